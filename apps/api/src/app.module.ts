@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { AuditModule } from '@app/audit';
+import { CommonModule, InputValidationPipe } from '@app/common';
+import { DatabaseModule } from '@app/database';
+import { DemoModule } from '@app/demo';
+import { IdentityModule } from '@app/identity';
+import { OrganizationModule } from '@app/organization';
+import { ENTITIES } from './entities.js';
+import { graphqlOptions } from './graphql-options.js';
+import { HealthController } from './health.controller.js';
+import type { Settings } from './settings.js';
+
+/** The composition root: settings in, domain modules wired, nothing domain-specific here. */
+@Module({})
+export class AppModule {
+  static forRoot(settings: Settings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule,
+        DatabaseModule.forRoot({ url: settings.databaseUrl, entities: ENTITIES, runMigrations: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
+        IdentityModule.forRoot({
+          tokenSecret: settings.tokenSecret,
+          tokenTtlSeconds: settings.tokenTtlSeconds,
+          issuer: 'minyi',
+        }),
+        AuditModule,
+        OrganizationModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useValue: new InputValidationPipe() }],
+    };
+  }
+}

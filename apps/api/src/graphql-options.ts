@@ -1,0 +1,43 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyRequest } from 'fastify';
+import { LoaderRegistry, formatGraphQLError, queryCostRule, type GqlContext } from '@app/common';
+import type { Settings } from './settings.js';
+
+/** Named limits on what one GraphQL request may ask for (enforced by graphql-armor, tested in e2e). */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  /** Estimated field values in one response (see queryCostRule): 100 units × 100 collectors × a few fields. */
+  maxCost: 50_000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
+
+export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { enabled: false },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: settings.production },
+  }).protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: !settings.production,
+    introspection: !settings.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: settings.production,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor is typed against Apollo's CommonJS build, Nest against its ESM build: same runtime objects.
+    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules: [...armor.validationRules, queryCostRule(QUERY_LIMITS.maxCost)],
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, { production: settings.production }),
+    context: (request: FastifyRequest): GqlContext => ({ req: request, loaders: new LoaderRegistry() }),
+  };
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@app/database';
+
+/** Every setting the server reads, from the environment, validated at start (see the README's table). */
+export interface Settings {
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+export const TOKEN_SECRET_FILE = 'data/.token-secret';
+export const MIN_SECRET_LENGTH = 32;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置无效 (invalid settings):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function bool(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  return undefined;
+}
+
+/**
+ * Reads and checks the settings. Outside production the token secret may be absent: one is generated and kept in
+ * data/.token-secret (mode 600) so that tokens survive a restart; in production it must be given.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Settings {
+  const problems: string[] = [];
+  const nodeEnv = (env.NODE_ENV || 'development') as Settings['nodeEnv'];
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV 应为 development、production 或 test，而不是 "${env.NODE_ENV}"`);
+  }
+  const production = nodeEnv === 'production';
+
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT 应为 0–65535 的整数，而不是 "${env.PORT}"`);
+
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  try {
+    parseDatabaseUrl(databaseUrl, cwd);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+
+  const ttl = Number(env.TOKEN_TTL_SECONDS ?? 3600);
+  if (!Number.isInteger(ttl) || ttl < 60 || ttl > 86400) {
+    problems.push(`TOKEN_TTL_SECONDS 应为 60–86400 的整数（秒），而不是 "${env.TOKEN_TTL_SECONDS}"`);
+  }
+
+  let tokenSecret = env.TOKEN_SECRET ?? '';
+  if (tokenSecret && tokenSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`TOKEN_SECRET 至少需要 ${MIN_SECRET_LENGTH} 个字符`);
+  } else if (!tokenSecret && production) {
+    problems.push('生产环境必须设置 TOKEN_SECRET（至少 32 个字符的随机字符串）');
+  } else if (!tokenSecret && problems.length === 0) {
+    tokenSecret = localTokenSecret(resolve(cwd, TOKEN_SECRET_FILE));
+  }
+
+  const seed = bool(env.SEED_DEMO);
+  if (env.SEED_DEMO && seed === undefined)
+    problems.push(`SEED_DEMO 应为 true 或 false，而不是 "${env.SEED_DEMO}"`);
+
+  const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL 应为 ${LOG_LEVELS.join('、')} 之一`);
+
+  if (problems.length) throw new SettingsError(problems);
+  return {
+    nodeEnv,
+    production,
+    host: env.HOST || '127.0.0.1',
+    port,
+    databaseUrl,
+    tokenSecret,
+    tokenTtlSeconds: ttl,
+    seedDemo: seed ?? !production,
+    logLevel,
+  };
+}
+
+function localTokenSecret(file: string): string {
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= MIN_SECRET_LENGTH) return secret;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}

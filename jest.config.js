@@ -1,0 +1,22 @@
+// Jest runs in ESM mode (Nest 12 is ESM-only): see ../shared/stack.md.
+const libs = ['common', 'database', 'identity', 'organization', 'audit', 'demo'];
+const moduleNameMapper = {
+  ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+const base = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
+};
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
+  ],
+};

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '@app/common';
+import { AuditRecordEntity } from './audit-record.entity.js';
+
+export interface AuditActor {
+  accountId: string | null;
+  username: string;
+  requestId?: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Audit text columns are TEXT (64 KiB on MySQL): a larger snapshot is cut, and says so. */
+export const AUDIT_SNAPSHOT_LIMIT = 60_000;
+
+const SECRET_KEY = /password|hash|secret|token/i;
+
+/** JSON of an object for the audit trail: secrets removed, size bounded. */
+export function auditSnapshot(value: object | null | undefined): string | null {
+  if (value == null) return null;
+  const json = JSON.stringify(value, (key, v: unknown) => (key && SECRET_KEY.test(key) ? undefined : v));
+  return json.length > AUDIT_SNAPSHOT_LIMIT
+    ? JSON.stringify({ truncated: true, head: json.slice(0, AUDIT_SNAPSHOT_LIMIT - 100) })
+    : json;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly clock: Clock) {}
+
+  /** Writes the record with the caller's EntityManager, so it commits or rolls back with the change itself. */
+  async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    if (!em.queryRunner?.isTransactionActive) {
+      throw new Error('审计记录必须与数据变更在同一事务中写入');
+    }
+    await em.insert(AuditRecordEntity, {
+      occurredAt: this.clock.now(),
+      actorAccountId: actor.accountId,
+      actorUsername: actor.username,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: auditSnapshot(entry.before),
+      after: auditSnapshot(entry.after),
+      requestId: actor.requestId ?? null,
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export * from './audit-record.entity.js';
+export * from './audit.service.js';
+export * from './audit.module.js';
+
+import { AuditRecordEntity } from './audit-record.entity.js';
+export const AUDIT_ENTITIES = [AuditRecordEntity];

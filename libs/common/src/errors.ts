@@ -1,0 +1,70 @@
+/**
+ * One error vocabulary for every domain. A DomainError carries the GraphQL-level class (`extensions.code`, one of
+ * the few codes clients branch on) and a stable, domain-specific `reason` (e.g. USERNAME_TAKEN) that tests and
+ * clients can rely on. Messages are written for a person (zh-CN) and never contain SQL or stack traces.
+ */
+export type ErrorClass =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldProblem {
+  /** Path of the input field, e.g. `input.name`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorClass,
+    readonly reason: string,
+    message: string,
+    readonly details: { fields?: FieldProblem[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(reason: string, message: string, fields: FieldProblem[] = []) {
+    super('BAD_USER_INPUT', reason, message, { fields });
+  }
+  static field(field: string, message: string, reason = 'INVALID_INPUT'): BadInputError {
+    return new BadInputError(reason, message, [{ field, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entityLabel: string, id: string, reason = 'NOT_FOUND') {
+    super('NOT_FOUND', reason, `${entityLabel}不存在：${id}`, { id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(reason: string, message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', reason, message, details);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = '没有权限执行此操作', reason = 'FORBIDDEN') {
+    super('FORBIDDEN', reason, message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = '请先登录', reason = 'UNAUTHENTICATED') {
+    super('UNAUTHENTICATED', reason, message);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number, reason = 'RATE_LIMITED') {
+    super('TOO_MANY_REQUESTS', reason, message, { retryAfterSeconds });
+  }
+}

@@ -1,0 +1,107 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { BadInputError } from './errors.js';
+
+/** The one page-size limit of every list in the API (named, enforced and tested). */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `每页条数，默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}`,
+  })
+  @IsOptional()
+  @Min(0, { message: 'first 不能小于 0' })
+  @Max(MAX_PAGE_SIZE, { message: `first 不能超过 ${MAX_PAGE_SIZE}（每页最多 ${MAX_PAGE_SIZE} 条）` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: '上一页 pageInfo.endCursor，从其后开始' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'after 游标无效' })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A page request after validation: offset and limit, whatever the cursor scheme. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+const CURSOR_PREFIX = 'o:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+    throw BadInputError.field('after', '分页游标 after 无效，请使用上一页返回的 endCursor', 'INVALID_CURSOR');
+  }
+  return offset;
+}
+
+/** Validates the page arguments again (they may come from code as well as from GraphQL) and resolves the window. */
+export function pageWindow(args: ConnectionArgs): PageWindow {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw BadInputError.field('first', `first 必须在 0 到 ${MAX_PAGE_SIZE} 之间`, 'PAGE_SIZE_OUT_OF_RANGE');
+  }
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  return { offset, limit };
+}
+
+export function toConnection<T>(items: T[], totalCount: number, window: PageWindow): Connection<T> {
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(window.offset + i) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: window.offset + items.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. */
+export function Paginated<T>(nodeType: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`)
+  class EdgeType {
+    @Field() cursor!: string;
+    @Field(() => nodeType) node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionType {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType as Type<Connection<T>>;
+}

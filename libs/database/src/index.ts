@@ -1,0 +1,6 @@
+export * from './database-url.js';
+export * from './data-source-options.js';
+export * from './database.module.js';
+export * from './snake-naming.strategy.js';
+export { MIGRATIONS } from './migrations/index.js';
+export * from './find-page.js';

@@ -1,0 +1,4 @@
+import { Foundation1764140000000 } from './1764140000000-foundation.js';
+
+/** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
+export const MIGRATIONS = [Foundation1764140000000];

@@ -1,0 +1,32 @@
+import { Column, Entity, Index, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
+import { RoleAssignmentEntity } from './role-assignment.entity.js';
+
+@Entity('account')
+export class AccountEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  /** Lower-case ASCII, unique on every engine (MySQL's collation is case-insensitive, SQLite's is not). */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  displayName!: string;
+
+  /** Argon2id PHC string; never leaves the identity lib. */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt!: Date;
+
+  @OneToMany(() => RoleAssignmentEntity, (r) => r.account)
+  roles?: Relation<RoleAssignmentEntity[]>;
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { BadInputError, Clock, ConflictError, UnauthenticatedError, newId } from '@app/common';
+import { AccountEntity } from './account.entity.js';
+import type { Actor, RoleGrant } from './actor.js';
+import type { AccountModel } from './identity.models.js';
+import { LoginThrottler } from './login-throttler.js';
+import { PasswordService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service.js';
+import { permissionsOf } from './permission.js';
+import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import { ROLE_SCOPE } from './role.js';
+
+/** Lower-case letters, digits and . _ -, 3–64 characters, starting with a letter or digit. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+
+export interface NewAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  grants: RoleGrant[];
+}
+
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly throttler: LoginThrottler,
+    private readonly clock: Clock,
+  ) {}
+
+  async authenticate(username: string, password: string, address: string): Promise<AccountEntity> {
+    const name = username.trim().toLowerCase();
+    this.throttler.check(name, address);
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ username: name });
+    const ok = await this.passwords.verify(account?.active ? account.passwordHash : null, password);
+    if (!account || !ok) {
+      this.throttler.recordFailure(name);
+      throw new UnauthenticatedError('用户名或密码错误', 'INVALID_CREDENTIALS');
+    }
+    this.throttler.recordSuccess(name);
+    return account;
+  }
+
+  async loadActor(accountId: string, requestId: string | null): Promise<Actor | null> {
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, active: true });
+    if (!account) return null;
+    const grants = await this.grantsOf(account.id);
+    return {
+      accountId: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      grants,
+      permissions: permissionsOf(grants.map((g) => g.role)),
+      requestId,
+    };
+  }
+
+  async grantsOf(accountId: string): Promise<RoleGrant[]> {
+    const rows = await this.db.getRepository(RoleAssignmentEntity).find({
+      where: { accountId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toGrant);
+  }
+
+  async toModel(account: AccountEntity): Promise<AccountModel> {
+    return {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      active: account.active,
+      roles: await this.grantsOf(account.id),
+    };
+  }
+
+  async findById(id: string): Promise<AccountEntity | null> {
+    return this.db.getRepository(AccountEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
+    return ids.length ? this.db.getRepository(AccountEntity).findBy({ id: In([...ids]) }) : [];
+  }
+
+  /**
+   * Creates an account with its roles inside the caller's transaction. The caller has resolved and authorised each
+   * grant's organisation and writes the audit record (the organization lib does); this checks what identity alone
+   * knows.
+   */
+  async create(em: EntityManager, input: NewAccount): Promise<AccountEntity> {
+    const username = input.username.trim().toLowerCase();
+    if (!USERNAME_PATTERN.test(username)) {
+      throw BadInputError.field(
+        'input.username',
+        '用户名只能包含小写字母、数字和 . _ -，长度 3 到 64 个字符，且以字母或数字开头',
+        'INVALID_USERNAME',
+      );
+    }
+    if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) {
+      throw BadInputError.field(
+        'input.password',
+        `密码长度应在 ${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符之间`,
+        'INVALID_PASSWORD',
+      );
+    }
+    for (const grant of input.grants) assertGrantShape(grant);
+    if (await em.existsBy(AccountEntity, { username })) {
+      throw new ConflictError('USERNAME_TAKEN', `用户名 ${username} 已被使用，请换一个`, {
+        field: 'input.username',
+      });
+    }
+    const now = this.clock.now();
+    const account = em.create(AccountEntity, {
+      id: newId(),
+      username,
+      displayName: input.displayName,
+      passwordHash: await this.passwords.hash(input.password),
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.insert(AccountEntity, account);
+    const roles = input.grants.map((g) =>
+      em.create(RoleAssignmentEntity, { id: newId(), accountId: account.id, ...g, createdAt: now }),
+    );
+    if (roles.length) await em.insert(RoleAssignmentEntity, roles);
+    return account;
+  }
+}
+
+function toGrant(row: RoleAssignmentEntity): RoleGrant {
+  return {
+    role: row.role,
+    legislatureId: row.legislatureId,
+    contactPointId: row.contactPointId,
+    liaisonUnitId: row.liaisonUnitId,
+  };
+}
+
+/** A grant names exactly the organisation its role is bound to (and, below a legislature, its parents). */
+export function assertGrantShape(grant: RoleGrant): void {
+  const scope = ROLE_SCOPE[grant.role];
+  const ok =
+    scope === 'SYSTEM'
+      ? !grant.legislatureId && !grant.contactPointId && !grant.liaisonUnitId
+      : scope === 'LEGISLATURE'
+        ? !!grant.legislatureId && !grant.contactPointId && !grant.liaisonUnitId
+        : scope === 'CONTACT_POINT'
+          ? !!grant.legislatureId && !!grant.contactPointId && !grant.liaisonUnitId
+          : !!grant.legislatureId && !!grant.contactPointId && !!grant.liaisonUnitId;
+  if (!ok) throw new Error(`role grant ${grant.role} has the wrong scope`);
+}

@@ -1,0 +1,59 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { FastifyRequest } from 'fastify';
+import { UnauthenticatedError } from '@app/common';
+import type { Permission } from './permission.js';
+import { Role } from './role.js';
+
+export interface RoleGrant {
+  role: Role;
+  legislatureId: string | null;
+  contactPointId: string | null;
+  liaisonUnitId: string | null;
+}
+
+/** The signed-in caller of one request, loaded fresh from the database (a deactivated account stops at once). */
+export interface Actor {
+  accountId: string;
+  username: string;
+  displayName: string;
+  grants: RoleGrant[];
+  permissions: Set<Permission>;
+  requestId: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+  }
+}
+
+export const PERMISSION_KEY = 'minyi:permission';
+export const PUBLIC_KEY = 'minyi:public';
+
+/** The permission an operation needs. An operation with neither this nor @Public() is refused (deny by default). */
+export const RequirePermission = (permission: Permission): MethodDecorator & ClassDecorator =>
+  SetMetadata(PERMISSION_KEY, permission);
+
+/** Open to anyone, signed in or not (sign-in itself, health checks). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
+
+export function requestOf(context: ExecutionContext): FastifyRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: FastifyRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<FastifyRequest>();
+}
+
+/** The signed-in caller, in a resolver: `@CurrentActor() actor: Actor`. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).actor;
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+});
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.grants.some((g) => g.role === role);
+}
+
+export const isSystemAdmin = (actor: Actor): boolean => hasRole(actor, Role.SYSTEM_ADMIN);

@@ -1,0 +1,54 @@
+import { Role } from './role.js';
+
+/**
+ * What an operation needs. Every query and mutation declares one (deny by default: an operation that declares none
+ * is refused). Object-level checks — which contact point, which unit — come on top, in the domain services.
+ */
+export enum Permission {
+  /** Read legislatures, contact points and their 1+1+X structure (within what the caller may see). */
+  ORGANIZATION_READ = 'organization:read',
+  /** Create legislatures. */
+  LEGISLATURE_MANAGE = 'legislature:manage',
+  /** Create, edit and deactivate contact points (of one's own legislature). */
+  CONTACT_POINT_MANAGE = 'contact-point:manage',
+  /** Add, edit and deactivate a point's executing body, experts, units and collectors (of one's own point). */
+  POINT_STRUCTURE_MANAGE = 'point-structure:manage',
+  /** Create accounts and grant roles (within one's own organisation). */
+  ACCOUNT_MANAGE = 'account:manage',
+  /** Read the audit trail. */
+  AUDIT_READ = 'audit:read',
+  /** Any signed-in account: `me`. */
+  SELF = 'self',
+}
+
+const ALL = Object.values(Permission);
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.SYSTEM_ADMIN]: ALL,
+  [Role.LEGISLATURE_STAFF]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.CONTACT_POINT_MANAGE,
+    Permission.ACCOUNT_MANAGE,
+  ],
+  [Role.POINT_HEAD]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.POINT_STRUCTURE_MANAGE,
+    Permission.ACCOUNT_MANAGE,
+  ],
+  [Role.LIAISON_OFFICER]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.POINT_STRUCTURE_MANAGE,
+    Permission.ACCOUNT_MANAGE,
+  ],
+  [Role.DEPUTY_HEAD]: [Permission.SELF, Permission.ORGANIZATION_READ],
+  [Role.EXPERT]: [Permission.SELF, Permission.ORGANIZATION_READ],
+  [Role.UNIT_ADMIN]: [Permission.SELF, Permission.ORGANIZATION_READ],
+  [Role.COLLECTOR]: [Permission.SELF, Permission.ORGANIZATION_READ],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

@@ -1,0 +1,197 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Connection, GqlContext } from '@app/common';
+import { CurrentActor, type Actor } from '@app/identity';
+import { canSeeContactDetails } from './organization-access.js';
+import type {
+  ContactPointEntity,
+  ExecutiveMemberEntity,
+  ExpertEntity,
+  InformationCollectorEntity,
+  LiaisonUnitEntity,
+} from './organization.entities.js';
+import { ExecutivePosition } from './organization.enums.js';
+import { MemberListArgs } from './organization.inputs.js';
+import {
+  ContactPointModel,
+  ExecutingBodyModel,
+  ExecutiveMemberModel,
+  ExpertConnection,
+  ExpertModel,
+  InformationCollectorConnection,
+  InformationCollectorModel,
+  LegislatureModel,
+  LiaisonUnitConnection,
+  LiaisonUnitModel,
+} from './organization.models.js';
+import { OrganizationService } from './organization.service.js';
+
+/**
+ * Nested fields. Nest does not run guards here, so every field below is reachable only through a parent the caller was
+ * allowed to read (a checked root query), and contact details check the caller again explicitly. Lists load through
+ * per-request DataLoaders: a page of N contact points costs the same few statements as a page of one.
+ */
+const listKey = (name: string, args: MemberListArgs) =>
+  `${name}:${args.first ?? ''}:${args.after ?? ''}:${args.includeInactive ? 1 : 0}`;
+
+function pointLoader(ctx: GqlContext, organization: OrganizationService) {
+  return ctx.loaders.get('point', (ids) => organization.pointsByIds(ids));
+}
+
+async function contactDetail(
+  ctx: GqlContext,
+  organization: OrganizationService,
+  actor: Actor,
+  contactPointId: string,
+  value: string | null,
+): Promise<string | null> {
+  const point = await pointLoader(ctx, organization).load(contactPointId);
+  return point && canSeeContactDetails(actor, point) ? value : null;
+}
+
+@Resolver(() => ContactPointModel)
+export class ContactPointFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  @ResolveField(() => LegislatureModel, { description: '设立该联系点的立法机关' })
+  async legislature(
+    @Parent() point: ContactPointEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<LegislatureModel> {
+    const loader = ctx.loaders.get('legislature', (ids) => this.organization.legislaturesByIds(ids));
+    return (await loader.load(point.legislatureId))!;
+  }
+
+  @ResolveField(() => ExecutingBodyModel, { description: '具体执行机构（在任成员）' })
+  async executingBody(
+    @Parent() point: ContactPointEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<ExecutingBodyModel> {
+    const loader = ctx.loaders.get('executiveMembers', (ids) =>
+      this.organization.executiveMembersByPoints(ids),
+    );
+    const members = await loader.load(point.id);
+    return {
+      pointHead: members.find((m) => m.position === ExecutivePosition.POINT_HEAD) ?? null,
+      deputyHeads: members.filter((m) => m.position === ExecutivePosition.DEPUTY_HEAD),
+      liaisonOfficers: members.filter((m) => m.position === ExecutivePosition.LIAISON_OFFICER),
+    };
+  }
+
+  @ResolveField(() => ExpertConnection, { description: '专家团队' })
+  experts(
+    @Parent() point: ContactPointEntity,
+    @Args() args: MemberListArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<ExpertModel>> {
+    return ctx.loaders
+      .get(listKey('experts', args), (ids) => this.organization.expertPages(ids, args))
+      .load(point.id);
+  }
+
+  @ResolveField(() => LiaisonUnitConnection, { description: '联系单位和信息采集点' })
+  liaisonUnits(
+    @Parent() point: ContactPointEntity,
+    @Args() args: MemberListArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<LiaisonUnitModel>> {
+    return ctx.loaders
+      .get(listKey('units', args), (ids) => this.organization.unitPages(ids, args))
+      .load(point.id);
+  }
+
+  @ResolveField(() => InformationCollectorConnection, { description: '本联系点全部采集员' })
+  collectors(
+    @Parent() point: ContactPointEntity,
+    @Args() args: MemberListArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<InformationCollectorModel>> {
+    return ctx.loaders
+      .get(listKey('pointCollectors', args), (ids) => this.organization.collectorPagesByPoint(ids, args))
+      .load(point.id);
+  }
+}
+
+@Resolver(() => LiaisonUnitModel)
+export class LiaisonUnitFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  @ResolveField(() => InformationCollectorConnection, { description: '本单位的采集员' })
+  collectors(
+    @Parent() unit: LiaisonUnitEntity,
+    @Args() args: MemberListArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<InformationCollectorModel>> {
+    return ctx.loaders
+      .get(listKey('unitCollectors', args), (ids) => this.organization.collectorPagesByUnit(ids, args))
+      .load(unit.id);
+  }
+
+  @ResolveField(() => ContactPointModel)
+  async contactPoint(
+    @Parent() unit: LiaisonUnitEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<ContactPointModel> {
+    return (await pointLoader(ctx, this.organization).load(unit.contactPointId))!;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话（仅执行机构、立法机关工作人员可见）' })
+  contactPhone(
+    @Parent() unit: LiaisonUnitEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    return contactDetail(ctx, this.organization, actor, unit.contactPointId, unit.contactPhone);
+  }
+}
+
+@Resolver(() => InformationCollectorModel)
+export class CollectorFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  @ResolveField(() => LiaisonUnitModel)
+  async liaisonUnit(
+    @Parent() collector: InformationCollectorEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<LiaisonUnitModel> {
+    return (await ctx.loaders
+      .get('unit', (ids) => this.organization.unitsByIds(ids))
+      .load(collector.liaisonUnitId))!;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话（仅执行机构、立法机关工作人员可见）' })
+  phone(
+    @Parent() c: InformationCollectorEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    return contactDetail(ctx, this.organization, actor, c.contactPointId, c.phone);
+  }
+}
+
+@Resolver(() => ExecutiveMemberModel)
+export class ExecutiveMemberFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话（仅执行机构、立法机关工作人员可见）' })
+  phone(
+    @Parent() m: ExecutiveMemberEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    return contactDetail(ctx, this.organization, actor, m.contactPointId, m.phone);
+  }
+}
+
+@Resolver(() => ExpertModel)
+export class ExpertFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话（仅执行机构、立法机关工作人员可见）' })
+  phone(
+    @Parent() e: ExpertEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<string | null> {
+    return contactDetail(ctx, this.organization, actor, e.contactPointId, e.phone);
+  }
+}

@@ -1,0 +1,221 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ConnectionArgs, DateField, EnumField, IdField, PhoneField, TextField } from '@app/common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@app/identity';
+import {
+  CollectorCategory,
+  ContactPointKind,
+  ContactPointLevel,
+  ExecutivePosition,
+  LegislatureLevel,
+  LiaisonUnitType,
+} from './organization.enums.js';
+
+/** Field limits, named once: they match the column lengths of the migration. */
+export const LIMITS = {
+  personName: 50,
+  organizationName: 100,
+  address: 200,
+  discipline: 100,
+  jobTitle: 100,
+  title: 50,
+} as const;
+
+const activeField = (): PropertyDecorator => (target, key) => {
+  Field({ nullable: true, description: 'false 表示停用（不删除，保留历史）；true 表示重新启用' })(
+    target,
+    key,
+  );
+  IsOptional()(target, key);
+  IsBoolean({ message: 'active 必须是 true 或 false' })(target, key);
+};
+
+@InputType()
+export class CreateLegislatureInput {
+  @Field() @TextField('立法机关名称', LIMITS.organizationName) name!: string;
+  @Field() @TextField('行政区域', LIMITS.organizationName) region!: string;
+  @Field(() => LegislatureLevel) @EnumField(LegislatureLevel, '立法机关层级') level!: LegislatureLevel;
+  @Field({ nullable: true })
+  @TextField('工作机构', LIMITS.organizationName, { optional: true })
+  commission?: string;
+}
+
+@InputType()
+export class CreateContactPointInput {
+  @Field(() => ID) @IdField('立法机关 ID') legislatureId!: string;
+  @Field() @TextField('联系点名称', LIMITS.organizationName) name!: string;
+  @Field() @TextField('依托单位', LIMITS.organizationName) hostInstitution!: string;
+  @Field(() => ContactPointLevel) @EnumField(ContactPointLevel, '联系点级别') level!: ContactPointLevel;
+  @Field(() => ContactPointKind) @EnumField(ContactPointKind, '联系点类型') kind!: ContactPointKind;
+  @Field({ description: 'YYYY-MM-DD' }) @DateField('设立日期') designatedOn!: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+}
+
+@InputType()
+export class UpdateContactPointInput {
+  @Field(() => ID) @IdField('联系点 ID') id!: string;
+  @Field({ nullable: true })
+  @TextField('联系点名称', LIMITS.organizationName, { optional: true })
+  name?: string;
+  @Field({ nullable: true })
+  @TextField('依托单位', LIMITS.organizationName, { optional: true })
+  hostInstitution?: string;
+  @Field(() => ContactPointLevel, { nullable: true })
+  @EnumField(ContactPointLevel, '联系点级别', { optional: true })
+  level?: ContactPointLevel;
+  @Field(() => ContactPointKind, { nullable: true })
+  @EnumField(ContactPointKind, '联系点类型', { optional: true })
+  kind?: ContactPointKind;
+  @Field({ nullable: true }) @DateField('设立日期', { optional: true }) designatedOn?: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @activeField() active?: boolean;
+}
+
+@InputType()
+export class AddExecutiveMemberInput {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field() @TextField('姓名', LIMITS.personName) name!: string;
+  @Field(() => ExecutivePosition) @EnumField(ExecutivePosition, '职务') position!: ExecutivePosition;
+  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { optional: true }) jobTitle?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+}
+
+@InputType()
+export class UpdateExecutiveMemberInput {
+  @Field(() => ID) @IdField('成员 ID') id!: string;
+  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
+  @Field(() => ExecutivePosition, { nullable: true })
+  @EnumField(ExecutivePosition, '职务', { optional: true })
+  position?: ExecutivePosition;
+  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { optional: true }) jobTitle?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @activeField() active?: boolean;
+}
+
+@InputType()
+export class AddExpertInput {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field() @TextField('姓名', LIMITS.personName) name!: string;
+  @Field() @TextField('学科或专业领域', LIMITS.discipline) discipline!: string;
+  @Field() @TextField('工作单位', LIMITS.organizationName) affiliation!: string;
+  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { optional: true }) title?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+}
+
+@InputType()
+export class UpdateExpertInput {
+  @Field(() => ID) @IdField('专家 ID') id!: string;
+  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
+  @Field({ nullable: true })
+  @TextField('学科或专业领域', LIMITS.discipline, { optional: true })
+  discipline?: string;
+  @Field({ nullable: true })
+  @TextField('工作单位', LIMITS.organizationName, { optional: true })
+  affiliation?: string;
+  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { optional: true }) title?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @activeField() active?: boolean;
+}
+
+@InputType()
+export class AddLiaisonUnitInput {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field() @TextField('单位名称', LIMITS.organizationName) name!: string;
+  @Field(() => LiaisonUnitType) @EnumField(LiaisonUnitType, '单位类型') type!: LiaisonUnitType;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true })
+  @TextField('联系人', LIMITS.personName, { optional: true })
+  contactPerson?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
+}
+
+@InputType()
+export class UpdateLiaisonUnitInput {
+  @Field(() => ID) @IdField('单位 ID') id!: string;
+  @Field({ nullable: true })
+  @TextField('单位名称', LIMITS.organizationName, { optional: true })
+  name?: string;
+  @Field(() => LiaisonUnitType, { nullable: true })
+  @EnumField(LiaisonUnitType, '单位类型', { optional: true })
+  type?: LiaisonUnitType;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true })
+  @TextField('联系人', LIMITS.personName, { optional: true })
+  contactPerson?: string;
+  @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
+  @activeField() active?: boolean;
+}
+
+@InputType()
+export class AddCollectorInput {
+  @Field(() => ID) @IdField('联系单位 ID') liaisonUnitId!: string;
+  @Field() @TextField('姓名', LIMITS.personName) name!: string;
+  @Field(() => CollectorCategory) @EnumField(CollectorCategory, '采集员类别') category!: CollectorCategory;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field({ nullable: true, description: '任期开始，默认今天（北京时间）' })
+  @DateField('任期开始日期', { optional: true })
+  activeFrom?: string;
+}
+
+@InputType()
+export class UpdateCollectorInput {
+  @Field(() => ID) @IdField('采集员 ID') id!: string;
+  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
+  @Field(() => CollectorCategory, { nullable: true })
+  @EnumField(CollectorCategory, '采集员类别', { optional: true })
+  category?: CollectorCategory;
+  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field(() => ID, { nullable: true, description: '调整到本联系点的另一联系单位' })
+  @IdField('联系单位 ID', { optional: true })
+  liaisonUnitId?: string;
+  @activeField() active?: boolean;
+}
+
+@InputType()
+export class CreateAccountInput {
+  @Field({ description: '小写字母、数字和 . _ -，3 到 64 个字符' })
+  @TextField('用户名', 64)
+  username!: string;
+
+  @Field({ description: `${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符` })
+  @IsString({ message: '密码必须是文字' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
+  password!: string;
+
+  @Field() @TextField('显示名称', LIMITS.personName) displayName!: string;
+
+  @Field(() => Role) @EnumField(Role, '角色') role!: Role;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '角色所属组织：LEGISLATURE_STAFF 填立法机关 ID；点长、副点长、联络员、专家填联系点 ID；单位管理员、采集员填联系单位 ID；SYSTEM_ADMIN 不填',
+  })
+  @IdField('所属组织 ID', { optional: true })
+  organizationId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '可选：把账号关联到已登记的成员（执行机构成员、专家或采集员）的 ID',
+  })
+  @IdField('成员 ID', { optional: true })
+  memberId?: string;
+}
+
+@ArgsType()
+export class ContactPointsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true }) @IdField('立法机关 ID', { optional: true }) legislatureId?: string;
+  @Field({ nullable: true, defaultValue: false, description: '是否包含已停用的' })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+@ArgsType()
+export class MemberListArgs extends ConnectionArgs {
+  @Field({ nullable: true, defaultValue: false, description: '是否包含已停用的' })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}

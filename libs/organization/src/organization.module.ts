@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import {
+  CollectorFieldsResolver,
+  ContactPointFieldsResolver,
+  ExecutiveMemberFieldsResolver,
+  ExpertFieldsResolver,
+  LiaisonUnitFieldsResolver,
+} from './organization-fields.resolver.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { OrganizationService } from './organization.service.js';
+
+@Module({
+  imports: [AuditModule],
+  providers: [
+    OrganizationService,
+    OrganizationResolver,
+    ContactPointFieldsResolver,
+    LiaisonUnitFieldsResolver,
+    CollectorFieldsResolver,
+    ExecutiveMemberFieldsResolver,
+    ExpertFieldsResolver,
+  ],
+  exports: [OrganizationService],
+})
+export class OrganizationModule {}

@@ -1,0 +1,196 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, type Connection } from '@app/common';
+import {
+  AccountModel,
+  AccountService,
+  CurrentActor,
+  Permission,
+  RequirePermission,
+  type Actor,
+} from '@app/identity';
+import {
+  ContactPointConnection,
+  ContactPointModel,
+  ExecutiveMemberModel,
+  ExpertModel,
+  InformationCollectorModel,
+  LegislatureConnection,
+  LegislatureModel,
+  LiaisonUnitModel,
+} from './organization.models.js';
+import {
+  AddCollectorInput,
+  AddExecutiveMemberInput,
+  AddExpertInput,
+  AddLiaisonUnitInput,
+  ContactPointsArgs,
+  CreateAccountInput,
+  CreateContactPointInput,
+  CreateLegislatureInput,
+  UpdateCollectorInput,
+  UpdateContactPointInput,
+  UpdateExecutiveMemberInput,
+  UpdateExpertInput,
+  UpdateLiaisonUnitInput,
+} from './organization.inputs.js';
+import { OrganizationService } from './organization.service.js';
+
+/** Root queries and mutations of the organisation; each declares its permission, the service checks the object. */
+@Resolver()
+export class OrganizationResolver {
+  constructor(
+    private readonly organization: OrganizationService,
+    private readonly accounts: AccountService,
+  ) {}
+
+  @RequirePermission(Permission.ORGANIZATION_READ)
+  @Query(() => LegislatureConnection, { description: '可见的立法机关' })
+  legislatures(
+    @CurrentActor() actor: Actor,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<LegislatureModel>> {
+    return this.organization.listLegislatures(actor, args);
+  }
+
+  @RequirePermission(Permission.ORGANIZATION_READ)
+  @Query(() => LegislatureModel)
+  legislature(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<LegislatureModel> {
+    return this.organization.getLegislature(actor, id);
+  }
+
+  @RequirePermission(Permission.ORGANIZATION_READ)
+  @Query(() => ContactPointConnection, {
+    description: '可见的联系点：立法机关工作人员看本机关设立的，联系点人员看本联系点',
+  })
+  contactPoints(
+    @CurrentActor() actor: Actor,
+    @Args() args: ContactPointsArgs,
+  ): Promise<Connection<ContactPointModel>> {
+    return this.organization.listContactPoints(actor, args);
+  }
+
+  @RequirePermission(Permission.ORGANIZATION_READ)
+  @Query(() => ContactPointModel)
+  contactPoint(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ContactPointModel> {
+    return this.organization.getContactPoint(actor, id);
+  }
+
+  @RequirePermission(Permission.ORGANIZATION_READ)
+  @Query(() => LiaisonUnitModel)
+  liaisonUnit(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<LiaisonUnitModel> {
+    return this.organization.getLiaisonUnit(actor, id);
+  }
+
+  @RequirePermission(Permission.LEGISLATURE_MANAGE)
+  @Mutation(() => LegislatureModel, { description: '登记立法机关（系统管理员）' })
+  createLegislature(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateLegislatureInput,
+  ): Promise<LegislatureModel> {
+    return this.organization.createLegislature(actor, input);
+  }
+
+  @RequirePermission(Permission.CONTACT_POINT_MANAGE)
+  @Mutation(() => ContactPointModel, { description: '设立联系点（本立法机关工作人员）' })
+  createContactPoint(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateContactPointInput,
+  ): Promise<ContactPointModel> {
+    return this.organization.createContactPoint(actor, input);
+  }
+
+  @RequirePermission(Permission.CONTACT_POINT_MANAGE)
+  @Mutation(() => ContactPointModel, { description: '修改或停用联系点（本立法机关工作人员）' })
+  updateContactPoint(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateContactPointInput,
+  ): Promise<ContactPointModel> {
+    return this.organization.updateContactPoint(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => ExecutiveMemberModel, { description: '增加具体执行机构成员（本联系点点长、联络员）' })
+  addExecutiveMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddExecutiveMemberInput,
+  ): Promise<ExecutiveMemberModel> {
+    return this.organization.addExecutiveMember(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => ExecutiveMemberModel, { description: '修改或停用具体执行机构成员' })
+  updateExecutiveMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateExecutiveMemberInput,
+  ): Promise<ExecutiveMemberModel> {
+    return this.organization.updateExecutiveMember(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => ExpertModel, { description: '增加专家团队成员' })
+  addExpert(@CurrentActor() actor: Actor, @Args('input') input: AddExpertInput): Promise<ExpertModel> {
+    return this.organization.addExpert(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => ExpertModel, { description: '修改或停用专家' })
+  updateExpert(@CurrentActor() actor: Actor, @Args('input') input: UpdateExpertInput): Promise<ExpertModel> {
+    return this.organization.updateExpert(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => LiaisonUnitModel, { description: '增加联系单位或信息采集点' })
+  addLiaisonUnit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddLiaisonUnitInput,
+  ): Promise<LiaisonUnitModel> {
+    return this.organization.addLiaisonUnit(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => LiaisonUnitModel, { description: '修改或停用联系单位（须先停用或调整其采集员）' })
+  updateLiaisonUnit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateLiaisonUnitInput,
+  ): Promise<LiaisonUnitModel> {
+    return this.organization.updateLiaisonUnit(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => InformationCollectorModel, { description: '增加立法信息采集员' })
+  addCollector(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddCollectorInput,
+  ): Promise<InformationCollectorModel> {
+    return this.organization.addCollector(actor, input);
+  }
+
+  @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
+  @Mutation(() => InformationCollectorModel, {
+    description: '修改、调整单位或停用采集员（停用即记任期结束）',
+  })
+  updateCollector(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateCollectorInput,
+  ): Promise<InformationCollectorModel> {
+    return this.organization.updateCollector(actor, input);
+  }
+
+  @RequirePermission(Permission.ACCOUNT_MANAGE)
+  @Mutation(() => AccountModel, { description: '创建登录账号并授予一个角色' })
+  async createAccount(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateAccountInput,
+  ): Promise<AccountModel> {
+    return this.accounts.toModel(await this.organization.createAccount(actor, input));
+  }
+}

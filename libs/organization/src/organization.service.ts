@@ -1,0 +1,617 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chinaDate,
+  chunk,
+  newId,
+  pageWindow,
+  toConnection,
+  type Connection,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import { findPage } from '@app/database';
+import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
+import { loadChildPages } from './child-page.loader.js';
+import {
+  canGrantRole,
+  canManageContactPoint,
+  canManagePointStructure,
+  canReadLegislature,
+  canReadPoint,
+  pointVisibility,
+  type PointRef,
+} from './organization-access.js';
+import {
+  ContactPointEntity,
+  ExecutiveMemberEntity,
+  ExpertEntity,
+  InformationCollectorEntity,
+  LegislatureEntity,
+  LiaisonUnitEntity,
+} from './organization.entities.js';
+import { ExecutivePosition } from './organization.enums.js';
+import type {
+  AddCollectorInput,
+  AddExecutiveMemberInput,
+  AddExpertInput,
+  AddLiaisonUnitInput,
+  ContactPointsArgs,
+  CreateAccountInput,
+  CreateContactPointInput,
+  CreateLegislatureInput,
+  UpdateCollectorInput,
+  UpdateContactPointInput,
+  UpdateExecutiveMemberInput,
+  UpdateExpertInput,
+  UpdateLiaisonUnitInput,
+} from './organization.inputs.js';
+import type { ConnectionArgs } from '@app/common';
+
+interface Row {
+  id: string;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Labels for messages and the audit trail. */
+const KINDS = {
+  legislature: { label: '立法机关', type: 'Legislature', entity: LegislatureEntity },
+  contactPoint: { label: '联系点', type: 'ContactPoint', entity: ContactPointEntity },
+  executiveMember: { label: '执行机构成员', type: 'ExecutiveMember', entity: ExecutiveMemberEntity },
+  expert: { label: '专家', type: 'Expert', entity: ExpertEntity },
+  liaisonUnit: { label: '联系单位', type: 'LiaisonUnit', entity: LiaisonUnitEntity },
+  collector: { label: '采集员', type: 'InformationCollector', entity: InformationCollectorEntity },
+} as const;
+type Kind = keyof typeof KINDS;
+
+/** Drops the keys a partial update did not mention (TypeORM refuses `undefined` in some places). */
+function defined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly accounts: AccountService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── reading ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async listLegislatures(actor: Actor, args: ConnectionArgs): Promise<Connection<LegislatureEntity>> {
+    const window = pageWindow(args);
+    const visibility = pointVisibility(actor);
+    let where: FindOptionsWhere<LegislatureEntity> = {};
+    if (!visibility.all) {
+      const ids = [...new Set(actor.grants.flatMap((g) => (g.legislatureId ? [g.legislatureId] : [])))];
+      where = { id: In(ids) };
+    }
+    const [rows, total] = await findPage(
+      this.db.getRepository(LegislatureEntity),
+      { where, order: { name: 'ASC' } },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  async getLegislature(actor: Actor, id: string): Promise<LegislatureEntity> {
+    const row = await this.mustFind('legislature', id);
+    if (!canReadLegislature(actor, id)) throw new ForbiddenError('无权查看该立法机关');
+    return row;
+  }
+
+  async listContactPoints(actor: Actor, args: ContactPointsArgs): Promise<Connection<ContactPointEntity>> {
+    const window = pageWindow(args);
+    const visibility = pointVisibility(actor);
+    const base: FindOptionsWhere<ContactPointEntity> = {};
+    if (args.legislatureId) base.legislatureId = args.legislatureId;
+    if (!args.includeInactive) base.active = true;
+    let where: FindOptionsWhere<ContactPointEntity>[] = [base];
+    if (!visibility.all) {
+      where = [];
+      if (visibility.legislatureIds.length) {
+        const legislatureIds = args.legislatureId
+          ? visibility.legislatureIds.filter((id) => id === args.legislatureId)
+          : visibility.legislatureIds;
+        if (legislatureIds.length) where.push({ ...base, legislatureId: In(legislatureIds) });
+      }
+      if (visibility.pointIds.length) where.push({ ...base, id: In(visibility.pointIds) });
+      if (where.length === 0) return toConnection([], 0, window);
+    }
+    const [rows, total] = await findPage(
+      this.db.getRepository(ContactPointEntity),
+      { where, order: { name: 'ASC', id: 'ASC' } },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  async getContactPoint(actor: Actor, id: string): Promise<ContactPointEntity> {
+    const point = await this.mustFind('contactPoint', id);
+    if (!canReadPoint(actor, point)) throw new ForbiddenError('无权查看其他联系点的信息');
+    return point;
+  }
+
+  async getLiaisonUnit(actor: Actor, id: string): Promise<LiaisonUnitEntity> {
+    const unit = await this.mustFind('liaisonUnit', id);
+    const point = await this.mustFind('contactPoint', unit.contactPointId);
+    if (!canReadPoint(actor, point)) throw new ForbiddenError('无权查看其他联系点的信息');
+    return unit;
+  }
+
+  // ── batch loads for nested fields (DataLoader batch functions) ─────────────────────────────────────────────────
+
+  async pointsByIds(ids: readonly string[]): Promise<(ContactPointEntity | undefined)[]> {
+    return this.byIds(ContactPointEntity, ids);
+  }
+
+  async legislaturesByIds(ids: readonly string[]): Promise<(LegislatureEntity | undefined)[]> {
+    return this.byIds(LegislatureEntity, ids);
+  }
+
+  async unitsByIds(ids: readonly string[]): Promise<(LiaisonUnitEntity | undefined)[]> {
+    return this.byIds(LiaisonUnitEntity, ids);
+  }
+
+  async executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
+    const rows: ExecutiveMemberEntity[] = [];
+    for (const ids of chunk(pointIds)) {
+      rows.push(
+        ...(await this.db.getRepository(ExecutiveMemberEntity).find({
+          where: { contactPointId: In(ids), active: true },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })),
+      );
+    }
+    return pointIds.map((id) => rows.filter((r) => r.contactPointId === id));
+  }
+
+  expertPages(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
+    return this.childPages(ExpertEntity, 'contact_point_id', pointIds, args);
+  }
+
+  unitPages(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
+    return this.childPages(LiaisonUnitEntity, 'contact_point_id', pointIds, args);
+  }
+
+  collectorPagesByUnit(unitIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
+    return this.childPages(InformationCollectorEntity, 'liaison_unit_id', unitIds, args);
+  }
+
+  collectorPagesByPoint(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
+    return this.childPages(InformationCollectorEntity, 'contact_point_id', pointIds, args);
+  }
+
+  private childPages<E extends Row>(
+    entity: EntityTarget<E>,
+    parentColumn: string,
+    parentIds: readonly string[],
+    args: ConnectionArgs & { includeInactive?: boolean },
+  ): Promise<Connection<E>[]> {
+    return loadChildPages(
+      this.db,
+      entity,
+      parentIds,
+      {
+        parentColumn,
+        orderBy: 'created_at, id',
+        where: args.includeInactive ? undefined : 'active = :active',
+        params: { active: true },
+      },
+      pageWindow(args),
+    );
+  }
+
+  private async byIds<E extends { id: string }>(entity: EntityTarget<E>, ids: readonly string[]) {
+    const rows: E[] = [];
+    for (const part of chunk(ids))
+      rows.push(...(await this.db.getRepository(entity).findBy({ id: In(part) } as never)));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  // ── changing ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async createLegislature(
+    actor: Actor,
+    input: CreateLegislatureInput,
+    outer?: EntityManager,
+  ): Promise<LegislatureEntity> {
+    return this.tx(outer, async (em) => {
+      if (await em.existsBy(LegislatureEntity, { name: input.name })) {
+        throw new ConflictError('LEGISLATURE_EXISTS', `立法机关“${input.name}”已存在`, {
+          field: 'input.name',
+        });
+      }
+      return this.insert(em, actor, 'legislature', { ...input, commission: input.commission ?? null });
+    });
+  }
+
+  async createContactPoint(
+    actor: Actor,
+    input: CreateContactPointInput,
+    outer?: EntityManager,
+  ): Promise<ContactPointEntity> {
+    return this.tx(outer, async (em) => {
+      await this.mustFind('legislature', input.legislatureId, em);
+      if (!canManageContactPoint(actor, input.legislatureId)) {
+        throw new ForbiddenError('只有该立法机关的工作人员可以设立联系点');
+      }
+      await this.assertUniquePointName(em, input.legislatureId, input.name);
+      return this.insert(em, actor, 'contactPoint', { ...input, address: input.address ?? null });
+    });
+  }
+
+  async updateContactPoint(
+    actor: Actor,
+    input: UpdateContactPointInput,
+    outer?: EntityManager,
+  ): Promise<ContactPointEntity> {
+    return this.update(outer, actor, 'contactPoint', input, async (em, point) => {
+      if (!canManageContactPoint(actor, point.legislatureId))
+        throw new ForbiddenError('只有该立法机关的工作人员可以修改联系点');
+      if (input.name && input.name !== point.name)
+        await this.assertUniquePointName(em, point.legislatureId, input.name);
+    });
+  }
+
+  async addExecutiveMember(
+    actor: Actor,
+    input: AddExecutiveMemberInput,
+    outer?: EntityManager,
+  ): Promise<ExecutiveMemberEntity> {
+    return this.tx(outer, async (em) => {
+      await this.authorizeStructure(em, actor, input.contactPointId);
+      if (input.position === ExecutivePosition.POINT_HEAD)
+        await this.assertNoOtherHead(em, input.contactPointId, null);
+      return this.insert(em, actor, 'executiveMember', {
+        ...input,
+        jobTitle: input.jobTitle ?? null,
+        phone: input.phone ?? null,
+        accountId: null,
+      });
+    });
+  }
+
+  async updateExecutiveMember(
+    actor: Actor,
+    input: UpdateExecutiveMemberInput,
+    outer?: EntityManager,
+  ): Promise<ExecutiveMemberEntity> {
+    return this.update(outer, actor, 'executiveMember', input, async (em, member) => {
+      await this.authorizeStructure(em, actor, member.contactPointId);
+      const becomesHead =
+        (input.position ?? member.position) === ExecutivePosition.POINT_HEAD &&
+        (input.active ?? member.active);
+      if (becomesHead) await this.assertNoOtherHead(em, member.contactPointId, member.id);
+    });
+  }
+
+  async addExpert(actor: Actor, input: AddExpertInput, outer?: EntityManager): Promise<ExpertEntity> {
+    return this.tx(outer, async (em) => {
+      await this.authorizeStructure(em, actor, input.contactPointId);
+      return this.insert(em, actor, 'expert', {
+        ...input,
+        title: input.title ?? null,
+        phone: input.phone ?? null,
+        accountId: null,
+      });
+    });
+  }
+
+  async updateExpert(actor: Actor, input: UpdateExpertInput, outer?: EntityManager): Promise<ExpertEntity> {
+    return this.update(outer, actor, 'expert', input, (em, expert) =>
+      this.authorizeStructure(em, actor, expert.contactPointId),
+    );
+  }
+
+  async addLiaisonUnit(
+    actor: Actor,
+    input: AddLiaisonUnitInput,
+    outer?: EntityManager,
+  ): Promise<LiaisonUnitEntity> {
+    return this.tx(outer, async (em) => {
+      await this.authorizeStructure(em, actor, input.contactPointId);
+      await this.assertUniqueUnitName(em, input.contactPointId, input.name);
+      return this.insert(em, actor, 'liaisonUnit', {
+        ...input,
+        address: input.address ?? null,
+        contactPerson: input.contactPerson ?? null,
+        contactPhone: input.contactPhone ?? null,
+      });
+    });
+  }
+
+  async updateLiaisonUnit(
+    actor: Actor,
+    input: UpdateLiaisonUnitInput,
+    outer?: EntityManager,
+  ): Promise<LiaisonUnitEntity> {
+    return this.update(outer, actor, 'liaisonUnit', input, async (em, unit) => {
+      await this.authorizeStructure(em, actor, unit.contactPointId);
+      if (input.name && input.name !== unit.name)
+        await this.assertUniqueUnitName(em, unit.contactPointId, input.name);
+      if (input.active === false && unit.active) {
+        const activeCollectors = await em.countBy(InformationCollectorEntity, {
+          liaisonUnitId: unit.id,
+          active: true,
+        });
+        if (activeCollectors > 0) {
+          throw new ConflictError(
+            'UNIT_HAS_ACTIVE_COLLECTORS',
+            `该单位还有 ${activeCollectors} 名在任采集员，请先停用或调整到其他单位后再停用该单位`,
+            { activeCollectors },
+          );
+        }
+      }
+    });
+  }
+
+  async addCollector(
+    actor: Actor,
+    input: AddCollectorInput,
+    outer?: EntityManager,
+  ): Promise<InformationCollectorEntity> {
+    return this.tx(outer, async (em) => {
+      const unit = await this.mustFind('liaisonUnit', input.liaisonUnitId, em);
+      await this.authorizeStructure(em, actor, unit.contactPointId);
+      if (!unit.active)
+        throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，不能添加采集员`);
+      return this.insert(em, actor, 'collector', {
+        ...input,
+        contactPointId: unit.contactPointId,
+        phone: input.phone ?? null,
+        activeFrom: input.activeFrom ?? chinaDate(this.clock.now()),
+        activeUntil: null,
+        accountId: null,
+      });
+    });
+  }
+
+  async updateCollector(
+    actor: Actor,
+    input: UpdateCollectorInput,
+    outer?: EntityManager,
+  ): Promise<InformationCollectorEntity> {
+    const patch: Partial<InformationCollectorEntity> & { id: string } = { ...input };
+    if (input.active === false) patch.activeUntil = chinaDate(this.clock.now());
+    if (input.active === true) patch.activeUntil = null;
+    return this.update(outer, actor, 'collector', patch, async (em, collector) => {
+      await this.authorizeStructure(em, actor, collector.contactPointId);
+      if (input.liaisonUnitId && input.liaisonUnitId !== collector.liaisonUnitId) {
+        const unit = await this.mustFind('liaisonUnit', input.liaisonUnitId, em);
+        if (unit.contactPointId !== collector.contactPointId) {
+          throw BadInputError.field(
+            'input.liaisonUnitId',
+            '只能调整到本联系点的联系单位',
+            'UNIT_OF_OTHER_POINT',
+          );
+        }
+        if (!unit.active) throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用`);
+      }
+    });
+  }
+
+  /** Creates an account and its role, optionally linked to a registered member, in one transaction. */
+  async createAccount(actor: Actor, input: CreateAccountInput, outer?: EntityManager) {
+    return this.tx(outer, async (em) => {
+      const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
+      if (!canGrantRole(actor, input.role, grant)) throw new ForbiddenError('无权在该组织中创建此角色的账号');
+      const account = await this.accounts.create(em, {
+        username: input.username,
+        password: input.password,
+        displayName: input.displayName,
+        grants: [grant],
+      });
+      if (input.memberId) await this.linkMember(em, input.memberId, account.id, grant);
+      await this.audit.record(em, actor, {
+        action: 'account.create',
+        entityType: 'Account',
+        entityId: account.id,
+        after: {
+          username: account.username,
+          displayName: account.displayName,
+          grant,
+          memberId: input.memberId ?? null,
+        },
+      });
+      return account;
+    });
+  }
+
+  /** Runs in the caller's transaction when given one (seeding builds a whole structure atomically), else in a new one. */
+  private tx<T>(outer: EntityManager | undefined, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return outer ? work(outer) : this.db.transaction(work);
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async resolveGrant(
+    em: EntityManager,
+    role: Role,
+    organizationId: string | null,
+  ): Promise<RoleGrant> {
+    const scope = ROLE_SCOPE[role];
+    const none = { legislatureId: null, contactPointId: null, liaisonUnitId: null };
+    if (scope === 'SYSTEM') {
+      if (organizationId)
+        throw BadInputError.field(
+          'input.organizationId',
+          '系统管理员不属于任何组织，请不要填写所属组织',
+          'SCOPE_MISMATCH',
+        );
+      return { role, ...none };
+    }
+    if (!organizationId)
+      throw BadInputError.field('input.organizationId', '请填写该角色所属的组织 ID', 'SCOPE_MISSING');
+    if (scope === 'LEGISLATURE') {
+      await this.mustFind('legislature', organizationId, em);
+      return { role, ...none, legislatureId: organizationId };
+    }
+    if (scope === 'CONTACT_POINT') {
+      const point = await this.mustFind('contactPoint', organizationId, em);
+      return { role, ...none, legislatureId: point.legislatureId, contactPointId: point.id };
+    }
+    const unit = await this.mustFind('liaisonUnit', organizationId, em);
+    const point = await this.mustFind('contactPoint', unit.contactPointId, em);
+    return { role, legislatureId: point.legislatureId, contactPointId: point.id, liaisonUnitId: unit.id };
+  }
+
+  private async linkMember(
+    em: EntityManager,
+    memberId: string,
+    accountId: string,
+    grant: RoleGrant,
+  ): Promise<void> {
+    const kinds: Kind[] =
+      grant.role === Role.EXPERT
+        ? ['expert']
+        : grant.role === Role.COLLECTOR
+          ? ['collector']
+          : ['executiveMember'];
+    for (const kind of kinds) {
+      const entity = KINDS[kind].entity as EntityTarget<{
+        id: string;
+        contactPointId: string;
+        accountId: string | null;
+      }>;
+      const member = await em.findOneBy(entity, { id: memberId });
+      if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
+      if (member.contactPointId !== grant.contactPointId) {
+        throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
+      }
+      if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
+      await em.update(entity, { id: memberId }, { accountId });
+    }
+  }
+
+  private async authorizeStructure(
+    em: EntityManager,
+    actor: Actor,
+    contactPointId: string,
+  ): Promise<PointRef> {
+    const point = await this.mustFind('contactPoint', contactPointId, em);
+    if (!canManagePointStructure(actor, point)) {
+      throw new ForbiddenError('只有本联系点的点长或联络员可以调整联系点的组成');
+    }
+    return point;
+  }
+
+  private async assertNoOtherHead(
+    em: EntityManager,
+    contactPointId: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const heads = await em.findBy(ExecutiveMemberEntity, {
+      contactPointId,
+      position: ExecutivePosition.POINT_HEAD,
+      active: true,
+    });
+    if (heads.some((h) => h.id !== exceptId)) {
+      throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长：请先停用原点长或调整其职务');
+    }
+  }
+
+  private async assertUniquePointName(em: EntityManager, legislatureId: string, name: string): Promise<void> {
+    if (await em.existsBy(ContactPointEntity, { legislatureId, name })) {
+      throw new ConflictError('CONTACT_POINT_EXISTS', `该立法机关已有名为“${name}”的联系点`, {
+        field: 'input.name',
+      });
+    }
+  }
+
+  private async assertUniqueUnitName(em: EntityManager, contactPointId: string, name: string): Promise<void> {
+    if (await em.existsBy(LiaisonUnitEntity, { contactPointId, name })) {
+      throw new ConflictError('LIAISON_UNIT_EXISTS', `本联系点已有名为“${name}”的联系单位`, {
+        field: 'input.name',
+      });
+    }
+  }
+
+  async mustFind<K extends Kind>(
+    kind: K,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
+    const { entity, label } = KINDS[kind];
+    const row = (await em.findOneBy(entity as EntityTarget<Row>, { id })) as InstanceType<
+      (typeof KINDS)[K]['entity']
+    > | null;
+    if (!row) throw new NotFoundError(label, id);
+    return row;
+  }
+
+  private async insert<K extends Kind>(
+    em: EntityManager,
+    actor: Actor,
+    kind: K,
+    values: Omit<
+      InstanceType<(typeof KINDS)[K]['entity']>,
+      keyof Row | 'contactPoint' | 'legislature' | 'account' | 'liaisonUnit'
+    >,
+  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
+    const { entity, type } = KINDS[kind];
+    const now = this.clock.now();
+    const row = {
+      ...values,
+      id: newId(),
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    } as unknown as InstanceType<(typeof KINDS)[K]['entity']>;
+    await em.insert(entity as EntityTarget<Row>, row);
+    await this.audit.record(em, actor, {
+      action: `${lowerFirst(type)}.create`,
+      entityType: type,
+      entityId: row.id,
+      after: row,
+    });
+    return row;
+  }
+
+  /** Reads the row (locked for update where the engine can), authorises, applies the patch, audits before/after. */
+  private async update<K extends Kind>(
+    outer: EntityManager | undefined,
+    actor: Actor,
+    kind: K,
+    patch: { id: string },
+    check: (em: EntityManager, row: InstanceType<(typeof KINDS)[K]['entity']>) => Promise<unknown>,
+  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
+    const { entity, type, label } = KINDS[kind];
+    return this.tx(outer, async (em) => {
+      const before = (await em.getRepository(entity as EntityTarget<Row>).findOne({
+        where: { id: patch.id },
+        lock: em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
+      })) as InstanceType<(typeof KINDS)[K]['entity']> | null;
+      if (!before) throw new NotFoundError(label, patch.id);
+      await check(em, before);
+      const { id: _id, ...changes } = defined(patch) as { id: string };
+      const after = { ...before, ...changes, updatedAt: this.clock.now() };
+      await em.update(
+        entity as EntityTarget<Row>,
+        { id: before.id },
+        { ...changes, updatedAt: after.updatedAt },
+      );
+      const action = 'active' in changes && changes.active === false ? 'deactivate' : 'update';
+      await this.audit.record(em, actor, {
+        action: `${lowerFirst(type)}.${action}`,
+        entityType: type,
+        entityId: before.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

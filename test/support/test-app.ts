@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { parseDatabaseUrl } from '@app/database';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { createLogger } from '../../apps/api/src/logger.js';
+import { loadSettings, type Settings } from '../../apps/api/src/settings.js';
+
+/**
+ * An application over real HTTP on a fresh database: a temporary SQLite file by default, or the MySQL/MariaDB given in
+ * DATABASE_URL (emptied first: the suite runs in band, one file at a time). Demo data is seeded unless asked not to.
+ */
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DataSource;
+  engine: 'sqlite' | 'mysql';
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
+  login(username: string, password?: string): Promise<string>;
+  /** Counts the SQL statements run while `work` runs. */
+  countQueries(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions: {
+    code: string;
+    reason?: string;
+    fields?: Array<{ field: string; message: string }>;
+    [k: string]: unknown;
+  };
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data: T | null;
+  errors?: GqlError[];
+}
+
+export async function emptyMysqlDatabase(url: string): Promise<void> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind !== 'mysql') return;
+  const db = new DataSource({
+    type: 'mysql',
+    host: target.host,
+    port: target.port,
+    username: target.username,
+    password: target.password,
+    database: target.database,
+  });
+  await db.initialize();
+  try {
+    const tables = (await db.query(
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
+    )) as Array<{ name: string }>;
+    await db.query('SET FOREIGN_KEY_CHECKS = 0');
+    for (const { name } of tables) await db.query(`DROP TABLE IF EXISTS \`${name}\``);
+    await db.query('SET FOREIGN_KEY_CHECKS = 1');
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function startTestApp(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'minyi-test-'));
+  const url = process.env.DATABASE_URL || `sqlite:${join(dir, 'test.sqlite')}`;
+  await emptyMysqlDatabase(url);
+  const settings: Settings = {
+    ...loadSettings(
+      { NODE_ENV: 'test', DATABASE_URL: url, TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'), ...options.env },
+      dir,
+    ),
+    seedDemo: options.seed ?? true,
+  };
+  const app = await createApp(settings, createLogger('silent'));
+  const db = app.get(DataSource);
+  const server = app.getHttpServer();
+
+  const gql = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>> => {
+    const req = request(server).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+  };
+
+  return {
+    app,
+    db,
+    engine: parseDatabaseUrl(url).kind,
+    gql,
+    async login(username, password = 'demo-password') {
+      const res = await gql<{ login: { accessToken: string } }>(
+        'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken } }',
+        { u: username, p: password },
+      );
+      if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.accessToken;
+    },
+    async countQueries(work) {
+      const logger = db.logger;
+      const original = logger.logQuery.bind(logger);
+      let count = 0;
+      logger.logQuery = (...args) => {
+        count += 1;
+        return original(...args);
+      };
+      try {
+        await work();
+      } finally {
+        logger.logQuery = original;
+      }
+      return count;
+    },
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first error's code and reason, for concise assertions. */
+export function errorOf(result: GqlResult<unknown>): { code: string; reason?: string; message: string } {
+  const error = result.errors?.[0];
+  if (!error) throw new Error(`expected an error, got data ${JSON.stringify(result.data)}`);
+  return { code: error.extensions.code, reason: error.extensions.reason, message: error.message };
+}

@@ -8,7 +8,7 @@ const base = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
 };
 export default {
   projects: [

@@ -58,9 +58,9 @@ export async function emptyMysqlDatabase(url: string): Promise<void> {
   });
   await db.initialize();
   try {
-    const tables = (await db.query(
+    const tables = await db.query<Array<{ name: string }>>(
       'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
-    )) as Array<{ name: string }>;
+    );
     await db.query('SET FOREIGN_KEY_CHECKS = 0');
     for (const { name } of tables) await db.query(`DROP TABLE IF EXISTS \`${name}\``);
     await db.query('SET FOREIGN_KEY_CHECKS = 1');
@@ -116,7 +116,7 @@ export async function startTestApp(
       let count = 0;
       logger.logQuery = (...args) => {
         count += 1;
-        return original(...args);
+        original(...args);
       };
       try {
         await work();

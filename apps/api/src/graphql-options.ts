@@ -6,7 +6,8 @@ import type { Settings } from './settings.js';
 
 /** Named limits on what one GraphQL request may ask for (enforced by graphql-armor, tested in e2e). */
 export const QUERY_LIMITS = {
-  maxDepth: 10,
+  /** Relay connections take three levels a list (list → edges → node): three nested lists and their fields. */
+  maxDepth: 15,
   maxAliases: 15,
   /** Estimated field values in one response (see queryCostRule): 100 units × 100 collectors × a few fields. */
   maxCost: 50_000,

@@ -103,5 +103,5 @@ export function Paginated<T>(nodeType: Type<T>): Type<Connection<T>> {
     @Field(() => PageInfo) pageInfo!: PageInfo;
     @Field(() => Int) totalCount!: number;
   }
-  return ConnectionType as Type<Connection<T>>;
+  return ConnectionType;
 }

@@ -1,5 +1,7 @@
 import {
   GraphQLError,
+  Kind,
+  OperationTypeNode,
   getNamedType,
   isCompositeType,
   isInterfaceType,
@@ -29,7 +31,7 @@ export function estimateCost(
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
-    if (selection.kind === 'Field') {
+    if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
       const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
       const definition = fields[selection.name.value];
@@ -42,12 +44,12 @@ export function estimateCost(
         const arg = selection.arguments?.find((a) => a.name.value === 'first');
         size = !arg
           ? DEFAULT_PAGE_SIZE
-          : arg.value.kind === 'IntValue'
+          : arg.value.kind === Kind.INT
             ? Math.max(1, Number(arg.value.value))
             : MAX_PAGE_SIZE;
       }
       cost += estimateCost(schema, selection.selectionSet, type, fragments, multiplier * size, seen);
-    } else if (selection.kind === 'InlineFragment') {
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
       const type = typeName ? schema.getType(typeName) : parent;
       if (type && isCompositeType(type))
@@ -76,16 +78,16 @@ export function queryCostRule(maxCost: number): ValidationRule {
     OperationDefinition(node) {
       const schema = context.getSchema();
       const root =
-        node.operation === 'mutation'
+        node.operation === OperationTypeNode.MUTATION
           ? schema.getMutationType()
-          : node.operation === 'subscription'
+          : node.operation === OperationTypeNode.SUBSCRIPTION
             ? schema.getSubscriptionType()
             : schema.getQueryType();
       if (!root) return;
       const fragments = Object.fromEntries(
         context
           .getDocument()
-          .definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+          .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
       ) as Record<string, FragmentDefinitionNode>;
       const cost = estimateCost(schema, node.selectionSet, root, fragments);
       if (cost > maxCost) {

@@ -41,7 +41,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   }
   return {
     ...common,
-    type: 'mysql',
+    type: target.flavour,
     host: target.host,
     port: target.port,
     username: target.username,

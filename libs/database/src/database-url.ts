@@ -3,7 +3,16 @@ import { isAbsolute, resolve } from 'node:path';
 /** Where the data lives, from the one DATABASE_URL setting: `sqlite:<path>` or `mysql://user:pass@host:port/db`. */
 export type DatabaseTarget =
   | { kind: 'sqlite'; path: string }
-  | { kind: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  | {
+      kind: 'mysql';
+      /** MariaDB reports some metadata differently from MySQL (defaults, generated columns): TypeORM must know which. */
+      flavour: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
 
 export const DEFAULT_DATABASE_URL = 'sqlite:data/minyi.sqlite';
 
@@ -24,6 +33,7 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseTarg
     if (!database) throw new Error('DATABASE_URL 无效：缺少数据库名（mysql://用户:密码@主机:端口/数据库）');
     return {
       kind: 'mysql',
+      flavour: url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
       host: parsed.hostname,
       port: parsed.port ? Number(parsed.port) : 3306,
       username: decodeURIComponent(parsed.username) || 'root',
@@ -31,7 +41,7 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseTarg
       database,
     };
   }
-  throw new Error('DATABASE_URL 无效：应以 sqlite: 或 mysql:// 开头');
+  throw new Error('DATABASE_URL 无效：应以 sqlite:、mysql:// 或 mariadb:// 开头');
 }
 
 /** The URL with its password hidden, for logs. */

@@ -15,7 +15,7 @@ export class RoleAssignmentEntity {
   @Column({ type: 'varchar', length: 36 })
   accountId!: string;
 
-  @ManyToOne(() => AccountEntity, (a) => a.roles, { onDelete: 'CASCADE' })
+  @ManyToOne(() => AccountEntity, (a) => a.roles, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'account_id' })
   account?: Relation<AccountEntity>;
 

@@ -44,7 +44,7 @@ export async function loadChildPages<E extends ObjectLiteral & { id: string }>(
       .groupBy(escape(query.parentColumn))
       .getRawMany<{ parent: string; n: string | number }>();
     for (const row of countRows) counts.set(row.parent, Number(row.n));
-    if (window.limit === 0 || countRows.length === 0) continue;
+    if (window.limit === 0) continue;
 
     const ranked = db
       .createQueryBuilder()
@@ -57,10 +57,10 @@ export async function loadChildPages<E extends ObjectLiteral & { id: string }>(
       .from(table, 't')
       .where(where, params);
     const [sql, values] = ranked.getQueryAndParameters();
-    const pageRows = (await db.query(
+    const pageRows = await db.query<Array<{ id: string; parent: string }>>(
       `SELECT r.id AS id, r.parent AS parent FROM (${sql}) r WHERE r.rn > ? AND r.rn <= ? ORDER BY r.parent, r.rn`,
-      [...values, window.offset, window.offset + window.limit],
-    )) as Array<{ id: string; parent: string }>;
+      [...(values as unknown[]), window.offset, window.offset + window.limit],
+    );
     for (const row of pageRows) idsByParent.set(row.parent, [...(idsByParent.get(row.parent) ?? []), row.id]);
   }
 

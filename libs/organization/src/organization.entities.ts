@@ -52,7 +52,7 @@ export class ContactPointEntity extends Timestamped {
   @Column({ type: 'varchar', length: 36 })
   legislatureId!: string;
 
-  @ManyToOne(() => LegislatureEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => LegislatureEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'legislature_id' })
   legislature?: Relation<LegislatureEntity>;
 
@@ -92,11 +92,11 @@ abstract class PointMember extends Timestamped {
 
 @Entity('executive_member')
 export class ExecutiveMemberEntity extends PointMember {
-  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
 
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'account_id' })
   account?: Relation<AccountEntity>;
 
@@ -110,11 +110,11 @@ export class ExecutiveMemberEntity extends PointMember {
 
 @Entity('expert')
 export class ExpertEntity extends PointMember {
-  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
 
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'account_id' })
   account?: Relation<AccountEntity>;
 
@@ -135,7 +135,7 @@ export class LiaisonUnitEntity extends Timestamped {
   @Column({ type: 'varchar', length: 36 })
   contactPointId!: string;
 
-  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
 
@@ -157,11 +157,11 @@ export class LiaisonUnitEntity extends Timestamped {
 
 @Entity('information_collector')
 export class InformationCollectorEntity extends PointMember {
-  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
 
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'account_id' })
   account?: Relation<AccountEntity>;
 
@@ -169,7 +169,7 @@ export class InformationCollectorEntity extends PointMember {
   @Column({ type: 'varchar', length: 36 })
   liaisonUnitId!: string;
 
-  @ManyToOne(() => LiaisonUnitEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => LiaisonUnitEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'liaison_unit_id' })
   liaisonUnit?: Relation<LiaisonUnitEntity>;
 

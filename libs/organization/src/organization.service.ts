@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from 'typeorm';
 import {
   BadInputError,
   Clock,
@@ -70,6 +77,12 @@ const KINDS = {
   collector: { label: '采集员', type: 'InformationCollector', entity: InformationCollectorEntity },
 } as const;
 type Kind = keyof typeof KINDS;
+type EntityOf<K extends Kind> = InstanceType<(typeof KINDS)[K]['entity']>;
+
+/** The table of a kind, widened for TypeORM's generic calls (the row types are checked by the callers). */
+function tableOf(kind: Kind): EntityTarget<ObjectLiteral> {
+  return KINDS[kind].entity;
+}
 
 /** Drops the keys a partial update did not mention (TypeORM refuses `undefined` in some places). */
 function defined<T extends object>(patch: T): Partial<T> {
@@ -541,12 +554,9 @@ export class OrganizationService {
     kind: K,
     id: string,
     em: EntityManager = this.db.manager,
-  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
-    const { entity, label } = KINDS[kind];
-    const row = (await em.findOneBy(entity as EntityTarget<Row>, { id })) as InstanceType<
-      (typeof KINDS)[K]['entity']
-    > | null;
-    if (!row) throw new NotFoundError(label, id);
+  ): Promise<EntityOf<K>> {
+    const row = (await em.findOneBy(tableOf(kind), { id })) as EntityOf<K> | null;
+    if (!row) throw new NotFoundError(KINDS[kind].label, id);
     return row;
   }
 
@@ -554,12 +564,9 @@ export class OrganizationService {
     em: EntityManager,
     actor: Actor,
     kind: K,
-    values: Omit<
-      InstanceType<(typeof KINDS)[K]['entity']>,
-      keyof Row | 'contactPoint' | 'legislature' | 'account' | 'liaisonUnit'
-    >,
-  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
-    const { entity, type } = KINDS[kind];
+    values: Omit<EntityOf<K>, keyof Row | 'contactPoint' | 'legislature' | 'account' | 'liaisonUnit'>,
+  ): Promise<EntityOf<K>> {
+    const { type } = KINDS[kind];
     const now = this.clock.now();
     const row = {
       ...values,
@@ -567,8 +574,8 @@ export class OrganizationService {
       active: true,
       createdAt: now,
       updatedAt: now,
-    } as unknown as InstanceType<(typeof KINDS)[K]['entity']>;
-    await em.insert(entity as EntityTarget<Row>, row);
+    } as unknown as EntityOf<K>;
+    await em.insert(tableOf(kind), row);
     await this.audit.record(em, actor, {
       action: `${lowerFirst(type)}.create`,
       entityType: type,
@@ -584,23 +591,19 @@ export class OrganizationService {
     actor: Actor,
     kind: K,
     patch: { id: string },
-    check: (em: EntityManager, row: InstanceType<(typeof KINDS)[K]['entity']>) => Promise<unknown>,
-  ): Promise<InstanceType<(typeof KINDS)[K]['entity']>> {
-    const { entity, type, label } = KINDS[kind];
+    check: (em: EntityManager, row: EntityOf<K>) => Promise<unknown>,
+  ): Promise<EntityOf<K>> {
+    const { type, label } = KINDS[kind];
     return this.tx(outer, async (em) => {
-      const before = (await em.getRepository(entity as EntityTarget<Row>).findOne({
+      const before = (await em.getRepository(tableOf(kind)).findOne({
         where: { id: patch.id },
         lock: em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
-      })) as InstanceType<(typeof KINDS)[K]['entity']> | null;
+      })) as EntityOf<K> | null;
       if (!before) throw new NotFoundError(label, patch.id);
       await check(em, before);
       const { id: _id, ...changes } = defined(patch) as { id: string };
       const after = { ...before, ...changes, updatedAt: this.clock.now() };
-      await em.update(
-        entity as EntityTarget<Row>,
-        { id: before.id },
-        { ...changes, updatedAt: after.updatedAt },
-      );
+      await em.update(tableOf(kind), { id: before.id }, { ...changes, updatedAt: after.updatedAt });
       const action = 'active' in changes && changes.active === false ? 'deactivate' : 'update';
       await this.audit.record(em, actor, {
         action: `${lowerFirst(type)}.${action}`,

@@ -33,6 +33,8 @@ const fk = (column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE' | 'S
     referencedTableName: table,
     referencedColumnNames: ['id'],
     onDelete,
+    // Ids never change; RESTRICT is also what MariaDB reports for NO ACTION, so both engines read back alike.
+    onUpdate: 'RESTRICT',
   });
 const index = (...columns: string[]): TableIndex => new TableIndex({ columnNames: columns });
 

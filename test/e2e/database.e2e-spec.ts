@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AuditRecordEntity, AuditService } from '@app/audit';
+import { InformationCollectorEntity, LiaisonUnitEntity } from '@app/organization';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('the data layer', () => {
+  let t: TestApp;
+  let admin: string;
+  let unitId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+    unitId = (await t.db.getRepository(LiaisonUnitEntity).findOneByOrFail({ name: '北碚区总工会' })).id;
+  });
+  afterAll(() => t.close());
+
+  it('has a schema from migrations that matches the entities exactly', async () => {
+    const pending = await t.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    expect(await t.db.showMigrations()).toBe(false);
+  });
+
+  it('round-trips names outside the BMP and emoji unchanged', async () => {
+    const name = '𠮷野家😀';
+    const res = await t.gql<{ addCollector: { id: string; name: string } }>(
+      'mutation($input: AddCollectorInput!) { addCollector(input: $input) { id name } }',
+      { input: { liaisonUnitId: unitId, name, category: 'PUBLIC_REPRESENTATIVE' } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.addCollector.name).toBe(name);
+    const stored = await t.db
+      .getRepository(InformationCollectorEntity)
+      .findOneByOrFail({ id: res.data!.addCollector.id });
+    expect(stored.name).toBe(name);
+    expect([...stored.name]).toEqual(['𠮷', '野', '家', '😀']);
+    expect(await t.db.getRepository(InformationCollectorEntity).countBy({ name })).toBe(1);
+  });
+
+  it('writes the change and its audit record in one transaction: when the audit fails, nothing is written', async () => {
+    const collectors = await t.db.getRepository(InformationCollectorEntity).count();
+    const audits = await t.db.getRepository(AuditRecordEntity).count();
+    const spy = jest.spyOn(t.app.get(AuditService), 'record').mockRejectedValueOnce(new Error('disk full'));
+    try {
+      const res = await t.gql(
+        'mutation($input: AddCollectorInput!) { addCollector(input: $input) { id } }',
+        { input: { liaisonUnitId: unitId, name: '不应写入', category: 'LAWYER' } },
+        admin,
+      );
+      expect(errorOf(res).code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await t.db.getRepository(InformationCollectorEntity).count()).toBe(collectors);
+    expect(await t.db.getRepository(AuditRecordEntity).count()).toBe(audits);
+  });
+
+  it('loads nested lists with a number of statements that does not grow with the page size', async () => {
+    // Three points with units and collectors, so that a page of points has several parents to batch.
+    // In a legislature of their own, so that every point on a page has the same shape whatever the collation's order.
+    const legislature = await t.gql<{ createLegislature: { id: string } }>(
+      'mutation($input: CreateLegislatureInput!) { createLegislature(input: $input) { id } }',
+      { input: { name: '（测试）某市人大常委会', region: '某市', level: 'CITY' } },
+      admin,
+    );
+    const legislatureId = legislature.data!.createLegislature.id;
+    for (let p = 0; p < 3; p++) {
+      const point = await t.gql<{ createContactPoint: { id: string } }>(
+        'mutation($input: CreateContactPointInput!) { createContactPoint(input: $input) { id } }',
+        {
+          input: {
+            legislatureId,
+            name: `批量点${p}`,
+            hostInstitution: '测试',
+            level: 'CITY',
+            kind: 'OTHER',
+            designatedOn: '2025-01-01',
+          },
+        },
+        admin,
+      );
+      const pointId = point.data!.createContactPoint.id;
+      await t.gql(
+        'mutation($input: AddExecutiveMemberInput!) { addExecutiveMember(input: $input) { id } }',
+        {
+          input: { contactPointId: pointId, name: `点长${p}`, position: 'POINT_HEAD', phone: '13900001111' },
+        },
+        admin,
+      );
+      await t.gql(
+        'mutation($input: AddExpertInput!) { addExpert(input: $input) { id } }',
+        { input: { contactPointId: pointId, name: `专家${p}`, discipline: '法学', affiliation: '测试大学' } },
+        admin,
+      );
+      for (let u = 0; u < 3; u++) {
+        const unit = await t.gql<{ addLiaisonUnit: { id: string } }>(
+          'mutation($input: AddLiaisonUnitInput!) { addLiaisonUnit(input: $input) { id } }',
+          {
+            input: {
+              contactPointId: point.data!.createContactPoint.id,
+              name: `单位${u}`,
+              type: 'COLLECTION_POINT',
+            },
+          },
+          admin,
+        );
+        await t.gql(
+          'mutation($input: AddCollectorInput!) { addCollector(input: $input) { id } }',
+          { input: { liaisonUnitId: unit.data!.addLiaisonUnit.id, name: `采集员${u}`, category: 'LAWYER' } },
+          admin,
+        );
+      }
+    }
+    const query = (
+      n: number,
+    ) => `{ contactPoints(first: ${n}, legislatureId: "${legislatureId}") { totalCount edges { node { name legislature { name }
+      executingBody { pointHead { name phone } } experts(first: 10) { totalCount edges { node { name phone } } }
+      liaisonUnits(first: 10) { totalCount edges { node { name contactPhone collectors(first: 10) { totalCount edges { node { name phone liaisonUnit { name } } } } } } } } } } }`;
+    const run = async (n: number) => {
+      let nodes = 0;
+      const statements = await t.countQueries(async () => {
+        const res = await t.gql<{ contactPoints: { edges: unknown[] } }>(query(n), {}, admin);
+        expect(res.errors).toBeUndefined();
+        nodes = res.data!.contactPoints.edges.length;
+      });
+      return { statements, nodes };
+    };
+    // 'A…' sorts the three new points first on every engine and collation: a page of one and a page of five hold points of the same shape.
+    const one = await run(1);
+    const three = await run(3);
+    expect(one.nodes).toBe(1);
+    expect(three.nodes).toBe(3);
+    expect(three.statements).toBe(one.statements);
+  });
+});

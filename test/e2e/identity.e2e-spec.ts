@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { SignJWT } from 'jose';
+import { Clock } from '@app/common';
+import { AccountEntity, LOGIN_LIMITS } from '@app/identity';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken tokenType expiresAt account { username roles { role } } } }';
+
+describe('signing in and who I am', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['admin', 'SYSTEM_ADMIN'],
+    ['legislature', 'LEGISLATURE_STAFF'],
+    ['head', 'POINT_HEAD'],
+    ['liaison', 'LIAISON_OFFICER'],
+    ['expert', 'EXPERT'],
+    ['collector', 'COLLECTOR'],
+    ['unit', 'UNIT_ADMIN'],
+  ])('signs in the demo account %s as %s and answers me', async (username, role) => {
+    const res = await t.gql<{
+      login: {
+        accessToken: string;
+        tokenType: string;
+        expiresAt: string;
+        account: { roles: Array<{ role: string }> };
+      };
+    }>(LOGIN, {
+      u: username,
+      p: 'demo-password',
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.login.tokenType).toBe('Bearer');
+    expect(res.data!.login.account.roles.map((r) => r.role)).toEqual([role]);
+    const me = await t.gql<{ me: { username: string } }>(
+      '{ me { username } }',
+      {},
+      res.data!.login.accessToken,
+    );
+    expect(me.data!.me.username).toBe(username);
+  });
+
+  it('stores only an argon2id hash with OWASP minimum parameters', async () => {
+    const account = await t.db.getRepository(AccountEntity).findOneByOrFail({ username: 'head' });
+    expect(account.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(account.passwordHash).not.toContain('demo-password');
+  });
+
+  it('answers a wrong password and an unknown user alike, with UNAUTHENTICATED', async () => {
+    const wrong = errorOf(await t.gql(LOGIN, { u: 'liaison', p: 'not-the-password' }));
+    const unknown = errorOf(await t.gql(LOGIN, { u: 'nobody-here', p: 'not-the-password' }));
+    expect(wrong).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_CREDENTIALS',
+      message: '用户名或密码错误',
+    });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it(`locks a username after ${LOGIN_LIMITS.failuresPerUsername} failures, even for the right password`, async () => {
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerUsername; i++) {
+      expect(errorOf(await t.gql(LOGIN, { u: 'expert', p: `wrong-${i}` })).code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await t.gql(LOGIN, { u: 'expert', p: 'demo-password' });
+    expect(errorOf(locked)).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_LOCKED' });
+    expect(locked.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+
+    const clock = t.app.get(Clock);
+    const later = new Date(Date.now() + (LOGIN_LIMITS.windowSeconds + 1) * 1000);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(later);
+    try {
+      expect((await t.gql(LOGIN, { u: 'expert', p: 'demo-password' })).errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('refuses requests without a token, with a malformed one, a forged one or an expired one', async () => {
+    expect(errorOf(await t.gql('{ me { username } }'))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_MISSING',
+    });
+    expect(errorOf(await t.gql('{ me { username } }', {}, 'not-a-jwt'))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
+
+    const token = await t.login('head');
+    const [header, payload] = token.split('.');
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
+    expect(errorOf(await t.gql('{ me { username } }', {}, unsigned)).code).toBe('UNAUTHENTICATED');
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('minyi')
+      .setAudience('minyi-api')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another'));
+    expect(errorOf(await t.gql('{ me { username } }', {}, forged)).code).toBe('UNAUTHENTICATED');
+    expect(header).toBeTruthy();
+
+    const clock = t.app.get(Clock);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 2 * 3600_000));
+    try {
+      expect(errorOf(await t.gql('{ me { username } }', {}, token))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'TOKEN_EXPIRED',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('stops a deactivated account at once, even with a valid token', async () => {
+    const token = await t.login('unit');
+    await t.db.getRepository(AccountEntity).update({ username: 'unit' }, { active: false });
+    try {
+      expect(errorOf(await t.gql('{ me { username } }', {}, token))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'ACCOUNT_INACTIVE',
+      });
+      expect(errorOf(await t.gql(LOGIN, { u: 'unit', p: 'demo-password' })).code).toBe('UNAUTHENTICATED');
+    } finally {
+      await t.db.getRepository(AccountEntity).update({ username: 'unit' }, { active: true });
+    }
+  });
+
+  it('validates new accounts: username shape, password length, role scope', async () => {
+    const admin = await t.login('admin');
+    const CREATE =
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id username roles { role legislatureId } } }';
+    const base = {
+      username: 'new-user',
+      password: 'long-enough-pw',
+      displayName: '新用户',
+      role: 'SYSTEM_ADMIN',
+    };
+    expect(errorOf(await t.gql(CREATE, { input: { ...base, username: '张三' } }, admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_USERNAME',
+    });
+    expect(errorOf(await t.gql(CREATE, { input: { ...base, password: 'short' } }, admin)).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorOf(await t.gql(CREATE, { input: { ...base, role: 'COLLECTOR' } }, admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'SCOPE_MISSING',
+    });
+    expect(
+      errorOf(await t.gql(CREATE, { input: { ...base, role: 'COLLECTOR', organizationId: 'nope' } }, admin))
+        .code,
+    ).toBe('NOT_FOUND');
+    const ok = await t.gql<{ createAccount: { username: string } }>(
+      CREATE,
+      { input: { ...base, username: 'New.Admin' } },
+      admin,
+    );
+    expect(ok.data!.createAccount.username).toBe('new.admin');
+    const head = await t.login('head');
+    expect(errorOf(await t.gql(CREATE, { input: { ...base, username: 'sneaky' } }, head))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSettings, SettingsError, TOKEN_SECRET_FILE } from './settings.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'minyi-settings-'));
+
+describe('loadSettings', () => {
+  it('runs with nothing set: port 3000, SQLite under data/, demo data, a generated secret kept for next time', () => {
+    const cwd = dir();
+    const settings = loadSettings({}, cwd);
+    expect(settings).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:data/minyi.sqlite',
+      seedDemo: true,
+      production: false,
+    });
+    const file = join(cwd, TOKEN_SECRET_FILE);
+    expect(readFileSync(file, 'utf8').trim()).toBe(settings.tokenSecret);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(loadSettings({}, cwd).tokenSecret).toBe(settings.tokenSecret);
+  });
+
+  it('requires a token secret in production and seeds nothing there unless asked', () => {
+    expect(() => loadSettings({ NODE_ENV: 'production' }, dir())).toThrow(/TOKEN_SECRET/);
+    const settings = loadSettings({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32) }, dir());
+    expect(settings.seedDemo).toBe(false);
+    expect(
+      loadSettings({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32), SEED_DEMO: 'true' }, dir())
+        .seedDemo,
+    ).toBe(true);
+  });
+
+  it('lists every problem at once', () => {
+    let error: SettingsError | undefined;
+    try {
+      loadSettings(
+        { PORT: 'eighty', DATABASE_URL: 'postgres://x', TOKEN_SECRET: 'short', SEED_DEMO: 'maybe' },
+        dir(),
+      );
+    } catch (e) {
+      error = e as SettingsError;
+    }
+    expect(error).toBeInstanceOf(SettingsError);
+    expect(error!.problems).toHaveLength(4);
+    expect(error!.message).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*TOKEN_SECRET[\s\S]*SEED_DEMO/);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals';
+import { Role, permissionsOf, type Actor, type RoleGrant } from '@app/identity';
+import {
+  canGrantRole,
+  canManageContactPoint,
+  canManagePointStructure,
+  canReadPoint,
+  canSeeContactDetails,
+  pointVisibility,
+} from './organization-access.js';
+
+const L1 = 'leg-1';
+const P1 = { id: 'point-1', legislatureId: L1 };
+const P2 = { id: 'point-2', legislatureId: L1 };
+const P3 = { id: 'point-3', legislatureId: 'leg-2' };
+
+function actor(role: Role, scope: Partial<RoleGrant> = {}): Actor {
+  const grant: RoleGrant = { role, legislatureId: null, contactPointId: null, liaisonUnitId: null, ...scope };
+  return {
+    accountId: 'a',
+    username: 'u',
+    displayName: 'd',
+    grants: [grant],
+    permissions: permissionsOf([role]),
+    requestId: null,
+  };
+}
+
+const admin = actor(Role.SYSTEM_ADMIN);
+const staff = actor(Role.LEGISLATURE_STAFF, { legislatureId: L1 });
+const head = actor(Role.POINT_HEAD, { legislatureId: L1, contactPointId: P1.id });
+const deputy = actor(Role.DEPUTY_HEAD, { legislatureId: L1, contactPointId: P1.id });
+const collector = actor(Role.COLLECTOR, {
+  legislatureId: L1,
+  contactPointId: P1.id,
+  liaisonUnitId: 'unit-1',
+});
+
+describe('organisation access', () => {
+  it('lets people read their own point, legislature staff their legislature’s points, admins all', () => {
+    expect([admin, staff, head, deputy, collector].map((a) => canReadPoint(a, P1))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([admin, staff, head, deputy, collector].map((a) => canReadPoint(a, P2))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([admin, staff].map((a) => canReadPoint(a, P3))).toEqual([true, false]);
+  });
+
+  it('lets only the head and liaison officer (and admins) change a point’s structure', () => {
+    const liaison = actor(Role.LIAISON_OFFICER, { legislatureId: L1, contactPointId: P1.id });
+    expect(
+      [admin, staff, head, liaison, deputy, collector].map((a) => canManagePointStructure(a, P1)),
+    ).toEqual([true, false, true, true, false, false]);
+    expect(canManagePointStructure(head, P2)).toBe(false);
+    expect([admin, staff, head].map((a) => canManageContactPoint(a, L1))).toEqual([true, true, false]);
+  });
+
+  it('shows phone numbers to the executing body and the legislature, not to collectors', () => {
+    expect([admin, staff, head, deputy, collector].map((a) => canSeeContactDetails(a, P1))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(canSeeContactDetails(head, P2)).toBe(false);
+  });
+
+  it('limits what a list shows', () => {
+    expect(pointVisibility(admin)).toEqual({ all: true });
+    expect(pointVisibility(staff)).toEqual({ all: false, legislatureIds: [L1], pointIds: [] });
+    expect(pointVisibility(collector)).toEqual({ all: false, legislatureIds: [], pointIds: [P1.id] });
+  });
+
+  it('lets each manager grant only the roles below them, in their own organisation', () => {
+    const inP1 = { legislatureId: L1, contactPointId: P1.id };
+    expect(canGrantRole(head, Role.COLLECTOR, inP1)).toBe(true);
+    expect(canGrantRole(head, Role.POINT_HEAD, inP1)).toBe(false);
+    expect(canGrantRole(head, Role.COLLECTOR, { legislatureId: L1, contactPointId: P2.id })).toBe(false);
+    expect(canGrantRole(staff, Role.POINT_HEAD, inP1)).toBe(true);
+    expect(canGrantRole(staff, Role.LEGISLATURE_STAFF, { legislatureId: L1, contactPointId: null })).toBe(
+      true,
+    );
+    expect(
+      canGrantRole(staff, Role.LEGISLATURE_STAFF, { legislatureId: 'leg-2', contactPointId: null }),
+    ).toBe(false);
+    expect(canGrantRole(staff, Role.SYSTEM_ADMIN, { legislatureId: null, contactPointId: null })).toBe(false);
+    expect(canGrantRole(collector, Role.COLLECTOR, inP1)).toBe(false);
+  });
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Permission, ROLE_PERMISSIONS, Role } from '@app/identity';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Every root operation × every role (and no token at all). The table names the permission each operation must declare;
+ * an operation missing from it fails the test, so a new operation cannot slip in unreviewed. Inputs are well-formed
+ * but name objects that do not exist, so a permitted call fails later (NOT_FOUND, BAD_USER_INPUT) and writes nothing.
+ */
+const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: string }> = {
+  login: {
+    permission: 'PUBLIC',
+    document: 'mutation { login(input: {username: "nobody", password: "x"}) { accessToken } }',
+  },
+  me: { permission: Permission.SELF, document: '{ me { id } }' },
+  legislatures: {
+    permission: Permission.ORGANIZATION_READ,
+    document: '{ legislatures(first: 1) { totalCount } }',
+  },
+  legislature: {
+    permission: Permission.ORGANIZATION_READ,
+    document: '{ legislature(id: "missing") { id } }',
+  },
+  contactPoints: {
+    permission: Permission.ORGANIZATION_READ,
+    document: '{ contactPoints(first: 1) { totalCount } }',
+  },
+  contactPoint: {
+    permission: Permission.ORGANIZATION_READ,
+    document: '{ contactPoint(id: "missing") { id } }',
+  },
+  liaisonUnit: {
+    permission: Permission.ORGANIZATION_READ,
+    document: '{ liaisonUnit(id: "missing") { id } }',
+  },
+  auditRecords: { permission: Permission.AUDIT_READ, document: '{ auditRecords(first: 1) { totalCount } }' },
+  createLegislature: {
+    permission: Permission.LEGISLATURE_MANAGE,
+    document: 'mutation { createLegislature(input: {name: "", region: "x", level: CITY}) { id } }',
+  },
+  createContactPoint: {
+    permission: Permission.CONTACT_POINT_MANAGE,
+    document:
+      'mutation { createContactPoint(input: {legislatureId: "missing", name: "x", hostInstitution: "x", level: CITY, kind: OTHER, designatedOn: "2025-01-01"}) { id } }',
+  },
+  updateContactPoint: {
+    permission: Permission.CONTACT_POINT_MANAGE,
+    document: 'mutation { updateContactPoint(input: {id: "missing", name: "x"}) { id } }',
+  },
+  addExecutiveMember: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document:
+      'mutation { addExecutiveMember(input: {contactPointId: "missing", name: "x", position: DEPUTY_HEAD}) { id } }',
+  },
+  updateExecutiveMember: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document: 'mutation { updateExecutiveMember(input: {id: "missing"}) { id } }',
+  },
+  addExpert: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document:
+      'mutation { addExpert(input: {contactPointId: "missing", name: "x", discipline: "x", affiliation: "x"}) { id } }',
+  },
+  updateExpert: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document: 'mutation { updateExpert(input: {id: "missing"}) { id } }',
+  },
+  addLiaisonUnit: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document:
+      'mutation { addLiaisonUnit(input: {contactPointId: "missing", name: "x", type: LIAISON_UNIT}) { id } }',
+  },
+  updateLiaisonUnit: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document: 'mutation { updateLiaisonUnit(input: {id: "missing"}) { id } }',
+  },
+  addCollector: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document:
+      'mutation { addCollector(input: {liaisonUnitId: "missing", name: "x", category: LAWYER}) { id } }',
+  },
+  updateCollector: {
+    permission: Permission.POINT_STRUCTURE_MANAGE,
+    document: 'mutation { updateCollector(input: {id: "missing"}) { id } }',
+  },
+  createAccount: {
+    permission: Permission.ACCOUNT_MANAGE,
+    document:
+      'mutation { createAccount(input: {username: "matrix-user", password: "long-enough-pw", displayName: "x", role: COLLECTOR, organizationId: "missing"}) { id } }',
+  },
+};
+
+const DEMO_USERS: Record<Role, string> = {
+  [Role.SYSTEM_ADMIN]: 'admin',
+  [Role.LEGISLATURE_STAFF]: 'legislature',
+  [Role.POINT_HEAD]: 'head',
+  [Role.DEPUTY_HEAD]: 'deputy',
+  [Role.LIAISON_OFFICER]: 'liaison',
+  [Role.EXPERT]: 'expert',
+  [Role.UNIT_ADMIN]: 'unit',
+  [Role.COLLECTOR]: 'collector',
+};
+
+describe('every operation for every role', () => {
+  let t: TestApp;
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const admin = await t.login('admin');
+    const point = await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+      '{ contactPoints(first: 1) { edges { node { id } } } }',
+      {},
+      await t.login('head'),
+    );
+    const deputy = await t.gql(
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      {
+        input: {
+          username: 'deputy',
+          password: 'demo-password',
+          displayName: '副点长',
+          role: 'DEPUTY_HEAD',
+          organizationId: point.data!.contactPoints.edges[0].node.id,
+        },
+      },
+      admin,
+    );
+    expect(deputy.errors).toBeUndefined();
+    for (const role of Object.values(Role)) tokens[role] = await t.login(DEMO_USERS[role]);
+  });
+  afterAll(() => t.close());
+
+  it('has a permission on record for every root operation in the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
+    expect(fields.sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it.each(Object.entries(OPERATIONS))(
+    '%s: refuses whoever lacks its permission, lets through whoever has it',
+    async (name, op) => {
+      const anonymous = await t.gql(op.document);
+      if (op.permission === 'PUBLIC') {
+        expect(anonymous.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+      } else {
+        expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      }
+      for (const role of Object.values(Role)) {
+        const res = await t.gql(op.document, {}, tokens[role]);
+        const reasons = (res.errors ?? []).map((e) => e.extensions.reason);
+        expect(reasons).not.toContain('NO_PERMISSION_DECLARED');
+        const allowed = op.permission === 'PUBLIC' || ROLE_PERMISSIONS[role].includes(op.permission);
+        if (allowed)
+          expect({ name, role, reasons }).toEqual({
+            name,
+            role,
+            reasons: expect.not.arrayContaining(['PERMISSION_DENIED']),
+          });
+        else
+          expect({ name, role, code: res.errors?.[0]?.extensions.code, reason: reasons[0] }).toEqual({
+            name,
+            role,
+            code: 'FORBIDDEN',
+            reason: 'PERMISSION_DENIED',
+          });
+      }
+    },
+  );
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { BODY_LIMIT_BYTES } from '../../apps/api/src/bootstrap.js';
+import { QUERY_LIMITS } from '../../apps/api/src/graphql-options.js';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('the HTTP surface', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login('admin');
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness, and readiness after checking the database', async () => {
+    const live = await request(t.app.getHttpServer()).get('/health/live');
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'ok' });
+    const ready = await request(t.app.getHttpServer()).get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('gives every response a request id, keeping a sane one the caller sent', async () => {
+    const own = await request(t.app.getHttpServer()).get('/health/live').set('x-request-id', 'trace-123');
+    expect(own.headers['x-request-id']).toBe('trace-123');
+    const generated = await request(t.app.getHttpServer()).get('/health/live');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it(`refuses queries nested deeper than ${QUERY_LIMITS.maxDepth} levels`, async () => {
+    // Each round trip unit → point adds four levels: five of them go past the limit.
+    let inner = 'name';
+    for (let i = 0; i < 5; i++)
+      inner = `liaisonUnits(first: 1) { edges { node { contactPoint { ${inner} } } } }`;
+    const deep = `{ contactPoints(first: 1) { edges { node { ${inner} } } } }`;
+    const error = errorOf(await t.gql(deep, {}, token));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain(`超过上限 ${QUERY_LIMITS.maxDepth} 层`);
+  });
+
+  it(`refuses more than ${QUERY_LIMITS.maxAliases} aliases`, async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(
+      ' ',
+    );
+    const error = errorOf(await t.gql(`{ ${aliases} }`, {}, token));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('别名');
+  });
+
+  it('refuses a query whose lists would multiply past the cost limit, counting page sizes', async () => {
+    const query = `{ contactPoints(first: 100) { edges { node { liaisonUnits(first: 100) { edges { node { collectors(first: 100) { totalCount } } } } } } } }`;
+    const result = await t.gql(query, {}, token);
+    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    const small = `{ contactPoints(first: 5) { edges { node { liaisonUnits(first: 20) { edges { node { collectors(first: 20) { totalCount } } } } } } } }`;
+    expect((await t.gql(small, {}, token)).errors).toBeUndefined();
+  });
+
+  it('blocks cross-site simple requests (CSRF prevention) and batched requests', async () => {
+    const server = t.app.getHttpServer();
+    const simple = await request(server).get('/graphql').query({ query: '{ __typename }' });
+    expect(simple.status).toBe(400);
+    const batch = await request(server)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+  });
+
+  it(`refuses request bodies over ${BODY_LIMIT_BYTES} bytes with 413`, async () => {
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ __typename }', variables: { pad: 'x'.repeat(BODY_LIMIT_BYTES) } });
+    expect(res.status).toBe(413);
+  });
+
+  it('serves introspection and GraphiQL outside production', async () => {
+    const res = await t.gql<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+    );
+    expect(res.data!.__schema.queryType.name).toBe('Query');
+    const page = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text.toLowerCase()).toContain('graphiql');
+  });
+});
+
+describe('in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: false, env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => t.close());
+
+  it('turns off introspection and GraphiQL', async () => {
+    const res = await t.gql('{ __schema { queryType { name } } }');
+    expect(res.errors?.length).toBeGreaterThan(0);
+    const page = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(page.text.toLowerCase()).not.toContain('graphiql');
+  });
+
+  it('does not seed demo data', async () => {
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation { login(input: {username: "admin", password: "demo-password"}) { accessToken } }',
+        ),
+      ).code,
+    ).toBe('UNAUTHENTICATED');
+  });
+});

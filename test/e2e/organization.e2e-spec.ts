@@ -317,6 +317,85 @@ describe('the contact point and its 1+1+X structure', () => {
       expect(await t.db.query('SELECT COUNT(*) AS n FROM account')).toEqual(before);
     });
 
+    it('refuses blanking a required field on update, ignores null, clears an optional one with ""', async () => {
+      const UNIT =
+        'mutation($input: UpdateLiaisonUnitInput!) { updateLiaisonUnit(input: $input) { name address contactPhone } }';
+      const blank = await t.gql(UNIT, { input: { id: unionId, name: '  ' } }, tokens.head);
+      expect(errorOf(blank).code).toBe('BAD_USER_INPUT');
+      expect(blank.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['input.name']);
+      const cleared = await t.gql<{
+        updateLiaisonUnit: { name: string; address: string | null; contactPhone: string | null };
+      }>(UNIT, { input: { id: unionId, name: null, address: '', contactPhone: '' } }, tokens.head);
+      expect(cleared.errors).toBeUndefined();
+      expect(cleared.data!.updateLiaisonUnit).toEqual({
+        name: '北碚区总工会',
+        address: null,
+        contactPhone: null,
+      });
+    });
+
+    it('writes no audit record for an update that changes nothing', async () => {
+      const UNIT = 'mutation($input: UpdateLiaisonUnitInput!) { updateLiaisonUnit(input: $input) { name } }';
+      const before = await counts();
+      await t.gql(UNIT, { input: { id: unionId, name: '北碚区总工会' } }, tokens.head);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('switches off the account of a collector who leaves, and lets a manager switch accounts off and on', async () => {
+      const SET =
+        'mutation($input: SetAccountActiveInput!) { setAccountActive(input: $input) { username active } }';
+      const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.unit);
+      const unitAccount = me.data!.me.id;
+      expect(
+        errorOf(await t.gql(SET, { input: { accountId: unitAccount, active: false } }, tokens.collector))
+          .code,
+      ).toBe('FORBIDDEN');
+      const off = await t.gql<{ setAccountActive: { active: boolean } }>(
+        SET,
+        { input: { accountId: unitAccount, active: false } },
+        tokens.head,
+      );
+      expect(off.data!.setAccountActive.active).toBe(false);
+      expect(errorOf(await t.gql('{ me { id } }', {}, tokens.unit)).reason).toBe('ACCOUNT_INACTIVE');
+      await t.gql(SET, { input: { accountId: unitAccount, active: true } }, tokens.head);
+      expect((await t.gql('{ me { id } }', {}, tokens.unit)).errors).toBeUndefined();
+
+      const collector = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.collector);
+      const row = await t.db
+        .getRepository(InformationCollectorEntity)
+        .findOneByOrFail({ accountId: collector.data!.me.id });
+      const UPDATE_COLLECTOR =
+        'mutation($input: UpdateCollectorInput!) { updateCollector(input: $input) { active } }';
+      await t.gql(UPDATE_COLLECTOR, { input: { id: row.id, active: false } }, tokens.head);
+      expect(errorOf(await t.gql('{ me { id } }', {}, tokens.collector)).reason).toBe('ACCOUNT_INACTIVE');
+      await t.gql(UPDATE_COLLECTOR, { input: { id: row.id, active: true } }, tokens.head);
+      expect((await t.gql('{ me { id } }', {}, tokens.collector)).errors).toBeUndefined();
+    });
+
+    it('lets everyone change their own password, knowing the current one', async () => {
+      const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+      const wrong = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'nope', newPassword: 'a-new-password' } },
+        tokens.expert,
+      );
+      expect(errorOf(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      const short = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'demo-password', newPassword: 'short' } },
+        tokens.expert,
+      );
+      expect(errorOf(short).code).toBe('BAD_USER_INPUT');
+      const ok = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'demo-password', newPassword: 'a-new-password' } },
+        tokens.expert,
+      );
+      expect(ok.errors).toBeUndefined();
+      await expect(t.login('expert')).rejects.toThrow();
+      expect(await t.login('expert', 'a-new-password')).toBeTruthy();
+    });
+
     it('keeps one point head: a second active head is a CONFLICT', async () => {
       const res = await t.gql(
         'mutation($input: AddExecutiveMemberInput!) { addExecutiveMember(input: $input) { id } }',

@@ -84,6 +84,74 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     permission: Permission.POINT_STRUCTURE_MANAGE,
     document: 'mutation { updateCollector(input: {id: "missing"}) { id } }',
   },
+  drafts: { permission: Permission.DRAFT_MANAGE, document: '{ drafts(first: 1) { totalCount } }' },
+  draft: { permission: Permission.DRAFT_MANAGE, document: '{ draft(id: "missing") { id } }' },
+  draftVersion: { permission: Permission.DRAFT_MANAGE, document: '{ draftVersion(id: "missing") { id } }' },
+  createDraft: {
+    permission: Permission.DRAFT_MANAGE,
+    document: 'mutation { createDraft(input: {legislatureId: "missing", title: "x"}) { id } }',
+  },
+  addDraftVersion: {
+    permission: Permission.DRAFT_MANAGE,
+    document:
+      'mutation { addDraftVersion(input: {draftId: "missing", stage: SOLICITATION, text: "第一条 测试。"}) { id } }',
+  },
+  updateDraftVersion: {
+    permission: Permission.DRAFT_MANAGE,
+    document: 'mutation { updateDraftVersion(input: {id: "missing"}) { id } }',
+  },
+  compareDraftVersions: {
+    permission: Permission.DRAFT_MANAGE,
+    document: '{ compareDraftVersions(fromVersionId: "missing", toVersionId: "missing") { fromVersionId } }',
+  },
+  consultationTasks: {
+    permission: Permission.TASK_READ,
+    document: '{ consultationTasks(first: 1) { totalCount } }',
+  },
+  consultationTask: {
+    permission: Permission.TASK_READ,
+    document: '{ consultationTask(id: "missing") { id } }',
+  },
+  myAssignments: { permission: Permission.TASK_READ, document: '{ myAssignments(first: 1) { totalCount } }' },
+  createConsultationTask: {
+    permission: Permission.TASK_MANAGE,
+    document:
+      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01", contactPointIds: ["missing"]}) { id } }',
+  },
+  issueConsultationTask: {
+    permission: Permission.TASK_MANAGE,
+    document: 'mutation { issueConsultationTask(id: "missing") { id } }',
+  },
+  extendTaskDeadline: {
+    permission: Permission.TASK_MANAGE,
+    document:
+      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01", reason: "x"}) { id } }',
+  },
+  transitionPointTask: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document:
+      'mutation { transitionPointTask(input: {taskId: "missing", contactPointId: "missing", to: COLLECTING}) { id } }',
+  },
+  distributeTask: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document:
+      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01"}]}) { id } }',
+  },
+  notifications: { permission: Permission.SELF, document: '{ notifications(first: 1) { totalCount } }' },
+  unreadNotificationCount: { permission: Permission.SELF, document: '{ unreadNotificationCount }' },
+  markNotificationsRead: {
+    permission: Permission.SELF,
+    document: 'mutation { markNotificationsRead(input: {ids: ["missing"]}) }',
+  },
+  setAccountActive: {
+    permission: Permission.ACCOUNT_MANAGE,
+    document: 'mutation { setAccountActive(input: {accountId: "missing", active: false}) { id } }',
+  },
+  changePassword: {
+    permission: Permission.SELF,
+    document:
+      'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) }',
+  },
   createAccount: {
     permission: Permission.ACCOUNT_MANAGE,
     document:

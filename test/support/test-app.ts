@@ -77,7 +77,14 @@ export async function startTestApp(
   await emptyMysqlDatabase(url);
   const settings: Settings = {
     ...loadSettings(
-      { NODE_ENV: 'test', DATABASE_URL: url, TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'), ...options.env },
+      {
+        NODE_ENV: 'test',
+        DATABASE_URL: url,
+        TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
+        // Tests run the reminder scan by hand, at the instants they choose.
+        REMINDER_INTERVAL_SECONDS: '0',
+        ...options.env,
+      },
       dir,
     ),
     seedDemo: options.seed ?? true,

@@ -3,9 +3,11 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { AuditModule } from '@app/audit';
+import { ConsultationModule } from '@app/consultation';
 import { CommonModule, InputValidationPipe } from '@app/common';
 import { DatabaseModule } from '@app/database';
 import { DemoModule } from '@app/demo';
+import { DraftsModule } from '@app/drafts';
 import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { ENTITIES } from './entities.js';
@@ -30,6 +32,8 @@ export class AppModule {
         }),
         AuditModule,
         OrganizationModule,
+        DraftsModule,
+        ConsultationModule.forRoot({ reminderIntervalSeconds: settings.reminderIntervalSeconds }),
         DemoModule,
       ],
       controllers: [HealthController],

@@ -5,11 +5,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
+import { ApiExceptionFilter } from './exception.filter.js';
+import { BODY_LIMIT_BYTES } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import type { Settings } from './settings.js';
 
-/** Request bodies above this are refused by Fastify with 413 (GraphQL documents and variables only). */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+export { BODY_LIMIT_BYTES } from './limits.js';
 
 /**
  * Builds the application (used by main.ts, the CLI and the end-to-end tests alike): Fastify with structured logs and a
@@ -31,6 +32,7 @@ export async function createApp(
     abortOnError: false,
   });
   app.enableShutdownHooks();
+  app.useGlobalFilters(new ApiExceptionFilter(logger));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -1,6 +1,14 @@
 import { AUDIT_ENTITIES } from '@app/audit';
+import { CONSULTATION_ENTITIES } from '@app/consultation';
+import { DRAFT_ENTITIES } from '@app/drafts';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
 
 /** Every entity of the application, for the one DataSource. */
-export const ENTITIES = [...IDENTITY_ENTITIES, ...ORGANIZATION_ENTITIES, ...AUDIT_ENTITIES];
+export const ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...ORGANIZATION_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...DRAFT_ENTITIES,
+  ...CONSULTATION_ENTITIES,
+];

@@ -20,7 +20,8 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { enabled: false },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Token counting is graphql-js's own (parseOptions below): a document over the limit is a 400 parse error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: settings.production },
   }).protect();
@@ -31,6 +32,7 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
     graphiql: !settings.production,
     introspection: !settings.production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: settings.production,
     includeStacktraceInErrorResponses: false,

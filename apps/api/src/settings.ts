@@ -14,6 +14,7 @@ export interface Settings {
   tokenTtlSeconds: number;
   seedDemo: boolean;
   logLevel: string;
+  reminderIntervalSeconds: number;
 }
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
@@ -70,6 +71,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     tokenSecret = localTokenSecret(resolve(cwd, TOKEN_SECRET_FILE));
   }
 
+  const reminders = Number(env.REMINDER_INTERVAL_SECONDS ?? 300);
+  if (!Number.isInteger(reminders) || reminders < 0 || reminders > 86400) {
+    problems.push(
+      `REMINDER_INTERVAL_SECONDS 应为 0–86400 的整数（秒，0 表示不自动提醒），而不是 "${env.REMINDER_INTERVAL_SECONDS}"`,
+    );
+  }
+
   const seed = bool(env.SEED_DEMO);
   if (env.SEED_DEMO && seed === undefined)
     problems.push(`SEED_DEMO 应为 true 或 false，而不是 "${env.SEED_DEMO}"`);
@@ -88,6 +96,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     tokenTtlSeconds: ttl,
     seedDemo: seed ?? !production,
     logLevel,
+    reminderIntervalSeconds: reminders,
   };
 }
 

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DomainError } from '@app/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, redactDatabaseUrl } from '@app/database';
+import { AuditService } from '@app/audit';
 import { DemoSeedService } from '@app/demo';
+import { AccountService, Role } from '@app/identity';
+import { decodeRegulationFile, parseRegulation, type ProvisionNode } from '@app/drafts';
 import { createApp } from '../../api/src/bootstrap.js';
 import { ENTITIES } from '../../api/src/entities.js';
 import { createLogger } from '../../api/src/logger.js';
@@ -14,8 +18,19 @@ import { loadSettings, SettingsError, type Settings } from '../../api/src/settin
 /** `npm run cli -- <command>`: administration on the same modules and settings as the API. */
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<number> }> = {
   migrate: { help: '执行尚未执行的数据库迁移 (run pending migrations)', run: migrate },
-  seed: { help: '数据库为空时写入演示数据 (seed demo data into an empty database)', run: seed },
+  seed: {
+    help: '数据库为空时写入演示数据；生产环境需加 --force (seed demo data into an empty database)',
+    run: seed,
+  },
+  'account:create-admin': {
+    help: '创建系统管理员账号：account:create-admin <用户名>，密码取自环境变量 MINYI_ADMIN_PASSWORD (first admin)',
+    run: createAdmin,
+  },
   'schema:print': { help: '输出由代码生成的 GraphQL schema (print the generated schema)', run: schemaPrint },
+  'draft:parse': {
+    help: '解析法规文本（UTF-8、GBK/GB18030 或 .docx），打印条文树 JSON，警告打印到标准错误 (parse a regulation)',
+    run: draftParse,
+  },
   'schema:check': {
     help: '检查 schema/schema.graphql 是否与代码一致 (fail when the committed schema is stale)',
     run: schemaCheck,
@@ -23,6 +38,59 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
 };
 
 const SCHEMA_FILE = 'schema/schema.graphql';
+
+/** npm runs scripts from the package root; a path the user typed is relative to where they typed it. */
+const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
+function nodeJson(node: ProvisionNode): Record<string, unknown> {
+  return {
+    kind: node.kind,
+    label: node.label,
+    number: node.number,
+    insertion: node.insertion,
+    heading: node.heading,
+    text: node.text,
+    address: node.address,
+    citation: node.citation,
+    children: node.children.map(nodeJson),
+  };
+}
+
+async function draftParse(args: string[]): Promise<number> {
+  const [file] = args;
+  if (!file) {
+    console.error('用法 (usage): npm run --silent cli -- draft:parse <文件>');
+    return 64;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(userPath(file));
+  } catch (error) {
+    console.error(`无法读取文件 ${file}：${(error as Error).message}`);
+    return 66;
+  }
+  try {
+    const { text, encoding } = await decodeRegulationFile(bytes, file);
+    const parsed = parseRegulation(text);
+    for (const warning of parsed.warnings)
+      console.error(`警告 第 ${warning.line} 行 [${warning.code}] ${warning.message}`);
+    console.error(`（编码 ${encoding}，${parsed.warnings.length} 条警告）`);
+    process.stdout.write(
+      JSON.stringify(
+        { title: parsed.title, preamble: parsed.preamble, provisions: parsed.provisions.map(nodeJson) },
+        null,
+        2,
+      ) + '\n',
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(`${error.message} [${error.reason}]`);
+      return 65;
+    }
+    throw error;
+  }
+}
 
 async function migrate(): Promise<number> {
   const settings = loadSettings(process.env);
@@ -39,8 +107,14 @@ async function migrate(): Promise<number> {
   return 0;
 }
 
-async function seed(): Promise<number> {
+async function seed(args: string[]): Promise<number> {
   const settings = loadSettings(process.env);
+  if (settings.production && !args.includes('--force')) {
+    console.error(
+      '生产环境不写入演示数据（演示账号的密码是公开的）。确需写入请加 --force；创建管理员请用 account:create-admin',
+    );
+    return 1;
+  }
   const app = await createApp({ ...settings, seedDemo: false }, createLogger('warn'));
   try {
     const seeded = await app.get(DemoSeedService).seedIfEmpty();
@@ -53,6 +127,51 @@ async function seed(): Promise<number> {
     await app.close();
   }
   return 0;
+}
+
+async function createAdmin(args: string[]): Promise<number> {
+  const [username] = args;
+  const password = process.env.MINYI_ADMIN_PASSWORD ?? '';
+  if (!username || !password) {
+    console.error('用法 (usage): MINYI_ADMIN_PASSWORD=<密码> npm run cli -- account:create-admin <用户名>');
+    return 64;
+  }
+  const settings = loadSettings(process.env);
+  const app = await createApp({ ...settings, seedDemo: false }, createLogger('warn'));
+  try {
+    const db = app.get(DataSource);
+    const account = await db.transaction(async (em) => {
+      const created = await app.get(AccountService).create(em, {
+        username,
+        password,
+        displayName: '系统管理员',
+        grants: [{ role: Role.SYSTEM_ADMIN, legislatureId: null, contactPointId: null, liaisonUnitId: null }],
+      });
+      await app
+        .get(AuditService)
+        .record(
+          em,
+          { accountId: null, username: 'cli' },
+          {
+            action: 'account.create',
+            entityType: 'Account',
+            entityId: created.id,
+            after: { username: created.username, role: Role.SYSTEM_ADMIN },
+          },
+        );
+      return created;
+    });
+    console.error(`已创建系统管理员 ${account.username} (admin account created)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(`${error.message} [${error.reason}]`);
+      return 65;
+    }
+    throw error;
+  } finally {
+    await app.close();
+  }
 }
 
 /** The schema is built by starting the application on a throwaway in-memory database. */

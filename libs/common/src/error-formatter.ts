@@ -21,7 +21,12 @@ export function formatGraphQLError(
     };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_REQUEST'
+  ) {
     const translated = translateGraphQLMessage(formatted.message);
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return {
@@ -65,7 +70,14 @@ const translations: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
     /Enum "(\w+)" cannot represent non-enum value: "?([^".]*)"?/,
     (m) => `取值 "${m[2]}" 不是 ${m[1]} 的有效选项`,
   ],
-  [/Field "(\w+)" of required type "([^"]+)" was not provided/, (m) => `缺少必填字段 ${m[1]}（${m[2]}）`],
+  [/Field "([\w.]+)" of required type "([^"]+)" was not provided/, (m) => `缺少必填字段 ${m[1]}（${m[2]}）`],
+  [/^Syntax Error: (.*)/s, (m) => `查询语法错误：${m[1]}`],
+  [/Document contains more than (\d+) tokens/, (m) => `查询文本过长（超过 ${m[1]} 个词法单元）`],
+  [
+    /Cross-Site Request Forgery/,
+    () =>
+      '请求被拦截（防跨站请求伪造）：请使用 Content-Type: application/json，或加上 apollo-require-preflight 请求头',
+  ],
   [/Int cannot represent non-integer value: (.*)/, (m) => `${m[1]} 不是整数`],
   [/Int cannot represent non 32-bit signed integer value: (.*)/, (m) => `${m[1]} 超出整数范围`],
   [/String cannot represent a non string value: (.*)/, (m) => `${m[1]} 不是字符串`],

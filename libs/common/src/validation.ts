@@ -1,12 +1,13 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import {
+  IsBoolean,
   IsDateString,
   IsEnum,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
   type ValidationError,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
@@ -23,61 +24,79 @@ const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-export function TextField(
-  label: string,
-  maxLength: number,
-  options: { optional?: boolean } = {},
-): PropertyDecorator {
-  const decorators = [
+/**
+ * How a field may be left out. `optional`: absent or null both mean "not given" (an update leaves the value alone),
+ * but a given value must be valid — an update cannot blank a required name. `clearable`: for values the record may
+ * lack (an address, a phone number): null or an empty string clears it, anything else must be valid.
+ */
+export interface Presence {
+  optional?: boolean;
+  clearable?: boolean;
+}
+
+const nullAsAbsent = Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
+const emptyAsNull = Transform(({ value }: { value: unknown }) =>
+  value === '' || (typeof value === 'string' && value.trim() === '') ? null : value,
+);
+const givenOnly = ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+
+function presence(options: Presence): PropertyDecorator[] {
+  if (options.clearable) return [emptyAsNull, givenOnly];
+  if (options.optional) return [nullAsAbsent, givenOnly];
+  return [];
+}
+
+export function TextField(label: string, maxLength: number, options: Presence = {}): PropertyDecorator {
+  return applyDecorators(
     trim,
+    ...presence(options),
     IsString({ message: `${label}必须是文字` }),
+    IsNotEmpty({ message: `${label}不能为空` }),
     MaxLength(maxLength, { message: `${label}不能超过 ${maxLength} 个字符` }),
     Matches(CONTROL_CHARACTERS, { message: `${label}不能包含控制字符` }),
-  ];
-  if (options.optional) decorators.unshift(IsOptional());
-  else decorators.push(IsNotEmpty({ message: `${label}不能为空` }));
-  return applyDecorators(...decorators);
+  );
 }
 
 /** Mainland mobile (1xxxxxxxxxx) or landline (区号-号码, optional extension). */
 export const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 
+/** Phone numbers are always clearable: an empty box in a form clears the number. */
 export function PhoneField(label: string): PropertyDecorator {
   return applyDecorators(
-    IsOptional(),
     trim,
+    ...presence({ clearable: true }),
     IsString({ message: `${label}必须是文字` }),
     Matches(PHONE_PATTERN, { message: `${label}格式不正确：应为 11 位手机号或“区号-号码”形式的座机号` }),
   );
 }
 
-export function EnumField(
-  enumType: object,
-  label: string,
-  options: { optional?: boolean } = {},
-): PropertyDecorator {
-  const decorators = [IsEnum(enumType, { message: `${label}的取值无效` })];
-  if (options.optional) decorators.unshift(IsOptional());
-  return applyDecorators(...decorators);
+export function EnumField(enumType: object, label: string, options: Presence = {}): PropertyDecorator {
+  return applyDecorators(...presence(options), IsEnum(enumType, { message: `${label}的取值无效` }));
 }
 
-export function DateField(label: string, options: { optional?: boolean } = {}): PropertyDecorator {
-  const decorators = [
+export function DateField(label: string, options: Presence = {}): PropertyDecorator {
+  return applyDecorators(
+    ...presence(options),
     IsDateString({ strict: true }, { message: `${label}必须是有效日期，格式 YYYY-MM-DD` }),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}必须是有效日期，格式 YYYY-MM-DD` }),
-  ];
-  if (options.optional) decorators.unshift(IsOptional());
-  return applyDecorators(...decorators);
+  );
 }
 
-export function IdField(label: string, options: { optional?: boolean } = {}): PropertyDecorator {
-  const decorators = [
+export function IdField(label: string, options: Presence = {}): PropertyDecorator {
+  return applyDecorators(
+    ...presence(options),
     IsString({ message: `${label}必须是字符串` }),
     MaxLength(64, { message: `${label}无效` }),
     IsNotEmpty({ message: `${label}不能为空` }),
-  ];
-  if (options.optional) decorators.unshift(IsOptional());
-  return applyDecorators(...decorators);
+  );
+}
+
+/** Booleans that may be left out (null is "not given"). */
+export function FlagField(label: string): PropertyDecorator {
+  return applyDecorators(
+    ...presence({ optional: true }),
+    IsBoolean({ message: `${label}必须是 true 或 false` }),
+  );
 }
 
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {

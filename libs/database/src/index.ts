@@ -4,3 +4,5 @@ export * from './database.module.js';
 export * from './snake-naming.strategy.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './find-page.js';
+export * from './transaction.js';
+export * from './child-page.loader.js';

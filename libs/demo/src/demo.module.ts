@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DraftsModule } from '@app/drafts';
 import { OrganizationModule } from '@app/organization';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [OrganizationModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+/** The consultation services come from ConsultationModule, which is global. */
+@Module({
+  imports: [OrganizationModule, DraftsModule],
+  providers: [DemoSeedService],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

@@ -9,7 +9,7 @@ import { LoginThrottler } from './login-throttler.js';
 import { PasswordService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service.js';
 import { permissionsOf } from './permission.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
-import { ROLE_SCOPE } from './role.js';
+import { ROLE_SCOPE, type Role } from './role.js';
 
 /** Lower-case letters, digits and . _ -, 3–64 characters, starting with a letter or digit. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -73,6 +73,44 @@ export class AccountService {
       active: account.active,
       roles: await this.grantsOf(account.id),
     };
+  }
+
+  /** Changes the caller's own password after checking the current one; the caller audits it. */
+  async changePassword(em: EntityManager, accountId: string, current: string, next: string): Promise<void> {
+    const account = await em.findOneBy(AccountEntity, { id: accountId });
+    if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
+      throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
+    }
+    if (next.length < PASSWORD_MIN_LENGTH || next.length > PASSWORD_MAX_LENGTH) {
+      throw BadInputError.field(
+        'input.newPassword',
+        `新密码长度应在 ${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符之间`,
+        'INVALID_PASSWORD',
+      );
+    }
+    if (next === current)
+      throw BadInputError.field('input.newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
+    await em.update(
+      AccountEntity,
+      { id: accountId },
+      { passwordHash: await this.passwords.hash(next), updatedAt: this.clock.now() },
+    );
+  }
+
+  /** Active accounts holding one of `roles` in the given organisation (for notifications). */
+  async accountIdsWithRole(
+    roles: readonly Role[],
+    scope: { contactPointId?: string; liaisonUnitId?: string },
+    em: EntityManager = this.db.manager,
+  ): Promise<string[]> {
+    const qb = em
+      .createQueryBuilder(RoleAssignmentEntity, 'r')
+      .innerJoin(AccountEntity, 'a', 'a.id = r.account_id AND a.active = :active', { active: true })
+      .select('DISTINCT r.account_id', 'accountId')
+      .where('r.role IN (:...roles)', { roles });
+    if (scope.contactPointId) qb.andWhere('r.contact_point_id = :point', { point: scope.contactPointId });
+    if (scope.liaisonUnitId) qb.andWhere('r.liaison_unit_id = :unit', { unit: scope.liaisonUnitId });
+    return (await qb.getRawMany<{ accountId: string }>()).map((r) => r.accountId);
   }
 
   async findById(id: string): Promise<AccountEntity | null> {

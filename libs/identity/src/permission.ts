@@ -15,6 +15,14 @@ export enum Permission {
   POINT_STRUCTURE_MANAGE = 'point-structure:manage',
   /** Create accounts and grant roles (within one's own organisation). */
   ACCOUNT_MANAGE = 'account:manage',
+  /** Register drafts and their versions (the legislature). */
+  DRAFT_MANAGE = 'draft:manage',
+  /** See consultation tasks (which ones is decided per task), their drafts, "my tasks". */
+  TASK_READ = 'task:read',
+  /** Create, issue and extend consultation tasks (the legislature). */
+  TASK_MANAGE = 'task:manage',
+  /** Distribute a task inside a contact point and move it through its states (the executing body). */
+  TASK_DISTRIBUTE = 'task:distribute',
   /** Read the audit trail. */
   AUDIT_READ = 'audit:read',
   /** Any signed-in account: `me`. */
@@ -30,23 +38,35 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_READ,
     Permission.CONTACT_POINT_MANAGE,
     Permission.ACCOUNT_MANAGE,
+    Permission.DRAFT_MANAGE,
+    Permission.TASK_READ,
+    Permission.TASK_MANAGE,
   ],
   [Role.POINT_HEAD]: [
     Permission.SELF,
     Permission.ORGANIZATION_READ,
     Permission.POINT_STRUCTURE_MANAGE,
     Permission.ACCOUNT_MANAGE,
+    Permission.TASK_READ,
+    Permission.TASK_DISTRIBUTE,
   ],
   [Role.LIAISON_OFFICER]: [
     Permission.SELF,
     Permission.ORGANIZATION_READ,
     Permission.POINT_STRUCTURE_MANAGE,
     Permission.ACCOUNT_MANAGE,
+    Permission.TASK_READ,
+    Permission.TASK_DISTRIBUTE,
   ],
-  [Role.DEPUTY_HEAD]: [Permission.SELF, Permission.ORGANIZATION_READ],
-  [Role.EXPERT]: [Permission.SELF, Permission.ORGANIZATION_READ],
-  [Role.UNIT_ADMIN]: [Permission.SELF, Permission.ORGANIZATION_READ],
-  [Role.COLLECTOR]: [Permission.SELF, Permission.ORGANIZATION_READ],
+  [Role.DEPUTY_HEAD]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.TASK_READ,
+    Permission.TASK_DISTRIBUTE,
+  ],
+  [Role.EXPERT]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
+  [Role.UNIT_ADMIN]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
+  [Role.COLLECTOR]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

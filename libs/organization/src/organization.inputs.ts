@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ConnectionArgs, DateField, EnumField, IdField, PhoneField, TextField } from '@app/common';
+import { ConnectionArgs, DateField, EnumField, FlagField, IdField, PhoneField, TextField } from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@app/identity';
 import {
   CollectorCategory,
@@ -26,8 +26,7 @@ const activeField = (): PropertyDecorator => (target, key) => {
     target,
     key,
   );
-  IsOptional()(target, key);
-  IsBoolean({ message: 'active 必须是 true 或 false' })(target, key);
+  FlagField('active')(target, key);
 };
 
 @InputType()
@@ -36,7 +35,7 @@ export class CreateLegislatureInput {
   @Field() @TextField('行政区域', LIMITS.organizationName) region!: string;
   @Field(() => LegislatureLevel) @EnumField(LegislatureLevel, '立法机关层级') level!: LegislatureLevel;
   @Field({ nullable: true })
-  @TextField('工作机构', LIMITS.organizationName, { optional: true })
+  @TextField('工作机构', LIMITS.organizationName, { clearable: true })
   commission?: string;
 }
 
@@ -48,7 +47,7 @@ export class CreateContactPointInput {
   @Field(() => ContactPointLevel) @EnumField(ContactPointLevel, '联系点级别') level!: ContactPointLevel;
   @Field(() => ContactPointKind) @EnumField(ContactPointKind, '联系点类型') kind!: ContactPointKind;
   @Field({ description: 'YYYY-MM-DD' }) @DateField('设立日期') designatedOn!: string;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
 }
 
 @InputType()
@@ -67,7 +66,7 @@ export class UpdateContactPointInput {
   @EnumField(ContactPointKind, '联系点类型', { optional: true })
   kind?: ContactPointKind;
   @Field({ nullable: true }) @DateField('设立日期', { optional: true }) designatedOn?: string;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
   @activeField() active?: boolean;
 }
 
@@ -76,7 +75,7 @@ export class AddExecutiveMemberInput {
   @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
   @Field() @TextField('姓名', LIMITS.personName) name!: string;
   @Field(() => ExecutivePosition) @EnumField(ExecutivePosition, '职务') position!: ExecutivePosition;
-  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { optional: true }) jobTitle?: string;
+  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { clearable: true }) jobTitle?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
 }
 
@@ -87,7 +86,7 @@ export class UpdateExecutiveMemberInput {
   @Field(() => ExecutivePosition, { nullable: true })
   @EnumField(ExecutivePosition, '职务', { optional: true })
   position?: ExecutivePosition;
-  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { optional: true }) jobTitle?: string;
+  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { clearable: true }) jobTitle?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
   @activeField() active?: boolean;
 }
@@ -98,7 +97,7 @@ export class AddExpertInput {
   @Field() @TextField('姓名', LIMITS.personName) name!: string;
   @Field() @TextField('学科或专业领域', LIMITS.discipline) discipline!: string;
   @Field() @TextField('工作单位', LIMITS.organizationName) affiliation!: string;
-  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { optional: true }) title?: string;
+  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { clearable: true }) title?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
 }
 
@@ -112,7 +111,7 @@ export class UpdateExpertInput {
   @Field({ nullable: true })
   @TextField('工作单位', LIMITS.organizationName, { optional: true })
   affiliation?: string;
-  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { optional: true }) title?: string;
+  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { clearable: true }) title?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
   @activeField() active?: boolean;
 }
@@ -122,9 +121,9 @@ export class AddLiaisonUnitInput {
   @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
   @Field() @TextField('单位名称', LIMITS.organizationName) name!: string;
   @Field(() => LiaisonUnitType) @EnumField(LiaisonUnitType, '单位类型') type!: LiaisonUnitType;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
   @Field({ nullable: true })
-  @TextField('联系人', LIMITS.personName, { optional: true })
+  @TextField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
 }
@@ -138,9 +137,9 @@ export class UpdateLiaisonUnitInput {
   @Field(() => LiaisonUnitType, { nullable: true })
   @EnumField(LiaisonUnitType, '单位类型', { optional: true })
   type?: LiaisonUnitType;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { optional: true }) address?: string;
+  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
   @Field({ nullable: true })
-  @TextField('联系人', LIMITS.personName, { optional: true })
+  @TextField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
   @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
   @activeField() active?: boolean;

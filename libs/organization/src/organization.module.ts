@@ -7,6 +7,7 @@ import {
   ExpertFieldsResolver,
   LiaisonUnitFieldsResolver,
 } from './organization-fields.resolver.js';
+import { AccountsResolver } from './accounts.resolver.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationService } from './organization.service.js';
 
@@ -15,6 +16,7 @@ import { OrganizationService } from './organization.service.js';
   providers: [
     OrganizationService,
     OrganizationResolver,
+    AccountsResolver,
     ContactPointFieldsResolver,
     LiaisonUnitFieldsResolver,
     CollectorFieldsResolver,

@@ -1,13 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, type Connection } from '@app/common';
-import {
-  AccountModel,
-  AccountService,
-  CurrentActor,
-  Permission,
-  RequirePermission,
-  type Actor,
-} from '@app/identity';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import {
   ContactPointConnection,
   ContactPointModel,
@@ -24,7 +17,6 @@ import {
   AddExpertInput,
   AddLiaisonUnitInput,
   ContactPointsArgs,
-  CreateAccountInput,
   CreateContactPointInput,
   CreateLegislatureInput,
   UpdateCollectorInput,
@@ -38,10 +30,7 @@ import { OrganizationService } from './organization.service.js';
 /** Root queries and mutations of the organisation; each declares its permission, the service checks the object. */
 @Resolver()
 export class OrganizationResolver {
-  constructor(
-    private readonly organization: OrganizationService,
-    private readonly accounts: AccountService,
-  ) {}
+  constructor(private readonly organization: OrganizationService) {}
 
   @RequirePermission(Permission.ORGANIZATION_READ)
   @Query(() => LegislatureConnection, { description: '可见的立法机关' })
@@ -183,14 +172,5 @@ export class OrganizationResolver {
     @Args('input') input: UpdateCollectorInput,
   ): Promise<InformationCollectorModel> {
     return this.organization.updateCollector(actor, input);
-  }
-
-  @RequirePermission(Permission.ACCOUNT_MANAGE)
-  @Mutation(() => AccountModel, { description: '创建登录账号并授予一个角色' })
-  async createAccount(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: CreateAccountInput,
-  ): Promise<AccountModel> {
-    return this.accounts.toModel(await this.organization.createAccount(actor, input));
   }
 }

@@ -22,9 +22,17 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage } from '@app/database';
-import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
-import { loadChildPages } from './child-page.loader.js';
+import { findPage, inTransaction, loadChildPages } from '@app/database';
+import {
+  AccountEntity,
+  AccountService,
+  ROLE_SCOPE,
+  Role,
+  RoleAssignmentEntity,
+  type Actor,
+  type RoleGrant,
+} from '@app/identity';
+
 import {
   canGrantRole,
   canManageContactPoint,
@@ -161,6 +169,15 @@ export class OrganizationService {
     return unit;
   }
 
+  /** The expert and collector records linked to an account (an account may be both, in principle). */
+  async membersOfAccount(accountId: string): Promise<{ expertIds: string[]; collectorIds: string[] }> {
+    const [experts, collectors] = await Promise.all([
+      this.db.getRepository(ExpertEntity).find({ select: { id: true }, where: { accountId } }),
+      this.db.getRepository(InformationCollectorEntity).find({ select: { id: true }, where: { accountId } }),
+    ]);
+    return { expertIds: experts.map((e) => e.id), collectorIds: collectors.map((c) => c.id) };
+  }
+
   // ── batch loads for nested fields (DataLoader batch functions) ─────────────────────────────────────────────────
 
   async pointsByIds(ids: readonly string[]): Promise<(ContactPointEntity | undefined)[]> {
@@ -239,7 +256,7 @@ export class OrganizationService {
     input: CreateLegislatureInput,
     outer?: EntityManager,
   ): Promise<LegislatureEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       if (await em.existsBy(LegislatureEntity, { name: input.name })) {
         throw new ConflictError('LEGISLATURE_EXISTS', `立法机关“${input.name}”已存在`, {
           field: 'input.name',
@@ -254,7 +271,7 @@ export class OrganizationService {
     input: CreateContactPointInput,
     outer?: EntityManager,
   ): Promise<ContactPointEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       await this.mustFind('legislature', input.legislatureId, em);
       if (!canManageContactPoint(actor, input.legislatureId)) {
         throw new ForbiddenError('只有该立法机关的工作人员可以设立联系点');
@@ -282,7 +299,7 @@ export class OrganizationService {
     input: AddExecutiveMemberInput,
     outer?: EntityManager,
   ): Promise<ExecutiveMemberEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       await this.authorizeStructure(em, actor, input.contactPointId);
       if (input.position === ExecutivePosition.POINT_HEAD)
         await this.assertNoOtherHead(em, input.contactPointId, null);
@@ -310,7 +327,7 @@ export class OrganizationService {
   }
 
   async addExpert(actor: Actor, input: AddExpertInput, outer?: EntityManager): Promise<ExpertEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       await this.authorizeStructure(em, actor, input.contactPointId);
       return this.insert(em, actor, 'expert', {
         ...input,
@@ -332,7 +349,7 @@ export class OrganizationService {
     input: AddLiaisonUnitInput,
     outer?: EntityManager,
   ): Promise<LiaisonUnitEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       await this.authorizeStructure(em, actor, input.contactPointId);
       await this.assertUniqueUnitName(em, input.contactPointId, input.name);
       return this.insert(em, actor, 'liaisonUnit', {
@@ -374,7 +391,7 @@ export class OrganizationService {
     input: AddCollectorInput,
     outer?: EntityManager,
   ): Promise<InformationCollectorEntity> {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       const unit = await this.mustFind('liaisonUnit', input.liaisonUnitId, em);
       await this.authorizeStructure(em, actor, unit.contactPointId);
       if (!unit.active)
@@ -416,7 +433,7 @@ export class OrganizationService {
 
   /** Creates an account and its role, optionally linked to a registered member, in one transaction. */
   async createAccount(actor: Actor, input: CreateAccountInput, outer?: EntityManager) {
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
       if (!canGrantRole(actor, input.role, grant)) throw new ForbiddenError('无权在该组织中创建此角色的账号');
       const account = await this.accounts.create(em, {
@@ -441,9 +458,41 @@ export class OrganizationService {
     });
   }
 
-  /** Runs in the caller's transaction when given one (seeding builds a whole structure atomically), else in a new one. */
-  private tx<T>(outer: EntityManager | undefined, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return outer ? work(outer) : this.db.transaction(work);
+  /** Activates or deactivates an account (and audits it) inside the caller's transaction. */
+  private async setLinkedAccountActive(
+    em: EntityManager,
+    actor: Actor,
+    accountId: string,
+    active: boolean,
+  ): Promise<void> {
+    const account = await em.findOneBy(AccountEntity, { id: accountId });
+    if (!account || account.active === active) return;
+    const updatedAt = this.clock.now();
+    await em.update(AccountEntity, { id: accountId }, { active, updatedAt });
+    await this.audit.record(em, actor, {
+      action: active ? 'account.reactivate' : 'account.deactivate',
+      entityType: 'Account',
+      entityId: accountId,
+      before: { username: account.username, active: account.active },
+      after: { username: account.username, active },
+    });
+  }
+
+  /**
+   * Deactivates or reactivates an account. Allowed to whoever could grant every role the account holds (so a point head
+   * manages their point's collectors' accounts, legislature staff their points' executing bodies').
+   */
+  async setAccountActive(actor: Actor, accountId: string, active: boolean): Promise<AccountEntity> {
+    return this.db.transaction(async (em) => {
+      const account = await em.findOneBy(AccountEntity, { id: accountId });
+      if (!account) throw new NotFoundError('账号', accountId);
+      if (account.id === actor.accountId)
+        throw new ConflictError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
+      const grants = await em.findBy(RoleAssignmentEntity, { accountId });
+      if (!grants.every((g) => canGrantRole(actor, g.role, g))) throw new ForbiddenError('无权管理该账号');
+      await this.setLinkedAccountActive(em, actor, accountId, active);
+      return { ...account, active };
+    });
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -594,17 +643,24 @@ export class OrganizationService {
     check: (em: EntityManager, row: EntityOf<K>) => Promise<unknown>,
   ): Promise<EntityOf<K>> {
     const { type, label } = KINDS[kind];
-    return this.tx(outer, async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       const before = (await em.getRepository(tableOf(kind)).findOne({
         where: { id: patch.id },
         lock: em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
       })) as EntityOf<K> | null;
       if (!before) throw new NotFoundError(label, patch.id);
       await check(em, before);
-      const { id: _id, ...changes } = defined(patch) as { id: string };
+      const { id: _id, ...patchValues } = defined(patch) as { id: string };
+      const row = before as unknown as Record<string, unknown>;
+      const changes = Object.fromEntries(
+        Object.entries(patchValues).filter(([key, value]) => row[key] !== value),
+      );
+      // Nothing to change: nothing written, nothing audited.
+      if (Object.keys(changes).length === 0) return before;
       const after = { ...before, ...changes, updatedAt: this.clock.now() };
       await em.update(tableOf(kind), { id: before.id }, { ...changes, updatedAt: after.updatedAt });
-      const action = 'active' in changes && changes.active === false ? 'deactivate' : 'update';
+      const action =
+        changes.active === false ? 'deactivate' : changes.active === true ? 'reactivate' : 'update';
       await this.audit.record(em, actor, {
         action: `${lowerFirst(type)}.${action}`,
         entityType: type,
@@ -612,6 +668,10 @@ export class OrganizationService {
         before,
         after,
       });
+      // A member who leaves (动态调整) loses the account linked to them; one who returns gets it back.
+      const accountId = 'accountId' in row ? (row.accountId as string | null) : null;
+      if (accountId && typeof changes.active === 'boolean')
+        await this.setLinkedAccountActive(em, actor, accountId, changes.active);
       return after;
     });
   }

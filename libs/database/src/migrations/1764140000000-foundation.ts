@@ -1,42 +1,6 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableForeignKey } from 'typeorm';
 import type { TableColumnOptions } from 'typeorm/schema-builder/options/TableColumnOptions.js';
-import { createTable } from './migration-helpers.js';
-
-const id = (): TableColumnOptions => ({ name: 'id', type: 'varchar', length: '36', isPrimary: true });
-const ref = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: '36',
-  isNullable: nullable,
-});
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean' });
-const at = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'datetime',
-  isNullable: nullable,
-});
-const day = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'date',
-  isNullable: nullable,
-});
-const timestamps = (): TableColumnOptions[] => [flag('active'), at('created_at'), at('updated_at')];
-const fk = (column: string, table: string, onDelete: 'RESTRICT' | 'CASCADE' | 'SET NULL'): TableForeignKey =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-    onDelete,
-    // Ids never change; RESTRICT is also what MariaDB reports for NO ACTION, so both engines read back alike.
-    onUpdate: 'RESTRICT',
-  });
-const index = (...columns: string[]): TableIndex => new TableIndex({ columnNames: columns });
+import { at, createTable, day, fk, flag, id, index, ref, text, timestamps } from './migration-helpers.js';
 
 /** Accounts and roles, the 1+1+X organisation, and the audit trail. */
 export class Foundation1764140000000 implements MigrationInterface {

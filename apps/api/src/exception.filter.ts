@@ -1,0 +1,56 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { DomainError, type GqlContext } from '@app/common';
+import { BODY_LIMIT_BYTES } from './limits.js';
+
+/** Chinese messages for errors Fastify raises before a route runs (body parsing, size, unknown paths). */
+function httpError(status: number, exception: unknown): { message: string; code: string } {
+  const fastifyCode = (exception as { code?: string }).code ?? '';
+  if (status === 413 || fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { code: 'PAYLOAD_TOO_LARGE', message: `请求体超过 ${BODY_LIMIT_BYTES / 1024 / 1024} MiB 上限` };
+  }
+  if (status === 415)
+    return { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的 Content-Type，请使用 application/json' };
+  if (status === 404) return { code: 'NOT_FOUND', message: '没有这个地址；GraphQL 接口在 /graphql' };
+  if (status === 400) return { code: 'BAD_REQUEST', message: '请求格式不正确：请求体应为有效的 JSON' };
+  return { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后再试' };
+}
+
+/**
+ * The one place errors leave the server. GraphQL errors go on to Apollo's formatter (formatGraphQLError); expected ones
+ * (DomainError, validation) are not logged as server errors, unexpected ones are, with their stack and request id.
+ * Errors of plain HTTP (bad JSON, too large, unknown path) get the same shape as GraphQL errors, in Chinese.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') {
+      if (!(exception instanceof DomainError) && !(exception instanceof HttpException)) {
+        const request = GqlArgumentsHost.create(host).getContext<GqlContext>().req;
+        this.logger.error({ err: exception, reqId: request?.id }, 'unexpected error in a GraphQL operation');
+      }
+      return exception;
+    }
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (
+      exception instanceof HttpException &&
+      typeof exception.getResponse() === 'object' &&
+      exception.getStatus() === 503
+    ) {
+      return reply.status(503).send(exception.getResponse());
+    }
+    const status =
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : ((exception as { statusCode?: number }).statusCode ?? 500);
+    if (status >= 500)
+      this.logger.error({ err: exception, reqId: request.id }, 'unexpected error in an HTTP request');
+    const { code, message } = httpError(status, exception);
+    return reply.status(status).send({ errors: [{ message, extensions: { code } }] });
+  }
+}

@@ -1,0 +1,204 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ConnectionArgs, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { DraftStage } from '@app/drafts';
+import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
+
+/** Limits of task input, named once. */
+export const TASK_LIMITS = {
+  title: 200,
+  noticeText: 20_000,
+  focusQuestions: 50,
+  focusQuestionLength: 500,
+  contactPoints: 500,
+  assignmentsPerCall: 200,
+  addressesPerAssignment: 500,
+  note: 500,
+  notificationIdsPerCall: 500,
+} as const;
+
+@ObjectType('ConsultationTask', { description: '征求意见任务' })
+export class ConsultationTaskModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) legislatureId!: string;
+  @Field(() => ID) draftVersionId!: string;
+  @Field() title!: string;
+  @Field({ description: '征求意见通知' }) noticeText!: string;
+  @Field(() => DraftStage) reviewStage!: DraftStage;
+  @Field(() => TaskStatus) status!: TaskStatus;
+  @Field(() => String, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!: string | null;
+  @Field(() => Date, { nullable: true }) issuedAt!: Date | null;
+  @Field({ description: '立法机关规定的截止时间' }) deadline!: Date;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('PointTask', { description: '任务在一个联系点的办理情况' })
+export class PointTaskModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) taskId!: string;
+  @Field(() => ID) contactPointId!: string;
+  @Field(() => PointTaskState) state!: PointTaskState;
+  @Field(() => Date, { nullable: true, description: '立法机关为本联系点延长后的截止时间' })
+  extendedDeadline!: Date | null;
+  @Field(() => Date, { nullable: true }) receivedAt!: Date | null;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('Assignment', { description: '分发给专家、联系单位或采集员的工作' })
+export class AssignmentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) taskId!: string;
+  @Field(() => ID) pointTaskId!: string;
+  @Field(() => ID) contactPointId!: string;
+  @Field(() => AssigneeType) assigneeType!: AssigneeType;
+  @Field(() => ID) assigneeId!: string;
+  @Field(() => [String], { description: '分配的条文地址；为空表示全文' }) provisionAddresses!: string[];
+  @Field({ description: '内部完成时限' }) dueAt!: Date;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('Notification', { description: '站内通知' })
+export class NotificationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field() title!: string;
+  @Field() body!: string;
+  @Field(() => ID, { nullable: true }) taskId!: string | null;
+  @Field(() => ID, { nullable: true }) assignmentId!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+}
+
+@ObjectType()
+export class ConsultationTaskConnection extends Paginated(ConsultationTaskModel) {}
+@ObjectType()
+export class AssignmentConnection extends Paginated(AssignmentModel) {}
+@ObjectType()
+export class NotificationConnection extends Paginated(NotificationModel) {}
+
+@InputType()
+export class CreateConsultationTaskInput {
+  @Field(() => ID) @IdField('草案稿次 ID') draftVersionId!: string;
+  @Field() @TextField('任务名称', TASK_LIMITS.title) title!: string;
+  @Field({ description: '征求意见通知全文' })
+  @TextField('通知正文', TASK_LIMITS.noticeText)
+  noticeText!: string;
+  @Field({ description: '截止时间：日期（YYYY-MM-DD，指北京时间当天 24 时前）或带时区的时间' })
+  @TextField('截止时间', 40)
+  deadline!: string;
+  @Field({ nullable: true, description: '通知落款日期 YYYY-MM-DD，默认发出当天' })
+  @TextField('通知日期', 10, { optional: true })
+  issueDate?: string;
+  @Field(() => DraftStage, { nullable: true, description: '默认取稿次本身的类型' })
+  @EnumField(DraftStage, '稿次', { optional: true })
+  reviewStage?: DraftStage;
+
+  @Field(() => [String], { nullable: true, defaultValue: [], description: '重点问题提纲' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TASK_LIMITS.focusQuestions, { message: `重点问题最多 ${TASK_LIMITS.focusQuestions} 条` })
+  @IsString({ each: true, message: '重点问题必须是文字' })
+  @MaxLength(TASK_LIMITS.focusQuestionLength, {
+    each: true,
+    message: `每条重点问题不能超过 ${TASK_LIMITS.focusQuestionLength} 个字符`,
+  })
+  focusQuestions?: string[];
+
+  @Field(() => [ID], { description: '发往的联系点' })
+  @IsArray()
+  @ArrayMinSize(1, { message: '请至少选择一个联系点' })
+  @ArrayMaxSize(TASK_LIMITS.contactPoints, { message: `一次最多发往 ${TASK_LIMITS.contactPoints} 个联系点` })
+  @IsString({ each: true })
+  contactPointIds!: string[];
+}
+
+@InputType()
+export class ExtendDeadlineInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { nullable: true, description: '只为这个联系点延长；不填则为全部联系点延长' })
+  @IdField('联系点 ID', { optional: true })
+  contactPointId?: string;
+  @Field({ description: '新的截止时间' }) @TextField('截止时间', 40) deadline!: string;
+  @Field() @TextField('延长理由', 500) reason!: string;
+}
+
+@InputType()
+export class TransitionPointTaskInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => PointTaskState) @EnumField(PointTaskState, '目标状态') to!: PointTaskState;
+}
+
+@InputType()
+export class AssignmentInput {
+  @Field(() => AssigneeType) @EnumField(AssigneeType, '分发对象类型') assigneeType!: AssigneeType;
+  @Field(() => ID, { description: '专家、联系单位或采集员的 ID' })
+  @IdField('分发对象 ID')
+  assigneeId!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    defaultValue: [],
+    description: '条文地址（章、节、条等）；为空表示全文',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TASK_LIMITS.addressesPerAssignment, {
+    message: `每项分发最多 ${TASK_LIMITS.addressesPerAssignment} 个条文`,
+  })
+  @IsString({ each: true })
+  provisionAddresses?: string[];
+
+  @Field({ description: '内部完成时限：日期或带时区的时间，不得晚于立法机关的截止时间' })
+  @TextField('完成时限', 40)
+  dueAt!: string;
+
+  @Field({ nullable: true }) @TextField('说明', TASK_LIMITS.note, { clearable: true }) note?: string;
+}
+
+@InputType()
+export class DistributeTaskInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+
+  @Field(() => [AssignmentInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: '请至少分发给一个对象' })
+  @ArrayMaxSize(TASK_LIMITS.assignmentsPerCall, {
+    message: `一次最多分发 ${TASK_LIMITS.assignmentsPerCall} 项`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => AssignmentInput)
+  assignments!: AssignmentInput[];
+}
+
+@ArgsType()
+export class NotificationsArgs extends ConnectionArgs {
+  @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() unreadOnly?: boolean;
+}
+
+@InputType()
+export class MarkNotificationsReadInput {
+  @Field(() => [ID], { nullable: true, description: '不填则全部标为已读' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TASK_LIMITS.notificationIdsPerCall)
+  @IsString({ each: true })
+  ids?: string[];
+}
+
+@ObjectType()
+export class UnreadCount {
+  @Field(() => Int) unread!: number;
+}

@@ -1,0 +1,258 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, type Connection, type GqlContext } from '@app/common';
+import { DraftsService, DraftVersionModel, ProvisionModel } from '@app/drafts';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { ContactPointModel, OrganizationService } from '@app/organization';
+import type { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from './consultation.entities.js';
+import {
+  AssignmentConnection,
+  AssignmentModel,
+  ConsultationTaskConnection,
+  ConsultationTaskModel,
+  CreateConsultationTaskInput,
+  DistributeTaskInput,
+  ExtendDeadlineInput,
+  MarkNotificationsReadInput,
+  NotificationConnection,
+  NotificationModel,
+  NotificationsArgs,
+  PointTaskModel,
+  TransitionPointTaskInput,
+} from './consultation.models.js';
+import { ASSIGNEE_KIND } from './consultation.enums.js';
+import { NotificationService } from './notification.service.js';
+import { TaskService, effectiveDeadline } from './task.service.js';
+
+const toAssignment = (row: AssignmentEntity): AssignmentModel => ({
+  ...row,
+  provisionAddresses: JSON.parse(row.provisionAddresses) as string[],
+});
+
+@Resolver(() => ConsultationTaskModel)
+export class ConsultationTaskResolver {
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+  ) {}
+
+  @RequirePermission(Permission.TASK_READ)
+  @Query(() => ConsultationTaskConnection, {
+    description:
+      '可见的征求意见任务：立法机关看本机关的，联系点执行机构看发往本联系点的，专家、单位和采集员看分发给自己的',
+  })
+  consultationTasks(
+    @CurrentActor() actor: Actor,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<ConsultationTaskModel>> {
+    return this.tasks.list(actor, args);
+  }
+
+  @RequirePermission(Permission.TASK_READ)
+  @Query(() => ConsultationTaskModel)
+  consultationTask(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ConsultationTaskModel> {
+    return this.tasks.get(actor, id);
+  }
+
+  @RequirePermission(Permission.TASK_READ)
+  @Query(() => AssignmentConnection, {
+    description: '我的任务：分发给我（或我所在单位）的工作，按完成时限排序',
+  })
+  async myAssignments(
+    @CurrentActor() actor: Actor,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<AssignmentModel>> {
+    const page = await this.tasks.myAssignments(actor, args);
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toAssignment(e.node) })) };
+  }
+
+  @RequirePermission(Permission.TASK_MANAGE)
+  @Mutation(() => ConsultationTaskModel, { description: '起草征求意见任务（尚未发出）' })
+  createConsultationTask(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateConsultationTaskInput,
+  ): Promise<ConsultationTaskModel> {
+    return this.tasks.create(actor, input);
+  }
+
+  @RequirePermission(Permission.TASK_MANAGE)
+  @Mutation(() => ConsultationTaskModel, { description: '发出任务：各联系点收到任务，所用稿次从此冻结' })
+  issueConsultationTask(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ConsultationTaskModel> {
+    return this.tasks.issue(actor, id);
+  }
+
+  @RequirePermission(Permission.TASK_MANAGE)
+  @Mutation(() => ConsultationTaskModel, { description: '延长截止时间（全部或某个联系点）' })
+  extendTaskDeadline(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ExtendDeadlineInput,
+  ): Promise<ConsultationTaskModel> {
+    return this.tasks.extendDeadline(actor, input);
+  }
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Mutation(() => PointTaskModel, { description: '推进任务在本联系点的办理状态' })
+  transitionPointTask(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: TransitionPointTaskInput,
+  ): Promise<PointTaskModel> {
+    return this.tasks.transition(actor, input);
+  }
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Mutation(() => [AssignmentModel], { description: '分发任务：把全文或部分条文交给专家、联系单位或采集员' })
+  async distributeTask(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: DistributeTaskInput,
+  ): Promise<AssignmentModel[]> {
+    return (await this.tasks.distribute(actor, input)).map(toAssignment);
+  }
+
+  @ResolveField(() => [String], { description: '重点问题提纲' })
+  focusQuestions(@Parent() task: ConsultationTaskEntity): string[] {
+    return JSON.parse(task.focusQuestions) as string[];
+  }
+
+  @ResolveField(() => DraftVersionModel, { description: '征求意见的稿次（含条文）' })
+  async draftVersion(
+    @Parent() task: ConsultationTaskEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<DraftVersionModel> {
+    return (await ctx.loaders
+      .get('version', (ids) => this.drafts.versionsByIds(ids))
+      .load(task.draftVersionId)) as DraftVersionModel;
+  }
+
+  @ResolveField(() => [PointTaskModel], {
+    description: '各联系点的办理情况（立法机关看全部，联系点只看本点）',
+  })
+  pointTasks(
+    @Parent() task: ConsultationTaskEntity,
+    @CurrentActor() actor: Actor,
+  ): Promise<PointTaskModel[]> {
+    return this.tasks.visiblePointTasks(actor, task);
+  }
+}
+
+@Resolver(() => PointTaskModel)
+export class PointTaskFieldsResolver {
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly organization: OrganizationService,
+  ) {}
+
+  private task(ctx: GqlContext, id: string) {
+    return ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(id);
+  }
+
+  @ResolveField(() => ContactPointModel)
+  async contactPoint(
+    @Parent() pointTask: PointTaskEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<ContactPointModel> {
+    return (await ctx.loaders
+      .get('point', (ids) => this.organization.pointsByIds(ids))
+      .load(pointTask.contactPointId))!;
+  }
+
+  @ResolveField(() => Date, { description: '本联系点适用的截止时间（含延长）' })
+  async effectiveDeadline(@Parent() pointTask: PointTaskEntity, @Context() ctx: GqlContext): Promise<Date> {
+    return effectiveDeadline((await this.task(ctx, pointTask.taskId))!, pointTask);
+  }
+
+  @ResolveField(() => Boolean, { description: '已过截止时间仍未报送' })
+  async overdue(@Parent() pointTask: PointTaskEntity, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.tasks.isOverdue((await this.task(ctx, pointTask.taskId))!, pointTask);
+  }
+
+  @ResolveField(() => [AssignmentModel], {
+    nullable: true,
+    description: '本联系点的内部分发（仅本联系点执行机构可见，其他人为 null）',
+  })
+  async assignments(
+    @Parent() pointTask: PointTaskEntity,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssignmentModel[] | null> {
+    return (await this.tasks.assignmentsOf(actor, pointTask))?.map(toAssignment) ?? null;
+  }
+}
+
+@Resolver(() => AssignmentModel)
+export class AssignmentFieldsResolver {
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+  ) {}
+
+  @ResolveField(() => ConsultationTaskModel)
+  async task(
+    @Parent() assignment: AssignmentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<ConsultationTaskModel> {
+    return (await ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(assignment.taskId))!;
+  }
+
+  @ResolveField(() => [ProvisionModel], { description: '分配的条文（全文分配时为空列表）' })
+  async provisions(
+    @Parent() assignment: AssignmentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<ProvisionModel[]> {
+    if (!assignment.provisionAddresses.length) return [];
+    const task = (await ctx.loaders
+      .get('task', (ids) => this.tasks.tasksByIds(ids))
+      .load(assignment.taskId))!;
+    return (await this.drafts.findProvisions(
+      task.draftVersionId,
+      assignment.provisionAddresses,
+    )) as ProvisionModel[];
+  }
+
+  @ResolveField(() => String, { description: '分发对象的名称' })
+  async assigneeName(@Parent() assignment: AssignmentModel): Promise<string> {
+    return (await this.organization.mustFind(ASSIGNEE_KIND[assignment.assigneeType], assignment.assigneeId))
+      .name;
+  }
+
+  @ResolveField(() => Boolean, { description: '已过完成时限' })
+  async overdue(@Parent() assignment: AssignmentModel, @Context() ctx: GqlContext): Promise<boolean> {
+    const pointTask = await ctx.loaders
+      .get('pointTask', (ids) => this.tasks.pointTasksByIds(ids))
+      .load(assignment.pointTaskId);
+    return this.tasks.isAssignmentOverdue(assignment, pointTask!);
+  }
+}
+
+@Resolver(() => NotificationModel)
+export class NotificationResolver {
+  constructor(private readonly inbox: NotificationService) {}
+
+  @RequirePermission(Permission.SELF)
+  @Query(() => NotificationConnection, { description: '我的站内通知，最新的在前' })
+  notifications(
+    @CurrentActor() actor: Actor,
+    @Args() args: NotificationsArgs,
+  ): Promise<Connection<NotificationModel>> {
+    return this.inbox.list(actor, args);
+  }
+
+  @RequirePermission(Permission.SELF)
+  @Query(() => Int, { description: '未读通知数' })
+  unreadNotificationCount(@CurrentActor() actor: Actor): Promise<number> {
+    return this.inbox.unreadCount(actor);
+  }
+
+  @RequirePermission(Permission.SELF)
+  @Mutation(() => Int, { description: '标为已读（不填 ids 则全部），返回剩余未读数' })
+  markNotificationsRead(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: MarkNotificationsReadInput,
+  ): Promise<number> {
+    return this.inbox.markRead(actor, input);
+  }
+}

@@ -1,0 +1,40 @@
+import { BadInputError } from '@app/common';
+
+/** China Standard Time has no daylight saving: a fixed +08:00. */
+const CST_OFFSET_MS = 8 * 3600_000;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A deadline as the API accepts it: a date (YYYY-MM-DD) means the end of that day in China Standard Time, whatever the
+ * server's time zone; a date-time must carry its offset (Z or ±hh:mm), since a bare local time is ambiguous.
+ */
+export function parseDeadline(value: string, field: string): Date {
+  const trimmed = value.trim();
+  const date = DATE_ONLY.exec(trimmed);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    // 23:59:59 exactly: MySQL DATETIME keeps whole seconds, and both engines must read back the same instant.
+    const endOfDayUtc = Date.UTC(y, m - 1, d, 23, 59, 59) - CST_OFFSET_MS;
+    const check = new Date(Date.UTC(y, m - 1, d));
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
+      throw BadInputError.field(field, `${trimmed} 不是有效日期`, 'INVALID_DATE');
+    }
+    return new Date(endOfDayUtc);
+  }
+  if (WITH_OFFSET.test(trimmed)) {
+    const parsed = new Date(trimmed);
+    if (!Number.isNaN(parsed.getTime())) return parsed;
+  }
+  throw BadInputError.field(
+    field,
+    `时间格式不正确：请使用日期（如 2026-12-15，表示北京时间当天 24 时前）或带时区的时间（如 2026-12-15T17:00:00+08:00）`,
+    'INVALID_DATE',
+  );
+}
+
+/** The instant as China Standard Time, for messages: 2026-12-15 23:59. */
+export function formatChinaTime(at: Date): string {
+  return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

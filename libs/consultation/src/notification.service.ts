@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Clock, chunk, newId, pageWindow, toConnection, type Connection } from '@app/common';
+import { findPage } from '@app/database';
+import type { Actor } from '@app/identity';
+import type { NotificationKind } from './consultation.enums.js';
+import { NotificationEntity } from './consultation.entities.js';
+import type { MarkNotificationsReadInput, NotificationsArgs } from './consultation.models.js';
+
+export interface NewNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  taskId?: string | null;
+  assignmentId?: string | null;
+  /** Identifies the event, without the account: the same event never reaches the same account twice. */
+  eventKey: string;
+}
+
+/** The in-app inbox. Writing is idempotent per (event, account), so reminders may be computed as often as one likes. */
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Writes one notification per account, skipping those already written (INSERT … IGNORE on the dedupe key). */
+  async notify(
+    em: EntityManager,
+    accountIds: readonly string[],
+    notification: NewNotification,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const rows = [...new Set(accountIds)].map((accountId) => ({
+      id: newId(),
+      accountId,
+      kind: notification.kind,
+      dedupeKey: `${notification.eventKey}:${accountId}`.slice(0, 200),
+      taskId: notification.taskId ?? null,
+      assignmentId: notification.assignmentId ?? null,
+      title: notification.title.slice(0, 200),
+      body: notification.body.slice(0, 1000),
+      createdAt: now,
+      readAt: null,
+    }));
+    for (const part of chunk(rows, 200)) {
+      await em.createQueryBuilder().insert().into(NotificationEntity).values(part).orIgnore().execute();
+    }
+  }
+
+  async list(actor: Actor, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
+    const window = pageWindow(args);
+    const where: FindOptionsWhere<NotificationEntity> = { accountId: actor.accountId };
+    if (args.unreadOnly) where.readAt = IsNull();
+    const [rows, total] = await findPage(
+      this.db.getRepository(NotificationEntity),
+      { where, order: { createdAt: 'DESC', id: 'DESC' } },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  unreadCount(actor: Actor): Promise<number> {
+    return this.db
+      .getRepository(NotificationEntity)
+      .countBy({ accountId: actor.accountId, readAt: IsNull() });
+  }
+
+  /** Marks the caller's own notifications read (others' ids are ignored); returns the unread count after. */
+  async markRead(actor: Actor, input: MarkNotificationsReadInput): Promise<number> {
+    const where: FindOptionsWhere<NotificationEntity> = { accountId: actor.accountId, readAt: IsNull() };
+    if (input.ids) where.id = In(input.ids);
+    if (!input.ids || input.ids.length)
+      await this.db.getRepository(NotificationEntity).update(where, { readAt: this.clock.now() });
+    return this.unreadCount(actor);
+  }
+}

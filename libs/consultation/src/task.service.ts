@@ -1,0 +1,640 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chinaDate,
+  chunk,
+  newId,
+  pageWindow,
+  toConnection,
+  type Connection,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import { inTransaction } from '@app/database';
+import { DraftsService, isStaffOfLegislature } from '@app/drafts';
+import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import {
+  ASSIGNEE_KIND,
+  AssigneeType,
+  NotificationKind,
+  PointTaskState,
+  STATE_LABELS,
+  TaskStatus,
+} from './consultation.enums.js';
+import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from './consultation.entities.js';
+import type {
+  AssignmentInput,
+  CreateConsultationTaskInput,
+  DistributeTaskInput,
+  ExtendDeadlineInput,
+  TransitionPointTaskInput,
+} from './consultation.models.js';
+import { formatChinaTime, parseDeadline } from './deadline.js';
+import { NotificationService } from './notification.service.js';
+import { DISTRIBUTABLE_STATES, OPEN_STATES, checkTransition } from './task-state-machine.js';
+
+/** Options for importing history (the demo's 2022 tasks): the instant the operation is recorded at. */
+export interface AsOf {
+  asOf?: Date;
+}
+
+/** Everything that decides which tasks a caller sees, resolved once per call. */
+interface TaskScope {
+  all: boolean;
+  legislatureIds: string[];
+  pointIds: string[];
+  expertIds: string[];
+  collectorIds: string[];
+  unitIds: string[];
+}
+
+export const effectiveDeadline = (task: ConsultationTaskEntity, pointTask: PointTaskEntity): Date =>
+  pointTask.extendedDeadline ?? task.deadline;
+
+const isExecutiveOf = (actor: Actor, contactPointId: string) =>
+  isSystemAdmin(actor) ||
+  actor.grants.some((g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === contactPointId);
+
+@Injectable()
+export class TaskService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+    private readonly accounts: AccountService,
+    private readonly notifications: NotificationService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── the legislature's side ─────────────────────────────────────────────────────────────────────────────────────
+
+  async create(
+    actor: Actor,
+    input: CreateConsultationTaskInput,
+    outer?: EntityManager,
+    options: AsOf = {},
+  ): Promise<ConsultationTaskEntity> {
+    const now = options.asOf ?? this.clock.now();
+    const deadline = parseDeadline(input.deadline, 'input.deadline');
+    if (deadline.getTime() <= now.getTime()) {
+      throw BadInputError.field(
+        'input.deadline',
+        `截止时间 ${formatChinaTime(deadline)} 已经过去，请选择将来的时间`,
+        'DEADLINE_IN_PAST',
+      );
+    }
+    const issueDate = input.issueDate ?? null;
+    if (issueDate !== null) parseDeadline(issueDate, 'input.issueDate');
+    return inTransaction(this.db, outer, async (em) => {
+      const version = await this.drafts.mustFindVersion(input.draftVersionId, em);
+      const draft = await this.drafts.mustFindDraft(version.draftId, em);
+      if (!isStaffOfLegislature(actor, draft.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以发起征求意见任务');
+      if (version.supersededById) {
+        throw new ConflictError('VERSION_SUPERSEDED', '该稿次已被新稿次取代，请基于最新稿次发起任务');
+      }
+      const pointIds = [...new Set(input.contactPointIds)];
+      for (const pointId of pointIds) {
+        const point = await this.organization.mustFind('contactPoint', pointId, em);
+        if (point.legislatureId !== draft.legislatureId) {
+          throw BadInputError.field(
+            'input.contactPointIds',
+            `联系点“${point.name}”不是本立法机关设立的`,
+            'CONTACT_POINT_OF_OTHER_LEGISLATURE',
+          );
+        }
+        if (!point.active)
+          throw BadInputError.field(
+            'input.contactPointIds',
+            `联系点“${point.name}”已停用`,
+            'CONTACT_POINT_INACTIVE',
+          );
+      }
+      const task: ConsultationTaskEntity = {
+        id: newId(),
+        legislatureId: draft.legislatureId,
+        draftVersionId: version.id,
+        title: input.title,
+        noticeText: input.noticeText,
+        reviewStage: input.reviewStage ?? (version.stage as ConsultationTaskEntity['reviewStage']),
+        focusQuestions: JSON.stringify(input.focusQuestions ?? []),
+        status: TaskStatus.DRAFT,
+        issueDate,
+        issuedAt: null,
+        deadline,
+        createdById: actor.accountId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await em.insert(ConsultationTaskEntity, task);
+      const pointTasks = pointIds.map((contactPointId) => ({
+        id: newId(),
+        taskId: task.id,
+        contactPointId,
+        state: PointTaskState.RECEIVED,
+        extendedDeadline: null,
+        receivedAt: null,
+        updatedAt: now,
+      }));
+      for (const part of chunk(pointTasks, 200)) await em.insert(PointTaskEntity, part);
+      await this.audit.record(em, actor, {
+        action: 'consultationTask.create',
+        entityType: 'ConsultationTask',
+        entityId: task.id,
+        after: { ...task, contactPointIds: pointIds },
+      });
+      return task;
+    });
+  }
+
+  /** Sends the task: the version is frozen, each addressed point receives it, its executing body is told. */
+  async issue(
+    actor: Actor,
+    taskId: string,
+    outer?: EntityManager,
+    options: AsOf = {},
+  ): Promise<ConsultationTaskEntity> {
+    const now = options.asOf ?? this.clock.now();
+    return inTransaction(this.db, outer, async (em) => {
+      const task = await this.mustFindTask(taskId, em);
+      if (!isStaffOfLegislature(actor, task.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以发出任务');
+      if (task.status !== TaskStatus.DRAFT) throw new ConflictError('TASK_ALREADY_ISSUED', '该任务已经发出');
+      if (task.deadline.getTime() <= now.getTime()) {
+        throw new ConflictError(
+          'DEADLINE_IN_PAST',
+          `截止时间 ${formatChinaTime(task.deadline)} 已经过去，请先修改截止时间`,
+        );
+      }
+      const after = {
+        ...task,
+        status: TaskStatus.ISSUED,
+        issuedAt: now,
+        issueDate: task.issueDate ?? chinaDate(now),
+        updatedAt: now,
+      };
+      await em.update(
+        ConsultationTaskEntity,
+        { id: task.id },
+        { status: after.status, issuedAt: now, issueDate: after.issueDate, updatedAt: now },
+      );
+      await em.update(PointTaskEntity, { taskId: task.id }, { receivedAt: now, updatedAt: now });
+      await this.drafts.freezeVersion(em, task.draftVersionId);
+      for (const pointTask of await em.findBy(PointTaskEntity, { taskId: task.id })) {
+        const recipients = await this.accounts.accountIdsWithRole(
+          EXECUTING_BODY_ROLES,
+          { contactPointId: pointTask.contactPointId },
+          em,
+        );
+        await this.notifications.notify(em, recipients, {
+          kind: NotificationKind.TASK_RECEIVED,
+          eventKey: `received:${pointTask.id}`,
+          taskId: task.id,
+          title: `收到征求意见任务：${task.title}`,
+          body: `请于 ${formatChinaTime(task.deadline)}（北京时间）前报送意见建议。`,
+        });
+      }
+      await this.audit.record(em, actor, {
+        action: 'consultationTask.issue',
+        entityType: 'ConsultationTask',
+        entityId: task.id,
+        before: task,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** The legislature records an extension, for one point or all; until then nothing is accepted after the deadline. */
+  async extendDeadline(actor: Actor, input: ExtendDeadlineInput): Promise<ConsultationTaskEntity> {
+    const now = this.clock.now();
+    const deadline = parseDeadline(input.deadline, 'input.deadline');
+    if (deadline.getTime() <= now.getTime()) {
+      throw BadInputError.field('input.deadline', '新的截止时间必须晚于现在', 'DEADLINE_IN_PAST');
+    }
+    return this.db.transaction(async (em) => {
+      const task = await this.mustFindTask(input.taskId, em);
+      if (!isStaffOfLegislature(actor, task.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以延长截止时间');
+      if (task.status !== TaskStatus.ISSUED)
+        throw new ConflictError('TASK_NOT_ISSUED', '任务尚未发出，请直接修改任务的截止时间');
+      const pointTasks = input.contactPointId
+        ? [await this.mustFindPointTask(task.id, input.contactPointId, em)]
+        : await em.findBy(PointTaskEntity, { taskId: task.id });
+      for (const pointTask of pointTasks) {
+        if (deadline.getTime() <= effectiveDeadline(task, pointTask).getTime()) {
+          throw BadInputError.field('input.deadline', '新的截止时间必须晚于原截止时间', 'DEADLINE_NOT_LATER');
+        }
+        await em.update(
+          PointTaskEntity,
+          { id: pointTask.id },
+          { extendedDeadline: deadline, updatedAt: now },
+        );
+        const recipients = await this.accounts.accountIdsWithRole(
+          EXECUTING_BODY_ROLES,
+          { contactPointId: pointTask.contactPointId },
+          em,
+        );
+        await this.notifications.notify(em, recipients, {
+          kind: NotificationKind.DEADLINE_EXTENDED,
+          eventKey: `extended:${pointTask.id}:${deadline.getTime()}`,
+          taskId: task.id,
+          title: `截止时间已延长：${task.title}`,
+          body: `新的截止时间为 ${formatChinaTime(deadline)}（北京时间）。理由：${input.reason}`,
+        });
+        await this.audit.record(em, actor, {
+          action: 'pointTask.extendDeadline',
+          entityType: 'PointTask',
+          entityId: pointTask.id,
+          before: pointTask,
+          after: { ...pointTask, extendedDeadline: deadline, reason: input.reason },
+        });
+      }
+      return task;
+    });
+  }
+
+  // ── the contact point's side ───────────────────────────────────────────────────────────────────────────────────
+
+  async transition(
+    actor: Actor,
+    input: TransitionPointTaskInput,
+    outer?: EntityManager,
+  ): Promise<PointTaskEntity> {
+    return inTransaction(this.db, outer, async (em) => {
+      const task = await this.mustFindTask(input.taskId, em);
+      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      this.assertExecutive(actor, task, pointTask);
+      const isPointHead =
+        isSystemAdmin(actor) ||
+        actor.grants.some((g) => g.role === Role.POINT_HEAD && g.contactPointId === pointTask.contactPointId);
+      const check = checkTransition(pointTask.state, input.to, { isPointHead });
+      if (!check.ok)
+        throw new ConflictError(`TRANSITION_${check.reason}`, check.message, {
+          from: pointTask.state,
+          to: input.to,
+        });
+      return this.moveTo(em, actor, pointTask, input.to);
+    });
+  }
+
+  private async moveTo(
+    em: EntityManager,
+    actor: Actor,
+    pointTask: PointTaskEntity,
+    to: PointTaskState,
+    now = this.clock.now(),
+  ): Promise<PointTaskEntity> {
+    const after = { ...pointTask, state: to, updatedAt: now };
+    await em.update(PointTaskEntity, { id: pointTask.id }, { state: to, updatedAt: now });
+    await this.audit.record(em, actor, {
+      action: 'pointTask.transition',
+      entityType: 'PointTask',
+      entityId: pointTask.id,
+      before: { state: pointTask.state },
+      after: { state: to, label: STATE_LABELS[to] },
+    });
+    return after;
+  }
+
+  /** 分发: gives parts of the draft to experts, units and collectors of the point, each with an internal due date. */
+  async distribute(
+    actor: Actor,
+    input: DistributeTaskInput,
+    outer?: EntityManager,
+    options: AsOf = {},
+  ): Promise<AssignmentEntity[]> {
+    const now = options.asOf ?? this.clock.now();
+    const dueDates = input.assignments.map((a, i) => parseDeadline(a.dueAt, `input.assignments.${i}.dueAt`));
+    return inTransaction(this.db, outer, async (em) => {
+      const task = await this.mustFindTask(input.taskId, em);
+      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      this.assertExecutive(actor, task, pointTask);
+      if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
+        throw new ConflictError(
+          'TASK_NOT_DISTRIBUTABLE',
+          `任务当前为“${STATE_LABELS[pointTask.state]}”，不能再分发`,
+        );
+      }
+      const deadline = effectiveDeadline(task, pointTask);
+      if (now.getTime() > deadline.getTime()) {
+        throw new ConflictError(
+          'DEADLINE_PASSED',
+          `任务已于 ${formatChinaTime(deadline)} 截止，除非立法机关延长截止时间，不能再分发`,
+        );
+      }
+      const rows: AssignmentEntity[] = [];
+      for (const [i, assignment] of input.assignments.entries()) {
+        const field = `input.assignments.${i}`;
+        const dueAt = dueDates[i];
+        if (dueAt.getTime() > deadline.getTime()) {
+          throw BadInputError.field(
+            `${field}.dueAt`,
+            `完成时限 ${formatChinaTime(dueAt)} 晚于立法机关的截止时间 ${formatChinaTime(deadline)}`,
+            'DUE_AFTER_DEADLINE',
+          );
+        }
+        if (dueAt.getTime() <= now.getTime())
+          throw BadInputError.field(`${field}.dueAt`, '完成时限已经过去', 'DUE_IN_PAST');
+        await this.assertAssignee(em, assignment, pointTask.contactPointId, field);
+        const addresses = [...new Set(assignment.provisionAddresses ?? [])];
+        if (addresses.length) {
+          const found = new Set(
+            (await this.drafts.findProvisions(task.draftVersionId, addresses, em)).map((p) => p.address),
+          );
+          const missing = addresses.filter((a) => !found.has(a));
+          if (missing.length) {
+            throw BadInputError.field(
+              `${field}.provisionAddresses`,
+              `草案中没有这些条文：${missing.slice(0, 10).join('、')}`,
+              'PROVISION_NOT_FOUND',
+            );
+          }
+        }
+        rows.push({
+          id: newId(),
+          pointTaskId: pointTask.id,
+          taskId: task.id,
+          contactPointId: pointTask.contactPointId,
+          assigneeType: assignment.assigneeType,
+          assigneeId: assignment.assigneeId,
+          provisionAddresses: JSON.stringify(addresses),
+          dueAt,
+          note: assignment.note ?? null,
+          active: true,
+          createdById: actor.accountId,
+          createdAt: now,
+        });
+      }
+      for (const part of chunk(rows, 100)) await em.insert(AssignmentEntity, part);
+      for (const row of rows) {
+        await this.audit.record(em, actor, {
+          action: 'assignment.create',
+          entityType: 'Assignment',
+          entityId: row.id,
+          after: row,
+        });
+        await this.notifications.notify(em, await this.assigneeAccounts(em, row), {
+          kind: NotificationKind.TASK_ASSIGNED,
+          eventKey: `assigned:${row.id}`,
+          taskId: task.id,
+          assignmentId: row.id,
+          title: `新任务：${task.title}`,
+          body: `请于 ${formatChinaTime(row.dueAt)}（北京时间）前完成${row.note ? `。说明：${row.note}` : '。'}`,
+        });
+      }
+      if (pointTask.state === PointTaskState.RECEIVED)
+        await this.moveTo(em, actor, pointTask, PointTaskState.DISPATCHED, now);
+      return rows;
+    });
+  }
+
+  private async assertAssignee(
+    em: EntityManager,
+    input: AssignmentInput,
+    contactPointId: string,
+    field: string,
+  ): Promise<void> {
+    const assignee = await this.organization.mustFind(
+      ASSIGNEE_KIND[input.assigneeType],
+      input.assigneeId,
+      em,
+    );
+    if (assignee.contactPointId !== contactPointId) {
+      throw BadInputError.field(
+        `${field}.assigneeId`,
+        '只能分发给本联系点的专家、联系单位或采集员',
+        'ASSIGNEE_OF_OTHER_POINT',
+      );
+    }
+    if (!assignee.active)
+      throw BadInputError.field(`${field}.assigneeId`, '分发对象已停用', 'ASSIGNEE_INACTIVE');
+  }
+
+  /** Who sees an assignment in "my tasks": the expert or collector's account, or a unit's admins and collectors. */
+  async assigneeAccounts(
+    em: EntityManager,
+    assignment: Pick<AssignmentEntity, 'assigneeType' | 'assigneeId'>,
+  ): Promise<string[]> {
+    if (assignment.assigneeType === AssigneeType.LIAISON_UNIT) {
+      return this.accounts.accountIdsWithRole(
+        [Role.UNIT_ADMIN, Role.COLLECTOR],
+        { liaisonUnitId: assignment.assigneeId },
+        em,
+      );
+    }
+    const member = await this.organization.mustFind(
+      ASSIGNEE_KIND[assignment.assigneeType],
+      assignment.assigneeId,
+      em,
+    );
+    return member.accountId ? [member.accountId] : [];
+  }
+
+  private assertExecutive(actor: Actor, task: ConsultationTaskEntity, pointTask: PointTaskEntity): void {
+    if (task.status !== TaskStatus.ISSUED) throw new NotFoundError('征求意见任务', task.id);
+    if (!isExecutiveOf(actor, pointTask.contactPointId))
+      throw new ForbiddenError('只有本联系点的具体执行机构可以办理该任务');
+  }
+
+  // ── reading ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async scopeOf(actor: Actor): Promise<TaskScope> {
+    const members = await this.organization.membersOfAccount(actor.accountId);
+    return {
+      all: isSystemAdmin(actor),
+      legislatureIds: actor.grants
+        .filter((g) => g.role === Role.LEGISLATURE_STAFF)
+        .map((g) => g.legislatureId!),
+      pointIds: actor.grants
+        .filter((g) => EXECUTING_BODY_ROLES.includes(g.role))
+        .map((g) => g.contactPointId!),
+      unitIds: actor.grants
+        .filter((g) => g.role === Role.UNIT_ADMIN || g.role === Role.COLLECTOR)
+        .map((g) => g.liaisonUnitId!),
+      ...members,
+    };
+  }
+
+  /** The tasks a caller may see: the legislature's own; those addressed to one's point; those assigned to one. */
+  async list(
+    actor: Actor,
+    args: { first?: number; after?: string },
+  ): Promise<Connection<ConsultationTaskEntity>> {
+    const window = pageWindow(args);
+    const scope = await this.scopeOf(actor);
+    const qb = this.db.getRepository(ConsultationTaskEntity).createQueryBuilder('t');
+    if (!scope.all) {
+      const none = ['-'];
+      qb.where(
+        new Brackets((w) => {
+          w.where('t.legislature_id IN (:...legislatureIds)', {
+            legislatureIds: scope.legislatureIds.length ? scope.legislatureIds : none,
+          })
+            .orWhere(
+              `t.status = :issued AND t.id IN (SELECT pt.task_id FROM point_task pt WHERE pt.contact_point_id IN (:...pointIds))`,
+              { issued: TaskStatus.ISSUED, pointIds: scope.pointIds.length ? scope.pointIds : none },
+            )
+            .orWhere(
+              `t.status = :issued AND t.id IN (SELECT a.task_id FROM assignment a WHERE a.active = :active AND (
+                 (a.assignee_type = 'EXPERT' AND a.assignee_id IN (:...expertIds))
+                 OR (a.assignee_type = 'COLLECTOR' AND a.assignee_id IN (:...collectorIds))
+                 OR (a.assignee_type = 'LIAISON_UNIT' AND a.assignee_id IN (:...unitIds))))`,
+              {
+                active: true,
+                expertIds: scope.expertIds.length ? scope.expertIds : none,
+                collectorIds: scope.collectorIds.length ? scope.collectorIds : none,
+                unitIds: scope.unitIds.length ? scope.unitIds : none,
+              },
+            );
+        }),
+      );
+    }
+    const total = await qb.getCount();
+    const rows =
+      window.limit === 0
+        ? []
+        : await qb
+            .orderBy('t.deadline', 'DESC')
+            .addOrderBy('t.id', 'ASC')
+            .skip(window.offset)
+            .take(window.limit)
+            .getMany();
+    return toConnection(rows, total, window);
+  }
+
+  async get(actor: Actor, id: string): Promise<ConsultationTaskEntity> {
+    const task = await this.mustFindTask(id);
+    if (!(await this.canSee(actor, task))) throw new ForbiddenError('无权查看该任务');
+    return task;
+  }
+
+  private async canSee(actor: Actor, task: ConsultationTaskEntity): Promise<boolean> {
+    if (isStaffOfLegislature(actor, task.legislatureId)) return true;
+    if (task.status !== TaskStatus.ISSUED) return false;
+    const scope = await this.scopeOf(actor);
+    if (
+      scope.pointIds.length &&
+      (await this.db
+        .getRepository(PointTaskEntity)
+        .existsBy({ taskId: task.id, contactPointId: In(scope.pointIds) }))
+    ) {
+      return true;
+    }
+    const where = this.assigneeConditions(scope).map((c) => ({ ...c, taskId: task.id }));
+    return where.length > 0 && this.db.getRepository(AssignmentEntity).existsBy(where);
+  }
+
+  private assigneeConditions(scope: TaskScope) {
+    return [
+      { type: AssigneeType.EXPERT, ids: scope.expertIds },
+      { type: AssigneeType.COLLECTOR, ids: scope.collectorIds },
+      { type: AssigneeType.LIAISON_UNIT, ids: scope.unitIds },
+    ]
+      .filter((c) => c.ids.length > 0)
+      .map((c) => ({ active: true, assigneeType: c.type, assigneeId: In(c.ids) }));
+  }
+
+  /** Which of a task's points the caller may see: all for the legislature, otherwise their own. */
+  async visiblePointTasks(actor: Actor, task: ConsultationTaskEntity): Promise<PointTaskEntity[]> {
+    const rows = await this.db
+      .getRepository(PointTaskEntity)
+      .find({ where: { taskId: task.id }, order: { contactPointId: 'ASC' } });
+    if (isStaffOfLegislature(actor, task.legislatureId)) return rows;
+    const pointIds = new Set(actor.grants.map((g) => g.contactPointId));
+    return rows.filter((r) => pointIds.has(r.contactPointId));
+  }
+
+  /** A point's internal distribution: its executing body only (not the legislature, not another point). */
+  async assignmentsOf(actor: Actor, pointTask: PointTaskEntity): Promise<AssignmentEntity[] | null> {
+    if (!isExecutiveOf(actor, pointTask.contactPointId)) return null;
+    return this.db
+      .getRepository(AssignmentEntity)
+      .find({ where: { pointTaskId: pointTask.id, active: true }, order: { dueAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** "My tasks": what was assigned to the caller as an expert, a collector, or through their unit. */
+  async myAssignments(
+    actor: Actor,
+    args: { first?: number; after?: string },
+  ): Promise<Connection<AssignmentEntity>> {
+    const window = pageWindow(args);
+    const scope = await this.scopeOf(actor);
+    const where = this.assigneeConditions(scope);
+    if (!where.length) return toConnection([], 0, window);
+    const repo = this.db.getRepository(AssignmentEntity);
+    const total = await repo.count({ where });
+    const rows =
+      window.limit === 0
+        ? []
+        : await repo.find({
+            where,
+            order: { dueAt: 'ASC', id: 'ASC' },
+            skip: window.offset,
+            take: window.limit,
+          });
+    return toConnection(rows, total, window);
+  }
+
+  /** Is the point still accepting contributions for this task at `now` (deadline, or the extension)? */
+  isAccepting(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now = this.clock.now()): boolean {
+    return (
+      task.status === TaskStatus.ISSUED &&
+      OPEN_STATES.includes(pointTask.state) &&
+      now.getTime() <= effectiveDeadline(task, pointTask).getTime()
+    );
+  }
+
+  /** An assignment is overdue while the point still collects and its internal due date has passed. */
+  isAssignmentOverdue(
+    assignment: { dueAt: Date },
+    pointTask: PointTaskEntity,
+    now = this.clock.now(),
+  ): boolean {
+    return DISTRIBUTABLE_STATES.includes(pointTask.state) && now.getTime() > assignment.dueAt.getTime();
+  }
+
+  isOverdue(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now = this.clock.now()): boolean {
+    return (
+      OPEN_STATES.includes(pointTask.state) && now.getTime() > effectiveDeadline(task, pointTask).getTime()
+    );
+  }
+
+  async tasksByIds(ids: readonly string[]): Promise<(ConsultationTaskEntity | undefined)[]> {
+    const rows = ids.length
+      ? await this.db.getRepository(ConsultationTaskEntity).findBy({ id: In([...ids]) })
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async pointTasksByIds(ids: readonly string[]): Promise<(PointTaskEntity | undefined)[]> {
+    const rows = ids.length ? await this.db.getRepository(PointTaskEntity).findBy({ id: In([...ids]) }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async mustFindTask(id: string, em: EntityManager = this.db.manager): Promise<ConsultationTaskEntity> {
+    const task = await em.findOneBy(ConsultationTaskEntity, { id });
+    if (!task) throw new NotFoundError('征求意见任务', id, 'TASK_NOT_FOUND');
+    return task;
+  }
+
+  async mustFindPointTask(
+    taskId: string,
+    contactPointId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<PointTaskEntity> {
+    const pointTask = await em.findOneBy(PointTaskEntity, { taskId, contactPointId });
+    if (!pointTask)
+      throw new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
+    return pointTask;
+  }
+}

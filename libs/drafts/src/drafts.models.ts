@@ -1,0 +1,145 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsArray, IsBase64, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
+import { ConnectionArgs, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { DraftStage, ProvisionKindEnum } from './drafts.enums.js';
+
+/** Limits of draft input, named once. The file limit is the parser's; base64 adds a third. */
+export const DRAFT_LIMITS = {
+  title: 200,
+  subject: 200,
+  label: 100,
+  fileName: 200,
+  /** Characters of pasted text (about 10 MB of UTF-8 Chinese at most). */
+  textLength: 3_500_000,
+  /** Base64 characters of an uploaded file of 10 MiB. */
+  base64Length: Math.ceil((10 * 1024 * 1024) / 3) * 4,
+  addressesPerQuery: 500,
+} as const;
+
+@ObjectType('ParseWarning', { description: '解析草案文本时发现的问题（缺号、重号、顺序错误等）' })
+export class ParseWarningModel {
+  @Field() code!: string;
+  @Field() message!: string;
+  @Field(() => Int) line!: number;
+}
+
+@ObjectType('Provision', { description: '草案中的一个条文单位：编、分编、章、节、条、款、项、目' })
+export class ProvisionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ProvisionKindEnum) kind!: ProvisionKindEnum;
+  @Field({ description: '原文中的编号，如 第十七条之一、（二）；款为空' }) label!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => Int, { description: '“之一”为 1，否则为 0' }) insertion!: number;
+  @Field(() => String, { nullable: true, description: '章节标题或条标题' }) heading!: string | null;
+  @Field({ description: '本级自身的文字（不含下级）' }) text!: string;
+  @Field({ description: '稳定地址，如 art_17__para_1__item_2' }) address!: string;
+  @Field({ description: '引用方式，如 第十七条第一款第（二）项' }) citation!: string;
+  @Field(() => Int) depth!: number;
+  @Field(() => Int, { description: '在全文中的顺序' }) position!: number;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+}
+
+@ObjectType()
+export class ProvisionConnection extends Paginated(ProvisionModel) {}
+
+@ObjectType('DraftVersion', { description: '草案的一个稿次' })
+export class DraftVersionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) draftId!: string;
+  @Field(() => Int, { description: '第几稿（按收到的顺序）' }) sequence!: number;
+  @Field(() => DraftStage) stage!: DraftStage;
+  @Field() label!: string;
+  @Field({ description: '文本中的标题行' }) textTitle!: string;
+  @Field(() => String, { nullable: true }) preamble!: string | null;
+  @Field(() => Int) articleCount!: number;
+  @Field(() => String, { nullable: true }) sourceFilename!: string | null;
+  @Field({ description: 'utf-8、gb18030 或 docx' }) sourceEncoding!: string;
+  @Field({ description: '已被征求意见任务使用：只能被新稿次取代，不能再修改' }) frozen!: boolean;
+  @Field(() => ID, { nullable: true }) supersededById!: string | null;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('Draft', { description: '法规草案' })
+export class DraftModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) legislatureId!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType()
+export class DraftConnection extends Paginated(DraftModel) {}
+
+@InputType()
+export class CreateDraftInput {
+  @Field(() => ID) @IdField('立法机关 ID') legislatureId!: string;
+  @Field({ description: '例如 重庆市养犬管理条例（草案）' })
+  @TextField('草案名称', DRAFT_LIMITS.title)
+  title!: string;
+  @Field({ nullable: true })
+  @TextField('调整事项', DRAFT_LIMITS.subject, { clearable: true })
+  subject?: string;
+}
+
+@InputType({
+  description:
+    '新稿次：上传文件（contentBase64 + fileName，支持 UTF-8、GBK/GB18030 文本和 .docx）或直接粘贴文本（text），二者选一',
+})
+export class AddDraftVersionInput {
+  @Field(() => ID) @IdField('草案 ID') draftId!: string;
+  @Field(() => DraftStage) @EnumField(DraftStage, '稿次') stage!: DraftStage;
+  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+  @Field({ nullable: true })
+  @TextField('文件名', DRAFT_LIMITS.fileName, { optional: true })
+  fileName?: string;
+
+  @Field({ nullable: true, description: '文件内容的 Base64 编码，文件最大 10 MiB' })
+  @IsOptional()
+  @IsString({ message: '文件内容必须是 Base64 文本' })
+  @MaxLength(DRAFT_LIMITS.base64Length, { message: '文件不能超过 10 MiB' })
+  @IsBase64({}, { message: '文件内容不是有效的 Base64 编码' })
+  contentBase64?: string;
+
+  @Field({ nullable: true, description: '草案全文（纯文本）' })
+  @IsOptional()
+  @IsString({ message: '草案全文必须是文字' })
+  @MaxLength(DRAFT_LIMITS.textLength, { message: `草案全文不能超过 ${DRAFT_LIMITS.textLength} 个字符` })
+  text?: string;
+}
+
+@InputType()
+export class UpdateDraftVersionInput {
+  @Field(() => ID) @IdField('稿次 ID') id!: string;
+  @Field(() => DraftStage, { nullable: true })
+  @EnumField(DraftStage, '稿次', { optional: true })
+  stage?: DraftStage;
+  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+}
+
+@ArgsType()
+export class DraftsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true }) @IdField('立法机关 ID', { optional: true }) legislatureId?: string;
+}
+
+@ArgsType()
+export class ProvisionsArgs extends ConnectionArgs {
+  @Field(() => [ProvisionKindEnum], { nullable: true, description: '只看这些层级，如 [article]' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  kinds?: ProvisionKindEnum[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `只看这些地址（最多 ${DRAFT_LIMITS.addressesPerQuery} 个）`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DRAFT_LIMITS.addressesPerQuery, {
+    message: `一次最多查询 ${DRAFT_LIMITS.addressesPerQuery} 个地址`,
+  })
+  @IsString({ each: true })
+  addresses?: string[];
+}

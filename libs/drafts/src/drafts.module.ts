@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { OrganizationModule } from '@app/organization';
+import {
+  ComparisonResolver,
+  DraftsResolver,
+  DraftVersionFieldsResolver,
+  ProvisionFieldsResolver,
+} from './drafts.resolver.js';
+import { DraftsService } from './drafts.service.js';
+
+@Module({
+  imports: [AuditModule, OrganizationModule],
+  providers: [
+    DraftsService,
+    DraftsResolver,
+    DraftVersionFieldsResolver,
+    ProvisionFieldsResolver,
+    ComparisonResolver,
+  ],
+  exports: [DraftsService],
+})
+export class DraftsModule {}

@@ -1,0 +1,186 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
+import type { ArticleChange, ArticleRef, VersionComparison } from './compare/index.js';
+import {
+  ArticleChangeConnection,
+  ArticleChangeKindEnum,
+  ArticleChangeModel,
+  ArticleChangesArgs,
+  CompareVersionsArgs,
+  VersionComparisonModel,
+  type ArticleRefModel,
+  type DiffSegmentModel,
+} from './comparison.models.js';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import type { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
+import {
+  AddDraftVersionInput,
+  CreateDraftInput,
+  DraftConnection,
+  DraftModel,
+  DraftsArgs,
+  DraftVersionModel,
+  ParseWarningModel,
+  ProvisionConnection,
+  ProvisionsArgs,
+  UpdateDraftVersionInput,
+  ProvisionModel,
+} from './drafts.models.js';
+import { DraftsService } from './drafts.service.js';
+
+@Resolver(() => DraftModel)
+export class DraftsResolver {
+  constructor(private readonly service: DraftsService) {}
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Query(() => DraftConnection, { description: '本立法机关的草案（立法机关工作人员）' })
+  drafts(@CurrentActor() actor: Actor, @Args() args: DraftsArgs): Promise<Connection<DraftModel>> {
+    return this.service.listDrafts(actor, args);
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Query(() => DraftModel)
+  draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DraftModel> {
+    return this.service.getDraft(actor, id);
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Query(() => DraftVersionModel, { description: '稿次（立法机关工作人员；联系点通过任务查看稿次）' })
+  draftVersion(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DraftVersionModel> {
+    return this.service.getVersionForStaff(actor, id) as Promise<DraftVersionModel>;
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Mutation(() => DraftModel, { description: '登记法规草案' })
+  createDraft(@CurrentActor() actor: Actor, @Args('input') input: CreateDraftInput): Promise<DraftModel> {
+    return this.service.createDraft(actor, input);
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Mutation(() => DraftVersionModel, {
+    description: '上传草案的新稿次：解析为条文树并保存，上一稿次标记为被取代',
+  })
+  addDraftVersion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddDraftVersionInput,
+  ): Promise<DraftVersionModel> {
+    return this.service.addVersion(actor, input) as Promise<DraftVersionModel>;
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Mutation(() => DraftVersionModel, {
+    description: '更正尚未用于任务的稿次的名称或稿次类型（文本不可修改）',
+  })
+  updateDraftVersion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateDraftVersionInput,
+  ): Promise<DraftVersionModel> {
+    return this.service.updateVersion(actor, input) as Promise<DraftVersionModel>;
+  }
+
+  @ResolveField(() => [DraftVersionModel], { description: '全部稿次，按收到的顺序' })
+  versions(@Parent() draft: DraftEntity, @Context() ctx: GqlContext): Promise<DraftVersionModel[]> {
+    return ctx.loaders
+      .get('draftVersions', (ids) => this.service.versionsOfDrafts(ids))
+      .load(draft.id) as Promise<DraftVersionModel[]>;
+  }
+}
+
+@Resolver(() => VersionComparisonModel)
+export class ComparisonResolver {
+  constructor(private readonly service: DraftsService) {}
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Query(() => VersionComparisonModel, {
+    description: '比较同一草案的两个稿次：逐条对齐（含重新编号、移动、拆分、合并）并给出逐字差异',
+  })
+  async compareDraftVersions(
+    @CurrentActor() actor: Actor,
+    @Args() args: CompareVersionsArgs,
+  ): Promise<ComparisonResult> {
+    const comparison = await this.service.compare(actor, args.fromVersionId, args.toVersionId);
+    const { counts, ...rest } = comparison.summary;
+    return {
+      fromVersionId: args.fromVersionId,
+      toVersionId: args.toVersionId,
+      summary: {
+        unchanged: counts.UNCHANGED,
+        modified: counts.MODIFIED,
+        moved: counts.MOVED,
+        split: counts.SPLIT,
+        merged: counts.MERGED,
+        added: counts.ADDED,
+        removed: counts.REMOVED,
+        ...rest,
+      },
+      comparison,
+    };
+  }
+
+  @ResolveField(() => ArticleChangeConnection, { description: '对照表各行，按新稿次的顺序' })
+  changes(
+    @Parent() result: ComparisonResult,
+    @Args() args: ArticleChangesArgs,
+  ): Connection<ArticleChangeModel> {
+    const window = pageWindow(args);
+    const rows = args.kinds?.length
+      ? result.comparison.changes.filter((c) => args.kinds!.includes(c.kind as ArticleChangeKindEnum))
+      : result.comparison.changes;
+    const page = rows.slice(window.offset, window.offset + window.limit).map(toChangeModel);
+    return toConnection(page, rows.length, window);
+  }
+}
+
+type ComparisonResult = VersionComparisonModel & { comparison: VersionComparison };
+
+const toArticleModel = ({ node: _node, index: _index, ...article }: ArticleRef): ArticleRefModel =>
+  article as unknown as ArticleRefModel;
+
+function toChangeModel(change: ArticleChange): ArticleChangeModel {
+  return {
+    ...change,
+    kind: change.kind as ArticleChangeKindEnum,
+    from: change.from.map(toArticleModel),
+    to: change.to.map(toArticleModel),
+    diff: change.diff as DiffSegmentModel[] | null,
+  };
+}
+
+@Resolver(() => ProvisionModel)
+export class ProvisionFieldsResolver {
+  constructor(private readonly service: DraftsService) {}
+
+  @ResolveField(() => String, { description: '连同下级（款、项、目）的完整文字，如整条条文' })
+  async fullText(@Parent() provision: ProvisionEntity, @Context() ctx: GqlContext): Promise<string> {
+    const reader = await ctx.loaders
+      .get('fullText', (ids) => this.service.fullTextReaders(ids))
+      .load(provision.versionId);
+    return reader(provision.address) ?? provision.text;
+  }
+}
+
+/** Nested fields of a version, reachable only through a parent the caller was allowed to read. */
+@Resolver(() => DraftVersionModel)
+export class DraftVersionFieldsResolver {
+  constructor(private readonly service: DraftsService) {}
+
+  @ResolveField(() => [ParseWarningModel], { description: '解析时发现的问题' })
+  warnings(@Parent() version: DraftVersionEntity): ParseWarningModel[] {
+    return JSON.parse(version.warnings) as ParseWarningModel[];
+  }
+
+  @ResolveField(() => ProvisionConnection, { description: '条文，按全文顺序' })
+  provisions(
+    @Parent() version: DraftVersionEntity,
+    @Args() args: ProvisionsArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<ProvisionModel>> {
+    const key = `provisions:${JSON.stringify(args)}`;
+    return ctx.loaders.get(key, (ids) => this.service.provisionPages(ids, args)).load(version.id) as Promise<
+      Connection<ProvisionModel>
+    >;
+  }
+}

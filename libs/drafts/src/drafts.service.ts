@@ -1,0 +1,414 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chunk,
+  newId,
+  pageWindow,
+  toConnection,
+  type Connection,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import { findPage, inTransaction, loadChildPages } from '@app/database';
+import { isSystemAdmin, Role, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
+import { DRAFT_STAGE_LABELS, type DraftStage } from './drafts.enums.js';
+import type {
+  AddDraftVersionInput,
+  CreateDraftInput,
+  DraftsArgs,
+  ProvisionsArgs,
+  UpdateDraftVersionInput,
+} from './drafts.models.js';
+import { compareVersions, type VersionComparison } from './compare/index.js';
+import { decodeRegulationFile, parseRegulation, renderRegulation } from './parser/index.js';
+import type { ParsedRegulation, ProvisionNode } from './provision.js';
+
+/** Comparisons kept in memory: a version's text never changes, so a comparison never goes stale. */
+const COMPARISON_CACHE_SIZE = 16;
+
+/** Rows per INSERT when storing a provision tree (a Civil-Code-sized draft has some 5,000 nodes). */
+const INSERT_BATCH = 200;
+
+export function isStaffOfLegislature(actor: Actor, legislatureId: string): boolean {
+  return (
+    isSystemAdmin(actor) ||
+    actor.grants.some((g) => g.role === Role.LEGISLATURE_STAFF && g.legislatureId === legislatureId)
+  );
+}
+
+/** Flattens a tree into rows in document order, each knowing its parent. */
+export function flattenProvisions(versionId: string, nodes: ProvisionNode[]): ProvisionEntity[] {
+  const rows: ProvisionEntity[] = [];
+  const walk = (list: ProvisionNode[], parentId: string | null, depth: number) => {
+    for (const node of list) {
+      const row: ProvisionEntity = {
+        id: newId(),
+        versionId,
+        parentId,
+        position: rows.length,
+        depth,
+        kind: node.kind,
+        label: node.label,
+        number: node.number,
+        insertion: node.insertion,
+        heading: node.heading,
+        text: node.text,
+        address: node.address,
+        citation: node.citation,
+      };
+      rows.push(row);
+      walk(node.children, row.id, depth + 1);
+    }
+  };
+  walk(nodes, null, 0);
+  return rows;
+}
+
+/** Rebuilds the tree from rows in document order. */
+export function buildProvisionTree(rows: ProvisionEntity[]): ProvisionNode[] {
+  const byId = new Map<string, ProvisionNode>();
+  const roots: ProvisionNode[] = [];
+  for (const row of [...rows].sort((a, b) => a.position - b.position)) {
+    const node: ProvisionNode = {
+      kind: row.kind,
+      label: row.label,
+      number: row.number,
+      insertion: row.insertion,
+      heading: row.heading,
+      text: row.text,
+      address: row.address,
+      citation: row.citation,
+      children: [],
+    };
+    byId.set(row.id, node);
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+const countArticles = (nodes: ProvisionNode[]): number =>
+  nodes.reduce((n, node) => n + (node.kind === 'article' ? 1 : countArticles(node.children)), 0);
+
+@Injectable()
+export class DraftsService {
+  private readonly comparisons = new Map<string, Promise<VersionComparison>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly organization: OrganizationService,
+    private readonly clock: Clock,
+  ) {}
+
+  async createDraft(actor: Actor, input: CreateDraftInput, outer?: EntityManager): Promise<DraftEntity> {
+    return inTransaction(this.db, outer, async (em) => {
+      await this.organization.mustFind('legislature', input.legislatureId, em);
+      if (!isStaffOfLegislature(actor, input.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以登记草案');
+      const now = this.clock.now();
+      const draft: DraftEntity = {
+        id: newId(),
+        legislatureId: input.legislatureId,
+        title: input.title,
+        subject: input.subject ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await em.insert(DraftEntity, draft);
+      await this.audit.record(em, actor, {
+        action: 'draft.create',
+        entityType: 'Draft',
+        entityId: draft.id,
+        after: draft,
+      });
+      return draft;
+    });
+  }
+
+  /** Reads the file (or text), parses it, and stores the new version with its whole tree, or nothing at all. */
+  async addVersion(
+    actor: Actor,
+    input: AddDraftVersionInput,
+    outer?: EntityManager,
+  ): Promise<DraftVersionEntity> {
+    if ((input.contentBase64 === undefined) === (input.text === undefined)) {
+      throw BadInputError.field(
+        'input',
+        '请上传文件（contentBase64）或粘贴文本（text），二者选一',
+        'ONE_SOURCE_REQUIRED',
+      );
+    }
+    const bytes =
+      input.contentBase64 !== undefined
+        ? Buffer.from(input.contentBase64, 'base64')
+        : Buffer.from(input.text ?? '', 'utf8');
+    const decoded =
+      input.contentBase64 !== undefined
+        ? await decodeRegulationFile(bytes, input.fileName)
+        : { text: input.text ?? '', encoding: 'utf-8' as const };
+    const parsed = parseRegulation(decoded.text);
+    const articleCount = countArticles(parsed.provisions);
+    if (articleCount === 0) {
+      throw BadInputError.field(
+        'input',
+        '没有在文本中找到任何条文（应以“第一条”等开头的行），请检查文件内容',
+        'NO_ARTICLES',
+      );
+    }
+    return inTransaction(this.db, outer, async (em) => {
+      const draft = await this.mustFindDraft(input.draftId, em);
+      if (!isStaffOfLegislature(actor, draft.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以上传稿次');
+      const previous = await em.findOne(DraftVersionEntity, {
+        where: { draftId: draft.id },
+        order: { sequence: 'DESC' },
+      });
+      const version = this.versionRow(
+        draft.id,
+        (previous?.sequence ?? 0) + 1,
+        input,
+        parsed,
+        articleCount,
+        bytes,
+        decoded.encoding,
+      );
+      await em.insert(DraftVersionEntity, version);
+      for (const rows of chunk(flattenProvisions(version.id, parsed.provisions), INSERT_BATCH))
+        await em.insert(ProvisionEntity, rows);
+      if (previous && !previous.supersededById)
+        await em.update(DraftVersionEntity, { id: previous.id }, { supersededById: version.id });
+      await em.update(DraftEntity, { id: draft.id }, { updatedAt: this.clock.now() });
+      const { preamble: _preamble, ...summary } = version;
+      await this.audit.record(em, actor, {
+        action: 'draftVersion.create',
+        entityType: 'DraftVersion',
+        entityId: version.id,
+        after: summary,
+      });
+      return version;
+    });
+  }
+
+  private versionRow(
+    draftId: string,
+    sequence: number,
+    input: AddDraftVersionInput,
+    parsed: ParsedRegulation,
+    articleCount: number,
+    bytes: Buffer,
+    encoding: string,
+  ): DraftVersionEntity {
+    return {
+      id: newId(),
+      draftId,
+      sequence,
+      stage: input.stage,
+      label: input.label ?? `${DRAFT_STAGE_LABELS[input.stage]}`,
+      textTitle: parsed.title.slice(0, 200) || '（无标题）',
+      preamble: parsed.preamble,
+      articleCount,
+      warnings: JSON.stringify(parsed.warnings),
+      sourceFilename: input.fileName ?? null,
+      sourceEncoding: encoding,
+      sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+      frozen: false,
+      supersededById: null,
+      createdAt: this.clock.now(),
+    };
+  }
+
+  /** Only a version no task has used may have its label or stage corrected; its text never changes. */
+  async updateVersion(actor: Actor, input: UpdateDraftVersionInput): Promise<DraftVersionEntity> {
+    return this.db.transaction(async (em) => {
+      const version = await this.mustFindVersion(input.id, em);
+      const draft = await this.mustFindDraft(version.draftId, em);
+      if (!isStaffOfLegislature(actor, draft.legislatureId))
+        throw new ForbiddenError('只有本立法机关的工作人员可以修改稿次');
+      if (version.frozen) {
+        throw new ConflictError(
+          'VERSION_FROZEN',
+          '该稿次已用于征求意见任务，不能再修改；如需修改，请上传新稿次',
+        );
+      }
+      const after = { ...version, stage: input.stage ?? version.stage, label: input.label ?? version.label };
+      await em.update(DraftVersionEntity, { id: version.id }, { stage: after.stage, label: after.label });
+      await this.audit.record(em, actor, {
+        action: 'draftVersion.update',
+        entityType: 'DraftVersion',
+        entityId: version.id,
+        before: version,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Called when a task is issued on a version: from then on it is never edited. */
+  async freezeVersion(em: EntityManager, versionId: string): Promise<void> {
+    await em.update(DraftVersionEntity, { id: versionId }, { frozen: true });
+  }
+
+  async listDrafts(actor: Actor, args: DraftsArgs): Promise<Connection<DraftEntity>> {
+    const window = pageWindow(args);
+    const where: FindOptionsWhere<DraftEntity> = {};
+    if (!isSystemAdmin(actor)) {
+      const mine = actor.grants.filter((g) => g.role === Role.LEGISLATURE_STAFF).map((g) => g.legislatureId!);
+      const ids = args.legislatureId ? mine.filter((id) => id === args.legislatureId) : mine;
+      if (!ids.length) return toConnection([], 0, window);
+      where.legislatureId = In(ids);
+    } else if (args.legislatureId) {
+      where.legislatureId = args.legislatureId;
+    }
+    const [rows, total] = await findPage(
+      this.db.getRepository(DraftEntity),
+      { where, order: { updatedAt: 'DESC', id: 'ASC' } },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  async getDraft(actor: Actor, id: string): Promise<DraftEntity> {
+    const draft = await this.mustFindDraft(id);
+    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
+    return draft;
+  }
+
+  /** For the legislature; contact points reach a version through the tasks addressed to them. */
+  async getVersionForStaff(actor: Actor, id: string): Promise<DraftVersionEntity> {
+    const version = await this.mustFindVersion(id);
+    const draft = await this.mustFindDraft(version.draftId);
+    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该稿次');
+    return version;
+  }
+
+  async versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
+    const rows: DraftVersionEntity[] = [];
+    for (const ids of chunk(draftIds)) {
+      rows.push(
+        ...(await this.db
+          .getRepository(DraftVersionEntity)
+          .find({ where: { draftId: In(ids) }, order: { sequence: 'ASC' } })),
+      );
+    }
+    return draftIds.map((id) => rows.filter((r) => r.draftId === id));
+  }
+
+  async versionsByIds(ids: readonly string[]): Promise<(DraftVersionEntity | undefined)[]> {
+    const rows: DraftVersionEntity[] = [];
+    for (const part of chunk(ids))
+      rows.push(...(await this.db.getRepository(DraftVersionEntity).findBy({ id: In(part) })));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** Pages of provisions for many versions at once (a DataLoader batch). */
+  provisionPages(
+    versionIds: readonly string[],
+    args: ProvisionsArgs,
+  ): Promise<Connection<ProvisionEntity>[]> {
+    const conditions: string[] = [];
+    if (args.kinds?.length) conditions.push('kind IN (:...kinds)');
+    if (args.addresses?.length) conditions.push('address IN (:...addresses)');
+    return loadChildPages(
+      this.db,
+      ProvisionEntity,
+      versionIds,
+      {
+        parentColumn: 'version_id',
+        orderBy: 'position',
+        where: conditions.length ? conditions.join(' AND ') : undefined,
+        params: { kinds: args.kinds, addresses: args.addresses },
+      },
+      pageWindow(args),
+    );
+  }
+
+  async findProvisions(
+    versionId: string,
+    addresses: readonly string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<ProvisionEntity[]> {
+    const rows: ProvisionEntity[] = [];
+    for (const part of chunk(addresses))
+      rows.push(...(await em.findBy(ProvisionEntity, { versionId, address: In(part) })));
+    return rows.sort((a, b) => a.position - b.position);
+  }
+
+  async loadTree(versionId: string): Promise<ProvisionNode[]> {
+    return buildProvisionTree(
+      await this.db.getRepository(ProvisionEntity).find({ where: { versionId }, order: { position: 'ASC' } }),
+    );
+  }
+
+  /**
+   * Aligns the articles of two versions of one draft (see compare/compare.types.ts). Kept in a small LRU cache, so
+   * paging through a 1,260-article comparison computes it once.
+   */
+  async compare(actor: Actor, fromVersionId: string, toVersionId: string): Promise<VersionComparison> {
+    const from = await this.mustFindVersion(fromVersionId);
+    const to = await this.mustFindVersion(toVersionId);
+    if (from.draftId !== to.draftId) {
+      throw BadInputError.field('toVersionId', '只能比较同一草案的两个稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
+    }
+    const draft = await this.mustFindDraft(from.draftId);
+    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
+    const key = `${from.id}→${to.id}`;
+    let result = this.comparisons.get(key);
+    if (result) {
+      this.comparisons.delete(key);
+    } else {
+      result = Promise.all([this.loadTree(from.id), this.loadTree(to.id)]).then(([a, b]) =>
+        compareVersions(a, b),
+      );
+      result.catch(() => this.comparisons.delete(key));
+    }
+    this.comparisons.set(key, result);
+    if (this.comparisons.size > COMPARISON_CACHE_SIZE)
+      this.comparisons.delete(this.comparisons.keys().next().value!);
+    return result;
+  }
+
+  /** For each version, a function giving a provision's full text (with its paragraphs, items …) by address. */
+  async fullTextReaders(versionIds: readonly string[]): Promise<Array<(address: string) => string | null>> {
+    return Promise.all(
+      versionIds.map(async (versionId) => {
+        const byAddress = new Map<string, ProvisionNode>();
+        const index = (nodes: ProvisionNode[]) =>
+          nodes.forEach((n) => {
+            byAddress.set(n.address, n);
+            index(n.children);
+          });
+        index(await this.loadTree(versionId));
+        return (address: string) => {
+          const node = byAddress.get(address);
+          return node
+            ? renderRegulation({ title: '', preamble: null, provisions: [node], warnings: [] }).trimEnd()
+            : null;
+        };
+      }),
+    );
+  }
+
+  async mustFindDraft(id: string, em: EntityManager = this.db.manager): Promise<DraftEntity> {
+    const draft = await em.findOneBy(DraftEntity, { id });
+    if (!draft) throw new NotFoundError('草案', id);
+    return draft;
+  }
+
+  async mustFindVersion(id: string, em: EntityManager = this.db.manager): Promise<DraftVersionEntity> {
+    const version = await em.findOneBy(DraftVersionEntity, { id });
+    if (!version) throw new NotFoundError('草案稿次', id, 'DRAFT_VERSION_NOT_FOUND');
+    return version;
+  }
+}
+
+export type { DraftStage };

@@ -1,0 +1,88 @@
+import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { IdField } from '@app/common';
+import { AuditService } from '@app/audit';
+import {
+  AccountModel,
+  AccountService,
+  CurrentActor,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  Permission,
+  RequirePermission,
+  type Actor,
+} from '@app/identity';
+import { CreateAccountInput } from './organization.inputs.js';
+import { OrganizationService } from './organization.service.js';
+
+@InputType()
+export class SetAccountActiveInput {
+  @Field(() => ID) @IdField('账号 ID') accountId!: string;
+  @Field() @IsBoolean({ message: 'active 必须是 true 或 false' }) active!: boolean;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString({ message: '当前密码必须是文字' })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: '当前密码不正确' })
+  currentPassword!: string;
+
+  @Field({ description: `${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符` })
+  @IsString({ message: '新密码必须是文字' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `新密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
+  newPassword!: string;
+}
+
+/** The accounts of the organisation's people: creating them, switching them off and on, and one's own password. */
+@Resolver(() => AccountModel)
+export class AccountsResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organization: OrganizationService,
+    private readonly accounts: AccountService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @RequirePermission(Permission.ACCOUNT_MANAGE)
+  @Mutation(() => AccountModel, { description: '创建登录账号并授予一个角色' })
+  async createAccount(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateAccountInput,
+  ): Promise<AccountModel> {
+    return this.accounts.toModel(await this.organization.createAccount(actor, input));
+  }
+
+  @RequirePermission(Permission.ACCOUNT_MANAGE)
+  @Mutation(() => AccountModel, {
+    description: '停用或重新启用账号（停用后立即不能登录，已签发的令牌也随之失效）',
+  })
+  async setAccountActive(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetAccountActiveInput,
+  ): Promise<AccountModel> {
+    return this.accounts.toModel(
+      await this.organization.setAccountActive(actor, input.accountId, input.active),
+    );
+  }
+
+  @RequirePermission(Permission.SELF)
+  @Mutation(() => Boolean, { description: '修改自己的密码' })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<boolean> {
+    await this.db.transaction(async (em) => {
+      await this.accounts.changePassword(em, actor.accountId, input.currentPassword, input.newPassword);
+      await this.audit.record(em, actor, {
+        action: 'account.changePassword',
+        entityType: 'Account',
+        entityId: actor.accountId,
+      });
+    });
+    return true;
+  }
+}

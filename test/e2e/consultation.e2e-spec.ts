@@ -1,0 +1,477 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import iconv from 'iconv-lite';
+import { Clock } from '@app/common';
+import { ConsultationTaskEntity, ReminderService } from '@app/consultation';
+import { DraftVersionEntity } from '@app/drafts';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+const DRAFT_TEXT = `某市测试条例（草案）
+
+第一章　总　则
+
+第一条　为了测试，制定本条例。
+
+第二条　本条例适用于本市行政区域。
+有关部门按照职责做好相关工作。
+
+第二章　管　理
+
+第三条　养犬人应当遵守下列规定：
+（一）携犬出户时束犬链；
+（二）即时清除犬只粪便。
+
+第四条　违反本条例第三条规定的，责令改正。
+`;
+
+const CREATE_TASK = `mutation($input: CreateConsultationTaskInput!) { createConsultationTask(input: $input) { id status deadline } }`;
+const DISTRIBUTE = `mutation($input: DistributeTaskInput!) { distributeTask(input: $input) { id dueAt provisionAddresses } }`;
+
+interface Ids {
+  legislatureId: string;
+  pointId: string;
+  otherPointId: string;
+  unionId: string;
+  collectorId: string;
+}
+
+describe('drafts and consultation tasks', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  const ids = {} as Ids;
+  let versionId: string;
+  let taskId: string;
+  const clock = () => t.app.get(Clock);
+  const at = (iso: string) => jest.spyOn(clock(), 'now').mockReturnValue(new Date(iso));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const user of ['admin', 'legislature', 'head', 'liaison', 'collector', 'unit', 'expert'])
+      tokens[user] = await t.login(user);
+    const points = await t.gql<{
+      contactPoints: { edges: Array<{ node: { id: string; name: string; legislatureId: string } }> };
+    }>('{ contactPoints(first: 10) { edges { node { id name legislatureId } } } }', {}, tokens.legislature);
+    const edges = points.data!.contactPoints.edges;
+    const own = edges.find((e) => e.node.name.startsWith('西南大学'))!.node;
+    ids.pointId = own.id;
+    ids.legislatureId = own.legislatureId;
+    ids.otherPointId = edges.find((e) => e.node.id !== own.id)!.node.id;
+    const units = await t.gql<{
+      contactPoint: {
+        liaisonUnits: {
+          edges: Array<{
+            node: {
+              id: string;
+              name: string;
+              collectors: { edges: Array<{ node: { id: string; name: string } }> };
+            };
+          }>;
+        };
+      };
+    }>(
+      'query($id: ID!) { contactPoint(id: $id) { liaisonUnits(first: 20) { edges { node { id name collectors(first: 20) { edges { node { id name } } } } } } } }',
+      { id: ids.pointId },
+      tokens.head,
+    );
+    const union = units.data!.contactPoint.liaisonUnits.edges.find(
+      (e) => e.node.name === '北碚区总工会',
+    )!.node;
+    ids.unionId = union.id;
+    ids.collectorId = union.collectors.edges.find((e) => e.node.name === '杨帆')!.node.id;
+  });
+  afterAll(() => t.close());
+
+  it('shows the demo tasks of 2022 to the collector as "my tasks", with the provisions assigned', async () => {
+    const res = await t.gql<{
+      consultationTasks: { totalCount: number };
+      myAssignments: {
+        edges: Array<{
+          node: {
+            assigneeType: string;
+            overdue: boolean;
+            provisions: Array<{ citation: string; fullText: string }>;
+            task: { title: string };
+          };
+        }>;
+      };
+    }>(
+      '{ consultationTasks(first: 10) { totalCount } myAssignments(first: 10) { edges { node { assigneeType overdue provisions { citation fullText } task { title } } } } }',
+      {},
+      tokens.collector,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.consultationTasks.totalCount).toBe(2);
+    const mine = res.data!.myAssignments.edges.map((e) => e.node);
+    expect(mine.some((a) => a.assigneeType === 'LIAISON_UNIT')).toBe(true);
+    const direct = mine.find((a) => a.assigneeType === 'COLLECTOR' && a.task.title.includes('养犬'))!;
+    expect(direct.provisions.map((p) => p.citation)).toEqual(['第八条', '第九条', '第十三条']);
+    expect(direct.provisions[0].fullText).toMatch(/^第八条\s个人在重点管理区养犬的/);
+    expect(direct.provisions[0].fullText).toContain('（一）具有完全民事行为能力；');
+    expect(direct.overdue).toBe(true);
+  });
+
+  it('takes a GBK file, parses it, and stores the tree', async () => {
+    const draft = await t.gql<{ createDraft: { id: string } }>(
+      'mutation($input: CreateDraftInput!) { createDraft(input: $input) { id } }',
+      { input: { legislatureId: ids.legislatureId, title: '某市测试条例（草案）' } },
+      tokens.legislature,
+    );
+    const gbk = iconv.encode(DRAFT_TEXT, 'gbk').toString('base64');
+    const version = await t.gql<{
+      addDraftVersion: {
+        id: string;
+        articleCount: number;
+        sourceEncoding: string;
+        frozen: boolean;
+        provisions: { totalCount: number; edges: Array<{ node: { address: string; citation: string } }> };
+      };
+    }>(
+      `mutation($input: AddDraftVersionInput!) { addDraftVersion(input: $input) { id articleCount sourceEncoding frozen
+        provisions(first: 50, kinds: [article, item]) { totalCount edges { node { address citation } } } } }`,
+      {
+        input: {
+          draftId: draft.data!.createDraft.id,
+          stage: 'SOLICITATION',
+          fileName: '测试条例.txt',
+          contentBase64: gbk,
+        },
+      },
+      tokens.legislature,
+    );
+    expect(version.errors).toBeUndefined();
+    const v = version.data!.addDraftVersion;
+    expect(v).toMatchObject({ articleCount: 4, sourceEncoding: 'gb18030', frozen: false });
+    expect(v.provisions.edges.map((e) => e.node.citation)).toEqual([
+      '第一条',
+      '第二条',
+      '第三条',
+      '第三条第一款第（一）项',
+      '第三条第一款第（二）项',
+      '第四条',
+    ]);
+    versionId = v.id;
+  });
+
+  it.each([
+    ['an empty file', '', 'EMPTY_FILE'],
+    ['a binary file', Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]).toString('base64'), 'BINARY_FILE'],
+    [
+      'a text with no articles',
+      Buffer.from('这是一封信，没有任何条文。\n此致敬礼').toString('base64'),
+      'NO_ARTICLES',
+    ],
+  ])('refuses %s with BAD_USER_INPUT and stores nothing', async (_label, content, reason) => {
+    const before = await t.db.getRepository(DraftVersionEntity).count();
+    const draftId = (await t.db.getRepository(DraftVersionEntity).findOneByOrFail({ id: versionId })).draftId;
+    const res = await t.gql(
+      'mutation($input: AddDraftVersionInput!) { addDraftVersion(input: $input) { id } }',
+      { input: { draftId, stage: 'FIRST_READING', fileName: 'x.txt', contentBase64: content } },
+      tokens.legislature,
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(await t.db.getRepository(DraftVersionEntity).count()).toBe(before);
+  });
+
+  it('refuses a task on a version that does not exist, and a deadline in the past', async () => {
+    const tasks = await t.db.getRepository(ConsultationTaskEntity).count();
+    const input = {
+      draftVersionId: versionId,
+      title: '测试任务',
+      noticeText: '请提出意见。',
+      deadline: '2099-12-31',
+      contactPointIds: [ids.pointId],
+    };
+    expect(
+      errorOf(await t.gql(CREATE_TASK, { input: { ...input, draftVersionId: 'nope' } }, tokens.legislature)),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'DRAFT_VERSION_NOT_FOUND',
+    });
+    expect(
+      errorOf(await t.gql(CREATE_TASK, { input: { ...input, deadline: '2020-01-01' } }, tokens.legislature)),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DEADLINE_IN_PAST',
+    });
+    expect(
+      errorOf(
+        await t.gql(
+          CREATE_TASK,
+          { input: { ...input, deadline: '2099-12-31T17:00:00' } },
+          tokens.legislature,
+        ),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(CREATE_TASK, { input }, tokens.head))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PERMISSION_DENIED',
+    });
+    expect(await t.db.getRepository(ConsultationTaskEntity).count()).toBe(tasks);
+  });
+
+  it('issues a task: a date deadline is the end of that day in China, the point is told, the version freezes', async () => {
+    const created = await t.gql<{ createConsultationTask: { id: string; status: string; deadline: string } }>(
+      CREATE_TASK,
+      {
+        input: {
+          draftVersionId: versionId,
+          title: '关于征求《某市测试条例（草案）》意见的通知',
+          noticeText: '请于截止日期前报送意见。',
+          deadline: '2099-12-31',
+          focusQuestions: ['第三条的规定是否可行？'],
+          contactPointIds: [ids.pointId],
+        },
+      },
+      tokens.legislature,
+    );
+    expect(created.data!.createConsultationTask).toMatchObject({
+      status: 'DRAFT',
+      deadline: '2099-12-31T15:59:59.000Z',
+    });
+    taskId = created.data!.createConsultationTask.id;
+    const hidden = await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, tokens.head);
+    expect(errorOf(hidden).code).toBe('FORBIDDEN');
+
+    const issued = await t.gql<{ issueConsultationTask: { status: string } }>(
+      `mutation { issueConsultationTask(id: "${taskId}") { status } }`,
+      {},
+      tokens.legislature,
+    );
+    expect(issued.data!.issueConsultationTask.status).toBe('ISSUED');
+    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string; title: string } }> } }>(
+      '{ notifications(first: 5) { edges { node { kind title } } } }',
+      {},
+      tokens.head,
+    );
+    expect(inbox.data!.notifications.edges[0].node).toMatchObject({
+      kind: 'TASK_RECEIVED',
+      title: expect.stringContaining('某市测试条例'),
+    });
+    const frozen = await t.gql(
+      'mutation($input: UpdateDraftVersionInput!) { updateDraftVersion(input: $input) { id } }',
+      { input: { id: versionId, label: '改名' } },
+      tokens.legislature,
+    );
+    expect(errorOf(frozen)).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_FROZEN' });
+  });
+
+  it('refuses distribution beyond the deadline, to another point’s unit, or to a provision not in the draft', async () => {
+    const assignment = {
+      assigneeType: 'COLLECTOR',
+      assigneeId: ids.collectorId,
+      dueAt: '2099-12-20',
+      provisionAddresses: ['art_3'],
+    };
+    const send = (a: Record<string, unknown>) =>
+      t.gql(DISTRIBUTE, { input: { taskId, contactPointId: ids.pointId, assignments: [a] } }, tokens.head);
+    expect(errorOf(await send({ ...assignment, dueAt: '2100-01-02' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'DUE_AFTER_DEADLINE',
+    });
+    expect(errorOf(await send({ ...assignment, provisionAddresses: ['art_99'] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'PROVISION_NOT_FOUND',
+    });
+    const otherUnit = await t.gql<{ addLiaisonUnit: { id: string } }>(
+      'mutation($input: AddLiaisonUnitInput!) { addLiaisonUnit(input: $input) { id } }',
+      { input: { contactPointId: ids.otherPointId, name: '别的单位', type: 'LIAISON_UNIT' } },
+      tokens.admin,
+    );
+    expect(
+      errorOf(
+        await send({
+          assigneeType: 'LIAISON_UNIT',
+          assigneeId: otherUnit.data!.addLiaisonUnit.id,
+          dueAt: '2099-12-20',
+        }),
+      ),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ASSIGNEE_OF_OTHER_POINT',
+    });
+    expect(
+      errorOf(
+        await t.gql(
+          DISTRIBUTE,
+          { input: { taskId, contactPointId: ids.pointId, assignments: [assignment] } },
+          tokens.collector,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    const state = await t.gql<{
+      consultationTask: { pointTasks: Array<{ state: string; assignments: unknown[] }> };
+    }>(`{ consultationTask(id: "${taskId}") { pointTasks { state assignments { id } } } }`, {}, tokens.head);
+    expect(state.data!.consultationTask.pointTasks).toEqual([{ state: 'RECEIVED', assignments: [] }]);
+  });
+
+  it('distributes to a collector, who finds it in "my tasks" and the inbox; the task moves to DISPATCHED', async () => {
+    const res = await t.gql<{ distributeTask: Array<{ id: string; dueAt: string }> }>(
+      DISTRIBUTE,
+      {
+        input: {
+          taskId,
+          contactPointId: ids.pointId,
+          assignments: [
+            {
+              assigneeType: 'COLLECTOR',
+              assigneeId: ids.collectorId,
+              dueAt: '2099-12-20',
+              provisionAddresses: ['art_3'],
+              note: '请走访',
+            },
+          ],
+        },
+      },
+      tokens.liaison,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.distributeTask[0].dueAt).toBe('2099-12-20T15:59:59.000Z');
+    const mine = await t.gql<{
+      myAssignments: {
+        edges: Array<{ node: { task: { id: string }; provisions: Array<{ fullText: string }> } }>;
+      };
+      notifications: { edges: Array<{ node: { kind: string } }> };
+    }>(
+      '{ myAssignments(first: 20) { edges { node { task { id } provisions { fullText } } } } notifications(first: 1) { edges { node { kind } } } }',
+      {},
+      tokens.collector,
+    );
+    const assignment = mine.data!.myAssignments.edges.find((e) => e.node.task.id === taskId)!.node;
+    expect(assignment.provisions[0].fullText).toBe(
+      '第三条 养犬人应当遵守下列规定：\n（一）携犬出户时束犬链；\n（二）即时清除犬只粪便。',
+    );
+    expect(mine.data!.notifications.edges[0].node.kind).toBe('TASK_ASSIGNED');
+
+    const seen = await t.gql<{
+      consultationTask: { pointTasks: Array<{ state: string; assignments: unknown[] | null }> };
+    }>(
+      `{ consultationTask(id: "${taskId}") { pointTasks { state assignments { id } } } }`,
+      {},
+      tokens.legislature,
+    );
+    expect(seen.data!.consultationTask.pointTasks).toEqual([{ state: 'DISPATCHED', assignments: null }]);
+  });
+
+  it('moves through the allowed states only, each audited', async () => {
+    const move = (to: string, token = tokens.head) =>
+      t.gql<{ transitionPointTask: { state: string } }>(
+        'mutation($input: TransitionPointTaskInput!) { transitionPointTask(input: $input) { state } }',
+        { input: { taskId, contactPointId: ids.pointId, to } },
+        token,
+      );
+    expect(errorOf(await move('SUBMITTED'))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TRANSITION_NOT_ALLOWED',
+    });
+    expect((await move('COLLECTING')).data!.transitionPointTask.state).toBe('COLLECTING');
+    expect(errorOf(await move('ARCHIVED'))).toMatchObject({ code: 'CONFLICT' });
+    const audit = await t.gql<{
+      auditRecords: { edges: Array<{ node: { action: string; after: string } }> };
+    }>('{ auditRecords(first: 1) { edges { node { action after } } } }', {}, tokens.admin);
+    expect(audit.data!.auditRecords.edges[0].node.action).toBe('pointTask.transition');
+    expect(JSON.parse(audit.data!.auditRecords.edges[0].node.after).state).toBe('COLLECTING');
+  });
+
+  it('reminds from the server: due in 3 days, due tomorrow, overdue — once each', async () => {
+    const reminders = t.app.get(ReminderService);
+    const kinds = async () =>
+      (
+        await t.gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(
+          '{ notifications(first: 50) { edges { node { kind } } } }',
+          {},
+          tokens.collector,
+        )
+      ).data!.notifications.edges.map((e) => e.node.kind);
+    // The scan runs at the given instant; the inbox is then read at the real time (tokens are issued for it).
+    const scanAt = (iso: string) => reminders.runOnce(new Date(iso));
+    await scanAt('2099-12-18T10:00:00+08:00');
+    await scanAt('2099-12-18T10:05:00+08:00');
+    expect((await kinds()).filter((k) => k === 'DUE_IN_3_DAYS')).toHaveLength(1);
+    await scanAt('2099-12-19T10:00:00+08:00');
+    expect((await kinds()).filter((k) => k === 'DUE_TOMORROW')).toHaveLength(1);
+    await scanAt('2099-12-21T10:00:00+08:00');
+    await scanAt('2099-12-21T10:05:00+08:00');
+    expect((await kinds()).filter((k) => k === 'OVERDUE')).toHaveLength(1);
+    const count = await t.gql<{ unreadNotificationCount: number }>(
+      '{ unreadNotificationCount }',
+      {},
+      tokens.collector,
+    );
+    expect(count.data!.unreadNotificationCount).toBeGreaterThanOrEqual(4);
+    const after = await t.gql<{ markNotificationsRead: number }>(
+      'mutation { markNotificationsRead(input: {}) }',
+      {},
+      tokens.collector,
+    );
+    expect(after.data!.markNotificationsRead).toBe(0);
+  });
+
+  it('accepts nothing after the deadline until the legislature records an extension', async () => {
+    const assignment = { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2100-01-10' };
+    const spy = at('2100-01-01T08:00:00+08:00');
+    try {
+      // Tokens are short-lived: sign in again at the moved clock.
+      const head = await t.login('head');
+      const legislature = await t.login('legislature');
+      const late = await t.gql(
+        DISTRIBUTE,
+        { input: { taskId, contactPointId: ids.pointId, assignments: [assignment] } },
+        head,
+      );
+      expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', reason: 'DEADLINE_PASSED' });
+      const extended = await t.gql(
+        'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
+        { input: { taskId, contactPointId: ids.pointId, deadline: '2100-01-15', reason: '联系点申请延期' } },
+        legislature,
+      );
+      expect(extended.errors).toBeUndefined();
+      const ok = await t.gql(
+        DISTRIBUTE,
+        { input: { taskId, contactPointId: ids.pointId, assignments: [assignment] } },
+        head,
+      );
+      expect(ok.errors).toBeUndefined();
+      const point = await t.gql<{
+        consultationTask: { pointTasks: Array<{ effectiveDeadline: string; overdue: boolean }> };
+      }>(`{ consultationTask(id: "${taskId}") { pointTasks { effectiveDeadline overdue } } }`, {}, head);
+      expect(point.data!.consultationTask.pointTasks[0]).toEqual({
+        effectiveDeadline: '2100-01-15T15:59:59.000Z',
+        overdue: false,
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('keeps each point’s distribution to itself', async () => {
+    const other = await t.gql(
+      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      {
+        input: {
+          username: 'other-liaison',
+          password: 'long-enough-pw',
+          displayName: '他点联络员',
+          role: 'LIAISON_OFFICER',
+          organizationId: ids.otherPointId,
+        },
+      },
+      tokens.legislature,
+    );
+    expect(other.errors).toBeUndefined();
+    const token = await t.login('other-liaison', 'long-enough-pw');
+    expect(errorOf(await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, token)).code).toBe(
+      'FORBIDDEN',
+    );
+    const list = await t.gql<{ consultationTasks: { totalCount: number } }>(
+      '{ consultationTasks(first: 5) { totalCount } }',
+      {},
+      token,
+    );
+    expect(list.data!.consultationTasks.totalCount).toBe(0);
+    const assignments = {
+      taskId,
+      contactPointId: ids.pointId,
+      assignments: [{ assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20' }],
+    };
+    expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('FORBIDDEN');
+  });
+});

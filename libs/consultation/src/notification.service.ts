@@ -16,6 +16,8 @@ export interface NewNotification {
   assignmentId?: string | null;
   /** Identifies the event, without the account: the same event never reaches the same account twice. */
   eventKey: string;
+  /** When the event happened, if not now (history recorded after the fact). */
+  at?: Date;
 }
 
 /** The in-app inbox. Writing is idempotent per (event, account), so reminders may be computed as often as one likes. */
@@ -32,7 +34,7 @@ export class NotificationService {
     accountIds: readonly string[],
     notification: NewNotification,
   ): Promise<void> {
-    const now = this.clock.now();
+    const now = notification.at ?? this.clock.now();
     const rows = [...new Set(accountIds)].map((accountId) => ({
       id: newId(),
       accountId,

@@ -196,6 +196,7 @@ export class TaskService {
         await this.notifications.notify(em, recipients, {
           kind: NotificationKind.TASK_RECEIVED,
           eventKey: `received:${pointTask.id}`,
+          at: now,
           taskId: task.id,
           title: `收到征求意见任务：${task.title}`,
           body: `请于 ${formatChinaTime(task.deadline)}（北京时间）前报送意见建议。`,
@@ -384,6 +385,7 @@ export class TaskService {
         await this.notifications.notify(em, await this.assigneeAccounts(em, row), {
           kind: NotificationKind.TASK_ASSIGNED,
           eventKey: `assigned:${row.id}`,
+          at: now,
           taskId: task.id,
           assignmentId: row.id,
           title: `新任务：${task.title}`,

@@ -62,8 +62,9 @@ interface Group {
  *    left-over old article mostly found in a new one was merged into it (MERGED) — unless the rest of the group
  *    already holds that text (then it was repeated or dropped, not split or merged). A single such piece is simply
  *    that article, heavily shortened or extended.
- * 4. Chapters are mapped by where their articles went; an article is `relocated` when it is not where its chapter went,
- *    and `reordered` when it is off the longest common order of the two versions.
+ * 4. Each new chapter continues the old chapter that sent it most articles; an article is `relocated` when its new
+ *    chapter continues another old chapter than its own, and `reordered` when it is off the longest common order of
+ *    the two versions.
  */
 export function compareVersions(
   from: ProvisionNode[],
@@ -292,13 +293,11 @@ export function compareVersions(
   });
 
   // 4. Place: where each old chapter went, and the longest common order.
-  const mappedContainer = mapContainers(groups, olds, news, oldVersion.containers.length);
+  const owners = containerOwners(groups, olds, news, newVersion.containers.length);
   groups.sort((a, b) => a.from[0] - b.from[0]);
   const inOrder = longestIncreasing(groups.map((g) => g.to[0]));
 
-  const matched = groups.map((g, i) =>
-    buildChange(g, olds, news, oldNorm, newNorm, mappedContainer, !inOrder[i]),
-  );
+  const matched = groups.map((g, i) => buildChange(g, olds, news, oldNorm, newNorm, owners, !inOrder[i]));
   const groupOfOld = new Int32Array(olds.length).fill(-1);
   groups.forEach((g, i) => g.from.forEach((o) => (groupOfOld[o] = i)));
 
@@ -356,7 +355,7 @@ function buildChange(
   news: FlatArticle[],
   oldNorm: string[],
   newNorm: string[],
-  mappedContainer: Int32Array,
+  owners: Int32Array,
   reordered: boolean,
 ): ArticleChange {
   const from = g.from.map((o) => olds[o].ref);
@@ -367,9 +366,7 @@ function buildChange(
   const headingChanged =
     g.shape === 'PAIR' &&
     normalizeForComparison(from[0].heading ?? '') !== normalizeForComparison(to[0].heading ?? '');
-  const relocated = g.from.some((o) =>
-    g.to.some((n) => mappedContainer[olds[o].containerId] !== news[n].containerId),
-  );
+  const relocated = g.from.some((o) => g.to.some((n) => owners[news[n].containerId] !== olds[o].containerId));
   const renumbered = !from.some((f) => to.some((t) => sameArticleNumber(f, t)));
   const segments = textChanged ? diffTexts(oldText, newText) : null;
   const kind: ArticleChangeKind =
@@ -388,7 +385,8 @@ function buildChange(
     relocated,
     reordered,
     textChanged,
-    formattingChanged: !textChanged && oldText !== newText,
+    // Only for one-to-one pairs: the \n that joins the pieces of a split is not the drafter's formatting.
+    formattingChanged: g.shape === 'PAIR' && !textChanged && oldText !== newText,
     headingChanged,
     similarity: segments === null ? 1 : ratio(segments, oldText.length + newText.length),
     diff: segments,
@@ -463,14 +461,16 @@ export function sameArticleNumber(a: ArticleRef, b: ArticleRef): boolean {
 }
 
 /**
- * Old chapter → new chapter, by where their articles went. Each new chapter belongs to the old chapter that sent it
- * most articles; an old chapter that owns none (dissolved into another) maps nowhere, so its articles count as moved.
+ * For each new 编/章/节, the old one it continues: the one that sent it most articles (ties: the earlier one); -1 for
+ * a container that received none. An article has moved when its new container continues another old one than its
+ * own. So a chapter split in two, or a flat draft given chapters, moves nothing; an article taken into a chapter that
+ * continues another one has moved.
  */
-function mapContainers(
+function containerOwners(
   groups: Group[],
   olds: FlatArticle[],
   news: FlatArticle[],
-  oldCount: number,
+  newCount: number,
 ): Int32Array {
   const votes = new Map<number, Map<number, number>>(); // new container → old container → articles
   for (const g of groups) {
@@ -482,19 +482,16 @@ function mapContainers(
       }
     }
   }
-  const bestOf = new Map<number, { target: number; votes: number }>(); // old container → best owned new container
-  for (const [target, byOld] of [...votes].sort((a, b) => a[0] - b[0])) {
+  const owners = new Int32Array(newCount).fill(-1);
+  for (const [target, byOld] of votes) {
     let owner = -1;
     let most = 0;
     for (const [source, count] of byOld) {
       if (count > most || (count === most && source < owner)) [owner, most] = [source, count];
     }
-    const current = bestOf.get(owner);
-    if (current === undefined || most > current.votes) bestOf.set(owner, { target, votes: most });
+    owners[target] = owner;
   }
-  const mapped = new Int32Array(oldCount).fill(-1);
-  for (const [source, { target }] of bestOf) mapped[source] = target;
-  return mapped;
+  return owners;
 }
 
 /**

@@ -66,7 +66,8 @@ export interface ArticleChange {
   to: ArticleRef[];
   /** The article number changed (for SPLIT/MERGED: no new article keeps an old article's number). */
   renumbered: boolean;
-  /** It now sits in another 编/章/节 than the one its old chapter became. */
+  /** It now sits in a 编/章/节 that continues another old one than its own (each new container continues the old one
+   *  that sent it most articles). */
   relocated: boolean;
   /** It left its order relative to the articles around it (it is not on the longest common order of the versions). */
   reordered: boolean;
@@ -96,7 +97,8 @@ export interface ComparisonSummary {
 }
 
 export interface VersionComparison {
-  /** In document order of the new version; a removed article follows the entry of the old article before it. */
+  /** In document order of the new version (a split at its first piece); a removed article follows the entry of the
+   *  last old article before it that kept its order. */
   changes: ArticleChange[];
   summary: ComparisonSummary;
 }

@@ -8,6 +8,9 @@ import diff from 'fast-diff';
 /** Gives each distinct bigram a dense integer id, shared by both versions. */
 export class BigramDictionary {
   private readonly ids = new Map<number, number>();
+  /** Per bigram id, the last text that contained it: deduplicates without a Set per text. */
+  private seenIn = new Int32Array(1024);
+  private texts = 0;
 
   get size(): number {
     return this.ids.size;
@@ -15,11 +18,17 @@ export class BigramDictionary {
 
   /** The sorted distinct bigram ids of a normalised text. A one-character text gets a pseudo-bigram of itself. */
   setOf(text: string): Int32Array {
-    const found = new Set<number>();
-    if (text.length === 1) found.add(this.id(text.charCodeAt(0) * 65536 + 0xffff));
-    for (let i = 0; i + 1 < text.length; i++) {
-      found.add(this.id(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)));
-    }
+    const stamp = ++this.texts;
+    const found: number[] = [];
+    const add = (key: number): void => {
+      const id = this.id(key);
+      if (this.seenIn[id] !== stamp) {
+        this.seenIn[id] = stamp;
+        found.push(id);
+      }
+    };
+    if (text.length === 1) add(text.charCodeAt(0) * 65536 + 0xffff);
+    for (let i = 0; i + 1 < text.length; i++) add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
     return Int32Array.from(found).sort();
   }
 
@@ -28,6 +37,11 @@ export class BigramDictionary {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      if (id >= this.seenIn.length) {
+        const grown = new Int32Array(this.seenIn.length * 2);
+        grown.set(this.seenIn);
+        this.seenIn = grown;
+      }
     }
     return id;
   }
@@ -96,7 +110,7 @@ const CANDIDATE_FLOOR = 0.2;
 /**
  * Candidate pairs between the given old and new articles: for each new article the `k` old ones it most resembles or
  * is most contained in, and for each old article the `k` new ones it most resembles or is most contained in. Bigrams
- * that occur in more than a tenth of the articles (应当, 规定, 的，) are skipped while counting: they say little and their
+ * that occur in more than one article in twenty (应当, 规定, 的，) are skipped while counting: they say little and their
  * posting lists dominate the cost. The returned statistics are exact, computed on the full sets.
  */
 export function candidatePairs(
@@ -111,7 +125,7 @@ export function candidatePairs(
   const df = new Int32Array(dictionarySize);
   for (const o of oldIds) for (const b of oldSets[o]) df[b]++;
   for (const n of newIds) for (const b of newSets[n]) df[b]++;
-  const cap = Math.max(32, Math.ceil(0.1 * (oldIds.length + newIds.length)));
+  const cap = Math.max(32, Math.ceil(0.05 * (oldIds.length + newIds.length)));
   const informative = (set: Int32Array): Int32Array => {
     const kept = set.filter((b) => df[b] <= cap);
     // An article made only of common bigrams still needs candidates: fall back to all of them.

@@ -152,6 +152,37 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     document:
       'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) }',
   },
+  submitOpinion: {
+    permission: Permission.OPINION_WRITE,
+    document:
+      'mutation { submitOpinion(input: {taskId: "missing", proposedChange: "x", channel: VISIT}) { receiptNumber } }',
+  },
+  submitOpinions: {
+    permission: Permission.OPINION_WRITE,
+    document:
+      'mutation { submitOpinions(input: {items: [{taskId: "missing", proposedChange: "x", channel: VISIT}]}) { ok } }',
+  },
+  updateOpinion: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { updateOpinion(input: {id: "missing", proposedChange: "x"}) { id } }',
+  },
+  withdrawOpinion: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { withdrawOpinion(input: {id: "missing", reason: "x"}) { id } }',
+  },
+  markOpinionOutOfScope: {
+    permission: Permission.OPINION_MANAGE,
+    document: 'mutation { markOpinionOutOfScope(input: {id: "missing", reason: "x"}) { id } }',
+  },
+  opinions: {
+    permission: Permission.OPINION_WRITE,
+    document: '{ opinions(taskId: "missing", first: 1) { totalCount } }',
+  },
+  opinion: { permission: Permission.OPINION_WRITE, document: '{ opinion(id: "missing") { id } }' },
+  searchOpinions: {
+    permission: Permission.OPINION_WRITE,
+    document: '{ searchOpinions(taskId: "missing", query: "养犬", first: 1) { totalCount } }',
+  },
   createAccount: {
     permission: Permission.ACCOUNT_MANAGE,
     document:

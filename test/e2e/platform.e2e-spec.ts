@@ -90,7 +90,10 @@ describe('the HTTP surface', () => {
 describe('in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ seed: false, env: { NODE_ENV: 'production' } });
+    t = await startTestApp({
+      seed: false,
+      env: { NODE_ENV: 'production', PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64') },
+    });
   });
   afterAll(() => t.close());
 

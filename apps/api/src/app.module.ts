@@ -8,6 +8,7 @@ import { CommonModule, InputValidationPipe } from '@app/common';
 import { DatabaseModule } from '@app/database';
 import { DemoModule } from '@app/demo';
 import { DraftsModule } from '@app/drafts';
+import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { ENTITIES } from './entities.js';
@@ -34,6 +35,7 @@ export class AppModule {
         OrganizationModule,
         DraftsModule,
         ConsultationModule.forRoot({ reminderIntervalSeconds: settings.reminderIntervalSeconds }),
+        FeedbackModule.forRoot({ personalDataKey: settings.personalDataKey }),
         DemoModule,
       ],
       controllers: [HealthController],

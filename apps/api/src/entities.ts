@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@app/audit';
 import { CONSULTATION_ENTITIES } from '@app/consultation';
 import { DRAFT_ENTITIES } from '@app/drafts';
+import { FEEDBACK_ENTITIES } from '@app/feedback';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
 
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...DRAFT_ENTITIES,
   ...CONSULTATION_ENTITIES,
+  ...FEEDBACK_ENTITIES,
 ];

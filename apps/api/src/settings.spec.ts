@@ -22,13 +22,21 @@ describe('loadSettings', () => {
     expect(loadSettings({}, cwd).tokenSecret).toBe(settings.tokenSecret);
   });
 
-  it('requires a token secret in production and seeds nothing there unless asked', () => {
-    expect(() => loadSettings({ NODE_ENV: 'production' }, dir())).toThrow(/TOKEN_SECRET/);
-    const settings = loadSettings({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32) }, dir());
+  it('requires a token secret and a personal-data key in production, and seeds nothing there unless asked', () => {
+    expect(() => loadSettings({ NODE_ENV: 'production' }, dir())).toThrow(
+      /TOKEN_SECRET[\s\S]*PERSONAL_DATA_KEY/,
+    );
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const settings = loadSettings(
+      { NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32), PERSONAL_DATA_KEY: key },
+      dir(),
+    );
     expect(settings.seedDemo).toBe(false);
     expect(
-      loadSettings({ NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32), SEED_DEMO: 'true' }, dir())
-        .seedDemo,
+      loadSettings(
+        { NODE_ENV: 'production', TOKEN_SECRET: 's'.repeat(32), PERSONAL_DATA_KEY: key, SEED_DEMO: 'true' },
+        dir(),
+      ).seedDemo,
     ).toBe(true);
   });
 

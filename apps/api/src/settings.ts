@@ -15,9 +15,12 @@ export interface Settings {
   seedDemo: boolean;
   logLevel: string;
   reminderIntervalSeconds: number;
+  /** Base64 of the 32-byte key that seals contributors' personal data. */
+  personalDataKey: string;
 }
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
+export const PERSONAL_DATA_KEY_FILE = 'data/.personal-data-key';
 export const MIN_SECRET_LENGTH = 32;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -68,7 +71,27 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   } else if (!tokenSecret && production) {
     problems.push('生产环境必须设置 TOKEN_SECRET（至少 32 个字符的随机字符串）');
   } else if (!tokenSecret && problems.length === 0) {
-    tokenSecret = localTokenSecret(resolve(cwd, TOKEN_SECRET_FILE));
+    tokenSecret = localSecret(
+      resolve(cwd, TOKEN_SECRET_FILE),
+      () => randomBytes(48).toString('base64url'),
+      (v) => v.length >= MIN_SECRET_LENGTH,
+    );
+  }
+
+  const validKey = (value: string) => Buffer.from(value, 'base64').length === 32;
+  let personalDataKey = env.PERSONAL_DATA_KEY ?? '';
+  if (personalDataKey && !validKey(personalDataKey)) {
+    problems.push(
+      'PERSONAL_DATA_KEY 必须是 32 字节随机密钥的 Base64 编码（例如 openssl rand -base64 32 的输出）',
+    );
+  } else if (!personalDataKey && production) {
+    problems.push('生产环境必须设置 PERSONAL_DATA_KEY（加密个人信息的密钥，openssl rand -base64 32）');
+  } else if (!personalDataKey && problems.length === 0) {
+    personalDataKey = localSecret(
+      resolve(cwd, PERSONAL_DATA_KEY_FILE),
+      () => randomBytes(32).toString('base64'),
+      validKey,
+    );
   }
 
   const reminders = Number(env.REMINDER_INTERVAL_SECONDS ?? 300);
@@ -97,16 +120,18 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     seedDemo: seed ?? !production,
     logLevel,
     reminderIntervalSeconds: reminders,
+    personalDataKey,
   };
 }
 
-function localTokenSecret(file: string): string {
+/** A secret kept in a local file (mode 600) for the embedded default, so it survives restarts; created on first use. */
+function localSecret(file: string, generate: () => string, valid: (value: string) => boolean): string {
   if (existsSync(file)) {
     const secret = readFileSync(file, 'utf8').trim();
-    if (secret.length >= MIN_SECRET_LENGTH) return secret;
+    if (valid(secret)) return secret;
   }
   mkdirSync(dirname(file), { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
+  const secret = generate();
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
   return secret;

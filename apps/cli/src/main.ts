@@ -147,18 +147,16 @@ async function createAdmin(args: string[]): Promise<number> {
         displayName: '系统管理员',
         grants: [{ role: Role.SYSTEM_ADMIN, legislatureId: null, contactPointId: null, liaisonUnitId: null }],
       });
-      await app
-        .get(AuditService)
-        .record(
-          em,
-          { accountId: null, username: 'cli' },
-          {
-            action: 'account.create',
-            entityType: 'Account',
-            entityId: created.id,
-            after: { username: created.username, role: Role.SYSTEM_ADMIN },
-          },
-        );
+      await app.get(AuditService).record(
+        em,
+        { accountId: null, username: 'cli' },
+        {
+          action: 'account.create',
+          entityType: 'Account',
+          entityId: created.id,
+          after: { username: created.username, role: Role.SYSTEM_ADMIN },
+        },
+      );
       return created;
     });
     console.error(`已创建系统管理员 ${account.username} (admin account created)`);

@@ -6,3 +6,4 @@ export * from './clock.js';
 export * from './request-context.js';
 export * from './common.module.js';
 export * from './query-complexity.js';
+export * from './promise-cache.js';

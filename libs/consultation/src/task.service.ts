@@ -585,6 +585,17 @@ export class TaskService {
     return toConnection(rows, total, window);
   }
 
+  /** Active assignments of a task to any of the given assignees. */
+  async assignmentsFor(
+    taskId: string,
+    assignees: Array<{ type: AssigneeType; id: string }>,
+  ): Promise<AssignmentEntity[]> {
+    if (!assignees.length) return [];
+    return this.db.getRepository(AssignmentEntity).find({
+      where: assignees.map((a) => ({ taskId, active: true, assigneeType: a.type, assigneeId: a.id })),
+    });
+  }
+
   /** Is the point still accepting contributions for this task at `now` (deadline, or the extension)? */
   isAccepting(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now = this.clock.now()): boolean {
     return (

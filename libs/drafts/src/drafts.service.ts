@@ -6,6 +6,7 @@ import {
   BadInputError,
   Clock,
   ConflictError,
+  PromiseCache,
   ForbiddenError,
   NotFoundError,
   chunk,
@@ -98,9 +99,68 @@ export function buildProvisionTree(rows: ProvisionEntity[]): ProvisionNode[] {
 const countArticles = (nodes: ProvisionNode[]): number =>
   nodes.reduce((n, node) => n + (node.kind === 'article' ? 1 : countArticles(node.children)), 0);
 
+/** Provisions of one version by address, with their parents, as a reader needs them. */
+export class VersionIndex {
+  private readonly byAddress = new Map<string, ProvisionNode>();
+  private readonly parentOf = new Map<string, string | null>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(tree: ProvisionNode[]) {
+    const walk = (nodes: ProvisionNode[], parent: string | null) => {
+      for (const node of nodes) {
+        this.byAddress.set(node.address, node);
+        this.parentOf.set(node.address, parent);
+        walk(node.children, node.address);
+      }
+    };
+    walk(tree, null);
+  }
+
+  has(address: string): boolean {
+    return this.byAddress.has(address);
+  }
+
+  get(address: string): ProvisionNode | undefined {
+    return this.byAddress.get(address);
+  }
+
+  /** The address itself and every enclosing provision's, innermost first. */
+  lineage(address: string): string[] {
+    const chain: string[] = [];
+    for (let a: string | null | undefined = address; a; a = this.parentOf.get(a)) chain.push(a);
+    return chain;
+  }
+
+  /** The address itself and every provision below it, in document order. */
+  descendants(address: string): string[] {
+    const out: string[] = [];
+    const walk = (node: ProvisionNode) => {
+      out.push(node.address);
+      node.children.forEach(walk);
+    };
+    const node = this.byAddress.get(address);
+    if (node) walk(node);
+    return out;
+  }
+
+  fullText(address: string): string | null {
+    const cached = this.texts.get(address);
+    if (cached !== undefined) return cached;
+    const node = this.byAddress.get(address);
+    if (!node) return null;
+    const text = renderRegulation({ title: '', preamble: null, provisions: [node], warnings: [] }).trimEnd();
+    this.texts.set(address, text);
+    return text;
+  }
+}
+
+/** Version indexes kept in memory. */
+const VERSION_INDEX_CACHE_SIZE = 8;
+
 @Injectable()
 export class DraftsService {
-  private readonly comparisons = new Map<string, Promise<VersionComparison>>();
+  private readonly comparisons = new PromiseCache<VersionComparison>(COMPARISON_CACHE_SIZE);
+  private readonly indexes = new PromiseCache<VersionIndex>(VERSION_INDEX_CACHE_SIZE);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -361,41 +421,24 @@ export class DraftsService {
     }
     const draft = await this.mustFindDraft(from.draftId);
     if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
-    const key = `${from.id}→${to.id}`;
-    let result = this.comparisons.get(key);
-    if (result) {
-      this.comparisons.delete(key);
-    } else {
-      result = Promise.all([this.loadTree(from.id), this.loadTree(to.id)]).then(([a, b]) =>
-        compareVersions(a, b),
-      );
-      result.catch(() => this.comparisons.delete(key));
-    }
-    this.comparisons.set(key, result);
-    if (this.comparisons.size > COMPARISON_CACHE_SIZE)
-      this.comparisons.delete(this.comparisons.keys().next().value!);
-    return result;
+    return this.comparisons.get(`${from.id}→${to.id}`, () =>
+      Promise.all([this.loadTree(from.id), this.loadTree(to.id)]).then(([a, b]) => compareVersions(a, b)),
+    );
+  }
+
+  /**
+   * An in-memory index of a version's tree: each provision by address, its ancestors, its full text. A version's text
+   * never changes, so the index is cached (LRU) and shared by every request that needs it (submitting an opinion,
+   * rendering "my tasks").
+   */
+  versionIndex(versionId: string): Promise<VersionIndex> {
+    return this.indexes.get(versionId, () => this.loadTree(versionId).then((tree) => new VersionIndex(tree)));
   }
 
   /** For each version, a function giving a provision's full text (with its paragraphs, items …) by address. */
   async fullTextReaders(versionIds: readonly string[]): Promise<Array<(address: string) => string | null>> {
-    return Promise.all(
-      versionIds.map(async (versionId) => {
-        const byAddress = new Map<string, ProvisionNode>();
-        const index = (nodes: ProvisionNode[]) =>
-          nodes.forEach((n) => {
-            byAddress.set(n.address, n);
-            index(n.children);
-          });
-        index(await this.loadTree(versionId));
-        return (address: string) => {
-          const node = byAddress.get(address);
-          return node
-            ? renderRegulation({ title: '', preamble: null, provisions: [node], warnings: [] }).trimEnd()
-            : null;
-        };
-      }),
-    );
+    const indexes = await Promise.all(versionIds.map((id) => this.versionIndex(id)));
+    return indexes.map((index) => (address: string) => index.fullText(address));
   }
 
   async mustFindDraft(id: string, em: EntityManager = this.db.manager): Promise<DraftEntity> {

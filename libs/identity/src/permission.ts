@@ -23,6 +23,12 @@ export enum Permission {
   TASK_MANAGE = 'task:manage',
   /** Distribute a task inside a contact point and move it through its states (the executing body). */
   TASK_DISTRIBUTE = 'task:distribute',
+  /** Submit, edit and withdraw one's own opinions; record collection activities; read the opinions one may see. */
+  OPINION_WRITE = 'opinion:write',
+  /** Mark opinions out of scope (不予报送) and read the contributors' personal data of one's point (executing body). */
+  OPINION_MANAGE = 'opinion:manage',
+  /** Annotate a draft and read the expert team's annotations (experts and the executing body). */
+  ANNOTATION_WRITE = 'annotation:write',
   /** Read the audit trail. */
   AUDIT_READ = 'audit:read',
   /** Any signed-in account: `me`. */
@@ -49,6 +55,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ACCOUNT_MANAGE,
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
+    Permission.OPINION_WRITE,
+    Permission.OPINION_MANAGE,
+    Permission.ANNOTATION_WRITE,
   ],
   [Role.LIAISON_OFFICER]: [
     Permission.SELF,
@@ -57,16 +66,38 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ACCOUNT_MANAGE,
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
+    Permission.OPINION_WRITE,
+    Permission.OPINION_MANAGE,
+    Permission.ANNOTATION_WRITE,
   ],
   [Role.DEPUTY_HEAD]: [
     Permission.SELF,
     Permission.ORGANIZATION_READ,
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
+    Permission.OPINION_WRITE,
+    Permission.OPINION_MANAGE,
+    Permission.ANNOTATION_WRITE,
   ],
-  [Role.EXPERT]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
-  [Role.UNIT_ADMIN]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
-  [Role.COLLECTOR]: [Permission.SELF, Permission.ORGANIZATION_READ, Permission.TASK_READ],
+  [Role.EXPERT]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.TASK_READ,
+    Permission.OPINION_WRITE,
+    Permission.ANNOTATION_WRITE,
+  ],
+  [Role.UNIT_ADMIN]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.TASK_READ,
+    Permission.OPINION_WRITE,
+  ],
+  [Role.COLLECTOR]: [
+    Permission.SELF,
+    Permission.ORGANIZATION_READ,
+    Permission.TASK_READ,
+    Permission.OPINION_WRITE,
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

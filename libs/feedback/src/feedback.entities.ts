@@ -1,0 +1,313 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ContributorCategory, OpinionChannel, OpinionStatus } from './feedback.enums.js';
+
+/**
+ * Opinions (意见建议) and what surrounds them. Personal data of the person who gave an opinion lives apart, encrypted,
+ * in `contributor` (see personal-data.ts); an opinion carries only the contributor's category and unit.
+ */
+
+/** 征集活动: a forum, courtyard meeting, visit, questionnaire round, deputy reception or online round. */
+@Entity('collection_activity')
+export class CollectionActivityEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  liaisonUnitId!: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  channel!: OpinionChannel;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'date' })
+  heldOn!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  place!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  organizer!: string | null;
+
+  /** JSON array of collector ids present. */
+  @Column({ type: 'text' })
+  collectorIds!: string;
+
+  @Column({ type: 'integer' })
+  participants!: number;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ type: 'varchar', length: 36 })
+  createdById!: string;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+@Entity('opinion')
+@Index(['authorAccountId', 'idempotencyKey'], { unique: true })
+@Index(['taskId', 'contactPointId', 'provisionAddress'])
+export class OpinionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  /** 回执编号: twelve digits a person can read out on the phone; the last is a check digit. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 16 })
+  receiptNumber!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  draftVersionId!: string;
+
+  /** Null: a general opinion (总体意见). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  provisionAddress!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  provisionCitation!: string | null;
+
+  /** 原文: the provision's text when the opinion was given (filled from the provision). */
+  @Column({ type: 'text', nullable: true })
+  originalText!: string | null;
+
+  /** 修改意见 / 建议修改为 */
+  @Column({ type: 'text' })
+  proposedChange!: string;
+
+  /** 理由 */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  channel!: OpinionChannel;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  activityId!: string | null;
+
+  @Column({ type: 'integer' })
+  peopleRepresented!: number;
+
+  /** JSON array of short tags. */
+  @Column({ type: 'text' })
+  tags!: string;
+
+  @Column({ type: 'date', nullable: true })
+  gatheredOn!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  place!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  contributorCategory!: ContributorCategory | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  contributorUnit!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status!: OpinionStatus;
+
+  /** 不予报送的理由 */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  statusReason!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  authorAccountId!: string;
+
+  /** The role the author gave it in: COLLECTOR, EXPERT, UNIT_ADMIN or the executing body's. */
+  @Column({ type: 'varchar', length: 32 })
+  authorRole!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  liaisonUnitId!: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  collectorId!: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  expertId!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  idempotencyKey!: string | null;
+
+  /** SHA-256 of the submitted content: the same idempotency key with other content is a conflict. */
+  @Column({ type: 'varchar', length: 64 })
+  contentHash!: string;
+
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt!: Date;
+}
+
+/** Every earlier state of an opinion: edits, withdrawal, marking out of scope. Never deleted. */
+@Entity('opinion_revision')
+@Index(['opinionId', 'revision'], { unique: true })
+export class OpinionRevisionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  opinionId!: string;
+
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  action!: string;
+
+  /** JSON of the opinion as it was before this change. */
+  @Column({ type: 'text' })
+  snapshot!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  changedById!: string;
+
+  @Column({ type: 'datetime' })
+  changedAt!: Date;
+}
+
+/**
+ * The person behind an opinion, when they chose to give their name. Stored apart from the opinion and encrypted at
+ * rest (AES-256-GCM); readable only by the collector who recorded it and the point's executing body, each read audited.
+ */
+@Entity('contributor')
+export class ContributorEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 36 })
+  opinionId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  /** Encrypted JSON { name, phone, address, note }. */
+  @Column({ type: 'text' })
+  sealed!: string;
+
+  /** What the person agreed to (告知同意), in words shown to them. */
+  @Column({ type: 'varchar', length: 500 })
+  consentText!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  consentMethod!: string;
+
+  @Column({ type: 'datetime' })
+  consentAt!: Date;
+
+  /** Under 14 (个人信息保护法 art. 31): a guardian's consent is required and recorded. */
+  @Column({ type: 'boolean' })
+  minor!: boolean;
+
+  @Column({ type: 'boolean' })
+  guardianConsent!: boolean;
+
+  /** Agreed to be told the outcome (反馈). */
+  @Column({ type: 'boolean' })
+  notifyOutcome!: boolean;
+
+  @Column({ type: 'varchar', length: 36 })
+  recordedById!: string;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+/** 批注: an expert's note on a passage of a provision, anchored in layers (address, quote with context, offsets). */
+@Entity('annotation')
+@Index(['taskId', 'contactPointId'])
+export class AnnotationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  /** The version the anchor refers to (updated when re-anchored on a new version). */
+  @Column({ type: 'varchar', length: 36 })
+  draftVersionId!: string;
+
+  /** Null for a reply in a thread. */
+  @Index()
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  parentId!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  provisionAddress!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  quote!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  prefix!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  suffix!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  startOffset!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  endOffset!: number | null;
+
+  /** ANCHORED, MOVED or ORPHANED (after a new version), null for replies. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  anchorStatus!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  anchorNote!: string | null;
+
+  @Column({ type: 'text' })
+  note!: string;
+
+  @Column({ type: 'text', nullable: true })
+  proposedWording!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  legalBasis!: string | null;
+
+  @Column({ type: 'varchar', length: 36 })
+  authorAccountId!: string;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt!: Date;
+}
+
+export const FEEDBACK_ENTITIES = [
+  CollectionActivityEntity,
+  OpinionEntity,
+  OpinionRevisionEntity,
+  ContributorEntity,
+  AnnotationEntity,
+];

@@ -1,0 +1,97 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** 征集方式: how an opinion was gathered. */
+export enum OpinionChannel {
+  FORUM = 'FORUM',
+  COURTYARD_MEETING = 'COURTYARD_MEETING',
+  VISIT = 'VISIT',
+  QUESTIONNAIRE = 'QUESTIONNAIRE',
+  DEPUTY_RECEPTION = 'DEPUTY_RECEPTION',
+  ONLINE = 'ONLINE',
+  LETTER = 'LETTER',
+  EXPERT = 'EXPERT',
+  OTHER = 'OTHER',
+}
+
+export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
+  FORUM: '座谈会',
+  COURTYARD_MEETING: '院坝会',
+  VISIT: '走访',
+  QUESTIONNAIRE: '问卷',
+  DEPUTY_RECEPTION: '代表接待',
+  ONLINE: '网上征集',
+  LETTER: '来信',
+  EXPERT: '专家意见',
+  OTHER: '其他',
+};
+
+registerEnumType(OpinionChannel, {
+  name: 'OpinionChannel',
+  description: '征集方式',
+  valuesMap: Object.fromEntries(Object.entries(CHANNEL_LABELS).map(([k, v]) => [k, { description: v }])),
+});
+
+/** Who gave the opinion, by category — what travels to the legislature instead of the person. */
+export enum ContributorCategory {
+  RESIDENT = 'RESIDENT',
+  BUSINESS = 'BUSINESS',
+  LAWYER = 'LAWYER',
+  PEOPLES_DEPUTY = 'PEOPLES_DEPUTY',
+  PUBLIC_SERVANT = 'PUBLIC_SERVANT',
+  GRASSROOTS_CADRE = 'GRASSROOTS_CADRE',
+  STUDENT = 'STUDENT',
+  SCHOLAR = 'SCHOLAR',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+  OTHER = 'OTHER',
+}
+
+export const CONTRIBUTOR_CATEGORY_LABELS: Record<ContributorCategory, string> = {
+  RESIDENT: '居民群众',
+  BUSINESS: '企业及从业人员',
+  LAWYER: '律师',
+  PEOPLES_DEPUTY: '人大代表',
+  PUBLIC_SERVANT: '机关事业单位人员',
+  GRASSROOTS_CADRE: '基层干部',
+  STUDENT: '学生',
+  SCHOLAR: '专家学者',
+  SOCIAL_ORGANIZATION: '社会组织',
+  OTHER: '其他',
+};
+
+registerEnumType(ContributorCategory, {
+  name: 'ContributorCategory',
+  description: '提出人类别',
+  valuesMap: Object.fromEntries(
+    Object.entries(CONTRIBUTOR_CATEGORY_LABELS).map(([k, v]) => [k, { description: v }]),
+  ),
+});
+
+export enum OpinionStatus {
+  ACTIVE = 'ACTIVE',
+  WITHDRAWN = 'WITHDRAWN',
+  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+}
+registerEnumType(OpinionStatus, {
+  name: 'OpinionStatus',
+  description: '意见状态',
+  valuesMap: {
+    ACTIVE: { description: '有效' },
+    WITHDRAWN: { description: '已撤回' },
+    OUT_OF_SCOPE: { description: '不予报送（须说明理由）' },
+  },
+});
+
+/** Limits of an opinion, named once (checked at the edge and by the spreadsheet import). */
+export const OPINION_LIMITS = {
+  proposedChange: 5000,
+  reason: 5000,
+  originalText: 10000,
+  place: 100,
+  tags: 10,
+  tagLength: 20,
+  unit: 100,
+  /** People one opinion may stand for (a forum of hundreds, a petition of thousands). */
+  peopleRepresented: 100000,
+  batchSize: 200,
+  importRows: 10000,
+} as const;

@@ -1,0 +1,252 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ConnectionArgs, DateField, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
+
+export enum ConsentMethod {
+  WRITTEN = 'WRITTEN',
+  ORAL = 'ORAL',
+  ONLINE = 'ONLINE',
+}
+registerEnumType(ConsentMethod, {
+  name: 'ConsentMethod',
+  description: '同意的方式',
+  valuesMap: {
+    WRITTEN: { description: '书面' },
+    ORAL: { description: '口头（由采集员记录）' },
+    ONLINE: { description: '网上勾选' },
+  },
+});
+
+@ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）' })
+export class OpinionModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: '回执编号（12 位数字）' }) receiptNumber!: string;
+  @Field(() => ID) taskId!: string;
+  @Field(() => ID) contactPointId!: string;
+  @Field(() => String, { nullable: true, description: '条文地址；为空表示总体意见' }) provisionAddress!:
+    string | null;
+  @Field(() => String, { nullable: true, description: '条款，如 第十三条第一款第（一）项' })
+  provisionCitation!: string | null;
+  @Field(() => String, { nullable: true, description: '原文' }) originalText!: string | null;
+  @Field({ description: '修改意见' }) proposedChange!: string;
+  @Field(() => String, { nullable: true, description: '理由' }) reason!: string | null;
+  @Field(() => OpinionChannel) channel!: OpinionChannel;
+  @Field(() => ID, { nullable: true }) activityId!: string | null;
+  @Field(() => Int, { description: '代表人数' }) peopleRepresented!: number;
+  @Field(() => [String]) tags!: string[];
+  @Field(() => String, { nullable: true }) gatheredOn!: string | null;
+  @Field(() => String, { nullable: true }) place!: string | null;
+  @Field(() => ContributorCategory, { nullable: true }) contributorCategory!: ContributorCategory | null;
+  @Field(() => String, { nullable: true, description: '提出人单位' }) contributorUnit!: string | null;
+  @Field(() => OpinionStatus) status!: OpinionStatus;
+  @Field(() => String, { nullable: true, description: '不予报送等状态的理由' }) statusReason!: string | null;
+  @Field(() => ID, { nullable: true }) liaisonUnitId!: string | null;
+  @Field(() => Int, { description: '修改次数' }) revision!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType()
+export class OpinionConnection extends Paginated(OpinionModel) {}
+
+@ObjectType('OpinionRevision', { description: '意见的历史版本' })
+export class OpinionRevisionModel {
+  @Field(() => Int) revision!: number;
+  @Field() action!: string;
+  @Field({ description: '修改前的内容（JSON）' }) snapshot!: string;
+  @Field() changedAt!: Date;
+}
+
+@ObjectType('ContributorDetails', {
+  description: '提出人的个人信息（仅记录的采集员和本联系点执行机构可见，每次查看都记入审计）',
+})
+export class ContributorDetailsModel {
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() consentText!: string;
+  @Field(() => ConsentMethod) consentMethod!: ConsentMethod;
+  @Field() consentAt!: Date;
+  @Field() minor!: boolean;
+  @Field() guardianConsent!: boolean;
+  @Field() notifyOutcome!: boolean;
+}
+
+@ObjectType('SubmitOpinionPayload')
+export class SubmitOpinionPayload {
+  @Field({ description: '回执编号，可电话告知提出人' }) receiptNumber!: string;
+  @Field(() => OpinionModel) opinion!: OpinionModel;
+  @Field({ description: '同一幂等键的重复提交：未新写入，返回原回执' }) replayed!: boolean;
+}
+
+@InputType({ description: '提出人的个人信息：均为选填，与意见分开加密保存，不随意见报送' })
+export class ContributorInput {
+  @Field({ nullable: true }) @TextField('提出人姓名', 50, { clearable: true }) name?: string;
+  @Field({ nullable: true })
+  @TextField('提出人电话', 32, { clearable: true })
+  @Matches(/^[\d\s+()-]{5,32}$/, { message: '提出人电话格式不正确' })
+  phone?: string;
+  @Field({ nullable: true }) @TextField('提出人地址', 200, { clearable: true }) address?: string;
+  @Field({ nullable: true }) @TextField('备注', 500, { clearable: true }) note?: string;
+  @Field({ description: '告知提出人并经其同意的内容（个人信息保护法第十七条）' })
+  @TextField('告知同意内容', 500)
+  consentText!: string;
+  @Field(() => ConsentMethod) @EnumField(ConsentMethod, '同意方式') consentMethod!: ConsentMethod;
+  @Field({ description: '不满十四周岁' }) @IsBoolean() minor!: boolean;
+  @Field({ nullable: true, defaultValue: false, description: '监护人已同意（不满十四周岁时必须）' })
+  @IsOptional()
+  @IsBoolean()
+  guardianConsent?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: '同意接收采纳结果反馈' })
+  @IsOptional()
+  @IsBoolean()
+  notifyOutcome?: boolean;
+}
+
+@InputType()
+export class SubmitOpinionInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => String, { nullable: true, description: '条文地址（如 art_13__para_1）；不填为总体意见' })
+  @IdField('条文地址', { optional: true })
+  provisionAddress?: string;
+  @Field({ description: '修改意见' })
+  @TextField('修改意见', OPINION_LIMITS.proposedChange)
+  proposedChange!: string;
+  @Field({ nullable: true }) @TextField('理由', OPINION_LIMITS.reason, { clearable: true }) reason?: string;
+  @Field(() => OpinionChannel) @EnumField(OpinionChannel, '征集方式') channel!: OpinionChannel;
+  @Field(() => ID, { nullable: true }) @IdField('征集活动 ID', { optional: true }) activityId?: string;
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: '这条意见代表的人数' })
+  @IsOptional()
+  @IsInt({ message: '代表人数必须是整数' })
+  @Min(1, { message: '代表人数至少为 1' })
+  @Max(OPINION_LIMITS.peopleRepresented, { message: `代表人数不能超过 ${OPINION_LIMITS.peopleRepresented}` })
+  peopleRepresented?: number;
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(OPINION_LIMITS.tags, { message: `标签最多 ${OPINION_LIMITS.tags} 个` })
+  @IsString({ each: true })
+  @MaxLength(OPINION_LIMITS.tagLength, {
+    each: true,
+    message: `每个标签不能超过 ${OPINION_LIMITS.tagLength} 个字符`,
+  })
+  tags?: string[];
+  @Field({ nullable: true, description: '征集日期 YYYY-MM-DD' })
+  @DateField('征集日期', { optional: true })
+  gatheredOn?: string;
+  @Field({ nullable: true }) @TextField('地点', OPINION_LIMITS.place, { clearable: true }) place?: string;
+  @Field(() => ContributorCategory, { nullable: true })
+  @EnumField(ContributorCategory, '提出人类别', { optional: true })
+  contributorCategory?: ContributorCategory;
+  @Field({ nullable: true })
+  @TextField('提出人单位', OPINION_LIMITS.unit, { clearable: true })
+  contributorUnit?: string;
+  @Field(() => ContributorInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContributorInput)
+  contributor?: ContributorInput;
+  @Field({ nullable: true, description: '幂等键：网络重试时带同一个键，不会重复写入' })
+  @TextField('幂等键', 100, { optional: true })
+  idempotencyKey?: string;
+}
+
+@InputType()
+export class SubmitOpinionsInput {
+  @Field(() => [SubmitOpinionInput], {
+    description: `离线积累的多条意见，最多 ${OPINION_LIMITS.batchSize} 条`,
+  })
+  @IsArray()
+  @ArrayMinSize(1, { message: '至少提交一条意见' })
+  @ArrayMaxSize(OPINION_LIMITS.batchSize, { message: `一次最多提交 ${OPINION_LIMITS.batchSize} 条意见` })
+  @ValidateNested({ each: true })
+  @Type(() => SubmitOpinionInput)
+  items!: SubmitOpinionInput[];
+}
+
+@ObjectType('BatchItemError')
+export class BatchItemErrorModel {
+  @Field() code!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field() message!: string;
+}
+
+@ObjectType('BatchItemResult', { description: '批量提交中一条的结果' })
+export class BatchItemResultModel {
+  @Field(() => Int) index!: number;
+  @Field() ok!: boolean;
+  @Field(() => String, { nullable: true }) receiptNumber!: string | null;
+  @Field(() => ID, { nullable: true }) opinionId!: string | null;
+  @Field({ description: '重复提交，返回原回执' }) replayed!: boolean;
+  @Field(() => BatchItemErrorModel, { nullable: true }) error!: BatchItemErrorModel | null;
+}
+
+@InputType()
+export class UpdateOpinionInput {
+  @Field(() => ID) @IdField('意见 ID') id!: string;
+  @Field({ nullable: true })
+  @TextField('修改意见', OPINION_LIMITS.proposedChange, { optional: true })
+  proposedChange?: string;
+  @Field({ nullable: true }) @TextField('理由', OPINION_LIMITS.reason, { clearable: true }) reason?: string;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(OPINION_LIMITS.tags)
+  @IsString({ each: true })
+  @MaxLength(OPINION_LIMITS.tagLength, { each: true })
+  tags?: string[];
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(OPINION_LIMITS.peopleRepresented)
+  peopleRepresented?: number;
+}
+
+@InputType()
+export class OpinionStatusInput {
+  @Field(() => ID) @IdField('意见 ID') id!: string;
+  @Field({ description: '理由' }) @TextField('理由', 500) reason!: string;
+}
+
+@ArgsType()
+export class OpinionsArgs extends ConnectionArgs {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => String, { nullable: true, description: '条文地址（含其下级）' })
+  @IdField('条文地址', { optional: true })
+  provisionAddress?: string;
+  @Field(() => ID, { nullable: true }) @IdField('联系单位 ID', { optional: true }) liaisonUnitId?: string;
+  @Field(() => OpinionChannel, { nullable: true })
+  @EnumField(OpinionChannel, '征集方式', { optional: true })
+  channel?: OpinionChannel;
+  @Field(() => OpinionStatus, { nullable: true })
+  @EnumField(OpinionStatus, '状态', { optional: true })
+  status?: OpinionStatus;
+  @Field({ nullable: true, description: '起始日期（含）YYYY-MM-DD' })
+  @DateField('起始日期', { optional: true })
+  from?: string;
+  @Field({ nullable: true, description: '截止日期（含）YYYY-MM-DD' })
+  @DateField('截止日期', { optional: true })
+  to?: string;
+}
+
+@ArgsType()
+export class SearchOpinionsArgs extends OpinionsArgs {
+  @Field({ description: '关键词，多个词用空格分隔（都须出现）' }) @TextField('关键词', 100) query!: string;
+}

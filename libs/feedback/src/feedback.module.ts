@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { DraftsModule } from '@app/drafts';
+import { OrganizationModule } from '@app/organization';
+import { OpinionResolver } from './opinion.resolver.js';
+import { OpinionService } from './opinion.service.js';
+import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
+import { SearchIndexService } from './search-index.service.js';
+
+@Module({})
+export class FeedbackModule {
+  static forRoot(options: { personalDataKey: string }): DynamicModule {
+    return {
+      module: FeedbackModule,
+      imports: [AuditModule, OrganizationModule, DraftsModule],
+      providers: [
+        { provide: PERSONAL_DATA_CIPHER, useValue: new PersonalDataCipher(options.personalDataKey) },
+        SearchIndexService,
+        OpinionService,
+        OpinionResolver,
+      ],
+      exports: [OpinionService, SearchIndexService],
+    };
+  }
+}

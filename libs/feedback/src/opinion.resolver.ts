@@ -1,0 +1,130 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Connection } from '@app/common';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import type { OpinionEntity } from './feedback.entities.js';
+import {
+  BatchItemResultModel,
+  ContributorDetailsModel,
+  OpinionConnection,
+  OpinionModel,
+  OpinionRevisionModel,
+  OpinionsArgs,
+  OpinionStatusInput,
+  SearchOpinionsArgs,
+  SubmitOpinionInput,
+  SubmitOpinionPayload,
+  SubmitOpinionsInput,
+  UpdateOpinionInput,
+} from './feedback.models.js';
+import { OpinionService } from './opinion.service.js';
+
+/** Tags are stored as JSON; everything else of an opinion entity is shown as it is (personal data lives elsewhere). */
+const toModel = (opinion: OpinionEntity): OpinionModel => ({
+  ...opinion,
+  tags: JSON.parse(opinion.tags) as string[],
+});
+const page = (c: Connection<OpinionEntity>): Connection<OpinionModel> => ({
+  ...c,
+  edges: c.edges.map((e) => ({ ...e, node: toModel(e.node) })),
+});
+
+@Resolver(() => OpinionModel)
+export class OpinionResolver {
+  constructor(private readonly service: OpinionService) {}
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => SubmitOpinionPayload, { description: '提交一条意见；可带幂等键安全重试' })
+  async submitOpinion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitOpinionInput,
+  ): Promise<SubmitOpinionPayload> {
+    const { opinion, replayed } = await this.service.submit(actor, input);
+    return { receiptNumber: opinion.receiptNumber, opinion: toModel(opinion), replayed };
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => [BatchItemResultModel], { description: '批量提交离线积累的意见，每条单独返回结果' })
+  submitOpinions(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitOpinionsInput,
+  ): Promise<BatchItemResultModel[]> {
+    return this.service.submitBatch(actor, input.items);
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => OpinionModel, { description: '修改自己的意见（汇总开始前），保留修改历史' })
+  async updateOpinion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOpinionInput,
+  ): Promise<OpinionModel> {
+    return toModel(await this.service.update(actor, input));
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => OpinionModel, { description: '撤回自己的意见（汇总开始前）' })
+  async withdrawOpinion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: OpinionStatusInput,
+  ): Promise<OpinionModel> {
+    return toModel(await this.service.withdraw(actor, input));
+  }
+
+  @RequirePermission(Permission.OPINION_MANAGE)
+  @Mutation(() => OpinionModel, { description: '标记为不予报送（须说明理由；意见保留，不删除）' })
+  async markOpinionOutOfScope(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: OpinionStatusInput,
+  ): Promise<OpinionModel> {
+    return toModel(await this.service.markOutOfScope(actor, input));
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Query(() => OpinionConnection, {
+    description: '任务的意见：采集员看自己的，单位管理员看本单位的，执行机构看本联系点的',
+  })
+  async opinions(
+    @CurrentActor() actor: Actor,
+    @Args() args: OpinionsArgs,
+  ): Promise<Connection<OpinionModel>> {
+    return page(await this.service.list(actor, args));
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Query(() => OpinionModel)
+  async opinion(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OpinionModel> {
+    return toModel(await this.service.get(actor, id));
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Query(() => OpinionConnection, {
+    description: '全文检索任务的意见（中文按字和词检索，两字词也能找到），相关度高的在前',
+  })
+  async searchOpinions(
+    @CurrentActor() actor: Actor,
+    @Args() args: SearchOpinionsArgs,
+  ): Promise<Connection<OpinionModel>> {
+    return page(await this.service.search(actor, args));
+  }
+
+  @ResolveField(() => [OpinionRevisionModel], { description: '修改历史' })
+  revisions(@Parent() opinion: OpinionModel): Promise<OpinionRevisionModel[]> {
+    return this.service.revisions(opinion.id);
+  }
+
+  @ResolveField(() => ContributorDetailsModel, {
+    nullable: true,
+    description: '提出人的个人信息：仅记录的采集员和本联系点执行机构可见，每次查看都记入审计',
+  })
+  contributor(
+    @Parent() opinion: OpinionModel,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContributorDetailsModel | null> {
+    return this.service.contributorOf(actor, {
+      ...opinion,
+      tags: JSON.stringify(opinion.tags),
+    } as OpinionEntity);
+  }
+}

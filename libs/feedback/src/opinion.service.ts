@@ -1,0 +1,595 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  chunk,
+  newId,
+  pageWindow,
+  toConnection,
+  type Connection,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import { findPage } from '@app/database';
+import {
+  AssigneeType,
+  OPEN_STATES,
+  PointTaskState,
+  TaskService,
+  type AssignmentEntity,
+  type ConsultationTaskEntity,
+  type PointTaskEntity,
+} from '@app/consultation';
+import { DraftsService, type VersionIndex } from '@app/drafts';
+import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { OpinionStatus } from './feedback.enums.js';
+import { ContributorEntity, OpinionEntity, OpinionRevisionEntity } from './feedback.entities.js';
+import type {
+  ContributorDetailsModel,
+  OpinionsArgs,
+  OpinionStatusInput,
+  SearchOpinionsArgs,
+  SubmitOpinionInput,
+  UpdateOpinionInput,
+} from './feedback.models.js';
+import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
+import { newReceiptNumber } from './receipt-number.js';
+import { SearchIndexService } from './search-index.service.js';
+
+/** Who the caller is for a task: the executing body of a point (anything), or an assignee (within the assignment). */
+export interface Standing {
+  contactPointId: string;
+  role: 'EXECUTIVE' | 'COLLECTOR' | 'EXPERT' | 'UNIT_ADMIN';
+  liaisonUnitId: string | null;
+  collectorId: string | null;
+  expertId: string | null;
+  /** Empty for the executing body: the whole draft. */
+  assignments: AssignmentEntity[];
+}
+
+/** Does a standing cover a provision? An assignment with no addresses covers the whole draft. */
+export function covers(standing: Standing, lineage: string[] | null): boolean {
+  if (standing.role === 'EXECUTIVE') return true;
+  const lists = standing.assignments.map((a) => JSON.parse(a.provisionAddresses) as string[]);
+  if (lists.some((addresses) => addresses.length === 0)) return true;
+  if (lineage === null) return lists.length > 0;
+  const assigned = new Set(lists.flat());
+  return lineage.some((address) => assigned.has(address));
+}
+
+/** The part of an opinion a repeated submission must match (idempotency). */
+function contentHash(input: SubmitOpinionInput): string {
+  const { idempotencyKey: _key, contributor, ...content } = input;
+  return createHash('sha256')
+    .update(JSON.stringify({ ...content, contributor: contributor ?? null }))
+    .digest('hex');
+}
+
+const EDITABLE_STATES: readonly PointTaskState[] = [
+  PointTaskState.RECEIVED,
+  PointTaskState.DISPATCHED,
+  PointTaskState.COLLECTING,
+];
+
+export interface SubmitResult {
+  opinion: OpinionEntity;
+  replayed: boolean;
+}
+
+@Injectable()
+export class OpinionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+    private readonly audit: AuditService,
+    private readonly searchIndex: SearchIndexService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every way the caller stands towards a task (usually one). */
+  async standings(actor: Actor, task: ConsultationTaskEntity): Promise<Standing[]> {
+    const result: Standing[] = [];
+    const none = { liaisonUnitId: null, collectorId: null, expertId: null };
+    for (const grant of actor.grants) {
+      if (EXECUTING_BODY_ROLES.includes(grant.role) && grant.contactPointId) {
+        result.push({ contactPointId: grant.contactPointId, role: 'EXECUTIVE', ...none, assignments: [] });
+      }
+    }
+    const members = await this.organization.membersOfAccount(actor.accountId);
+    for (const collectorId of members.collectorIds) {
+      const collector = await this.organization.mustFind('collector', collectorId);
+      if (!collector.active) continue;
+      const assignments = await this.tasks.assignmentsFor(task.id, [
+        { type: AssigneeType.COLLECTOR, id: collector.id },
+        { type: AssigneeType.LIAISON_UNIT, id: collector.liaisonUnitId },
+      ]);
+      if (assignments.length) {
+        result.push({
+          contactPointId: collector.contactPointId,
+          role: 'COLLECTOR',
+          liaisonUnitId: collector.liaisonUnitId,
+          collectorId,
+          expertId: null,
+          assignments,
+        });
+      }
+    }
+    for (const expertId of members.expertIds) {
+      const assignments = await this.tasks.assignmentsFor(task.id, [
+        { type: AssigneeType.EXPERT, id: expertId },
+      ]);
+      if (assignments.length)
+        result.push({
+          contactPointId: assignments[0].contactPointId,
+          role: 'EXPERT',
+          ...none,
+          expertId,
+          assignments,
+        });
+    }
+    for (const grant of actor.grants.filter((g) => g.role === Role.UNIT_ADMIN && g.liaisonUnitId)) {
+      const assignments = await this.tasks.assignmentsFor(task.id, [
+        { type: AssigneeType.LIAISON_UNIT, id: grant.liaisonUnitId! },
+      ]);
+      if (assignments.length) {
+        result.push({
+          contactPointId: grant.contactPointId!,
+          role: 'UNIT_ADMIN',
+          ...none,
+          liaisonUnitId: grant.liaisonUnitId,
+          assignments,
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Submits one opinion, or returns the one an earlier request with the same idempotency key already wrote. */
+  async submit(
+    actor: Actor,
+    input: SubmitOpinionInput,
+    options: { asOf?: Date } = {},
+  ): Promise<SubmitResult> {
+    const hash = contentHash(input);
+    if (input.idempotencyKey) {
+      const replay = await this.replay(actor, input.idempotencyKey, hash);
+      if (replay) return { opinion: replay, replayed: true };
+    }
+    const task = await this.tasks.mustFindTask(input.taskId);
+    const standings = await this.standings(actor, task);
+    if (!standings.length) throw new ForbiddenError('该任务没有分发给您，不能提交意见', 'NOT_ASSIGNED');
+    const version = await this.drafts.versionIndex(task.draftVersionId);
+    const lineage = this.lineageOf(version, input.provisionAddress ?? null);
+    const standing = standings.find((s) => covers(s, lineage));
+    if (!standing) throw new ForbiddenError('该条文不在分配给您的范围内', 'PROVISION_NOT_ASSIGNED');
+    const now = options.asOf ?? this.clock.now();
+    const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
+    this.assertAccepting(task, pointTask, now);
+    if (input.contributor?.minor && !input.contributor.guardianConsent) {
+      throw BadInputError.field(
+        'input.contributor.guardianConsent',
+        '提出人不满十四周岁，须取得其监护人同意后方可记录其个人信息（个人信息保护法第三十一条）',
+        'GUARDIAN_CONSENT_REQUIRED',
+      );
+    }
+    const address = input.provisionAddress ?? null;
+    const opinion: OpinionEntity = {
+      id: newId(),
+      receiptNumber: '',
+      taskId: task.id,
+      contactPointId: standing.contactPointId,
+      draftVersionId: task.draftVersionId,
+      provisionAddress: address,
+      provisionCitation: address ? (version.get(address)?.citation ?? null) : null,
+      originalText: address ? version.fullText(address) : null,
+      proposedChange: input.proposedChange,
+      reason: input.reason ?? null,
+      channel: input.channel,
+      activityId: input.activityId ?? null,
+      peopleRepresented: input.peopleRepresented ?? 1,
+      tags: JSON.stringify(input.tags ?? []),
+      gatheredOn: input.gatheredOn ?? null,
+      place: input.place ?? null,
+      contributorCategory: input.contributorCategory ?? null,
+      contributorUnit: input.contributorUnit ?? null,
+      status: OpinionStatus.ACTIVE,
+      statusReason: null,
+      authorAccountId: actor.accountId,
+      authorRole: standing.role,
+      liaisonUnitId: standing.liaisonUnitId,
+      collectorId: standing.collectorId,
+      expertId: standing.expertId,
+      idempotencyKey: input.idempotencyKey ?? null,
+      contentHash: hash,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    for (let attempt = 0; ; attempt++) {
+      opinion.receiptNumber = newReceiptNumber(now);
+      try {
+        await this.db.transaction(async (em) => {
+          await em.insert(OpinionEntity, opinion);
+          if (input.contributor) await this.saveContributor(em, actor, opinion, input.contributor, now);
+          await this.searchIndex.index(em, {
+            kind: 'opinion',
+            ownerId: opinion.id,
+            taskId: task.id,
+            contactPointId: opinion.contactPointId,
+            text: this.searchText(opinion),
+          });
+          await this.audit.record(em, actor, {
+            action: 'opinion.submit',
+            entityType: 'Opinion',
+            entityId: opinion.id,
+            after: { ...opinion, contributor: input.contributor ? '（已加密保存）' : null },
+          });
+        });
+        return { opinion, replayed: false };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Either the same idempotency key raced us (return its result) or a receipt number collided (draw another).
+        if (input.idempotencyKey) {
+          const replay = await this.replay(actor, input.idempotencyKey, hash);
+          if (replay) return { opinion: replay, replayed: true };
+        }
+        if (attempt >= 4) throw error;
+      }
+    }
+  }
+
+  private async replay(actor: Actor, key: string, hash: string): Promise<OpinionEntity | null> {
+    const existing = await this.db
+      .getRepository(OpinionEntity)
+      .findOneBy({ authorAccountId: actor.accountId, idempotencyKey: key });
+    if (!existing) return null;
+    if (existing.contentHash !== hash) {
+      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', '这个幂等键已用于另一条内容不同的意见，请换一个键', {
+        receiptNumber: existing.receiptNumber,
+      });
+    }
+    return existing;
+  }
+
+  private lineageOf(version: VersionIndex, address: string | null): string[] | null {
+    if (address === null) return null;
+    if (!version.has(address)) {
+      throw BadInputError.field(
+        'input.provisionAddress',
+        `任务的草案中没有这个条文：${address}`,
+        'PROVISION_NOT_IN_DRAFT',
+      );
+    }
+    return version.lineage(address);
+  }
+
+  private assertAccepting(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now: Date): void {
+    if (!EDITABLE_STATES.includes(pointTask.state)) {
+      throw new ConflictError('COLLECTION_CLOSED', '本联系点已开始汇总，不再接收新的意见');
+    }
+    if (!this.tasks.isAccepting(task, pointTask, now)) {
+      throw new ConflictError('DEADLINE_PASSED', '已过截止时间，不再接收意见；如需延期，请联系立法机关');
+    }
+  }
+
+  private async saveContributor(
+    em: EntityManager,
+    actor: Actor,
+    opinion: OpinionEntity,
+    input: NonNullable<SubmitOpinionInput['contributor']>,
+    now: Date,
+  ): Promise<void> {
+    await em.insert(ContributorEntity, {
+      id: newId(),
+      opinionId: opinion.id,
+      contactPointId: opinion.contactPointId,
+      sealed: this.cipher.seal({
+        name: input.name ?? null,
+        phone: input.phone ?? null,
+        address: input.address ?? null,
+        note: input.note ?? null,
+      }),
+      consentText: input.consentText,
+      consentMethod: input.consentMethod,
+      consentAt: now,
+      minor: input.minor,
+      guardianConsent: input.guardianConsent ?? false,
+      notifyOutcome: input.notifyOutcome ?? false,
+      recordedById: actor.accountId,
+      createdAt: now,
+    });
+  }
+
+  private searchText(
+    opinion: Pick<OpinionEntity, 'proposedChange' | 'reason' | 'tags' | 'provisionCitation'>,
+  ): string {
+    return [
+      opinion.provisionCitation,
+      opinion.proposedChange,
+      opinion.reason,
+      ...(JSON.parse(opinion.tags) as string[]),
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  /** Submits each item on its own: one failure does not stop the others, and each gets its own result. */
+  async submitBatch(actor: Actor, items: SubmitOpinionInput[]) {
+    const results = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        const { opinion, replayed } = await this.submit(actor, item);
+        results.push({
+          index,
+          ok: true,
+          receiptNumber: opinion.receiptNumber,
+          opinionId: opinion.id,
+          replayed,
+          error: null,
+        });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({
+          index,
+          ok: false,
+          receiptNumber: null,
+          opinionId: null,
+          replayed: false,
+          error: { code: error.code, reason: error.reason, message: error.message },
+        });
+      }
+    }
+    return results;
+  }
+
+  // ── changes ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The author edits their opinion until consolidation starts; the earlier text is kept as a revision. */
+  async update(actor: Actor, input: UpdateOpinionInput): Promise<OpinionEntity> {
+    return this.change(actor, input.id, 'EDIT', (opinion) => {
+      if (opinion.authorAccountId !== actor.accountId)
+        throw new ForbiddenError('只有意见的提交人可以修改', 'NOT_AUTHOR');
+      if (opinion.status !== OpinionStatus.ACTIVE)
+        throw new ConflictError('OPINION_NOT_ACTIVE', '该意见已撤回或不予报送，不能再修改');
+      return {
+        proposedChange: input.proposedChange ?? opinion.proposedChange,
+        reason: input.reason === undefined ? opinion.reason : input.reason,
+        tags: input.tags ? JSON.stringify(input.tags) : opinion.tags,
+        peopleRepresented: input.peopleRepresented ?? opinion.peopleRepresented,
+      };
+    });
+  }
+
+  async withdraw(actor: Actor, input: OpinionStatusInput): Promise<OpinionEntity> {
+    return this.change(actor, input.id, 'WITHDRAW', (opinion) => {
+      if (opinion.authorAccountId !== actor.accountId)
+        throw new ForbiddenError('只有意见的提交人可以撤回', 'NOT_AUTHOR');
+      if (opinion.status !== OpinionStatus.ACTIVE)
+        throw new ConflictError('OPINION_NOT_ACTIVE', '该意见已撤回或不予报送');
+      return { status: OpinionStatus.WITHDRAWN, statusReason: input.reason };
+    });
+  }
+
+  /** 不予报送: the executing body keeps the opinion and says why; it is never deleted. */
+  async markOutOfScope(actor: Actor, input: OpinionStatusInput): Promise<OpinionEntity> {
+    return this.change(
+      actor,
+      input.id,
+      'MARK_OUT_OF_SCOPE',
+      (opinion) => {
+        if (!this.isExecutiveOf(actor, opinion.contactPointId))
+          throw new ForbiddenError('只有本联系点的执行机构可以标记不予报送');
+        if (opinion.status !== OpinionStatus.ACTIVE)
+          throw new ConflictError('OPINION_NOT_ACTIVE', '该意见已撤回或已标记');
+        return { status: OpinionStatus.OUT_OF_SCOPE, statusReason: input.reason };
+      },
+      { executiveMayAct: true },
+    );
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    action: string,
+    decide: (opinion: OpinionEntity) => Partial<OpinionEntity>,
+    options: { executiveMayAct?: boolean } = {},
+  ): Promise<OpinionEntity> {
+    return this.db.transaction(async (em) => {
+      const opinion = await em.findOneBy(OpinionEntity, { id });
+      if (!opinion || !this.canRead(actor, opinion)) throw new NotFoundError('意见', id, 'OPINION_NOT_FOUND');
+      const patch = decide(opinion);
+      const task = await this.tasks.mustFindTask(opinion.taskId, em);
+      const pointTask = await this.tasks.mustFindPointTask(task.id, opinion.contactPointId, em);
+      const open = options.executiveMayAct
+        ? OPEN_STATES.includes(pointTask.state)
+        : EDITABLE_STATES.includes(pointTask.state);
+      if (!open) throw new ConflictError('CONSOLIDATION_STARTED', '本联系点已开始汇总，意见不能再修改或撤回');
+      const now = this.clock.now();
+      const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };
+      await em.insert(OpinionRevisionEntity, {
+        id: newId(),
+        opinionId: opinion.id,
+        revision: after.revision,
+        action,
+        snapshot: JSON.stringify(opinion),
+        changedById: actor.accountId,
+        changedAt: now,
+      });
+      const updated = await em.update(
+        OpinionEntity,
+        { id: opinion.id, revision: opinion.revision },
+        { ...patch, revision: after.revision, updatedAt: now },
+      );
+      if (updated.affected === 0)
+        throw new ConflictError('OPINION_CHANGED', '意见刚被他人修改，请刷新后重试');
+      await this.searchIndex.index(em, {
+        kind: 'opinion',
+        ownerId: opinion.id,
+        taskId: opinion.taskId,
+        contactPointId: opinion.contactPointId,
+        text: this.searchText(after),
+      });
+      await this.audit.record(em, actor, {
+        action: `opinion.${action.toLowerCase()}`,
+        entityType: 'Opinion',
+        entityId: opinion.id,
+        before: opinion,
+        after,
+      });
+      return after;
+    });
+  }
+
+  // ── reading ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private isExecutiveOf(actor: Actor, contactPointId: string): boolean {
+    return (
+      isSystemAdmin(actor) ||
+      actor.grants.some((g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === contactPointId)
+    );
+  }
+
+  /** The author, the unit's admin (the unit's opinions), the point's executing body. Never the legislature. */
+  canRead(actor: Actor, opinion: OpinionEntity): boolean {
+    if (opinion.authorAccountId === actor.accountId) return true;
+    if (this.isExecutiveOf(actor, opinion.contactPointId)) return true;
+    return (
+      !!opinion.liaisonUnitId &&
+      actor.grants.some((g) => g.role === Role.UNIT_ADMIN && g.liaisonUnitId === opinion.liaisonUnitId)
+    );
+  }
+
+  /** The conditions that limit a list to what the caller may read (OR of them); empty: nothing. */
+  readScope(actor: Actor, taskId: string): FindOptionsWhere<OpinionEntity>[] {
+    if (isSystemAdmin(actor)) return [{ taskId }];
+    const points = actor.grants
+      .filter((g) => EXECUTING_BODY_ROLES.includes(g.role))
+      .map((g) => g.contactPointId!);
+    const units = actor.grants.filter((g) => g.role === Role.UNIT_ADMIN).map((g) => g.liaisonUnitId!);
+    return [
+      { taskId, authorAccountId: actor.accountId },
+      ...(points.length ? [{ taskId, contactPointId: In(points) }] : []),
+      ...(units.length ? [{ taskId, liaisonUnitId: In(units) }] : []),
+    ];
+  }
+
+  /** The caller's read scope combined with the list filters: an OR of conditions, each with every filter. */
+  private async whereFor(actor: Actor, args: OpinionsArgs): Promise<FindOptionsWhere<OpinionEntity>[]> {
+    const task = await this.tasks.mustFindTask(args.taskId);
+    const filters: FindOptionsWhere<OpinionEntity> = {};
+    if (args.provisionAddress) {
+      const version = await this.drafts.versionIndex(task.draftVersionId);
+      filters.provisionAddress = In(
+        version.has(args.provisionAddress)
+          ? version.descendants(args.provisionAddress)
+          : [args.provisionAddress],
+      );
+    }
+    if (args.liaisonUnitId) filters.liaisonUnitId = args.liaisonUnitId;
+    if (args.channel) filters.channel = args.channel;
+    if (args.status) filters.status = args.status;
+    if (args.from || args.to) filters.createdAt = dateRange(args.from, args.to);
+    return this.readScope(actor, task.id).map((scope) => ({ ...scope, ...filters }));
+  }
+
+  async list(actor: Actor, args: OpinionsArgs): Promise<Connection<OpinionEntity>> {
+    const window = pageWindow(args);
+    const where = await this.whereFor(actor, args);
+    const [rows, total] = await findPage(
+      this.db.getRepository(OpinionEntity),
+      { where, order: { createdAt: 'DESC', id: 'ASC' } },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  /** Full-text search, best match first, within what the caller may read and the filters. */
+  async search(actor: Actor, args: SearchOpinionsArgs): Promise<Connection<OpinionEntity>> {
+    const window = pageWindow(args);
+    const where = await this.whereFor(actor, args);
+    const ranked = await this.searchIndex.search('opinion', args.taskId, args.query);
+    const allowed = new Set<string>();
+    for (const ids of chunk(ranked)) {
+      const rows = await this.db
+        .getRepository(OpinionEntity)
+        .find({ select: { id: true }, where: where.map((w) => ({ ...w, id: In(ids) })) });
+      rows.forEach((r) => allowed.add(r.id));
+    }
+    const ordered = ranked.filter((id) => allowed.has(id));
+    const pageIds = ordered.slice(window.offset, window.offset + window.limit);
+    const rows = pageIds.length ? await this.db.getRepository(OpinionEntity).findBy({ id: In(pageIds) }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return toConnection(
+      pageIds.map((id) => byId.get(id)!),
+      ordered.length,
+      window,
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<OpinionEntity> {
+    const opinion = await this.db.getRepository(OpinionEntity).findOneBy({ id });
+    if (!opinion || !this.canRead(actor, opinion)) throw new NotFoundError('意见', id, 'OPINION_NOT_FOUND');
+    return opinion;
+  }
+
+  async revisions(opinionId: string): Promise<OpinionRevisionEntity[]> {
+    return this.db
+      .getRepository(OpinionRevisionEntity)
+      .find({ where: { opinionId }, order: { revision: 'ASC' } });
+  }
+
+  /** Personal data: the collector who recorded it and the point's executing body only; every read is audited. */
+  async contributorOf(actor: Actor, opinion: OpinionEntity): Promise<ContributorDetailsModel | null> {
+    const row = await this.db.getRepository(ContributorEntity).findOneBy({ opinionId: opinion.id });
+    if (!row) return null;
+    if (row.recordedById !== actor.accountId && !this.isExecutiveOf(actor, opinion.contactPointId)) {
+      throw new ForbiddenError('无权查看提出人的个人信息', 'PERSONAL_DATA_FORBIDDEN');
+    }
+    await this.db.transaction((em) =>
+      this.audit.record(em, actor, {
+        action: 'contributor.read',
+        entityType: 'Contributor',
+        entityId: row.id,
+        after: { opinionId: opinion.id },
+      }),
+    );
+    const details = this.cipher.open(row.sealed);
+    return {
+      name: details.name ?? null,
+      phone: details.phone ?? null,
+      address: details.address ?? null,
+      note: details.note ?? null,
+      consentText: row.consentText,
+      consentMethod: row.consentMethod as ContributorDetailsModel['consentMethod'],
+      consentAt: row.consentAt,
+      minor: row.minor,
+      guardianConsent: row.guardianConsent,
+      notifyOutcome: row.notifyOutcome,
+    };
+  }
+}
+
+function dateRange(from?: string, to?: string) {
+  const start = from ? new Date(`${from}T00:00:00+08:00`) : new Date(0);
+  const end = to ? new Date(`${to}T23:59:59+08:00`) : new Date(8.64e15);
+  return Between(start, end);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code =
+    (error as { code?: string; driverError?: { code?: string } }).driverError?.code ??
+    (error as { code?: string }).code;
+  return (
+    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

@@ -1,0 +1,435 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditRecordEntity } from '@app/audit';
+import { ContributorEntity, OpinionEntity } from '@app/feedback';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+const DRAFT = `某市养犬管理条例（草案）
+第一章　总　则
+第一条　为了规范养犬行为，制定本条例。
+第二条　本市实行养犬登记制度。
+第二章　养犬规范
+第三条　养犬人应当遵守下列规定：
+（一）携犬出户时束犬链；
+（二）即时清除犬只粪便。
+第四条　本条例自公布之日起施行。
+`;
+const SUBMIT = `mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { receiptNumber replayed opinion { id provisionCitation originalText status } } }`;
+
+describe('opinions: submission, receipts, retries, history, personal data, search', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let taskId: string;
+  let pointId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const user of ['admin', 'legislature', 'head', 'liaison', 'collector', 'unit', 'expert'])
+      tokens[user] = await t.login(user);
+    const legislatureId = (
+      await t.gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
+        '{ legislatures(first: 1) { edges { node { id } } } }',
+        {},
+        tokens.legislature,
+      )
+    ).data!.legislatures.edges[0].node.id;
+    const points = await t.gql<{ contactPoints: { edges: Array<{ node: { id: string; name: string } }> } }>(
+      '{ contactPoints(first: 5) { edges { node { id name } } } }',
+      {},
+      tokens.legislature,
+    );
+    pointId = points.data!.contactPoints.edges.find((e) => e.node.name.startsWith('西南大学'))!.node.id;
+    const draft = await t.gql<{ createDraft: { id: string } }>(
+      'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+      { i: { legislatureId, title: '某市养犬管理条例（草案）' } },
+      tokens.legislature,
+    );
+    const version = await t.gql<{ addDraftVersion: { id: string } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+      { i: { draftId: draft.data!.createDraft.id, stage: 'SOLICITATION', text: DRAFT } },
+      tokens.legislature,
+    );
+    const task = await t.gql<{ createConsultationTask: { id: string } }>(
+      'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+      {
+        i: {
+          draftVersionId: version.data!.addDraftVersion.id,
+          title: '养犬条例征求意见',
+          noticeText: '请提意见',
+          deadline: '2099-12-31',
+          contactPointIds: [pointId],
+        },
+      },
+      tokens.legislature,
+    );
+    taskId = task.data!.createConsultationTask.id;
+    await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature);
+    const structure = await t.gql<{
+      contactPoint: {
+        liaisonUnits: {
+          edges: Array<{
+            node: {
+              id: string;
+              name: string;
+              collectors: { edges: Array<{ node: { id: string; name: string } }> };
+            };
+          }>;
+        };
+      };
+    }>(
+      'query($id: ID!) { contactPoint(id: $id) { liaisonUnits(first: 20) { edges { node { id name collectors(first: 20) { edges { node { id name } } } } } } } }',
+      { id: pointId },
+      tokens.head,
+    );
+    const union = structure.data!.contactPoint.liaisonUnits.edges.find(
+      (e) => e.node.name === '北碚区总工会',
+    )!.node;
+    const collectorId = union.collectors.edges.find((e) => e.node.name === '杨帆')!.node.id;
+    const distributed = await t.gql(
+      'mutation($i: DistributeTaskInput!) { distributeTask(input: $i) { id } }',
+      {
+        i: {
+          taskId,
+          contactPointId: pointId,
+          assignments: [
+            {
+              assigneeType: 'COLLECTOR',
+              assigneeId: collectorId,
+              dueAt: '2099-12-20',
+              provisionAddresses: ['chp_2'],
+            },
+            {
+              assigneeType: 'LIAISON_UNIT',
+              assigneeId: union.id,
+              dueAt: '2099-12-20',
+              provisionAddresses: ['art_4'],
+            },
+          ],
+        },
+      },
+      tokens.head,
+    );
+    expect(distributed.errors).toBeUndefined();
+  });
+  afterAll(() => t.close());
+
+  it('accepts an opinion on an assigned provision, with a receipt number and the original text filled in', async () => {
+    const res = await t.gql<{
+      submitOpinion: {
+        receiptNumber: string;
+        replayed: boolean;
+        opinion: { provisionCitation: string; originalText: string; status: string };
+      };
+    }>(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3__para_1__item_1',
+          proposedChange: '建议明确犬链长度不超过一点五米',
+          reason: '便于执法',
+          channel: 'VISIT',
+        },
+      },
+      tokens.collector,
+    );
+    expect(res.errors).toBeUndefined();
+    const { receiptNumber, opinion, replayed } = res.data!.submitOpinion;
+    expect(receiptNumber).toMatch(/^\d{12}$/);
+    expect(replayed).toBe(false);
+    expect(opinion).toMatchObject({
+      provisionCitation: '第三条第一款第（一）项',
+      originalText: '（一）携犬出户时束犬链；',
+      status: 'ACTIVE',
+    });
+  });
+
+  it('answers a retry with the same receipt and writes nothing more; other content under the same key is a CONFLICT', async () => {
+    const input = {
+      taskId,
+      provisionAddress: 'art_4',
+      proposedChange: '建议自公布之日起三个月后施行',
+      channel: 'FORUM',
+      idempotencyKey: 'phone-1-0001',
+    };
+    const first = await t.gql<{ submitOpinion: { receiptNumber: string; replayed: boolean } }>(
+      SUBMIT,
+      { input },
+      tokens.collector,
+    );
+    const count = await t.db.getRepository(OpinionEntity).count();
+    const again = await t.gql<{ submitOpinion: { receiptNumber: string; replayed: boolean } }>(
+      SUBMIT,
+      { input },
+      tokens.collector,
+    );
+    expect(again.data!.submitOpinion).toEqual({
+      ...first.data!.submitOpinion,
+      replayed: true,
+      opinion: expect.anything(),
+    });
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(count);
+    const other = await t.gql(
+      SUBMIT,
+      { input: { ...input, proposedChange: '另一条意见' } },
+      tokens.collector,
+    );
+    expect(errorOf(other)).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(count);
+  });
+
+  it.each([
+    [
+      'a provision outside the assignment',
+      { provisionAddress: 'art_1' },
+      'FORBIDDEN',
+      'PROVISION_NOT_ASSIGNED',
+    ],
+    [
+      'a provision not in the draft',
+      { provisionAddress: 'art_99' },
+      'BAD_USER_INPUT',
+      'PROVISION_NOT_IN_DRAFT',
+    ],
+    ['an empty proposal', { proposedChange: '  ' }, 'BAD_USER_INPUT', 'VALIDATION_FAILED'],
+    ['text over the limit', { proposedChange: '长'.repeat(5001) }, 'BAD_USER_INPUT', 'VALIDATION_FAILED'],
+    ['control characters', { proposedChange: '建议\u0000删除' }, 'BAD_USER_INPUT', 'VALIDATION_FAILED'],
+  ])('refuses %s, writing nothing', async (_label, patch, code, reason) => {
+    const before = await t.db.getRepository(OpinionEntity).count();
+    const res = await t.gql(
+      SUBMIT,
+      { input: { taskId, provisionAddress: 'art_3', proposedChange: '建议', channel: 'VISIT', ...patch } },
+      tokens.collector,
+    );
+    expect(errorOf(res)).toMatchObject({ code, reason });
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before);
+  });
+
+  it('takes an offline batch and answers each item, the bad ones included', async () => {
+    const items = [
+      {
+        taskId,
+        provisionAddress: 'art_3',
+        proposedChange: '建议增加遛犬时间的规定',
+        channel: 'COURTYARD_MEETING',
+      },
+      { taskId, provisionAddress: 'art_1', proposedChange: '不在分配范围', channel: 'COURTYARD_MEETING' },
+      { taskId, proposedChange: '总体赞同本条例', channel: 'QUESTIONNAIRE', peopleRepresented: 37 },
+    ];
+    const res = await t.gql<{
+      submitOpinions: Array<{
+        index: number;
+        ok: boolean;
+        receiptNumber: string | null;
+        error: { reason: string } | null;
+      }>;
+    }>(
+      'mutation($i: SubmitOpinionsInput!) { submitOpinions(input: $i) { index ok receiptNumber error { code reason message } } }',
+      { i: { items } },
+      tokens.collector,
+    );
+    expect(res.data!.submitOpinions.map((r) => [r.index, r.ok, r.error?.reason ?? null])).toEqual([
+      [0, true, null],
+      [1, false, 'PROVISION_NOT_ASSIGNED'],
+      [2, true, null],
+    ]);
+    const tooMany = Array.from({ length: 201 }, () => items[0]);
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($i: SubmitOpinionsInput!) { submitOpinions(input: $i) { ok } }',
+          { i: { items: tooMany } },
+          tokens.collector,
+        ),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps personal data sealed and shows it only to the recorder and the executing body, auditing each read', async () => {
+    const res = await t.gql<{ submitOpinion: { opinion: { id: string } } }>(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3',
+          proposedChange: '建议对老年人养犬给予指导',
+          channel: 'VISIT',
+          contributorCategory: 'RESIDENT',
+          contributor: {
+            name: '王大爷',
+            phone: '13800138000',
+            consentText: '同意将姓名电话用于意见核实和采纳反馈',
+            consentMethod: 'ORAL',
+            minor: false,
+            notifyOutcome: true,
+          },
+        },
+      },
+      tokens.collector,
+    );
+    const id = res.data!.submitOpinion.opinion.id;
+    const row = await t.db.getRepository(ContributorEntity).findOneByOrFail({ opinionId: id });
+    expect(row.sealed).not.toContain('王大爷');
+    expect(row.sealed).not.toContain('13800138000');
+    const opinionRow = await t.db.getRepository(OpinionEntity).findOneByOrFail({ id });
+    expect(JSON.stringify(opinionRow)).not.toContain('王大爷');
+
+    const QUERY = `{ opinion(id: "${id}") { contributor { name phone consentMethod notifyOutcome } } }`;
+    const audits = await t.db.getRepository(AuditRecordEntity).countBy({ action: 'contributor.read' });
+    expect(
+      (await t.gql<{ opinion: { contributor: { name: string } } }>(QUERY, {}, tokens.collector)).data!.opinion
+        .contributor.name,
+    ).toBe('王大爷');
+    expect(
+      (await t.gql<{ opinion: { contributor: { phone: string } } }>(QUERY, {}, tokens.head)).data!.opinion
+        .contributor.phone,
+    ).toBe('13800138000');
+    expect(await t.db.getRepository(AuditRecordEntity).countBy({ action: 'contributor.read' })).toBe(
+      audits + 2,
+    );
+    expect(errorOf(await t.gql(QUERY, {}, tokens.unit))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PERSONAL_DATA_FORBIDDEN',
+    });
+    expect(errorOf(await t.gql(QUERY, {}, tokens.legislature))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PERMISSION_DENIED',
+    });
+    const minor = await t.gql(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3',
+          proposedChange: '建议',
+          channel: 'VISIT',
+          contributor: { name: '小明', consentText: '同意', consentMethod: 'ORAL', minor: true },
+        },
+      },
+      tokens.collector,
+    );
+    expect(errorOf(minor)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GUARDIAN_CONSENT_REQUIRED' });
+  });
+
+  it('lets the author edit and withdraw with history, and the executing body mark out of scope, never delete', async () => {
+    const res = await t.gql<{ submitOpinion: { opinion: { id: string } } }>(
+      SUBMIT,
+      { input: { taskId, provisionAddress: 'art_3', proposedChange: '初稿意见', channel: 'VISIT' } },
+      tokens.collector,
+    );
+    const id = res.data!.submitOpinion.opinion.id;
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($i: UpdateOpinionInput!) { updateOpinion(input: $i) { id } }',
+          { i: { id, proposedChange: '别人改' } },
+          tokens.head,
+        ),
+      ).reason,
+    ).toBe('NOT_AUTHOR');
+    const edited = await t.gql<{
+      updateOpinion: {
+        proposedChange: string;
+        revision: number;
+        revisions: Array<{ action: string; snapshot: string }>;
+      };
+    }>(
+      'mutation($i: UpdateOpinionInput!) { updateOpinion(input: $i) { proposedChange revision revisions { action snapshot } } }',
+      { i: { id, proposedChange: '修改后的意见' } },
+      tokens.collector,
+    );
+    expect(edited.data!.updateOpinion).toMatchObject({ proposedChange: '修改后的意见', revision: 1 });
+    expect(JSON.parse(edited.data!.updateOpinion.revisions[0].snapshot).proposedChange).toBe('初稿意见');
+    const out = await t.gql<{ markOpinionOutOfScope: { status: string; statusReason: string } }>(
+      'mutation($i: OpinionStatusInput!) { markOpinionOutOfScope(input: $i) { status statusReason } }',
+      { i: { id, reason: '不属于本条例调整范围' } },
+      tokens.liaison,
+    );
+    expect(out.data!.markOpinionOutOfScope).toEqual({
+      status: 'OUT_OF_SCOPE',
+      statusReason: '不属于本条例调整范围',
+    });
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($i: OpinionStatusInput!) { markOpinionOutOfScope(input: $i) { id } }',
+          { i: { id, reason: 'x' } },
+          tokens.collector,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(await t.db.getRepository(OpinionEntity).existsBy({ id })).toBe(true);
+  });
+
+  it('shows each role what it may see', async () => {
+    const QUERY = `query($t: ID!) { opinions(taskId: $t, first: 100) { totalCount } }`;
+    const mine = (await t.gql<{ opinions: { totalCount: number } }>(QUERY, { t: taskId }, tokens.collector))
+      .data!.opinions.totalCount;
+    const unit = (await t.gql<{ opinions: { totalCount: number } }>(QUERY, { t: taskId }, tokens.unit)).data!
+      .opinions.totalCount;
+    const head = (await t.gql<{ opinions: { totalCount: number } }>(QUERY, { t: taskId }, tokens.head)).data!
+      .opinions.totalCount;
+    expect(mine).toBeGreaterThan(3);
+    expect(unit).toBe(mine);
+    expect(head).toBe(mine);
+    expect(
+      (await t.gql<{ opinions: { totalCount: number } }>(QUERY, { t: taskId }, tokens.expert)).data!.opinions
+        .totalCount,
+    ).toBe(0);
+    expect(errorOf(await t.gql(QUERY, { t: taskId }, tokens.legislature)).reason).toBe('PERMISSION_DENIED');
+  });
+
+  it('finds 养犬 and other two-character words, ranked, within permissions', async () => {
+    await t.gql(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3',
+          proposedChange: '养犬人应当为犬只办理登记，建议简化养犬登记手续',
+          channel: 'ONLINE',
+        },
+      },
+      tokens.collector,
+    );
+    await t.gql(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3',
+          proposedChange: '建议增加公共场所的宠物便袋箱',
+          channel: 'ONLINE',
+        },
+      },
+      tokens.collector,
+    );
+    const SEARCH = `query($t: ID!, $q: String!) { searchOpinions(taskId: $t, query: $q, first: 10) { totalCount edges { node { proposedChange } } } }`;
+    const found = await t.gql<{
+      searchOpinions: { totalCount: number; edges: Array<{ node: { proposedChange: string } }> };
+    }>(SEARCH, { t: taskId, q: '养犬' }, tokens.head);
+    expect(found.errors).toBeUndefined();
+    const texts = found.data!.searchOpinions.edges.map((e) => e.node.proposedChange);
+    expect(texts).toContain('养犬人应当为犬只办理登记，建议简化养犬登记手续');
+    expect(texts.every((text) => text.includes('养犬'))).toBe(true);
+    expect(texts).not.toContain('建议增加公共场所的宠物便袋箱');
+    const registration = await t.gql<{ searchOpinions: { totalCount: number } }>(
+      SEARCH,
+      { t: taskId, q: '登记' },
+      tokens.head,
+    );
+    expect(registration.data!.searchOpinions.totalCount).toBe(1);
+    expect(
+      (
+        await t.gql<{ searchOpinions: { totalCount: number } }>(
+          SEARCH,
+          { t: taskId, q: '便袋' },
+          tokens.expert,
+        )
+      ).data!.searchOpinions.totalCount,
+    ).toBe(0);
+    expect(errorOf(await t.gql(SEARCH, { t: taskId, q: '！！' }, tokens.head))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EMPTY_QUERY',
+    });
+  });
+});

@@ -360,6 +360,55 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     expect(await t.db.getRepository(OpinionEntity).existsBy({ id })).toBe(true);
   });
 
+  it('records a collection activity and links opinions to it', async () => {
+    const activity = await t.gql<{ recordCollectionActivity: { id: string; participants: number } }>(
+      'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id participants } }',
+      {
+        i: {
+          taskId,
+          channel: 'COURTYARD_MEETING',
+          title: '天生社区院坝会',
+          heldOn: '2026-11-20',
+          place: '天生社区',
+          participants: 32,
+          summary: '居民围绕犬链和粪便清理发言',
+        },
+      },
+      tokens.collector,
+    );
+    expect(activity.errors).toBeUndefined();
+    const opinion = await t.gql<{ submitOpinion: { opinion: { id: string } } }>(
+      SUBMIT,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_3',
+          proposedChange: '建议在小区设置遛犬区域',
+          channel: 'COURTYARD_MEETING',
+          activityId: activity.data!.recordCollectionActivity.id,
+          peopleRepresented: 32,
+        },
+      },
+      tokens.collector,
+    );
+    expect(opinion.errors).toBeUndefined();
+    const list = await t.gql<{ collectionActivities: Array<{ title: string }> }>(
+      'query($t: ID!) { collectionActivities(taskId: $t) { title } }',
+      { t: taskId },
+      tokens.head,
+    );
+    expect(list.data!.collectionActivities.map((a) => a.title)).toContain('天生社区院坝会');
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id } }',
+          { i: { taskId, channel: 'FORUM', title: 'x', heldOn: '2026-11-20', participants: 1 } },
+          tokens.expert,
+        ),
+      ).reason,
+    ).toBe('NOT_ASSIGNED');
+  });
+
   it('shows each role what it may see', async () => {
     const QUERY = `query($t: ID!) { opinions(taskId: $t, first: 100) { totalCount } }`;
     const mine = (await t.gql<{ opinions: { totalCount: number } }>(QUERY, { t: taskId }, tokens.collector))
@@ -431,5 +480,50 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       code: 'BAD_USER_INPUT',
       reason: 'EMPTY_QUERY',
     });
+  });
+});
+
+describe('the demo', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('holds opinions from several channels on both drafts, and a search for 养犬 finds them', async () => {
+    const head = await t.login('head');
+    const tasks = await t.gql<{
+      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, head);
+    const dog = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
+    const charity = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('慈善'))!.node.id;
+    const list = await t.gql<{
+      opinions: {
+        totalCount: number;
+        edges: Array<{ node: { channel: string; receiptNumber: string; createdAt: string } }>;
+      };
+    }>(
+      'query($t: ID!) { opinions(taskId: $t, first: 50) { totalCount edges { node { channel receiptNumber createdAt } } } }',
+      { t: dog },
+      head,
+    );
+    const channels = new Set(list.data!.opinions.edges.map((e) => e.node.channel));
+    expect(channels.size).toBeGreaterThanOrEqual(5);
+    expect(list.data!.opinions.edges.every((e) => e.node.receiptNumber.startsWith('2205'))).toBe(true);
+    expect(
+      (
+        await t.gql<{ opinions: { totalCount: number } }>(
+          'query($t: ID!) { opinions(taskId: $t, first: 1) { totalCount } }',
+          { t: charity },
+          head,
+        )
+      ).data!.opinions.totalCount,
+    ).toBeGreaterThan(0);
+    const found = await t.gql<{ searchOpinions: { totalCount: number } }>(
+      'query($t: ID!) { searchOpinions(taskId: $t, query: "养犬", first: 5) { totalCount } }',
+      { t: dog },
+      head,
+    );
+    expect(found.data!.searchOpinions.totalCount).toBeGreaterThan(0);
   });
 });

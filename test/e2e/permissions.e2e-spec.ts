@@ -183,6 +183,33 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     permission: Permission.OPINION_WRITE,
     document: '{ searchOpinions(taskId: "missing", query: "养犬", first: 1) { totalCount } }',
   },
+  recordCollectionActivity: {
+    permission: Permission.OPINION_WRITE,
+    document:
+      'mutation { recordCollectionActivity(input: {taskId: "missing", channel: FORUM, title: "x", heldOn: "2026-01-01", participants: 3}) { id } }',
+  },
+  collectionActivities: {
+    permission: Permission.OPINION_WRITE,
+    document: '{ collectionActivities(taskId: "missing") { id } }',
+  },
+  createAnnotation: {
+    permission: Permission.ANNOTATION_WRITE,
+    document:
+      'mutation { createAnnotation(input: {taskId: "missing", provisionAddress: "art_1", start: 0, end: 1, note: "x"}) { id } }',
+  },
+  replyToAnnotation: {
+    permission: Permission.ANNOTATION_WRITE,
+    document: 'mutation { replyToAnnotation(input: {parentId: "missing", note: "x"}) { id } }',
+  },
+  reanchorAnnotations: {
+    permission: Permission.ANNOTATION_WRITE,
+    document:
+      'mutation { reanchorAnnotations(input: {taskId: "missing", toVersionId: "missing"}) { moved } }',
+  },
+  annotations: {
+    permission: Permission.ANNOTATION_WRITE,
+    document: '{ annotations(taskId: "missing") { id } }',
+  },
   createAccount: {
     permission: Permission.ACCOUNT_MANAGE,
     document:

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
-import { AssigneeType, PointTaskState, TaskService } from '@app/consultation';
+import { AssigneeType, ConsultationTaskEntity, PointTaskState, TaskService } from '@app/consultation';
+import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
 import { DraftsService, DraftStage } from '@app/drafts';
 import { OrganizationService, type ContactPointEntity } from '@app/organization';
 import type { EntityManager } from 'typeorm';
@@ -16,6 +17,7 @@ import {
   DEMO_UNITS,
 } from './demo-data.js';
 import { CHARITY_DRAFT_TEXT, DOG_DRAFT_TEXT } from './demo-draft-texts.js';
+import { DEMO_ANNOTATIONS, DEMO_OPINIONS, type DemoOpinion } from './demo-opinions.js';
 
 /**
  * Seeds the demo organisation through the same services the API uses (so it passes the same checks and leaves an
@@ -31,6 +33,8 @@ export class DemoSeedService {
     private readonly organization: OrganizationService,
     private readonly drafts: DraftsService,
     private readonly tasks: TaskService,
+    private readonly opinions: OpinionService,
+    private readonly annotations: AnnotationService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -126,6 +130,9 @@ export class DemoSeedService {
       }
       await this.seedTasks(em, actor, legislature.id, point, { units, collectorIds, expertIds });
     });
+    // Opinions are recorded the way collectors and experts record them, through the opinion service, once the
+    // organisation above is committed (the service reads assignments outside the seeding transaction).
+    await this.seedOpinions();
     this.logger.log(`演示数据已写入（${Date.now() - started} ms）`);
   }
 
@@ -262,6 +269,71 @@ export class DemoSeedService {
         actor,
         { taskId: task.id, contactPointId: point.id, to: PointTaskState.COLLECTING },
         em,
+      );
+    }
+  }
+
+  /** Annotations of the expert team on both drafts, with a reply from the point head. */
+  private async seedAnnotations(taskIds: Record<DemoOpinion['task'], string>): Promise<void> {
+    const actorOf = async (username: string) => {
+      const account = await this.db.getRepository(AccountEntity).findOneByOrFail({ username });
+      return (await this.accounts.loadActor(account.id, 'demo-seed'))!;
+    };
+    const expert = await actorOf('expert');
+    const head = await actorOf('head');
+    for (const demo of DEMO_ANNOTATIONS) {
+      const task = await this.tasks.mustFindTask(taskIds[demo.task]);
+      const index = await this.drafts.versionIndex(task.draftVersionId);
+      const text = index.anchorText(demo.provisionAddress) ?? '';
+      const start = text.indexOf(demo.quote);
+      if (start < 0) throw new Error(`demo annotation: "${demo.quote}" not in ${demo.provisionAddress}`);
+      const annotation = await this.annotations.create(expert, {
+        taskId: task.id,
+        provisionAddress: demo.provisionAddress,
+        start,
+        end: start + demo.quote.length,
+        note: demo.note,
+        proposedWording: demo.proposedWording,
+        legalBasis: demo.legalBasis,
+      });
+      if (demo.reply) await this.annotations.reply(head, { parentId: annotation.id, note: demo.reply });
+    }
+  }
+
+  private async seedOpinions(): Promise<void> {
+    const taskIds: Record<DemoOpinion['task'], string> = { dog: '', charity: '' };
+    for (const task of await this.db.getRepository(ConsultationTaskEntity).find()) {
+      taskIds[task.title.includes('养犬') ? 'dog' : 'charity'] = task.id;
+    }
+    await this.seedAnnotations(taskIds);
+    const usernames = { collector: 'collector', expert: 'expert', unit: 'unit' } as const;
+    for (const demo of DEMO_OPINIONS) {
+      const account = await this.db
+        .getRepository(AccountEntity)
+        .findOneByOrFail({ username: usernames[demo.by] });
+      const actor = (await this.accounts.loadActor(account.id, 'demo-seed'))!;
+      await this.opinions.submit(
+        actor,
+        {
+          taskId: taskIds[demo.task],
+          provisionAddress: demo.provisionAddress ?? undefined,
+          proposedChange: demo.proposedChange,
+          reason: demo.reason,
+          channel: demo.channel,
+          peopleRepresented: demo.peopleRepresented ?? 1,
+          tags: demo.tags ?? [],
+          gatheredOn: demo.at.slice(0, 10),
+          place: demo.place,
+          contributorCategory: demo.contributorCategory,
+          contributorUnit: demo.contributorUnit,
+          contributor: demo.contributor && {
+            ...demo.contributor,
+            consentText: '同意将姓名、电话用于核实意见和告知采纳结果，不对外公开',
+            consentMethod: ConsentMethod.ORAL,
+            minor: false,
+          },
+        },
+        { asOf: new Date(demo.at) },
       );
     }
   }

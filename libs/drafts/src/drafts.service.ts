@@ -131,6 +131,19 @@ export class VersionIndex {
     return chain;
   }
 
+  /** Every address of the version, in document order. */
+  addresses(): string[] {
+    return [...this.byAddress.keys()];
+  }
+
+  /** The text a passage is selected in: the provision's own words, or, for an article (whose words are in its
+   *  paragraphs), its full text. Annotations anchor to this, so offsets mean the same thing in every version. */
+  anchorText(address: string): string | null {
+    const node = this.byAddress.get(address);
+    if (!node) return null;
+    return node.text !== '' ? node.text : this.fullText(address);
+  }
+
   /** The address itself and every provision below it, in document order. */
   descendants(address: string): string[] {
     const out: string[] = [];
@@ -421,8 +434,15 @@ export class DraftsService {
     }
     const draft = await this.mustFindDraft(from.draftId);
     if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
-    return this.comparisons.get(`${from.id}→${to.id}`, () =>
-      Promise.all([this.loadTree(from.id), this.loadTree(to.id)]).then(([a, b]) => compareVersions(a, b)),
+    return this.comparison(from.id, to.id);
+  }
+
+  /** The comparison itself, for callers that have checked access their own way (re-anchoring annotations). */
+  comparison(fromVersionId: string, toVersionId: string): Promise<VersionComparison> {
+    return this.comparisons.get(`${fromVersionId}→${toVersionId}`, () =>
+      Promise.all([this.loadTree(fromVersionId), this.loadTree(toVersionId)]).then(([a, b]) =>
+        compareVersions(a, b),
+      ),
     );
   }
 

@@ -4,3 +4,7 @@ export * from './feedback.models.js';
 export * from './opinion.service.js';
 export * from './search-index.service.js';
 export * from './feedback.module.js';
+export * from './annotation.models.js';
+export * from './annotation.service.js';
+export * from './activity.models.js';
+export * from './activity.service.js';

@@ -18,15 +18,17 @@
  *   characters above (a → unigram, ai → bigram: never shorter than 4 characters, never clashing with Han bigrams
  *   because ASCII never belongs to a non-ASCII run).
  * - A code point is written as 4 lower-case hex digits (BMP) or `g` + 5 hex digits (supplementary planes, e.g. CJK
- *   extension B):养犬 → x517b72ac, 𠀀 → yg20000. The prefix and the `g` marker make every token decodable, so two
+ *   extension B): 养犬 → x517b72ac, 𠀀 → yg20000. The prefix and the `g` marker make every token decodable, so two
  *   different inputs never share a token ({@link decodeToken}).
  *
  * Every token matches /^[xyz][a-z0-9]{3,}$/ and is 4 to 33 characters long: above InnoDB's minimum token size (3) and
  * MyISAM's (4), below its maximum (84), and never one of InnoDB's default stopwords (none begins with x, y or z).
  *
  * Matching: a query requires all its tokens (AND). A query term of 3+ characters requires all its bigrams, not the
- * exact phrase (positions are not stored since tokens are deduplicated): 犬只登记 also matches 犬只……只登记. That superset
- * is deliberate; ranking (bm25 / InnoDB relevance) and the caller's highlighting put exact matches first.
+ * exact phrase (tokens are deduplicated, so positions mean nothing): 犬只登记 also matches 犬只……只登记. That superset is
+ * deliberate and rare in practice; a caller that needs the exact phrase can check the candidates' text, and
+ * {@link highlightRanges} shows where the pieces are. Term frequency is lost too: engines rank by the rarity of the
+ * query's tokens (and FTS5's bm25 also by shortness).
  */
 
 /** Bump when the tokens of some text change, so that stored token columns get rebuilt. */
@@ -138,6 +140,7 @@ function forEachRun(text: string, onRun: (run: Run) => boolean): void {
     run = null;
   };
   const push = (cp: number, start: number, end: number): void => {
+    if (!more) return;
     const cls =
       cp < 0x80
         ? (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)

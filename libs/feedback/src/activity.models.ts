@@ -1,0 +1,37 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { DateField, EnumField, IdField, TextField } from '@app/common';
+import { OpinionChannel } from './feedback.enums.js';
+
+@ObjectType('CollectionActivity', { description: '征集活动：座谈会、院坝会、走访、问卷、代表接待、网上征集' })
+export class CollectionActivityModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) taskId!: string;
+  @Field(() => OpinionChannel) channel!: OpinionChannel;
+  @Field() title!: string;
+  @Field() heldOn!: string;
+  @Field(() => String, { nullable: true }) place!: string | null;
+  @Field(() => String, { nullable: true, description: '组织者' }) organizer!: string | null;
+  @Field(() => [ID], { description: '参加的采集员' }) collectorIds!: string[];
+  @Field(() => Int, { description: '参加人数' }) participants!: number;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field() createdAt!: Date;
+}
+
+@InputType()
+export class RecordActivityInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => OpinionChannel) @EnumField(OpinionChannel, '活动形式') channel!: OpinionChannel;
+  @Field() @TextField('活动名称', 200) title!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @DateField('活动日期') heldOn!: string;
+  @Field({ nullable: true }) @TextField('地点', 100, { clearable: true }) place?: string;
+  @Field({ nullable: true }) @TextField('组织者', 100, { clearable: true }) organizer?: string;
+  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  collectorIds?: string[];
+  @Field(() => Int) @IsInt({ message: '参加人数必须是整数' }) @Min(0) @Max(100000) participants!: number;
+  @Field({ nullable: true }) @TextField('活动纪要', 10000, { clearable: true }) summary?: string;
+}

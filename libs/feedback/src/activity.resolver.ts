@@ -1,0 +1,33 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { CollectionActivityModel, RecordActivityInput } from './activity.models.js';
+import { ActivityService } from './activity.service.js';
+import type { CollectionActivityEntity } from './feedback.entities.js';
+
+const toModel = (a: CollectionActivityEntity): CollectionActivityModel => ({
+  ...a,
+  collectorIds: JSON.parse(a.collectorIds) as string[],
+});
+
+@Resolver(() => CollectionActivityModel)
+export class ActivityResolver {
+  constructor(private readonly activities: ActivityService) {}
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => CollectionActivityModel, { description: '登记一次征集活动' })
+  async recordCollectionActivity(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordActivityInput,
+  ): Promise<CollectionActivityModel> {
+    return toModel(await this.activities.record(actor, input));
+  }
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Query(() => [CollectionActivityModel], { description: '任务的征集活动' })
+  async collectionActivities(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+  ): Promise<CollectionActivityModel[]> {
+    return (await this.activities.list(actor, taskId)).map(toModel);
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { BadInputError, Clock, ForbiddenError, newId } from '@app/common';
+import { AuditService } from '@app/audit';
+import { TaskService } from '@app/consultation';
+import { EXECUTING_BODY_ROLES, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { CollectionActivityEntity } from './feedback.entities.js';
+import type { RecordActivityInput } from './activity.models.js';
+import { OpinionService } from './opinion.service.js';
+
+/** 征集活动: forums, courtyard meetings, visits … recorded by whoever holds the task at the point. */
+@Injectable()
+export class ActivityService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TaskService,
+    private readonly opinions: OpinionService,
+    private readonly organization: OrganizationService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(actor: Actor, input: RecordActivityInput): Promise<CollectionActivityEntity> {
+    const task = await this.tasks.mustFindTask(input.taskId);
+    const standing = (await this.opinions.standings(actor, task))[0];
+    if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');
+    const collectorIds = [...new Set(input.collectorIds ?? [])];
+    for (const id of collectorIds) {
+      const collector = await this.organization.mustFind('collector', id);
+      if (collector.contactPointId !== standing.contactPointId) {
+        throw BadInputError.field(
+          'input.collectorIds',
+          '参加的采集员必须属于本联系点',
+          'COLLECTOR_OF_OTHER_POINT',
+        );
+      }
+    }
+    const activity: CollectionActivityEntity = {
+      id: newId(),
+      taskId: task.id,
+      contactPointId: standing.contactPointId,
+      liaisonUnitId: standing.liaisonUnitId,
+      channel: input.channel,
+      title: input.title,
+      heldOn: input.heldOn,
+      place: input.place ?? null,
+      organizer: input.organizer ?? null,
+      collectorIds: JSON.stringify(collectorIds),
+      participants: input.participants,
+      summary: input.summary ?? null,
+      createdById: actor.accountId,
+      createdAt: this.clock.now(),
+    };
+    await this.db.transaction(async (em) => {
+      await em.insert(CollectionActivityEntity, activity);
+      await this.audit.record(em, actor, {
+        action: 'collectionActivity.create',
+        entityType: 'CollectionActivity',
+        entityId: activity.id,
+        after: activity,
+      });
+    });
+    return activity;
+  }
+
+  /** The executing body sees its point's activities; others those they recorded or their unit held. */
+  async list(actor: Actor, taskId: string): Promise<CollectionActivityEntity[]> {
+    const points = actor.grants
+      .filter((g) => EXECUTING_BODY_ROLES.includes(g.role))
+      .map((g) => g.contactPointId!);
+    const units = actor.grants.filter((g) => g.liaisonUnitId).map((g) => g.liaisonUnitId!);
+    return this.db.getRepository(CollectionActivityEntity).find({
+      where: [
+        { taskId, createdById: actor.accountId },
+        ...(points.length ? [{ taskId, contactPointId: In(points) }] : []),
+        ...(units.length ? [{ taskId, liaisonUnitId: In(units) }] : []),
+      ],
+      order: { heldOn: 'DESC', id: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Finding and scoring the places where an anchor's quote may now be, in one text. Shared by `locateQuote` (one text)
+ * and `reanchor` (a whole version); the decisions between places are theirs.
+ */
+import type { AnchoringOptions, AnchorMatchMethod, QuoteMatch, TextAnchor } from './anchoring.types.js';
+import { type FoldedText, foldPoints } from './fold.js';
+import {
+  approximateOccurrences,
+  exactOccurrences,
+  type FoldedHit,
+  lcsSimilarity,
+  mayContainApproximately,
+} from './quote-search.js';
+
+/** An anchor folded once for all the texts it is looked for in. */
+export interface PreparedAnchor {
+  anchor: TextAnchor;
+  quote: Int32Array;
+  prefix: Int32Array;
+  suffix: Int32Array;
+  /** Edits a fuzzy match may have. */
+  maxDistance: number;
+  /** The quote also occurs in its own prefix or suffix: the old provision held it more than once. */
+  repeatedNearby: boolean;
+}
+
+export function prepareAnchor(anchor: TextAnchor, options: AnchoringOptions): PreparedAnchor {
+  const quote = foldPoints(anchor.quote);
+  const prefix = foldPoints(anchor.prefix);
+  const suffix = foldPoints(anchor.suffix);
+  const around = new Int32Array(prefix.length + quote.length + suffix.length);
+  around.set(prefix);
+  around.set(quote, prefix.length);
+  around.set(suffix, prefix.length + quote.length);
+  return {
+    anchor,
+    quote,
+    prefix,
+    suffix,
+    repeatedNearby: quote.length > 0 && exactOccurrences(around, quote, 2).length > 1,
+    // The epsilon keeps 0.2 · 10 from rounding down to 1.
+    maxDistance: Math.floor((1 - options.minQuoteSimilarity) * quote.length + 1e-9),
+  };
+}
+
+export interface ScoredMatch extends QuoteMatch {
+  evidence: number;
+  /** Agreement of each side on its own: a match elsewhere needs both, not one strong side hiding a wrong one. */
+  prefixAgreement: number;
+  suffixAgreement: number;
+}
+
+/** What a text offers for fuzzy search: its bigrams, to skip it cheaply when it cannot hold a match. */
+export interface SearchableText {
+  text: string;
+  folded: FoldedText;
+  bigrams?: Set<number>;
+}
+
+/**
+ * Every place in `target` where the quote occurs exactly or (with `fuzzy`) within the edit budget, non-overlapping,
+ * scored. Fuzzy search is skipped when the quote is too short to allow an edit or the text's bigrams rule a match out.
+ */
+export function findMatches(
+  target: SearchableText,
+  prepared: PreparedAnchor,
+  options: AnchoringOptions,
+  fuzzy: boolean,
+): ScoredMatch[] {
+  const { folded } = target;
+  let hits: FoldedHit[];
+  const tryFuzzy =
+    fuzzy &&
+    prepared.maxDistance > 0 &&
+    (target.bigrams === undefined || mayContainApproximately(target.bigrams, prepared.quote, prepared.maxDistance));
+  if (tryFuzzy) {
+    hits = approximateOccurrences(folded.points, prepared.quote, prepared.maxDistance);
+  } else {
+    const m = prepared.quote.length;
+    hits = exactOccurrences(folded.points, prepared.quote, options.maxOccurrences).map((start) => ({
+      start,
+      end: start + m,
+      distance: 0,
+    }));
+  }
+  if (hits.length > options.maxOccurrences) hits = hits.slice(0, options.maxOccurrences);
+  return hits.map((hit) => scoreHit(target, prepared, options, hit));
+}
+
+function scoreHit(target: SearchableText, prepared: PreparedAnchor, options: AnchoringOptions, hit: FoldedHit): ScoredMatch {
+  const { folded, text } = target;
+  const start = folded.from[hit.start];
+  const end = folded.to[hit.end - 1];
+  const found = text.slice(start, end);
+  const score = 1 - hit.distance / prepared.quote.length;
+  const before = folded.points.subarray(Math.max(0, hit.start - prepared.prefix.length), hit.start);
+  const after = folded.points.subarray(hit.end, hit.end + prepared.suffix.length);
+  const prefixAgreement = lcsSimilarity(prepared.prefix, before);
+  const suffixAgreement = lcsSimilarity(prepared.suffix, after);
+  // Each side weighs by its length: a prefix clipped to three characters by the start of the provision agrees by luck
+  // more easily than a full one. An empty side still says "at the edge of the provision", with the weight of one.
+  const prefixWeight = Math.max(1, prepared.prefix.length);
+  const suffixWeight = Math.max(1, prepared.suffix.length);
+  const context = (prefixAgreement * prefixWeight + suffixAgreement * suffixWeight) / (prefixWeight + suffixWeight);
+  let method: AnchorMatchMethod = 'FUZZY';
+  if (hit.distance === 0) method = found === prepared.anchor.quote ? 'EXACT' : 'NORMALIZED';
+  return {
+    start,
+    end,
+    text: found,
+    score,
+    context,
+    method,
+    evidence: options.quoteWeight * score + (1 - options.quoteWeight) * context,
+    prefixAgreement,
+    suffixAgreement,
+  };
+}
+
+/**
+ * May a match be taken in a provision the annotation is expected in (its old address, or one the hints name)? Its
+ * context must agree on average, or strongly on one full side (text inserted right before a quote wipes out that side
+ * only). A distinctive quote that occurs once in the provision, and did not occur twice near its old place, is taken
+ * whatever its context: the words the expert annotated are still there, only their surroundings were rewritten. `matches` are all the matches in that provision.
+ */
+export function acceptableInPlace(
+  match: ScoredMatch,
+  matches: readonly ScoredMatch[],
+  prepared: PreparedAnchor,
+  options: AnchoringOptions,
+): boolean {
+  if (match.method === 'FUZZY' && match.evidence < options.acceptInPlace) return false;
+  const distinctive = prepared.quote.length >= options.distinctiveQuoteLength;
+  const minContext = distinctive ? options.minContextInPlace : options.minContextShortQuote;
+  const strongSide = Math.max(
+    prepared.prefix.length >= options.minStrongSideLength ? match.prefixAgreement : 0,
+    prepared.suffix.length >= options.minStrongSideLength ? match.suffixAgreement : 0,
+  );
+  if (match.context >= minContext || strongSide >= options.strongSideInPlace) return true;
+  return (
+    distinctive &&
+    !prepared.repeatedNearby &&
+    match.method !== 'FUZZY' &&
+    matches.every((m) => m === match || m.method === 'FUZZY')
+  );
+}
+
+/**
+ * May a match be taken in a provision nobody pointed to? Only the quote itself (exact or normalized: an edited quote
+ * that also moved is too doubtful), with the text on both sides agreeing.
+ */
+export function acceptableElsewhere(match: ScoredMatch, prepared: PreparedAnchor, options: AnchoringOptions): boolean {
+  if (match.method === 'FUZZY') return false;
+  const minContext =
+    prepared.quote.length >= options.distinctiveQuoteLength
+      ? options.minContextElsewhere
+      : options.minContextShortQuoteElsewhere;
+  return Math.min(match.prefixAgreement, match.suffixAgreement) >= minContext;
+}

@@ -1,0 +1,155 @@
+/**
+ * Searching folded code points: exact occurrences (Knuth–Morris–Pratt), approximate occurrences within an edit
+ * distance (Sellers' dynamic programming, which finds the best substring rather than comparing whole strings), and the
+ * similarity of two short contexts (longest common subsequence). All work on code points, never UTF-16 units.
+ */
+
+/** A place in folded text: [start, end) in code points, and its edit distance to the pattern (0 for exact). */
+export interface FoldedHit {
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/** Start indexes of every occurrence of `pattern` in `text`, overlapping ones included, at most `limit`. */
+export function exactOccurrences(text: Int32Array, pattern: Int32Array, limit: number): number[] {
+  const m = pattern.length;
+  const found: number[] = [];
+  if (m === 0 || m > text.length) return found;
+  const failure = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    while (k > 0 && pattern[i] !== pattern[k]) k = failure[k - 1];
+    if (pattern[i] === pattern[k]) k++;
+    failure[i] = k;
+  }
+  for (let i = 0, k = 0; i < text.length; i++) {
+    while (k > 0 && text[i] !== pattern[k]) k = failure[k - 1];
+    if (text[i] === pattern[k]) k++;
+    if (k === m) {
+      found.push(i - m + 1);
+      if (found.length >= limit) break;
+      k = failure[k - 1];
+    }
+  }
+  return found;
+}
+
+/**
+ * Every substring of `text` within `maxDistance` edits (Levenshtein) of `pattern`, reduced to non-overlapping hits:
+ * for each place the fewest edits win, then the length nearest the pattern's. O(|text|·|pattern|) time and
+ * O(|pattern|) memory; callers keep it to texts a cheap filter has let through.
+ */
+export function approximateOccurrences(text: Int32Array, pattern: Int32Array, maxDistance: number): FoldedHit[] {
+  const m = pattern.length;
+  const n = text.length;
+  if (m === 0 || n === 0) return [];
+  // Column j of the Sellers matrix: cost[i] = fewest edits turning pattern[0, i) into a substring ending at j, and
+  // origin[i] = where that substring starts. Row 0 is free: a match may start anywhere.
+  let cost = new Int32Array(m + 1);
+  let origin = new Int32Array(m + 1);
+  let nextCost = new Int32Array(m + 1);
+  let nextOrigin = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) cost[i] = i;
+  const raw: FoldedHit[] = [];
+  for (let j = 1; j <= n; j++) {
+    const c = text[j - 1];
+    nextCost[0] = 0;
+    nextOrigin[0] = j;
+    for (let i = 1; i <= m; i++) {
+      // Prefer the diagonal (match or substitution), then a skipped pattern character, then an extra text character.
+      let best = cost[i - 1] + (pattern[i - 1] === c ? 0 : 1);
+      let start = origin[i - 1];
+      if (nextCost[i - 1] + 1 < best) {
+        best = nextCost[i - 1] + 1;
+        start = nextOrigin[i - 1];
+      }
+      if (cost[i] + 1 < best) {
+        best = cost[i] + 1;
+        start = origin[i];
+      }
+      nextCost[i] = best;
+      nextOrigin[i] = start;
+    }
+    if (nextCost[m] <= maxDistance && nextOrigin[m] < j) raw.push({ start: nextOrigin[m], end: j, distance: nextCost[m] });
+    [cost, nextCost] = [nextCost, cost];
+    [origin, nextOrigin] = [nextOrigin, origin];
+  }
+  return nonOverlapping(raw, m);
+}
+
+/** Keeps the best of overlapping hits: fewest edits, then length nearest `patternLength`, then the earliest. */
+export function nonOverlapping(hits: FoldedHit[], patternLength: number): FoldedHit[] {
+  const ranked = [...hits].sort(
+    (a, b) =>
+      a.distance - b.distance ||
+      Math.abs(a.end - a.start - patternLength) - Math.abs(b.end - b.start - patternLength) ||
+      a.start - b.start,
+  );
+  const kept: FoldedHit[] = [];
+  for (const hit of ranked) {
+    if (kept.every((k) => hit.end <= k.start || hit.start >= k.end)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Levenshtein distance, for scoring a hit whose distance is not known (two rows, O(|a|·|b|)). */
+export function editDistance(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    next[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j] + 1, next[j - 1] + 1);
+    }
+    [prev, next] = [next, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * 2·LCS / (|a| + |b|): how much of two contexts agrees, in order, tolerating an insertion or an edited character.
+ * 1 for two empty contexts (both at the edge of the provision), 0 when only one is empty.
+ */
+export function lcsSimilarity(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], next[j - 1]);
+    }
+    [prev, next] = [next, prev];
+  }
+  return (2 * prev[b.length]) / (a.length + b.length);
+}
+
+/** Distinct character bigrams of folded text, as numbers; a one-character text gets a pseudo-bigram of itself. */
+export function bigramSet(points: Int32Array): Set<number> {
+  const set = new Set<number>();
+  if (points.length === 1) set.add(bigramKey(points[0], -1));
+  for (let i = 0; i + 1 < points.length; i++) set.add(bigramKey(points[i], points[i + 1]));
+  return set;
+}
+
+/**
+ * The q-gram lemma for q = 2: a substring within `k` edits of a pattern of length m shares at least m − 1 − 2k of the
+ * pattern's bigram positions. A text containing fewer of them cannot hold a match, and needs no dynamic programming.
+ */
+export function mayContainApproximately(textBigrams: Set<number>, pattern: Int32Array, maxDistance: number): boolean {
+  const needed = pattern.length - 1 - 2 * maxDistance;
+  if (needed <= 0) return true;
+  let present = 0;
+  for (let i = 0; i + 1 < pattern.length; i++) {
+    if (textBigrams.has(bigramKey(pattern[i], pattern[i + 1])) && ++present >= needed) return true;
+  }
+  return false;
+}
+
+function bigramKey(a: number, b: number): number {
+  // Code points fit in 21 bits: a · 2^22 + b + 1 stays an exact double and never collides.
+  return a * 4194304 + (b + 1);
+}

@@ -1,0 +1,220 @@
+/**
+ * Re-placing an annotation when a new version of the draft arrives: ANCHORED where it was, MOVED where its text went,
+ * or ORPHANED for a person to decide. Never attached to the wrong text: a doubtful move is an orphan.
+ */
+import {
+  type AnchorCandidate,
+  type AnchoringOptions,
+  DEFAULT_ANCHORING_OPTIONS,
+  type OrphanedAnnotation,
+  type PlacedAnnotation,
+  type ProvisionAnchor,
+  type ProvisionText,
+  type ReanchorDetail,
+  type ReanchorHints,
+  type ReanchorResult,
+} from './anchoring.types.js';
+import { acceptableElsewhere, acceptableInPlace, findMatches, prepareAnchor, type ScoredMatch } from './match.js';
+import { type IndexedProvision, ProvisionIndex } from './provision-index.js';
+import { byEvidence, createProvisionAnchor, publicMatch } from './text-anchor.js';
+
+interface Place extends ScoredMatch {
+  provision: IndexedProvision;
+  /** In a provision the annotation is expected in (its old address, or named by the hints). */
+  inPlace: boolean;
+  /** Position in the expected provisions (0 = first); Infinity elsewhere. */
+  rank: number;
+  accepted: boolean;
+  /** evidence, plus the trust bonus in place: what the ranking compares. */
+  standing: number;
+}
+
+/**
+ * Re-places `anchor` in the provisions of the new version.
+ *
+ * 1. The expected provisions are searched first: `hints.candidateAddresses` when given (in their order), otherwise the
+ *    old address. A match there needs less context (see AnchoringOptions).
+ * 2. Unless an expected provision holds a match no other place could beat, every other provision is searched too
+ *    (exactly, and fuzzily where its bigrams allow), under the stricter rules for a match elsewhere.
+ * 3. The acceptable matches are ranked by evidence, in place counting `trustBonus` more; ties go to the old address
+ *    and the offset nearest the old one, then to the hints' order, then to document order.
+ * 4. The winner must lead every other place by `ambiguityMargin`, unless it is in the first expected provision (the
+ *    old address, or the hint standing for it); otherwise the annotation is ORPHANED as AMBIGUOUS, the places listed.
+ *
+ * ANCHORED means found at the old address (offsets may differ), MOVED found at another one.
+ */
+export function reanchor(
+  anchor: ProvisionAnchor,
+  newProvisions: readonly ProvisionText[] | ProvisionIndex,
+  hints: ReanchorHints = {},
+  options: Partial<AnchoringOptions> = {},
+): ReanchorResult {
+  const opts: AnchoringOptions = { ...DEFAULT_ANCHORING_OPTIONS, ...options };
+  const index = newProvisions instanceof ProvisionIndex ? newProvisions : new ProvisionIndex(newProvisions);
+  const prepared = prepareAnchor(anchor, opts);
+  if (prepared.quote.length === 0) return orphan('DELETED', [], hints, opts);
+
+  const expected = expectedProvisions(anchor, index, hints);
+  const primary = expected.find((p) => p.address === anchor.address) ?? expected[0];
+  const places: Place[] = [];
+  expected.forEach((provision, rank) => {
+    const matches = findMatches(provision, prepared, opts, true);
+    for (const m of matches) {
+      const accepted = acceptableInPlace(m, matches, prepared, opts);
+      places.push({ ...m, provision, inPlace: true, rank, accepted, standing: m.evidence + opts.trustBonus });
+    }
+  });
+  // An accepted match in the first expected provision wins outright, and one in another expected provision with a
+  // standing of 1 + margin cannot be rivalled (a match elsewhere stands at 1 at most): then nothing else is read.
+  const settled = places.some(
+    (p) => p.accepted && (p.provision === primary || p.standing >= 1 + opts.ambiguityMargin - 1e-9),
+  );
+  if (!settled) {
+    const skip = new Set(expected);
+    for (const provision of index.provisions) {
+      if (skip.has(provision)) continue;
+      for (const m of findMatches(provision, prepared, opts, true)) {
+        const accepted = acceptableElsewhere(m, prepared, opts);
+        places.push({ ...m, provision, inPlace: false, rank: Infinity, accepted, standing: m.evidence });
+      }
+    }
+  }
+
+  places.sort((a, b) => compareStanding(a, b, anchor));
+  // Found where it was expected first: that is its place, whatever resembles it elsewhere.
+  const winner = places.find((p) => p.accepted && p.provision === primary) ?? places.find((p) => p.accepted);
+  if (winner === undefined) {
+    return orphan(places.length === 0 ? 'DELETED' : 'CONTEXT_MISMATCH', places, hints, opts);
+  }
+  if (winner.provision !== primary || !winner.inPlace) {
+    const rival = places.find((p) => p !== winner && !overlaps(p, winner));
+    if (rival !== undefined && winner.standing - rival.standing < opts.ambiguityMargin - 1e-9) {
+      return orphan('AMBIGUOUS', places, hints, opts);
+    }
+  }
+  return placed(winner, anchor, hints, opts);
+}
+
+function expectedProvisions(anchor: ProvisionAnchor, index: ProvisionIndex, hints: ReanchorHints): IndexedProvision[] {
+  const addresses = hints.candidateAddresses ?? [anchor.address];
+  const seen = new Set<IndexedProvision>();
+  for (const address of addresses) {
+    const p = index.get(address);
+    if (p !== undefined) seen.add(p);
+  }
+  return [...seen];
+}
+
+function compareStanding(a: Place, b: Place, anchor: ProvisionAnchor): number {
+  const d = byEvidence({ evidence: a.standing }, { evidence: b.standing });
+  if (d !== 0) return d;
+  const distance = (p: Place): number =>
+    p.provision.address === anchor.address ? Math.abs(p.start - anchor.start) : Number.MAX_SAFE_INTEGER;
+  return (
+    distance(a) - distance(b) ||
+    (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1) ||
+    a.provision.order - b.provision.order ||
+    a.start - b.start
+  );
+}
+
+function overlaps(a: Place, b: Place): boolean {
+  return a.provision === b.provision && a.start < b.end && b.start < a.end;
+}
+
+function placed(
+  winner: Place,
+  anchor: ProvisionAnchor,
+  hints: ReanchorHints,
+  opts: AnchoringOptions,
+): PlacedAnnotation {
+  const { provision } = winner;
+  const match = publicMatch(winner);
+  const similarity = `相似度 ${Math.round(match.score * 100)}%`;
+  let detail: ReanchorDetail;
+  let reason: string;
+  if (provision.address === anchor.address) {
+    if (match.method === 'FUZZY') {
+      detail = 'EDITED';
+      reason = `原文略有修改（${similarity}），批注已附到修改后的文字`;
+    } else if (match.method === 'NORMALIZED') {
+      detail = 'REFORMATTED';
+      reason = '原文未变，仅标点全半角或空格有差异';
+    } else if (match.start === anchor.start && match.end === anchor.end) {
+      detail = 'UNCHANGED';
+      reason = '原文未变';
+    } else {
+      detail = 'SHIFTED';
+      reason = '原文未变，因条文其他文字有修改，位置相应调整';
+    }
+  } else {
+    const where = provision.citation;
+    const change = hints.change;
+    if (change?.kind === 'SPLIT') {
+      detail = 'SPLIT';
+      reason = `条文已拆分，批注随之移到${where}`;
+    } else if (change?.kind === 'MERGED') {
+      detail = 'MERGED';
+      reason = `条文已与其他条文合并，批注随之移到${where}`;
+    } else if (change?.renumbered === true && winner.inPlace) {
+      detail = 'RENUMBERED';
+      reason = `条文已重新编号，批注随之移到${where}`;
+    } else if (change?.kind === 'MOVED' && winner.inPlace) {
+      detail = 'RELOCATED';
+      reason = `条文位置已调整，批注随之移到${where}`;
+    } else {
+      detail = 'FOUND_ELSEWHERE';
+      reason = `原处已找不到该文字，在${where}找到，批注随之移到该处`;
+    }
+    if (match.method === 'FUZZY') reason += `（文字略有修改，${similarity}）`;
+  }
+  return {
+    status: provision.address === anchor.address ? 'ANCHORED' : 'MOVED',
+    detail,
+    reason,
+    address: provision.address,
+    citation: provision.citation,
+    ...match,
+    anchor: createProvisionAnchor(provision, match.start, match.end, { contextLength: opts.contextLength }),
+    candidates: [],
+  };
+}
+
+function orphan(
+  detail: 'DELETED' | 'CONTEXT_MISMATCH' | 'AMBIGUOUS',
+  places: Place[],
+  hints: ReanchorHints,
+  opts: AnchoringOptions,
+): OrphanedAnnotation {
+  const candidates: AnchorCandidate[] = places.slice(0, opts.maxCandidates).map((p) => ({
+    address: p.provision.address,
+    citation: p.provision.citation,
+    ...publicMatch(p),
+  }));
+  const where = [...new Set(candidates.map((c) => c.citation))];
+  const listed = where.slice(0, 3).join('、') + (where.length > 3 ? '等' : '');
+  let reason: string;
+  if (detail === 'AMBIGUOUS') {
+    reason = `该文字在${listed}多处出现，无法确定批注应随之移到哪里，请人工确认`;
+  } else if (detail === 'CONTEXT_MISMATCH') {
+    reason = `仅在${listed}找到相同或相近的文字，但前后文不符，未自动移动，请人工确认`;
+  } else if (hints.change?.kind === 'REMOVED') {
+    reason = '原条文已被删除，未能找到对应文字';
+  } else {
+    reason = '原文已被删除或改写，未能找到对应文字';
+  }
+  return {
+    status: 'ORPHANED',
+    detail,
+    reason,
+    address: null,
+    start: null,
+    end: null,
+    text: null,
+    score: places[0]?.score ?? 0,
+    context: places[0]?.context ?? 0,
+    method: null,
+    anchor: null,
+    candidates,
+  };
+}

@@ -1,0 +1,59 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import {
+  AnnotationModel,
+  CreateAnnotationInput,
+  ReanchorAnnotationsInput,
+  ReanchorSummaryModel,
+  ReplyToAnnotationInput,
+} from './annotation.models.js';
+import { AnnotationService } from './annotation.service.js';
+
+@Resolver(() => AnnotationModel)
+export class AnnotationResolver {
+  constructor(private readonly service: AnnotationService) {}
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => AnnotationModel, {
+    description: '在条文中选中一段文字并批注（写明意见、建议修改为、法律依据）',
+  })
+  createAnnotation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateAnnotationInput,
+  ): Promise<AnnotationModel> {
+    return this.service.create(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => AnnotationModel, { description: '回复批注' })
+  replyToAnnotation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReplyToAnnotationInput,
+  ): Promise<AnnotationModel> {
+    return this.service.reply(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => ReanchorSummaryModel, { description: '新稿次到来后，把任务的批注重新定位到新稿次' })
+  reanchorAnnotations(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReanchorAnnotationsInput,
+  ): Promise<ReanchorSummaryModel> {
+    return this.service.reanchorAll(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Query(() => [AnnotationModel], { description: '任务的批注（专家团队和执行机构可见）' })
+  annotations(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('provisionAddress', { nullable: true }) provisionAddress?: string,
+  ): Promise<AnnotationModel[]> {
+    return this.service.list(actor, taskId, provisionAddress ?? undefined);
+  }
+
+  @ResolveField(() => [AnnotationModel], { description: '讨论中的回复' })
+  replies(@Parent() annotation: AnnotationModel): Promise<AnnotationModel[]> {
+    return this.service.replies(annotation.id);
+  }
+}

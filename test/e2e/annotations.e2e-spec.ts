@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+const V1 = `某市测试条例（草案）
+第一条　为了规范管理，制定本条例。
+第二条　养犬人应当为犬只办理登记。
+第三条　携犬出户时应当束犬链。
+`;
+const V2 = `某市测试条例（草案）
+第一条　为了规范管理，制定本条例。
+第二条　本市实行养犬登记制度。
+第三条　养犬人应当为犬只办理登记。
+第四条　携犬出户时应当束犬链，并即时清除粪便。
+`;
+
+describe('expert annotations', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let taskId: string;
+  let draftId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const user of ['legislature', 'head', 'expert', 'collector']) tokens[user] = await t.login(user);
+    const legislatureId = (
+      await t.gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
+        '{ legislatures(first: 1) { edges { node { id } } } }',
+        {},
+        tokens.legislature,
+      )
+    ).data!.legislatures.edges[0].node.id;
+    const pointId = (
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+        '{ contactPoints(first: 1) { edges { node { id } } } }',
+        {},
+        tokens.head,
+      )
+    ).data!.contactPoints.edges[0].node.id;
+    draftId = (
+      await t.gql<{ createDraft: { id: string } }>(
+        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+        { i: { legislatureId, title: '某市测试条例（草案）' } },
+        tokens.legislature,
+      )
+    ).data!.createDraft.id;
+    const versionId = (
+      await t.gql<{ addDraftVersion: { id: string } }>(
+        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+        { i: { draftId, stage: 'SOLICITATION', text: V1 } },
+        tokens.legislature,
+      )
+    ).data!.addDraftVersion.id;
+    taskId = (
+      await t.gql<{ createConsultationTask: { id: string } }>(
+        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+        {
+          i: {
+            draftVersionId: versionId,
+            title: '测试',
+            noticeText: '请提意见',
+            deadline: '2099-12-31',
+            contactPointIds: [pointId],
+          },
+        },
+        tokens.legislature,
+      )
+    ).data!.createConsultationTask.id;
+    await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature);
+  });
+  afterAll(() => t.close());
+
+  it('anchors a selected passage, keeps a thread, and stays within the team', async () => {
+    // 第二条 养犬人应当为犬只办理登记。 — select 办理登记 (characters 8–12 of the paragraph's text).
+    const paragraph = '养犬人应当为犬只办理登记。';
+    const start = paragraph.indexOf('办理登记');
+    const created = await t.gql<{ createAnnotation: { id: string; quote: string; anchorStatus: string } }>(
+      'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id quote anchorStatus } }',
+      {
+        i: {
+          taskId,
+          provisionAddress: 'art_2__para_1',
+          start,
+          end: start + 4,
+          note: '建议写明登记机关',
+          legalBasis: '《中华人民共和国动物防疫法》第三十条',
+        },
+      },
+      tokens.expert,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAnnotation).toMatchObject({ quote: '办理登记', anchorStatus: 'ANCHORED' });
+    const id = created.data!.createAnnotation.id;
+    await t.gql(
+      'mutation($i: ReplyToAnnotationInput!) { replyToAnnotation(input: $i) { id } }',
+      { i: { parentId: id, note: '同意，建议写明公安派出所' } },
+      tokens.head,
+    );
+    const list = await t.gql<{ annotations: Array<{ note: string; replies: Array<{ note: string }> }> }>(
+      'query($t: ID!) { annotations(taskId: $t) { note replies { note } } }',
+      { t: taskId },
+      tokens.expert,
+    );
+    expect(list.data!.annotations).toEqual([
+      { note: '建议写明登记机关', replies: [{ note: '同意，建议写明公安派出所' }] },
+    ]);
+    expect(
+      errorOf(
+        await t.gql('query($t: ID!) { annotations(taskId: $t) { id } }', { t: taskId }, tokens.collector),
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await t.gql('query($t: ID!) { annotations(taskId: $t) { id } }', { t: taskId }, tokens.legislature),
+      ).code,
+    ).toBe('FORBIDDEN');
+    const bad = await t.gql(
+      'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
+      { i: { taskId, provisionAddress: 'art_2__para_1', start: 5, end: 99, note: 'x' } },
+      tokens.expert,
+    );
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_SELECTION' });
+  });
+
+  it('re-places annotations on a new version: renumbered text is MOVED, rewritten text is ORPHANED', async () => {
+    const chainStart = '携犬出户时应当束犬链。'.indexOf('束犬链');
+    await t.gql(
+      'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
+      { i: { taskId, provisionAddress: 'art_1__para_1', start: 0, end: 4, note: '第一条表述可以' } },
+      tokens.expert,
+    );
+    await t.gql(
+      'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
+      {
+        i: {
+          taskId,
+          provisionAddress: 'art_3__para_1',
+          start: chainStart,
+          end: chainStart + 3,
+          note: '犬链长度应明确',
+        },
+      },
+      tokens.expert,
+    );
+    const v2 = await t.gql<{ addDraftVersion: { id: string } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+      { i: { draftId, stage: 'FIRST_READING', text: V2 } },
+      tokens.legislature,
+    );
+    const summary = await t.gql<{
+      reanchorAnnotations: { anchored: number; moved: number; orphaned: number };
+    }>(
+      'mutation($i: ReanchorAnnotationsInput!) { reanchorAnnotations(input: $i) { anchored moved orphaned } }',
+      { i: { taskId, toVersionId: v2.data!.addDraftVersion.id } },
+      tokens.head,
+    );
+    expect(summary.errors).toBeUndefined();
+    const list = await t.gql<{
+      annotations: Array<{ note: string; provisionAddress: string; anchorStatus: string; quote: string }>;
+    }>(
+      'query($t: ID!) { annotations(taskId: $t) { note provisionAddress anchorStatus quote } }',
+      { t: taskId },
+      tokens.expert,
+    );
+    const byNote = Object.fromEntries(list.data!.annotations.map((a) => [a.note, a]));
+    expect(byNote['第一条表述可以']).toMatchObject({
+      anchorStatus: 'ANCHORED',
+      provisionAddress: 'art_1__para_1',
+    });
+    expect(byNote['建议写明登记机关']).toMatchObject({
+      anchorStatus: 'MOVED',
+      provisionAddress: 'art_3__para_1',
+    });
+    expect(byNote['犬链长度应明确']).toMatchObject({
+      anchorStatus: 'MOVED',
+      provisionAddress: 'art_4__para_1',
+    });
+    expect(summary.data!.reanchorAnnotations).toEqual({ anchored: 1, moved: 2, orphaned: 0 });
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation($i: ReanchorAnnotationsInput!) { reanchorAnnotations(input: $i) { moved } }',
+          { i: { taskId, toVersionId: v2.data!.addDraftVersion.id } },
+          tokens.expert,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+  });
+});

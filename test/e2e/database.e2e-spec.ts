@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { AuditRecordEntity, AuditService } from '@app/audit';
 import { InformationCollectorEntity, LiaisonUnitEntity } from '@app/organization';
+import { Like } from 'typeorm';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the data layer', () => {
@@ -53,6 +54,44 @@ describe('the data layer', () => {
     }
     expect(await t.db.getRepository(InformationCollectorEntity).count()).toBe(collectors);
     expect(await t.db.getRepository(AuditRecordEntity).count()).toBe(audits);
+  });
+
+  it('keeps concurrent changes apart: one request failing loses nobody else’s work', async () => {
+    const before = await t.db.getRepository(InformationCollectorEntity).count();
+    const audit = t.app.get(AuditService);
+    const original = audit.record.bind(audit);
+    let calls = 0;
+    // Each transaction stays open a moment inside its audit step, so that the requests overlap.
+    const spy = jest.spyOn(audit, 'record').mockImplementation(async (...args) => {
+      calls += 1;
+      const call = calls;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (call === 5) throw new Error('disk full');
+      return original(...args);
+    });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          t.gql(
+            'mutation($input: AddCollectorInput!) { addCollector(input: $input) { id } }',
+            { input: { liaisonUnitId: unitId, name: `并发采集员${i}`, category: 'LAWYER' } },
+            admin,
+          ),
+        ),
+      );
+      expect(results.filter((r) => r.errors).length).toBe(1);
+      const succeeded = results.flatMap((r, i) => (r.errors ? [] : [`并发采集员${i}`])).sort();
+      const stored = (
+        await t.db.getRepository(InformationCollectorEntity).find({ where: { name: Like('并发采集员%') } })
+      )
+        .map((c) => c.name)
+        .sort();
+      // Exactly the requests that reported success are stored: the failed one left nothing, and took nobody with it.
+      expect(stored).toEqual(succeeded);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await t.db.getRepository(InformationCollectorEntity).count()).toBe(before + 19);
   });
 
   it('loads nested lists with a number of statements that does not grow with the page size', async () => {

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions, type EntityList } from './data-source-options.js';
+import { serializeTransactions } from './serialize-transactions.js';
 
 @Module({})
 export class DatabaseModule {
@@ -9,9 +11,13 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: options.url, entities: options.entities }),
-          migrationsRun: options.runMigrations,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions({ url: options.url, entities: options.entities }),
+            migrationsRun: options.runMigrations,
+          }),
+          dataSourceFactory: async (dataSourceOptions) =>
+            serializeTransactions(await new DataSource(dataSourceOptions!).initialize()),
         }),
       ],
       exports: [TypeOrmModule],

@@ -6,3 +6,4 @@ export { MIGRATIONS } from './migrations/index.js';
 export * from './find-page.js';
 export * from './transaction.js';
 export * from './child-page.loader.js';
+export * from './serialize-transactions.js';

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
 import { AuditRecordEntity } from '@app/audit';
 import { ContributorEntity, OpinionEntity } from '@app/feedback';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -134,7 +136,7 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     );
     expect(res.errors).toBeUndefined();
     const { receiptNumber, opinion, replayed } = res.data!.submitOpinion;
-    expect(receiptNumber).toMatch(/^\d{12}$/);
+    expect(receiptNumber).toMatch(/^\d{14}$/);
     expect(replayed).toBe(false);
     expect(opinion).toMatchObject({
       provisionCitation: '第三条第一款第（一）项',
@@ -525,5 +527,119 @@ describe('the demo', () => {
       head,
     );
     expect(found.data!.searchOpinions.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the opinion spreadsheet', () => {
+  let t: TestApp;
+  let collector: string;
+  let taskId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    collector = await t.login('collector');
+    const tasks = await t.gql<{
+      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, collector);
+    taskId = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
+    // The demo task closed in 2022: reopen it for this test by extending the deadline.
+    const legislature = await t.login('legislature');
+    const point = (
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+        '{ contactPoints(first: 1) { edges { node { id } } } }',
+        {},
+        collector,
+      )
+    ).data!.contactPoints.edges[0].node.id;
+    await t.gql(
+      'mutation($i: ExtendDeadlineInput!) { extendTaskDeadline(input: $i) { id } }',
+      { i: { taskId, contactPointId: point, deadline: '2099-12-31', reason: '测试' } },
+      legislature,
+    );
+  });
+  afterAll(() => t.close());
+
+  it('downloads a template with drop-downs, and imports the valid rows of a filled sheet, reporting the others by row and column', async () => {
+    const download = await request(t.app.getHttpServer())
+      .get(`/files/tasks/${taskId}/opinion-template.xlsx`)
+      .set('authorization', `Bearer ${collector}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.body as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet('意见')!;
+    const headers = (sheet.getRow(1).values as Array<string | undefined>).map((v) =>
+      String(v ?? '').replace(/（.*）/, ''),
+    );
+    const col = (name: string) => headers.indexOf(name);
+    const fill = (rowNumber: number, values: Record<string, string | number>) => {
+      const row = sheet.getRow(rowNumber);
+      for (const [name, value] of Object.entries(values)) row.getCell(col(name)).value = value;
+      row.commit();
+    };
+    fill(2, {
+      条款: '第十三条第一款第（一）项',
+      修改意见: '建议规定犬链的最长长度',
+      理由: '便于执行',
+      征集方式: '座谈会',
+      代表人数: 12,
+    });
+    fill(3, { 条款: '总体意见', 修改意见: '赞成出台条例', 征集方式: '问卷' });
+    fill(4, { 条款: '第十三条第一款第（一）项', 修改意见: '', 征集方式: '座谈会' });
+    fill(5, { 条款: '第九十九条', 修改意见: '条款不存在', 征集方式: '座谈会' });
+    fill(6, { 条款: '第九条第一款', 修改意见: '征集方式写错', 征集方式: '电报' });
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    const before = await t.db.getRepository(OpinionEntity).count();
+    const res = await t.gql<{
+      importOpinions: {
+        imported: number;
+        totalRows: number;
+        receiptNumbers: string[];
+        errors: Array<{ row: number; column: string; code: string }>;
+      };
+    }>(
+      'mutation($i: ImportOpinionsInput!) { importOpinions(input: $i) { imported totalRows receiptNumbers errors { row column code message } } }',
+      { i: { taskId, fileBase64: filled.toString('base64') } },
+      collector,
+    );
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.importOpinions;
+    expect(result).toMatchObject({ imported: 2, totalRows: 5 });
+    expect(result.receiptNumbers).toHaveLength(2);
+    expect(result.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [4, '修改意见', 'REQUIRED'],
+      [5, '条款', 'UNKNOWN_PROVISION'],
+      [6, '征集方式', 'UNKNOWN_CHOICE'],
+    ]);
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before + 2);
+  });
+
+  it('gives the template only to someone the task was distributed to', async () => {
+    const path = `/files/tasks/${taskId}/opinion-template.xlsx`;
+    const anonymous = await request(t.app.getHttpServer()).get(path);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const legislature = await request(t.app.getHttpServer())
+      .get(path)
+      .set('authorization', `Bearer ${await t.login('legislature')}`);
+    expect(legislature.status).toBe(403);
+    expect(legislature.body.errors[0].extensions.reason).toBe('PERMISSION_DENIED');
+  });
+
+  it('refuses a file that is not a spreadsheet, writing nothing', async () => {
+    const before = await t.db.getRepository(OpinionEntity).count();
+    const res = await t.gql(
+      'mutation($i: ImportOpinionsInput!) { importOpinions(input: $i) { imported } }',
+      { i: { taskId, fileBase64: Buffer.from('不是表格').toString('base64') } },
+      collector,
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_XLSX' });
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before);
   });
 });

@@ -210,6 +210,10 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     permission: Permission.ANNOTATION_WRITE,
     document: '{ annotations(taskId: "missing") { id } }',
   },
+  importOpinions: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { importOpinions(input: {taskId: "missing", fileBase64: "AAAA"}) { imported } }',
+  },
   createAccount: {
     permission: Permission.ACCOUNT_MANAGE,
     document:

@@ -2,8 +2,19 @@ import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { DomainError, type GqlContext } from '@app/common';
+import { DomainError, type ErrorClass, type GqlContext } from '@app/common';
 import { BODY_LIMIT_BYTES } from './limits.js';
+
+/** Domain errors on plain HTTP routes (file downloads) carry the HTTP status their class implies. */
+const DOMAIN_HTTP_STATUS: Record<ErrorClass, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
 
 /** Chinese messages for errors Fastify raises before a route runs (body parsing, size, unknown paths). */
 function httpError(status: number, exception: unknown): { message: string; code: string } {
@@ -37,6 +48,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof DomainError) {
+      return reply
+        .status(DOMAIN_HTTP_STATUS[exception.code])
+        .send({
+          errors: [
+            {
+              message: exception.message,
+              extensions: { code: exception.code, reason: exception.reason, ...exception.details },
+            },
+          ],
+        });
+    }
     if (
       exception instanceof HttpException &&
       typeof exception.getResponse() === 'object' &&

@@ -10,10 +10,10 @@ export function serializeTransactions(db: DataSource): DataSource {
   const manager = db.manager;
   const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
-  manager.transaction = ((...args: unknown[]) => {
+  manager.transaction = (...args: unknown[]) => {
     const run = tail.then(() => original(...args));
     tail = run.catch(() => undefined);
     return run;
-  });
+  };
   return db;
 }

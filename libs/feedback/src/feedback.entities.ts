@@ -62,7 +62,7 @@ export class OpinionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  /** 回执编号: twelve digits a person can read out on the phone; the last is a check digit. */
+  /** 回执编号: fourteen digits a person can read out on the phone; the last is a check digit. */
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 16 })
   receiptNumber!: string;

@@ -35,7 +35,7 @@ registerEnumType(ConsentMethod, {
 @ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）' })
 export class OpinionModel {
   @Field(() => ID) id!: string;
-  @Field({ description: '回执编号（12 位数字）' }) receiptNumber!: string;
+  @Field({ description: '回执编号（14 位数字，最后一位是校验位）' }) receiptNumber!: string;
   @Field(() => ID) taskId!: string;
   @Field(() => ID) contactPointId!: string;
   @Field(() => String, { nullable: true, description: '条文地址；为空表示总体意见' }) provisionAddress!:

@@ -6,6 +6,9 @@ import { ActivityResolver } from './activity.resolver.js';
 import { AnnotationResolver } from './annotation.resolver.js';
 import { AnnotationService } from './annotation.service.js';
 import { ActivityService } from './activity.service.js';
+import { FilesController } from './files.controller.js';
+import { OpinionImportResolver } from './opinion-import.resolver.js';
+import { OpinionImportService } from './opinion-import.service.js';
 import { OpinionResolver } from './opinion.resolver.js';
 import { OpinionService } from './opinion.service.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
@@ -19,6 +22,7 @@ export class FeedbackModule {
       // Global: the demo seeding and consolidation (later) use the opinion service.
       global: true,
       imports: [AuditModule, OrganizationModule, DraftsModule],
+      controllers: [FilesController],
       providers: [
         { provide: PERSONAL_DATA_CIPHER, useValue: new PersonalDataCipher(options.personalDataKey) },
         SearchIndexService,
@@ -28,6 +32,8 @@ export class FeedbackModule {
         ActivityResolver,
         AnnotationService,
         AnnotationResolver,
+        OpinionImportService,
+        OpinionImportResolver,
       ],
       exports: [OpinionService, SearchIndexService, AnnotationService],
     };

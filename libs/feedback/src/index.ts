@@ -8,3 +8,5 @@ export * from './annotation.models.js';
 export * from './annotation.service.js';
 export * from './activity.models.js';
 export * from './activity.service.js';
+export * from './spreadsheet/index.js';
+export * from './opinion-import.service.js';

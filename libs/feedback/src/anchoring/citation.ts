@@ -19,8 +19,10 @@ export function citationFromAddress(address: string): string {
     else if (kind === 'para') own.push(`第${toChineseNumber(n)}款`);
     else if (kind === 'item') own.push(`第（${toChineseNumber(n)}）项`);
     else if (kind === 'subitem') own.push(`第${n}目`);
-    else if (kind === 'dup') continue; // the parser's mark for a repeated number: not part of the citation
-    else if (kind in CONTAINER_WORDS) containers.push(`第${toChineseNumber(n)}${CONTAINER_WORDS[kind]}${insertion}`);
+    else if (kind === 'dup')
+      continue; // the parser's mark for a repeated number: not part of the citation
+    else if (kind in CONTAINER_WORDS)
+      containers.push(`第${toChineseNumber(n)}${CONTAINER_WORDS[kind]}${insertion}`);
     else return address;
   }
   // An article is cited by its own number, whatever chapter holds it.

@@ -72,7 +72,12 @@ export function foldText(text: string): FoldedText {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
-    if (folded.length === 0 && points.length > 0 && to[to.length - 1] === i && EXTENDING.test(String.fromCodePoint(cp))) {
+    if (
+      folded.length === 0 &&
+      points.length > 0 &&
+      to[to.length - 1] === i &&
+      EXTENDING.test(String.fromCodePoint(cp))
+    ) {
       // A mark folded away still belongs to the character before it: a match ending there must take it along.
       for (let k = to.length - 1; k >= 0 && to[k] === i; k--) to[k] = i + width;
     }

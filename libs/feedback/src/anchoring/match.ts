@@ -68,26 +68,37 @@ export function findMatches(
   fuzzy: boolean,
 ): ScoredMatch[] {
   const { folded } = target;
-  let hits: FoldedHit[];
-  const tryFuzzy =
-    fuzzy &&
-    prepared.maxDistance > 0 &&
-    (target.bigrams === undefined || mayContainApproximately(target.bigrams, prepared.quote, prepared.maxDistance));
-  if (tryFuzzy) {
-    hits = approximateOccurrences(folded.points, prepared.quote, prepared.maxDistance);
-  } else {
-    const m = prepared.quote.length;
-    hits = exactOccurrences(folded.points, prepared.quote, options.maxOccurrences).map((start) => ({
+  const m = prepared.quote.length;
+  // Exact occurrences are all kept, overlapping ones too ("啊啊" twice in "啊啊啊"): each may be the annotated one.
+  let hits: FoldedHit[] = exactOccurrences(folded.points, prepared.quote, options.maxOccurrences).map(
+    (start) => ({
       start,
       end: start + m,
       distance: 0,
-    }));
+    }),
+  );
+  const tryFuzzy =
+    fuzzy &&
+    prepared.maxDistance > 0 &&
+    (target.bigrams === undefined ||
+      mayContainApproximately(target.bigrams, prepared.quote, prepared.maxDistance));
+  if (tryFuzzy) {
+    // An approximate hit overlapping an exact one is that exact one seen through a window one character off.
+    const exact = hits;
+    const approximate = approximateOccurrences(folded.points, prepared.quote, prepared.maxDistance).filter(
+      (h) => h.distance > 0 && exact.every((e) => h.end <= e.start || h.start >= e.end),
+    );
+    hits = [...exact, ...approximate.slice(0, options.maxOccurrences)];
   }
-  if (hits.length > options.maxOccurrences) hits = hits.slice(0, options.maxOccurrences);
   return hits.map((hit) => scoreHit(target, prepared, options, hit));
 }
 
-function scoreHit(target: SearchableText, prepared: PreparedAnchor, options: AnchoringOptions, hit: FoldedHit): ScoredMatch {
+function scoreHit(
+  target: SearchableText,
+  prepared: PreparedAnchor,
+  options: AnchoringOptions,
+  hit: FoldedHit,
+): ScoredMatch {
   const { folded, text } = target;
   const start = folded.from[hit.start];
   const end = folded.to[hit.end - 1];
@@ -101,7 +112,8 @@ function scoreHit(target: SearchableText, prepared: PreparedAnchor, options: Anc
   // more easily than a full one. An empty side still says "at the edge of the provision", with the weight of one.
   const prefixWeight = Math.max(1, prepared.prefix.length);
   const suffixWeight = Math.max(1, prepared.suffix.length);
-  const context = (prefixAgreement * prefixWeight + suffixAgreement * suffixWeight) / (prefixWeight + suffixWeight);
+  const context =
+    (prefixAgreement * prefixWeight + suffixAgreement * suffixWeight) / (prefixWeight + suffixWeight);
   let method: AnchorMatchMethod = 'FUZZY';
   if (hit.distance === 0) method = found === prepared.anchor.quote ? 'EXACT' : 'NORMALIZED';
   return {
@@ -149,11 +161,16 @@ export function acceptableInPlace(
  * May a match be taken in a provision nobody pointed to? Only the quote itself (exact or normalized: an edited quote
  * that also moved is too doubtful), with the text on both sides agreeing.
  */
-export function acceptableElsewhere(match: ScoredMatch, prepared: PreparedAnchor, options: AnchoringOptions): boolean {
+export function acceptableElsewhere(
+  match: ScoredMatch,
+  prepared: PreparedAnchor,
+  options: AnchoringOptions,
+): boolean {
   if (match.method === 'FUZZY') return false;
-  const minContext =
-    prepared.quote.length >= options.distinctiveQuoteLength
-      ? options.minContextElsewhere
-      : options.minContextShortQuoteElsewhere;
-  return Math.min(match.prefixAgreement, match.suffixAgreement) >= minContext;
+  const distinctive = prepared.quote.length >= options.distinctiveQuoteLength;
+  const minContext = distinctive ? options.minContextElsewhere : options.minContextShortQuoteElsewhere;
+  return (
+    match.context >= minContext &&
+    Math.min(match.prefixAgreement, match.suffixAgreement) >= options.minSideElsewhere
+  );
 }

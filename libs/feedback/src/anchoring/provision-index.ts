@@ -38,7 +38,12 @@ export class ProvisionIndex {
     for (const p of provisions) {
       // Addresses are unique within a parsed version; should a caller repeat one, the first stands.
       if (this.byAddress.has(p.address)) continue;
-      const indexed = new IndexedProvision(p.address, p.text, p.citation ?? citationFromAddress(p.address), list.length);
+      const indexed = new IndexedProvision(
+        p.address,
+        p.text,
+        p.citation ?? citationFromAddress(p.address),
+        list.length,
+      );
       this.byAddress.set(p.address, indexed);
       list.push(indexed);
     }

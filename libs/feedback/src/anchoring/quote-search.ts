@@ -35,11 +35,15 @@ export function exactOccurrences(text: Int32Array, pattern: Int32Array, limit: n
 }
 
 /**
- * Every substring of `text` within `maxDistance` edits (Levenshtein) of `pattern`, reduced to non-overlapping hits:
+ * Every substring of `text` within 1..`maxDistance` edits (Levenshtein) of `pattern`, reduced to non-overlapping hits:
  * for each place the fewest edits win, then the length nearest the pattern's. O(|text|·|pattern|) time and
  * O(|pattern|) memory; callers keep it to texts a cheap filter has let through.
  */
-export function approximateOccurrences(text: Int32Array, pattern: Int32Array, maxDistance: number): FoldedHit[] {
+export function approximateOccurrences(
+  text: Int32Array,
+  pattern: Int32Array,
+  maxDistance: number,
+): FoldedHit[] {
   const m = pattern.length;
   const n = text.length;
   if (m === 0 || n === 0) return [];
@@ -70,7 +74,10 @@ export function approximateOccurrences(text: Int32Array, pattern: Int32Array, ma
       nextCost[i] = best;
       nextOrigin[i] = start;
     }
-    if (nextCost[m] <= maxDistance && nextOrigin[m] < j) raw.push({ start: nextOrigin[m], end: j, distance: nextCost[m] });
+    // Exact hits are left to exactOccurrences, which keeps overlapping ones.
+    if (nextCost[m] > 0 && nextCost[m] <= maxDistance) {
+      raw.push({ start: nextOrigin[m], end: j, distance: nextCost[m] });
+    }
     [cost, nextCost] = [nextCost, cost];
     [origin, nextOrigin] = [nextOrigin, origin];
   }
@@ -139,7 +146,11 @@ export function bigramSet(points: Int32Array): Set<number> {
  * The q-gram lemma for q = 2: a substring within `k` edits of a pattern of length m shares at least m − 1 − 2k of the
  * pattern's bigram positions. A text containing fewer of them cannot hold a match, and needs no dynamic programming.
  */
-export function mayContainApproximately(textBigrams: Set<number>, pattern: Int32Array, maxDistance: number): boolean {
+export function mayContainApproximately(
+  textBigrams: Set<number>,
+  pattern: Int32Array,
+  maxDistance: number,
+): boolean {
   const needed = pattern.length - 1 - 2 * maxDistance;
   if (needed <= 0) return true;
   let present = 0;

@@ -14,7 +14,13 @@ import {
   type ReanchorHints,
   type ReanchorResult,
 } from './anchoring.types.js';
-import { acceptableElsewhere, acceptableInPlace, findMatches, prepareAnchor, type ScoredMatch } from './match.js';
+import {
+  acceptableElsewhere,
+  acceptableInPlace,
+  findMatches,
+  prepareAnchor,
+  type ScoredMatch,
+} from './match.js';
 import { type IndexedProvision, ProvisionIndex } from './provision-index.js';
 import { byEvidence, createProvisionAnchor, publicMatch } from './text-anchor.js';
 
@@ -36,10 +42,12 @@ interface Place extends ScoredMatch {
  *    old address. A match there needs less context (see AnchoringOptions).
  * 2. Unless an expected provision holds a match no other place could beat, every other provision is searched too
  *    (exactly, and fuzzily where its bigrams allow), under the stricter rules for a match elsewhere.
- * 3. The acceptable matches are ranked by evidence, in place counting `trustBonus` more; ties go to the old address
- *    and the offset nearest the old one, then to the hints' order, then to document order.
- * 4. The winner must lead every other place by `ambiguityMargin`, unless it is in the first expected provision (the
- *    old address, or the hint standing for it); otherwise the annotation is ORPHANED as AMBIGUOUS, the places listed.
+ * 3. Matches are ranked by evidence, in place counting `trustBonus` more; ties go to the old address and the offset
+ *    nearest the old one, then to the hints' order, then to document order.
+ * 4. An acceptable match in the first expected provision (the old address, or the hint standing for it) wins. Any other
+ *    winner must lead every other place by `ambiguityMargin`, or the annotation is ORPHANED as AMBIGUOUS, the places
+ *    listed. The same words seen through an enclosing provision (an article's full text holds its paragraphs') are one
+ *    place, not rivals; the one at the old address's level is taken.
  *
  * ANCHORED means found at the old address (offsets may differ), MOVED found at another one.
  */
@@ -82,12 +90,13 @@ export function reanchor(
 
   places.sort((a, b) => compareStanding(a, b, anchor));
   // Found where it was expected first: that is its place, whatever resembles it elsewhere.
-  const winner = places.find((p) => p.accepted && p.provision === primary) ?? places.find((p) => p.accepted);
-  if (winner === undefined) {
+  const first = places.find((p) => p.accepted && p.provision === primary) ?? places.find((p) => p.accepted);
+  if (first === undefined) {
     return orphan(places.length === 0 ? 'DELETED' : 'CONTEXT_MISMATCH', places, hints, opts);
   }
-  if (winner.provision !== primary || !winner.inPlace) {
-    const rival = places.find((p) => p !== winner && !overlaps(p, winner));
+  const winner = first.provision === primary ? first : preferredGranularity(first, places, anchor);
+  if (winner.provision !== primary) {
+    const rival = places.find((p) => !sameWords(p, winner));
     if (rival !== undefined && winner.standing - rival.standing < opts.ambiguityMargin - 1e-9) {
       return orphan('AMBIGUOUS', places, hints, opts);
     }
@@ -95,7 +104,50 @@ export function reanchor(
   return placed(winner, anchor, hints, opts);
 }
 
-function expectedProvisions(anchor: ProvisionAnchor, index: ProvisionIndex, hints: ReanchorHints): IndexedProvision[] {
+/**
+ * Two places hold the same words when they overlap in one provision, or when one provision's text contains the other's
+ * whole text (an article's full text holds its paragraphs', a chapter's its articles') and the places line up there.
+ */
+function sameWords(a: Place, b: Place): boolean {
+  if (a.provision === b.provision) return a.start < b.end && b.start < a.end;
+  if (a.text !== b.text) return false;
+  const [outer, inner] = a.provision.text.length >= b.provision.text.length ? [a, b] : [b, a];
+  const innerText = inner.provision.text;
+  if (innerText === '') return false;
+  for (
+    let at = outer.provision.text.indexOf(innerText);
+    at !== -1;
+    at = outer.provision.text.indexOf(innerText, at + 1)
+  ) {
+    if (outer.start === at + inner.start) return true;
+  }
+  return false;
+}
+
+/**
+ * Among accepted places holding the same words (a paragraph and the article containing it), the one at the old
+ * address's level (a paragraph for a paragraph), else the most specific: offsets then mean what they meant before.
+ */
+function preferredGranularity(winner: Place, places: readonly Place[], anchor: ProvisionAnchor): Place {
+  const same = places.filter((p) => p.accepted && sameWords(p, winner));
+  const level = levelOf(anchor.address);
+  return (
+    same.find((p) => levelOf(p.provision.address) === level) ??
+    same.reduce((best, p) => (p.provision.text.length < best.provision.text.length ? p : best), winner)
+  );
+}
+
+/** The kind of the last segment of an address: `para` for `art_13__para_2`, `art` for `art_17_1`. */
+function levelOf(address: string): string {
+  const last = address.slice(address.lastIndexOf('__') + 2);
+  return /^[a-z]+/.exec(last)?.[0] ?? last;
+}
+
+function expectedProvisions(
+  anchor: ProvisionAnchor,
+  index: ProvisionIndex,
+  hints: ReanchorHints,
+): IndexedProvision[] {
   const addresses = hints.candidateAddresses ?? [anchor.address];
   const seen = new Set<IndexedProvision>();
   for (const address of addresses) {
@@ -116,10 +168,6 @@ function compareStanding(a: Place, b: Place, anchor: ProvisionAnchor): number {
     a.provision.order - b.provision.order ||
     a.start - b.start
   );
-}
-
-function overlaps(a: Place, b: Place): boolean {
-  return a.provision === b.provision && a.start < b.end && b.start < a.end;
 }
 
 function placed(
@@ -186,7 +234,12 @@ function orphan(
   hints: ReanchorHints,
   opts: AnchoringOptions,
 ): OrphanedAnnotation {
-  const candidates: AnchorCandidate[] = places.slice(0, opts.maxCandidates).map((p) => ({
+  const distinct: Place[] = [];
+  for (const p of places) {
+    if (distinct.length >= opts.maxCandidates) break;
+    if (!distinct.some((d) => sameWords(d, p))) distinct.push(p);
+  }
+  const candidates: AnchorCandidate[] = distinct.map((p) => ({
     address: p.provision.address,
     citation: p.provision.citation,
     ...publicMatch(p),
@@ -197,7 +250,7 @@ function orphan(
   if (detail === 'AMBIGUOUS') {
     reason = `该文字在${listed}多处出现，无法确定批注应随之移到哪里，请人工确认`;
   } else if (detail === 'CONTEXT_MISMATCH') {
-    reason = `仅在${listed}找到相同或相近的文字，但前后文不符，未自动移动，请人工确认`;
+    reason = `在${listed}找到相同或相近的文字，但前后文不符，未能确认就是批注所指的文字，请人工确认`;
   } else if (hints.change?.kind === 'REMOVED') {
     reason = '原条文已被删除，未能找到对应文字';
   } else {

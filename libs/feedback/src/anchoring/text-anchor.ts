@@ -52,8 +52,12 @@ export function createAnchor(
   while (s > 0 && isExtendingAt(provisionText, s)) s = previousBoundary(provisionText, s);
   if (splitsSurrogatePair(provisionText, e)) e++;
   while (e < length && isExtendingAt(provisionText, e)) e = nextBoundary(provisionText, e);
-  while (s < e && BLANK.test(String.fromCodePoint(provisionText.codePointAt(s) ?? 0))) s = nextBoundary(provisionText, s);
-  while (e > s && BLANK.test(String.fromCodePoint(provisionText.codePointAt(previousBoundary(provisionText, e)) ?? 0))) {
+  while (s < e && BLANK.test(String.fromCodePoint(provisionText.codePointAt(s) ?? 0)))
+    s = nextBoundary(provisionText, s);
+  while (
+    e > s &&
+    BLANK.test(String.fromCodePoint(provisionText.codePointAt(previousBoundary(provisionText, e)) ?? 0))
+  ) {
     e = previousBoundary(provisionText, e);
   }
   if (s >= e) {

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { OpinionImportService } from './opinion-import.service.js';
+
+/** Files over plain HTTP, with the same bearer token as the GraphQL API. */
+@Controller('files')
+export class FilesController {
+  constructor(private readonly imports: OpinionImportService) {}
+
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Get('tasks/:taskId/opinion-template.xlsx')
+  async opinionTemplate(
+    @CurrentActor() actor: Actor,
+    @Param('taskId') taskId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { filename, content } = await this.imports.template(actor, taskId);
+    await reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'content-disposition',
+        `attachment; filename="opinion-template.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      )
+      .header('cache-control', 'no-store')
+      .send(content);
+  }
+}

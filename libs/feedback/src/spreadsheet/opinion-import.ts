@@ -1,0 +1,433 @@
+/**
+ * Reads a filled-in opinion sheet (the template of ./opinion-template.ts, or any sheet with the same headers in any
+ * order) into opinions. Whole-file problems throw BadInputError; problems of a row are collected per cell, so that a
+ * collector sees every mistake at once. Every non-empty row ends up either in `rows` or with at least one error:
+ * nothing is dropped silently. Pure: a buffer in, plain data out.
+ */
+import { BadInputError, chinaDate } from '@app/common';
+import ExcelJS from 'exceljs';
+import { ContributorCategory, OPINION_LIMITS, OpinionChannel } from '../feedback.enums.js';
+import {
+  GENERAL_OPINION,
+  OPINION_COLUMNS,
+  SHEET_NAMES,
+  columnForHeader,
+  provisionEntries,
+  provisionKey,
+  type OpinionColumn,
+  type OpinionColumnKey,
+} from './opinion-columns.js';
+import {
+  clip,
+  isBlank,
+  readCategory,
+  readCell,
+  readChannel,
+  readGatheredOn,
+  readPeopleRepresented,
+  readTags,
+  readText,
+  problem,
+  type CellContent,
+  type OpinionCellErrorCode,
+  type Reading,
+} from './opinion-values.js';
+import { inspectXlsxPackage, type CellRange, type PackageLimits } from './xlsx-package.js';
+
+export type { OpinionCellErrorCode } from './opinion-values.js';
+
+/** Reasons of the BadInputError thrown for a whole file. */
+export type OpinionFileErrorReason =
+  'NOT_XLSX' | 'FILE_TOO_LARGE' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS' | 'TOO_MANY_ROWS' | 'NO_ROWS';
+
+export interface OpinionSheetContext {
+  /** The provisions of the draft version the opinions are about. */
+  provisions: ReadonlyArray<{ address: string; citation: string; label?: string }>;
+  /** Most non-empty data rows read; default OPINION_LIMITS.importRows. */
+  maxRows?: number;
+  /** Today in China (YYYY-MM-DD); a later 征集日期 is refused. Default: the real date. */
+  today?: string;
+}
+
+export interface ParsedOpinionRow {
+  /** null: a general opinion (总体意见). */
+  provisionAddress: string | null;
+  proposedChange: string;
+  reason: string | null;
+  channel: OpinionChannel;
+  /** YYYY-MM-DD. */
+  gatheredOn: string | null;
+  place: string | null;
+  peopleRepresented: number;
+  contributorCategory: ContributorCategory | null;
+  contributorUnit: string | null;
+  tags: string[];
+}
+
+export interface OpinionSheetError {
+  /** The row number as Excel shows it. */
+  row: number;
+  /** The column's Chinese header (canonical, e.g. 修改意见). */
+  column: string;
+  code: OpinionCellErrorCode;
+  message: string;
+}
+
+export interface OpinionSheetResult {
+  rows: Array<{ row: number; value: ParsedOpinionRow }>;
+  errors: OpinionSheetError[];
+  /** Non-empty data rows: those in `rows` plus those with errors. */
+  totalRows: number;
+  /** The worksheet that was read. */
+  sheetName: string;
+}
+
+/** Larger uploads are refused before anything is unpacked. */
+export const MAX_OPINION_SHEET_BYTES = 20 * 1024 * 1024;
+/** The header is looked for in the first rows only (a title line above it is common). */
+export const HEADER_SEARCH_ROWS = 10;
+
+// Parts of a worksheet the import does not need. Merges especially: exceljs would expand each merged range into
+// cell objects; they are read from the package instead (./xlsx-package.ts).
+const IGNORED_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst'];
+
+const REQUIRED_COLUMNS = OPINION_COLUMNS.filter((c) => c.requiredColumn);
+
+export async function parseOpinionSheet(
+  buffer: Buffer,
+  context: OpinionSheetContext,
+): Promise<OpinionSheetResult> {
+  const maxRows = context.maxRows ?? OPINION_LIMITS.importRows;
+  const today = context.today ?? chinaDate(new Date());
+  const pkg = inspectXlsxPackage(buffer, packageLimits(maxRows));
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as ArrayBuffer; in Node it reads a Buffer (which is what it is given here).
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+  } catch {
+    throw new BadInputError(
+      'NOT_XLSX',
+      '无法读取该 .xlsx 文件（文件可能已损坏），请用 Excel 或 WPS 打开后重新保存为 .xlsx 再上传',
+    );
+  }
+
+  const layout = findLayout(workbook);
+  const merges = (pkg.sheets.find((s) => s.name === layout.sheet.name)?.merges ?? []).filter((m) =>
+    touchesData(m, layout),
+  );
+
+  // First pass: what each row holds, and which rows hold anything, so that the row limit is checked before any
+  // row is validated.
+  const contents = new Map<number, CellContent[]>();
+  let lastContentRow = layout.headerRow;
+  layout.sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= layout.headerRow) return;
+    const cells = layout.columns.map((c) => readCell(row.findCell(c.index)));
+    if (cells.every(isBlank)) return;
+    contents.set(rowNumber, cells);
+    lastContentRow = rowNumber;
+  });
+  // A merged range reaches only as far as rows with content of their own: merging a whole column adds no rows.
+  const mergesByRow = new Map<number, CellRange[]>();
+  for (const merge of merges) {
+    const last = Math.min(merge.bottom, lastContentRow);
+    for (let r = Math.max(merge.top, layout.headerRow + 1); r <= last; r++) {
+      const list = mergesByRow.get(r);
+      if (list) list.push(merge);
+      else mergesByRow.set(r, [merge]);
+    }
+  }
+  const rowNumbers = [...new Set([...contents.keys(), ...mergesByRow.keys()])].sort((a, b) => a - b);
+
+  if (rowNumbers.length > maxRows) {
+    throw new BadInputError(
+      'TOO_MANY_ROWS',
+      `工作表“${layout.sheet.name}”有 ${rowNumbers.length} 行意见，超过了每次最多导入的 ${maxRows} 行，请拆分成多个文件后分批导入`,
+    );
+  }
+  if (rowNumbers.length === 0) {
+    throw new BadInputError('NO_ROWS', `工作表“${layout.sheet.name}”的表头下方没有填写任何意见`);
+  }
+
+  const reader = new RowReader(layout, provisionIndex(context.provisions), today);
+  const result: OpinionSheetResult = {
+    rows: [],
+    errors: [],
+    totalRows: rowNumbers.length,
+    sheetName: layout.sheet.name,
+  };
+  for (const rowNumber of rowNumbers) {
+    const errors: OpinionSheetError[] = [];
+    const value = reader.read(rowNumber, contents.get(rowNumber), mergesByRow.get(rowNumber) ?? [], errors);
+    if (errors.length > 0 || value === null) result.errors.push(...errors);
+    else result.rows.push({ row: rowNumber, value });
+  }
+  return result;
+}
+
+/**
+ * Caps on what exceljs is given to build in memory. A full sheet of 10,000 opinions is about 110,000 cells and a few
+ * to a few tens of megabytes of XML; the caps leave a wide margin above that, and stop far short of what would take
+ * the server's memory (exceljs holds a few hundred bytes per cell).
+ */
+function packageLimits(maxRows: number): PackageLimits {
+  return {
+    maxFileBytes: MAX_OPINION_SHEET_BYTES,
+    maxUncompressedBytes: 100 * 1024 * 1024,
+    maxCells: Math.max(500_000, maxRows * 50),
+    // Rows may exist for formatting alone (row heights, styles): a generous margin before refusing a sheet.
+    maxRowElements: Math.max(50_000, maxRows * 5),
+    maxDataRows: maxRows,
+  };
+}
+
+// ---- Finding the sheet and its header -------------------------------------------------------------------------
+
+interface LocatedColumn {
+  column: OpinionColumn;
+  /** 1-based column number in the sheet. */
+  index: number;
+}
+
+interface Layout {
+  sheet: ExcelJS.Worksheet;
+  headerRow: number;
+  columns: LocatedColumn[];
+}
+
+interface HeaderCandidate extends Layout {
+  duplicates: OpinionColumn[];
+}
+
+/**
+ * The sheet to read: the first whose header row (within the first rows) names every required column — the sheet
+ * named 意见 first, then visible sheets, then hidden ones, so that the template's hidden list sheet never wins.
+ */
+function findLayout(workbook: ExcelJS.Workbook): Layout {
+  const sheets = [...workbook.worksheets].sort((a, b) => sheetRank(a) - sheetRank(b));
+  let best: HeaderCandidate | undefined;
+  let anyContent = false;
+  for (const sheet of sheets) {
+    if (sheet.actualRowCount > 0) anyContent = true;
+    for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
+      const candidate = headerAt(sheet, r);
+      if (candidate === undefined) continue;
+      if (REQUIRED_COLUMNS.every((c) => candidate.columns.some((l) => l.column === c))) {
+        if (candidate.duplicates.length > 0) {
+          const names = candidate.duplicates.map((c) => `“${c.header}”`).join('、');
+          throw new BadInputError(
+            'DUPLICATE_COLUMNS',
+            `工作表“${sheet.name}”第 ${r} 行的表头中，${names}出现了不止一次，系统无法判断读取哪一列，请删除多余的列`,
+            candidate.duplicates.map((c) => ({ field: c.header, message: `列“${c.header}”重复` })),
+          );
+        }
+        return candidate;
+      }
+      if (best === undefined || candidate.columns.length > best.columns.length) best = candidate;
+    }
+  }
+  if (!anyContent)
+    throw new BadInputError('NO_ROWS', '文件中没有任何内容，请在模板的“意见”工作表中填写意见后再上传');
+  const missing = REQUIRED_COLUMNS.filter((c) => !best?.columns.some((l) => l.column === c));
+  const where = best
+    ? `工作表“${best.sheet.name}”第 ${best.headerRow} 行的表头`
+    : `任何工作表的前 ${HEADER_SEARCH_ROWS} 行`;
+  throw new BadInputError(
+    'MISSING_COLUMNS',
+    `${where}缺少必需的列：${missing.map((c) => c.header).join('、')}。请使用系统下载的模板，不要修改表头文字`,
+    missing.map((c) => ({ field: c.header, message: `缺少列“${c.header}”` })),
+  );
+}
+
+function sheetRank(sheet: ExcelJS.Worksheet): number {
+  if (sheet.name === SHEET_NAMES.opinions) return 0;
+  return sheet.state === 'hidden' || sheet.state === 'veryHidden' ? 2 : 1;
+}
+
+function headerAt(sheet: ExcelJS.Worksheet, rowNumber: number): HeaderCandidate | undefined {
+  const row = sheet.findRow(rowNumber);
+  if (row === undefined) return undefined;
+  const columns: LocatedColumn[] = [];
+  const duplicates: OpinionColumn[] = [];
+  row.eachCell((cell, index) => {
+    const content = readCell(cell);
+    if (content.kind !== 'text') return;
+    const column = columnForHeader(content.text);
+    if (column === undefined) return;
+    if (columns.some((l) => l.column === column)) {
+      if (!duplicates.includes(column)) duplicates.push(column);
+    } else {
+      columns.push({ column, index });
+    }
+  });
+  if (columns.length === 0) return undefined;
+  columns.sort((a, b) => a.index - b.index);
+  return { sheet, headerRow: rowNumber, columns, duplicates };
+}
+
+function touchesData(merge: CellRange, layout: Layout): boolean {
+  return (
+    merge.bottom > layout.headerRow &&
+    layout.columns.some((l) => l.index >= merge.left && l.index <= merge.right)
+  );
+}
+
+// ---- Provisions ---------------------------------------------------------------------------------------------
+
+/** null in the index: a general opinion; AMBIGUOUS: a bare citation shared by several provisions. */
+const AMBIGUOUS = Symbol('ambiguous');
+type ProvisionIndex = ReadonlyMap<string, string | null | typeof AMBIGUOUS>;
+
+function provisionIndex(provisions: OpinionSheetContext['provisions']): ProvisionIndex {
+  const index = new Map<string, string | null | typeof AMBIGUOUS>([[provisionKey(GENERAL_OPINION), null]]);
+  const entries = provisionEntries(provisions);
+  // Exact forms first (the drop-down entry, the address); a bare citation only where it names one provision.
+  for (const { address, entry } of entries) {
+    index.set(provisionKey(entry), address);
+    index.set(provisionKey(address), address);
+  }
+  const byCitation = new Map<string, Set<string>>();
+  for (const p of provisions) {
+    const key = provisionKey(p.citation);
+    const set = byCitation.get(key) ?? new Set<string>();
+    set.add(p.address);
+    byCitation.set(key, set);
+  }
+  for (const [key, addresses] of byCitation) {
+    if (!index.has(key)) index.set(key, addresses.size === 1 ? [...addresses][0] : AMBIGUOUS);
+  }
+  return index;
+}
+
+// ---- Rows ---------------------------------------------------------------------------------------------------
+
+const HEADERS = Object.fromEntries(OPINION_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  OpinionColumnKey,
+  string
+>;
+
+class RowReader {
+  private readonly position: Partial<Record<OpinionColumnKey, number>> = {};
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly provisions: ProvisionIndex,
+    private readonly today: string,
+  ) {
+    layout.columns.forEach((l, i) => (this.position[l.column.key] = i));
+  }
+
+  /**
+   * The opinion of one row, or null with its problems pushed to `errors`. A row without `cells` is blank but for
+   * the merged ranges over it: those are its only problems (a missing 修改意见 there would be noise).
+   */
+  read(
+    rowNumber: number,
+    cells: CellContent[] | undefined,
+    merges: CellRange[],
+    errors: OpinionSheetError[],
+  ): ParsedOpinionRow | null {
+    const merged = new Set<number>();
+    for (const merge of merges) {
+      const inside = this.layout.columns.filter((l) => l.index >= merge.left && l.index <= merge.right);
+      inside.forEach((l) => merged.add(l.index));
+      const first = inside[0];
+      errors.push({
+        row: rowNumber,
+        column: first.column.header,
+        code: 'MERGED_CELL',
+        message: `${first.column.header}位于合并单元格 ${merge.ref} 中，请取消合并，并在每一行填写完整内容`,
+      });
+    }
+
+    if (cells === undefined) return null;
+
+    // Cells inside a merge were reported above; reading them as well would only repeat the problem.
+    const take = <T>(
+      key: OpinionColumnKey,
+      read: (content: CellContent, label: string) => Reading<T>,
+    ): T | undefined => {
+      const i = this.position[key];
+      const located = i === undefined ? undefined : this.layout.columns[i];
+      const label = HEADERS[key];
+      if (located !== undefined && merged.has(located.index)) return undefined;
+      const reading = read(i === undefined ? { kind: 'empty' } : cells[i], label);
+      if (reading.ok) return reading.value;
+      errors.push({
+        row: rowNumber,
+        column: label,
+        code: reading.problem.code,
+        message: reading.problem.message,
+      });
+      return undefined;
+    };
+
+    const provision = take('provision', (c, label) => this.readProvision(c, label));
+    const proposedChange = take('proposedChange', (c, label) =>
+      required(readText(c, label, OPINION_LIMITS.proposedChange), label),
+    );
+    const reason = take('reason', (c, label) => readText(c, label, OPINION_LIMITS.reason));
+    const channel = take('channel', (c, label) => required(readChannel(c, label), label));
+    const gatheredOn = take('gatheredOn', (c, label) => readGatheredOn(c, label, this.today));
+    const place = take('place', (c, label) => readText(c, label, OPINION_LIMITS.place));
+    const peopleRepresented = take('peopleRepresented', readPeopleRepresented);
+    const contributorCategory = take('contributorCategory', readCategory);
+    const contributorUnit = take('contributorUnit', (c, label) => readText(c, label, OPINION_LIMITS.unit));
+    const tags = take('tags', readTags);
+
+    if (
+      errors.length > 0 ||
+      provision === undefined ||
+      proposedChange === undefined ||
+      reason === undefined ||
+      channel === undefined ||
+      gatheredOn === undefined ||
+      place === undefined ||
+      peopleRepresented === undefined ||
+      contributorCategory === undefined ||
+      contributorUnit === undefined ||
+      tags === undefined
+    ) {
+      // Only a merged cell can leave a value unread without an error of its own, and it has one.
+      return null;
+    }
+    return {
+      provisionAddress: provision,
+      proposedChange,
+      reason,
+      channel,
+      gatheredOn,
+      place,
+      peopleRepresented,
+      contributorCategory,
+      contributorUnit,
+      tags,
+    };
+  }
+
+  private readProvision(content: CellContent, label: string): Reading<string | null> {
+    // No length limit of its own: a long text is simply not a provision (UNKNOWN_PROVISION says so).
+    const text = readText(content, label, Number.MAX_SAFE_INTEGER);
+    if (!text.ok) return text;
+    if (text.value === null) return { ok: true, value: null };
+    const found = this.provisions.get(provisionKey(text.value));
+    if (found === AMBIGUOUS) {
+      return problem(
+        'UNKNOWN_PROVISION',
+        `${label}“${clip(text.value)}”对应草案中的多个条文，请从下拉列表中选择带有区分说明的一项`,
+      );
+    }
+    if (found !== undefined) return { ok: true, value: found };
+    return problem(
+      'UNKNOWN_PROVISION',
+      `${label}“${clip(text.value)}”不是本草案中的条款，请从下拉列表选择；针对草案整体的意见请选“${GENERAL_OPINION}”`,
+    );
+  }
+}
+
+function required<T>(reading: Reading<T | null>, label: string): Reading<T> {
+  if (!reading.ok) return reading;
+  if (reading.value === null) return problem('REQUIRED', `${label}为必填项，不能为空`);
+  return { ok: true, value: reading.value };
+}

@@ -1,0 +1,172 @@
+/**
+ * Shared by the HTTP benchmarks: starts the built server (npm run build first) on a free port with a fresh database
+ * (a temporary SQLite file, or BENCH_DATABASE_URL, emptied first) and the demo data, and opens a consultation task
+ * until 2099 distributed to the demo collector's unit.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mysql from 'mysql2/promise';
+
+const PORT = 3990 + Math.floor(Math.random() * 9);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+export async function download(path: string, token: string): Promise<Buffer> {
+  const res = await fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+async function emptyMysql(url: string): Promise<void> {
+  const u = new URL(url);
+  const database = u.pathname.slice(1);
+  const connection = await mysql.createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username) || 'root',
+    password: decodeURIComponent(u.password),
+  });
+  await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.end();
+}
+
+export const login = async (username: string): Promise<string> =>
+  (
+    await gql<{ login: { accessToken: string } }>(
+      'mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) { accessToken } }',
+      { u: username },
+    )
+  ).login.accessToken;
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function toChinese(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n];
+  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
+  return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
+}
+
+export interface BenchServer {
+  engine: string;
+  taskId: string;
+  collector: string;
+  stop(): void;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
+  const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
+  if (!url.startsWith('sqlite:')) await emptyMysql(url);
+  const server: ChildProcess = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: url,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      REMINDER_INTERVAL_SECONDS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stop = () => {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+    const legislature = await login('legislature');
+    const head = await login('head');
+    const collector = await login('collector');
+    const legislatureId = (
+      await gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
+        '{ legislatures(first: 1) { edges { node { id } } } }',
+        {},
+        legislature,
+      )
+    ).legislatures.edges[0].node.id;
+    const points = await gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+      '{ contactPoints(first: 5) { edges { node { id } } } }',
+      {},
+      head,
+    );
+    const pointId = points.contactPoints.edges[0].node.id;
+    const draft = await gql<{ createDraft: { id: string } }>(
+      'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+      { i: { legislatureId, title: '压测条例（草案）' } },
+      legislature,
+    );
+    const text = [
+      '压测条例（草案）',
+      ...Array.from(
+        { length: 60 },
+        (_, i) => `第${toChinese(i + 1)}条　养犬人应当遵守本条例的规定，这是第${i + 1}条的内容。`,
+      ),
+    ].join('\n');
+    const version = await gql<{ addDraftVersion: { id: string } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+      { i: { draftId: draft.createDraft.id, stage: 'SOLICITATION', text } },
+      legislature,
+    );
+    const task = await gql<{ createConsultationTask: { id: string } }>(
+      'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+      {
+        i: {
+          draftVersionId: version.addDraftVersion.id,
+          title: '压测任务',
+          noticeText: '压测',
+          deadline: '2099-12-31',
+          contactPointIds: [pointId],
+        },
+      },
+      legislature,
+    );
+    const taskId = task.createConsultationTask.id;
+    await gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, legislature);
+    const units = await gql<{
+      contactPoint: { liaisonUnits: { edges: Array<{ node: { id: string; name: string } }> } };
+    }>(
+      'query($id: ID!) { contactPoint(id: $id) { liaisonUnits(first: 20) { edges { node { id name } } } } }',
+      { id: pointId },
+      head,
+    );
+    const union = units.contactPoint.liaisonUnits.edges.find((e) => e.node.name === '北碚区总工会')!.node.id;
+    await gql(
+      'mutation($i: DistributeTaskInput!) { distributeTask(input: $i) { id } }',
+      {
+        i: {
+          taskId,
+          contactPointId: pointId,
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30' }],
+        },
+      },
+      head,
+    );
+    return { engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB', taskId, collector, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}

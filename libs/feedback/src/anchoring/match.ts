@@ -130,31 +130,35 @@ function scoreHit(
 }
 
 /**
- * May a match be taken in a provision the annotation is expected in (its old address, or one the hints name)? Its
- * context must agree on average, or strongly on one full side (text inserted right before a quote wipes out that side
- * only). A distinctive quote that occurs once in the provision, and did not occur twice near its old place, is taken
- * whatever its context: the words the expert annotated are still there, only their surroundings were rewritten. `matches` are all the matches in that provision.
+ * How a match in a provision the annotation is expected in (its old address, or one the hints name) may be taken.
+ * STRONG: its context agrees on average, or strongly on one full side (text inserted right before a quote wipes out
+ * that side only). WEAK: a distinctive quote that occurs once in the provision (and did not occur twice around its old
+ * place), whatever its context: the words the expert annotated are probably still there, their surroundings rewritten;
+ * but the same words with their context elsewhere (after a renumbering nobody told us about) are more probably it.
+ * `matches` are all the matches in that provision.
  */
-export function acceptableInPlace(
+export type InPlaceVerdict = 'STRONG' | 'WEAK' | 'NO';
+
+export function judgeInPlace(
   match: ScoredMatch,
   matches: readonly ScoredMatch[],
   prepared: PreparedAnchor,
   options: AnchoringOptions,
-): boolean {
-  if (match.method === 'FUZZY' && match.evidence < options.acceptInPlace) return false;
+): InPlaceVerdict {
+  if (match.method === 'FUZZY' && match.evidence < options.acceptInPlace) return 'NO';
   const distinctive = prepared.quote.length >= options.distinctiveQuoteLength;
   const minContext = distinctive ? options.minContextInPlace : options.minContextShortQuote;
   const strongSide = Math.max(
     prepared.prefix.length >= options.minStrongSideLength ? match.prefixAgreement : 0,
     prepared.suffix.length >= options.minStrongSideLength ? match.suffixAgreement : 0,
   );
-  if (match.context >= minContext || strongSide >= options.strongSideInPlace) return true;
-  return (
+  if (match.context >= minContext || strongSide >= options.strongSideInPlace) return 'STRONG';
+  const sole =
     distinctive &&
     !prepared.repeatedNearby &&
     match.method !== 'FUZZY' &&
-    matches.every((m) => m === match || m.method === 'FUZZY')
-  );
+    matches.every((m) => m === match || m.method === 'FUZZY');
+  return sole ? 'WEAK' : 'NO';
 }
 
 /**

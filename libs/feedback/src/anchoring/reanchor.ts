@@ -14,13 +14,7 @@ import {
   type ReanchorHints,
   type ReanchorResult,
 } from './anchoring.types.js';
-import {
-  acceptableElsewhere,
-  acceptableInPlace,
-  findMatches,
-  prepareAnchor,
-  type ScoredMatch,
-} from './match.js';
+import { acceptableElsewhere, judgeInPlace, findMatches, prepareAnchor, type ScoredMatch } from './match.js';
 import { type IndexedProvision, ProvisionIndex } from './provision-index.js';
 import { byEvidence, createProvisionAnchor, publicMatch } from './text-anchor.js';
 
@@ -31,6 +25,8 @@ interface Place extends ScoredMatch {
   /** Position in the expected provisions (0 = first); Infinity elsewhere. */
   rank: number;
   accepted: boolean;
+  /** Accepted in place only because the quote occurs there once (see judgeInPlace): the old place, but not for sure. */
+  weak: boolean;
   /** evidence, plus the trust bonus in place: what the ranking compares. */
   standing: number;
 }
@@ -44,9 +40,9 @@ interface Place extends ScoredMatch {
  *    (exactly, and fuzzily where its bigrams allow), under the stricter rules for a match elsewhere.
  * 3. Matches are ranked by evidence, in place counting `trustBonus` more; ties go to the old address and the offset
  *    nearest the old one, then to the hints' order, then to document order.
- * 4. An acceptable match in the first expected provision (the old address, or the hint standing for it) wins. Any other
- *    winner must lead every other place by `ambiguityMargin`, or the annotation is ORPHANED as AMBIGUOUS, the places
- *    listed. The same words seen through an enclosing provision (an article's full text holds its paragraphs') are one
+ * 4. A strong match in the first expected provision (the old address, or the hint standing for it) wins. Any other
+ *    winner (a weak one there included) must lead every other place by `ambiguityMargin`, or the annotation is
+ *    ORPHANED as AMBIGUOUS, the places listed. The same words seen through an enclosing provision (an article's full text holds its paragraphs') are one
  *    place, not rivals; the one at the old address's level is taken.
  *
  * ANCHORED means found at the old address (offsets may differ), MOVED found at another one.
@@ -68,34 +64,51 @@ export function reanchor(
   expected.forEach((provision, rank) => {
     const matches = findMatches(provision, prepared, opts, true);
     for (const m of matches) {
-      const accepted = acceptableInPlace(m, matches, prepared, opts);
-      places.push({ ...m, provision, inPlace: true, rank, accepted, standing: m.evidence + opts.trustBonus });
+      const verdict = judgeInPlace(m, matches, prepared, opts);
+      places.push({
+        ...m,
+        provision,
+        inPlace: true,
+        rank,
+        accepted: verdict !== 'NO',
+        weak: verdict === 'WEAK',
+        standing: m.evidence + opts.trustBonus,
+      });
     }
   });
-  // An accepted match in the first expected provision wins outright, and one in another expected provision with a
+  // A strong match in the first expected provision wins outright, and one in another expected provision with a
   // standing of 1 + margin cannot be rivalled (a match elsewhere stands at 1 at most): then nothing else is read.
-  const settled = places.some(
-    (p) => p.accepted && (p.provision === primary || p.standing >= 1 + opts.ambiguityMargin - 1e-9),
-  );
+  const settles = (p: Place): boolean =>
+    p.accepted && !p.weak && (p.provision === primary || p.standing >= 1 + opts.ambiguityMargin - 1e-9);
+  const settled = places.some(settles);
   if (!settled) {
     const skip = new Set(expected);
     for (const provision of index.provisions) {
       if (skip.has(provision)) continue;
       for (const m of findMatches(provision, prepared, opts, true)) {
         const accepted = acceptableElsewhere(m, prepared, opts);
-        places.push({ ...m, provision, inPlace: false, rank: Infinity, accepted, standing: m.evidence });
+        places.push({
+          ...m,
+          provision,
+          inPlace: false,
+          rank: Infinity,
+          accepted,
+          weak: false,
+          standing: m.evidence,
+        });
       }
     }
   }
 
   places.sort((a, b) => compareStanding(a, b, anchor));
-  // Found where it was expected first: that is its place, whatever resembles it elsewhere.
-  const first = places.find((p) => p.accepted && p.provision === primary) ?? places.find((p) => p.accepted);
+  // Found strongly where it was expected first: that is its place, whatever resembles it elsewhere.
+  const first =
+    places.find((p) => p.accepted && !p.weak && p.provision === primary) ?? places.find((p) => p.accepted);
   if (first === undefined) {
     return orphan(places.length === 0 ? 'DELETED' : 'CONTEXT_MISMATCH', places, hints, opts);
   }
   const winner = first.provision === primary ? first : preferredGranularity(first, places, anchor);
-  if (winner.provision !== primary) {
+  if (winner.provision !== primary || winner.weak) {
     const rival = places.find((p) => !sameWords(p, winner));
     if (rival !== undefined && winner.standing - rival.standing < opts.ambiguityMargin - 1e-9) {
       return orphan('AMBIGUOUS', places, hints, opts);

@@ -12,7 +12,7 @@ import {
   type TextAnchor,
 } from './anchoring.types.js';
 import { foldText, isExtendingAt, splitsSurrogatePair } from './fold.js';
-import { acceptableInPlace, findMatches, prepareAnchor, type ScoredMatch } from './match.js';
+import { findMatches, judgeInPlace, prepareAnchor, type ScoredMatch } from './match.js';
 
 export interface CreateAnchorOptions {
   /** Characters (code points) of context kept on each side; 1..256, default 16. */
@@ -105,7 +105,7 @@ export function locateQuote(
   const prepared = prepareAnchor(anchor, opts);
   if (prepared.quote.length === 0) return null;
   const all = findMatches({ text, folded: foldText(text) }, prepared, opts, true);
-  const matches = all.filter((m) => acceptableInPlace(m, all, prepared, opts));
+  const matches = all.filter((m) => judgeInPlace(m, all, prepared, opts) !== 'NO');
   if (matches.length === 0) return null;
   matches.sort(
     (a, b) => byEvidence(a, b) || Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start),

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
+import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.js';
 
 const PORT = 3990 + Math.floor(Math.random() * 9);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -57,13 +58,6 @@ export const login = async (username: string): Promise<string> =>
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function toChinese(n: number): string {
-  const digits = '零一二三四五六七八九';
-  if (n < 10) return digits[n];
-  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
-  return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
 }
 
 export interface BenchServer {
@@ -122,7 +116,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       '压测条例（草案）',
       ...Array.from(
         { length: 60 },
-        (_, i) => `第${toChinese(i + 1)}条　养犬人应当遵守本条例的规定，这是第${i + 1}条的内容。`,
+        (_, i) => `第${toChineseNumber(i + 1)}条　养犬人应当遵守本条例的规定，这是第${i + 1}条的内容。`,
       ),
     ].join('\n');
     const version = await gql<{ addDraftVersion: { id: string } }>(

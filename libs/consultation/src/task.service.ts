@@ -15,7 +15,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { inTransaction } from '@app/database';
+import { inTransaction, loadByIds } from '@app/database';
 import { DraftsService, isStaffOfLegislature } from '@app/drafts';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
@@ -620,18 +620,12 @@ export class TaskService {
     );
   }
 
-  async tasksByIds(ids: readonly string[]): Promise<(ConsultationTaskEntity | undefined)[]> {
-    const rows = ids.length
-      ? await this.db.getRepository(ConsultationTaskEntity).findBy({ id: In([...ids]) })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
+  tasksByIds(ids: readonly string[]): Promise<(ConsultationTaskEntity | undefined)[]> {
+    return loadByIds(this.db, ConsultationTaskEntity, ids);
   }
 
-  async pointTasksByIds(ids: readonly string[]): Promise<(PointTaskEntity | undefined)[]> {
-    const rows = ids.length ? await this.db.getRepository(PointTaskEntity).findBy({ id: In([...ids]) }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
+  pointTasksByIds(ids: readonly string[]): Promise<(PointTaskEntity | undefined)[]> {
+    return loadByIds(this.db, PointTaskEntity, ids);
   }
 
   async mustFindTask(id: string, em: EntityManager = this.db.manager): Promise<ConsultationTaskEntity> {

@@ -7,3 +7,4 @@ export * from './find-page.js';
 export * from './transaction.js';
 export * from './child-page.loader.js';
 export * from './serialize-transactions.js';
+export * from './load-by-ids.js';

@@ -16,7 +16,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadChildPages } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages } from '@app/database';
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
@@ -375,12 +375,8 @@ export class DraftsService {
     return draftIds.map((id) => rows.filter((r) => r.draftId === id));
   }
 
-  async versionsByIds(ids: readonly string[]): Promise<(DraftVersionEntity | undefined)[]> {
-    const rows: DraftVersionEntity[] = [];
-    for (const part of chunk(ids))
-      rows.push(...(await this.db.getRepository(DraftVersionEntity).findBy({ id: In(part) })));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
+  versionsByIds(ids: readonly string[]): Promise<(DraftVersionEntity | undefined)[]> {
+    return loadByIds(this.db, DraftVersionEntity, ids);
   }
 
   /** Pages of provisions for many versions at once (a DataLoader batch). */

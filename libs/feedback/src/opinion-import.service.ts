@@ -165,9 +165,7 @@ export class OpinionImportService {
               ownerId: opinion.id,
               taskId,
               contactPointId: opinion.contactPointId,
-              text: [opinion.provisionCitation, opinion.proposedChange, opinion.reason]
-                .filter(Boolean)
-                .join('\n'),
+              text: this.opinions.searchText(opinion),
             });
           }
           await this.audit.record(em, actor, {

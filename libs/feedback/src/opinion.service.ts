@@ -310,7 +310,8 @@ export class OpinionService {
     });
   }
 
-  private searchText(
+  /** What the search index holds of an opinion (submitted, edited or imported alike). */
+  searchText(
     opinion: Pick<OpinionEntity, 'proposedChange' | 'reason' | 'tags' | 'provisionCitation'>,
   ): string {
     return [

@@ -22,7 +22,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadChildPages } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages } from '@app/database';
 import {
   AccountEntity,
   AccountService,
@@ -181,15 +181,15 @@ export class OrganizationService {
   // ── batch loads for nested fields (DataLoader batch functions) ─────────────────────────────────────────────────
 
   async pointsByIds(ids: readonly string[]): Promise<(ContactPointEntity | undefined)[]> {
-    return this.byIds(ContactPointEntity, ids);
+    return loadByIds(this.db, ContactPointEntity, ids);
   }
 
   async legislaturesByIds(ids: readonly string[]): Promise<(LegislatureEntity | undefined)[]> {
-    return this.byIds(LegislatureEntity, ids);
+    return loadByIds(this.db, LegislatureEntity, ids);
   }
 
   async unitsByIds(ids: readonly string[]): Promise<(LiaisonUnitEntity | undefined)[]> {
-    return this.byIds(LiaisonUnitEntity, ids);
+    return loadByIds(this.db, LiaisonUnitEntity, ids);
   }
 
   async executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
@@ -239,14 +239,6 @@ export class OrganizationService {
       },
       pageWindow(args),
     );
-  }
-
-  private async byIds<E extends { id: string }>(entity: EntityTarget<E>, ids: readonly string[]) {
-    const rows: E[] = [];
-    for (const part of chunk(ids))
-      rows.push(...(await this.db.getRepository(entity).findBy({ id: In(part) } as never)));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id));
   }
 
   // ── changing ───────────────────────────────────────────────────────────────────────────────────────────────────

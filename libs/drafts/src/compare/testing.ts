@@ -1,29 +1,11 @@
 /**
- * Builds provision trees by hand for the comparison's tests and benchmark, independently of the text parser.
- * Not part of the public face (index.ts).
+ * Builds provision trees by hand for the comparison's tests and benchmark, independently of the text parser (only its
+ * numeral conversion is shared). Not part of the public face (index.ts).
  */
+import { toChineseNumber } from '../parser/chinese-numerals.js';
 import type { ProvisionKind, ProvisionNode } from '../provision.js';
-
-const DIGITS = '零一二三四五六七八九';
-const UNITS = ['', '十', '百', '千'];
-
-/** 1 → 一, 10 → 十, 101 → 一百零一, 1260 → 一千二百六十 (up to 9999, enough for article numbers). */
-export function toChineseNumeral(n: number): string {
-  if (n === 0) return '零';
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let pendingZero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      pendingZero = true;
-      return;
-    }
-    if (pendingZero && out !== '') out += '零';
-    pendingZero = false;
-    out += DIGITS[d] + UNITS[digits.length - 1 - i];
-  });
-  return n >= 10 && n < 20 ? out.slice(1) : out;
-}
+/** Chinese numerals of article labels: the parser's own conversion (1 → 一, 20 → 二十, 101 → 一百零一). */
+export const toChineseNumeral = toChineseNumber;
 
 export function articleLabel(number: number, insertion = 0): string {
   return `第${toChineseNumeral(number)}条${insertion > 0 ? `之${toChineseNumeral(insertion)}` : ''}`;

@@ -360,6 +360,18 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       ).code,
     ).toBe('FORBIDDEN');
     expect(await t.db.getRepository(OpinionEntity).existsBy({ id })).toBe(true);
+
+    const another = await t.gql<{ submitOpinion: { opinion: { id: string } } }>(
+      SUBMIT,
+      { input: { taskId, provisionAddress: 'art_3', proposedChange: '想撤回的意见', channel: 'VISIT' } },
+      tokens.collector,
+    );
+    const withdrawn = await t.gql<{ withdrawOpinion: { status: string; revision: number } }>(
+      'mutation($i: OpinionStatusInput!) { withdrawOpinion(input: $i) { status revision } }',
+      { i: { id: another.data!.submitOpinion.opinion.id, reason: '提出人改变了想法' } },
+      tokens.collector,
+    );
+    expect(withdrawn.data!.withdrawOpinion).toEqual({ status: 'WITHDRAWN', revision: 1 });
   });
 
   it('records a collection activity and links opinions to it', async () => {
@@ -527,6 +539,22 @@ describe('the demo', () => {
       head,
     );
     expect(found.data!.searchOpinions.totalCount).toBeGreaterThan(0);
+  });
+
+  it('accepts nothing more once the deadline has passed (the 2022 tasks closed long ago)', async () => {
+    const collector = await t.login('collector');
+    const tasks = await t.gql<{
+      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, collector);
+    const dog = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
+    const before = await t.db.getRepository(OpinionEntity).count();
+    const late = await t.gql(
+      SUBMIT,
+      { input: { taskId: dog, provisionAddress: 'art_9', proposedChange: '迟到的意见', channel: 'VISIT' } },
+      collector,
+    );
+    expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', reason: 'DEADLINE_PASSED' });
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before);
   });
 });
 

@@ -20,8 +20,10 @@ import { CHARITY_DRAFT_TEXT, DOG_DRAFT_TEXT } from './demo-draft-texts.js';
 import { DEMO_ANNOTATIONS, DEMO_OPINIONS, type DemoOpinion } from './demo-opinions.js';
 
 /**
- * Seeds the demo organisation through the same services the API uses (so it passes the same checks and leaves an
- * audit trail), in one transaction: a failed seed leaves an empty database, never half a structure.
+ * Seeds the demo through the same services the API uses (so it passes the same checks and leaves an audit trail). The
+ * organisation, drafts and tasks go in one transaction: a failure there leaves an empty database. The opinions and
+ * annotations follow, each in its own transaction, as their authors would record them; should one fail, start is
+ * refused with the error, and deleting data/ starts afresh.
  */
 @Injectable()
 export class DemoSeedService {

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import {
   AnnotationModel,
@@ -53,7 +54,7 @@ export class AnnotationResolver {
   }
 
   @ResolveField(() => [AnnotationModel], { description: '讨论中的回复' })
-  replies(@Parent() annotation: AnnotationModel): Promise<AnnotationModel[]> {
-    return this.service.replies(annotation.id);
+  replies(@Parent() annotation: AnnotationModel, @Context() ctx: GqlContext): Promise<AnnotationModel[]> {
+    return ctx.loaders.get('annotationReplies', (ids) => this.service.repliesOf(ids)).load(annotation.id);
   }
 }

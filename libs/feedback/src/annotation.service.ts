@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource } from 'typeorm';
-import { BadInputError, Clock, ForbiddenError, NotFoundError, newId } from '@app/common';
+import { BadInputError, Clock, ForbiddenError, NotFoundError, chunk, newId } from '@app/common';
 import { AuditService } from '@app/audit';
 import { TaskService, TaskStatus, type ConsultationTaskEntity } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
@@ -162,10 +162,17 @@ export class AnnotationService {
     });
   }
 
-  async replies(parentId: string): Promise<AnnotationEntity[]> {
-    return this.db
-      .getRepository(AnnotationEntity)
-      .find({ where: { parentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Replies of many threads at once (a DataLoader batch). */
+  async repliesOf(parentIds: readonly string[]): Promise<AnnotationEntity[][]> {
+    const rows: AnnotationEntity[] = [];
+    for (const ids of chunk(parentIds)) {
+      rows.push(
+        ...(await this.db
+          .getRepository(AnnotationEntity)
+          .find({ where: { parentId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } })),
+      );
+    }
+    return parentIds.map((id) => rows.filter((r) => r.parentId === id));
   }
 
   private async mustRead(actor: Actor, id: string): Promise<AnnotationEntity> {

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Connection } from '@app/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Connection, GqlContext } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import type { OpinionEntity } from './feedback.entities.js';
 import {
@@ -110,8 +110,8 @@ export class OpinionResolver {
   }
 
   @ResolveField(() => [OpinionRevisionModel], { description: '修改历史' })
-  revisions(@Parent() opinion: OpinionModel): Promise<OpinionRevisionModel[]> {
-    return this.service.revisions(opinion.id);
+  revisions(@Parent() opinion: OpinionModel, @Context() ctx: GqlContext): Promise<OpinionRevisionModel[]> {
+    return ctx.loaders.get('opinionRevisions', (ids) => this.service.revisionsOf(ids)).load(opinion.id);
   }
 
   @ResolveField(() => ContributorDetailsModel, {

@@ -543,10 +543,17 @@ export class OpinionService {
     return opinion;
   }
 
-  async revisions(opinionId: string): Promise<OpinionRevisionEntity[]> {
-    return this.db
-      .getRepository(OpinionRevisionEntity)
-      .find({ where: { opinionId }, order: { revision: 'ASC' } });
+  /** Revisions of many opinions at once (a DataLoader batch). */
+  async revisionsOf(opinionIds: readonly string[]): Promise<OpinionRevisionEntity[][]> {
+    const rows: OpinionRevisionEntity[] = [];
+    for (const ids of chunk(opinionIds)) {
+      rows.push(
+        ...(await this.db
+          .getRepository(OpinionRevisionEntity)
+          .find({ where: { opinionId: In(ids) }, order: { revision: 'ASC' } })),
+      );
+    }
+    return opinionIds.map((id) => rows.filter((r) => r.opinionId === id));
   }
 
   /** Personal data: the collector who recorded it and the point's executing body only; every read is audited. */

@@ -24,10 +24,18 @@ export interface PreparedAnchor {
   repeatedNearby: boolean;
 }
 
+/** Stands for the edge of the provision in a context that reached it (a code point no text holds). */
+export const EDGE = -1;
+
 export function prepareAnchor(anchor: TextAnchor, options: AnchoringOptions): PreparedAnchor {
   const quote = foldPoints(anchor.quote);
+  // A side that reached the edge of the provision has the edge as part of it, so that 取 ending a provision does not
+  // agree with 取本 in the middle of another. The prefix reached it when it runs back to offset 0; the suffix, when
+  // it is shorter than the context length (the anchor should be made with the same `contextLength`).
   const prefix = foldPoints(anchor.prefix);
   const suffix = foldPoints(anchor.suffix);
+  const prefixAtEdge = anchor.prefix.length === anchor.start;
+  const suffixAtEdge = [...anchor.suffix].length < options.contextLength;
   const around = new Int32Array(prefix.length + quote.length + suffix.length);
   around.set(prefix);
   around.set(quote, prefix.length);
@@ -35,12 +43,24 @@ export function prepareAnchor(anchor: TextAnchor, options: AnchoringOptions): Pr
   return {
     anchor,
     quote,
-    prefix,
-    suffix,
+    prefix: prefixAtEdge ? withEdge(prefix, 'before') : prefix,
+    suffix: suffixAtEdge ? withEdge(suffix, 'after') : suffix,
     repeatedNearby: quote.length > 0 && exactOccurrences(around, quote, 2).length > 1,
     // The epsilon keeps 0.2 · 10 from rounding down to 1.
     maxDistance: Math.floor((1 - options.minQuoteSimilarity) * quote.length + 1e-9),
   };
+}
+
+function withEdge(points: Int32Array, where: 'before' | 'after'): Int32Array {
+  const out = new Int32Array(points.length + 1);
+  if (where === 'before') {
+    out[0] = EDGE;
+    out.set(points, 1);
+  } else {
+    out.set(points);
+    out[points.length] = EDGE;
+  }
+  return out;
 }
 
 export interface ScoredMatch extends QuoteMatch {
@@ -104,14 +124,24 @@ function scoreHit(
   const end = folded.to[hit.end - 1];
   const found = text.slice(start, end);
   const score = 1 - hit.distance / prepared.quote.length;
-  const before = folded.points.subarray(Math.max(0, hit.start - prepared.prefix.length), hit.start);
-  const after = folded.points.subarray(hit.end, hit.end + prepared.suffix.length);
+  const points = folded.points;
+  // The same number of code points as the anchor's side, the edge of the text counting as one when it is reached.
+  const p = prepared.prefix.length;
+  const before =
+    hit.start >= p
+      ? points.subarray(hit.start - p, hit.start)
+      : withEdge(points.subarray(0, hit.start), 'before');
+  const q = prepared.suffix.length;
+  const after =
+    points.length - hit.end >= q
+      ? points.subarray(hit.end, hit.end + q)
+      : withEdge(points.subarray(hit.end), 'after');
   const prefixAgreement = lcsSimilarity(prepared.prefix, before);
   const suffixAgreement = lcsSimilarity(prepared.suffix, after);
   // Each side weighs by its length: a prefix clipped to three characters by the start of the provision agrees by luck
-  // more easily than a full one. An empty side still says "at the edge of the provision", with the weight of one.
-  const prefixWeight = Math.max(1, prepared.prefix.length);
-  const suffixWeight = Math.max(1, prepared.suffix.length);
+  // more easily than a full one.
+  const prefixWeight = Math.max(1, p);
+  const suffixWeight = Math.max(1, q);
   const context =
     (prefixAgreement * prefixWeight + suffixAgreement * suffixWeight) / (prefixWeight + suffixWeight);
   let method: AnchorMatchMethod = 'FUZZY';

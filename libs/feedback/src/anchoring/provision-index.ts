@@ -6,7 +6,7 @@ import type { ProvisionNode } from '@app/drafts';
 import type { ProvisionText } from './anchoring.types.js';
 import { citationFromAddress } from './citation.js';
 import { type FoldedText, foldText } from './fold.js';
-import { bigramSet } from './quote-search.js';
+import { bigramKey, bigramSet, sharesBigrams } from './quote-search.js';
 
 export class IndexedProvision {
   private foldedText: FoldedText | undefined;
@@ -52,6 +52,44 @@ export class ProvisionIndex {
 
   get(address: string): IndexedProvision | undefined {
     return this.byAddress.get(address);
+  }
+
+  private postings: Map<number, Int32Array> | undefined;
+  private searches = 0;
+
+  /**
+   * The provisions that may hold `pattern` within the edits its `needed` bigrams allow: those containing at least
+   * `needed` of its bigram positions (the q-gram lemma; `needed` = length − 1 for an exact match). Counted through an
+   * inverted index of bigrams, built on first use, instead of reading every provision for every annotation.
+   */
+  mayContain(pattern: Int32Array, needed: number): IndexedProvision[] {
+    if (needed <= 0 || pattern.length < 2) return [...this.provisions];
+    // One search does not repay building the inverted index: read each provision's bigram set instead.
+    if (++this.searches === 1)
+      return this.provisions.filter((p) => sharesBigrams(p.bigrams, pattern, needed));
+    const postings = this.bigramPostings();
+    const counts = new Int32Array(this.provisions.length);
+    const found: IndexedProvision[] = [];
+    for (let i = 0; i + 1 < pattern.length; i++) {
+      const list = postings.get(bigramKey(pattern[i], pattern[i + 1]));
+      if (list === undefined) continue;
+      for (const order of list) if (++counts[order] === needed) found.push(this.provisions[order]);
+    }
+    return found.sort((a, b) => a.order - b.order);
+  }
+
+  private bigramPostings(): Map<number, Int32Array> {
+    if (this.postings !== undefined) return this.postings;
+    const lists = new Map<number, number[]>();
+    for (const provision of this.provisions) {
+      for (const key of provision.bigrams) {
+        let list = lists.get(key);
+        if (list === undefined) lists.set(key, (list = []));
+        list.push(provision.order);
+      }
+    }
+    this.postings = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
+    return this.postings;
   }
 }
 

@@ -36,8 +36,11 @@ export function exactOccurrences(text: Int32Array, pattern: Int32Array, limit: n
 
 /**
  * Every substring of `text` within 1..`maxDistance` edits (Levenshtein) of `pattern`, reduced to non-overlapping hits:
- * for each place the fewest edits win, then the length nearest the pattern's. O(|text|·|pattern|) time and
- * O(|pattern|) memory; callers keep it to texts a cheap filter has let through.
+ * for each place the fewest edits win, then the length nearest the pattern's.
+ *
+ * Filtration first (the pigeonhole principle): cut the pattern into k + 1 pieces; a substring within k edits contains
+ * at least one piece unchanged, so only windows around exact occurrences of a piece can hold a match. The dynamic
+ * programming then runs on those windows alone, which on a long text (a chapter's full text) is most of the saving.
  */
 export function approximateOccurrences(
   text: Int32Array,
@@ -46,8 +49,44 @@ export function approximateOccurrences(
 ): FoldedHit[] {
   const m = pattern.length;
   const n = text.length;
-  if (m === 0 || n === 0) return [];
-  // Column j of the Sellers matrix: cost[i] = fewest edits turning pattern[0, i) into a substring ending at j, and
+  const k = maxDistance;
+  if (m === 0 || n === 0 || k <= 0) return [];
+  const windows: [number, number][] = [];
+  const pieceLength = Math.floor(m / (k + 1));
+  if (pieceLength >= 1) {
+    for (let p = 0; p <= k; p++) {
+      const from = p * pieceLength;
+      const piece = pattern.subarray(from, p === k ? m : from + pieceLength);
+      for (const at of exactOccurrences(text, piece, n)) {
+        windows.push([Math.max(0, at - from - k), Math.min(n, at - from + m + k)]);
+      }
+    }
+  } else {
+    windows.push([0, n]);
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  const raw: FoldedHit[] = [];
+  for (const [from, to] of merged) {
+    for (const hit of sellers(text.subarray(from, to), pattern, k)) {
+      raw.push({ start: hit.start + from, end: hit.end + from, distance: hit.distance });
+    }
+  }
+  return nonOverlapping(raw, m);
+}
+
+/**
+ * Sellers' algorithm: the end of every substring within 1..k edits of the pattern, with the start of its best
+ * alignment. O(|text|·|pattern|) time, O(|pattern|) memory.
+ */
+function sellers(text: Int32Array, pattern: Int32Array, k: number): FoldedHit[] {
+  const m = pattern.length;
+  // Column j of the matrix: cost[i] = fewest edits turning pattern[0, i) into a substring ending at j, and
   // origin[i] = where that substring starts. Row 0 is free: a match may start anywhere.
   let cost = new Int32Array(m + 1);
   let origin = new Int32Array(m + 1);
@@ -55,7 +94,7 @@ export function approximateOccurrences(
   let nextOrigin = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) cost[i] = i;
   const raw: FoldedHit[] = [];
-  for (let j = 1; j <= n; j++) {
+  for (let j = 1; j <= text.length; j++) {
     const c = text[j - 1];
     nextCost[0] = 0;
     nextOrigin[0] = j;
@@ -75,13 +114,12 @@ export function approximateOccurrences(
       nextOrigin[i] = start;
     }
     // Exact hits are left to exactOccurrences, which keeps overlapping ones.
-    if (nextCost[m] > 0 && nextCost[m] <= maxDistance) {
+    if (nextCost[m] > 0 && nextCost[m] <= k)
       raw.push({ start: nextOrigin[m], end: j, distance: nextCost[m] });
-    }
     [cost, nextCost] = [nextCost, cost];
     [origin, nextOrigin] = [nextOrigin, origin];
   }
-  return nonOverlapping(raw, m);
+  return raw;
 }
 
 /** Keeps the best of overlapping hits: fewest edits, then length nearest `patternLength`, then the earliest. */
@@ -151,7 +189,11 @@ export function mayContainApproximately(
   pattern: Int32Array,
   maxDistance: number,
 ): boolean {
-  const needed = pattern.length - 1 - 2 * maxDistance;
+  return sharesBigrams(textBigrams, pattern, pattern.length - 1 - 2 * maxDistance);
+}
+
+/** Whether at least `needed` of the pattern's bigram positions occur in the text. */
+export function sharesBigrams(textBigrams: Set<number>, pattern: Int32Array, needed: number): boolean {
   if (needed <= 0) return true;
   let present = 0;
   for (let i = 0; i + 1 < pattern.length; i++) {
@@ -160,7 +202,7 @@ export function mayContainApproximately(
   return false;
 }
 
-function bigramKey(a: number, b: number): number {
+export function bigramKey(a: number, b: number): number {
   // Code points fit in 21 bits: a · 2^22 + b + 1 stays an exact double and never collides.
   return a * 4194304 + (b + 1);
 }

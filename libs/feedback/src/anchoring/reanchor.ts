@@ -42,8 +42,8 @@ interface Place extends ScoredMatch {
  *    nearest the old one, then to the hints' order, then to document order.
  * 4. A strong match in the first expected provision (the old address, or the hint standing for it) wins. Any other
  *    winner (a weak one there included) must lead every other place by `ambiguityMargin`, or the annotation is
- *    ORPHANED as AMBIGUOUS, the places listed. The same words seen through an enclosing provision (an article's full text holds its paragraphs') are one
- *    place, not rivals; the one at the old address's level is taken.
+ *    ORPHANED as AMBIGUOUS, the places listed. The same words seen through an enclosing provision (an article's full
+ *    text holds its paragraphs') are one place, not rivals; the one at the old address's level is taken.
  *
  * ANCHORED means found at the old address (offsets may differ), MOVED found at another one.
  */
@@ -83,7 +83,9 @@ export function reanchor(
   const settled = places.some(settles);
   if (!settled) {
     const skip = new Set(expected);
-    for (const provision of index.provisions) {
+    // The q-gram lemma: a match within k edits shares at least length − 1 − 2k of the quote's bigram positions.
+    const needed = prepared.quote.length - 1 - 2 * prepared.maxDistance;
+    for (const provision of index.mayContain(prepared.quote, needed)) {
       if (skip.has(provision)) continue;
       for (const m of findMatches(provision, prepared, opts, true)) {
         const accepted = acceptableElsewhere(m, prepared, opts);
@@ -118,23 +120,34 @@ export function reanchor(
 }
 
 /**
- * Two places hold the same words when they overlap in one provision, or when one provision's text contains the other's
- * whole text (an article's full text holds its paragraphs', a chapter's its articles') and the places line up there.
+ * Two places hold the same words when they overlap in one provision, or when one provision encloses the other (an
+ * article's full text holds its paragraphs', a chapter's its articles') and the places line up there. Enclosing is
+ * told by the addresses (`art_13` holds `art_13__para_1`) or by one being a 编/分编/章/节, never by the texts alone: a
+ * short paragraph may recur inside an unrelated one by chance, and two equal paragraphs are two places.
  */
 function sameWords(a: Place, b: Place): boolean {
   if (a.provision === b.provision) return a.start < b.end && b.start < a.end;
   if (a.text !== b.text) return false;
   const [outer, inner] = a.provision.text.length >= b.provision.text.length ? [a, b] : [b, a];
+  const outerText = outer.provision.text;
   const innerText = inner.provision.text;
   if (innerText === '') return false;
-  for (
-    let at = outer.provision.text.indexOf(innerText);
-    at !== -1;
-    at = outer.provision.text.indexOf(innerText, at + 1)
-  ) {
+  const nested =
+    isWithin(b.provision.address, a.provision.address) ||
+    isWithin(a.provision.address, b.provision.address) ||
+    CONTAINER_LEVELS.has(levelOf(a.provision.address)) ||
+    CONTAINER_LEVELS.has(levelOf(b.provision.address));
+  if (!nested) return false;
+  for (let at = outerText.indexOf(innerText); at !== -1; at = outerText.indexOf(innerText, at + 1)) {
     if (outer.start === at + inner.start) return true;
   }
   return false;
+}
+
+const CONTAINER_LEVELS = new Set(['part', 'subp', 'chp', 'sec']);
+
+function isWithin(inner: string, outer: string): boolean {
+  return inner.startsWith(`${outer}__`);
 }
 
 /**

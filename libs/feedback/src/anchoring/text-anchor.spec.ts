@@ -151,7 +151,7 @@ describe('locateQuote', () => {
   it('falls back to the nearest old offset when the contexts agree equally', () => {
     const text = '甲乙丙甲乙丙甲乙丙';
     const middle = createAnchor(text, 3, 6, { contextLength: 1 });
-    expect(locateQuote(text, middle)?.start).toBe(3);
+    expect(locateQuote(text, middle, { contextLength: 1 })?.start).toBe(3);
   });
 
   it('matches across full- and half-width punctuation, digits and spaces, mapping back to the new text', () => {

@@ -15,7 +15,7 @@ import { foldText, isExtendingAt, splitsSurrogatePair } from './fold.js';
 import { findMatches, judgeInPlace, prepareAnchor, type ScoredMatch } from './match.js';
 
 export interface CreateAnchorOptions {
-  /** Characters (code points) of context kept on each side; 1..256, default 16. */
+  /** Characters (code points) of context kept on each side; 1..256, default 32. */
   contextLength?: number;
 }
 
@@ -52,14 +52,9 @@ export function createAnchor(
   while (s > 0 && isExtendingAt(provisionText, s)) s = previousBoundary(provisionText, s);
   if (splitsSurrogatePair(provisionText, e)) e++;
   while (e < length && isExtendingAt(provisionText, e)) e = nextBoundary(provisionText, e);
-  while (s < e && BLANK.test(String.fromCodePoint(provisionText.codePointAt(s) ?? 0)))
-    s = nextBoundary(provisionText, s);
-  while (
-    e > s &&
-    BLANK.test(String.fromCodePoint(provisionText.codePointAt(previousBoundary(provisionText, e)) ?? 0))
-  ) {
-    e = previousBoundary(provisionText, e);
-  }
+  const blankAt = (i: number): boolean => BLANK.test(String.fromCodePoint(provisionText.codePointAt(i) ?? 0));
+  while (s < e && blankAt(s)) s = nextBoundary(provisionText, s);
+  while (e > s && blankAt(previousBoundary(provisionText, e))) e = previousBoundary(provisionText, e);
   if (s >= e) {
     throw new BadInputError('INVALID_SELECTION', '所选内容只有空白，请选择条文中的文字', [
       { field: 'selection', message: '所选内容只有空白' },

@@ -233,22 +233,25 @@ export class AnnotationService {
         summary[
           result.status === 'ANCHORED' ? 'anchored' : result.status === 'MOVED' ? 'moved' : 'orphaned'
         ] += 1;
+        const base = {
+          anchorStatus: result.status,
+          anchorNote: result.reason.slice(0, 200),
+          draftVersionId: target.id,
+          updatedAt: this.clock.now(),
+        };
+        // A placed annotation takes the anchor rebuilt on the new text (quote, context, offsets), so the next version
+        // compares like with like; an orphaned one keeps its old anchor for a person to re-place.
         const patch =
           result.status === 'ORPHANED'
-            ? {
-                anchorStatus: result.status,
-                anchorNote: result.reason.slice(0, 200),
-                draftVersionId: target.id,
-                updatedAt: this.clock.now(),
-              }
+            ? base
             : {
-                anchorStatus: result.status,
-                anchorNote: result.reason.slice(0, 200),
-                draftVersionId: target.id,
-                provisionAddress: result.address,
-                startOffset: result.start,
-                endOffset: result.end,
-                updatedAt: this.clock.now(),
+                ...base,
+                provisionAddress: result.anchor.address,
+                quote: result.anchor.quote,
+                prefix: result.anchor.prefix,
+                suffix: result.anchor.suffix,
+                startOffset: result.anchor.start,
+                endOffset: result.anchor.end,
               };
         await em.update(AnnotationEntity, { id: annotation.id }, patch);
         await this.audit.record(em, actor, {

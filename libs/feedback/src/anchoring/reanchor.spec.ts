@@ -54,6 +54,14 @@ function regulation(articles: readonly string[]): ProvisionNode[] {
 const V1 = regulation(ARTICLES);
 const V1_TEXTS = provisionTexts(V1);
 
+/** Whether the article node at `address` sits in the chapter at `chapter`. */
+function inChapter(tree: ProvisionNode[], chapter: string, address: string): boolean {
+  const node = tree.find((n) => n.address === chapter);
+  const walk = (n: ProvisionNode): boolean =>
+    address === n.address || address.startsWith(`${n.address}__`) || n.children.some(walk);
+  return node !== undefined && node.children.some(walk);
+}
+
 /** An anchor on `quote` (its nth occurrence) in the provision at `address` of the first version. */
 function annotate(
   address: string,
@@ -313,25 +321,42 @@ describe('reanchor across provisions', () => {
     });
   });
 
-  it('treats an article full text and its paragraph as one place, keeping the paragraph level', () => {
-    // The annotation service anchors an article to its full text (paragraphs joined): the words then stand twice.
-    const withFullTexts = (tree: ProvisionNode[]): ProvisionText[] =>
-      provisionTexts(tree).map((p) =>
-        p.text === '' && /^art_\d+$/.test(p.address)
-          ? {
-              ...p,
-              text: provisionTexts(tree)
-                .filter((c) => c.address.startsWith(`${p.address}__`))
-                .map((c) => c.text)
-                .join('\n'),
-            }
-          : p,
-      );
-    const anchor = annotate('art_14__para_1', '携犬人应当立即清除');
-    const v2 = [...ARTICLES.slice(0, 4), '区县人民政府应当设立犬只收容场所。', ...ARTICLES.slice(4)];
-    const texts = withFullTexts(regulation(v2));
-    const result = reanchor(anchor, texts);
-    expect(result).toMatchObject({ status: 'MOVED', address: 'art_15__para_1' });
+  it('treats the same words in a paragraph, its article and its chapter as one place, at the old level', () => {
+    // The annotation service anchors articles and chapters to their full texts: the words then stand three times.
+    const chaptered = (articles: readonly string[]): ProvisionNode[] => {
+      const lines = articles.map((a, i) => `第${NUMERALS[i]}条 ${a}`);
+      const text = [
+        '重庆市养犬管理条例（草案）',
+        '第一章 总则',
+        ...lines.slice(0, 9),
+        '第二章 养犬登记',
+        ...lines.slice(9),
+      ];
+      return parseRegulation(`${text.join('\n')}\n`).provisions;
+    };
+    const withFullTexts = (tree: ProvisionNode[]): ProvisionText[] => {
+      const own = provisionTexts(tree);
+      const fullText = (address: string): string =>
+        own
+          .filter(
+            (c) => c.text !== '' && (c.address.startsWith(`${address}__`) || address.startsWith('chp_')),
+          )
+          .filter((c) => !address.startsWith('chp_') || inChapter(tree, address, c.address))
+          .map((c) => c.text)
+          .join('\n');
+      return own.map((p) => (p.text === '' ? { ...p, text: fullText(p.address) } : p));
+    };
+    const v1 = withFullTexts(chaptered(ARTICLES));
+    expect(v1.find((p) => p.address === 'chp_2')?.text).toContain('携犬人应当立即清除');
+    const v2 = withFullTexts(
+      chaptered([...ARTICLES.slice(0, 4), '区县人民政府应当设立犬只收容场所。', ...ARTICLES.slice(4)]),
+    );
+    // A paragraph stays a paragraph…
+    const onParagraph = reanchor(annotate('art_14__para_1', '携犬人应当立即清除', 0, v1), v2);
+    expect(onParagraph).toMatchObject({ status: 'MOVED', address: 'art_15__para_1' });
+    // …and an annotation made on the article's full text stays on the article.
+    const onArticle = reanchor(annotate('art_12', '应当在届满前三十日内办理延续手续', 0, v1), v2);
+    expect(onArticle).toMatchObject({ status: 'MOVED', address: 'art_13' });
   });
 
   it('reuses one prepared index for many annotations', () => {

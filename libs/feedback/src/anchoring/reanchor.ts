@@ -165,7 +165,8 @@ function preferredGranularity(winner: Place, places: readonly Place[], anchor: P
 
 /** The kind of the last segment of an address: `para` for `art_13__para_2`, `art` for `art_17_1`. */
 function levelOf(address: string): string {
-  const last = address.slice(address.lastIndexOf('__') + 2);
+  const cut = address.lastIndexOf('__');
+  const last = cut < 0 ? address : address.slice(cut + 2);
   return /^[a-z]+/.exec(last)?.[0] ?? last;
 }
 

@@ -1,5 +1,15 @@
 // Jest runs in ESM mode (Nest 12 is ESM-only): see ../shared/stack.md.
-const libs = ['common', 'database', 'identity', 'organization', 'audit', 'demo', 'drafts', 'consultation', 'feedback'];
+const libs = [
+  'common',
+  'database',
+  'identity',
+  'organization',
+  'audit',
+  'demo',
+  'drafts',
+  'consultation',
+  'feedback',
+];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),
   '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -13,7 +13,9 @@ for (;;) {
       user: decodeURIComponent(url.username) || 'root',
       password: decodeURIComponent(url.password),
     });
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
     const [[row]] = await connection.query('SELECT VERSION() AS version');
     console.log(`database ready: ${row.version}, ${database}`);
     await connection.end();

@@ -49,16 +49,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainError) {
-      return reply
-        .status(DOMAIN_HTTP_STATUS[exception.code])
-        .send({
-          errors: [
-            {
-              message: exception.message,
-              extensions: { code: exception.code, reason: exception.reason, ...exception.details },
-            },
-          ],
-        });
+      return reply.status(DOMAIN_HTTP_STATUS[exception.code]).send({
+        errors: [
+          {
+            message: exception.message,
+            extensions: { code: exception.code, reason: exception.reason, ...exception.details },
+          },
+        ],
+      });
     }
     if (
       exception instanceof HttpException &&

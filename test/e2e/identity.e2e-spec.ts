@@ -91,7 +91,7 @@ describe('signing in and who I am', () => {
     });
 
     const token = await t.login('head');
-    const [header, payload] = token.split('.');
+    const payload = token.split('.')[1];
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
     expect(errorOf(await t.gql('{ me { username } }', {}, unsigned)).code).toBe('UNAUTHENTICATED');
     const forged = await new SignJWT({})
@@ -102,7 +102,6 @@ describe('signing in and who I am', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-another-secret-another'));
     expect(errorOf(await t.gql('{ me { username } }', {}, forged)).code).toBe('UNAUTHENTICATED');
-    expect(header).toBeTruthy();
 
     const clock = t.app.get(Clock);
     const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 2 * 3600_000));

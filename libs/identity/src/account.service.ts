@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, Clock, ConflictError, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
 import type { Actor, RoleGrant } from './actor.js';
@@ -115,10 +115,6 @@ export class AccountService {
 
   async findById(id: string): Promise<AccountEntity | null> {
     return this.db.getRepository(AccountEntity).findOneBy({ id });
-  }
-
-  async findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
-    return ids.length ? this.db.getRepository(AccountEntity).findBy({ id: In([...ids]) }) : [];
   }
 
   /**

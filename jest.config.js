@@ -9,6 +9,8 @@ const libs = [
   'drafts',
   'consultation',
   'feedback',
+  'consolidation',
+  'adoption',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

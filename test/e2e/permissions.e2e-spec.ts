@@ -219,6 +219,99 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     document:
       'mutation { createAccount(input: {username: "matrix-user", password: "long-enough-pw", displayName: "x", role: COLLECTOR, organizationId: "missing"}) { id } }',
   },
+  consolidation: {
+    permission: Permission.TASK_READ,
+    document: '{ consolidation(taskId: "missing", contactPointId: "missing") { id } }',
+  },
+  submittedConsolidations: {
+    permission: Permission.TASK_READ,
+    document: '{ submittedConsolidations(taskId: "missing") { id } }',
+  },
+  feedbackByProvision: {
+    permission: Permission.SUBMISSION_READ,
+    document: '{ feedbackByProvision(taskId: "missing") { totalCount } }',
+  },
+  suggestion: {
+    permission: Permission.TASK_READ,
+    document: '{ suggestion(id: "missing") { id } }',
+  },
+  groupDuplicateOpinions: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { groupDuplicateOpinions(input: {taskId: "missing", contactPointId: "missing"}) { groups } }',
+  },
+  draftSuggestions: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { draftSuggestions(input: {taskId: "missing", contactPointId: "missing"}) { created } }',
+  },
+  createSuggestion: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { createSuggestion(input: {taskId: "missing", contactPointId: "missing", sources: {opinionIds: ["missing"]}}) { id } }',
+  },
+  updateSuggestion: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document: 'mutation { updateSuggestion(input: {id: "missing", version: 1, proposedChange: "x"}) { id } }',
+  },
+  addSuggestionSources: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { addSuggestionSources(input: {id: "missing", version: 1, sources: {opinionIds: ["missing"]}}) { id } }',
+  },
+  removeSuggestionSources: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { removeSuggestionSources(input: {id: "missing", version: 1, sources: {opinionIds: ["missing"]}}) { id } }',
+  },
+  deleteSuggestion: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document: 'mutation { deleteSuggestion(input: {id: "missing", version: 1}) }',
+  },
+  mergeSuggestions: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { mergeSuggestions(input: {suggestions: [{id: "a", version: 1}, {id: "b", version: 1}]}) { id } }',
+  },
+  splitSuggestion: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { splitSuggestion(input: {id: "missing", version: 1, parts: [{proposedChange: "a", opinionIds: ["x"]}, {proposedChange: "b", opinionIds: ["y"]}]}) { id } }',
+  },
+  requestConsolidationApproval: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { requestConsolidationApproval(input: {taskId: "missing", contactPointId: "missing"}) { id } }',
+  },
+  approveConsolidation: {
+    permission: Permission.CONSOLIDATION_APPROVE,
+    document:
+      'mutation { approveConsolidation(input: {taskId: "missing", contactPointId: "missing"}) { id } }',
+  },
+  returnConsolidation: {
+    permission: Permission.CONSOLIDATION_APPROVE,
+    document:
+      'mutation { returnConsolidation(input: {taskId: "missing", contactPointId: "missing", reason: "x"}) { id } }',
+  },
+  submitConsolidation: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { submitConsolidation(input: {taskId: "missing", contactPointId: "missing"}) { id } }',
+  },
+  delegateConsolidationApproval: {
+    permission: Permission.CONSOLIDATION_APPROVE,
+    document:
+      'mutation { delegateConsolidationApproval(input: {contactPointId: "missing", accountId: "missing"}) }',
+  },
+  exportConsolidatedFeedback: {
+    permission: Permission.TASK_READ,
+    document:
+      'mutation { exportConsolidatedFeedback(input: {taskId: "missing", contactPointId: "missing", format: DOCX}) { url } }',
+  },
+  exportTaskFeedback: {
+    permission: Permission.SUBMISSION_READ,
+    document: 'mutation { exportTaskFeedback(input: {taskId: "missing", format: XLSX}) { url } }',
+  },
 };
 
 const DEMO_USERS: Record<Role, string> = {
@@ -238,26 +331,6 @@ describe('every operation for every role', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const admin = await t.login('admin');
-    const point = await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
-      '{ contactPoints(first: 1) { edges { node { id } } } }',
-      {},
-      await t.login('head'),
-    );
-    const deputy = await t.gql(
-      'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-      {
-        input: {
-          username: 'deputy',
-          password: 'demo-password',
-          displayName: '副点长',
-          role: 'DEPUTY_HEAD',
-          organizationId: point.data!.contactPoints.edges[0].node.id,
-        },
-      },
-      admin,
-    );
-    expect(deputy.errors).toBeUndefined();
     for (const role of Object.values(Role)) tokens[role] = await t.login(DEMO_USERS[role]);
   });
   afterAll(() => t.close());

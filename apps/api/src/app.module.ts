@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { AuditModule } from '@app/audit';
+import { ConsolidationModule } from '@app/consolidation';
 import { ConsultationModule } from '@app/consultation';
 import { CommonModule, InputValidationPipe } from '@app/common';
 import { DatabaseModule } from '@app/database';
@@ -36,6 +37,7 @@ export class AppModule {
         DraftsModule,
         ConsultationModule.forRoot({ reminderIntervalSeconds: settings.reminderIntervalSeconds }),
         FeedbackModule.forRoot({ personalDataKey: settings.personalDataKey }),
+        ConsolidationModule,
         DemoModule,
       ],
       controllers: [HealthController],

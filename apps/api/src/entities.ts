@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from '@app/audit';
+import { CONSOLIDATION_ENTITIES } from '@app/consolidation';
 import { CONSULTATION_ENTITIES } from '@app/consultation';
 import { DRAFT_ENTITIES } from '@app/drafts';
 import { FEEDBACK_ENTITIES } from '@app/feedback';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...DRAFT_ENTITIES,
   ...CONSULTATION_ENTITIES,
   ...FEEDBACK_ENTITIES,
+  ...CONSOLIDATION_ENTITIES,
 ];

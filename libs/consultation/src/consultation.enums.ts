@@ -70,6 +70,10 @@ export enum NotificationKind {
   DUE_TOMORROW = 'DUE_TOMORROW',
   OVERDUE = 'OVERDUE',
   DEADLINE_EXTENDED = 'DEADLINE_EXTENDED',
+  APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
+  CONSOLIDATION_RETURNED = 'CONSOLIDATION_RETURNED',
+  FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
+  OUTCOME_PUBLISHED = 'OUTCOME_PUBLISHED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -81,6 +85,10 @@ registerEnumType(NotificationKind, {
     DUE_TOMORROW: { description: '明天截止' },
     OVERDUE: { description: '已逾期' },
     DEADLINE_EXTENDED: { description: '截止时间已延长' },
+    APPROVAL_REQUESTED: { description: '汇总表待审核' },
+    CONSOLIDATION_RETURNED: { description: '汇总表被退回修改' },
+    FEEDBACK_SUBMITTED: { description: '联系点已报送意见建议汇总表' },
+    OUTCOME_PUBLISHED: { description: '意见采纳情况已反馈' },
   },
 });
 

@@ -37,7 +37,7 @@ import type {
 } from './consultation.models.js';
 import { formatChinaTime, parseDeadline } from './deadline.js';
 import { NotificationService } from './notification.service.js';
-import { DISTRIBUTABLE_STATES, OPEN_STATES, checkTransition } from './task-state-machine.js';
+import { DISTRIBUTABLE_STATES, OPEN_STATES, TRANSITIONS, checkTransition } from './task-state-machine.js';
 
 /** Options for importing history (the demo's 2022 tasks): the instant the operation is recorded at. */
 export interface AsOf {
@@ -284,6 +284,30 @@ export class TaskService {
         });
       return this.moveTo(em, actor, pointTask, input.to);
     });
+  }
+
+  /**
+   * Moves a point task along an edge owned by a domain operation (submission, the legislature's feedback, a return by
+   * a delegated approver), inside that operation's transaction. The operation has already decided who may do it; this
+   * only refuses an edge the state machine does not have.
+   */
+  async advance(
+    em: EntityManager,
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+    to: PointTaskState,
+  ): Promise<PointTaskEntity> {
+    const pointTask = await this.mustFindPointTask(taskId, contactPointId, em);
+    if (pointTask.state === to) return pointTask;
+    if (!TRANSITIONS[pointTask.state].some((edge) => edge.to === to)) {
+      throw new ConflictError(
+        'TRANSITION_NOT_ALLOWED',
+        `任务当前为“${STATE_LABELS[pointTask.state]}”，不能转为“${STATE_LABELS[to]}”`,
+        { from: pointTask.state, to },
+      );
+    }
+    return this.moveTo(em, actor, pointTask, to);
   }
 
   private async moveTo(

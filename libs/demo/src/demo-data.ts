@@ -62,6 +62,7 @@ export const DEMO_EXECUTIVES: DemoExecutive[] = [
     position: ExecutivePosition.DEPUTY_HEAD,
     jobTitle: '国家治理学院副院长（演示）',
     phone: '13900000002',
+    account: 'deputy',
   },
   {
     name: '陈立新',

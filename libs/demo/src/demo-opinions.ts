@@ -167,6 +167,35 @@ export const DEMO_OPINIONS: DemoOpinion[] = [
 ];
 
 /** The expert team's annotations on both drafts (批注), each anchored to a quoted passage. */
+/**
+ * An online campaign (网上征集 through the collector's QR code): the same ask, copied with small edits — what the
+ * consolidation shows as one group of eight opinions with four variants, never as eight rows or as one opinion.
+ */
+const CAMPAIGN_TEXTS = [
+  '建议允许小型犬装入犬笼后乘坐公共交通工具。',
+  '建议允许小型犬装入犬笼后乘坐公共交通工具。',
+  '建议允许小型犬装入犬笼后乘坐公共交通工具',
+  '建议允许小型犬装入犬笼后 乘坐公共交通工具！',
+  '我认为应当允许小型犬装入犬笼后乘坐公共交通工具。',
+  '建议允许小型犬装进犬笼后乘坐公共交通工具。',
+  '建议允许小型犬装入犬笼后乘坐公共交通工具，方便就医。',
+  '建议允许小型犬装入犬笼后乘坐公共交通工具。',
+];
+
+DEMO_OPINIONS.push(
+  ...CAMPAIGN_TEXTS.map((proposedChange, i): DemoOpinion => ({
+    by: 'collector',
+    task: 'dog',
+    at: `2022-05-18T${String(9 + i).padStart(2, '0')}:15:00+08:00`,
+    provisionAddress: 'art_13__para_1__item_5',
+    proposedChange,
+    reason: '携犬就医、迁居时出行困难。',
+    channel: OpinionChannel.ONLINE,
+    contributorCategory: ContributorCategory.RESIDENT,
+    tags: ['网上征集'],
+  })),
+);
+
 export const DEMO_ANNOTATIONS: Array<{
   task: 'dog' | 'charity';
   provisionAddress: string;

@@ -1,3 +1,4 @@
+import type { OpinionEntity } from './feedback.entities.js';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -63,6 +64,12 @@ export class OpinionModel {
 
 @ObjectType()
 export class OpinionConnection extends Paginated(OpinionModel) {}
+
+/** Tags are stored as JSON; everything else of an opinion entity is shown as it is (personal data lives elsewhere). */
+export const toOpinionModel = (opinion: OpinionEntity): OpinionModel => ({
+  ...opinion,
+  tags: JSON.parse(opinion.tags) as string[],
+});
 
 @ObjectType('OpinionRevision', { description: '意见的历史版本' })
 export class OpinionRevisionModel {

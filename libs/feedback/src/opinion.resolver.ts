@@ -15,14 +15,11 @@ import {
   SubmitOpinionPayload,
   SubmitOpinionsInput,
   UpdateOpinionInput,
+  toOpinionModel,
 } from './feedback.models.js';
 import { OpinionService } from './opinion.service.js';
 
-/** Tags are stored as JSON; everything else of an opinion entity is shown as it is (personal data lives elsewhere). */
-const toModel = (opinion: OpinionEntity): OpinionModel => ({
-  ...opinion,
-  tags: JSON.parse(opinion.tags) as string[],
-});
+const toModel = toOpinionModel;
 const page = (c: Connection<OpinionEntity>): Connection<OpinionModel> => ({
   ...c,
   edges: c.edges.map((e) => ({ ...e, node: toModel(e.node) })),

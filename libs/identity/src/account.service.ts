@@ -100,7 +100,7 @@ export class AccountService {
   /** Active accounts holding one of `roles` in the given organisation (for notifications). */
   async accountIdsWithRole(
     roles: readonly Role[],
-    scope: { contactPointId?: string; liaisonUnitId?: string },
+    scope: { legislatureId?: string; contactPointId?: string; liaisonUnitId?: string },
     em: EntityManager = this.db.manager,
   ): Promise<string[]> {
     const qb = em
@@ -108,6 +108,8 @@ export class AccountService {
       .innerJoin(AccountEntity, 'a', 'a.id = r.account_id AND a.active = :active', { active: true })
       .select('DISTINCT r.account_id', 'accountId')
       .where('r.role IN (:...roles)', { roles });
+    if (scope.legislatureId)
+      qb.andWhere('r.legislature_id = :legislature', { legislature: scope.legislatureId });
     if (scope.contactPointId) qb.andWhere('r.contact_point_id = :point', { point: scope.contactPointId });
     if (scope.liaisonUnitId) qb.andWhere('r.liaison_unit_id = :unit', { unit: scope.liaisonUnitId });
     return (await qb.getRawMany<{ accountId: string }>()).map((r) => r.accountId);

@@ -29,6 +29,13 @@ export enum Permission {
   OPINION_MANAGE = 'opinion:manage',
   /** Annotate a draft and read the expert team's annotations (experts and the executing body). */
   ANNOTATION_WRITE = 'annotation:write',
+  /** Consolidate a point's opinions into suggestions, prepare them for sign-off and submit them (executing body). */
+  CONSOLIDATION_WRITE = 'consolidation:write',
+  /** Approve (sign off) or return a point's consolidated feedback: the point head, or a deputy head the head delegated
+   *  to (checked per point in the service). */
+  CONSOLIDATION_APPROVE = 'consolidation:approve',
+  /** Read the consolidated feedback submitted to one's legislature, across its points (legislature staff). */
+  SUBMISSION_READ = 'submission:read',
   /** Read the audit trail. */
   AUDIT_READ = 'audit:read',
   /** Any signed-in account: `me`. */
@@ -47,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DRAFT_MANAGE,
     Permission.TASK_READ,
     Permission.TASK_MANAGE,
+    Permission.SUBMISSION_READ,
   ],
   [Role.POINT_HEAD]: [
     Permission.SELF,
@@ -58,6 +66,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OPINION_WRITE,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
+    Permission.CONSOLIDATION_WRITE,
+    Permission.CONSOLIDATION_APPROVE,
   ],
   [Role.LIAISON_OFFICER]: [
     Permission.SELF,
@@ -69,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OPINION_WRITE,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
+    Permission.CONSOLIDATION_WRITE,
   ],
   [Role.DEPUTY_HEAD]: [
     Permission.SELF,
@@ -78,6 +89,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OPINION_WRITE,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
+    Permission.CONSOLIDATION_WRITE,
+    Permission.CONSOLIDATION_APPROVE,
   ],
   [Role.EXPERT]: [
     Permission.SELF,

@@ -1,9 +1,18 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { at, createTable, day, fk, flag, id, index, ref, text } from './migration-helpers.js';
-
-const integer = (name: string) => ({ name, type: 'integer' });
-const longText = (name: string, nullable = false) => ({ name, type: 'text', isNullable: nullable });
-const unique = (...columns: string[]) => new TableIndex({ columnNames: columns, isUnique: true });
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  at,
+  createTable,
+  day,
+  fk,
+  flag,
+  id,
+  index,
+  integer,
+  longText,
+  ref,
+  text,
+  unique,
+} from './migration-helpers.js';
 
 /** Drafts with their versions and provision trees; consultation tasks, their distribution, and the inbox. */
 export class DraftsAndTasks1764150000000 implements MigrationInterface {

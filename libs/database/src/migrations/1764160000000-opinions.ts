@@ -1,9 +1,17 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { at, createTable, day, flag, id, index, ref, text } from './migration-helpers.js';
-
-const integer = (name: string, nullable = false) => ({ name, type: 'integer', isNullable: nullable });
-const longText = (name: string, nullable = false) => ({ name, type: 'text', isNullable: nullable });
-const unique = (...columns: string[]) => new TableIndex({ columnNames: columns, isUnique: true });
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  at,
+  createTable,
+  day,
+  flag,
+  id,
+  index,
+  integer,
+  longText,
+  ref,
+  text,
+  unique,
+} from './migration-helpers.js';
 
 /** Collection activities, opinions with their history, contributors' personal data (sealed), expert annotations. */
 export class Opinions1764160000000 implements MigrationInterface {

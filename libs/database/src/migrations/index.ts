@@ -2,6 +2,7 @@ import { Foundation1764140000000 } from './1764140000000-foundation.js';
 import { DraftsAndTasks1764150000000 } from './1764150000000-drafts-and-tasks.js';
 import { Opinions1764160000000 } from './1764160000000-opinions.js';
 import { Search1764170000000 } from './1764170000000-search.js';
+import { Consolidation1764180000000 } from './1764180000000-consolidation.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DraftsAndTasks1764150000000,
   Opinions1764160000000,
   Search1764170000000,
+  Consolidation1764180000000,
 ];

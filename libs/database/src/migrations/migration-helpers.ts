@@ -57,3 +57,15 @@ export const fk = (
     onUpdate: 'RESTRICT',
   });
 export const index = (...columns: string[]): TableIndex => new TableIndex({ columnNames: columns });
+export const integer = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'integer',
+  isNullable: nullable,
+});
+export const longText = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'text',
+  isNullable: nullable,
+});
+export const unique = (...columns: string[]): TableIndex =>
+  new TableIndex({ columnNames: columns, isUnique: true });

@@ -1,0 +1,225 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ConsolidationStatus, SourceType } from './consolidation.enums.js';
+
+/**
+ * 汇总: a contact point's consolidation of one task — its duplicate groups, its consolidated suggestions (汇总条目) and the
+ * sign-off (审核) and submission (报送) that close it. Opinions stay where the feedback domain keeps them; this domain
+ * only points at them.
+ */
+@Entity('consolidation')
+@Index(['taskId', 'contactPointId'], { unique: true })
+export class ConsolidationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 16 })
+  status!: ConsolidationStatus;
+
+  /** When the duplicate groups were last computed (null: never). */
+  @Column({ type: 'datetime', nullable: true })
+  groupedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  preparedById!: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  preparedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  approvedById!: string | null;
+
+  /** The approver's role as a label (点长 / 副点长（受点长委托）): what the cover page shows instead of a name. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  approvedAs!: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  submittedById!: string | null;
+
+  @Index()
+  @Column({ type: 'datetime', nullable: true })
+  submittedAt!: Date | null;
+
+  /** Why the head sent it back (退回修改), while it is being reworked. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  returnReason!: string | null;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt!: Date;
+}
+
+/** Opinions on one provision whose texts are identical or nearly so (a mass campaign): counted, grouped, kept. */
+@Entity('duplicate_group')
+@Index(['consolidationId', 'sortKey'])
+export class DuplicateGroupEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  consolidationId!: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  provisionAddress!: string | null;
+
+  /** The provision's place in the draft (general opinions last). */
+  @Column({ type: 'integer' })
+  sortKey!: number;
+
+  @Column({ type: 'varchar', length: 36 })
+  representativeOpinionId!: string;
+
+  @Column({ type: 'integer' })
+  opinionCount!: number;
+
+  /** Distinct texts after normalising (whitespace, punctuation, width). */
+  @Column({ type: 'integer' })
+  variantCount!: number;
+
+  @Column({ type: 'integer' })
+  peopleCount!: number;
+}
+
+/** Membership of an opinion in a duplicate group (only groups of two or more are stored). */
+@Entity('duplicate_group_member')
+export class DuplicateGroupMemberEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 36 })
+  opinionId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  groupId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  consolidationId!: string;
+}
+
+/** 汇总条目: one row of the consolidated table, made from opinions, annotations or duplicate groups. */
+@Entity('consolidated_suggestion')
+@Index(['consolidationId', 'sortKey'])
+export class ConsolidatedSuggestionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  consolidationId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  /** 序号, given at approval in the draft's order. */
+  @Column({ type: 'integer', nullable: true })
+  number!: number | null;
+
+  @Column({ type: 'integer' })
+  sortKey!: number;
+
+  /** Null: a general opinion (总体意见). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  provisionAddress!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  provisionCitation!: string | null;
+
+  /** 原文 */
+  @Column({ type: 'text', nullable: true })
+  originalText!: string | null;
+
+  /** 修改意见 */
+  @Column({ type: 'text' })
+  proposedChange!: string;
+
+  /** 理由 */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  /** Optimistic lock: every save names the version it started from. */
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 36 })
+  createdById!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  updatedById!: string;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt!: Date;
+}
+
+/** A link from a suggestion to an opinion or annotation behind it. An opinion raising two points may feed two. */
+@Entity('suggestion_source')
+@Index(['suggestionId', 'sourceType', 'sourceId'], { unique: true })
+@Index(['consolidationId', 'sourceType', 'sourceId'])
+export class SuggestionSourceEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  suggestionId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  consolidationId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  sourceType!: SourceType;
+
+  @Column({ type: 'varchar', length: 36 })
+  sourceId!: string;
+}
+
+/** The point head's delegation of sign-off to a deputy head (副点长), until revoked. */
+@Entity('approval_delegation')
+@Index(['contactPointId', 'accountId'])
+export class ApprovalDelegationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  accountId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  grantedById!: string;
+
+  @Column({ type: 'datetime' })
+  grantedAt!: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  revokedAt!: Date | null;
+}
+
+export const CONSOLIDATION_ENTITIES = [
+  ConsolidationEntity,
+  DuplicateGroupEntity,
+  DuplicateGroupMemberEntity,
+  ConsolidatedSuggestionEntity,
+  SuggestionSourceEntity,
+  ApprovalDelegationEntity,
+];

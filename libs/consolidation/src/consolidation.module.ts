@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { DraftsModule } from '@app/drafts';
+import { OrganizationModule } from '@app/organization';
+import { ConsolidationFilesController } from './consolidation-files.controller.js';
+import { ConsolidationResolver, DuplicateGroupResolver } from './consolidation.resolver.js';
+import { ConsolidationService } from './consolidation.service.js';
+import { DuplicateGroupService } from './duplicate-group.service.js';
+import { FeedbackDocumentService } from './feedback-document.service.js';
+import { OpinionFacts } from './opinion-facts.js';
+import { SuggestionResolver } from './suggestion.resolver.js';
+import { SuggestionService } from './suggestion.service.js';
+import { WorkbenchService } from './workbench.service.js';
+
+/** 汇总与报送: the consolidation workbench, sign-off, submission and the exported table. */
+@Module({
+  imports: [AuditModule, OrganizationModule, DraftsModule],
+  controllers: [ConsolidationFilesController],
+  providers: [
+    OpinionFacts,
+    ConsolidationService,
+    WorkbenchService,
+    DuplicateGroupService,
+    SuggestionService,
+    FeedbackDocumentService,
+    ConsolidationResolver,
+    DuplicateGroupResolver,
+    SuggestionResolver,
+  ],
+  exports: [
+    ConsolidationService,
+    SuggestionService,
+    DuplicateGroupService,
+    OpinionFacts,
+    FeedbackDocumentService,
+  ],
+})
+export class ConsolidationModule {}

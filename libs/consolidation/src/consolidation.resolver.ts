@@ -1,0 +1,269 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
+import { loadByIds } from '@app/database';
+import { DraftsService } from '@app/drafts';
+import { OpinionConnection, OpinionEntity, OpinionModel, toOpinionModel } from '@app/feedback';
+import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ConsolidationEntity, type DuplicateGroupEntity } from './consolidation.entities.js';
+import {
+  ConsolidatedSuggestionConnection,
+  ConsolidationCountsModel,
+  ConsolidationModel,
+  DelegateApprovalInput,
+  DuplicateGroupConnection,
+  DuplicateGroupModel,
+  ExportConsolidatedFeedbackInput,
+  ExportedFile,
+  ExportTaskFeedbackInput,
+  FeedbackByProvisionArgs,
+  GroupDuplicatesResultModel,
+  PointTaskRefInput,
+  ProvisionFeedbackConnection,
+  ProvisionTallyConnection,
+  ReturnConsolidationInput,
+  WorkbenchListArgs,
+} from './consolidation.models.js';
+import { ConsolidationService } from './consolidation.service.js';
+import { DuplicateGroupService } from './duplicate-group.service.js';
+import { FeedbackDocumentService } from './feedback-document.service.js';
+import { SuggestionService } from './suggestion.service.js';
+import { toSuggestionModel } from './suggestion.resolver.js';
+import { WorkbenchService } from './workbench.service.js';
+
+/** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
+export const exportUrl = {
+  point: (taskId: string, pointId: string, format: string) =>
+    `/files/tasks/${encodeURIComponent(taskId)}/points/${encodeURIComponent(pointId)}/consolidated-feedback.${format.toLowerCase()}`,
+  task: (taskId: string, format: string) =>
+    `/files/tasks/${encodeURIComponent(taskId)}/consolidated-feedback.${format.toLowerCase()}`,
+};
+
+/** The consolidation workbench, its sign-off, and the legislature's view of what was submitted. */
+@Resolver(() => ConsolidationModel)
+export class ConsolidationResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly service: ConsolidationService,
+    private readonly workbench: WorkbenchService,
+    private readonly groups: DuplicateGroupService,
+    private readonly suggestionService: SuggestionService,
+    private readonly documents: FeedbackDocumentService,
+    private readonly drafts: DraftsService,
+  ) {}
+
+  @RequirePermission(Permission.TASK_READ)
+  @Query(() => ConsolidationModel, {
+    description: '某联系点某项任务的汇总（执行机构随时可看；立法机关在报送后可看）',
+  })
+  async consolidation(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('contactPointId', { type: () => ID }) contactPointId: string,
+  ): Promise<ConsolidationEntity> {
+    return (await this.service.forReading(actor, taskId, contactPointId)).consolidation;
+  }
+
+  @RequirePermission(Permission.TASK_READ)
+  @Query(() => [ConsolidationModel], {
+    description: '任务已报送的汇总：立法机关看全部联系点的，联系点看自己的',
+  })
+  async submittedConsolidations(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+  ): Promise<ConsolidationEntity[]> {
+    const task = await this.service.taskFor(actor, taskId);
+    return this.service.submittedFor(actor, task);
+  }
+
+  @RequirePermission(Permission.SUBMISSION_READ)
+  @Query(() => ProvisionFeedbackConnection, {
+    description: '立法机关视角：按条文汇集各联系点报送的意见（哪些联系点对第十二条说了什么，各多少条）',
+  })
+  async feedbackByProvision(@CurrentActor() actor: Actor, @Args() args: FeedbackByProvisionArgs) {
+    const window = pageWindow(args);
+    const task = await this.documents.assertTaskExport(actor, args.taskId);
+    const submitted = await this.service.submittedFor(actor, task);
+    return this.workbench.acrossPoints(task, submitted, window);
+  }
+
+  // ── the workbench's lists (the parent was authorised by the root query) ──────────────────────────────────────
+
+  @ResolveField(() => ConsolidationCountsModel, { description: '计数：按状态、征集方式、联系单位' })
+  counts(@Parent() c: ConsolidationEntity): Promise<ConsolidationCountsModel> {
+    return this.workbench.counts(c);
+  }
+
+  @ResolveField(() => ProvisionTallyConnection, { description: '按条文（草案顺序，总体意见在后）分组的计数' })
+  async provisions(@Parent() c: ConsolidationEntity, @Args() args: ConnectionArgs) {
+    const window = pageWindow(args);
+    const task = await this.service.taskOf(c);
+    return this.workbench.provisions(c, task.draftVersionId, window);
+  }
+
+  @ResolveField(() => DuplicateGroupConnection, {
+    nullable: true,
+    description: '重复和近似意见组（两条及以上；仅执行机构可见）',
+  })
+  async duplicateGroups(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+    @Args() args: WorkbenchListArgs,
+  ): Promise<Connection<DuplicateGroupEntity> | null> {
+    if (!this.service.isExecutive(actor, c)) return null;
+    return this.groups.list(c, pageWindow(args), await this.addressesUnder(c, args.provisionAddress));
+  }
+
+  @ResolveField(() => ConsolidatedSuggestionConnection, { description: '汇总条目，按条文顺序' })
+  async suggestions(@Parent() c: ConsolidationEntity, @Args() args: WorkbenchListArgs) {
+    const page = await this.suggestionService.list(
+      c,
+      pageWindow(args),
+      await this.addressesUnder(c, args.provisionAddress),
+    );
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toSuggestionModel(e.node) })) };
+  }
+
+  @ResolveField(() => OpinionConnection, {
+    nullable: true,
+    description: '尚未纳入汇总条目、也未标记不予报送的意见（仅执行机构可见）',
+  })
+  async unaccountedOpinions(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<OpinionModel> | null> {
+    if (!this.service.isExecutive(actor, c)) return null;
+    const window = pageWindow(args);
+    const [rows, total] = await this.service.unaccountedPage(c, window);
+    return toConnection(rows.map(toOpinionModel), total, window);
+  }
+
+  private async addressesUnder(c: ConsolidationEntity, address?: string): Promise<string[] | undefined> {
+    if (!address) return undefined;
+    const task = await this.service.taskOf(c);
+    const version = await this.drafts.versionIndex(task.draftVersionId);
+    return version.has(address) ? version.descendants(address) : [address];
+  }
+
+  // ── changes ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  @RequirePermission(Permission.CONSOLIDATION_WRITE)
+  @Mutation(() => GroupDuplicatesResultModel, {
+    description: '重新计算重复和近似意见组（规范化后相同，或字符二元组 Jaccard 相似度 ≥ 0.5）',
+  })
+  groupDuplicateOpinions(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+    return this.groups.regroup(actor, input.taskId, input.contactPointId);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_WRITE)
+  @Mutation(() => ConsolidationModel, {
+    description: '提交点长审核（所有有效意见都已纳入汇总条目或标记不予报送时才可提交）',
+  })
+  requestConsolidationApproval(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+    return this.service.requestApproval(actor, input.taskId, input.contactPointId);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_APPROVE)
+  @Mutation(() => ConsolidationModel, { description: '审核通过（点长或受委托的副点长）；通过后内容冻结' })
+  approveConsolidation(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+    return this.service.approve(actor, input.taskId, input.contactPointId);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_APPROVE)
+  @Mutation(() => ConsolidationModel, { description: '退回修改（报送前），须说明理由' })
+  returnConsolidation(@CurrentActor() actor: Actor, @Args('input') input: ReturnConsolidationInput) {
+    return this.service.returnForRework(actor, input.taskId, input.contactPointId, input.reason);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_WRITE)
+  @Mutation(() => ConsolidationModel, { description: '报送立法机关（审核通过后；只能报送一次）' })
+  submitConsolidation(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+    return this.service.submit(actor, input.taskId, input.contactPointId);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_APPROVE)
+  @Mutation(() => Boolean, {
+    description: '点长委托副点长审核汇总表（active: false 撤销）；返回委托是否有效',
+  })
+  async delegateConsolidationApproval(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: DelegateApprovalInput,
+  ): Promise<boolean> {
+    const row = await this.service.delegateApproval(
+      actor,
+      input.contactPointId,
+      input.accountId,
+      input.active ?? true,
+    );
+    return row !== null && row.revokedAt === null;
+  }
+
+  @RequirePermission(Permission.TASK_READ)
+  @Mutation(() => ExportedFile, {
+    description: '导出某联系点的意见建议汇总表（.docx 或 .xlsx）；返回下载地址，GET 时带同一个令牌',
+  })
+  async exportConsolidatedFeedback(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ExportConsolidatedFeedbackInput,
+  ): Promise<ExportedFile> {
+    const { task } = await this.service.forReading(actor, input.taskId, input.contactPointId);
+    const name = this.documents.fileTitle(task.title, await this.documents.pointName(input.contactPointId));
+    return {
+      url: exportUrl.point(input.taskId, input.contactPointId, input.format),
+      filename: `${name}.${input.format.toLowerCase()}`,
+    };
+  }
+
+  @RequirePermission(Permission.SUBMISSION_READ)
+  @Mutation(() => ExportedFile, { description: '立法机关导出任务下各联系点已报送的汇总（按条文排列）' })
+  async exportTaskFeedback(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ExportTaskFeedbackInput,
+  ): Promise<ExportedFile> {
+    const task = await this.documents.assertTaskExport(actor, input.taskId);
+    return {
+      url: exportUrl.task(input.taskId, input.format),
+      filename: `${this.documents.fileTitle(task.title)}.${input.format.toLowerCase()}`,
+    };
+  }
+}
+
+/** Group fields: the representative opinion and a page of members (executing body only; never the legislature). */
+@Resolver(() => DuplicateGroupModel)
+export class DuplicateGroupResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly groups: DuplicateGroupService,
+  ) {}
+
+  @ResolveField(() => OpinionModel, { description: '代表性意见（组内最早的一条）' })
+  async representative(
+    @Parent() group: DuplicateGroupEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<OpinionModel> {
+    const opinion = await ctx.loaders
+      .get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids))
+      .load(group.representativeOpinionId);
+    return toOpinionModel(opinion!);
+  }
+
+  @ResolveField(() => OpinionConnection, { description: '组内的意见' })
+  async opinions(
+    @Parent() group: DuplicateGroupEntity,
+    @Args() args: ConnectionArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<OpinionModel>> {
+    const window = pageWindow(args);
+    const page = await ctx.loaders
+      .get(`groupMembers:${window.offset}:${window.limit}`, (ids) => this.groups.memberPages(ids, window))
+      .load(group.id);
+    const loader = ctx.loaders.get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids));
+    const opinions = await loader.loadMany(page.edges.map((e) => e.node.opinionId));
+    return {
+      ...page,
+      edges: page.edges.map((e, i) => ({ ...e, node: toOpinionModel(opinions[i] as OpinionEntity) })),
+    };
+  }
+}

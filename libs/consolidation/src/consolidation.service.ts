@@ -1,0 +1,459 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  newId,
+  type FieldProblem,
+  type PageWindow,
+} from '@app/common';
+import type { OpinionEntity } from '@app/feedback';
+import { AuditService } from '@app/audit';
+import {
+  NotificationKind,
+  NotificationService,
+  PointTaskState,
+  STATE_LABELS,
+  TaskService,
+  TaskStatus,
+  type ConsultationTaskEntity,
+  type PointTaskEntity,
+} from '@app/consultation';
+import { isStaffOfLegislature } from '@app/drafts';
+import { AccountService, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
+import {
+  CONSOLIDATION_LIMITS,
+  CONSOLIDATION_STATUS_LABELS,
+  ConsolidationStatus,
+} from './consolidation.enums.js';
+import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
+import { OpinionFacts } from './opinion-facts.js';
+
+/** A consolidation with the task and the point task it belongs to, as one operation sees them. */
+export interface ConsolidationContext {
+  task: ConsultationTaskEntity;
+  pointTask: PointTaskEntity;
+  consolidation: ConsolidationEntity;
+  /** The caller is of the point's executing body (else: the legislature, reading what was submitted). */
+  executive: boolean;
+}
+
+/** Point-task states in which suggestions may be worked on (collection may still be running). */
+const WORKING_STATES: readonly PointTaskState[] = [
+  PointTaskState.RECEIVED,
+  PointTaskState.DISPATCHED,
+  PointTaskState.COLLECTING,
+  PointTaskState.CONSOLIDATING,
+];
+
+/**
+ * The consolidation of one task at one contact point, and its sign-off: the executing body prepares it, the point head
+ * (or a deputy head the head delegated to) approves it, which freezes it, and submission delivers it to the legislature
+ * and moves the task to SUBMITTED. Every step is audited in its transaction.
+ */
+@Injectable()
+export class ConsolidationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TaskService,
+    private readonly organization: OrganizationService,
+    private readonly accounts: AccountService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly facts: OpinionFacts,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── finding it, and who may see it ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The consolidation of a task at a point, for reading: its executing body (created on first use) or the legislature's
+   * staff once it was submitted. Anyone else is told it does not exist.
+   */
+  async forReading(
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<ConsolidationContext> {
+    const task = await this.tasks.mustFindTask(taskId, em);
+    const notFound = new NotFoundError(
+      '该联系点的汇总表',
+      `${taskId}@${contactPointId}`,
+      'CONSOLIDATION_NOT_FOUND',
+    );
+    if (isExecutiveOf(actor, contactPointId) && task.status === TaskStatus.ISSUED) {
+      const pointTask = await this.tasks.mustFindPointTask(taskId, contactPointId, em);
+      return { task, pointTask, consolidation: await this.ensure(em, task, contactPointId), executive: true };
+    }
+    if (isStaffOfLegislature(actor, task.legislatureId)) {
+      const consolidation = await em.findOneBy(ConsolidationEntity, { taskId, contactPointId });
+      if (!consolidation || consolidation.status !== ConsolidationStatus.SUBMITTED) throw notFound;
+      const pointTask = await this.tasks.mustFindPointTask(taskId, contactPointId, em);
+      return { task, pointTask, consolidation, executive: false };
+    }
+    throw notFound;
+  }
+
+  /** For changing suggestions and groups: the executing body, while the consolidation is being drafted. */
+  async forEditing(
+    em: EntityManager,
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+  ): Promise<ConsolidationContext> {
+    if (!isExecutiveOf(actor, contactPointId)) {
+      // Not revealing whether the task exists at that point.
+      await this.forReading(actor, taskId, contactPointId, em);
+      throw new ForbiddenError('只有本联系点的具体执行机构可以编辑汇总表', 'NOT_EXECUTING_BODY');
+    }
+    const context = await this.forReading(actor, taskId, contactPointId, em);
+    await this.lockDrafting(em, context);
+    return context;
+  }
+
+  /**
+   * Takes the consolidation's row lock and checks it is still being drafted, in the caller's transaction: approval
+   * updates the same row, so an edit and an approval cannot interleave (on MySQL the row lock, on SQLite the
+   * serialised transactions).
+   */
+  async lockDrafting(em: EntityManager, context: ConsolidationContext): Promise<void> {
+    const { consolidation, pointTask } = context;
+    const result = await em.update(
+      ConsolidationEntity,
+      { id: consolidation.id, status: ConsolidationStatus.DRAFTING },
+      { updatedAt: this.clock.now() },
+    );
+    if (!result.affected) {
+      const current = await em.findOneByOrFail(ConsolidationEntity, { id: consolidation.id });
+      throw new ConflictError(
+        'CONSOLIDATION_FROZEN',
+        `汇总表${CONSOLIDATION_STATUS_LABELS[current.status]}，不能再修改；如需修改，请点长退回`,
+        { status: current.status },
+      );
+    }
+    if (!WORKING_STATES.includes(pointTask.state)) {
+      throw new ConflictError(
+        'CONSOLIDATION_CLOSED',
+        `任务当前为“${STATE_LABELS[pointTask.state]}”，汇总表不能再修改`,
+        { state: pointTask.state },
+      );
+    }
+  }
+
+  private async ensure(
+    em: EntityManager,
+    task: ConsultationTaskEntity,
+    contactPointId: string,
+  ): Promise<ConsolidationEntity> {
+    const existing = await em.findOneBy(ConsolidationEntity, { taskId: task.id, contactPointId });
+    if (existing) return existing;
+    const now = this.clock.now();
+    const row: ConsolidationEntity = {
+      id: newId(),
+      taskId: task.id,
+      contactPointId,
+      status: ConsolidationStatus.DRAFTING,
+      groupedAt: null,
+      preparedById: null,
+      preparedAt: null,
+      approvedById: null,
+      approvedAs: null,
+      approvedAt: null,
+      submittedById: null,
+      submittedAt: null,
+      returnReason: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    // Two first readers at once: the unique (task, point) index keeps one; the other reads it back.
+    await em.createQueryBuilder().insert().into(ConsolidationEntity).values(row).orIgnore().execute();
+    return em.findOneByOrFail(ConsolidationEntity, { taskId: task.id, contactPointId });
+  }
+
+  isExecutive(actor: Actor, c: ConsolidationEntity): boolean {
+    return isExecutiveOf(actor, c.contactPointId);
+  }
+
+  taskOf(c: ConsolidationEntity): Promise<ConsultationTaskEntity> {
+    return this.tasks.mustFindTask(c.taskId);
+  }
+
+  /** A task the caller may see (TaskService's rules). */
+  taskFor(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
+    return this.tasks.get(actor, taskId);
+  }
+
+  unaccountedPage(c: ConsolidationEntity, window: PageWindow): Promise<[OpinionEntity[], number]> {
+    return this.facts.unaccountedPage(c, window);
+  }
+
+  /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */
+  async submittedFor(actor: Actor, task: ConsultationTaskEntity): Promise<ConsolidationEntity[]> {
+    const rows = await this.db.getRepository(ConsolidationEntity).find({
+      where: { taskId: task.id, status: ConsolidationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+    if (isStaffOfLegislature(actor, task.legislatureId)) return rows;
+    return rows.filter((row) => isExecutiveOf(actor, row.contactPointId));
+  }
+
+  // ── sign-off and submission ───────────────────────────────────────────────────────────────────────────────────
+
+  /** The liaison officer hands the table to the head: refused while any opinion is unaccounted for. */
+  async requestApproval(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidationEntity> {
+    return this.db.transaction(async (em) => {
+      const context = await this.forEditing(em, actor, taskId, contactPointId);
+      await this.assertComplete(em, context);
+      if (context.pointTask.state !== PointTaskState.CONSOLIDATING) {
+        await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.CONSOLIDATING);
+      }
+      await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.UNDER_REVIEW);
+      const now = this.clock.now();
+      const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.PENDING_APPROVAL, {
+        preparedById: actor.accountId,
+        preparedAt: now,
+        returnReason: null,
+      });
+      const approvers = await this.approverAccounts(em, contactPointId);
+      await this.notifications.notify(em, approvers, {
+        kind: NotificationKind.APPROVAL_REQUESTED,
+        eventKey: `approval-requested:${context.consolidation.id}:${now.getTime()}`,
+        taskId,
+        title: `汇总表待审核：${context.task.title}`.slice(0, 200),
+        body: '联络员已完成意见建议汇总表，请审核后报送。',
+      });
+      return after;
+    });
+  }
+
+  /** The head (or a delegated deputy) approves: the content is frozen and the rows get their 序号. */
+  async approve(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidationEntity> {
+    return this.db.transaction(async (em) => {
+      const context = await this.forReading(actor, taskId, contactPointId, em);
+      const capacity = await this.assertApprover(em, actor, contactPointId);
+      this.assertStatus(context.consolidation, [ConsolidationStatus.PENDING_APPROVAL], '审核');
+      await this.assertComplete(em, context);
+      await this.facts.numberSuggestions(em, context.consolidation.id);
+      return this.move(em, actor, context.consolidation, ConsolidationStatus.APPROVED, {
+        approvedById: actor.accountId,
+        approvedAs: capacity,
+        approvedAt: this.clock.now(),
+      });
+    });
+  }
+
+  /** The head (or a delegated deputy) sends it back for rework, before submission, with a reason. */
+  async returnForRework(
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+    reason: string,
+  ): Promise<ConsolidationEntity> {
+    return this.db.transaction(async (em) => {
+      const context = await this.forReading(actor, taskId, contactPointId, em);
+      await this.assertApprover(em, actor, contactPointId);
+      this.assertStatus(
+        context.consolidation,
+        [ConsolidationStatus.PENDING_APPROVAL, ConsolidationStatus.APPROVED],
+        '退回',
+      );
+      await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.CONSOLIDATING);
+      const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.DRAFTING, {
+        returnReason: reason,
+        approvedById: null,
+        approvedAs: null,
+        approvedAt: null,
+      });
+      const preparer = context.consolidation.preparedById;
+      if (preparer) {
+        await this.notifications.notify(em, [preparer], {
+          kind: NotificationKind.CONSOLIDATION_RETURNED,
+          eventKey: `consolidation-returned:${context.consolidation.id}:${this.clock.now().getTime()}`,
+          taskId,
+          title: `汇总表被退回修改：${context.task.title}`.slice(0, 200),
+          body: `退回理由：${reason}`,
+        });
+      }
+      return after;
+    });
+  }
+
+  /** 报送: delivers the approved table to the legislature; the task moves to SUBMITTED. Once only. */
+  async submit(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidationEntity> {
+    return this.db.transaction(async (em) => {
+      const context = await this.forReading(actor, taskId, contactPointId, em);
+      if (!context.executive)
+        throw new ForbiddenError('只有本联系点的具体执行机构可以报送', 'NOT_EXECUTING_BODY');
+      if (context.consolidation.status === ConsolidationStatus.SUBMITTED) {
+        throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送', {
+          submittedAt: context.consolidation.submittedAt?.toISOString(),
+        });
+      }
+      this.assertStatus(context.consolidation, [ConsolidationStatus.APPROVED], '报送');
+      // The row lock: a concurrent second submission waits here, then finds it submitted.
+      const result = await em.update(
+        ConsolidationEntity,
+        { id: context.consolidation.id, status: ConsolidationStatus.APPROVED },
+        { status: ConsolidationStatus.SUBMITTED },
+      );
+      if (!result.affected) throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送');
+      await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
+      const now = this.clock.now();
+      const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.SUBMITTED, {
+        submittedById: actor.accountId,
+        submittedAt: now,
+      });
+      const point = await this.organization.mustFind('contactPoint', contactPointId, em);
+      const staff = await this.accounts.accountIdsWithRole(
+        [Role.LEGISLATURE_STAFF],
+        { legislatureId: context.task.legislatureId },
+        em,
+      );
+      await this.notifications.notify(em, staff, {
+        kind: NotificationKind.FEEDBACK_SUBMITTED,
+        eventKey: `feedback-submitted:${context.consolidation.id}`,
+        taskId,
+        title: `${point.name}已报送意见建议汇总表`.slice(0, 200),
+        body: `任务：${context.task.title}`,
+      });
+      return after;
+    });
+  }
+
+  /** The head lets a deputy head approve in their place (until revoked). */
+  async delegateApproval(
+    actor: Actor,
+    contactPointId: string,
+    accountId: string,
+    active: boolean,
+  ): Promise<ApprovalDelegationEntity | null> {
+    if (!isPointHeadOf(actor, contactPointId) && !isSystemAdmin(actor)) {
+      throw new ForbiddenError('只有点长可以委托审核', 'NOT_POINT_HEAD');
+    }
+    return this.db.transaction(async (em) => {
+      const grants = await this.accounts.grantsOf(accountId);
+      if (!grants.some((g) => g.role === Role.DEPUTY_HEAD && g.contactPointId === contactPointId)) {
+        throw new ConflictError('NOT_DEPUTY_HEAD', '只能委托本联系点的副点长审核', { accountId });
+      }
+      const current = await em.findOneBy(ApprovalDelegationEntity, {
+        contactPointId,
+        accountId,
+        revokedAt: IsNull(),
+      });
+      const now = this.clock.now();
+      if (!active) {
+        if (!current) return null;
+        await em.update(ApprovalDelegationEntity, { id: current.id }, { revokedAt: now });
+        await this.audit.record(em, actor, {
+          action: 'consolidation.delegation.revoke',
+          entityType: 'ApprovalDelegation',
+          entityId: current.id,
+          before: current,
+          after: { ...current, revokedAt: now },
+        });
+        return { ...current, revokedAt: now };
+      }
+      if (current) return current;
+      const row: ApprovalDelegationEntity = {
+        id: newId(),
+        contactPointId,
+        accountId,
+        grantedById: actor.accountId,
+        grantedAt: now,
+        revokedAt: null,
+      };
+      await em.insert(ApprovalDelegationEntity, row);
+      await this.audit.record(em, actor, {
+        action: 'consolidation.delegation.grant',
+        entityType: 'ApprovalDelegation',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      return row;
+    });
+  }
+
+  private async assertApprover(em: EntityManager, actor: Actor, contactPointId: string): Promise<string> {
+    const delegated =
+      isDeputyHeadOf(actor, contactPointId) &&
+      (await em.existsBy(ApprovalDelegationEntity, {
+        contactPointId,
+        accountId: actor.accountId,
+        revokedAt: IsNull(),
+      }));
+    const capacity = approverCapacity(actor, contactPointId, delegated);
+    if (!capacity) {
+      throw new ForbiddenError('只有点长或受点长委托的副点长可以审核汇总表', 'NOT_APPROVER');
+    }
+    return capacity;
+  }
+
+  private async approverAccounts(em: EntityManager, contactPointId: string): Promise<string[]> {
+    const heads = await this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em);
+    const delegates = await em.findBy(ApprovalDelegationEntity, { contactPointId, revokedAt: IsNull() });
+    return [...heads, ...delegates.map((d) => d.accountId)];
+  }
+
+  private assertStatus(
+    consolidation: ConsolidationEntity,
+    allowed: readonly ConsolidationStatus[],
+    step: string,
+  ): void {
+    if (!allowed.includes(consolidation.status)) {
+      throw new ConflictError(
+        'CONSOLIDATION_WRONG_STATUS',
+        `汇总表当前为“${CONSOLIDATION_STATUS_LABELS[consolidation.status]}”，不能${step}`,
+        { status: consolidation.status },
+      );
+    }
+  }
+
+  /** Nothing lost: every active opinion is in a suggestion or was marked not to be forwarded (with a reason). */
+  private async assertComplete(em: EntityManager, context: ConsolidationContext): Promise<void> {
+    const { total, receipts } = await this.facts.unaccounted(
+      em,
+      context.consolidation,
+      CONSOLIDATION_LIMITS.unaccountedInError,
+    );
+    if (total === 0) return;
+    const fields: FieldProblem[] = receipts.map((r) => ({
+      field: `opinions.${r.receiptNumber}`,
+      message: `回执编号 ${r.receiptNumber}（${r.provisionCitation ?? '总体意见'}）尚未纳入汇总条目，也未标记不予报送`,
+    }));
+    throw new ConflictError(
+      'OPINIONS_UNACCOUNTED',
+      `还有 ${total} 条意见既未纳入汇总条目，也未标记不予报送（理由），不能提交审核或审核通过：${receipts
+        .slice(0, 5)
+        .map((r) => r.receiptNumber)
+        .join('、')}${total > 5 ? ' 等' : ''}`,
+      { total, unaccounted: receipts.map((r) => r.receiptNumber), fields },
+    );
+  }
+
+  private async move(
+    em: EntityManager,
+    actor: Actor,
+    before: ConsolidationEntity,
+    status: ConsolidationStatus,
+    patch: Partial<ConsolidationEntity>,
+  ): Promise<ConsolidationEntity> {
+    const now = this.clock.now();
+    const after: ConsolidationEntity = { ...before, ...patch, status, updatedAt: now };
+    await em.update(ConsolidationEntity, { id: before.id }, { ...patch, status, updatedAt: now });
+    await this.audit.record(em, actor, {
+      action: `consolidation.${status.toLowerCase()}`,
+      entityType: 'Consolidation',
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status, label: CONSOLIDATION_STATUS_LABELS[status], ...patch },
+    });
+    return after;
+  }
+}

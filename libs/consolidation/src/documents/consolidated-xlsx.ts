@@ -1,0 +1,298 @@
+/**
+ * The consolidated feedback as an .xlsx workbook: 汇总表 (the consolidated table, with the opinion and people counts
+ * as numbers), 来源意见 (every source opinion and what became of it — 100,000 rows for a national consultation) and
+ * 统计 (the counts). Written with exceljs's streaming writer: the plain Workbook keeps every cell as an object and
+ * takes several times as long and as much memory for the source sheet.
+ * Every cell shares one style object per column: exceljs then looks the style up once instead of once a cell.
+ */
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import {
+  CONSOLIDATED_SHEET_NAMES,
+  type ConsolidatedDocument,
+  type ConsolidatedRow,
+  type ConsolidatedSource,
+  type CountLine,
+  SOURCE_HEADERS,
+  SUGGESTION_HEADERS,
+  hasContactPointColumn,
+} from './consolidated-document.js';
+import { cellText, xmlSafe } from './text-safety.js';
+
+type Style = Partial<ExcelJS.Style>;
+
+const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+const STYLES = {
+  title: {
+    font: { name: '黑体', size: 16 },
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  },
+  subtitle: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  header: {
+    font: { name: '黑体', size: 11 },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
+    border: BORDER,
+  },
+  wrapped: {
+    font: FONT,
+    alignment: { vertical: 'top', wrapText: true },
+    border: BORDER,
+    numFmt: '@',
+  },
+  counted: {
+    font: FONT,
+    alignment: { horizontal: 'center', vertical: 'top' },
+    border: BORDER,
+    numFmt: '0',
+  },
+  text: { font: FONT, numFmt: '@' },
+  integer: { font: FONT, numFmt: '0' },
+  date: { font: FONT, numFmt: 'yyyy-mm-dd' },
+} satisfies Record<string, Style>;
+
+type CellValue = string | number | Date | null;
+
+interface Column<T> {
+  header: string;
+  width: number;
+  style: Style;
+  value: (item: T) => CellValue;
+}
+
+const SUGGESTION_COLUMNS: Record<keyof typeof SUGGESTION_HEADERS, Column<ConsolidatedRow>> = {
+  number: column(SUGGESTION_HEADERS.number, 6, STYLES.counted, (r) => r.number),
+  provision: column(SUGGESTION_HEADERS.provision, 16, STYLES.wrapped, (r) => r.provision),
+  originalText: column(SUGGESTION_HEADERS.originalText, 40, STYLES.wrapped, (r) => r.originalText),
+  proposedChange: column(SUGGESTION_HEADERS.proposedChange, 50, STYLES.wrapped, (r) => r.proposedChange),
+  reason: column(SUGGESTION_HEADERS.reason, 40, STYLES.wrapped, (r) => r.reason),
+  proposers: column(SUGGESTION_HEADERS.proposers, 30, STYLES.wrapped, (r) => r.proposers),
+  contactPoint: column(SUGGESTION_HEADERS.contactPoint, 20, STYLES.wrapped, (r) => r.contactPoint ?? ''),
+  opinionCount: column(SUGGESTION_HEADERS.opinionCount, 10, STYLES.counted, (r) => r.opinionCount),
+  peopleCount: column(SUGGESTION_HEADERS.peopleCount, 10, STYLES.counted, (r) => r.peopleCount),
+};
+
+/** Made for each workbook: the dates seen are remembered, a few hundred distinct days among 100,000 sources. */
+function sourceColumns(): Record<keyof typeof SOURCE_HEADERS, Column<ConsolidatedSource>> {
+  const dates = new Map<string, Date | string>();
+  return {
+    receiptNumber: column(SOURCE_HEADERS.receiptNumber, 18, STYLES.text, (s) => s.receiptNumber),
+    suggestionNumber: column(SOURCE_HEADERS.suggestionNumber, 10, STYLES.integer, (s) => s.suggestionNumber),
+    provision: column(SOURCE_HEADERS.provision, 24, STYLES.text, (s) => s.provision),
+    channel: column(SOURCE_HEADERS.channel, 12, STYLES.text, (s) => s.channel),
+    unit: column(SOURCE_HEADERS.unit, 24, STYLES.text, (s) => s.unit),
+    category: column(SOURCE_HEADERS.category, 14, STYLES.text, (s) => s.category),
+    peopleRepresented: column(
+      SOURCE_HEADERS.peopleRepresented,
+      10,
+      STYLES.integer,
+      (s) => s.peopleRepresented,
+    ),
+    gatheredOn: column(SOURCE_HEADERS.gatheredOn, 12, STYLES.date, (s) => dateValue(s.gatheredOn, dates)),
+    disposition: column(SOURCE_HEADERS.disposition, 40, STYLES.text, (s) => s.disposition),
+    contactPoint: column(SOURCE_HEADERS.contactPoint, 20, STYLES.text, (s) => s.contactPoint ?? ''),
+  };
+}
+
+function column<T>(header: string, width: number, style: Style, value: (item: T) => CellValue): Column<T> {
+  return { header, width, style, value };
+}
+
+/** Lines above the consolidated table's header. */
+const TITLE_LINES = 3;
+
+export async function renderConsolidatedXlsx(doc: ConsolidatedDocument): Promise<Buffer> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    output.on('end', resolve);
+    output.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  workbook.creator = '民意';
+  workbook.title = xmlSafe(doc.title);
+  workbook.created = new Date();
+
+  writeSuggestions(workbook, doc);
+  writeSources(workbook, doc);
+  writeStatistics(workbook, doc);
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
+  const columns = [
+    SUGGESTION_COLUMNS.number,
+    SUGGESTION_COLUMNS.provision,
+    SUGGESTION_COLUMNS.originalText,
+    SUGGESTION_COLUMNS.proposedChange,
+    SUGGESTION_COLUMNS.reason,
+    SUGGESTION_COLUMNS.proposers,
+    ...(hasContactPointColumn(doc) ? [SUGGESTION_COLUMNS.contactPoint] : []),
+    SUGGESTION_COLUMNS.opinionCount,
+    SUGGESTION_COLUMNS.peopleCount,
+  ];
+  const headerRow = TITLE_LINES + 1;
+  const sheet = addSheet(
+    workbook,
+    CONSOLIDATED_SHEET_NAMES.suggestions,
+    columns,
+    headerRow,
+    doc.rows.length,
+    {
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+  );
+
+  const { cover: c } = doc;
+  const approval =
+    c.approvedBy || c.approvedAt
+      ? `${c.approvedBy || '已审核'}${c.approvedAt ? `（${c.approvedAt}）` : ''}`
+      : '尚未审核';
+  const titles = [
+    doc.title,
+    `报送机关：${c.legislatureName}　基层立法联系点：${c.contactPoints.join('、')}　法规草案：${c.draftTitle}（${c.draftVersionLabel}）　征集时间：${c.period.from} 至 ${c.period.to}`,
+    `共征集意见建议 ${c.counts.opinions} 条，代表 ${c.counts.people} 人；形成汇总意见 ${c.counts.suggestions} 条；不予报送 ${c.counts.notForwarded} 条。审核：${approval}　报送：${c.submittedAt || '尚未报送'}　生成时间：${c.generatedAt}`,
+  ];
+  titles.forEach((text, i) => {
+    const row = sheet.getRow(i + 1);
+    const cell = row.getCell(1);
+    cell.value = cellText(text);
+    cell.style = i === 0 ? STYLES.title : STYLES.subtitle;
+    row.height = i === 0 ? 30 : mergedRowHeight(text, columns);
+    sheet.mergeCells(i + 1, 1, i + 1, columns.length);
+    row.commit();
+  });
+  writeRows(sheet, headerRow, columns, doc.rows);
+  sheet.commit();
+}
+
+function writeSources(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
+  const withPoint = doc.sources.some((s) => s.contactPoint !== undefined && s.contactPoint !== '');
+  const { contactPoint, ...rest } = sourceColumns();
+  const columns = [...Object.values(rest), ...(withPoint ? [contactPoint] : [])];
+  const sheet = addSheet(workbook, CONSOLIDATED_SHEET_NAMES.sources, columns, 1, doc.sources.length);
+  writeRows(sheet, 1, columns, doc.sources);
+  sheet.commit();
+}
+
+function writeStatistics(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
+  const sheet = workbook.addWorksheet(CONSOLIDATED_SHEET_NAMES.statistics);
+  sheet.columns = [{ width: 30 }, { width: 12 }];
+  const { counts } = doc.cover;
+  let n = 0;
+  const line = (label: string, value: CellValue, header = false): void => {
+    const row = sheet.getRow(++n);
+    const [a, b] = [row.getCell(1), row.getCell(2)];
+    a.value = cellValue(label);
+    a.style = header ? STYLES.header : STYLES.text;
+    b.value = cellValue(value);
+    b.style = header ? STYLES.header : STYLES.integer;
+    row.commit();
+  };
+  const group = (title: string, lines: CountLine[]): void => {
+    n++; // a blank line before each group
+    line(title, '意见条数', true);
+    for (const l of lines) line(l.label === '' ? '（未填写）' : l.label, l.count);
+  };
+  line('意见建议（条）', counts.opinions);
+  line('代表人数（人）', counts.people);
+  line('汇总意见（条）', counts.suggestions);
+  line('不予报送（条）', counts.notForwarded);
+  group('征集方式', counts.byChannel);
+  group('联系单位', counts.byUnit);
+  sheet.commit();
+}
+
+function addSheet<T>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: ReadonlyArray<Column<T>>,
+  headerRow: number,
+  dataRows: number,
+  pageSetup: Partial<ExcelJS.PageSetup> = {},
+): ExcelJS.Worksheet {
+  // Views, page setup and the filter go in here: the streaming writer writes them out before the first row.
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...pageSetup,
+    },
+  });
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow + dataRows, column: columns.length },
+  };
+  return sheet;
+}
+
+function writeRows<T>(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+  columns: ReadonlyArray<Column<T>>,
+  items: readonly T[],
+): void {
+  const header = sheet.getRow(headerRow);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.style = STYLES.header;
+  });
+  header.commit();
+  let rowNumber = headerRow;
+  for (const item of items) {
+    const row = sheet.getRow(++rowNumber);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      const cell = row.getCell(i + 1);
+      cell.value = cellValue(c.value(item));
+      cell.style = c.style;
+    }
+    row.commit();
+  }
+}
+
+/**
+ * Excel does not fit a merged cell's height to its text: an estimate, a Chinese character being about two
+ * width units of 11-point text and a line 15 points.
+ */
+function mergedRowHeight(text: string, columns: ReadonlyArray<{ width: number }>): number {
+  const width = columns.reduce((sum, c) => sum + c.width, 0);
+  const units = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  return Math.max(1, Math.ceil(units / width)) * 15 + 6;
+}
+
+/** What a cell holds: texts made safe, an empty text or a number that is not one as an empty cell. */
+function cellValue(value: CellValue): CellValue {
+  if (typeof value === 'string') return value === '' ? null : cellText(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return value;
+}
+
+/** A YYYY-MM-DD date as an Excel date (so it sorts and filters by year and month); anything else as text. */
+function dateValue(text: string, seen: Map<string, Date | string>): Date | string | null {
+  if (text === '') return null;
+  let value = seen.get(text);
+  if (value === undefined) {
+    const date = /^\d{4}-\d{2}-\d{2}$/u.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+    // An impossible date (2024-02-30) stays as typed rather than turning into another day.
+    value = date && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : text;
+    seen.set(text, value);
+  }
+  return value;
+}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock, ForbiddenError, NotFoundError, chinaDate } from '@app/common';
+import {
+  TaskService,
+  effectiveDeadline,
+  formatChinaTime,
+  type ConsultationTaskEntity,
+} from '@app/consultation';
+import { DRAFT_STAGE_LABELS, DraftsService, isStaffOfLegislature, type DraftStage } from '@app/drafts';
+import {
+  CHANNEL_LABELS,
+  CONTRIBUTOR_CATEGORY_LABELS,
+  OpinionStatus,
+  type ContributorCategory,
+  type OpinionChannel,
+} from '@app/feedback';
+import type { Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consolidation.entities.js';
+import { ExportFormat } from './consolidation.enums.js';
+import { ConsolidationService } from './consolidation.service.js';
+import {
+  renderConsolidatedDocx,
+  renderConsolidatedXlsx,
+  type ConsolidatedDocument,
+  type ConsolidatedRow,
+  type ConsolidatedSource,
+  type CountLine,
+} from './documents/index.js';
+import { OpinionFacts, type ProposerTally } from './opinion-facts.js';
+import { WorkbenchService } from './workbench.service.js';
+
+export interface RenderedFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** A DATE column as YYYY-MM-DD: SQLite gives the string, mysql2 a Date at local midnight. */
+function dayOf(value: unknown): string {
+  if (value instanceof Date) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  return typeof value === 'string' ? value.slice(0, 10) : '';
+}
+
+const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 120);
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * 提出单位或个人: who stands behind a suggestion, by unit and by category of contributor, with counts — never a
+ * person. Units first (most opinions first), then categories of opinions given outside a unit, then the experts.
+ */
+export function describeProposers(
+  tallies: readonly ProposerTally[],
+  unitName: (id: string) => string,
+  annotations: number,
+): string {
+  const lines = new Map<string, { opinions: number; people: number }>();
+  const add = (label: string, t: ProposerTally) => {
+    const line = lines.get(label) ?? { opinions: 0, people: 0 };
+    line.opinions += t.opinions;
+    line.people += t.people;
+    lines.set(label, line);
+  };
+  for (const t of tallies) {
+    if (t.liaisonUnitId) add(unitName(t.liaisonUnitId), t);
+    else if (t.authorRole === 'EXPERT') add('专家团队', t);
+    else if (t.contributorCategory)
+      add(CONTRIBUTOR_CATEGORY_LABELS[t.contributorCategory as ContributorCategory] ?? '其他', t);
+    else add('联系点执行机构', t);
+  }
+  const parts = [...lines.entries()]
+    .sort((a, b) => b[1].opinions - a[1].opinions || a[0].localeCompare(b[0], 'zh-CN'))
+    .map(([label, n]) => `${label}（${n.opinions}条${n.people > n.opinions ? `，代表${n.people}人` : ''}）`);
+  if (annotations) parts.push(`专家批注（${annotations}条）`);
+  return parts.join('；');
+}
+
+/**
+ * The consolidated table as a document: one point's (its executing body, or the legislature once submitted), or the
+ * legislature's view across every point that submitted. Only units, categories and counts leave the point: the
+ * selection of opinion columns (opinion-facts.ts) has no personal data to begin with.
+ */
+@Injectable()
+export class FeedbackDocumentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly consolidations: ConsolidationService,
+    private readonly facts: OpinionFacts,
+    private readonly workbench: WorkbenchService,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+    private readonly clock: Clock,
+  ) {}
+
+  async assertTaskExport(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
+    const task = await this.tasks.mustFindTask(taskId);
+    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+      throw new ForbiddenError('只有立法机关工作人员可以导出各联系点的汇总', 'NOT_LEGISLATURE_STAFF');
+    }
+    return task;
+  }
+
+  async pointDocument(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidatedDocument> {
+    const { task, consolidation } = await this.consolidations.forReading(actor, taskId, contactPointId);
+    return this.build(task, [consolidation], false);
+  }
+
+  async taskDocument(actor: Actor, taskId: string): Promise<ConsolidatedDocument> {
+    const task = await this.assertTaskExport(actor, taskId);
+    const submitted = await this.consolidations.submittedFor(actor, task);
+    return this.build(task, submitted, true);
+  }
+
+  async render(doc: ConsolidatedDocument, format: ExportFormat, name: string): Promise<RenderedFile> {
+    const content =
+      format === ExportFormat.DOCX ? await renderConsolidatedDocx(doc) : await renderConsolidatedXlsx(doc);
+    return { filename: `${name}.${format.toLowerCase()}`, contentType: CONTENT_TYPES[format], content };
+  }
+
+  /** A file name without characters Windows refuses: 西南大学…-意见建议汇总表-关于征求…的函. */
+  fileTitle(taskTitle: string, pointName?: string): string {
+    return safeName(`${pointName ? `${pointName}-` : ''}意见建议汇总表-${taskTitle}`);
+  }
+
+  async pointName(contactPointId: string): Promise<string> {
+    const [point] = await this.organization.pointsByIds([contactPointId]);
+    if (!point) throw new NotFoundError('联系点', contactPointId);
+    return point.name;
+  }
+
+  private async build(
+    task: ConsultationTaskEntity,
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+  ): Promise<ConsolidatedDocument> {
+    const version = await this.drafts.mustFindVersion(task.draftVersionId);
+    const draft = await this.drafts.mustFindDraft(version.draftId);
+    const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
+    const points = new Map(
+      (await this.organization.pointsByIds(consolidations.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    const rows: Array<ConsolidatedRow & { sortKey: number }> = [];
+    const sources: ConsolidatedSource[] = [];
+    const channelTotals = new Map<string, number>();
+    const unitTotals = new Map<string, number>();
+    let opinions = 0;
+    let people = 0;
+    let notForwarded = 0;
+    let latestDeadline = task.deadline;
+
+    for (const c of consolidations) {
+      const pointName = points.get(c.contactPointId) ?? '';
+      const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
+      const deadline = effectiveDeadline(task, pointTask);
+      if (deadline > latestDeadline) latestDeadline = deadline;
+      const counts = await this.workbench.counts(c);
+      opinions += counts.active + counts.outOfScope;
+      people += counts.people;
+      notForwarded += counts.outOfScope;
+      for (const line of counts.byChannel)
+        channelTotals.set(line.label, (channelTotals.get(line.label) ?? 0) + line.opinions);
+      for (const line of counts.byUnit) {
+        const label = crossPoint ? `${pointName} · ${line.label}` : line.label;
+        unitTotals.set(label, (unitTotals.get(label) ?? 0) + line.opinions);
+      }
+
+      const suggestions = await this.db.getRepository(ConsolidatedSuggestionEntity).find({
+        where: { consolidationId: c.id },
+        order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      });
+      const proposers = await this.facts.proposers(c.id);
+      const annotations = await this.facts.annotationSources(c.id);
+      const unitIds = [...new Set(proposers.flatMap((p) => (p.liaisonUnitId ? [p.liaisonUnitId] : [])))];
+      const unitNames = new Map(
+        (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
+      );
+      const bySuggestion = new Map<string, ProposerTally[]>();
+      for (const p of proposers) {
+        const list = bySuggestion.get(p.suggestionId);
+        if (list) list.push(p);
+        else bySuggestion.set(p.suggestionId, [p]);
+      }
+      suggestions.forEach((s, i) => {
+        const tallies = bySuggestion.get(s.id) ?? [];
+        rows.push({
+          sortKey: s.sortKey,
+          number: s.number ?? i + 1,
+          provision: s.provisionCitation ?? '总体意见',
+          originalText: s.originalText ?? '',
+          proposedChange: s.proposedChange,
+          reason: s.reason ?? '',
+          proposers: describeProposers(
+            tallies,
+            (id) => unitNames.get(id) ?? '联系单位',
+            annotations.get(s.id) ?? 0,
+          ),
+          ...(crossPoint ? { contactPoint: pointName } : {}),
+          opinionCount: tallies.reduce((n, t) => n + t.opinions, 0),
+          peopleCount: tallies.reduce((n, t) => n + t.people, 0),
+        });
+      });
+
+      const allUnitNames = new Map(unitNames);
+      const sourceRows = await this.facts.sourceRows(c);
+      const missingUnits = [
+        ...new Set(
+          sourceRows.flatMap((r) =>
+            r.liaisonUnitId && !allUnitNames.has(r.liaisonUnitId as string)
+              ? [r.liaisonUnitId as string]
+              : [],
+          ),
+        ),
+      ];
+      for (const u of await this.organization.unitsByIds(missingUnits)) if (u) allUnitNames.set(u.id, u.name);
+      for (const r of sourceRows) {
+        const number =
+          r.suggestionNumber === null || r.suggestionNumber === undefined ? null : Number(r.suggestionNumber);
+        const outOfScope = r.status === OpinionStatus.OUT_OF_SCOPE;
+        sources.push({
+          receiptNumber: r.receiptNumber as string,
+          suggestionNumber: outOfScope ? null : number,
+          provision: (r.provisionCitation as string | null) ?? '总体意见',
+          channel: CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel),
+          unit: r.liaisonUnitId ? (allUnitNames.get(r.liaisonUnitId as string) ?? '') : '',
+          category: r.contributorCategory
+            ? (CONTRIBUTOR_CATEGORY_LABELS[r.contributorCategory as ContributorCategory] ?? '其他')
+            : '',
+          peopleRepresented: Number(r.peopleRepresented),
+          gatheredOn: dayOf(r.gatheredOn),
+          disposition: outOfScope
+            ? `不予报送：${(r.statusReason as string | null) ?? ''}`
+            : number !== null
+              ? Number(r.grouped) > 0
+                ? `与同类意见合并，纳入第${number}条`
+                : `纳入第${number}条`
+              : '尚未汇总',
+          ...(crossPoint ? { contactPoint: pointName } : {}),
+        });
+      }
+    }
+    // Across points: by provision in the draft's order, then by point (stable within a point).
+    if (crossPoint) {
+      rows.sort(
+        (a, b) =>
+          a.sortKey - b.sortKey || (a.contactPoint ?? '').localeCompare(b.contactPoint ?? '', 'zh-CN'),
+      );
+      rows.forEach((row, i) => (row.number = i + 1));
+    }
+    const lines = (m: Map<string, number>): CountLine[] =>
+      [...m.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+    const single = !crossPoint ? consolidations[0] : null;
+    const stamp = (at: Date | null | undefined) => (at ? formatChinaTime(at) : null);
+    return {
+      title: `《${draft.title}》意见建议汇总表`,
+      cover: {
+        taskTitle: task.title,
+        draftTitle: draft.title,
+        draftVersionLabel: version.label || DRAFT_STAGE_LABELS[version.stage as DraftStage] || '',
+        legislatureName: legislature?.name ?? '',
+        contactPoints: consolidations.map((c) => points.get(c.contactPointId) ?? ''),
+        period: {
+          from: task.issueDate ?? chinaDate(task.issuedAt ?? task.createdAt),
+          to: chinaDate(latestDeadline),
+        },
+        approvedBy: single?.approvedAs ?? null,
+        approvedAt: stamp(single?.approvedAt),
+        submittedAt: stamp(single?.submittedAt),
+        counts: {
+          opinions,
+          people,
+          suggestions: rows.length,
+          notForwarded,
+          byChannel: lines(channelTotals),
+          byUnit: lines(unitTotals),
+        },
+        generatedAt: formatChinaTime(this.clock.now()),
+      },
+      rows: rows.map(({ sortKey: _sortKey, ...row }) => row),
+      sources,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+export * from './consolidation.enums.js';
+export * from './consolidation.entities.js';
+export * from './consolidation.models.js';
+export * from './consolidation-access.js';
+export * from './consolidation.service.js';
+export * from './suggestion.service.js';
+export * from './duplicate-group.service.js';
+export * from './opinion-facts.js';
+export * from './feedback-document.service.js';
+export * from './consolidation.module.js';
+export { toSuggestionModel } from './suggestion.resolver.js';
+export * from './near-duplicates/index.js';
+export * from './documents/index.js';

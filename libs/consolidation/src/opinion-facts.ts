@@ -1,0 +1,319 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { chunk } from '@app/common';
+import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
+import {
+  ConsolidatedSuggestionEntity,
+  DuplicateGroupMemberEntity,
+  SuggestionSourceEntity,
+  type ConsolidationEntity,
+} from './consolidation.entities.js';
+import { SourceType } from './consolidation.enums.js';
+
+/**
+ * Set-based questions about a point's opinions as the consolidation sees them. Consultations reach a million opinions,
+ * so these are SQL aggregates and joins over the opinion table (read only — the feedback domain owns and writes it),
+ * never one call per opinion.
+ */
+export interface OpinionTally {
+  status: OpinionStatus;
+  channel: string;
+  liaisonUnitId: string | null;
+  provisionAddress: string | null;
+  opinions: number;
+  people: number;
+}
+
+export interface SuggestionCounts {
+  opinions: number;
+  people: number;
+  units: number;
+  channels: number;
+  annotations: number;
+}
+
+export interface ProposerTally {
+  suggestionId: string;
+  liaisonUnitId: string | null;
+  contributorCategory: string | null;
+  authorRole: string;
+  opinions: number;
+  people: number;
+}
+
+const num = (value: unknown): number => Number(value ?? 0);
+
+@Injectable()
+export class OpinionFacts {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private opinionsOf(em: EntityManager, c: ConsolidationEntity): SelectQueryBuilder<OpinionEntity> {
+    return em
+      .createQueryBuilder(OpinionEntity, 'o')
+      .where('o.task_id = :taskId AND o.contact_point_id = :pointId', {
+        taskId: c.taskId,
+        pointId: c.contactPointId,
+      });
+  }
+
+  /** Active opinions with no suggestion (withdrawn ones and those marked 不予报送 are accounted for). */
+  private unaccountedQuery(em: EntityManager, c: ConsolidationEntity): SelectQueryBuilder<OpinionEntity> {
+    return this.opinionsOf(em, c)
+      .andWhere('o.status = :active', { active: OpinionStatus.ACTIVE })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)`,
+        { cid: c.id, opinion: SourceType.OPINION },
+      );
+  }
+
+  async unaccounted(
+    em: EntityManager,
+    c: ConsolidationEntity,
+    limit: number,
+  ): Promise<{
+    total: number;
+    receipts: Array<Pick<OpinionEntity, 'id' | 'receiptNumber' | 'provisionCitation'>>;
+  }> {
+    const total = await this.unaccountedQuery(em, c).getCount();
+    if (total === 0) return { total, receipts: [] };
+    const receipts = await this.unaccountedQuery(em, c)
+      .select(['o.id', 'o.receiptNumber', 'o.provisionCitation'])
+      .orderBy('o.receipt_number', 'ASC')
+      .limit(limit)
+      .getMany();
+    return { total, receipts };
+  }
+
+  async unaccountedPage(
+    c: ConsolidationEntity,
+    window: { offset: number; limit: number },
+  ): Promise<[OpinionEntity[], number]> {
+    const em = this.db.manager;
+    const total = await this.unaccountedQuery(em, c).getCount();
+    if (window.limit === 0) return [[], total];
+    const rows = await this.unaccountedQuery(em, c)
+      .orderBy('o.provision_address', 'ASC')
+      .addOrderBy('o.receipt_number', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getMany();
+    return [rows, total];
+  }
+
+  async countUnaccounted(c: ConsolidationEntity): Promise<number> {
+    return this.unaccountedQuery(this.db.manager, c).getCount();
+  }
+
+  /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */
+  async tally(c: ConsolidationEntity): Promise<OpinionTally[]> {
+    const rows = await this.opinionsOf(this.db.manager, c)
+      .select('o.status', 'status')
+      .addSelect('o.channel', 'channel')
+      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+      .addSelect('o.provision_address', 'provisionAddress')
+      .addSelect('COUNT(*)', 'opinions')
+      .addSelect('SUM(o.people_represented)', 'people')
+      .groupBy('o.status')
+      .addGroupBy('o.channel')
+      .addGroupBy('o.liaison_unit_id')
+      .addGroupBy('o.provision_address')
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      status: r.status as OpinionStatus,
+      channel: r.channel as string,
+      liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+      provisionAddress: (r.provisionAddress as string | null) ?? null,
+      opinions: num(r.opinions),
+      people: num(r.people),
+    }));
+  }
+
+  /** Top-level annotations (not replies) of the point's experts, counted per provision. */
+  async annotationTally(c: ConsolidationEntity): Promise<Map<string | null, number>> {
+    const rows = await this.db
+      .createQueryBuilder(AnnotationEntity, 'a')
+      .select('a.provision_address', 'provisionAddress')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL', {
+        taskId: c.taskId,
+        pointId: c.contactPointId,
+      })
+      .groupBy('a.provision_address')
+      .getRawMany<{ provisionAddress: string | null; n: unknown }>();
+    return new Map(rows.map((r) => [r.provisionAddress ?? null, num(r.n)]));
+  }
+
+  /** Per suggestion: distinct opinions, people they stand for, units, channels, annotations. */
+  async suggestionCounts(suggestionIds: readonly string[]): Promise<SuggestionCounts[]> {
+    const byId = new Map<string, SuggestionCounts>();
+    for (const ids of chunk(suggestionIds)) {
+      const rows = await this.db
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .leftJoin(OpinionEntity, 'o', 'o.id = s.source_id AND s.source_type = :opinion', {
+          opinion: SourceType.OPINION,
+        })
+        .select('s.suggestion_id', 'id')
+        .addSelect('COUNT(o.id)', 'opinions')
+        .addSelect('SUM(COALESCE(o.people_represented, 0))', 'people')
+        .addSelect('COUNT(DISTINCT o.liaison_unit_id)', 'units')
+        .addSelect('COUNT(DISTINCT o.channel)', 'channels')
+        .addSelect(`SUM(CASE WHEN s.source_type = :annotation THEN 1 ELSE 0 END)`, 'annotations')
+        .setParameter('annotation', SourceType.ANNOTATION)
+        .where('s.suggestion_id IN (:...ids)', { ids })
+        .groupBy('s.suggestion_id')
+        .getRawMany<Record<string, unknown>>();
+      for (const r of rows) {
+        byId.set(r.id as string, {
+          opinions: num(r.opinions),
+          people: num(r.people),
+          units: num(r.units),
+          channels: num(r.channels),
+          annotations: num(r.annotations),
+        });
+      }
+    }
+    const empty: SuggestionCounts = { opinions: 0, people: 0, units: 0, channels: 0, annotations: 0 };
+    return suggestionIds.map((id) => byId.get(id) ?? empty);
+  }
+
+  /** Who stands behind each suggestion of a consolidation, by unit and category (never by person). */
+  async proposers(consolidationId: string): Promise<ProposerTally[]> {
+    const rows = await this.db
+      .createQueryBuilder(SuggestionSourceEntity, 's')
+      .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
+      .select('s.suggestion_id', 'suggestionId')
+      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+      .addSelect('o.contributor_category', 'contributorCategory')
+      .addSelect('o.author_role', 'authorRole')
+      .addSelect('COUNT(*)', 'opinions')
+      .addSelect('SUM(o.people_represented)', 'people')
+      .where('s.consolidation_id = :cid AND s.source_type = :opinion', {
+        cid: consolidationId,
+        opinion: SourceType.OPINION,
+      })
+      .groupBy('s.suggestion_id')
+      .addGroupBy('o.liaison_unit_id')
+      .addGroupBy('o.contributor_category')
+      .addGroupBy('o.author_role')
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((r) => ({
+      suggestionId: r.suggestionId as string,
+      liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+      contributorCategory: (r.contributorCategory as string | null) ?? null,
+      authorRole: r.authorRole as string,
+      opinions: num(r.opinions),
+      people: num(r.people),
+    }));
+  }
+
+  /** Distinct opinions behind the suggestions of these consolidations, per provision and point. */
+  async opinionsPerProvisionAndPoint(
+    consolidationIds: string[],
+  ): Promise<Array<{ address: string | null; pointId: string; opinions: number; people: number }>> {
+    const result: Array<{ address: string | null; pointId: string; opinions: number; people: number }> = [];
+    for (const ids of chunk(consolidationIds)) {
+      const rows = await this.db
+        .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+        .innerJoin(SuggestionSourceEntity, 's', 's.suggestion_id = cs.id AND s.source_type = :opinion', {
+          opinion: SourceType.OPINION,
+        })
+        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
+        .select('cs.provision_address', 'address')
+        .addSelect('cs.contact_point_id', 'pointId')
+        .addSelect('COUNT(DISTINCT o.id)', 'opinions')
+        .addSelect('SUM(o.people_represented)', 'people')
+        .where('cs.consolidation_id IN (:...ids)', { ids })
+        .groupBy('cs.provision_address')
+        .addGroupBy('cs.contact_point_id')
+        .getRawMany<Record<string, unknown>>();
+      for (const r of rows) {
+        result.push({
+          address: (r.address as string | null) ?? null,
+          pointId: r.pointId as string,
+          opinions: num(r.opinions),
+          people: num(r.people),
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Annotations behind each suggestion (the expert team's), counted. */
+  async annotationSources(consolidationId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .createQueryBuilder(SuggestionSourceEntity, 's')
+      .select('s.suggestion_id', 'suggestionId')
+      .addSelect('COUNT(*)', 'n')
+      .where('s.consolidation_id = :cid AND s.source_type = :annotation', {
+        cid: consolidationId,
+        annotation: SourceType.ANNOTATION,
+      })
+      .groupBy('s.suggestion_id')
+      .getRawMany<{ suggestionId: string; n: unknown }>();
+    return new Map(rows.map((r) => [r.suggestionId, num(r.n)]));
+  }
+
+  /**
+   * Every opinion of the point except withdrawn ones, with the lowest 序号 of a suggestion it went into and its
+   * duplicate group: the source list of the exported table (no personal data is selected).
+   */
+  async sourceRows(c: ConsolidationEntity): Promise<Array<Record<string, unknown>>> {
+    return this.opinionsOf(this.db.manager, c)
+      .select('o.receipt_number', 'receiptNumber')
+      .addSelect('o.provision_citation', 'provisionCitation')
+      .addSelect('o.provision_address', 'provisionAddress')
+      .addSelect('o.channel', 'channel')
+      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+      .addSelect('o.contributor_category', 'contributorCategory')
+      .addSelect('o.people_represented', 'peopleRepresented')
+      .addSelect('o.gathered_on', 'gatheredOn')
+      .addSelect('o.status', 'status')
+      .addSelect('o.status_reason', 'statusReason')
+      .addSelect(
+        `(SELECT MIN(cs.number) FROM suggestion_source ss INNER JOIN consolidated_suggestion cs ON cs.id = ss.suggestion_id
+          WHERE ss.consolidation_id = :cid AND ss.source_type = :opinion AND ss.source_id = o.id)`,
+        'suggestionNumber',
+      )
+      .addSelect(
+        `(SELECT COUNT(*) FROM duplicate_group_member m WHERE m.opinion_id = o.id AND m.consolidation_id = :cid)`,
+        'grouped',
+      )
+      .setParameters({ cid: c.id, opinion: SourceType.OPINION })
+      .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
+      .orderBy('o.receipt_number', 'ASC')
+      .getRawMany<Record<string, unknown>>();
+  }
+
+  /** Gives the suggestions their 序号 in the draft's order (general opinions last). */
+  async numberSuggestions(em: EntityManager, consolidationId: string): Promise<void> {
+    const rows = await em.find(ConsolidatedSuggestionEntity, {
+      select: { id: true },
+      where: { consolidationId },
+      order: { sortKey: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    const numbered = rows.map((row, i) => ({ id: row.id, number: i + 1 }));
+    for (const part of chunk(numbered, 200)) {
+      const cases = part.map(() => 'WHEN ? THEN ?').join(' ');
+      const params = part.flatMap((p) => [p.id, p.number]);
+      await em.query(
+        `UPDATE consolidated_suggestion SET number = CASE id ${cases} END WHERE id IN (${part.map(() => '?').join(', ')})`,
+        [...params, ...part.map((p) => p.id)],
+      );
+    }
+  }
+
+  /** Which of these opinions are members of a duplicate group, and of which. */
+  async groupOf(opinionIds: readonly string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    for (const ids of chunk(opinionIds)) {
+      const rows = await this.db
+        .getRepository(DuplicateGroupMemberEntity)
+        .createQueryBuilder('m')
+        .where('m.opinion_id IN (:...ids)', { ids })
+        .getMany();
+      for (const row of rows) result.set(row.opinionId, row.groupId);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,708 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  chunk,
+  newId,
+  toConnection,
+  type Connection,
+  type PageWindow,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import { findPage, loadChildPages } from '@app/database';
+import { DraftsService } from '@app/drafts';
+import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
+import type { Actor } from '@app/identity';
+import {
+  ConsolidatedSuggestionEntity,
+  DuplicateGroupEntity,
+  DuplicateGroupMemberEntity,
+  SuggestionSourceEntity,
+  type ConsolidationEntity,
+} from './consolidation.entities.js';
+import { SourceType } from './consolidation.enums.js';
+import type {
+  ChangeSuggestionSourcesInput,
+  CreateSuggestionInput,
+  MergeSuggestionsInput,
+  SplitSuggestionInput,
+  SuggestionSourcesInput,
+  SuggestionVersionInput,
+  UpdateSuggestionInput,
+} from './consolidation.models.js';
+import { ConsolidationService, type ConsolidationContext } from './consolidation.service.js';
+import { ProvisionOrder } from './provision-order.js';
+
+type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
+type AnnotationSource = Pick<
+  AnnotationEntity,
+  'id' | 'provisionAddress' | 'note' | 'proposedWording' | 'legalBasis'
+>;
+
+interface ResolvedSources {
+  opinions: OpinionSource[];
+  annotations: AnnotationSource[];
+}
+
+interface SourceKey {
+  sourceType: SourceType;
+  sourceId: string;
+}
+
+const keyOf = (s: SourceKey) => `${s.sourceType}:${s.sourceId}`;
+
+/** What an annotation says, as the text of a suggestion made from it. */
+function annotationText(a: AnnotationSource): { proposedChange: string; reason: string | null } {
+  return {
+    proposedChange: a.proposedWording ? `${a.note}\n建议修改为：${a.proposedWording}` : a.note,
+    reason: a.legalBasis,
+  };
+}
+
+/**
+ * 汇总条目: made from opinions, annotations and duplicate groups; edited, merged and split with optimistic locking;
+ * each keeps a link to every source. Changes happen only while the consolidation is being drafted (see
+ * ConsolidationService.forEditing) and each is audited in its transaction.
+ */
+@Injectable()
+export class SuggestionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly consolidations: ConsolidationService,
+    private readonly drafts: DraftsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── reading ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async list(
+    consolidation: ConsolidationEntity,
+    window: PageWindow,
+    provisionAddresses?: string[],
+  ): Promise<Connection<ConsolidatedSuggestionEntity>> {
+    const [rows, total] = await findPage(
+      this.db.getRepository(ConsolidatedSuggestionEntity),
+      {
+        where: {
+          consolidationId: consolidation.id,
+          ...(provisionAddresses ? { provisionAddress: In(provisionAddresses) } : {}),
+        },
+        order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      },
+      window,
+    );
+    return toConnection(rows, total, window);
+  }
+
+  async mustFind(id: string, em: EntityManager = this.db.manager): Promise<ConsolidatedSuggestionEntity> {
+    const row = await em.findOneBy(ConsolidatedSuggestionEntity, { id });
+    if (!row) throw new NotFoundError('汇总条目', id, 'SUGGESTION_NOT_FOUND');
+    return row;
+  }
+
+  /** A suggestion the caller may read (its point's executing body; the legislature once submitted). */
+  async get(actor: Actor, id: string): Promise<ConsolidatedSuggestionEntity> {
+    const row = await this.mustFind(id);
+    try {
+      await this.consolidations.forReading(actor, row.taskId, row.contactPointId);
+    } catch {
+      throw new NotFoundError('汇总条目', id, 'SUGGESTION_NOT_FOUND');
+    }
+    return row;
+  }
+
+  sourcesOf(
+    suggestionIds: readonly string[],
+    window: PageWindow,
+  ): Promise<Connection<SuggestionSourceEntity>[]> {
+    return loadChildPages(
+      this.db,
+      SuggestionSourceEntity,
+      suggestionIds,
+      { parentColumn: 'suggestion_id', orderBy: 'source_type, source_id' },
+      window,
+    );
+  }
+
+  // ── changing ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async create(actor: Actor, input: CreateSuggestionInput): Promise<ConsolidatedSuggestionEntity> {
+    return this.db.transaction(async (em) => {
+      const context = await this.consolidations.forEditing(em, actor, input.taskId, input.contactPointId);
+      const sources = await this.resolveSources(em, context, input.sources);
+      if (!sources.opinions.length && !sources.annotations.length) {
+        throw BadInputError.field(
+          'input.sources',
+          '汇总条目至少要有一条来源意见或专家批注',
+          'SUGGESTION_NEEDS_SOURCES',
+        );
+      }
+      const order = await this.order(context);
+      const address =
+        input.provisionAddress !== undefined
+          ? this.checkAddress(order, input.provisionAddress, 'input.provisionAddress')
+          : commonAddress(sources);
+      const first = sources.opinions[0] ?? null;
+      const fromAnnotation = sources.annotations[0] ? annotationText(sources.annotations[0]) : null;
+      const row = this.newRow(actor, context.consolidation, order, address, {
+        proposedChange: input.proposedChange ?? first?.proposedChange ?? fromAnnotation!.proposedChange,
+        reason: input.reason !== undefined ? input.reason : (first?.reason ?? fromAnnotation?.reason ?? null),
+      });
+      await em.insert(ConsolidatedSuggestionEntity, row);
+      await this.link(em, row, keysOf(sources));
+      await this.audit.record(em, actor, {
+        action: 'suggestion.create',
+        entityType: 'ConsolidatedSuggestion',
+        entityId: row.id,
+        before: null,
+        after: { ...row, opinions: sources.opinions.length, annotations: sources.annotations.length },
+      });
+      return row;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateSuggestionInput): Promise<ConsolidatedSuggestionEntity> {
+    return this.db.transaction(async (em) => {
+      const { row, context } = await this.editable(em, actor, input.id);
+      const patch: Partial<ConsolidatedSuggestionEntity> = {};
+      if (input.proposedChange !== undefined) patch.proposedChange = input.proposedChange;
+      if (input.reason !== undefined) patch.reason = input.reason;
+      if (input.originalText !== undefined) patch.originalText = input.originalText;
+      if (input.provisionAddress !== undefined) {
+        const order = await this.order(context);
+        const address = this.checkAddress(order, input.provisionAddress, 'input.provisionAddress');
+        Object.assign(patch, {
+          provisionAddress: address,
+          provisionCitation: address ? order.citation(address) : null,
+          sortKey: order.sortKey(address),
+        });
+        if (input.originalText === undefined) patch.originalText = order.text(address);
+      }
+      return this.save(em, actor, row, input.version, patch, 'suggestion.update');
+    });
+  }
+
+  async addSources(actor: Actor, input: ChangeSuggestionSourcesInput): Promise<ConsolidatedSuggestionEntity> {
+    return this.db.transaction(async (em) => {
+      const { row, context } = await this.editable(em, actor, input.id);
+      const sources = await this.resolveSources(em, context, input.sources);
+      const saved = await this.save(em, actor, row, input.version, {}, 'suggestion.addSources', {
+        added: keysOf(sources).length,
+      });
+      await this.link(em, row, keysOf(sources));
+      return saved;
+    });
+  }
+
+  async removeSources(
+    actor: Actor,
+    input: ChangeSuggestionSourcesInput,
+  ): Promise<ConsolidatedSuggestionEntity> {
+    return this.db.transaction(async (em) => {
+      const { row } = await this.editable(em, actor, input.id);
+      const current = await this.sourceKeys(em, [row.id]);
+      const remove = new Set([
+        ...(input.sources.opinionIds ?? []).map((id) => `${SourceType.OPINION}:${id}`),
+        ...(input.sources.annotationIds ?? []).map((id) => `${SourceType.ANNOTATION}:${id}`),
+      ]);
+      if (input.sources.duplicateGroupIds?.length) {
+        const members = await em.findBy(DuplicateGroupMemberEntity, {
+          groupId: In(input.sources.duplicateGroupIds),
+          consolidationId: row.consolidationId,
+        });
+        for (const m of members) remove.add(`${SourceType.OPINION}:${m.opinionId}`);
+      }
+      const left = current.filter((k) => !remove.has(keyOf(k)));
+      if (left.length === current.length) {
+        throw BadInputError.field('input.sources', '所选来源不属于该汇总条目', 'SOURCE_NOT_IN_SUGGESTION');
+      }
+      if (!left.length) {
+        throw BadInputError.field(
+          'input.sources',
+          '汇总条目至少要保留一条来源；如不需要该条目，请删除它（其来源意见将回到待汇总）',
+          'SUGGESTION_NEEDS_SOURCES',
+        );
+      }
+      const saved = await this.save(em, actor, row, input.version, {}, 'suggestion.removeSources', {
+        removed: current.length - left.length,
+      });
+      const gone = current.filter((k) => remove.has(keyOf(k)));
+      for (const part of chunk(gone)) {
+        await em.delete(SuggestionSourceEntity, {
+          suggestionId: row.id,
+          sourceId: In(part.map((k) => k.sourceId)),
+        });
+      }
+      return saved;
+    });
+  }
+
+  /** Deletes a suggestion; its sources become unaccounted again (they are never deleted). */
+  async remove(actor: Actor, input: SuggestionVersionInput): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const { row } = await this.editable(em, actor, input.id);
+      await this.checkVersion(em, row, input.version);
+      const sources = await this.sourceKeys(em, [row.id]);
+      await em.delete(SuggestionSourceEntity, { suggestionId: row.id });
+      await em.delete(ConsolidatedSuggestionEntity, { id: row.id });
+      await this.audit.record(em, actor, {
+        action: 'suggestion.delete',
+        entityType: 'ConsolidatedSuggestion',
+        entityId: row.id,
+        before: { ...row, sources: sources.length },
+        after: null,
+      });
+      return row.id;
+    });
+  }
+
+  async merge(actor: Actor, input: MergeSuggestionsInput): Promise<ConsolidatedSuggestionEntity> {
+    const ids = input.suggestions.map((s) => s.id);
+    if (new Set(ids).size !== ids.length) {
+      throw BadInputError.field('input.suggestions', '同一汇总条目不能重复选择', 'DUPLICATE_SUGGESTION');
+    }
+    return this.db.transaction(async (em) => {
+      const rows = await em.findBy(ConsolidatedSuggestionEntity, { id: In(ids) });
+      const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+      if (missing.length) throw new NotFoundError('汇总条目', missing.join('、'), 'SUGGESTION_NOT_FOUND');
+      if (new Set(rows.map((r) => r.consolidationId)).size > 1) {
+        throw BadInputError.field(
+          'input.suggestions',
+          '只能合并同一任务、同一联系点的汇总条目',
+          'SUGGESTIONS_OF_DIFFERENT_TASKS',
+        );
+      }
+      const ordered = ids.map((id) => rows.find((r) => r.id === id)!);
+      const first = ordered[0];
+      const context = await this.consolidations.forEditing(em, actor, first.taskId, first.contactPointId);
+      for (const s of input.suggestions)
+        await this.checkVersion(
+          em,
+          ordered.find((r) => r.id === s.id)!,
+          s.version,
+        );
+      const keys = dedupe(await this.sourceKeys(em, ids));
+      const order = await this.order(context);
+      const sameAddress = new Set(ordered.map((r) => r.provisionAddress)).size === 1;
+      const merged = this.newRow(
+        actor,
+        context.consolidation,
+        order,
+        sameAddress ? first.provisionAddress : null,
+        {
+          proposedChange: input.proposedChange ?? first.proposedChange,
+          reason: input.reason !== undefined ? input.reason : first.reason,
+        },
+      );
+      await em.delete(SuggestionSourceEntity, { suggestionId: In(ids) });
+      await em.delete(ConsolidatedSuggestionEntity, { id: In(ids) });
+      await em.insert(ConsolidatedSuggestionEntity, merged);
+      await this.link(em, merged, keys);
+      await this.audit.record(em, actor, {
+        action: 'suggestion.merge',
+        entityType: 'ConsolidatedSuggestion',
+        entityId: merged.id,
+        before: { merged: ordered },
+        after: { ...merged, sources: keys.length },
+      });
+      return merged;
+    });
+  }
+
+  async split(actor: Actor, input: SplitSuggestionInput): Promise<ConsolidatedSuggestionEntity[]> {
+    return this.db.transaction(async (em) => {
+      const { row, context } = await this.editable(em, actor, input.id);
+      await this.checkVersion(em, row, input.version);
+      const current = await this.sourceKeys(em, [row.id]);
+      const own = new Set(current.map(keyOf));
+      const used = new Set<string>();
+      const order = await this.order(context);
+      const parts = input.parts.map((part, i) => {
+        const keys = [
+          ...(part.opinionIds ?? []).map((id) => ({ sourceType: SourceType.OPINION, sourceId: id })),
+          ...(part.annotationIds ?? []).map((id) => ({ sourceType: SourceType.ANNOTATION, sourceId: id })),
+        ];
+        if (!keys.length) {
+          throw BadInputError.field(
+            `input.parts.${i}`,
+            `第 ${i + 1} 部分没有来源：拆分后的每一部分都要带上至少一条来源`,
+            'SPLIT_PART_EMPTY',
+          );
+        }
+        const foreign = keys.filter((k) => !own.has(keyOf(k)));
+        if (foreign.length) {
+          throw BadInputError.field(
+            `input.parts.${i}`,
+            `第 ${i + 1} 部分含有不属于原条目的来源：${foreign.map((k) => k.sourceId).join('、')}`,
+            'SOURCE_NOT_IN_SUGGESTION',
+          );
+        }
+        keys.forEach((k) => used.add(keyOf(k)));
+        const address =
+          part.provisionAddress !== undefined
+            ? this.checkAddress(order, part.provisionAddress, `input.parts.${i}.provisionAddress`)
+            : row.provisionAddress;
+        return {
+          row: this.newRow(actor, context.consolidation, order, address, {
+            proposedChange: part.proposedChange,
+            reason: part.reason ?? null,
+          }),
+          keys: dedupe(keys),
+        };
+      });
+      const lost = current.filter((k) => !used.has(keyOf(k)));
+      if (lost.length) {
+        throw new BadInputError(
+          'SPLIT_LOSES_SOURCES',
+          `拆分后有 ${lost.length} 条来源没有归入任何部分：${lost
+            .slice(0, 10)
+            .map((k) => k.sourceId)
+            .join('、')}`,
+          [{ field: 'input.parts', message: '原条目的每条来源都要归入至少一部分' }],
+        );
+      }
+      await em.delete(SuggestionSourceEntity, { suggestionId: row.id });
+      await em.delete(ConsolidatedSuggestionEntity, { id: row.id });
+      for (const part of parts) {
+        await em.insert(ConsolidatedSuggestionEntity, part.row);
+        await this.link(em, part.row, part.keys);
+      }
+      await this.audit.record(em, actor, {
+        action: 'suggestion.split',
+        entityType: 'ConsolidatedSuggestion',
+        entityId: row.id,
+        before: { ...row, sources: current.length },
+        after: { parts: parts.map((p) => ({ id: p.row.id, sources: p.keys.length })) },
+      });
+      return parts.map((p) => p.row);
+    });
+  }
+
+  /**
+   * 生成汇总初稿: one suggestion per duplicate group and per remaining opinion or annotation not yet in a suggestion,
+   * in bulk — a starting point the executing body then merges, splits and rewrites.
+   */
+  async draft(
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+  ): Promise<{ created: number; opinions: number; annotations: number }> {
+    return this.db.transaction(async (em) => {
+      const context = await this.consolidations.forEditing(em, actor, taskId, contactPointId);
+      const c = context.consolidation;
+      const order = await this.order(context);
+      const opinions = await em
+        .createQueryBuilder(OpinionEntity, 'o')
+        .leftJoin(DuplicateGroupMemberEntity, 'm', 'm.opinion_id = o.id AND m.consolidation_id = :cid', {
+          cid: c.id,
+        })
+        .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
+        .addSelect('m.group_id', 'groupId')
+        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
+          taskId,
+          pointId: contactPointId,
+          active: OpinionStatus.ACTIVE,
+        })
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)',
+          { opinion: SourceType.OPINION },
+        )
+        .orderBy('o.receipt_number', 'ASC')
+        .getRawAndEntities();
+      const groupOf = new Map<string, string | null>(
+        opinions.raw.map((r: Record<string, unknown>) => [
+          r.o_id as string,
+          (r.groupId as string | null) ?? null,
+        ]),
+      );
+      const representatives = new Map(
+        (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id })).map((g) => [
+          g.id,
+          g.representativeOpinionId,
+        ]),
+      );
+      const batches = new Map<string, OpinionEntity[]>();
+      for (const opinion of opinions.entities) {
+        const key = groupOf.get(opinion.id) ?? `opinion:${opinion.id}`;
+        const batch = batches.get(key);
+        if (batch) batch.push(opinion);
+        else batches.set(key, [opinion]);
+      }
+      const rows: ConsolidatedSuggestionEntity[] = [];
+      const links: SuggestionSourceEntity[] = [];
+      for (const [key, members] of batches) {
+        const lead = members.find((m) => m.id === representatives.get(key)) ?? members[0];
+        const row = this.newRow(actor, c, order, lead.provisionAddress, {
+          proposedChange: lead.proposedChange,
+          reason: lead.reason,
+        });
+        rows.push(row);
+        for (const m of members)
+          links.push(this.sourceRow(row, { sourceType: SourceType.OPINION, sourceId: m.id }));
+      }
+      const annotations = await em
+        .createQueryBuilder(AnnotationEntity, 'a')
+        .where('a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL', {
+          taskId,
+          pointId: contactPointId,
+        })
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = a.id)',
+          { cid: c.id, annotation: SourceType.ANNOTATION },
+        )
+        .orderBy('a.created_at', 'ASC')
+        .getMany();
+      for (const a of annotations) {
+        const row = this.newRow(actor, c, order, a.provisionAddress, annotationText(a));
+        rows.push(row);
+        links.push(this.sourceRow(row, { sourceType: SourceType.ANNOTATION, sourceId: a.id }));
+      }
+      for (const part of chunk(rows, 100)) await em.insert(ConsolidatedSuggestionEntity, part);
+      for (const part of chunk(links, 500)) await em.insert(SuggestionSourceEntity, part);
+      const result = {
+        created: rows.length,
+        opinions: opinions.entities.length,
+        annotations: annotations.length,
+      };
+      await this.audit.record(em, actor, {
+        action: 'suggestion.draft',
+        entityType: 'Consolidation',
+        entityId: c.id,
+        before: null,
+        after: result,
+      });
+      return result;
+    });
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async editable(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<{ row: ConsolidatedSuggestionEntity; context: ConsolidationContext }> {
+    const row = await this.mustFind(id, em);
+    const context = await this.consolidations.forEditing(em, actor, row.taskId, row.contactPointId);
+    return { row, context };
+  }
+
+  private async order(context: ConsolidationContext): Promise<ProvisionOrder> {
+    return new ProvisionOrder(await this.drafts.versionIndex(context.task.draftVersionId));
+  }
+
+  private checkAddress(
+    order: ProvisionOrder,
+    address: string | null | undefined,
+    field: string,
+  ): string | null {
+    if (address === null || address === undefined || address === '') return null;
+    if (!order.has(address)) {
+      throw BadInputError.field(field, `草案中没有这一条文：${address}`, 'PROVISION_NOT_IN_DRAFT');
+    }
+    return address;
+  }
+
+  private newRow(
+    actor: Actor,
+    c: ConsolidationEntity,
+    order: ProvisionOrder,
+    address: string | null,
+    text: { proposedChange: string; reason: string | null },
+  ): ConsolidatedSuggestionEntity {
+    const now = this.clock.now();
+    return {
+      id: newId(),
+      consolidationId: c.id,
+      taskId: c.taskId,
+      contactPointId: c.contactPointId,
+      number: null,
+      sortKey: order.sortKey(address),
+      provisionAddress: address,
+      provisionCitation: address ? order.citation(address) : null,
+      originalText: order.text(address),
+      proposedChange: text.proposedChange,
+      reason: text.reason,
+      version: 1,
+      createdById: actor.accountId,
+      updatedById: actor.accountId,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  private sourceRow(row: ConsolidatedSuggestionEntity, key: SourceKey): SuggestionSourceEntity {
+    return { id: newId(), suggestionId: row.id, consolidationId: row.consolidationId, ...key };
+  }
+
+  private async link(em: EntityManager, row: ConsolidatedSuggestionEntity, keys: SourceKey[]): Promise<void> {
+    const values = keys.map((k) => this.sourceRow(row, k));
+    for (const part of chunk(values, 500)) {
+      await em.createQueryBuilder().insert().into(SuggestionSourceEntity).values(part).orIgnore().execute();
+    }
+  }
+
+  private async sourceKeys(em: EntityManager, suggestionIds: string[]): Promise<SourceKey[]> {
+    const rows = await em.find(SuggestionSourceEntity, {
+      where: { suggestionId: In(suggestionIds) },
+      order: { sourceType: 'ASC', sourceId: 'ASC' },
+    });
+    return rows.map((r) => ({ sourceType: r.sourceType, sourceId: r.sourceId }));
+  }
+
+  /** Optimistic lock: the version the caller started from must still be the current one. */
+  private async checkVersion(
+    em: EntityManager,
+    row: ConsolidatedSuggestionEntity,
+    version: number,
+  ): Promise<void> {
+    if (row.version !== version) throw this.conflict(row);
+    const result = await em.update(
+      ConsolidatedSuggestionEntity,
+      { id: row.id, version },
+      { version: version + 1 },
+    );
+    if (!result.affected) throw this.conflict(await this.mustFind(row.id, em));
+  }
+
+  private async save(
+    em: EntityManager,
+    actor: Actor,
+    row: ConsolidatedSuggestionEntity,
+    version: number,
+    patch: Partial<ConsolidatedSuggestionEntity>,
+    action: string,
+    note: Record<string, unknown> = {},
+  ): Promise<ConsolidatedSuggestionEntity> {
+    const now = this.clock.now();
+    const result = await em.update(
+      ConsolidatedSuggestionEntity,
+      { id: row.id, version },
+      { ...patch, version: version + 1, updatedById: actor.accountId, updatedAt: now },
+    );
+    if (!result.affected) throw this.conflict(await this.mustFind(row.id, em));
+    const after = { ...row, ...patch, version: version + 1, updatedById: actor.accountId, updatedAt: now };
+    await this.audit.record(em, actor, {
+      action,
+      entityType: 'ConsolidatedSuggestion',
+      entityId: row.id,
+      before: row,
+      after: { ...after, ...note },
+    });
+    return after;
+  }
+
+  private conflict(current: ConsolidatedSuggestionEntity): ConflictError {
+    return new ConflictError(
+      'SUGGESTION_VERSION_CONFLICT',
+      `该汇总条目已被他人修改（当前版本 ${current.version}），请在当前内容的基础上重新修改`,
+      {
+        current: {
+          id: current.id,
+          version: current.version,
+          provisionAddress: current.provisionAddress,
+          originalText: current.originalText,
+          proposedChange: current.proposedChange,
+          reason: current.reason,
+          updatedAt: current.updatedAt.toISOString(),
+        },
+      },
+    );
+  }
+
+  /** The opinions, annotations and groups named, checked to belong to this task and point. */
+  private async resolveSources(
+    em: EntityManager,
+    context: ConsolidationContext,
+    input: SuggestionSourcesInput,
+  ): Promise<ResolvedSources> {
+    const c = context.consolidation;
+    const wanted = new Set(input.opinionIds ?? []);
+    const groupIds = [...new Set(input.duplicateGroupIds ?? [])];
+    if (groupIds.length) {
+      const groups = await em.findBy(DuplicateGroupEntity, { id: In(groupIds), consolidationId: c.id });
+      const missing = groupIds.filter((id) => !groups.some((g) => g.id === id));
+      if (missing.length) {
+        throw BadInputError.field(
+          'input.sources.duplicateGroupIds',
+          `重复意见组不存在或不属于本汇总：${missing.join('、')}`,
+          'SOURCE_NOT_FOUND',
+        );
+      }
+      const members = await em.findBy(DuplicateGroupMemberEntity, { groupId: In(groupIds) });
+      members.forEach((m) => wanted.add(m.opinionId));
+    }
+    const opinionIds = [...wanted];
+    const opinions: OpinionSource[] = [];
+    for (const part of chunk(opinionIds)) {
+      opinions.push(
+        ...(await em.find(OpinionEntity, {
+          select: { id: true, provisionAddress: true, proposedChange: true, reason: true, status: true },
+          where: { id: In(part), taskId: c.taskId, contactPointId: c.contactPointId },
+        })),
+      );
+    }
+    const found = new Set(opinions.map((o) => o.id));
+    const missing = opinionIds.filter((id) => !found.has(id));
+    if (missing.length) {
+      throw BadInputError.field(
+        'input.sources.opinionIds',
+        `意见不存在或不属于本任务、本联系点：${missing.slice(0, 10).join('、')}`,
+        'SOURCE_NOT_FOUND',
+      );
+    }
+    const inactive = opinions.filter((o) => o.status !== OpinionStatus.ACTIVE);
+    // A group may hold opinions withdrawn or marked since it was computed: those stay out, silently only for groups.
+    const named = new Set(input.opinionIds ?? []);
+    const namedInactive = inactive.filter((o) => named.has(o.id));
+    if (namedInactive.length) {
+      throw new ConflictError(
+        'OPINION_NOT_ACTIVE',
+        `已撤回或已标记不予报送的意见不能纳入汇总条目：${namedInactive.map((o) => o.id).join('、')}`,
+      );
+    }
+    const annotationIds = [...new Set(input.annotationIds ?? [])];
+    const annotations = annotationIds.length
+      ? await em.find(AnnotationEntity, {
+          where: { id: In(annotationIds), taskId: c.taskId, contactPointId: c.contactPointId },
+        })
+      : [];
+    const missingAnnotations = annotationIds.filter(
+      (id) => !annotations.some((a) => a.id === id && a.parentId === null),
+    );
+    if (missingAnnotations.length) {
+      throw BadInputError.field(
+        'input.sources.annotationIds',
+        `批注不存在、不属于本任务或是回复：${missingAnnotations.join('、')}`,
+        'SOURCE_NOT_FOUND',
+      );
+    }
+    return { opinions: opinions.filter((o) => o.status === OpinionStatus.ACTIVE), annotations };
+  }
+}
+
+function keysOf(sources: ResolvedSources): SourceKey[] {
+  return [
+    ...sources.opinions.map((o) => ({ sourceType: SourceType.OPINION, sourceId: o.id })),
+    ...sources.annotations.map((a) => ({ sourceType: SourceType.ANNOTATION, sourceId: a.id })),
+  ];
+}
+
+function dedupe(keys: SourceKey[]): SourceKey[] {
+  const seen = new Map(keys.map((k) => [keyOf(k), k]));
+  return [...seen.values()];
+}
+
+/** The one provision all sources are about, or null (general) when they differ. */
+function commonAddress(sources: ResolvedSources): string | null {
+  const addresses = new Set([
+    ...sources.opinions.map((o) => o.provisionAddress),
+    ...sources.annotations.map((a) => a.provisionAddress),
+  ]);
+  return addresses.size === 1 ? [...addresses][0] : null;
+}

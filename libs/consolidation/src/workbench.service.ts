@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource } from 'typeorm';
+import type { ConsultationTaskEntity } from '@app/consultation';
+import { toConnection, type Connection, type PageWindow } from '@app/common';
+import { DraftsService } from '@app/drafts';
+import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import { OrganizationService } from '@app/organization';
+import {
+  ConsolidatedSuggestionEntity,
+  DuplicateGroupEntity,
+  type ConsolidationEntity,
+} from './consolidation.entities.js';
+import type {
+  ConsolidationCountsModel,
+  CountByLabel,
+  PointFeedbackTallyModel,
+  ProvisionFeedbackModel,
+  ProvisionTallyModel,
+} from './consolidation.models.js';
+import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
+import { ProvisionOrder } from './provision-order.js';
+
+/** Adds up tallies by a key, keeping opinions and people. */
+export function countBy(
+  tallies: readonly OpinionTally[],
+  keyOf: (t: OpinionTally) => string,
+  labelOf: (key: string) => string,
+): CountByLabel[] {
+  const byKey = new Map<string, CountByLabel>();
+  for (const t of tallies) {
+    const key = keyOf(t);
+    const line = byKey.get(key) ?? { key, label: labelOf(key), opinions: 0, people: 0 };
+    line.opinions += t.opinions;
+    line.people += t.people;
+    byKey.set(key, line);
+  }
+  return [...byKey.values()].sort(
+    (a, b) => b.opinions - a.opinions || a.label.localeCompare(b.label, 'zh-CN'),
+  );
+}
+
+/** The unit key of opinions given outside any liaison unit (by the executing body or an expert). */
+export const NO_UNIT = '';
+
+/**
+ * The consolidation workbench's counts: per point, per provision (in the draft's order), per unit and channel. Each
+ * list is a fixed number of GROUP BY statements whatever its length or page size.
+ */
+@Injectable()
+export class WorkbenchService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly facts: OpinionFacts,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+  ) {}
+
+  async unitLabels(tallies: readonly OpinionTally[]): Promise<(key: string) => string> {
+    const ids = [...new Set(tallies.flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
+    const units = await this.organization.unitsByIds(ids);
+    const names = new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+    return (key) => (key === NO_UNIT ? '执行机构和专家团队' : (names.get(key) ?? key));
+  }
+
+  async counts(c: ConsolidationEntity): Promise<ConsolidationCountsModel> {
+    const tallies = await this.facts.tally(c);
+    const active = tallies.filter((t) => t.status === OpinionStatus.ACTIVE);
+    const sum = (rows: OpinionTally[], f: (t: OpinionTally) => number) => rows.reduce((n, t) => n + f(t), 0);
+    const ofStatus = (status: OpinionStatus) =>
+      sum(
+        tallies.filter((t) => t.status === status),
+        (t) => t.opinions,
+      );
+    const unitLabel = await this.unitLabels(active);
+    return {
+      opinions: sum(tallies, (t) => t.opinions),
+      active: ofStatus(OpinionStatus.ACTIVE),
+      withdrawn: ofStatus(OpinionStatus.WITHDRAWN),
+      outOfScope: ofStatus(OpinionStatus.OUT_OF_SCOPE),
+      people: sum(active, (t) => t.people),
+      unaccounted: await this.facts.countUnaccounted(c),
+      suggestions: await this.db
+        .getRepository(ConsolidatedSuggestionEntity)
+        .countBy({ consolidationId: c.id }),
+      duplicateGroups: await this.db.getRepository(DuplicateGroupEntity).countBy({ consolidationId: c.id }),
+      byChannel: countBy(
+        active,
+        (t) => t.channel,
+        (k) => CHANNEL_LABELS[k as OpinionChannel] ?? k,
+      ),
+      byUnit: countBy(active, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
+    };
+  }
+
+  /** Every provision with opinions, annotations, groups or suggestions, in the draft's order; general ones last. */
+  async provisions(
+    c: ConsolidationEntity,
+    draftVersionId: string,
+    window: PageWindow,
+  ): Promise<Connection<ProvisionTallyModel>> {
+    const order = new ProvisionOrder(await this.drafts.versionIndex(draftVersionId));
+    const tallies = (await this.facts.tally(c)).filter((t) => t.status === OpinionStatus.ACTIVE);
+    const annotations = await this.facts.annotationTally(c);
+    const perProvision = async (
+      entity: typeof DuplicateGroupEntity | typeof ConsolidatedSuggestionEntity,
+    ) => {
+      const rows = await this.db
+        .createQueryBuilder(entity, 'x')
+        .select('x.provision_address', 'address')
+        .addSelect('COUNT(*)', 'n')
+        .where('x.consolidation_id = :id', { id: c.id })
+        .groupBy('x.provision_address')
+        .getRawMany<{ address: string | null; n: unknown }>();
+      return new Map(rows.map((r) => [r.address ?? null, Number(r.n)]));
+    };
+    const groups = await perProvision(DuplicateGroupEntity);
+    const suggestions = await perProvision(ConsolidatedSuggestionEntity);
+    const unitLabel = await this.unitLabels(tallies);
+    const addresses = new Set<string | null>([
+      ...tallies.map((t) => t.provisionAddress),
+      ...annotations.keys(),
+      ...groups.keys(),
+      ...suggestions.keys(),
+    ]);
+    const byAddress = new Map<string | null, OpinionTally[]>();
+    for (const t of tallies) {
+      const list = byAddress.get(t.provisionAddress);
+      if (list) list.push(t);
+      else byAddress.set(t.provisionAddress, [t]);
+    }
+    const all = [...addresses]
+      .sort((a, b) => order.sortKey(a) - order.sortKey(b) || (a ?? '').localeCompare(b ?? ''))
+      .map((address): ProvisionTallyModel => {
+        const own = byAddress.get(address) ?? [];
+        return {
+          provisionAddress: address,
+          citation: order.citation(address),
+          text: order.text(address),
+          opinions: own.reduce((n, t) => n + t.opinions, 0),
+          people: own.reduce((n, t) => n + t.people, 0),
+          annotations: annotations.get(address) ?? 0,
+          duplicateGroups: groups.get(address) ?? 0,
+          suggestions: suggestions.get(address) ?? 0,
+          byChannel: countBy(
+            own,
+            (t) => t.channel,
+            (k) => CHANNEL_LABELS[k as OpinionChannel] ?? k,
+          ),
+          byUnit: countBy(own, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
+        };
+      });
+    return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+  }
+
+  /**
+   * The legislature's view of a task: per provision (in the draft's order), what each point that submitted said —
+   * counts per point and the suggestions themselves. Four statements whatever the page size.
+   */
+  async acrossPoints(
+    task: ConsultationTaskEntity,
+    submitted: ConsolidationEntity[],
+    window: PageWindow,
+  ): Promise<Connection<ProvisionFeedbackModel>> {
+    if (!submitted.length) return toConnection([], 0, window);
+    const ids = submitted.map((c) => c.id);
+    const order = new ProvisionOrder(await this.drafts.versionIndex(task.draftVersionId));
+    const suggestionRows = await this.db
+      .createQueryBuilder(ConsolidatedSuggestionEntity, 's')
+      .select('s.provision_address', 'address')
+      .addSelect('s.contact_point_id', 'pointId')
+      .addSelect('COUNT(*)', 'n')
+      .where('s.consolidation_id IN (:...ids)', { ids })
+      .groupBy('s.provision_address')
+      .addGroupBy('s.contact_point_id')
+      .getRawMany<{ address: string | null; pointId: string; n: unknown }>();
+    const opinionRows = await this.facts.opinionsPerProvisionAndPoint(ids);
+    const points = new Map(
+      (await this.organization.pointsByIds(submitted.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    const byAddress = new Map<string | null, Map<string, PointFeedbackTallyModel>>();
+    const tallyOf = (address: string | null, pointId: string) => {
+      const perPoint = byAddress.get(address) ?? new Map<string, PointFeedbackTallyModel>();
+      byAddress.set(address, perPoint);
+      const tally = perPoint.get(pointId) ?? {
+        contactPointId: pointId,
+        contactPointName: points.get(pointId) ?? '',
+        suggestions: 0,
+        opinions: 0,
+        people: 0,
+      };
+      perPoint.set(pointId, tally);
+      return tally;
+    };
+    for (const r of suggestionRows) tallyOf(r.address ?? null, r.pointId).suggestions += Number(r.n);
+    for (const r of opinionRows) {
+      const tally = tallyOf(r.address, r.pointId);
+      tally.opinions += r.opinions;
+      tally.people += r.people;
+    }
+    const addresses = [...byAddress.keys()].sort(
+      (a, b) => order.sortKey(a) - order.sortKey(b) || (a ?? '').localeCompare(b ?? ''),
+    );
+    const pageAddresses = addresses.slice(window.offset, window.offset + window.limit);
+    const items = pageAddresses.length
+      ? await this.db
+          .createQueryBuilder(ConsolidatedSuggestionEntity, 's')
+          .where('s.consolidation_id IN (:...ids)', { ids })
+          .andWhere(
+            new Brackets((qb) => {
+              const named = pageAddresses.filter((a): a is string => a !== null);
+              if (named.length) qb.orWhere('s.provision_address IN (:...named)', { named });
+              if (named.length < pageAddresses.length) qb.orWhere('s.provision_address IS NULL');
+            }),
+          )
+          .orderBy('s.sort_key', 'ASC')
+          .addOrderBy('s.contact_point_id', 'ASC')
+          .addOrderBy('s.number', 'ASC')
+          .getMany()
+      : [];
+    const nodes = pageAddresses.map((address): ProvisionFeedbackModel => {
+      const perPoint = [...(byAddress.get(address)?.values() ?? [])].sort(
+        (a, b) => b.opinions - a.opinions || a.contactPointName.localeCompare(b.contactPointName, 'zh-CN'),
+      );
+      return {
+        provisionAddress: address,
+        citation: order.citation(address),
+        suggestions: perPoint.reduce((n, p) => n + p.suggestions, 0),
+        opinions: perPoint.reduce((n, p) => n + p.opinions, 0),
+        people: perPoint.reduce((n, p) => n + p.people, 0),
+        points: perPoint,
+        items: items
+          .filter((s) => s.provisionAddress === address)
+          .map((s) => ({ ...s, citation: s.provisionCitation ?? '总体意见' })),
+      };
+    });
+    return toConnection(nodes, addresses.length, window);
+  }
+}

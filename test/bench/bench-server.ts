@@ -4,7 +4,7 @@
  * until 2099 distributed to the demo collector's unit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
@@ -62,12 +62,28 @@ export function percentile(sorted: number[], p: number): number {
 
 export interface BenchServer {
   engine: string;
+  /** The database the server uses (benchmarks may fill it directly). */
+  databaseUrl: string;
+  /** The server's process id (its memory is read from /proc). */
+  pid: number;
   taskId: string;
+  draftVersionId: string;
+  pointId: string;
+  unitId: string;
+  tokens: { legislature: string; head: string; collector: string };
   collector: string;
   stop(): void;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+/** Peak and current resident memory of a process, in MiB (Linux /proc). */
+export function memoryOf(pid: number): { peakMiB: number; currentMiB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { peakMiB: Math.round(kib('VmHWM') / 1024), currentMiB: Math.round(kib('VmRSS') / 1024) };
+}
+
+/** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
+export async function startBenchServer(options: { draftText?: string } = {}): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
   if (!url.startsWith('sqlite:')) await emptyMysql(url);
@@ -112,13 +128,15 @@ export async function startBenchServer(): Promise<BenchServer> {
       { i: { legislatureId, title: '压测条例（草案）' } },
       legislature,
     );
-    const text = [
-      '压测条例（草案）',
-      ...Array.from(
-        { length: 60 },
-        (_, i) => `第${toChineseNumber(i + 1)}条　养犬人应当遵守本条例的规定，这是第${i + 1}条的内容。`,
-      ),
-    ].join('\n');
+    const text =
+      options.draftText ??
+      [
+        '压测条例（草案）',
+        ...Array.from(
+          { length: 60 },
+          (_, i) => `第${toChineseNumber(i + 1)}条　养犬人应当遵守本条例的规定，这是第${i + 1}条的内容。`,
+        ),
+      ].join('\n');
     const version = await gql<{ addDraftVersion: { id: string } }>(
       'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
       { i: { draftId: draft.createDraft.id, stage: 'SOLICITATION', text } },
@@ -158,7 +176,18 @@ export async function startBenchServer(): Promise<BenchServer> {
       },
       head,
     );
-    return { engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB', taskId, collector, stop };
+    return {
+      engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB',
+      databaseUrl: url,
+      pid: server.pid!,
+      taskId,
+      draftVersionId: version.addDraftVersion.id,
+      pointId,
+      unitId: union,
+      tokens: { legislature, head, collector },
+      collector,
+      stop,
+    };
   } catch (error) {
     stop();
     throw error;

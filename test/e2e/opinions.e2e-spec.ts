@@ -508,7 +508,7 @@ describe('the demo', () => {
     const head = await t.login('head');
     const tasks = await t.gql<{
       consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, head);
+    }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, head);
     const dog = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
     const charity = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('慈善'))!.node.id;
     const list = await t.gql<{
@@ -545,7 +545,7 @@ describe('the demo', () => {
     const collector = await t.login('collector');
     const tasks = await t.gql<{
       consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, collector);
+    }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, collector);
     const dog = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
     const before = await t.db.getRepository(OpinionEntity).count();
     const late = await t.gql(
@@ -568,7 +568,7 @@ describe('the opinion spreadsheet', () => {
     collector = await t.login('collector');
     const tasks = await t.gql<{
       consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ consultationTasks(first: 5) { edges { node { id title } } } }', {}, collector);
+    }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, collector);
     taskId = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
     // The demo task closed in 2022: reopen it for this test by extending the deadline.
     const legislature = await t.login('legislature');

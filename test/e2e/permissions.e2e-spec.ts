@@ -312,6 +312,44 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     permission: Permission.SUBMISSION_READ,
     document: 'mutation { exportTaskFeedback(input: {taskId: "missing", format: XLSX}) { url } }',
   },
+  recordAdoptionDecision: {
+    permission: Permission.ADOPTION_DECIDE,
+    document:
+      'mutation { recordAdoptionDecision(input: {suggestionId: "missing", outcome: ADOPTED, reason: "x"}) { id } }',
+  },
+  publishAdoptionDecisions: {
+    permission: Permission.ADOPTION_DECIDE,
+    document: 'mutation { publishAdoptionDecisions(input: {taskId: "missing"}) { decisions } }',
+  },
+  proposeAdoptionFromText: {
+    permission: Permission.ADOPTION_DECIDE,
+    document:
+      'mutation { proposeAdoptionFromText(input: {taskId: "missing", laterVersionId: "missing"}) { summary } }',
+  },
+  exportComparisonTable: {
+    permission: Permission.ADOPTION_DECIDE,
+    document: 'mutation { exportComparisonTable(input: {taskId: "missing"}) { url } }',
+  },
+  recordFeedbackDelivery: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { recordFeedbackDelivery(input: {opinionId: "missing", method: PHONE}) { id } }',
+  },
+  exportFeedbackReport: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { exportFeedbackReport(input: {liaisonUnitId: "missing", year: 2022}) { url } }',
+  },
+  exportEvaluation: {
+    permission: Permission.LEDGER_READ,
+    document: 'mutation { exportEvaluation(input: {contactPointId: "missing", year: 2022}) { url } }',
+  },
+  adoptionLedger: {
+    permission: Permission.LEDGER_READ,
+    document: '{ adoptionLedger(contactPointId: "missing", year: 2022) { tasks } }',
+  },
+  ledgerSuggestions: {
+    permission: Permission.LEDGER_READ,
+    document: '{ ledgerSuggestions(contactPointId: "missing", year: 2022) { totalCount } }',
+  },
 };
 
 const DEMO_USERS: Record<Role, string> = {

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { AdoptionModule } from '@app/adoption';
 import { AuditModule } from '@app/audit';
 import { ConsolidationModule } from '@app/consolidation';
 import { ConsultationModule } from '@app/consultation';
@@ -38,6 +39,7 @@ export class AppModule {
         ConsultationModule.forRoot({ reminderIntervalSeconds: settings.reminderIntervalSeconds }),
         FeedbackModule.forRoot({ personalDataKey: settings.personalDataKey }),
         ConsolidationModule,
+        AdoptionModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -1,3 +1,4 @@
+import { ADOPTION_ENTITIES } from '@app/adoption';
 import { AUDIT_ENTITIES } from '@app/audit';
 import { CONSOLIDATION_ENTITIES } from '@app/consolidation';
 import { CONSULTATION_ENTITIES } from '@app/consultation';
@@ -15,4 +16,5 @@ export const ENTITIES = [
   ...CONSULTATION_ENTITIES,
   ...FEEDBACK_ENTITIES,
   ...CONSOLIDATION_ENTITIES,
+  ...ADOPTION_ENTITIES,
 ];

@@ -1,1 +1,9 @@
-export {};
+export * from './adoption.enums.js';
+export * from './adoption.entities.js';
+export * from './adoption.models.js';
+export * from './adoption.service.js';
+export * from './evidence.service.js';
+export * from './ledger.js';
+export * from './ledger.service.js';
+export * from './adoption.module.js';
+export * from './evidence/index.js';

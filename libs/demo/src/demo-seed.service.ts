@@ -4,6 +4,13 @@ import type { DataSource } from 'typeorm';
 import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
 import { AssigneeType, ConsultationTaskEntity, PointTaskState, TaskService } from '@app/consultation';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
+import { AdoptionService, type AdoptionOutcome } from '@app/adoption';
+import {
+  ConsolidationService,
+  SourceType,
+  SuggestionService,
+  SuggestionSourceEntity,
+} from '@app/consolidation';
 import { DraftsService, DraftStage } from '@app/drafts';
 import { OrganizationService, type ContactPointEntity } from '@app/organization';
 import type { EntityManager } from 'typeorm';
@@ -17,6 +24,7 @@ import {
   DEMO_UNITS,
 } from './demo-data.js';
 import { CHARITY_DRAFT_TEXT, DOG_DRAFT_TEXT } from './demo-draft-texts.js';
+import { PAST_CONSULTATIONS_2022, type PastOpinion } from './demo-ledger-2022.js';
 import { DEMO_ANNOTATIONS, DEMO_OPINIONS, type DemoOpinion } from './demo-opinions.js';
 
 /**
@@ -37,6 +45,9 @@ export class DemoSeedService {
     private readonly tasks: TaskService,
     private readonly opinions: OpinionService,
     private readonly annotations: AnnotationService,
+    private readonly consolidations: ConsolidationService,
+    private readonly suggestions: SuggestionService,
+    private readonly adoption: AdoptionService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -135,6 +146,7 @@ export class DemoSeedService {
     // Opinions are recorded the way collectors and experts record them, through the opinion service, once the
     // organisation above is committed (the service reads assignments outside the seeding transaction).
     await this.seedOpinions();
+    await this.seedPastYear();
     this.logger.log(`演示数据已写入（${Date.now() - started} ms）`);
   }
 
@@ -230,6 +242,29 @@ export class DemoSeedService {
         ],
       },
     ];
+    // The rest of the point's 2022 year (demo-ledger-2022.ts): given to the expert team and the trade union.
+    for (const past of PAST_CONSULTATIONS_2022) {
+      consultations.push({
+        ...past,
+        focusQuestions: [],
+        assignments: [
+          {
+            assigneeType: AssigneeType.EXPERT,
+            assigneeId: ids.expertIds['赵志强'],
+            provisionAddresses: [],
+            dueAt: past.deadline,
+            note: null,
+          },
+          {
+            assigneeType: AssigneeType.LIAISON_UNIT,
+            assigneeId: ids.units['北碚区总工会'],
+            provisionAddresses: [],
+            dueAt: past.deadline,
+            note: null,
+          },
+        ],
+      });
+    }
     for (const c of consultations) {
       const draft = await this.drafts.createDraft(
         actor,
@@ -277,12 +312,8 @@ export class DemoSeedService {
 
   /** Annotations of the expert team on both drafts, with a reply from the point head. */
   private async seedAnnotations(taskIds: Record<DemoOpinion['task'], string>): Promise<void> {
-    const actorOf = async (username: string) => {
-      const account = await this.db.getRepository(AccountEntity).findOneByOrFail({ username });
-      return (await this.accounts.loadActor(account.id, 'demo-seed'))!;
-    };
-    const expert = await actorOf('expert');
-    const head = await actorOf('head');
+    const expert = await this.actorOf('expert');
+    const head = await this.actorOf('head');
     for (const demo of DEMO_ANNOTATIONS) {
       const task = await this.tasks.mustFindTask(taskIds[demo.task]);
       const index = await this.drafts.versionIndex(task.draftVersionId);
@@ -302,20 +333,80 @@ export class DemoSeedService {
     }
   }
 
+  private async actorOf(username: string): Promise<Actor> {
+    const account = await this.db.getRepository(AccountEntity).findOneByOrFail({ username });
+    return (await this.accounts.loadActor(account.id, 'demo-seed'))!;
+  }
+
+  /**
+   * The point's 2022 year after the report: seven more tasks taken all the way — opinions, consolidation, the head's
+   * sign-off, submission, and the legislature's published decisions — so that the 2022 ledger reads 9 tasks, 6
+   * suggestions adopted and 17 partly adopted. (The dog and charity tasks stay open for the demo walk-through.)
+   */
+  private async seedPastYear(): Promise<void> {
+    const [liaison, head, legislature] = await Promise.all(
+      ['liaison', 'head', 'legislature'].map((u) => this.actorOf(u)),
+    );
+    const authors = {
+      collector: await this.actorOf('collector'),
+      expert: await this.actorOf('expert'),
+      unit: await this.actorOf('unit'),
+    };
+    const tasks = await this.db.getRepository(ConsultationTaskEntity).find();
+    for (const past of PAST_CONSULTATIONS_2022) {
+      const task = tasks.find((t) => t.title.includes(`《${past.title}》`))!;
+      const [pointTask] = await this.tasks.visiblePointTasks(liaison, task);
+      const ref = { taskId: task.id, contactPointId: pointTask.contactPointId };
+      const outcomeOf = new Map<string, PastOpinion>();
+      for (const demo of past.opinions) {
+        const { opinion } = await this.opinions.submit(
+          authors[demo.by],
+          {
+            taskId: task.id,
+            provisionAddress: demo.provisionAddress ?? undefined,
+            proposedChange: demo.proposedChange,
+            reason: demo.reason,
+            channel: demo.channel,
+            peopleRepresented: demo.peopleRepresented ?? 1,
+            tags: [],
+            gatheredOn: demo.at.slice(0, 10),
+            contributorCategory: demo.contributorCategory,
+          },
+          { asOf: new Date(demo.at) },
+        );
+        outcomeOf.set(opinion.id, demo);
+      }
+      await this.suggestions.draft(liaison, ref.taskId, ref.contactPointId);
+      await this.consolidations.requestApproval(liaison, ref.taskId, ref.contactPointId);
+      await this.consolidations.approve(head, ref.taskId, ref.contactPointId);
+      const { consolidation } = await this.consolidations
+        .submit(liaison, ref.taskId, ref.contactPointId)
+        .then(async () => this.consolidations.forReading(legislature, ref.taskId, ref.contactPointId));
+      const sources = await this.db
+        .getRepository(SuggestionSourceEntity)
+        .findBy({ consolidationId: consolidation.id, sourceType: SourceType.OPINION });
+      for (const source of sources) {
+        const demo = outcomeOf.get(source.sourceId)!;
+        await this.adoption.decide(legislature, {
+          suggestionId: source.suggestionId,
+          outcome: demo.outcome as AdoptionOutcome,
+          reason: demo.outcomeReason,
+        });
+      }
+      await this.adoption.publish(legislature, task.id);
+    }
+  }
+
   private async seedOpinions(): Promise<void> {
     const taskIds: Record<DemoOpinion['task'], string> = { dog: '', charity: '' };
     for (const task of await this.db.getRepository(ConsultationTaskEntity).find()) {
-      taskIds[task.title.includes('养犬') ? 'dog' : 'charity'] = task.id;
+      if (task.title.includes('养犬')) taskIds.dog = task.id;
+      if (task.title.includes('慈善')) taskIds.charity = task.id;
     }
     await this.seedAnnotations(taskIds);
-    const usernames = { collector: 'collector', expert: 'expert', unit: 'unit' } as const;
     for (const demo of DEMO_OPINIONS) {
-      const account = await this.db
-        .getRepository(AccountEntity)
-        .findOneByOrFail({ username: usernames[demo.by] });
-      const actor = (await this.accounts.loadActor(account.id, 'demo-seed'))!;
       await this.opinions.submit(
-        actor,
+        await this.actorOf(demo.by),
         {
           taskId: taskIds[demo.task],
           provisionAddress: demo.provisionAddress ?? undefined,

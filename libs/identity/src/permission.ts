@@ -36,6 +36,10 @@ export enum Permission {
   CONSOLIDATION_APPROVE = 'consolidation:approve',
   /** Read the consolidated feedback submitted to one's legislature, across its points (legislature staff). */
   SUBMISSION_READ = 'submission:read',
+  /** Record and publish adoption decisions on the suggestions one's legislature received (legislature staff). */
+  ADOPTION_DECIDE = 'adoption:decide',
+  /** Read a contact point's ledger and export its yearly evaluation (its executing body; its legislature). */
+  LEDGER_READ = 'ledger:read',
   /** Read the audit trail. */
   AUDIT_READ = 'audit:read',
   /** Any signed-in account: `me`. */
@@ -55,6 +59,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TASK_READ,
     Permission.TASK_MANAGE,
     Permission.SUBMISSION_READ,
+    Permission.ADOPTION_DECIDE,
+    Permission.LEDGER_READ,
   ],
   [Role.POINT_HEAD]: [
     Permission.SELF,
@@ -68,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
     Permission.CONSOLIDATION_APPROVE,
+    Permission.LEDGER_READ,
   ],
   [Role.LIAISON_OFFICER]: [
     Permission.SELF,
@@ -80,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
+    Permission.LEDGER_READ,
   ],
   [Role.DEPUTY_HEAD]: [
     Permission.SELF,
@@ -91,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
     Permission.CONSOLIDATION_APPROVE,
+    Permission.LEDGER_READ,
   ],
   [Role.EXPERT]: [
     Permission.SELF,

@@ -192,6 +192,10 @@ export class OrganizationService {
     return loadByIds(this.db, LiaisonUnitEntity, ids);
   }
 
+  async collectorsByIds(ids: readonly string[]): Promise<(InformationCollectorEntity | undefined)[]> {
+    return loadByIds(this.db, InformationCollectorEntity, ids);
+  }
+
   async executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
     const rows: ExecutiveMemberEntity[] = [];
     for (const ids of chunk(pointIds)) {

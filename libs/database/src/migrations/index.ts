@@ -3,6 +3,7 @@ import { DraftsAndTasks1764150000000 } from './1764150000000-drafts-and-tasks.js
 import { Opinions1764160000000 } from './1764160000000-opinions.js';
 import { Search1764170000000 } from './1764170000000-search.js';
 import { Consolidation1764180000000 } from './1764180000000-consolidation.js';
+import { Adoption1764190000000 } from './1764190000000-adoption.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Opinions1764160000000,
   Search1764170000000,
   Consolidation1764180000000,
+  Adoption1764190000000,
 ];

@@ -1,0 +1,318 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Clock, ForbiddenError } from '@app/common';
+import {
+  ConsolidatedSuggestionEntity,
+  ConsolidationEntity,
+  ConsolidationStatus,
+  type ExportedFile,
+} from '@app/consolidation';
+import { TaskService, formatChinaTime } from '@app/consultation';
+import { DRAFT_STAGE_LABELS, DraftsService, isStaffOfLegislature, type DraftStage } from '@app/drafts';
+import { OpinionEntity, OpinionStatus } from '@app/feedback';
+import { Role, isSystemAdmin, type Actor } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { AdoptionDecisionEntity } from './adoption.entities.js';
+import { OUTCOME_LABELS, type AdoptionOutcome } from './adoption.enums.js';
+import { AdoptionService } from './adoption.service.js';
+import {
+  renderComparisonTableDocx,
+  renderEvaluationXlsx,
+  renderFeedbackReportDocx,
+  type ComparisonTableDocument,
+  type EvaluationLine,
+  type FeedbackReportDocument,
+  type OutcomeLabel,
+} from './documents/index.js';
+import { articleMapping, articleOf } from './evidence.service.js';
+import type { LedgerFigures } from './ledger.js';
+import { LedgerService } from './ledger.service.js';
+
+export interface RenderedDocument {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Where each document is fetched (adoption-files.controller.ts), with the same bearer token. */
+export const adoptionFileUrl = {
+  comparisonTable: (taskId: string, laterVersionId?: string) =>
+    `/files/tasks/${encodeURIComponent(taskId)}/comparison-table.docx${laterVersionId ? `?laterVersionId=${encodeURIComponent(laterVersionId)}` : ''}`,
+  evaluation: (pointId: string, year: number) =>
+    `/files/points/${encodeURIComponent(pointId)}/evaluation.xlsx?year=${year}`,
+  feedbackReport: (unitId: string, year: number) =>
+    `/files/units/${encodeURIComponent(unitId)}/feedback-report.docx?year=${year}`,
+};
+
+const label = (outcome: AdoptionOutcome | null | undefined): OutcomeLabel =>
+  outcome ? (OUTCOME_LABELS[outcome] as OutcomeLabel) : '待定';
+
+const evaluationLine = (f: LedgerFigures, unit?: string): EvaluationLine => ({
+  name: f.label,
+  ...(unit !== undefined ? { unit } : {}),
+  tasks: f.tasks,
+  opinions: f.opinions,
+  suggestions: f.suggestions,
+  adopted: f.adopted,
+  partiallyAdopted: f.partiallyAdopted,
+  notAdopted: f.notAdopted,
+  underStudy: f.underStudy,
+  adoptionRate: f.adoptionRate,
+});
+
+const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 120);
+
+/** The adoption step's documents: 修改对照表, 年度考核表, and each unit's 采纳情况反馈. */
+@Injectable()
+export class AdoptionDocumentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly adoption: AdoptionService,
+    private readonly ledger: LedgerService,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── links (the mutations check access first, so that a refused export is a GraphQL error) ─────────────────────
+
+  async comparisonTableLink(actor: Actor, taskId: string, laterVersionId?: string): Promise<ExportedFile> {
+    const task = await this.tasks.mustFindTask(taskId);
+    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+      throw new ForbiddenError('只有立法机关可以导出修改对照表', 'NOT_RECEIVING_LEGISLATURE');
+    }
+    if (laterVersionId) await this.drafts.mustFindVersion(laterVersionId);
+    return {
+      url: adoptionFileUrl.comparisonTable(taskId, laterVersionId),
+      filename: `${safeName(`修改对照表-${task.title}`)}.docx`,
+    };
+  }
+
+  async evaluationLink(actor: Actor, contactPointId: string, year: number): Promise<ExportedFile> {
+    await this.ledger.scope(actor, contactPointId, year);
+    const point = await this.organization.mustFind('contactPoint', contactPointId);
+    return {
+      url: adoptionFileUrl.evaluation(contactPointId, year),
+      filename: `${safeName(`${point.name}${year}年度考核表`)}.xlsx`,
+    };
+  }
+
+  async feedbackReportLink(actor: Actor, liaisonUnitId: string, year: number): Promise<ExportedFile> {
+    const unit = await this.assertUnitReader(actor, liaisonUnitId);
+    return {
+      url: adoptionFileUrl.feedbackReport(liaisonUnitId, year),
+      filename: `${safeName(`${unit.name}${year}年意见采纳情况反馈`)}.docx`,
+    };
+  }
+
+  private async assertUnitReader(actor: Actor, liaisonUnitId: string) {
+    const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId);
+    const allowed =
+      isSystemAdmin(actor) ||
+      actor.grants.some(
+        (g) =>
+          (g.role === Role.UNIT_ADMIN && g.liaisonUnitId === unit.id) ||
+          ([Role.POINT_HEAD, Role.DEPUTY_HEAD, Role.LIAISON_OFFICER].includes(g.role) &&
+            g.contactPointId === unit.contactPointId),
+      );
+    if (!allowed)
+      throw new ForbiddenError('只有本单位管理员和联系点执行机构可以导出该单位的反馈', 'NOT_UNIT_READER');
+    return unit;
+  }
+
+  // ── documents ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async comparisonTable(actor: Actor, taskId: string, laterVersionId?: string): Promise<RenderedDocument> {
+    const link = await this.comparisonTableLink(actor, taskId, laterVersionId);
+    const task = await this.tasks.mustFindTask(taskId);
+    const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
+    const draft = await this.drafts.mustFindDraft(consulted.draftId);
+    const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
+    const later = laterVersionId ? await this.drafts.mustFindVersion(laterVersionId) : null;
+    const version = await this.drafts.versionIndex(consulted.id);
+    const mapping = later
+      ? articleMapping((await this.drafts.comparison(consulted.id, later.id)).changes)
+      : null;
+
+    const submitted = await this.db
+      .getRepository(ConsolidationEntity)
+      .findBy({ taskId, status: ConsolidationStatus.SUBMITTED });
+    const suggestions = submitted.length
+      ? await this.db.getRepository(ConsolidatedSuggestionEntity).find({
+          where: { consolidationId: In(submitted.map((c) => c.id)) },
+          order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
+        })
+      : [];
+    const decisions = new Map(
+      (await this.adoption.decisionsFor(suggestions.map((s) => s.id))).flatMap((d) =>
+        d ? [[d.suggestionId, d] as const] : [],
+      ),
+    );
+    const points = new Map(
+      (await this.organization.pointsByIds(submitted.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    // One row per article (or 总体意见), in the consulted version's order; suggestions on its paragraphs join it.
+    const rows = new Map<string, ComparisonTableDocument['rows'][number]>();
+    for (const s of suggestions) {
+      const article = s.provisionAddress
+        ? (articleOf(version, s.provisionAddress) ?? s.provisionAddress)
+        : null;
+      const key = article ?? '';
+      let row = rows.get(key);
+      if (!row) {
+        const change = article && mapping ? mapping.get(article) : undefined;
+        row = {
+          provision: article ? (version.get(article)?.citation ?? article) : '总体意见',
+          consultedText: article ? (version.fullText(article) ?? '') : '',
+          laterProvision:
+            !mapping || !article
+              ? ''
+              : change?.to.length
+                ? change.to.map((a) => a.citation).join('、')
+                : '（已删除）',
+          laterText: change?.to.map((a) => a.text).join('\n') ?? '',
+          suggestions: [],
+        };
+        rows.set(key, row);
+      }
+      const d = decisions.get(s.id);
+      row.suggestions.push({
+        contactPoint: points.get(s.contactPointId) ?? '',
+        number: s.number ?? 0,
+        proposedChange: s.proposedChange,
+        outcome: label(d?.outcome),
+        reason: d?.reason ?? '',
+      });
+    }
+    const doc: ComparisonTableDocument = {
+      title: `《${draft.title}》修改对照表`,
+      legislatureName: legislature?.name ?? '',
+      draftTitle: draft.title,
+      consultedVersionLabel: consulted.label || DRAFT_STAGE_LABELS[consulted.stage as DraftStage] || '',
+      laterVersionLabel: later ? later.label || DRAFT_STAGE_LABELS[later.stage as DraftStage] || '' : null,
+      generatedAt: formatChinaTime(this.clock.now()),
+      // Rows come in suggestion order (the draft's order); the general opinions' row was keyed '' and goes last.
+      rows: [...rows.entries()].sort(([a], [b]) => Number(a === '') - Number(b === '')).map(([, row]) => row),
+    };
+    return { filename: link.filename, contentType: DOCX, content: await renderComparisonTableDocx(doc) };
+  }
+
+  async evaluation(actor: Actor, contactPointId: string, year: number): Promise<RenderedDocument> {
+    const link = await this.evaluationLink(actor, contactPointId, year);
+    const point = await this.organization.mustFind('contactPoint', contactPointId);
+    const ledger = await this.ledger.ledger(actor, contactPointId, year);
+    const units = await this.ledger.breakdown(ledger.scope, 'unit');
+    const collectors = await this.ledger.breakdown(ledger.scope, 'collector');
+    const content = await renderEvaluationXlsx({
+      title: `${point.name}${year}年度立法信息采集工作考核表`,
+      year,
+      contactPoint: point.name,
+      generatedAt: formatChinaTime(this.clock.now()),
+      totals: evaluationLine({ ...ledger, label: '合计' }),
+      units: units.map((u) => evaluationLine(u)),
+      collectors: collectors.map((c) => {
+        const match = /^(.*)（(.*)）$/.exec(c.label);
+        return evaluationLine({ ...c, label: match ? match[1] : c.label }, match ? match[2] : '');
+      }),
+    });
+    return { filename: link.filename, contentType: XLSX, content };
+  }
+
+  async feedbackReport(actor: Actor, liaisonUnitId: string, year: number): Promise<RenderedDocument> {
+    const link = await this.feedbackReportLink(actor, liaisonUnitId, year);
+    const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId);
+    const point = await this.organization.mustFind('contactPoint', unit.contactPointId);
+    const [legislature] = await this.organization.legislaturesByIds([point.legislatureId]);
+    // The unit's view of the point's year: the tasks as the point sees them, read without the ledger's access rule.
+    const scope = await this.ledger.scopeOf(unit.contactPointId, year);
+    const opinions = scope.tasks.length
+      ? await this.db.getRepository(OpinionEntity).find({
+          where: {
+            liaisonUnitId,
+            taskId: In(scope.tasks.map((t) => t.id)),
+            status: In([OpinionStatus.ACTIVE, OpinionStatus.OUT_OF_SCOPE]),
+          },
+          order: { receiptNumber: 'ASC' },
+        })
+      : [];
+    const outcomes = await this.adoption.outcomesOf(opinions.map((o) => o.id));
+    const collectors = new Map(
+      (
+        await this.organization.collectorsByIds([
+          ...new Set(opinions.flatMap((o) => (o.collectorId ? [o.collectorId] : []))),
+        ])
+      ).flatMap((c) => (c ? [[c.id, c.name] as const] : [])),
+    );
+    const decided = await this.db.getRepository(AdoptionDecisionEntity).find({
+      select: { taskId: true, publishedAt: true },
+      where: {
+        taskId: In(scope.tasks.length ? scope.tasks.map((t) => t.id) : ['-']),
+        contactPointId: unit.contactPointId,
+      },
+    });
+    const publishedAt = (taskId: string) => {
+      const times = decided
+        .filter((d) => d.taskId === taskId && d.publishedAt)
+        .map((d) => d.publishedAt!.getTime());
+      return times.length ? formatChinaTime(new Date(Math.max(...times))) : null;
+    };
+    const summary = {
+      opinions: opinions.length,
+      adopted: 0,
+      partiallyAdopted: 0,
+      notAdopted: 0,
+      underStudy: 0,
+      pending: 0,
+    };
+    const key = {
+      ADOPTED: 'adopted',
+      PARTIALLY_ADOPTED: 'partiallyAdopted',
+      NOT_ADOPTED: 'notAdopted',
+      UNDER_STUDY: 'underStudy',
+    } as const;
+    const tasks: FeedbackReportDocument['tasks'] = [];
+    for (const task of scope.tasks) {
+      const mine = opinions
+        .map((o, i) => ({ o, outcome: outcomes[i] }))
+        .filter(({ o }) => o.taskId === task.id);
+      if (!mine.length) continue;
+      tasks.push({
+        taskTitle: task.title,
+        publishedAt: publishedAt(task.id),
+        opinions: mine.map(({ o, outcome }) => {
+          if (o.status === OpinionStatus.OUT_OF_SCOPE) summary.notAdopted++;
+          else if (outcome) summary[key[outcome.outcome]]++;
+          else summary.pending++;
+          return {
+            receiptNumber: o.receiptNumber,
+            provision: o.provisionCitation ?? '总体意见',
+            proposedChange: o.proposedChange,
+            collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '',
+            outcome: o.status === OpinionStatus.OUT_OF_SCOPE ? '未采纳' : label(outcome?.outcome),
+            reason:
+              o.status === OpinionStatus.OUT_OF_SCOPE
+                ? `联系点未报送：${o.statusReason ?? ''}`
+                : (outcome?.reason ?? '立法机关尚未反馈'),
+          };
+        }),
+      });
+    }
+    const doc: FeedbackReportDocument = {
+      title: `${unit.name}意见建议采纳情况反馈`,
+      recipient: unit.name,
+      contactPoint: point.name,
+      legislatureName: legislature?.name ?? '',
+      generatedAt: formatChinaTime(this.clock.now()),
+      summary,
+      tasks,
+    };
+    return { filename: link.filename, contentType: DOCX, content: await renderFeedbackReportDocx(doc) };
+  }
+}

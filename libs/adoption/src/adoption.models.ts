@@ -1,0 +1,184 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ConnectionArgs, EnumField, IdField, TextField } from '@app/common';
+import { OpinionChannel } from '@app/feedback';
+import { ADOPTION_LIMITS, AdoptionOutcome, DeliveryMethod } from './adoption.enums.js';
+
+const L = ADOPTION_LIMITS;
+
+// ── inputs ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+@InputType({ description: '记录（或修改）对一个汇总条目的采纳决定；发布前只有立法机关可见' })
+export class RecordAdoptionDecisionInput {
+  @Field(() => ID) @IdField('汇总条目 ID') suggestionId!: string;
+  @Field(() => AdoptionOutcome) @EnumField(AdoptionOutcome, '采纳情况') outcome!: AdoptionOutcome;
+  @Field({ description: `理由（不超过 ${L.reason} 字）` }) @TextField('理由', L.reason) reason!: string;
+  @Field(() => ID, { nullable: true, description: '体现该意见的后续稿次（或通过稿）' })
+  @IdField('稿次 ID', { clearable: true })
+  reflectedVersionId?: string | null;
+  @Field(() => String, { nullable: true, description: '该稿次中体现该意见的条文地址' })
+  @IdField('条文地址', { clearable: true })
+  reflectedProvisionAddress?: string | null;
+  @Field(() => Int, { nullable: true, description: '修改已有决定时：开始编辑时的版本号' })
+  @IsOptional()
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1)
+  expectedVersion?: number;
+}
+
+@InputType()
+export class PublishAdoptionDecisionsInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+}
+
+@InputType()
+export class ProposeAdoptionFromTextInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '后续稿次（二审稿、表决稿等）' })
+  @IdField('稿次 ID')
+  laterVersionId!: string;
+}
+
+@InputType()
+export class RecordFeedbackDeliveryInput {
+  @Field(() => ID) @IdField('意见 ID') opinionId!: string;
+  @Field(() => DeliveryMethod) @EnumField(DeliveryMethod, '反馈方式') method!: DeliveryMethod;
+  @Field({ nullable: true }) @TextField('说明', L.deliveryNote, { clearable: true }) note?: string;
+}
+
+@InputType()
+export class ExportComparisonTableInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { nullable: true, description: '后续稿次；不填则只列征求意见稿' })
+  @IdField('稿次 ID', { optional: true })
+  laterVersionId?: string;
+}
+
+@InputType()
+export class ExportLedgerInput {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+}
+
+@InputType()
+export class ExportFeedbackReportInput {
+  @Field(() => ID) @IdField('联系单位 ID') liaisonUnitId!: string;
+  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+}
+
+@ArgsType()
+export class LedgerArgs {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int)
+  @IsInt({ message: '年份必须是整数' })
+  @Min(L.firstYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
+  @Max(L.lastYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
+  year!: number;
+}
+
+@ArgsType()
+export class LedgerSuggestionsArgs extends ConnectionArgs {
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+  @Field(() => AdoptionOutcome, { nullable: true, description: '只看这一采纳情况' })
+  @EnumField(AdoptionOutcome, '采纳情况', { optional: true })
+  outcome?: AdoptionOutcome;
+  @Field(() => ID, { nullable: true }) @IdField('任务 ID', { optional: true }) taskId?: string;
+  @Field(() => ID, { nullable: true, description: '含该联系单位意见的条目' })
+  @IdField('联系单位 ID', { optional: true })
+  liaisonUnitId?: string;
+  @Field(() => ID, { nullable: true, description: '含该采集员意见的条目' })
+  @IdField('采集员 ID', { optional: true })
+  collectorId?: string;
+  @Field(() => OpinionChannel, { nullable: true })
+  @EnumField(OpinionChannel, '征集方式', { optional: true })
+  channel?: OpinionChannel;
+}
+
+// ── outputs ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+@ObjectType('AdoptionDecision', { description: '采纳决定' })
+export class AdoptionDecisionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) suggestionId!: string;
+  @Field(() => AdoptionOutcome) outcome!: AdoptionOutcome;
+  @Field() reason!: string;
+  @Field(() => String, { nullable: true, description: '体现该意见的条文，如 第十条' }) reflectedCitation!:
+    string | null;
+  @Field(() => Int, { description: '版本号（修改时带上）' }) version!: number;
+  @Field(() => Date, { nullable: true, description: '最近一次发布时间；为空表示尚未发布' })
+  publishedAt!: Date | null;
+  @Field({ description: '有尚未发布的修改' }) changedSincePublished!: boolean;
+  @Field(() => Int, { description: '发布次数' }) publications!: number;
+}
+
+@ObjectType('PassageMatch')
+export class PassageModel {
+  @Field() text!: string;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+}
+
+@ObjectType('AdoptionEvidence', { description: '文本佐证：后续稿次是否体现了该建议（供确认，不会自动发布）' })
+export class AdoptionEvidenceModel {
+  @Field(() => ID) laterVersionId!: string;
+  @Field(() => String, { nullable: true, description: '后续稿次中对应的条文' }) laterCitation!: string | null;
+  @Field() provisionChanged!: boolean;
+  @Field() provisionDeleted!: boolean;
+  @Field(() => Float, { description: '原文与建议的接近程度 0..1' }) before!: number;
+  @Field(() => Float, { description: '新文本与建议的接近程度 0..1' }) after!: number;
+  @Field(() => Float, { description: 'after − before' }) score!: number;
+  @Field(() => AdoptionOutcome, { nullable: true, description: '建议的采纳情况（需人工确认）' })
+  suggestedOutcome!: AdoptionOutcome | null;
+  @Field(() => [PassageModel]) matchedPassages!: PassageModel[];
+  @Field() summary!: string;
+}
+
+@ObjectType('OpinionOutcome', { description: '意见的采纳情况（已发布的决定）' })
+export class OpinionOutcomeModel {
+  @Field(() => AdoptionOutcome) outcome!: AdoptionOutcome;
+  @Field() reason!: string;
+  @Field(() => Int, { nullable: true, description: '所在汇总条目的序号' }) suggestionNumber!: number | null;
+  @Field() publishedAt!: Date;
+  @Field({ description: '提出人要求告知结果且已告知' }) contributorTold!: boolean;
+}
+
+@ObjectType('PublishAdoptionResult')
+export class PublishResultModel {
+  @Field(() => Int, { description: '本次发布的决定数' }) decisions!: number;
+  @Field(() => Int, { description: '涉及的意见数' }) opinions!: number;
+  @Field(() => Int, { description: '收到通知的账号数' }) notified!: number;
+}
+
+@ObjectType('FeedbackDelivery', { description: '向提出人反馈的记录' })
+export class FeedbackDeliveryModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) opinionId!: string;
+  @Field(() => DeliveryMethod) method!: DeliveryMethod;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() deliveredAt!: Date;
+}
+
+@ObjectType('LedgerFigures', { description: '台账数字' })
+export class LedgerFiguresModel {
+  @Field({ description: '键：任务、联系单位、采集员 ID 或征集方式' }) key!: string;
+  @Field() label!: string;
+  @Field(() => Int, { description: '承担任务数' }) tasks!: number;
+  @Field(() => Int, { description: '征集意见条数' }) opinions!: number;
+  @Field(() => Int, { description: '报送的汇总条目数' }) suggestions!: number;
+  @Field(() => Int) adopted!: number;
+  @Field(() => Int) partiallyAdopted!: number;
+  @Field(() => Int) notAdopted!: number;
+  @Field(() => Int) underStudy!: number;
+  @Field(() => Float, { description: '采纳率 =（采纳 + 部分采纳）/ 报送条目' }) adoptionRate!: number;
+}
+
+@ObjectType('AdoptionLedger', { description: '工作台账：某联系点某年度（按任务发出年份）' })
+export class AdoptionLedgerModel extends LedgerFiguresModel {
+  @Field(() => Int) year!: number;
+  @Field(() => ID) contactPointId!: string;
+  @Field(() => [LedgerFiguresModel], { description: '按任务' }) byTask!: LedgerFiguresModel[];
+  @Field(() => [LedgerFiguresModel], { description: '按联系单位' }) byUnit!: LedgerFiguresModel[];
+  @Field(() => [LedgerFiguresModel], { description: '按采集员' }) byCollector!: LedgerFiguresModel[];
+  @Field(() => [LedgerFiguresModel], { description: '按征集方式' }) byChannel!: LedgerFiguresModel[];
+}

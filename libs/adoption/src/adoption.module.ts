@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { ConsolidationModule } from '@app/consolidation';
+import { DraftsModule } from '@app/drafts';
+import { OrganizationModule } from '@app/organization';
+import { AdoptionDocumentService } from './adoption-document.service.js';
+import { AdoptionFilesController } from './adoption-files.controller.js';
+import {
+  AdoptionResolver,
+  LedgerResolver,
+  OpinionOutcomeResolver,
+  SuggestionAdoptionResolver,
+} from './adoption.resolver.js';
+import { AdoptionService } from './adoption.service.js';
+import { EvidenceService } from './evidence.service.js';
+import { LedgerService } from './ledger.service.js';
+
+/** 采纳反馈与台账: the legislature's decisions, the loop back to contributors, the ledger and the evaluation. */
+@Module({
+  imports: [AuditModule, OrganizationModule, DraftsModule, ConsolidationModule],
+  controllers: [AdoptionFilesController],
+  providers: [
+    AdoptionService,
+    EvidenceService,
+    LedgerService,
+    AdoptionDocumentService,
+    AdoptionResolver,
+    SuggestionAdoptionResolver,
+    OpinionOutcomeResolver,
+    LedgerResolver,
+  ],
+  exports: [AdoptionService, EvidenceService, LedgerService],
+})
+export class AdoptionModule {}

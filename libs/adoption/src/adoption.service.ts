@@ -1,0 +1,478 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chunk,
+  newId,
+} from '@app/common';
+import { AuditService } from '@app/audit';
+import {
+  ConsolidationEntity,
+  ConsolidationStatus,
+  SourceType,
+  SuggestionSourceEntity,
+  SuggestionService,
+  type ConsolidatedSuggestionEntity,
+} from '@app/consolidation';
+import {
+  NotificationKind,
+  NotificationService,
+  PointTaskState,
+  TaskService,
+  type ConsultationTaskEntity,
+} from '@app/consultation';
+import { DraftsService, isStaffOfLegislature } from '@app/drafts';
+import { ContributorEntity, OpinionEntity, OpinionService } from '@app/feedback';
+import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';
+import { OUTCOME_LABELS, OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
+import type { RecordAdoptionDecisionInput, RecordFeedbackDeliveryInput } from './adoption.models.js';
+
+export interface PublishResult {
+  decisions: number;
+  opinions: number;
+  notified: number;
+}
+
+/** The published outcome an opinion carries: the best of the suggestions it went into. */
+export interface OpinionOutcome {
+  outcome: AdoptionOutcome;
+  reason: string;
+  suggestionNumber: number | null;
+  publishedAt: Date;
+  contributorTold: boolean;
+}
+
+/** Not yet published, or changed since it was. */
+export const changedSincePublished = (d: AdoptionDecisionEntity): boolean =>
+  d.publishedAt === null ||
+  d.publishedOutcome !== d.outcome ||
+  d.publishedReason !== d.reason ||
+  d.publishedCitation !== d.reflectedCitation;
+
+/**
+ * 采纳反馈: the legislature decides on each suggestion it received, publishes the decisions of a task together, and
+ * the outcome reaches every opinion behind them — its author's inbox, the unit's, the point's. Only the legislature
+ * that received a suggestion decides on it; nothing but published outcomes leaves the legislature.
+ */
+@Injectable()
+export class AdoptionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly suggestions: SuggestionService,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly opinions: OpinionService,
+    private readonly accounts: AccountService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The suggestion and its task, when the caller is staff of the legislature it was submitted to. */
+  private async received(
+    em: EntityManager,
+    actor: Actor,
+    suggestionId: string,
+  ): Promise<{ suggestion: ConsolidatedSuggestionEntity; task: ConsultationTaskEntity }> {
+    const suggestion = await this.suggestions.mustFind(suggestionId, em);
+    const task = await this.tasks.mustFindTask(suggestion.taskId, em);
+    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+      throw new ForbiddenError('只有收到该意见的立法机关可以作出采纳决定', 'NOT_RECEIVING_LEGISLATURE');
+    }
+    const consolidation = await em.findOneBy(ConsolidationEntity, { id: suggestion.consolidationId });
+    if (consolidation?.status !== ConsolidationStatus.SUBMITTED) {
+      throw new ConflictError('SUGGESTION_NOT_SUBMITTED', '该汇总条目尚未报送立法机关，不能作出采纳决定', {
+        suggestionId,
+      });
+    }
+    return { suggestion, task };
+  }
+
+  async decide(actor: Actor, input: RecordAdoptionDecisionInput): Promise<AdoptionDecisionEntity> {
+    return this.db.transaction(async (em) => {
+      const { suggestion, task } = await this.received(em, actor, input.suggestionId);
+      const reflected = await this.reflected(task, input);
+      const now = this.clock.now();
+      const existing = await em.findOneBy(AdoptionDecisionEntity, { suggestionId: suggestion.id });
+      if (!existing) {
+        const row: AdoptionDecisionEntity = {
+          id: newId(),
+          suggestionId: suggestion.id,
+          taskId: task.id,
+          contactPointId: suggestion.contactPointId,
+          legislatureId: task.legislatureId,
+          outcome: input.outcome,
+          reason: input.reason,
+          ...reflected,
+          version: 1,
+          decidedById: actor.accountId,
+          createdAt: now,
+          updatedAt: now,
+          publishedOutcome: null,
+          publishedReason: null,
+          publishedCitation: null,
+          publishedAt: null,
+          publishedById: null,
+          publications: 0,
+        };
+        // The unique suggestion index makes a concurrent first decision fail rather than duplicate.
+        await em.insert(AdoptionDecisionEntity, row);
+        await this.audit.record(em, actor, {
+          action: 'adoption.decide',
+          entityType: 'AdoptionDecision',
+          entityId: row.id,
+          before: null,
+          after: row,
+        });
+        return row;
+      }
+      const expected = input.expectedVersion ?? existing.version;
+      const patch = {
+        outcome: input.outcome,
+        reason: input.reason,
+        ...reflected,
+        decidedById: actor.accountId,
+        updatedAt: now,
+      };
+      const result = await em.update(
+        AdoptionDecisionEntity,
+        { id: existing.id, version: expected },
+        { ...patch, version: expected + 1 },
+      );
+      if (!result.affected) {
+        const current = await em.findOneByOrFail(AdoptionDecisionEntity, { id: existing.id });
+        throw new ConflictError(
+          'DECISION_VERSION_CONFLICT',
+          `该采纳决定已被他人修改（当前版本 ${current.version}），请刷新后再修改`,
+          { current: { version: current.version, outcome: current.outcome, reason: current.reason } },
+        );
+      }
+      const after = { ...existing, ...patch, version: expected + 1 };
+      await this.audit.record(em, actor, {
+        action: existing.publishedAt ? 'adoption.changeAfterPublishing' : 'adoption.decide',
+        entityType: 'AdoptionDecision',
+        entityId: existing.id,
+        before: existing,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async reflected(
+    task: ConsultationTaskEntity,
+    input: RecordAdoptionDecisionInput,
+  ): Promise<
+    Pick<AdoptionDecisionEntity, 'reflectedVersionId' | 'reflectedProvisionAddress' | 'reflectedCitation'>
+  > {
+    const versionId = input.reflectedVersionId ?? null;
+    const address = input.reflectedProvisionAddress ?? null;
+    if (!versionId) {
+      if (address) {
+        throw BadInputError.field(
+          'input.reflectedVersionId',
+          '请同时指定体现该意见的稿次',
+          'VERSION_REQUIRED',
+        );
+      }
+      return { reflectedVersionId: null, reflectedProvisionAddress: null, reflectedCitation: null };
+    }
+    const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
+    const version = await this.drafts.mustFindVersion(versionId);
+    if (version.draftId !== consulted.draftId) {
+      throw BadInputError.field(
+        'input.reflectedVersionId',
+        '该稿次不属于本任务的草案',
+        'VERSION_OF_OTHER_DRAFT',
+      );
+    }
+    if (!address)
+      return { reflectedVersionId: versionId, reflectedProvisionAddress: null, reflectedCitation: null };
+    const index = await this.drafts.versionIndex(versionId);
+    const node = index.get(address);
+    if (!node) {
+      throw BadInputError.field(
+        'input.reflectedProvisionAddress',
+        `该稿次中没有这一条文：${address}`,
+        'PROVISION_NOT_IN_DRAFT',
+      );
+    }
+    return {
+      reflectedVersionId: versionId,
+      reflectedProvisionAddress: address,
+      reflectedCitation: node.citation,
+    };
+  }
+
+  /**
+   * Publishes every decision of a task that is new or changed since it was last published, together; the points move
+   * to FEEDBACK_RECEIVED and everyone behind the opinions is told. Publishing nothing is refused.
+   */
+  async publish(actor: Actor, taskId: string): Promise<PublishResult> {
+    return this.db.transaction(async (em) => {
+      const task = await this.tasks.mustFindTask(taskId, em);
+      if (!isStaffOfLegislature(actor, task.legislatureId)) {
+        throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
+      }
+      const decisions = (await em.findBy(AdoptionDecisionEntity, { taskId })).filter(changedSincePublished);
+      if (!decisions.length) {
+        throw new ConflictError('NOTHING_TO_PUBLISH', '没有新的或修改过的采纳决定可以发布');
+      }
+      const now = this.clock.now();
+      for (const d of decisions) {
+        await em.update(
+          AdoptionDecisionEntity,
+          { id: d.id },
+          {
+            publishedOutcome: d.outcome,
+            publishedReason: d.reason,
+            publishedCitation: d.reflectedCitation,
+            publishedAt: now,
+            publishedById: actor.accountId,
+            publications: d.publications + 1,
+          },
+        );
+        await this.audit.record(em, actor, {
+          action: d.publishedAt ? 'adoption.republish' : 'adoption.publish',
+          entityType: 'AdoptionDecision',
+          entityId: d.id,
+          before: { outcome: d.publishedOutcome, reason: d.publishedReason, publishedAt: d.publishedAt },
+          after: { outcome: d.outcome, label: OUTCOME_LABELS[d.outcome], reason: d.reason, publishedAt: now },
+        });
+      }
+      const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
+      for (const pointId of pointIds) {
+        const pointTask = await this.tasks.mustFindPointTask(taskId, pointId, em);
+        if (pointTask.state === PointTaskState.SUBMITTED) {
+          await this.tasks.advance(em, actor, taskId, pointId, PointTaskState.FEEDBACK_RECEIVED);
+        }
+      }
+      const { opinions, notified } = await this.announce(em, task, decisions, now);
+      return { decisions: decisions.length, opinions, notified };
+    });
+  }
+
+  /**
+   * Tells the authors of the opinions behind these decisions (collectors, experts, units' staff who recorded them),
+   * the admins of their units and the points' executing bodies — one inbox line per account and publication, with
+   * their own counts, never one per opinion.
+   */
+  private async announce(
+    em: EntityManager,
+    task: ConsultationTaskEntity,
+    decisions: AdoptionDecisionEntity[],
+    now: Date,
+  ): Promise<{ opinions: number; notified: number }> {
+    const outcomeOf = new Map(decisions.map((d) => [d.suggestionId, d.outcome]));
+    const perAccount = new Map<string, Map<string, AdoptionOutcome>>();
+    const note = (accountId: string, opinionId: string, outcome: AdoptionOutcome) => {
+      const mine = perAccount.get(accountId) ?? new Map<string, AdoptionOutcome>();
+      perAccount.set(accountId, mine);
+      const previous = mine.get(opinionId);
+      if (!previous || OUTCOME_RANK[outcome] < OUTCOME_RANK[previous]) mine.set(opinionId, outcome);
+    };
+    const opinionIds = new Set<string>();
+    const unitAdmins = new Map<string, string[]>();
+    for (const part of chunk([...outcomeOf.keys()])) {
+      const rows = await em
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
+        .select('s.suggestion_id', 'suggestionId')
+        .addSelect('o.id', 'opinionId')
+        .addSelect('o.author_account_id', 'authorAccountId')
+        .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+        .where('s.suggestion_id IN (:...part) AND s.source_type = :opinion', {
+          part,
+          opinion: SourceType.OPINION,
+        })
+        .getRawMany<{
+          suggestionId: string;
+          opinionId: string;
+          authorAccountId: string;
+          liaisonUnitId: string | null;
+        }>();
+      for (const r of rows) {
+        const outcome = outcomeOf.get(r.suggestionId)!;
+        opinionIds.add(r.opinionId);
+        note(r.authorAccountId, r.opinionId, outcome);
+        if (r.liaisonUnitId) {
+          if (!unitAdmins.has(r.liaisonUnitId)) {
+            unitAdmins.set(
+              r.liaisonUnitId,
+              await this.accounts.accountIdsWithRole(
+                [Role.UNIT_ADMIN],
+                { liaisonUnitId: r.liaisonUnitId },
+                em,
+              ),
+            );
+          }
+          for (const admin of unitAdmins.get(r.liaisonUnitId)!) note(admin, r.opinionId, outcome);
+        }
+      }
+    }
+    let notified = 0;
+    const publication = now.getTime();
+    for (const [accountId, outcomes] of perAccount) {
+      const counts = new Map<AdoptionOutcome, number>();
+      for (const outcome of outcomes.values()) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      const parts = [...counts.entries()]
+        .sort((a, b) => OUTCOME_RANK[a[0]] - OUTCOME_RANK[b[0]])
+        .map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 条`);
+      await this.notifications.notify(em, [accountId], {
+        kind: NotificationKind.OUTCOME_PUBLISHED,
+        eventKey: `outcome:${task.id}:${publication}`,
+        taskId: task.id,
+        title: `采纳情况已反馈：${task.title}`.slice(0, 200),
+        body: `您经手的 ${outcomes.size} 条意见：${parts.join('，')}。详情见意见的“采纳情况”。`,
+        at: now,
+      });
+      notified++;
+    }
+    const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
+    for (const pointId of pointIds) {
+      const executives = await this.accounts.accountIdsWithRole(
+        EXECUTING_BODY_ROLES,
+        { contactPointId: pointId },
+        em,
+      );
+      const mine = decisions.filter((d) => d.contactPointId === pointId);
+      const counts = new Map<AdoptionOutcome, number>();
+      for (const d of mine) counts.set(d.outcome, (counts.get(d.outcome) ?? 0) + 1);
+      const fresh = executives.filter((id) => !perAccount.has(id));
+      await this.notifications.notify(em, fresh, {
+        kind: NotificationKind.OUTCOME_PUBLISHED,
+        eventKey: `outcome:${task.id}:${publication}`,
+        taskId: task.id,
+        title: `采纳情况已反馈：${task.title}`.slice(0, 200),
+        body: `本联系点报送的 ${mine.length} 条汇总意见：${[...counts.entries()]
+          .sort((a, b) => OUTCOME_RANK[a[0]] - OUTCOME_RANK[b[0]])
+          .map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 条`)
+          .join('，')}。`,
+        at: now,
+      });
+      notified += fresh.length;
+    }
+    return { opinions: opinionIds.size, notified };
+  }
+
+  // ── reading ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Decisions by suggestion: the working copy for the deciding legislature, the published one for anyone else. */
+  async decisionsFor(suggestionIds: readonly string[]): Promise<(AdoptionDecisionEntity | undefined)[]> {
+    const byId = new Map<string, AdoptionDecisionEntity>();
+    for (const part of chunk(suggestionIds)) {
+      for (const d of await this.db
+        .getRepository(AdoptionDecisionEntity)
+        .findBy({ suggestionId: In(part) })) {
+        byId.set(d.suggestionId, d);
+      }
+    }
+    return suggestionIds.map((id) => byId.get(id));
+  }
+
+  canSeeWorkingCopy(actor: Actor, decision: AdoptionDecisionEntity): boolean {
+    return isStaffOfLegislature(actor, decision.legislatureId);
+  }
+
+  /** Published outcomes of opinions (batch): the best outcome of the suggestions each went into. */
+  async outcomesOf(opinionIds: readonly string[]): Promise<(OpinionOutcome | null)[]> {
+    const best = new Map<string, OpinionOutcome>();
+    for (const part of chunk(opinionIds)) {
+      const rows = await this.db
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .innerJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = s.suggestion_id')
+        .innerJoin('consolidated_suggestion', 'cs', 'cs.id = s.suggestion_id')
+        .select('s.source_id', 'opinionId')
+        .addSelect('d.published_outcome', 'outcome')
+        .addSelect('d.published_reason', 'reason')
+        .addSelect('d.published_at', 'publishedAt')
+        .addSelect('cs.number', 'number')
+        .where('s.source_id IN (:...part) AND s.source_type = :opinion AND d.published_outcome IS NOT NULL', {
+          part,
+          opinion: SourceType.OPINION,
+        })
+        .getRawMany<{
+          opinionId: string;
+          outcome: AdoptionOutcome;
+          reason: string;
+          publishedAt: Date | string;
+          number: unknown;
+        }>();
+      const told = new Set(
+        (
+          await this.db.getRepository(FeedbackDeliveryEntity).find({
+            select: { opinionId: true },
+            where: { opinionId: In(part) },
+          })
+        ).map((d) => d.opinionId),
+      );
+      for (const r of rows) {
+        const current = best.get(r.opinionId);
+        if (current && OUTCOME_RANK[current.outcome] <= OUTCOME_RANK[r.outcome]) continue;
+        best.set(r.opinionId, {
+          outcome: r.outcome,
+          reason: r.reason,
+          suggestionNumber: r.number === null ? null : Number(r.number),
+          publishedAt:
+            r.publishedAt instanceof Date ? r.publishedAt : new Date(`${r.publishedAt.replace(' ', 'T')}Z`),
+          contributorTold: told.has(r.opinionId),
+        });
+      }
+    }
+    return opinionIds.map((id) => best.get(id) ?? null);
+  }
+
+  /**
+   * 反馈: records that a contributor who asked to be told was told, by whom and how. The executing body of the point
+   * or the collector who recorded the opinion; only after an outcome was published, only with the person's consent.
+   */
+  async recordDelivery(actor: Actor, input: RecordFeedbackDeliveryInput): Promise<FeedbackDeliveryEntity> {
+    return this.db.transaction(async (em) => {
+      const opinion = await em.findOneBy(OpinionEntity, { id: input.opinionId });
+      if (!opinion || !this.opinions.canRead(actor, opinion)) {
+        throw new NotFoundError('意见', input.opinionId, 'OPINION_NOT_FOUND');
+      }
+      const executive =
+        isSystemAdmin(actor) ||
+        actor.grants.some(
+          (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === opinion.contactPointId,
+        );
+      if (!executive && opinion.authorAccountId !== actor.accountId) {
+        throw new ForbiddenError('只有记录该意见的采集员或联系点执行机构可以登记反馈', 'NOT_RECORDER');
+      }
+      const contributor = await em.findOneBy(ContributorEntity, { opinionId: opinion.id });
+      if (!contributor?.notifyOutcome) {
+        throw new ConflictError(
+          'NO_CONSENT_TO_NOTIFY',
+          '提出人没有同意接收结果反馈（或未留下联系方式），不能登记反馈',
+        );
+      }
+      const [outcome] = await this.outcomesOf([opinion.id]);
+      if (!outcome) throw new ConflictError('NO_PUBLISHED_OUTCOME', '该意见的采纳情况尚未发布，暂不能反馈');
+      const row: FeedbackDeliveryEntity = {
+        id: newId(),
+        opinionId: opinion.id,
+        contactPointId: opinion.contactPointId,
+        method: input.method,
+        note: input.note ?? null,
+        deliveredById: actor.accountId,
+        deliveredAt: this.clock.now(),
+      };
+      await em.insert(FeedbackDeliveryEntity, row);
+      await this.audit.record(em, actor, {
+        action: 'adoption.feedbackDelivered',
+        entityType: 'Opinion',
+        entityId: opinion.id,
+        before: null,
+        after: { ...row, outcome: outcome.outcome },
+      });
+      return row;
+    });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * 修改对照表 as a Word document: A4 landscape, the title and what is compared, then the table 条款 / consulted text /
+ * 修改后（later version） / 意见建议及采纳情况, its header repeated on every page. In the last column each suggestion
+ * reads "【联系点 第N条】修改意见" and under it "采纳情况：部分采纳。理由：…".
+ */
+import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { xmlSafe } from '@app/consolidation';
+import {
+  type ComparisonRow,
+  type ComparisonSuggestion,
+  type ComparisonTableDocument,
+  NOTHING_TO_LIST,
+  comparisonHeaders,
+  outcomeSentence,
+  suggestionTag,
+} from './adoption-documents.js';
+import {
+  DEFAULT_STYLES,
+  SIZE,
+  bodyParagraph,
+  chineseDateTime,
+  gridTable,
+  linesOf,
+  section,
+  textWidth,
+  titleParagraph,
+  type CellContent,
+  type GridColumn,
+} from './docx-layout.js';
+
+/** Relative widths: the texts and the suggestions get the room, 条款 just enough. */
+const WEIGHTS = [10, 27, 27, 36] as const;
+
+export async function renderComparisonTableDocx(doc: ComparisonTableDocument): Promise<Buffer> {
+  const document = new Document({
+    creator: '民意',
+    title: xmlSafe(doc.title),
+    description: xmlSafe(doc.draftTitle),
+    styles: DEFAULT_STYLES,
+    sections: [section('landscape', [...heading(doc), table(doc)])],
+  });
+  return Packer.toBuffer(document);
+}
+
+function heading(doc: ComparisonTableDocument): Paragraph[] {
+  const versions = `${doc.consultedVersionLabel} → ${doc.laterVersionLabel ?? '尚无后续稿次'}`;
+  const line = (label: string, text: string): Paragraph =>
+    bodyParagraph(text, { label, size: SIZE.subtitle });
+  return [
+    titleParagraph(doc.title),
+    line('立法机关', doc.legislatureName),
+    line('法规草案', doc.draftTitle),
+    line('对照稿次', versions),
+    bodyParagraph(chineseDateTime(doc.generatedAt), { label: '生成时间', size: SIZE.subtitle, after: 240 }),
+  ];
+}
+
+function table(doc: ComparisonTableDocument): Paragraph | Table {
+  if (doc.rows.length === 0) return bodyParagraph(NOTHING_TO_LIST, { alignment: AlignmentType.CENTER });
+  const columns: GridColumn[] = comparisonHeaders(doc).map((header, i) => ({ header, weight: WEIGHTS[i] }));
+  const hasLater = doc.laterVersionLabel !== null;
+  return gridTable(
+    columns,
+    doc.rows.map((row): CellContent[] => [
+      row.provision,
+      row.consultedText,
+      hasLater ? laterCell(row) : '',
+      suggestionsCell(row.suggestions),
+    ]),
+    textWidth('landscape'),
+  );
+}
+
+/** Where the provision went (bold, when known) above its new text. */
+function laterCell(row: ComparisonRow): CellContent {
+  const provision = row.laterProvision.trim();
+  if (provision === '') return row.laterText;
+  const label = new Paragraph({ children: [new TextRun({ text: xmlSafe(provision), bold: true })] });
+  return row.laterText === '' ? [label] : [label, ...plain(linesOf(row.laterText))];
+}
+
+function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): CellContent {
+  if (suggestions.length === 0) return NOTHING_TO_LIST;
+  return suggestions.flatMap((s, i) => {
+    const [first = '', ...rest] = linesOf(s.proposedChange);
+    const sentence = outcomeSentence(s.outcome, s.reason);
+    const [reasonFirst = '', ...reasonRest] = linesOf(sentence.reason);
+    return [
+      new Paragraph({
+        // A little air between one suggestion and the next.
+        ...(i > 0 ? { spacing: { before: 160 } } : {}),
+        children: [new TextRun({ text: xmlSafe(suggestionTag(s)), bold: true }), new TextRun(first)],
+      }),
+      ...plain(rest),
+      new Paragraph({
+        children: [
+          new TextRun({ text: sentence.outcome, bold: true }),
+          ...(reasonFirst === '' ? [] : [new TextRun(reasonFirst)]),
+        ],
+      }),
+      ...plain(reasonRest),
+    ];
+  });
+}
+
+function plain(lines: readonly string[]): Paragraph[] {
+  return lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+}

@@ -1,0 +1,193 @@
+/**
+ * 年度考核表 as an .xlsx workbook: 联系单位 and 采集员 (the figures per unit and per collector, the point's totals in a
+ * bold row at the bottom, 采纳率 as a percentage) and 说明 (how the figures are counted). A title and a line on the
+ * point and the year sit above each table; the header row is frozen and filtered.
+ * A plain exceljs Workbook: a point has tens of units and collectors, not the consolidated table's 100,000 rows.
+ */
+import ExcelJS from 'exceljs';
+import { cellText, xmlSafe } from '@app/consolidation';
+import {
+  EVALUATION_FIGURES,
+  EVALUATION_SHEET_NAMES,
+  type EvaluationLine,
+  type EvaluationWorkbook,
+} from './adoption-documents.js';
+
+type Style = Partial<ExcelJS.Style>;
+
+// TODO: share with consolidation documents — the fonts, border and header style of consolidated-xlsx.ts's STYLES.
+const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+
+const STYLES = {
+  title: { font: { name: '黑体', size: 16 }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  subtitle: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
+  header: {
+    font: { name: '黑体', size: 11 },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: GREY,
+    border: BORDER,
+  },
+  text: { font: FONT, alignment: { vertical: 'middle', wrapText: true }, border: BORDER, numFmt: '@' },
+  count: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle' }, border: BORDER, numFmt: '0' },
+  rate: {
+    font: FONT,
+    alignment: { horizontal: 'right', vertical: 'middle' },
+    border: BORDER,
+    numFmt: '0.0%',
+  },
+  note: { font: FONT, alignment: { vertical: 'top', wrapText: true } },
+  noteHeading: { font: { name: '黑体', size: 12 }, alignment: { vertical: 'middle' } },
+} satisfies Record<string, Style>;
+
+/** The totals row: the same formats, in bold on grey. */
+function totalStyle(style: Style): Style {
+  return { ...style, font: BOLD, fill: GREY };
+}
+
+type Figure = keyof typeof EVALUATION_FIGURES;
+
+interface Column {
+  header: string;
+  width: number;
+  style: Style;
+  value: (line: EvaluationLine) => string | number | undefined;
+}
+
+const FIGURE_COLUMNS: Column[] = (Object.keys(EVALUATION_FIGURES) as Figure[]).map((key) => ({
+  header: EVALUATION_FIGURES[key],
+  width: key === 'adoptionRate' ? 11 : 10, // not 9: exceljs takes 9 for its default width and leaves it out
+  style: key === 'adoptionRate' ? STYLES.rate : STYLES.count,
+  value: (line) => line[key],
+}));
+
+const UNIT_COLUMNS: Column[] = [
+  { header: '名称', width: 30, style: STYLES.text, value: (line) => line.name },
+  ...FIGURE_COLUMNS,
+];
+
+const COLLECTOR_COLUMNS: Column[] = [
+  { header: '姓名', width: 14, style: STYLES.text, value: (line) => line.name },
+  { header: '所在单位', width: 28, style: STYLES.text, value: (line) => line.unit },
+  ...FIGURE_COLUMNS,
+];
+
+/** Title, the line under it, then the header. */
+const HEADER_ROW = 3;
+
+export async function renderEvaluationXlsx(doc: EvaluationWorkbook): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '民意';
+  workbook.title = xmlSafe(doc.title);
+  workbook.created = new Date();
+  const totals: EvaluationLine = { ...doc.totals, name: doc.totals.name.trim() || '合计', unit: '' };
+  addTable(workbook, EVALUATION_SHEET_NAMES.units, UNIT_COLUMNS, doc, doc.units, totals);
+  addTable(workbook, EVALUATION_SHEET_NAMES.collectors, COLLECTOR_COLUMNS, doc, doc.collectors, totals);
+  addNotes(workbook, doc);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTable(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly Column[],
+  doc: EvaluationWorkbook,
+  lines: readonly EvaluationLine[],
+  totals: EvaluationLine,
+): void {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+
+  const banner = [
+    doc.title,
+    `联系点：${doc.contactPoint}　年度：${doc.year}年　生成时间：${doc.generatedAt}`,
+  ];
+  banner.forEach((text, i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = cellText(text);
+    cell.style = i === 0 ? STYLES.title : STYLES.subtitle;
+    sheet.mergeCells(i + 1, 1, i + 1, columns.length);
+  });
+  sheet.getRow(1).height = 30;
+
+  writeRow(
+    sheet.getRow(HEADER_ROW),
+    columns.map((c) => c.header),
+    () => STYLES.header,
+  );
+  lines.forEach((line, i) => {
+    writeRow(
+      sheet.getRow(HEADER_ROW + 1 + i),
+      columns.map((c) => c.value(line)),
+      (j) => columns[j].style,
+    );
+  });
+  const totalRow = HEADER_ROW + 1 + lines.length;
+  writeRow(
+    sheet.getRow(totalRow),
+    columns.map((c) => c.value(totals)),
+    (j) => totalStyle(columns[j].style),
+  );
+  // The filter covers the lines but not the totals, which stay at the bottom when the lines are sorted.
+  sheet.autoFilter = {
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: totalRow - 1, column: columns.length },
+  };
+}
+
+function writeRow(
+  row: ExcelJS.Row,
+  values: ReadonlyArray<string | number | undefined>,
+  style: (column: number) => Style,
+): void {
+  values.forEach((value, j) => {
+    const cell = row.getCell(j + 1);
+    cell.value = cellValue(value);
+    cell.style = style(j);
+  });
+}
+
+/** Texts made safe, an empty text or a number that is not one as an empty cell. */
+function cellValue(value: string | number | undefined): string | number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return value === undefined || value === '' ? null : cellText(value);
+}
+
+function addNotes(workbook: ExcelJS.Workbook, doc: EvaluationWorkbook): void {
+  const sheet = workbook.addWorksheet(EVALUATION_SHEET_NAMES.notes);
+  sheet.columns = [{ width: 100 }];
+  const lines: Array<[string, Style]> = [
+    [doc.title, STYLES.noteHeading],
+    [`联系点：${doc.contactPoint}`, STYLES.note],
+    [`年度：${doc.year}年`, STYLES.note],
+    [`生成时间：${doc.generatedAt}`, STYLES.note],
+    ['', STYLES.note],
+    ['统计口径', STYLES.noteHeading],
+    ...evaluationNotes(doc.year).map((text): [string, Style] => [text, STYLES.note]),
+  ];
+  lines.forEach(([text, style], i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = text === '' ? null : cellText(text);
+    cell.style = style;
+  });
+}
+
+/** How the figures are counted, one paragraph each. */
+export function evaluationNotes(year: number): string[] {
+  return [
+    `1. 年度：按征求意见任务下发（通知发出）的日期所在年份统计（北京时间），${year}年度即${year}年下发的任务，不论意见何时征集、何时反馈。`,
+    '2. 承担任务：联系单位或采集员在上述任务中征集过意见的任务件数；合计为发给本联系点的任务件数。',
+    '3. 意见条数：为上述任务征集、未撤回的意见建议条数，联系点不予报送的意见也计入。',
+    '4. 报送条目：联系点报送立法机关的汇总意见条数。多条意见并入同一条目只计一次；一条报送条目只要有一条意见来自某联系单位或采集员，即计入该单位或采集员。',
+    '5. 采纳、部分采纳、未采纳、研究中：报送条目按立法机关已公布的采纳情况分别计数。一条意见并入的报送条目被采纳（部分采纳），该意见即视为被采纳（部分采纳）。尚未公布或尚未决定的报送条目只计入报送条目，不计入这四项。',
+    '6. 采纳率 =（采纳 + 部分采纳）÷ 报送条目；没有报送条目时为 0。',
+    '7. 合计：按联系点整体统计，同一报送条目只计一次（它可能同时计入几个联系单位或采集员），不经联系单位或采集员征集的意见也计入，故合计不一定等于各行之和。',
+  ];
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common';
+import { AuditService } from '@app/audit';
+import { ConsolidatedSuggestionEntity, ConsolidationEntity, ConsolidationStatus } from '@app/consolidation';
+import { TaskService } from '@app/consultation';
+import { DraftsService, isStaffOfLegislature, type ArticleChange, type VersionIndex } from '@app/drafts';
+import type { Actor } from '@app/identity';
+import { AdoptionEvidenceEntity } from './adoption.entities.js';
+import type { AdoptionOutcome } from './adoption.enums.js';
+import { textEvidence } from './evidence/index.js';
+
+/** The article a provision belongs to (itself, or its nearest enclosing article). */
+export function articleOf(version: VersionIndex, address: string): string | null {
+  for (const a of version.lineage(address)) if (version.get(a)?.kind === 'article') return a;
+  return null;
+}
+
+/** For each old article address, what became of it in the later version: its new article(s), or nothing. */
+export function articleMapping(changes: readonly ArticleChange[]): Map<string, ArticleChange> {
+  const map = new Map<string, ArticleChange>();
+  for (const change of changes) for (const from of change.from) map.set(from.address, change);
+  return map;
+}
+
+/**
+ * 文本佐证: when a later version of a task's draft exists, what its text says about each suggestion submitted on the
+ * task — computed on request by the legislature, stored, shown next to the decision as a proposal to confirm. It never
+ * changes a decision by itself.
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {
+    const task = await this.tasks.mustFindTask(taskId);
+    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+      throw new ForbiddenError('只有立法机关可以比对后续稿次', 'NOT_RECEIVING_LEGISLATURE');
+    }
+    const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
+    const later = await this.drafts.mustFindVersion(laterVersionId);
+    if (later.draftId !== consulted.draftId || later.id === consulted.id) {
+      throw BadInputError.field(
+        'input.laterVersionId',
+        '请选择同一草案的另一个稿次',
+        'VERSION_OF_OTHER_DRAFT',
+      );
+    }
+    const submitted = await this.db.getRepository(ConsolidationEntity).findBy({
+      taskId,
+      status: ConsolidationStatus.SUBMITTED,
+    });
+    const suggestions = submitted.length
+      ? await this.db.getRepository(ConsolidatedSuggestionEntity).find({
+          where: { consolidationId: In(submitted.map((c) => c.id)) },
+          order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
+        })
+      : [];
+    const version = await this.drafts.versionIndex(consulted.id);
+    const mapping = articleMapping((await this.drafts.comparison(consulted.id, later.id)).changes);
+    const now = this.clock.now();
+    const rows = suggestions.map((s): AdoptionEvidenceEntity => {
+      const article = s.provisionAddress ? articleOf(version, s.provisionAddress) : null;
+      const change = article ? mapping.get(article) : undefined;
+      const consultedText = change ? change.from.map((a) => a.text).join('\n') : null;
+      const laterText = change && change.to.length ? change.to.map((a) => a.text).join('\n') : null;
+      const evidence = textEvidence({
+        consultedText,
+        laterText,
+        proposedChange: s.proposedChange,
+        provisionLabel: s.provisionCitation ?? undefined,
+      });
+      return {
+        id: newId(),
+        suggestionId: s.id,
+        taskId,
+        laterVersionId: later.id,
+        laterCitation: change?.to.map((a) => a.citation).join('、') || null,
+        provisionChanged: evidence.provisionChanged,
+        provisionDeleted: evidence.provisionDeleted,
+        beforeMilli: Math.round(evidence.before * 1000),
+        afterMilli: Math.round(evidence.after * 1000),
+        suggestedOutcome: evidence.suggestedOutcome as AdoptionOutcome | null,
+        matchedPassages: JSON.stringify(evidence.matchedPassages),
+        summary: evidence.summary.slice(0, 500),
+        computedAt: now,
+      };
+    });
+    await this.db.transaction(async (em) => {
+      await em.delete(AdoptionEvidenceEntity, { taskId, laterVersionId: later.id });
+      for (const part of chunk(rows, 200)) await em.insert(AdoptionEvidenceEntity, part);
+      await this.audit.record(em, actor, {
+        action: 'adoption.evidence',
+        entityType: 'ConsultationTask',
+        entityId: taskId,
+        before: null,
+        after: { laterVersionId: later.id, suggestions: rows.length },
+      });
+    });
+    return rows;
+  }
+
+  /** Evidence per suggestion, newest version first (batch). */
+  async evidenceFor(suggestionIds: readonly string[]): Promise<AdoptionEvidenceEntity[][]> {
+    const bySuggestion = new Map<string, AdoptionEvidenceEntity[]>();
+    for (const part of chunk(suggestionIds)) {
+      const rows = await this.db
+        .getRepository(AdoptionEvidenceEntity)
+        .find({ where: { suggestionId: In(part) }, order: { computedAt: 'DESC', id: 'ASC' } });
+      for (const row of rows)
+        bySuggestion.set(row.suggestionId, [...(bySuggestion.get(row.suggestionId) ?? []), row]);
+    }
+    return suggestionIds.map((id) => bySuggestion.get(id) ?? []);
+  }
+}

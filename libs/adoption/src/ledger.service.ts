@@ -1,0 +1,255 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
+import {
+  ConsolidatedSuggestionEntity,
+  ConsolidationEntity,
+  ConsolidationStatus,
+  SourceType,
+} from '@app/consolidation';
+import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consultation';
+import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import type { Actor } from '@app/identity';
+import { OrganizationService, canSeeContactDetails } from '@app/organization';
+import { AdoptionDecisionEntity } from './adoption.entities.js';
+import type { AdoptionOutcome } from './adoption.enums.js';
+import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
+
+/** One point's year: which tasks, and the figures every breakdown starts from. */
+export interface LedgerScope {
+  contactPointId: string;
+  year: number;
+  tasks: Array<{ id: string; title: string }>;
+}
+
+export interface Ledger extends LedgerFigures {
+  year: number;
+  contactPointId: string;
+  byTask: LedgerFigures[];
+  scope: LedgerScope;
+}
+
+export type Breakdown = 'unit' | 'collector' | 'channel';
+
+const NONE = '';
+
+/**
+ * 工作台账 from the same data as everything else: SQL aggregates over the point's tasks of the year (a handful of
+ * statements whatever the number of opinions); the breakdowns by unit, collector and channel only when asked for.
+ * Counting rules: ledger.ts.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organization: OrganizationService,
+  ) {}
+
+  async scope(actor: Actor, contactPointId: string, year: number): Promise<LedgerScope> {
+    const point = await this.organization.mustFind('contactPoint', contactPointId);
+    // The point's executing body and its legislature's staff (the same people who may see its contact details).
+    if (!canSeeContactDetails(actor, point)) {
+      throw new ForbiddenError('只有本联系点的执行机构和立法机关可以查看台账', 'LEDGER_NOT_VISIBLE');
+    }
+    return this.scopeOf(contactPointId, year);
+  }
+
+  /** The point's tasks of the year, for callers that checked access their own way (a unit's feedback report). */
+  async scopeOf(contactPointId: string, year: number): Promise<LedgerScope> {
+    const tasks = await this.db
+      .createQueryBuilder(PointTaskEntity, 'pt')
+      .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
+      .select('t.id', 'id')
+      .addSelect('t.title', 'title')
+      .where('pt.contact_point_id = :contactPointId AND t.status = :issued', {
+        contactPointId,
+        issued: TaskStatus.ISSUED,
+      })
+      .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      })
+      .orderBy('t.issue_date', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getRawMany<{ id: string; title: string }>();
+    return { contactPointId, year, tasks };
+  }
+
+  async ledger(actor: Actor, contactPointId: string, year: number): Promise<Ledger> {
+    const scope = await this.scope(actor, contactPointId, year);
+    const total = emptyFigures(contactPointId, `${year} 年度`);
+    total.tasks = scope.tasks.length;
+    const byTask = new Map(scope.tasks.map((t) => [t.id, { ...emptyFigures(t.id, t.title), tasks: 1 }]));
+    if (scope.tasks.length) {
+      const taskIds = scope.tasks.map((t) => t.id);
+      const opinions = await this.db
+        .createQueryBuilder(OpinionEntity, 'o')
+        .select('o.task_id', 'taskId')
+        .addSelect('COUNT(*)', 'n')
+        .where(
+          'o.task_id IN (:...taskIds) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
+          {
+            taskIds,
+            contactPointId,
+            withdrawn: OpinionStatus.WITHDRAWN,
+          },
+        )
+        .groupBy('o.task_id')
+        .getRawMany<{ taskId: string; n: unknown }>();
+      for (const r of opinions) {
+        byTask.get(r.taskId)!.opinions += Number(r.n);
+        total.opinions += Number(r.n);
+      }
+      const outcomes = await this.submitted(scope)
+        .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
+        .select('cs.task_id', 'taskId')
+        .addSelect('d.published_outcome', 'outcome')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('cs.task_id')
+        .addGroupBy('d.published_outcome')
+        .getRawMany<{ taskId: string; outcome: AdoptionOutcome | null; n: unknown }>();
+      for (const r of outcomes) {
+        addSuggestions(byTask.get(r.taskId)!, r.outcome ?? null, Number(r.n));
+        addSuggestions(total, r.outcome ?? null, Number(r.n));
+      }
+    }
+    return {
+      ...withRate(total),
+      year,
+      contactPointId,
+      byTask: [...byTask.values()].map(withRate),
+      scope,
+    };
+  }
+
+  /** Suggestions the point submitted on the scope's tasks (`cs`, joined to their consolidation `c`). */
+  private submitted(scope: LedgerScope): SelectQueryBuilder<ConsolidatedSuggestionEntity> {
+    return this.db
+      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+      .innerJoin(ConsolidationEntity, 'c', 'c.id = cs.consolidation_id')
+      .where('c.contact_point_id = :pointId AND c.status = :submitted', {
+        pointId: scope.contactPointId,
+        submitted: ConsolidationStatus.SUBMITTED,
+      })
+      .andWhere('cs.task_id IN (:...taskIds)', { taskIds: scope.tasks.map((t) => t.id) });
+  }
+
+  /** Figures per unit, collector or channel: two GROUP BY statements over the point's opinions of the year. */
+  async breakdown(scope: LedgerScope, by: Breakdown): Promise<LedgerFigures[]> {
+    if (!scope.tasks.length) return [];
+    const column = { unit: 'o.liaison_unit_id', collector: 'o.collector_id', channel: 'o.channel' }[by];
+    const opinionRows = await this.db
+      .createQueryBuilder(OpinionEntity, 'o')
+      .select(column, 'key')
+      .addSelect('o.task_id', 'taskId')
+      .addSelect('COUNT(*)', 'n')
+      .where('o.task_id IN (:...taskIds) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
+        taskIds: scope.tasks.map((t) => t.id),
+        pointId: scope.contactPointId,
+        withdrawn: OpinionStatus.WITHDRAWN,
+      })
+      .groupBy(column)
+      .addGroupBy('o.task_id')
+      .getRawMany<{ key: string | null; taskId: string; n: unknown }>();
+    const suggestionRows = await this.submitted(scope)
+      .innerJoin('suggestion_source', 's', 's.suggestion_id = cs.id AND s.source_type = :opinion', {
+        opinion: SourceType.OPINION,
+      })
+      .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
+      .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
+      .select(column, 'key')
+      .addSelect('cs.task_id', 'taskId')
+      .addSelect('cs.id', 'suggestionId')
+      .addSelect('d.published_outcome', 'outcome')
+      .groupBy(column)
+      .addGroupBy('cs.task_id')
+      .addGroupBy('cs.id')
+      .addGroupBy('d.published_outcome')
+      .getRawMany<{
+        key: string | null;
+        taskId: string;
+        suggestionId: string;
+        outcome: AdoptionOutcome | null;
+      }>();
+    const keys = [...new Set([...opinionRows, ...suggestionRows].map((r) => r.key ?? NONE))].filter(
+      (k) => k !== NONE,
+    );
+    const labels = await this.labels(by, keys);
+    return foldByKey(
+      opinionRows.map((r) => ({ key: r.key ?? NONE, taskId: r.taskId, opinions: Number(r.n) })),
+      suggestionRows.map((r) => ({ ...r, key: r.key ?? NONE, outcome: r.outcome ?? null })),
+      (key) => labels.get(key) ?? (key === NONE ? '（执行机构和专家团队）' : key),
+    );
+  }
+
+  private async labels(by: Breakdown, keys: string[]): Promise<Map<string, string>> {
+    if (by === 'channel') return new Map(keys.map((k) => [k, CHANNEL_LABELS[k as OpinionChannel] ?? k]));
+    if (by === 'unit') {
+      const units = await this.organization.unitsByIds(keys);
+      return new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+    }
+    const collectors = await this.organization.collectorsByIds(keys);
+    const units = await this.organization.unitsByIds([
+      ...new Set(collectors.flatMap((c) => (c ? [c.liaisonUnitId] : []))),
+    ]);
+    const unitName = new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+    return new Map(
+      collectors.flatMap((c) =>
+        c ? [[c.id, `${c.name}（${unitName.get(c.liaisonUnitId) ?? ''}）`] as const] : [],
+      ),
+    );
+  }
+
+  /** The suggestions behind a figure: the point's submitted suggestions of the year, narrowed as asked. */
+  async suggestions(
+    scope: LedgerScope,
+    filter: {
+      outcome?: AdoptionOutcome;
+      taskId?: string;
+      liaisonUnitId?: string;
+      collectorId?: string;
+      channel?: string;
+    },
+    window: PageWindow,
+  ): Promise<Connection<ConsolidatedSuggestionEntity>> {
+    if (!scope.tasks.length) return toConnection([], 0, window);
+    const qb = this.submitted(scope);
+    if (filter.outcome) {
+      qb.innerJoin(
+        AdoptionDecisionEntity,
+        'd',
+        'd.suggestion_id = cs.id AND d.published_outcome = :outcome',
+        {
+          outcome: filter.outcome,
+        },
+      );
+    }
+    if (filter.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: filter.taskId });
+    const narrow: Array<[string, string | undefined]> = [
+      ['o.liaison_unit_id', filter.liaisonUnitId],
+      ['o.collector_id', filter.collectorId],
+      ['o.channel', filter.channel],
+    ];
+    narrow.forEach(([column, value], i) => {
+      if (value === undefined) return;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM suggestion_source s${i} INNER JOIN opinion o ON o.id = s${i}.source_id
+          WHERE s${i}.suggestion_id = cs.id AND s${i}.source_type = :opinion AND ${column} = :v${i})`,
+        { opinion: SourceType.OPINION, [`v${i}`]: value },
+      );
+    });
+    const total = await qb.getCount();
+    const rows =
+      window.limit === 0
+        ? []
+        : await qb
+            .orderBy('cs.task_id', 'ASC')
+            .addOrderBy('cs.number', 'ASC')
+            .addOrderBy('cs.id', 'ASC')
+            .offset(window.offset)
+            .limit(window.limit)
+            .getMany();
+    return toConnection(rows, total, window);
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The ledger (工作台账) over a database holding BENCH_OPINIONS opinions (default 1,000,000), all at the demo point in
+ * this year, spread over BENCH_LEDGER_TASKS tasks (default 10): each task consolidated (one suggestion per ten
+ * opinions, every opinion linked), submitted, and decided with published outcomes. Consolidation and decisions are
+ * written straight into the database, like the opinions. Then, over real HTTP against the built server:
+ * `adoptionLedger` (the contract's figures, target < 1 s), the same with its breakdowns by unit, collector and channel,
+ * and a page of the suggestions behind the "adopted" figure. Median of five runs each.
+ *
+ *   npm run bench:ledger
+ *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:ledger     # emptied first!
+ */
+import { performance } from 'node:perf_hooks';
+import { gql, login, percentile, startBenchServer } from './bench-server.js';
+import { bulkWriter, fill, newTask } from './support/fill-opinions.js';
+
+const OPINIONS = Number(process.env.BENCH_OPINIONS ?? 1_000_000);
+const TASKS = Number(process.env.BENCH_LEDGER_TASKS ?? 10);
+const PER_SUGGESTION = 10;
+const OUTCOMES = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED', 'UNDER_STUDY'];
+
+/** 5% adopted, 10% partly, 80% not, 5% under study — inside the 2–14% adoption the brief reports, generously. */
+const outcomeOf = (n: number) => (n % 20 === 0 ? 0 : n % 10 === 1 ? 1 : n % 20 === 7 ? 3 : 2);
+
+async function timed(label: string, run: () => Promise<unknown>): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `  ${label}: median ${percentile(times, 50).toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const server = await startBenchServer();
+  try {
+    const year = new Date().getUTCFullYear();
+    const head = server.tokens.head;
+    const legislature = server.tokens.legislature;
+    const me = await gql<{ me: { id: string } }>('{ me { id } }', {}, await login('legislature'));
+    const writer = await bulkWriter(server.databaseUrl);
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    const t0 = performance.now();
+    const perTask = Math.ceil(OPINIONS / TASKS);
+    for (let k = 0; k < TASKS; k++) {
+      const taskId = k === 0 ? server.taskId : await newTask(server, `台账压测任务 ${k + 1}`);
+      const prefix = String.fromCharCode(97 + k);
+      await fill(server, taskId, perTask, 1000 + k, prefix);
+      const cid = `c${prefix}-consolidation`;
+      await writer.insert(
+        'consolidation',
+        ['id', 'task_id', 'contact_point_id', 'status', 'submitted_at', 'created_at', 'updated_at'],
+        [[cid, taskId, server.pointId, 'SUBMITTED', now, now, now]],
+      );
+      const suggestions = Math.ceil(perTask / PER_SUGGESTION);
+      const sid = (n: number) => `s${prefix}-${String(n).padStart(12, '0')}`;
+      await writer.insert(
+        'consolidated_suggestion',
+        [
+          'id',
+          'consolidation_id',
+          'task_id',
+          'contact_point_id',
+          'number',
+          'sort_key',
+          'proposed_change',
+          'version',
+          'created_by_id',
+          'updated_by_id',
+          'created_at',
+          'updated_at',
+        ],
+        (function* () {
+          for (let n = 1; n <= suggestions; n++)
+            yield [
+              sid(n),
+              cid,
+              taskId,
+              server.pointId,
+              n,
+              n,
+              `汇总意见 ${n}`,
+              1,
+              me.me.id,
+              me.me.id,
+              now,
+              now,
+            ];
+        })(),
+      );
+      await writer.insert(
+        'suggestion_source',
+        ['id', 'suggestion_id', 'consolidation_id', 'source_type', 'source_id'],
+        (function* () {
+          for (let i = 1; i <= perTask; i++) {
+            const opinionId = `${prefix}-${String(i).padStart(12, '0')}`;
+            yield [`l${opinionId}`, sid(Math.ceil(i / PER_SUGGESTION)), cid, 'OPINION', opinionId];
+          }
+        })(),
+      );
+      await writer.insert(
+        'adoption_decision',
+        [
+          'id',
+          'suggestion_id',
+          'task_id',
+          'contact_point_id',
+          'legislature_id',
+          'outcome',
+          'reason',
+          'version',
+          'decided_by_id',
+          'created_at',
+          'updated_at',
+          'published_outcome',
+          'published_reason',
+          'published_at',
+          'published_by_id',
+          'publications',
+        ],
+        (function* () {
+          for (let n = 1; n <= suggestions; n++) {
+            const outcome = OUTCOMES[outcomeOf(n)];
+            yield [
+              `d${sid(n)}`,
+              sid(n),
+              taskId,
+              server.pointId,
+              'bench',
+              outcome,
+              '压测',
+              1,
+              me.me.id,
+              now,
+              now,
+              outcome,
+              '压测',
+              now,
+              me.me.id,
+              1,
+            ];
+          }
+        })(),
+      );
+    }
+    await writer.close();
+    console.log(
+      `ledger benchmark on ${server.engine}: ${(perTask * TASKS).toLocaleString('en')} opinions in ${TASKS} tasks at one point, ${Math.ceil(perTask / PER_SUGGESTION) * TASKS} suggestions decided (written in ${((performance.now() - t0) / 1000).toFixed(0)} s, not measured)`,
+    );
+
+    const contract = `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { tasks opinions suggestions adopted partiallyAdopted notAdopted } }`;
+    const figures = await gql<{ adoptionLedger: Record<string, number> }>(
+      contract,
+      { p: server.pointId, y: year },
+      head,
+    );
+    console.log(`  figures: ${JSON.stringify(figures.adoptionLedger)}`);
+    await timed('adoptionLedger (tasks … notAdopted), target < 1 s', () =>
+      gql(contract, { p: server.pointId, y: year }, head),
+    );
+    await timed('adoptionLedger with byTask', () =>
+      gql(
+        `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { adopted byTask { label opinions adopted } } }`,
+        { p: server.pointId, y: year },
+        legislature,
+      ),
+    );
+    await timed('adoptionLedger with byUnit, byCollector and byChannel', () =>
+      gql(
+        `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { adopted byUnit { label adopted } byCollector { label adopted } byChannel { label adopted } } }`,
+        { p: server.pointId, y: year },
+        head,
+      ),
+    );
+    await timed('ledgerSuggestions(outcome: ADOPTED, first: 20)', () =>
+      gql(
+        `query($p: ID!, $y: Int!) { ledgerSuggestions(contactPointId: $p, year: $y, outcome: ADOPTED, first: 20) { totalCount edges { node { id } } } }`,
+        { p: server.pointId, y: year },
+        head,
+      ),
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,181 @@
+/**
+ * Filling a benchmark server's database directly: the synthetic 1,260-article draft, and synthetic opinions written
+ * in batches (a million API calls would measure the API, not what the benchmark is about).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import mysql from 'mysql2/promise';
+import { gql, type BenchServer } from '../bench-server.js';
+import { generateOpinions, syntheticDraft } from './synthetic-opinions.js';
+
+/** The little of better-sqlite3 used here (the package ships no types; TypeORM uses it untyped too). */
+interface SqliteDatabase {
+  pragma(statement: string): unknown;
+  prepare(sql: string): { run(...values: unknown[]): unknown };
+  transaction<A extends unknown[]>(work: (...args: A) => void): (...args: A) => void;
+  close(): void;
+}
+const Database = createRequire(import.meta.url)('better-sqlite3') as new (path: string) => SqliteDatabase;
+
+const CHANNELS = ['FORUM', 'COURTYARD_MEETING', 'VISIT', 'QUESTIONNAIRE', 'ONLINE'];
+const COLUMNS = [
+  'id',
+  'receipt_number',
+  'task_id',
+  'contact_point_id',
+  'draft_version_id',
+  'provision_address',
+  'provision_citation',
+  'original_text',
+  'proposed_change',
+  'reason',
+  'channel',
+  'people_represented',
+  'tags',
+  'status',
+  'author_account_id',
+  'author_role',
+  'liaison_unit_id',
+  'content_hash',
+  'revision',
+  'created_at',
+  'updated_at',
+];
+
+export function draftText(): string {
+  return ['民法典压测（草案）', ...syntheticDraft().map((a) => `${a.label}　${a.text}`)].join('\n');
+}
+
+/** Batched inserts into the server's database from the benchmark process (SQLite file or MySQL/MariaDB). */
+export interface BulkWriter {
+  insert(table: string, columns: readonly string[], rows: Iterable<unknown[]>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function bulkWriter(url: string): Promise<BulkWriter> {
+  if (url.startsWith('sqlite:')) {
+    const db = new Database(url.slice('sqlite:'.length));
+    db.pragma('busy_timeout = 10000');
+    return {
+      insert(table, columns, rows) {
+        const statement = db.prepare(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
+        const write = db.transaction((items: unknown[][]) => items.forEach((r) => statement.run(...r)));
+        let batch: unknown[][] = [];
+        let count = 0;
+        for (const row of rows) {
+          batch.push(row);
+          if (batch.length === 20_000) {
+            write(batch);
+            count += batch.length;
+            batch = [];
+          }
+        }
+        write(batch);
+        return Promise.resolve(count + batch.length);
+      },
+      close: () => Promise.resolve(void db.close()),
+    };
+  }
+  const u = new URL(url);
+  const connection = await mysql.createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username) || 'root',
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1),
+    charset: 'utf8mb4',
+  });
+  return {
+    async insert(table, columns, rows) {
+      let batch: unknown[][] = [];
+      let count = 0;
+      const flush = async () => {
+        if (batch.length)
+          await connection.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ?`, [batch]);
+        count += batch.length;
+        batch = [];
+      };
+      await connection.beginTransaction();
+      for (const row of rows) {
+        batch.push(row);
+        if (batch.length === 2_000) await flush();
+      }
+      await flush();
+      await connection.commit();
+      return count;
+    },
+    close: () => connection.end(),
+  };
+}
+
+/** Writes `count` synthetic opinions of one task into the server's database; ids are `${prefix}-000000000001`…. */
+export async function fill(
+  server: BenchServer,
+  taskId: string,
+  count: number,
+  seed: number,
+  prefix: string,
+): Promise<void> {
+  const me = await gql<{ me: { id: string } }>('{ me { id } }', {}, server.tokens.collector);
+  const labels = new Map(syntheticDraft().map((a) => [a.address, a.label]));
+  const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+  let i = 0;
+  const rows = function* () {
+    for (const o of generateOpinions(count, seed)) {
+      i++;
+      yield [
+        `${prefix}-${String(i).padStart(12, '0')}`.slice(0, 36),
+        `${prefix.charCodeAt(0) % 10}${String(i).padStart(13, '0')}`,
+        taskId,
+        server.pointId,
+        server.draftVersionId,
+        o.provisionAddress,
+        o.provisionAddress ? (labels.get(o.provisionAddress) ?? null) : null,
+        o.originalText,
+        o.proposedChange,
+        o.reason,
+        CHANNELS[i % CHANNELS.length],
+        1 + (i % 7 === 0 ? 20 : 0),
+        '[]',
+        'ACTIVE',
+        me.me.id,
+        'COLLECTOR',
+        server.unitId,
+        'bench'.padEnd(64, '0'),
+        1,
+        now,
+        now,
+      ];
+    }
+  };
+  const writer = await bulkWriter(server.databaseUrl);
+  try {
+    await writer.insert('opinion', COLUMNS, rows());
+  } finally {
+    await writer.close();
+  }
+}
+
+export async function newTask(server: BenchServer, title: string): Promise<string> {
+  const task = await gql<{ createConsultationTask: { id: string } }>(
+    'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+    {
+      i: {
+        draftVersionId: server.draftVersionId,
+        title,
+        noticeText: '压测',
+        deadline: '2099-12-31',
+        contactPointIds: [server.pointId],
+      },
+    },
+    server.tokens.legislature,
+  );
+  const taskId = task.createConsultationTask.id;
+  await gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, server.tokens.legislature);
+  return taskId;
+}
+
+/** Resets the process's peak-memory mark, so that the next read is the peak of what follows. */
+export const resetPeak = (pid: number) => writeFileSync(`/proc/${pid}/clear_refs`, '5');

@@ -1,0 +1,499 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import request from 'supertest';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Adoption feedback on the demo: the 2022 ledger as the report tells it, then the dog-management task consolidated,
+ * submitted, decided and published, its outcome reaching the collector; evidence from a later version; the documents.
+ */
+interface SuggestionRow {
+  id: string;
+  number: number;
+  citation: string;
+  proposedChange: string;
+  sources: { edges: Array<{ node: { sourceId: string } }> };
+}
+
+describe('adoption feedback and the ledger', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let dogTaskId: string;
+  let charityTaskId: string;
+  let pointId: string;
+  let suggestions: SuggestionRow[];
+
+  const download = async (url: string, token: string): Promise<Buffer> => {
+    const res = await request(t.app.getHttpServer())
+      .get(url)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    return res.body as Buffer;
+  };
+  const LEDGER = `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) {
+    tasks opinions suggestions adopted partiallyAdopted notAdopted underStudy adoptionRate
+    byTask { label tasks opinions suggestions adopted partiallyAdopted }
+    byUnit { label opinions suggestions adopted partiallyAdopted }
+    byCollector { label opinions suggestions adopted }
+    byChannel { label opinions } } }`;
+  type LedgerLine = Record<string, number> & { label: string };
+  const ledger = async (token: string) => {
+    const res = await t.gql<{
+      adoptionLedger: Record<string, number> &
+        Record<'byTask' | 'byUnit' | 'byCollector' | 'byChannel', LedgerLine[]>;
+    }>(LEDGER, { p: pointId, y: 2022 }, token);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.adoptionLedger;
+  };
+  const DECIDE =
+    'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id outcome reason version publishedAt changedSincePublished } }';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const user of ['legislature', 'head', 'liaison', 'collector', 'unit', 'expert'])
+      tokens[user] = await t.login(user);
+    const tasks = await t.gql<{
+      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ consultationTasks(first: 50) { edges { node { id title } } } }', {}, tokens.head);
+    const find = (word: string) =>
+      tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes(word))!.node.id;
+    dogTaskId = find('养犬');
+    charityTaskId = find('慈善');
+    pointId = (
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+        '{ contactPoints(first: 1) { edges { node { id } } } }',
+        {},
+        tokens.head,
+      )
+    ).data!.contactPoints.edges[0].node.id;
+  });
+  afterAll(() => t.close());
+
+  it('reads the 2022 ledger of the demo point as the report tells it: 9 tasks, 6 adopted, 17 partly adopted', async () => {
+    const contract = await t.gql<{ adoptionLedger: Record<string, number> }>(
+      `query($p: ID!) { adoptionLedger(contactPointId: $p, year: 2022) { tasks opinions suggestions adopted partiallyAdopted notAdopted } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    expect(contract.errors).toBeUndefined();
+    const figures = contract.data!.adoptionLedger;
+    expect(figures).toMatchObject({ tasks: 9, adopted: 6, partiallyAdopted: 17 });
+    expect(figures.notAdopted).toBeGreaterThan(0);
+    expect(figures.suggestions).toBeGreaterThanOrEqual(6 + 17 + figures.notAdopted);
+
+    const full = await ledger(tokens.legislature);
+    expect(full.byTask).toHaveLength(9);
+    expect(full.byTask.reduce((n, l) => n + l.adopted, 0)).toBe(6);
+    expect(full.byTask.reduce((n, l) => n + l.opinions, 0)).toBe(full.opinions);
+    expect(full.adoptionRate).toBeCloseTo((6 + 17) / full.suggestions, 5);
+    const union = full.byUnit.find((u) => u.label === '北碚区总工会')!;
+    expect(union.opinions).toBeGreaterThan(0);
+    expect(full.byCollector.map((c) => c.label)).toContain('杨帆（北碚区总工会）');
+
+    // Each figure opens to the suggestions behind it.
+    const adopted = await t.gql<{
+      ledgerSuggestions: { totalCount: number; edges: Array<{ node: { decision: { outcome: string } } }> };
+    }>(
+      `query($p: ID!) { ledgerSuggestions(contactPointId: $p, year: 2022, outcome: ADOPTED, first: 20) { totalCount edges { node { decision { outcome } } } } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    expect(adopted.data!.ledgerSuggestions.totalCount).toBe(6);
+    expect(adopted.data!.ledgerSuggestions.edges.every((e) => e.node.decision.outcome === 'ADOPTED')).toBe(
+      true,
+    );
+    const partly = await t.gql<{ ledgerSuggestions: { totalCount: number } }>(
+      `query($p: ID!) { ledgerSuggestions(contactPointId: $p, year: 2022, outcome: PARTIALLY_ADOPTED, first: 1) { totalCount } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    expect(partly.data!.ledgerSuggestions.totalCount).toBe(17);
+    // Other years are empty; a collector may not read the ledger.
+    expect(
+      (
+        await t.gql<{ adoptionLedger: { tasks: number } }>(
+          `query($p: ID!) { adoptionLedger(contactPointId: $p, year: 2021) { tasks } }`,
+          { p: pointId },
+          tokens.head,
+        )
+      ).data!.adoptionLedger.tasks,
+    ).toBe(0);
+    expect(errorOf(await t.gql(LEDGER, { p: pointId, y: 2022 }, tokens.collector)).code).toBe('FORBIDDEN');
+  });
+
+  it('consolidates and submits the dog-management task (the step before decisions)', async () => {
+    const ref = { taskId: dogTaskId, contactPointId: pointId };
+    for (const [mutation, user] of [
+      ['draftSuggestions(input: $i) { created }', 'liaison'],
+      ['requestConsolidationApproval(input: $i) { status }', 'liaison'],
+      ['approveConsolidation(input: $i) { status }', 'head'],
+      ['submitConsolidation(input: $i) { status }', 'liaison'],
+    ] as const) {
+      const res = await t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, tokens[user]);
+      expect(res.errors).toBeUndefined();
+    }
+    const res = await t.gql<{ consolidation: { suggestions: { edges: Array<{ node: SuggestionRow }> } } }>(
+      `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 100) { edges { node { id number citation proposedChange sources(first: 20) { edges { node { sourceId } } } } } } } }`,
+      { t: dogTaskId, p: pointId },
+      tokens.head,
+    );
+    suggestions = res.data!.consolidation.suggestions.edges.map((e) => e.node);
+    expect(suggestions.length).toBeGreaterThan(5);
+  });
+
+  it('refuses bad decisions with a clear error and writes nothing', async () => {
+    // Not submitted to the legislature (the charity task is still being collected).
+    await t.gql(
+      'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created } }',
+      { i: { taskId: charityTaskId, contactPointId: pointId } },
+      tokens.liaison,
+    );
+    const charity = await t.gql<{
+      consolidation: { suggestions: { edges: Array<{ node: { id: string } }> } };
+    }>(
+      `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 1) { edges { node { id } } } } }`,
+      { t: charityTaskId, p: pointId },
+      tokens.head,
+    );
+    const unsubmitted = charity.data!.consolidation.suggestions.edges[0].node.id;
+    expect(
+      errorOf(
+        await t.gql(
+          DECIDE,
+          { i: { suggestionId: unsubmitted, outcome: 'ADOPTED', reason: '采纳' } },
+          tokens.legislature,
+        ),
+      ),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SUGGESTION_NOT_SUBMITTED',
+    });
+    // A decision by contact-point staff.
+    expect(
+      errorOf(
+        await t.gql(
+          DECIDE,
+          { i: { suggestionId: suggestions[0].id, outcome: 'ADOPTED', reason: '采纳' } },
+          tokens.head,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+    // An unknown outcome, a reason over the limit.
+    const unknown = await t.gql(
+      DECIDE,
+      { i: { suggestionId: suggestions[0].id, outcome: 'MAYBE', reason: '不知' } },
+      tokens.legislature,
+    );
+    expect(errorOf(unknown).code).toBe('BAD_USER_INPUT');
+    const long = await t.gql(
+      DECIDE,
+      { i: { suggestionId: suggestions[0].id, outcome: 'ADOPTED', reason: '长'.repeat(1001) } },
+      tokens.legislature,
+    );
+    expect(errorOf(long).code).toBe('BAD_USER_INPUT');
+    expect(long.errors![0].extensions.fields).toEqual([expect.objectContaining({ field: 'input.reason' })]);
+    // Publishing an empty set.
+    const empty = await t.gql(
+      'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+      { i: { taskId: dogTaskId } },
+      tokens.legislature,
+    );
+    expect(errorOf(empty)).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_PUBLISH' });
+    const rows = await t.db.query<Array<{ n: number | string }>>(
+      'SELECT COUNT(*) AS n FROM adoption_decision WHERE task_id = ?',
+      [dogTaskId],
+    );
+    expect(Number(rows[0].n)).toBe(0);
+  });
+
+  it('offers evidence from a later version, which the legislature confirms; nothing is published by itself', async () => {
+    const drafts = await t.gql<{ drafts: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      '{ drafts(first: 20) { edges { node { id title } } } }',
+      {},
+      tokens.legislature,
+    );
+    const draftId = drafts.data!.drafts.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
+    const { DOG_DRAFT_TEXT } = await import('../../libs/demo/src/demo-draft-texts.js');
+    const later = await t.gql<{ addDraftVersion: { id: string } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+      {
+        i: {
+          draftId,
+          stage: 'SECOND_READING',
+          label: '二审稿',
+          text: DOG_DRAFT_TEXT.replace('每户限养一只犬。', '每户限养两只犬，但烈性犬除外。'),
+        },
+      },
+      tokens.legislature,
+    );
+    expect(later.errors).toBeUndefined();
+    const laterVersionId = later.data!.addDraftVersion.id;
+    const proposed = await t.gql<{
+      proposeAdoptionFromText: Array<{
+        suggestedOutcome: string | null;
+        provisionChanged: boolean;
+        matchedPassages: Array<{ text: string }>;
+      }>;
+    }>(
+      'mutation($i: ProposeAdoptionFromTextInput!) { proposeAdoptionFromText(input: $i) { suggestedOutcome provisionChanged laterCitation matchedPassages { text start end } summary } }',
+      { i: { taskId: dogTaskId, laterVersionId } },
+      tokens.legislature,
+    );
+    expect(proposed.errors).toBeUndefined();
+    const limit = suggestions.find((s) => s.proposedChange.includes('每户限养两只犬'))!;
+    const evidence = await t.gql<{
+      suggestion: {
+        evidence: Array<{
+          suggestedOutcome: string;
+          provisionChanged: boolean;
+          matchedPassages: Array<{ text: string }>;
+        }>;
+        decision: null;
+      };
+    }>(
+      `query($id: ID!) { suggestion(id: $id) { decision { id } evidence { suggestedOutcome provisionChanged matchedPassages { text } } } }`,
+      { id: limit.id },
+      tokens.legislature,
+    );
+    const [e] = evidence.data!.suggestion.evidence;
+    expect(e.provisionChanged).toBe(true);
+    expect(['ADOPTED', 'PARTIALLY_ADOPTED']).toContain(e.suggestedOutcome);
+    expect(e.matchedPassages.map((p) => p.text).join('')).toContain('两只犬');
+    // A proposal only: no decision was made, and the point sees no evidence.
+    expect(evidence.data!.suggestion.decision).toBeNull();
+    const pointView = await t.gql<{ suggestion: { evidence: unknown[] } }>(
+      `query($id: ID!) { suggestion(id: $id) { evidence { summary } } }`,
+      { id: limit.id },
+      tokens.head,
+    );
+    expect(pointView.data!.suggestion.evidence).toEqual([]);
+    (globalThis as Record<string, unknown>).laterVersionId = laterVersionId;
+  });
+
+  it('publishes the decisions together; the outcome reaches the collector, the unit and the point', async () => {
+    const limit = suggestions.find((s) => s.proposedChange.includes('每户限养两只犬'))!;
+    const recorded = await t.gql<{ recordAdoptionDecision: { version: number; publishedAt: string | null } }>(
+      DECIDE,
+      {
+        i: {
+          suggestionId: limit.id,
+          outcome: 'PARTIALLY_ADOPTED',
+          reason: '二审稿已放宽为每户限养两只犬，烈性犬除外。',
+        },
+      },
+      tokens.legislature,
+    );
+    expect(recorded.data!.recordAdoptionDecision).toMatchObject({ version: 1, publishedAt: null });
+    for (const s of suggestions.filter((x) => x.id !== limit.id).slice(0, 3)) {
+      await t.gql(
+        DECIDE,
+        { i: { suggestionId: s.id, outcome: 'NOT_ADOPTED', reason: '与上位法规定不一致。' } },
+        tokens.legislature,
+      );
+    }
+    // Before publishing, the point sees no decision and the collector no outcome.
+    const opinionId = limit.sources.edges[0].node.sourceId;
+    const OPINION = `query($id: ID!) { opinion(id: $id) { receiptNumber outcome { outcome reason suggestionNumber } } }`;
+    expect(
+      (await t.gql<{ opinion: { outcome: null } }>(OPINION, { id: opinionId }, tokens.collector)).data!
+        .opinion.outcome,
+    ).toBeNull();
+    const before = await t.gql<{ suggestion: { decision: null } }>(
+      `query($id: ID!) { suggestion(id: $id) { decision { outcome } } }`,
+      { id: limit.id },
+      tokens.head,
+    );
+    expect(before.data!.suggestion.decision).toBeNull();
+
+    const published = await t.gql<{
+      publishAdoptionDecisions: { decisions: number; opinions: number; notified: number };
+    }>(
+      'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions opinions notified } }',
+      { i: { taskId: dogTaskId } },
+      tokens.legislature,
+    );
+    expect(published.errors).toBeUndefined();
+    expect(published.data!.publishAdoptionDecisions.decisions).toBe(4);
+
+    const opinion = await t.gql<{
+      opinion: { outcome: { outcome: string; reason: string; suggestionNumber: number } };
+    }>(OPINION, { id: opinionId }, tokens.collector);
+    expect(opinion.data!.opinion.outcome).toMatchObject({
+      outcome: 'PARTIALLY_ADOPTED',
+      suggestionNumber: limit.number,
+    });
+    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string; body: string } }> } }>(
+      '{ notifications(first: 50) { edges { node { kind body } } } }',
+      {},
+      tokens.collector,
+    );
+    const outcomeNotes = inbox.data!.notifications.edges.filter((e) => e.node.kind === 'OUTCOME_PUBLISHED');
+    expect(outcomeNotes.map((e) => e.node.body).join()).toContain('部分采纳 1 条');
+    const unitInbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(
+      '{ notifications(first: 50) { edges { node { kind } } } }',
+      {},
+      tokens.unit,
+    );
+    expect(unitInbox.data!.notifications.edges.map((e) => e.node.kind)).toContain('OUTCOME_PUBLISHED');
+    const task = await t.gql<{ consultationTask: { pointTasks: Array<{ state: string }> } }>(
+      `{ consultationTask(id: "${dogTaskId}") { pointTasks { state } } }`,
+      {},
+      tokens.head,
+    );
+    expect(task.data!.consultationTask.pointTasks[0].state).toBe('FEEDBACK_RECEIVED');
+
+    // A change after publishing: audited, not visible until published again, then announced again.
+    const changed = await t.gql<{
+      recordAdoptionDecision: { changedSincePublished: boolean; version: number };
+    }>(
+      DECIDE,
+      {
+        i: {
+          suggestionId: limit.id,
+          outcome: 'ADOPTED',
+          reason: '表决稿采纳：每户限养两只犬。',
+          expectedVersion: 1,
+        },
+      },
+      tokens.legislature,
+    );
+    expect(changed.data!.recordAdoptionDecision).toMatchObject({ changedSincePublished: true, version: 2 });
+    const stale = await t.gql(
+      DECIDE,
+      { i: { suggestionId: limit.id, outcome: 'NOT_ADOPTED', reason: '旧版本', expectedVersion: 1 } },
+      tokens.legislature,
+    );
+    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', reason: 'DECISION_VERSION_CONFLICT' });
+    expect(
+      (
+        await t.gql<{ opinion: { outcome: { outcome: string } } }>(
+          OPINION,
+          { id: opinionId },
+          tokens.collector,
+        )
+      ).data!.opinion.outcome.outcome,
+    ).toBe('PARTIALLY_ADOPTED');
+    const again = await t.gql<{ publishAdoptionDecisions: { decisions: number } }>(
+      'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+      { i: { taskId: dogTaskId } },
+      tokens.legislature,
+    );
+    expect(again.data!.publishAdoptionDecisions.decisions).toBe(1);
+    expect(
+      (
+        await t.gql<{ opinion: { outcome: { outcome: string } } }>(
+          OPINION,
+          { id: opinionId },
+          tokens.collector,
+        )
+      ).data!.opinion.outcome.outcome,
+    ).toBe('ADOPTED');
+    const audit = await t.db.query<Array<{ action: string }>>(
+      `SELECT action FROM audit_record WHERE entity_type = 'AdoptionDecision'`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'adoption.decide',
+        'adoption.publish',
+        'adoption.changeAfterPublishing',
+        'adoption.republish',
+      ]),
+    );
+    const secondInbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(
+      '{ notifications(first: 50) { edges { node { kind } } } }',
+      {},
+      tokens.collector,
+    );
+    expect(
+      secondInbox.data!.notifications.edges.filter((e) => e.node.kind === 'OUTCOME_PUBLISHED').length,
+    ).toBe(outcomeNotes.length + 1);
+  });
+
+  it('records that a contributor who asked to be told was told, and only then', async () => {
+    // 王建国's opinion on article 9 (he agreed to be told) is the one behind the adopted suggestion.
+    const limit = suggestions.find((s) => s.proposedChange.includes('每户限养两只犬'))!;
+    const RECORD =
+      'mutation($i: RecordFeedbackDeliveryInput!) { recordFeedbackDelivery(input: $i) { method deliveredAt } }';
+    const told = await t.gql<{ recordFeedbackDelivery: { method: string } }>(
+      RECORD,
+      { i: { opinionId: limit.sources.edges[0].node.sourceId, method: 'PHONE', note: '已电话告知采纳情况' } },
+      tokens.collector,
+    );
+    expect(told.errors).toBeUndefined();
+    const other = suggestions.find(
+      (s) => s.id !== limit.id && s.sources.edges.length === 1 && !s.proposedChange.includes('每户限养'),
+    )!;
+    const refused = await t.gql(
+      RECORD,
+      { i: { opinionId: other.sources.edges[0].node.sourceId, method: 'PHONE' } },
+      tokens.collector,
+    );
+    expect(errorOf(refused).code).toBe('CONFLICT');
+  });
+
+  it('exports the comparison table, the yearly evaluation and a unit feedback report that read back correctly', async () => {
+    const laterVersionId = (globalThis as Record<string, unknown>).laterVersionId as string;
+    const table = await t.gql<{ exportComparisonTable: { url: string; filename: string } }>(
+      'mutation($i: ExportComparisonTableInput!) { exportComparisonTable(input: $i) { url filename } }',
+      { i: { taskId: dogTaskId, laterVersionId } },
+      tokens.legislature,
+    );
+    expect(table.errors).toBeUndefined();
+    const docx = (
+      await mammoth.extractRawText({
+        buffer: await download(table.data!.exportComparisonTable.url, tokens.legislature),
+      })
+    ).value;
+    expect(docx).toContain('修改对照表');
+    expect(docx).toContain('每户限养两只犬，但烈性犬除外');
+    expect(docx).toContain('采纳');
+    expect(docx).toContain('与上位法规定不一致');
+
+    const evaluation = await t.gql<{ exportEvaluation: { url: string } }>(
+      'mutation($i: ExportLedgerInput!) { exportEvaluation(input: $i) { url filename } }',
+      { i: { contactPointId: pointId, year: 2022 } },
+      tokens.head,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download(evaluation.data!.exportEvaluation.url, tokens.head)) as unknown as Parameters<
+        typeof workbook.xlsx.load
+      >[0],
+    );
+    const units = workbook.getWorksheet('联系单位')!;
+    const names: string[] = [];
+    units.eachRow((row) => names.push(String(row.getCell(1).text)));
+    expect(names).toContain('北碚区总工会');
+    expect(workbook.getWorksheet('采集员')).toBeDefined();
+
+    const unitId = (
+      await t.gql<{ me: { roles: Array<{ liaisonUnitId: string }> } }>(
+        '{ me { roles { liaisonUnitId } } }',
+        {},
+        tokens.unit,
+      )
+    ).data!.me.roles[0].liaisonUnitId;
+    {
+      const report = await t.gql<{ exportFeedbackReport: { url: string } }>(
+        'mutation($i: ExportFeedbackReportInput!) { exportFeedbackReport(input: $i) { url } }',
+        { i: { liaisonUnitId: unitId, year: 2022 } },
+        tokens.unit,
+      );
+      expect(report.errors).toBeUndefined();
+      const text = (
+        await mammoth.extractRawText({
+          buffer: await download(report.data!.exportFeedbackReport.url, tokens.unit),
+        })
+      ).value;
+      expect(text).toContain('北碚区总工会');
+      expect(text).toContain('采纳');
+    }
+  });
+});

@@ -13,23 +13,38 @@ import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.j
 const PORT = 3990 + Math.floor(Math.random() * 9);
 const BASE = `http://127.0.0.1:${PORT}`;
 
+/** After a long request the client may reuse a kept-alive socket the server has since closed: try once more. */
+async function retryStaleSocket(request: () => Promise<Response>): Promise<Response> {
+  try {
+    return await request();
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'UND_ERR_SOCKET') throw error;
+    return request();
+  }
+}
+
 export async function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<T> {
-  const res = await fetch(`${BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const res = await retryStaleSocket(() =>
+    fetch(`${BASE}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data as T;
 }
 
 export async function download(path: string, token: string): Promise<Buffer> {
-  const res = await fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await retryStaleSocket(() =>
+    fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } }),
+  );
   if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
   return Buffer.from(await res.arrayBuffer());
 }
@@ -104,7 +119,13 @@ export async function startBenchServer(options: { draftText?: string } = {}): Pr
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const text = chunk.toString();
+        if (text.includes('ready')) resolve();
+        // The server's warnings (e.g. where a slow export spent its time) belong in the benchmark's output.
+        for (const line of text.split('\n'))
+          if (line.includes('"level":40')) console.log(`    [server] ${line}`);
+      });
       server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
     const legislature = await login('legislature');

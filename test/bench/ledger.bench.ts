@@ -52,8 +52,30 @@ async function main(): Promise<void> {
       const cid = `c${prefix}-consolidation`;
       await writer.insert(
         'consolidation',
-        ['id', 'task_id', 'contact_point_id', 'status', 'submitted_at', 'created_at', 'updated_at'],
-        [[cid, taskId, server.pointId, 'SUBMITTED', now, now, now]],
+        [
+          'id',
+          'task_id',
+          'contact_point_id',
+          'status',
+          'submitted_at',
+          'submitted_opinions',
+          'submitted_suggestions',
+          'created_at',
+          'updated_at',
+        ],
+        [
+          [
+            cid,
+            taskId,
+            server.pointId,
+            'SUBMITTED',
+            now,
+            perTask,
+            Math.ceil(perTask / PER_SUGGESTION),
+            now,
+            now,
+          ],
+        ],
       );
       const suggestions = Math.ceil(perTask / PER_SUGGESTION);
       const sid = (n: number) => `s${prefix}-${String(n).padStart(12, '0')}`;

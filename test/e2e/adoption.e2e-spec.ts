@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import request from 'supertest';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Adoption feedback on the demo: the 2022 ledger as the report tells it, then the dog-management task consolidated,
@@ -59,20 +59,7 @@ describe('adoption feedback and the ledger', () => {
     t = await startTestApp();
     for (const user of ['legislature', 'head', 'liaison', 'collector', 'unit', 'expert'])
       tokens[user] = await t.login(user);
-    const tasks = await t.gql<{
-      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
-    }>('{ consultationTasks(first: 50) { edges { node { id title } } } }', {}, tokens.head);
-    const find = (word: string) =>
-      tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes(word))!.node.id;
-    dogTaskId = find('养犬');
-    charityTaskId = find('慈善');
-    pointId = (
-      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
-        '{ contactPoints(first: 1) { edges { node { id } } } }',
-        {},
-        tokens.head,
-      )
-    ).data!.contactPoints.edges[0].node.id;
+    ({ dogTaskId, charityTaskId, pointId } = await demoTaskRefs(t, tokens.head));
   });
   afterAll(() => t.close());
 

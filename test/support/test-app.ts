@@ -145,3 +145,25 @@ export function errorOf(result: GqlResult<unknown>): { code: string; reason?: st
   if (!error) throw new Error(`expected an error, got data ${JSON.stringify(result.data)}`);
   return { code: error.extensions.code, reason: error.extensions.reason, message: error.message };
 }
+
+/** The demo's dog-management and charity tasks and the Southwest University point, as the head finds them. */
+export async function demoTaskRefs(
+  t: TestApp,
+  headToken: string,
+): Promise<{ dogTaskId: string; charityTaskId: string; pointId: string }> {
+  const tasks = await t.gql<{
+    consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+  }>('{ consultationTasks(first: 50) { edges { node { id title } } } }', {}, headToken);
+  const find = (word: string) =>
+    tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes(word))!.node.id;
+  const points = await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+    '{ contactPoints(first: 1) { edges { node { id } } } }',
+    {},
+    headToken,
+  );
+  return {
+    dogTaskId: find('养犬'),
+    charityTaskId: find('慈善'),
+    pointId: points.data!.contactPoints.edges[0].node.id,
+  };
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Clock, ForbiddenError } from '@app/common';
+import { Clock, DOCX_CONTENT_TYPE, ForbiddenError, XLSX_CONTENT_TYPE, type DownloadFile } from '@app/common';
 import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
@@ -29,14 +29,8 @@ import { articleMapping, articleOf } from './evidence.service.js';
 import type { LedgerFigures } from './ledger.js';
 import { LedgerService } from './ledger.service.js';
 
-export interface RenderedDocument {
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = DOCX_CONTENT_TYPE;
+const XLSX = XLSX_CONTENT_TYPE;
 
 /** Where each document is fetched (adoption-files.controller.ts), with the same bearer token. */
 export const adoptionFileUrl = {
@@ -127,7 +121,7 @@ export class AdoptionDocumentService {
 
   // ── documents ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  async comparisonTable(actor: Actor, taskId: string, laterVersionId?: string): Promise<RenderedDocument> {
+  async comparisonTable(actor: Actor, taskId: string, laterVersionId?: string): Promise<DownloadFile> {
     const link = await this.comparisonTableLink(actor, taskId, laterVersionId);
     const task = await this.tasks.mustFindTask(taskId);
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
@@ -204,7 +198,7 @@ export class AdoptionDocumentService {
     return { filename: link.filename, contentType: DOCX, content: await renderComparisonTableDocx(doc) };
   }
 
-  async evaluation(actor: Actor, contactPointId: string, year: number): Promise<RenderedDocument> {
+  async evaluation(actor: Actor, contactPointId: string, year: number): Promise<DownloadFile> {
     const link = await this.evaluationLink(actor, contactPointId, year);
     const point = await this.organization.mustFind('contactPoint', contactPointId);
     const ledger = await this.ledger.ledger(actor, contactPointId, year);
@@ -225,7 +219,7 @@ export class AdoptionDocumentService {
     return { filename: link.filename, contentType: XLSX, content };
   }
 
-  async feedbackReport(actor: Actor, liaisonUnitId: string, year: number): Promise<RenderedDocument> {
+  async feedbackReport(actor: Actor, liaisonUnitId: string, year: number): Promise<DownloadFile> {
     const link = await this.feedbackReportLink(actor, liaisonUnitId, year);
     const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId);
     const point = await this.organization.mustFind('contactPoint', unit.contactPointId);

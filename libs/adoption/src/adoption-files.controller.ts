@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { BadInputError } from '@app/common';
+import { BadInputError, sendDownload } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { ADOPTION_LIMITS } from './adoption.enums.js';
-import { AdoptionDocumentService, type RenderedDocument } from './adoption-document.service.js';
+import { AdoptionDocumentService } from './adoption-document.service.js';
 
 function yearOf(value: string | undefined): number {
   const year = Number(value);
@@ -15,18 +15,6 @@ function yearOf(value: string | undefined): number {
     );
   }
   return year;
-}
-
-async function send(reply: FastifyReply, file: RenderedDocument): Promise<void> {
-  const extension = file.filename.split('.').pop();
-  await reply
-    .header('content-type', file.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="document.${extension}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(file.content);
 }
 
 /** The adoption step's files over plain HTTP, with the same bearer token (links come from the export mutations). */
@@ -42,7 +30,11 @@ export class AdoptionFilesController {
     @Query('laterVersionId') laterVersionId: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await send(reply, await this.documents.comparisonTable(actor, taskId, laterVersionId || undefined));
+    await sendDownload(
+      reply,
+      await this.documents.comparisonTable(actor, taskId, laterVersionId || undefined),
+      'comparison-table.docx',
+    );
   }
 
   @RequirePermission(Permission.LEDGER_READ)
@@ -53,7 +45,11 @@ export class AdoptionFilesController {
     @Query('year') year: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await send(reply, await this.documents.evaluation(actor, contactPointId, yearOf(year)));
+    await sendDownload(
+      reply,
+      await this.documents.evaluation(actor, contactPointId, yearOf(year)),
+      'evaluation.xlsx',
+    );
   }
 
   @RequirePermission(Permission.OPINION_WRITE)
@@ -64,6 +60,10 @@ export class AdoptionFilesController {
     @Query('year') year: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await send(reply, await this.documents.feedbackReport(actor, liaisonUnitId, yearOf(year)));
+    await sendDownload(
+      reply,
+      await this.documents.feedbackReport(actor, liaisonUnitId, yearOf(year)),
+      'feedback-report.docx',
+    );
   }
 }

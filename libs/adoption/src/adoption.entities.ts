@@ -8,6 +8,8 @@ import type { AdoptionOutcome, DeliveryMethod } from './adoption.enums.js';
  */
 @Entity('adoption_decision')
 @Index(['taskId', 'contactPointId'])
+// The ledger counts published outcomes per point and task from this index alone.
+@Index(['contactPointId', 'taskId', 'publishedOutcome'])
 export class AdoptionDecisionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -19,7 +21,6 @@ export class AdoptionDecisionEntity {
   @Column({ type: 'varchar', length: 36 })
   taskId!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 36 })
   contactPointId!: string;
 
@@ -54,7 +55,6 @@ export class AdoptionDecisionEntity {
   @Column({ type: 'datetime' })
   updatedAt!: Date;
 
-  @Index()
   @Column({ type: 'varchar', length: 24, nullable: true })
   publishedOutcome!: AdoptionOutcome | null;
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@app/common';
 
 /** 采纳 / 部分采纳 / 未采纳 / 研究中: what the legislature took from a suggestion. */
 export enum AdoptionOutcome {
@@ -13,11 +13,7 @@ export const OUTCOME_LABELS: Record<AdoptionOutcome, string> = {
   NOT_ADOPTED: '未采纳',
   UNDER_STUDY: '研究中',
 };
-registerEnumType(AdoptionOutcome, {
-  name: 'AdoptionOutcome',
-  description: '采纳情况',
-  valuesMap: Object.fromEntries(Object.entries(OUTCOME_LABELS).map(([k, v]) => [k, { description: v }])),
-});
+registerLabelledEnum(AdoptionOutcome, 'AdoptionOutcome', '采纳情况', OUTCOME_LABELS);
 
 /** The best outcome first: an opinion that went into several suggestions takes the best of their outcomes. */
 export const OUTCOME_RANK: Record<AdoptionOutcome, number> = {
@@ -42,13 +38,7 @@ export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
   LETTER: '书面',
   OTHER: '其他',
 };
-registerEnumType(DeliveryMethod, {
-  name: 'DeliveryMethod',
-  description: '反馈方式',
-  valuesMap: Object.fromEntries(
-    Object.entries(DELIVERY_METHOD_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(DeliveryMethod, 'DeliveryMethod', '反馈方式', DELIVERY_METHOD_LABELS);
 
 export const ADOPTION_LIMITS = {
   reason: 1000,

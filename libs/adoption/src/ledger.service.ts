@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
 import {
   ConsolidatedSuggestionEntity,
@@ -31,6 +31,24 @@ export interface Ledger extends LedgerFigures {
 }
 
 export type Breakdown = 'unit' | 'collector' | 'channel';
+
+/** Where opinions came from: the keys of the breakdowns. */
+interface Origin {
+  taskId: string;
+  unit: string | null;
+  collector: string | null;
+  channel: string;
+}
+
+interface SuggestionOrigin extends Origin {
+  suggestionId: string;
+  outcome: AdoptionOutcome | null;
+}
+
+interface BreakdownRows {
+  opinionRows: Array<Origin & { n: number }>;
+  suggestionRows: SuggestionOrigin[];
+}
 
 const NONE = '';
 
@@ -83,35 +101,61 @@ export class LedgerService {
     const byTask = new Map(scope.tasks.map((t) => [t.id, { ...emptyFigures(t.id, t.title), tasks: 1 }]));
     if (scope.tasks.length) {
       const taskIds = scope.tasks.map((t) => t.id);
-      const opinions = await this.db
-        .createQueryBuilder(OpinionEntity, 'o')
-        .select('o.task_id', 'taskId')
-        .addSelect('COUNT(*)', 'n')
-        .where(
-          'o.task_id IN (:...taskIds) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
-          {
-            taskIds,
-            contactPointId,
-            withdrawn: OpinionStatus.WITHDRAWN,
-          },
-        )
-        .groupBy('o.task_id')
-        .getRawMany<{ taskId: string; n: unknown }>();
-      for (const r of opinions) {
-        byTask.get(r.taskId)!.opinions += Number(r.n);
-        total.opinions += Number(r.n);
+      // A submission froze its counts (consolidation.submitted*); only tasks still open are counted live.
+      const submitted = await this.db.getRepository(ConsolidationEntity).find({
+        select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },
+        where: { contactPointId, taskId: In(taskIds), status: ConsolidationStatus.SUBMITTED },
+      });
+      const frozen = new Set(submitted.map((c) => c.taskId));
+      const open = taskIds.filter((id) => !frozen.has(id));
+      const live = open.length
+        ? await this.db
+            .createQueryBuilder(OpinionEntity, 'o')
+            .select('o.task_id', 'taskId')
+            .addSelect('COUNT(*)', 'n')
+            .where(
+              'o.task_id IN (:...open) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
+              {
+                open,
+                contactPointId,
+                withdrawn: OpinionStatus.WITHDRAWN,
+              },
+            )
+            .groupBy('o.task_id')
+            .getRawMany<{ taskId: string; n: unknown }>()
+        : [];
+      const counted = [
+        ...submitted.map((c) => ({ taskId: c.taskId, opinions: c.submittedOpinions ?? 0 })),
+        ...live.map((r) => ({ taskId: r.taskId, opinions: Number(r.n) })),
+      ];
+      for (const r of counted) {
+        byTask.get(r.taskId)!.opinions += r.opinions;
+        total.opinions += r.opinions;
       }
-      const outcomes = await this.submitted(scope)
-        .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
-        .select('cs.task_id', 'taskId')
+      const outcomes = await this.db
+        .createQueryBuilder(AdoptionDecisionEntity, 'd')
+        .select('d.task_id', 'taskId')
         .addSelect('d.published_outcome', 'outcome')
         .addSelect('COUNT(*)', 'n')
-        .groupBy('cs.task_id')
+        .where('d.contact_point_id = :contactPointId AND d.task_id IN (:...taskIds)', {
+          contactPointId,
+          taskIds,
+        })
+        .andWhere('d.published_outcome IS NOT NULL')
+        .groupBy('d.task_id')
         .addGroupBy('d.published_outcome')
-        .getRawMany<{ taskId: string; outcome: AdoptionOutcome | null; n: unknown }>();
+        .getRawMany<{ taskId: string; outcome: AdoptionOutcome; n: unknown }>();
+      const decided = new Map<string, number>();
       for (const r of outcomes) {
-        addSuggestions(byTask.get(r.taskId)!, r.outcome ?? null, Number(r.n));
-        addSuggestions(total, r.outcome ?? null, Number(r.n));
+        addSuggestions(byTask.get(r.taskId)!, r.outcome, Number(r.n));
+        addSuggestions(total, r.outcome, Number(r.n));
+        decided.set(r.taskId, (decided.get(r.taskId) ?? 0) + Number(r.n));
+      }
+      // Submitted but not (yet) decided, or decided and not yet published: counted as submitted only.
+      for (const c of submitted) {
+        const pending = Math.max(0, (c.submittedSuggestions ?? 0) - (decided.get(c.taskId) ?? 0));
+        addSuggestions(byTask.get(c.taskId)!, null, pending);
+        addSuggestions(total, null, pending);
       }
     }
     return {
@@ -138,49 +182,75 @@ export class LedgerService {
   /** Figures per unit, collector or channel: two GROUP BY statements over the point's opinions of the year. */
   async breakdown(scope: LedgerScope, by: Breakdown): Promise<LedgerFigures[]> {
     if (!scope.tasks.length) return [];
-    const column = { unit: 'o.liaison_unit_id', collector: 'o.collector_id', channel: 'o.channel' }[by];
+    const { opinionRows, suggestionRows } = await this.breakdownRows(scope);
+    const keyOf = (r: { unit: string | null; collector: string | null; channel: string }) =>
+      ({ unit: r.unit, collector: r.collector, channel: r.channel })[by] ?? NONE;
+    const keys = [...new Set([...opinionRows, ...suggestionRows].map(keyOf))].filter((k) => k !== NONE);
+    const labels = await this.labels(by, keys);
+    return foldByKey(
+      opinionRows.map((r) => ({ key: keyOf(r), taskId: r.taskId, opinions: r.n })),
+      suggestionRows.map((r) => ({
+        key: keyOf(r),
+        taskId: r.taskId,
+        suggestionId: r.suggestionId,
+        outcome: r.outcome,
+      })),
+      (key) => labels.get(key) ?? (key === NONE ? '（执行机构和专家团队）' : key),
+    );
+  }
+
+  /**
+   * The rows every breakdown folds, read once per ledger (the three breakdowns of one request share them): opinions
+   * counted by task, unit, collector and channel from the covering index, and the submitted suggestions with the
+   * unit, collector and channel of each of their opinions.
+   */
+  private breakdownRows(scope: LedgerScope): Promise<BreakdownRows> {
+    let rows = this.rowsOf.get(scope);
+    if (!rows) {
+      rows = this.readBreakdownRows(scope);
+      this.rowsOf.set(scope, rows);
+    }
+    return rows;
+  }
+
+  private readonly rowsOf = new WeakMap<LedgerScope, Promise<BreakdownRows>>();
+
+  private async readBreakdownRows(scope: LedgerScope): Promise<BreakdownRows> {
+    const keys = ['o.liaison_unit_id', 'o.collector_id', 'o.channel'];
     const opinionRows = await this.db
       .createQueryBuilder(OpinionEntity, 'o')
-      .select(column, 'key')
-      .addSelect('o.task_id', 'taskId')
+      .select('o.task_id', 'taskId')
+      .addSelect('o.liaison_unit_id', 'unit')
+      .addSelect('o.collector_id', 'collector')
+      .addSelect('o.channel', 'channel')
       .addSelect('COUNT(*)', 'n')
       .where('o.task_id IN (:...taskIds) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
         taskIds: scope.tasks.map((t) => t.id),
         pointId: scope.contactPointId,
         withdrawn: OpinionStatus.WITHDRAWN,
       })
-      .groupBy(column)
-      .addGroupBy('o.task_id')
-      .getRawMany<{ key: string | null; taskId: string; n: unknown }>();
+      .groupBy('o.task_id')
+      .addGroupBy(keys.join(', '))
+      .getRawMany<Origin & { n: unknown }>();
     const suggestionRows = await this.submitted(scope)
       .innerJoin('suggestion_source', 's', 's.suggestion_id = cs.id AND s.source_type = :opinion', {
         opinion: SourceType.OPINION,
       })
       .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
       .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
-      .select(column, 'key')
-      .addSelect('cs.task_id', 'taskId')
+      .select('cs.task_id', 'taskId')
       .addSelect('cs.id', 'suggestionId')
       .addSelect('d.published_outcome', 'outcome')
-      .groupBy(column)
-      .addGroupBy('cs.task_id')
-      .addGroupBy('cs.id')
-      .addGroupBy('d.published_outcome')
-      .getRawMany<{
-        key: string | null;
-        taskId: string;
-        suggestionId: string;
-        outcome: AdoptionOutcome | null;
-      }>();
-    const keys = [...new Set([...opinionRows, ...suggestionRows].map((r) => r.key ?? NONE))].filter(
-      (k) => k !== NONE,
-    );
-    const labels = await this.labels(by, keys);
-    return foldByKey(
-      opinionRows.map((r) => ({ key: r.key ?? NONE, taskId: r.taskId, opinions: Number(r.n) })),
-      suggestionRows.map((r) => ({ ...r, key: r.key ?? NONE, outcome: r.outcome ?? null })),
-      (key) => labels.get(key) ?? (key === NONE ? '（执行机构和专家团队）' : key),
-    );
+      .addSelect('o.liaison_unit_id', 'unit')
+      .addSelect('o.collector_id', 'collector')
+      .addSelect('o.channel', 'channel')
+      .groupBy('cs.task_id, cs.id, d.published_outcome')
+      .addGroupBy(keys.join(', '))
+      .getRawMany<SuggestionOrigin>();
+    return {
+      opinionRows: opinionRows.map((r) => ({ ...r, n: Number(r.n) })),
+      suggestionRows: suggestionRows.map((r) => ({ ...r, outcome: r.outcome ?? null })),
+    };
   }
 
   private async labels(by: Breakdown, keys: string[]): Promise<Map<string, string>> {

@@ -7,3 +7,5 @@ export * from './request-context.js';
 export * from './common.module.js';
 export * from './query-complexity.js';
 export * from './promise-cache.js';
+export * from './labelled-enum.js';
+export * from './download.js';

@@ -1,25 +1,14 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { BadInputError } from '@app/common';
+import { BadInputError, sendDownload } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { ExportFormat } from './consolidation.enums.js';
-import { FeedbackDocumentService, type RenderedFile } from './feedback-document.service.js';
+import { FeedbackDocumentService } from './feedback-document.service.js';
 
 function formatOf(extension: string): ExportFormat {
   const format = Object.values(ExportFormat).find((f) => f.toLowerCase() === extension);
   if (!format) throw BadInputError.field('format', '只能导出 .docx 或 .xlsx', 'UNKNOWN_FORMAT');
   return format;
-}
-
-async function send(reply: FastifyReply, file: RenderedFile): Promise<void> {
-  await reply
-    .header('content-type', file.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="consolidated-feedback.${file.filename.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(file.content);
 }
 
 /** The consolidated feedback as files, over plain HTTP with the same bearer token (links come from the export mutations). */
@@ -42,7 +31,11 @@ export class ConsolidationFilesController {
       doc.cover.taskTitle,
       await this.documents.pointName(contactPointId),
     );
-    await send(reply, await this.documents.render(doc, format, name));
+    await sendDownload(
+      reply,
+      await this.documents.render(doc, format, name),
+      `consolidated-feedback.${extension}`,
+    );
   }
 
   @RequirePermission(Permission.SUBMISSION_READ)
@@ -55,9 +48,10 @@ export class ConsolidationFilesController {
   ): Promise<void> {
     const format = formatOf(extension);
     const doc = await this.documents.taskDocument(actor, taskId);
-    await send(
+    await sendDownload(
       reply,
       await this.documents.render(doc, format, this.documents.fileTitle(doc.cover.taskTitle)),
+      `consolidated-feedback.${extension}`,
     );
   }
 }

@@ -50,6 +50,13 @@ export class ConsolidationEntity {
   @Column({ type: 'datetime', nullable: true })
   submittedAt!: Date | null;
 
+  /** At submission: the opinions gathered (not withdrawn) and the suggestions submitted — what the ledger counts. */
+  @Column({ type: 'integer', nullable: true })
+  submittedOpinions!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  submittedSuggestions!: number | null;
+
   /** Why the head sent it back (退回修改), while it is being reworked. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   returnReason!: string | null;
@@ -92,24 +99,35 @@ export class DuplicateGroupEntity {
   peopleCount!: number;
 }
 
-/** Membership of an opinion in a duplicate group (only groups of two or more are stored). */
+/**
+ * The members of a duplicate group, in chunks of up to DUPLICATE_GROUP_CHUNK opinion ids (JSON): a million-opinion
+ * campaign is stored as tens of thousands of rows rather than a million, which is what keeps regrouping under a
+ * minute on MySQL/MariaDB. Only groups of two or more are stored.
+ */
 @Entity('duplicate_group_member')
-export class DuplicateGroupMemberEntity {
+@Index(['groupId', 'position'], { unique: true })
+export class DuplicateGroupMembersEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Index({ unique: true })
-  @Column({ type: 'varchar', length: 36 })
-  opinionId!: string;
-
-  @Index()
   @Column({ type: 'varchar', length: 36 })
   groupId!: string;
 
   @Index()
   @Column({ type: 'varchar', length: 36 })
   consolidationId!: string;
+
+  /** The chunk's place in the group (0, 1, …): members in receipt order. */
+  @Column({ type: 'integer' })
+  position!: number;
+
+  /** JSON array of opinion ids (36 + 3 characters each: a chunk stays under the 64 KiB of a MySQL TEXT). */
+  @Column({ type: 'text' })
+  opinionIds!: string;
 }
+
+/** Opinion ids per chunk of a duplicate group's members. */
+export const DUPLICATE_GROUP_CHUNK = 1000;
 
 /** 汇总条目: one row of the consolidated table, made from opinions, annotations or duplicate groups. */
 @Entity('consolidated_suggestion')
@@ -218,7 +236,7 @@ export class ApprovalDelegationEntity {
 export const CONSOLIDATION_ENTITIES = [
   ConsolidationEntity,
   DuplicateGroupEntity,
-  DuplicateGroupMemberEntity,
+  DuplicateGroupMembersEntity,
   ConsolidatedSuggestionEntity,
   SuggestionSourceEntity,
   ApprovalDelegationEntity,

@@ -1,3 +1,4 @@
+import { registerLabelledEnum } from '@app/common';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** Where a point's consolidation of a task stands. */
@@ -13,13 +14,7 @@ export const CONSOLIDATION_STATUS_LABELS: Record<ConsolidationStatus, string> = 
   APPROVED: '已审核',
   SUBMITTED: '已报送',
 };
-registerEnumType(ConsolidationStatus, {
-  name: 'ConsolidationStatus',
-  description: '汇总状态',
-  valuesMap: Object.fromEntries(
-    Object.entries(CONSOLIDATION_STATUS_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(ConsolidationStatus, 'ConsolidationStatus', '汇总状态', CONSOLIDATION_STATUS_LABELS);
 
 export enum SourceType {
   OPINION = 'OPINION',

@@ -302,6 +302,9 @@ export class GroupDuplicatesResultModel {
   @Field(() => Int, { description: '两条及以上的重复意见组' }) groups!: number;
   @Field(() => Int, { description: '归入重复意见组的意见' }) grouped!: number;
   @Field(() => Int, { description: '耗时（毫秒）' }) milliseconds!: number;
+  @Field(() => Int, { description: '其中读取意见的耗时（毫秒）' }) readMilliseconds!: number;
+  @Field(() => Int, { description: '其中比对分组的耗时（毫秒）' }) clusterMilliseconds!: number;
+  @Field(() => Int, { description: '其中写入分组的耗时（毫秒）' }) writeMilliseconds!: number;
 }
 
 @ObjectType('PointFeedbackTally', { description: '某联系点对某一条文的意见' })

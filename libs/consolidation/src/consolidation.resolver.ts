@@ -28,6 +28,7 @@ import {
 import { ConsolidationService } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
+import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion.resolver.js';
 import { WorkbenchService } from './workbench.service.js';
@@ -51,6 +52,7 @@ export class ConsolidationResolver {
     private readonly suggestionService: SuggestionService,
     private readonly documents: FeedbackDocumentService,
     private readonly drafts: DraftsService,
+    private readonly facts: OpinionFacts,
   ) {}
 
   @RequirePermission(Permission.TASK_READ)
@@ -91,15 +93,29 @@ export class ConsolidationResolver {
   // ── the workbench's lists (the parent was authorised by the root query) ──────────────────────────────────────
 
   @ResolveField(() => ConsolidationCountsModel, { description: '计数：按状态、征集方式、联系单位' })
-  counts(@Parent() c: ConsolidationEntity): Promise<ConsolidationCountsModel> {
-    return this.workbench.counts(c);
+  async counts(
+    @Parent() c: ConsolidationEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<ConsolidationCountsModel> {
+    return this.workbench.counts(c, await this.tally(c, ctx));
+  }
+
+  /** The opinion tally both `counts` and `provisions` start from: one GROUP BY per request. */
+  private tally(c: ConsolidationEntity, ctx: GqlContext): Promise<OpinionTally[]> {
+    return ctx.loaders
+      .get(`opinionTally:${c.id}`, (ids) => Promise.all(ids.map(() => this.facts.tally(c))))
+      .load(c.id);
   }
 
   @ResolveField(() => ProvisionTallyConnection, { description: '按条文（草案顺序，总体意见在后）分组的计数' })
-  async provisions(@Parent() c: ConsolidationEntity, @Args() args: ConnectionArgs) {
+  async provisions(
+    @Parent() c: ConsolidationEntity,
+    @Args() args: ConnectionArgs,
+    @Context() ctx: GqlContext,
+  ) {
     const window = pageWindow(args);
     const task = await this.service.taskOf(c);
-    return this.workbench.provisions(c, task.draftVersionId, window);
+    return this.workbench.provisions(c, task.draftVersionId, window, await this.tally(c, ctx));
   }
 
   @ResolveField(() => DuplicateGroupConnection, {
@@ -151,7 +167,8 @@ export class ConsolidationResolver {
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => GroupDuplicatesResultModel, {
-    description: '重新计算重复和近似意见组（规范化后相同，或字符二元组 Jaccard 相似度 ≥ 0.5）',
+    description:
+      '重新计算重复和近似意见组：修改意见连同理由，规范化后相同，或字符三元组 Jaccard 相似度 ≥ 0.7',
   })
   groupDuplicateOpinions(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
     return this.groups.regroup(actor, input.taskId, input.contactPointId);
@@ -256,14 +273,10 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<OpinionModel>> {
     const window = pageWindow(args);
-    const page = await ctx.loaders
-      .get(`groupMembers:${window.offset}:${window.limit}`, (ids) => this.groups.memberPages(ids, window))
-      .load(group.id);
+    const members = await ctx.loaders.get('groupMembers', (ids) => this.groups.membersOf(ids)).load(group.id);
+    const pageIds = members.slice(window.offset, window.offset + window.limit);
     const loader = ctx.loaders.get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids));
-    const opinions = await loader.loadMany(page.edges.map((e) => e.node.opinionId));
-    return {
-      ...page,
-      edges: page.edges.map((e, i) => ({ ...e, node: toOpinionModel(opinions[i] as OpinionEntity) })),
-    };
+    const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
+    return toConnection(opinions.map(toOpinionModel), members.length, window);
   }
 }

@@ -167,6 +167,8 @@ export class ConsolidationService {
       approvedAt: null,
       submittedById: null,
       submittedAt: null,
+      submittedOpinions: null,
+      submittedSuggestions: null,
       returnReason: null,
       createdAt: now,
       updatedAt: now,
@@ -308,6 +310,7 @@ export class ConsolidationService {
       const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.SUBMITTED, {
         submittedById: actor.accountId,
         submittedAt: now,
+        ...(await this.facts.submittedCounts(em, context.consolidation)),
       });
       const point = await this.organization.mustFind('contactPoint', contactPointId, em);
       const staff = await this.accounts.accountIdsWithRole(

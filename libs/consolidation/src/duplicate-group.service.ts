@@ -1,31 +1,55 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, loadChildPages } from '@app/database';
+import { findPage } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { OpinionEntity, OpinionStatus } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import {
   ConsolidationEntity,
   DuplicateGroupEntity,
-  DuplicateGroupMemberEntity,
+  DuplicateGroupMembersEntity,
+  DUPLICATE_GROUP_CHUNK,
 } from './consolidation.entities.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { clusterNearDuplicates } from './near-duplicates/index.js';
 import { ProvisionOrder } from './provision-order.js';
+
+interface OpinionRow {
+  id: string;
+  receipt: string;
+  address: string | null;
+  proposal: string;
+  reason: string | null;
+  people: unknown;
+}
+
+interface ProvisionTexts {
+  address: string | null;
+  ids: string[];
+  texts: string[];
+  people: number[];
+}
+
+const textsOf = (address: string | null, rows: OpinionRow[]): ProvisionTexts => ({
+  address,
+  ids: rows.map((r) => r.id),
+  texts: rows.map((r) => (r.reason ? `${r.proposal}\n${r.reason}` : r.proposal)),
+  people: rows.map((r) => Number(r.people)),
+});
 
 export interface GroupingResult {
   opinions: number;
   groups: number;
   grouped: number;
   milliseconds: number;
+  readMilliseconds: number;
+  clusterMilliseconds: number;
+  writeMilliseconds: number;
 }
-
-/** Rows fetched per statement while reading a provision's opinions (keeps memory flat on huge provisions). */
-const READ_PAGE = 20_000;
 
 /**
  * Duplicate and near-duplicate opinions, grouped provision by provision with the pure clustering core
@@ -50,20 +74,42 @@ export class DuplicateGroupService {
     );
     const c = checked.consolidation;
     const order = new ProvisionOrder(await this.drafts.versionIndex(checked.task.draftVersionId));
-    const { groups, members, opinions } = await this.compute(c, order);
+    const { groups, members, opinions, readMs, clusterMs } = await this.compute(c, order);
+    const grouped = groups.reduce((n, g) => n + g.opinionCount, 0);
+    const writing = performance.now();
     return this.db.transaction(async (em) => {
       await this.consolidations.forEditing(em, actor, taskId, contactPointId);
-      await em.delete(DuplicateGroupMemberEntity, { consolidationId: c.id });
+      await em.delete(DuplicateGroupMembersEntity, { consolidationId: c.id });
       await em.delete(DuplicateGroupEntity, { consolidationId: c.id });
-      for (const part of chunk(groups, 200)) await em.insert(DuplicateGroupEntity, part);
-      for (const part of chunk(members, 1000)) await em.insert(DuplicateGroupMemberEntity, part);
+      for (const part of chunk(groups, 500)) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(DuplicateGroupEntity)
+          .values(part)
+          .updateEntity(false)
+          .execute();
+      }
+      // Rows of up to 1,000 ids each; a few rows per statement keeps statements well under max_allowed_packet.
+      for (const part of chunk(members, 20)) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(DuplicateGroupMembersEntity)
+          .values(part)
+          .updateEntity(false)
+          .execute();
+      }
       const now = this.clock.now();
       await em.update(ConsolidationEntity, { id: c.id }, { groupedAt: now });
       const result: GroupingResult = {
         opinions,
         groups: groups.length,
-        grouped: members.length,
+        grouped,
         milliseconds: Math.round(performance.now() - started),
+        readMilliseconds: Math.round(readMs),
+        clusterMilliseconds: Math.round(clusterMs),
+        writeMilliseconds: Math.round(performance.now() - writing),
       };
       await this.audit.record(em, actor, {
         action: 'consolidation.groupDuplicates',
@@ -80,51 +126,27 @@ export class DuplicateGroupService {
   async compute(
     c: ConsolidationEntity,
     order: ProvisionOrder,
-  ): Promise<{ groups: DuplicateGroupEntity[]; members: DuplicateGroupMemberEntity[]; opinions: number }> {
-    const base = () =>
-      this.db
-        .createQueryBuilder(OpinionEntity, 'o')
-        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
-          taskId: c.taskId,
-          pointId: c.contactPointId,
-          active: OpinionStatus.ACTIVE,
-        });
-    const provisions = await base()
-      .select('o.provision_address', 'address')
-      .addSelect('COUNT(*)', 'n')
-      .groupBy('o.provision_address')
-      .getRawMany<{ address: string | null; n: unknown }>();
+  ): Promise<{
+    groups: DuplicateGroupEntity[];
+    members: DuplicateGroupMembersEntity[];
+    opinions: number;
+    readMs: number;
+    clusterMs: number;
+  }> {
     const groups: DuplicateGroupEntity[] = [];
-    const members: DuplicateGroupMemberEntity[] = [];
+    const members: DuplicateGroupMembersEntity[] = [];
+    const timings = { read: 0, cluster: 0 };
     let opinions = 0;
-    for (const provision of provisions) {
-      const count = Number(provision.n);
-      opinions += count;
-      if (count < 2) continue;
-      const ids: string[] = [];
-      const texts: string[] = [];
-      const people: number[] = [];
-      // Oldest first (receipt numbers grow with time): the earliest opinion represents its group.
-      for (let offset = 0; offset < count; offset += READ_PAGE) {
-        const page = base()
-          .select('o.id', 'id')
-          .addSelect('o.proposed_change', 'text')
-          .addSelect('o.people_represented', 'people')
-          .andWhere(
-            provision.address === null ? 'o.provision_address IS NULL' : 'o.provision_address = :address',
-            {
-              address: provision.address,
-            },
-          )
-          .orderBy('o.receipt_number', 'ASC')
-          .offset(offset)
-          .limit(READ_PAGE);
-        for (const row of await page.getRawMany<{ id: string; text: string; people: unknown }>()) {
-          ids.push(row.id);
-          texts.push(row.text);
-          people.push(Number(row.people));
-        }
+    let read = performance.now();
+    for await (const provision of this.provisionsOf(c)) {
+      const { address, ids, texts, people } = provision;
+      timings.read += performance.now() - read;
+      opinions += ids.length;
+      if (ids.length < 2) {
+        read = performance.now();
+        continue;
       }
+      const clustering = performance.now();
       const { clusterOf, variantOf } = clusterNearDuplicates(texts);
       const byRepresentative = new Map<number, { members: number[]; variants: number; people: number }>();
       for (let i = 0; i < clusterOf.length; i++) {
@@ -135,25 +157,92 @@ export class DuplicateGroupService {
         entry.people += people[i];
         if (variantOf[i] === i) entry.variants++;
       }
+      timings.cluster += performance.now() - clustering;
       for (const [representative, entry] of byRepresentative) {
         if (entry.members.length < 2) continue;
         const group: DuplicateGroupEntity = {
           id: newId(),
           consolidationId: c.id,
-          provisionAddress: provision.address,
-          sortKey: order.sortKey(provision.address),
+          provisionAddress: address,
+          sortKey: order.sortKey(address),
           representativeOpinionId: ids[representative],
           opinionCount: entry.members.length,
           variantCount: entry.variants,
           peopleCount: entry.people,
         };
         groups.push(group);
-        for (const i of entry.members) {
-          members.push({ id: newId(), opinionId: ids[i], groupId: group.id, consolidationId: c.id });
+        for (let at = 0; at < entry.members.length; at += DUPLICATE_GROUP_CHUNK) {
+          members.push({
+            id: newId(),
+            groupId: group.id,
+            consolidationId: c.id,
+            position: at / DUPLICATE_GROUP_CHUNK,
+            opinionIds: JSON.stringify(
+              entry.members.slice(at, at + DUPLICATE_GROUP_CHUNK).map((i) => ids[i]),
+            ),
+          });
         }
       }
+      read = performance.now();
     }
-    return { groups, members, opinions };
+    return { groups, members, opinions, readMs: timings.read, clusterMs: timings.cluster };
+  }
+
+  /**
+   * A point's active opinions, provision by provision, each provision's oldest first (receipt numbers grow with time:
+   * the earliest opinion represents its group), as proposal + reason — the same ask for other reasons is another
+   * opinion (near-duplicates/README.md).
+   *
+   * SQLite reads each provision through the index (task, point, provision, receipt). On MySQL/MariaDB, a million
+   * lookups from that secondary index into the table's clustered key are random reads — 100 s with the default 128 MB
+   * buffer pool, against 7 s for one sequential pass — so there the rows are streamed in one pass and sorted here.
+   */
+  private async *provisionsOf(c: ConsolidationEntity): AsyncGenerator<ProvisionTexts> {
+    const base = () =>
+      this.db
+        .createQueryBuilder(OpinionEntity, 'o')
+        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
+          taskId: c.taskId,
+          pointId: c.contactPointId,
+          active: OpinionStatus.ACTIVE,
+        });
+    const columns = (qb: ReturnType<typeof base>) =>
+      qb
+        .select('o.id', 'id')
+        .addSelect('o.receipt_number', 'receipt')
+        .addSelect('o.provision_address', 'address')
+        .addSelect('o.proposed_change', 'proposal')
+        .addSelect('o.reason', 'reason')
+        .addSelect('o.people_represented', 'people');
+    const type = this.db.options.type;
+    if (type === 'mysql' || type === 'mariadb') {
+      const buckets = new Map<string | null, OpinionRow[]>();
+      const stream = await columns(base()).stream();
+      for await (const row of stream as AsyncIterable<OpinionRow>) {
+        const bucket = buckets.get(row.address);
+        if (bucket) bucket.push(row);
+        else buckets.set(row.address, [row]);
+      }
+      for (const [address, rows] of buckets) {
+        buckets.delete(address);
+        rows.sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
+        yield textsOf(address, rows);
+      }
+      return;
+    }
+    const provisions = await base()
+      .select('o.provision_address', 'address')
+      .groupBy('o.provision_address')
+      .getRawMany<{ address: string | null }>();
+    for (const { address } of provisions) {
+      const rows = await columns(base())
+        .andWhere(address === null ? 'o.provision_address IS NULL' : 'o.provision_address = :address', {
+          address,
+        })
+        .orderBy('o.receipt_number', 'ASC')
+        .getRawMany<OpinionRow>();
+      yield textsOf(address, rows);
+    }
   }
 
   async list(
@@ -175,17 +264,33 @@ export class DuplicateGroupService {
     return toConnection(rows, total, window);
   }
 
-  /** Pages of member opinion ids for many groups at once (a DataLoader's batch). */
-  memberPages(
-    groupIds: readonly string[],
-    window: PageWindow,
-  ): Promise<Connection<DuplicateGroupMemberEntity>[]> {
-    return loadChildPages(
-      this.db,
-      DuplicateGroupMemberEntity,
-      groupIds,
-      { parentColumn: 'group_id', orderBy: 'opinion_id' },
-      window,
-    );
+  /** The member opinion ids of each group, in receipt order (batch: one statement per 500 groups). */
+  async membersOf(groupIds: readonly string[], em: EntityManager = this.db.manager): Promise<string[][]> {
+    const byGroup = new Map<string, string[]>();
+    for (const part of chunk(groupIds)) {
+      const rows = await em.find(DuplicateGroupMembersEntity, {
+        where: { groupId: In(part) },
+        order: { groupId: 'ASC', position: 'ASC' },
+      });
+      for (const row of rows) {
+        const ids = JSON.parse(row.opinionIds) as string[];
+        const list = byGroup.get(row.groupId);
+        if (list) list.push(...ids);
+        else byGroup.set(row.groupId, ids);
+      }
+    }
+    return groupIds.map((id) => byGroup.get(id) ?? []);
+  }
+
+  /** Which group each grouped opinion of a consolidation is in. */
+  async groupIndex(
+    consolidationId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<Map<string, string>> {
+    const index = new Map<string, string>();
+    const rows = await em.find(DuplicateGroupMembersEntity, { where: { consolidationId } });
+    for (const row of rows)
+      for (const id of JSON.parse(row.opinionIds) as string[]) index.set(id, row.groupId);
+    return index;
   }
 }

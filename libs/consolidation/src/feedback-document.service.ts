@@ -1,7 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock, ForbiddenError, NotFoundError, chinaDate } from '@app/common';
+import {
+  Clock,
+  DOCX_CONTENT_TYPE,
+  ForbiddenError,
+  NotFoundError,
+  XLSX_CONTENT_TYPE,
+  chinaDate,
+  type DownloadFile,
+} from '@app/common';
 import {
   TaskService,
   effectiveDeadline,
@@ -29,14 +38,9 @@ import {
   type ConsolidatedSource,
   type CountLine,
 } from './documents/index.js';
-import { OpinionFacts, type ProposerTally } from './opinion-facts.js';
-import { WorkbenchService } from './workbench.service.js';
-
-export interface RenderedFile {
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
+import { OpinionFacts, tallyProposers, type ProposerTally } from './opinion-facts.js';
+import { DuplicateGroupService } from './duplicate-group.service.js';
+import { NO_UNIT_LABEL } from './workbench.service.js';
 
 /** A DATE column as YYYY-MM-DD: SQLite gives the string, mysql2 a Date at local midnight. */
 function dayOf(value: unknown): string {
@@ -47,12 +51,12 @@ function dayOf(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, 10) : '';
 }
 
+/** Exports slower than this are logged with where the time went. */
+const SLOW_MS = 3000;
+
 const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 120);
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+const CONTENT_TYPES: Record<ExportFormat, string> = { DOCX: DOCX_CONTENT_TYPE, XLSX: XLSX_CONTENT_TYPE };
 
 /**
  * 提出单位或个人: who stands behind a suggestion, by unit and by category of contributor, with counts — never a
@@ -91,11 +95,13 @@ export function describeProposers(
  */
 @Injectable()
 export class FeedbackDocumentService {
+  private readonly logger = new Logger(FeedbackDocumentService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly consolidations: ConsolidationService,
     private readonly facts: OpinionFacts,
-    private readonly workbench: WorkbenchService,
+    private readonly groups: DuplicateGroupService,
     private readonly tasks: TaskService,
     private readonly drafts: DraftsService,
     private readonly organization: OrganizationService,
@@ -121,9 +127,13 @@ export class FeedbackDocumentService {
     return this.build(task, submitted, true);
   }
 
-  async render(doc: ConsolidatedDocument, format: ExportFormat, name: string): Promise<RenderedFile> {
+  async render(doc: ConsolidatedDocument, format: ExportFormat, name: string): Promise<DownloadFile> {
+    const started = performance.now();
     const content =
       format === ExportFormat.DOCX ? await renderConsolidatedDocx(doc) : await renderConsolidatedXlsx(doc);
+    const took = performance.now() - started;
+    if (took > SLOW_MS)
+      this.logger.warn(`汇总表生成 ${format} 耗时 ${Math.round(took)} ms（${doc.rows.length} 行）`);
     return { filename: `${name}.${format.toLowerCase()}`, contentType: CONTENT_TYPES[format], content };
   }
 
@@ -159,33 +169,61 @@ export class FeedbackDocumentService {
     let people = 0;
     let notForwarded = 0;
     let latestDeadline = task.deadline;
+    const timings = new Map<string, number>();
+    const timed = <T>(label: string, work: Promise<T>): Promise<T> => {
+      const started = performance.now();
+      return work.finally(() => timings.set(label, (timings.get(label) ?? 0) + performance.now() - started));
+    };
+    const building = performance.now();
 
     for (const c of consolidations) {
       const pointName = points.get(c.contactPointId) ?? '';
       const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
       const deadline = effectiveDeadline(task, pointTask);
       if (deadline > latestDeadline) latestDeadline = deadline;
-      const counts = await this.workbench.counts(c);
-      opinions += counts.active + counts.outOfScope;
-      people += counts.people;
-      notForwarded += counts.outOfScope;
-      for (const line of counts.byChannel)
-        channelTotals.set(line.label, (channelTotals.get(line.label) ?? 0) + line.opinions);
-      for (const line of counts.byUnit) {
-        const label = crossPoint ? `${pointName} · ${line.label}` : line.label;
-        unitTotals.set(label, (unitTotals.get(label) ?? 0) + line.opinions);
-      }
-
-      const suggestions = await this.db.getRepository(ConsolidatedSuggestionEntity).find({
-        where: { consolidationId: c.id },
-        order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
-      });
-      const proposers = await this.facts.proposers(c.id);
+      const suggestions = await timed(
+        'suggestions',
+        this.db.getRepository(ConsolidatedSuggestionEntity).find({
+          where: { consolidationId: c.id },
+          order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
+        }),
+      );
+      const sourceRows = await timed('sources', this.facts.sourceRows(c));
+      const links = await timed('links', this.facts.opinionLinks(c.id));
+      const facts = new Map(
+        sourceRows.map((r) => [
+          r.id as string,
+          {
+            liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+            contributorCategory: (r.contributorCategory as string | null) ?? null,
+            authorRole: r.authorRole as string,
+            people: Number(r.peopleRepresented),
+          },
+        ]),
+      );
+      const proposers = tallyProposers(links, (id) => facts.get(id));
       const annotations = await this.facts.annotationSources(c.id);
-      const unitIds = [...new Set(proposers.flatMap((p) => (p.liaisonUnitId ? [p.liaisonUnitId] : [])))];
+      const unitIds = [
+        ...new Set(sourceRows.flatMap((r) => (r.liaisonUnitId ? [r.liaisonUnitId as string] : []))),
+      ];
       const unitNames = new Map(
         (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
       );
+      // The cover's counts, from the same rows: opinions gathered (not withdrawn), people, by channel and unit.
+      for (const r of sourceRows) {
+        const active = r.status === OpinionStatus.ACTIVE;
+        opinions += 1;
+        if (!active) notForwarded += 1;
+        if (!active) continue;
+        people += Number(r.peopleRepresented);
+        const channel = CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel);
+        channelTotals.set(channel, (channelTotals.get(channel) ?? 0) + 1);
+        const unit = r.liaisonUnitId
+          ? (unitNames.get(r.liaisonUnitId as string) ?? '联系单位')
+          : NO_UNIT_LABEL;
+        const label = crossPoint ? `${pointName} · ${unit}` : unit;
+        unitTotals.set(label, (unitTotals.get(label) ?? 0) + 1);
+      }
       const bySuggestion = new Map<string, ProposerTally[]>();
       for (const p of proposers) {
         const list = bySuggestion.get(p.suggestionId);
@@ -212,28 +250,23 @@ export class FeedbackDocumentService {
         });
       });
 
-      const allUnitNames = new Map(unitNames);
-      const sourceRows = await this.facts.sourceRows(c);
-      const missingUnits = [
-        ...new Set(
-          sourceRows.flatMap((r) =>
-            r.liaisonUnitId && !allUnitNames.has(r.liaisonUnitId as string)
-              ? [r.liaisonUnitId as string]
-              : [],
-          ),
-        ),
-      ];
-      for (const u of await this.organization.unitsByIds(missingUnits)) if (u) allUnitNames.set(u.id, u.name);
+      const numberOf = new Map(suggestions.map((s, i) => [s.id, s.number ?? i + 1]));
+      const firstNumber = new Map<string, number>();
+      for (const link of links) {
+        const n = numberOf.get(link.suggestionId);
+        if (n !== undefined && n < (firstNumber.get(link.opinionId) ?? Infinity))
+          firstNumber.set(link.opinionId, n);
+      }
+      const grouped = await timed('groups', this.groups.groupIndex(c.id));
       for (const r of sourceRows) {
-        const number =
-          r.suggestionNumber === null || r.suggestionNumber === undefined ? null : Number(r.suggestionNumber);
+        const number = firstNumber.get(r.id as string) ?? null;
         const outOfScope = r.status === OpinionStatus.OUT_OF_SCOPE;
         sources.push({
           receiptNumber: r.receiptNumber as string,
           suggestionNumber: outOfScope ? null : number,
           provision: (r.provisionCitation as string | null) ?? '总体意见',
           channel: CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel),
-          unit: r.liaisonUnitId ? (allUnitNames.get(r.liaisonUnitId as string) ?? '') : '',
+          unit: r.liaisonUnitId ? (unitNames.get(r.liaisonUnitId as string) ?? '') : '',
           category: r.contributorCategory
             ? (CONTRIBUTOR_CATEGORY_LABELS[r.contributorCategory as ContributorCategory] ?? '其他')
             : '',
@@ -242,7 +275,7 @@ export class FeedbackDocumentService {
           disposition: outOfScope
             ? `不予报送：${(r.statusReason as string | null) ?? ''}`
             : number !== null
-              ? Number(r.grouped) > 0
+              ? grouped.has(r.id as string)
                 ? `与同类意见合并，纳入第${number}条`
                 : `纳入第${number}条`
               : '尚未汇总',
@@ -257,6 +290,12 @@ export class FeedbackDocumentService {
           a.sortKey - b.sortKey || (a.contactPoint ?? '').localeCompare(b.contactPoint ?? '', 'zh-CN'),
       );
       rows.forEach((row, i) => (row.number = i + 1));
+    }
+    const took = performance.now() - building;
+    if (took > SLOW_MS) {
+      this.logger.warn(
+        `汇总表数据准备耗时 ${Math.round(took)} ms：${[...timings].map(([k, v]) => `${k} ${Math.round(v)} ms`).join('，')}`,
+      );
     }
     const lines = (m: Map<string, number>): CountLine[] =>
       [...m.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);

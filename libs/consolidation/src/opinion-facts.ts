@@ -5,7 +5,6 @@ import { chunk } from '@app/common';
 import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
-  DuplicateGroupMemberEntity,
   SuggestionSourceEntity,
   type ConsolidationEntity,
 } from './consolidation.entities.js';
@@ -31,6 +30,41 @@ export interface SuggestionCounts {
   units: number;
   channels: number;
   annotations: number;
+}
+
+/**
+ * Who stands behind each suggestion, by unit, category and author role, from the links and the opinions' facts: the
+ * same figures as a GROUP BY over a join, without a million key lookups into the opinion table.
+ */
+export function tallyProposers(
+  links: ReadonlyArray<{ suggestionId: string; opinionId: string }>,
+  opinionOf: (id: string) => OpinionFact | undefined,
+): ProposerTally[] {
+  const tallies = new Map<string, ProposerTally>();
+  for (const link of links) {
+    const o = opinionOf(link.opinionId);
+    if (!o) continue;
+    const key = [link.suggestionId, o.liaisonUnitId, o.contributorCategory, o.authorRole].join('\u0000');
+    const tally = tallies.get(key) ?? {
+      suggestionId: link.suggestionId,
+      liaisonUnitId: o.liaisonUnitId,
+      contributorCategory: o.contributorCategory,
+      authorRole: o.authorRole,
+      opinions: 0,
+      people: 0,
+    };
+    tally.opinions += 1;
+    tally.people += o.people;
+    tallies.set(key, tally);
+  }
+  return [...tallies.values()];
+}
+
+export interface OpinionFact {
+  liaisonUnitId: string | null;
+  contributorCategory: string | null;
+  authorRole: string;
+  people: number;
 }
 
 export interface ProposerTally {
@@ -103,6 +137,18 @@ export class OpinionFacts {
 
   async countUnaccounted(c: ConsolidationEntity): Promise<number> {
     return this.unaccountedQuery(this.db.manager, c).getCount();
+  }
+
+  /** What a submission counts, frozen with it: opinions gathered (not withdrawn) and suggestions submitted. */
+  async submittedCounts(
+    em: EntityManager,
+    c: ConsolidationEntity,
+  ): Promise<{ submittedOpinions: number; submittedSuggestions: number }> {
+    const submittedOpinions = await this.opinionsOf(em, c)
+      .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
+      .getCount();
+    const submittedSuggestions = await em.countBy(ConsolidatedSuggestionEntity, { consolidationId: c.id });
+    return { submittedOpinions, submittedSuggestions };
   }
 
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */
@@ -178,33 +224,17 @@ export class OpinionFacts {
   }
 
   /** Who stands behind each suggestion of a consolidation, by unit and category (never by person). */
-  async proposers(consolidationId: string): Promise<ProposerTally[]> {
-    const rows = await this.db
+  /** Every opinion → suggestion link of a consolidation (the export folds them in memory; see tallyProposers). */
+  async opinionLinks(consolidationId: string): Promise<Array<{ suggestionId: string; opinionId: string }>> {
+    return this.db
       .createQueryBuilder(SuggestionSourceEntity, 's')
-      .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
       .select('s.suggestion_id', 'suggestionId')
-      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-      .addSelect('o.contributor_category', 'contributorCategory')
-      .addSelect('o.author_role', 'authorRole')
-      .addSelect('COUNT(*)', 'opinions')
-      .addSelect('SUM(o.people_represented)', 'people')
+      .addSelect('s.source_id', 'opinionId')
       .where('s.consolidation_id = :cid AND s.source_type = :opinion', {
         cid: consolidationId,
         opinion: SourceType.OPINION,
       })
-      .groupBy('s.suggestion_id')
-      .addGroupBy('o.liaison_unit_id')
-      .addGroupBy('o.contributor_category')
-      .addGroupBy('o.author_role')
-      .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      suggestionId: r.suggestionId as string,
-      liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
-      contributorCategory: (r.contributorCategory as string | null) ?? null,
-      authorRole: r.authorRole as string,
-      opinions: num(r.opinions),
-      people: num(r.people),
-    }));
+      .getRawMany<{ suggestionId: string; opinionId: string }>();
   }
 
   /** Distinct opinions behind the suggestions of these consolidations, per provision and point. */
@@ -255,12 +285,13 @@ export class OpinionFacts {
   }
 
   /**
-   * Every opinion of the point except withdrawn ones, with the lowest 序号 of a suggestion it went into and its
-   * duplicate group: the source list of the exported table (no personal data is selected).
+   * Every opinion of the point except withdrawn ones: the source list of the exported table and who stands behind each
+   * suggestion (no personal data is selected). One pass over the point's opinions.
    */
   async sourceRows(c: ConsolidationEntity): Promise<Array<Record<string, unknown>>> {
     return this.opinionsOf(this.db.manager, c)
-      .select('o.receipt_number', 'receiptNumber')
+      .select('o.id', 'id')
+      .addSelect('o.receipt_number', 'receiptNumber')
       .addSelect('o.provision_citation', 'provisionCitation')
       .addSelect('o.provision_address', 'provisionAddress')
       .addSelect('o.channel', 'channel')
@@ -270,16 +301,7 @@ export class OpinionFacts {
       .addSelect('o.gathered_on', 'gatheredOn')
       .addSelect('o.status', 'status')
       .addSelect('o.status_reason', 'statusReason')
-      .addSelect(
-        `(SELECT MIN(cs.number) FROM suggestion_source ss INNER JOIN consolidated_suggestion cs ON cs.id = ss.suggestion_id
-          WHERE ss.consolidation_id = :cid AND ss.source_type = :opinion AND ss.source_id = o.id)`,
-        'suggestionNumber',
-      )
-      .addSelect(
-        `(SELECT COUNT(*) FROM duplicate_group_member m WHERE m.opinion_id = o.id AND m.consolidation_id = :cid)`,
-        'grouped',
-      )
-      .setParameters({ cid: c.id, opinion: SourceType.OPINION })
+      .addSelect('o.author_role', 'authorRole')
       .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
       .orderBy('o.receipt_number', 'ASC')
       .getRawMany<Record<string, unknown>>();
@@ -301,19 +323,5 @@ export class OpinionFacts {
         [...params, ...part.map((p) => p.id)],
       );
     }
-  }
-
-  /** Which of these opinions are members of a duplicate group, and of which. */
-  async groupOf(opinionIds: readonly string[]): Promise<Map<string, string>> {
-    const result = new Map<string, string>();
-    for (const ids of chunk(opinionIds)) {
-      const rows = await this.db
-        .getRepository(DuplicateGroupMemberEntity)
-        .createQueryBuilder('m')
-        .where('m.opinion_id IN (:...ids)', { ids })
-        .getMany();
-      for (const row of rows) result.set(row.opinionId, row.groupId);
-    }
-    return result;
   }
 }

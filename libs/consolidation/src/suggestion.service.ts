@@ -20,7 +20,6 @@ import type { Actor } from '@app/identity';
 import {
   ConsolidatedSuggestionEntity,
   DuplicateGroupEntity,
-  DuplicateGroupMemberEntity,
   SuggestionSourceEntity,
   type ConsolidationEntity,
 } from './consolidation.entities.js';
@@ -35,6 +34,7 @@ import type {
   UpdateSuggestionInput,
 } from './consolidation.models.js';
 import { ConsolidationService, type ConsolidationContext } from './consolidation.service.js';
+import { DuplicateGroupService } from './duplicate-group.service.js';
 import { ProvisionOrder } from './provision-order.js';
 
 type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
@@ -73,6 +73,7 @@ export class SuggestionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly consolidations: ConsolidationService,
+    private readonly groups: DuplicateGroupService,
     private readonly drafts: DraftsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -211,11 +212,15 @@ export class SuggestionService {
         ...(input.sources.annotationIds ?? []).map((id) => `${SourceType.ANNOTATION}:${id}`),
       ]);
       if (input.sources.duplicateGroupIds?.length) {
-        const members = await em.findBy(DuplicateGroupMemberEntity, {
-          groupId: In(input.sources.duplicateGroupIds),
+        const groups = await em.findBy(DuplicateGroupEntity, {
+          id: In(input.sources.duplicateGroupIds),
           consolidationId: row.consolidationId,
         });
-        for (const m of members) remove.add(`${SourceType.OPINION}:${m.opinionId}`);
+        const members = await this.groups.membersOf(
+          groups.map((g) => g.id),
+          em,
+        );
+        for (const id of members.flat()) remove.add(`${SourceType.OPINION}:${id}`);
       }
       const left = current.filter((k) => !remove.has(keyOf(k)));
       if (left.length === current.length) {
@@ -398,11 +403,7 @@ export class SuggestionService {
       const order = await this.order(context);
       const opinions = await em
         .createQueryBuilder(OpinionEntity, 'o')
-        .leftJoin(DuplicateGroupMemberEntity, 'm', 'm.opinion_id = o.id AND m.consolidation_id = :cid', {
-          cid: c.id,
-        })
         .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
-        .addSelect('m.group_id', 'groupId')
         .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
           taskId,
           pointId: contactPointId,
@@ -410,16 +411,11 @@ export class SuggestionService {
         })
         .andWhere(
           'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)',
-          { opinion: SourceType.OPINION },
+          { cid: c.id, opinion: SourceType.OPINION },
         )
         .orderBy('o.receipt_number', 'ASC')
-        .getRawAndEntities();
-      const groupOf = new Map<string, string | null>(
-        opinions.raw.map((r: Record<string, unknown>) => [
-          r.o_id as string,
-          (r.groupId as string | null) ?? null,
-        ]),
-      );
+        .getMany();
+      const groupOf = await this.groups.groupIndex(c.id, em);
       const representatives = new Map(
         (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id })).map((g) => [
           g.id,
@@ -427,7 +423,7 @@ export class SuggestionService {
         ]),
       );
       const batches = new Map<string, OpinionEntity[]>();
-      for (const opinion of opinions.entities) {
+      for (const opinion of opinions) {
         const key = groupOf.get(opinion.id) ?? `opinion:${opinion.id}`;
         const batch = batches.get(key);
         if (batch) batch.push(opinion);
@@ -466,7 +462,7 @@ export class SuggestionService {
       for (const part of chunk(links, 500)) await em.insert(SuggestionSourceEntity, part);
       const result = {
         created: rows.length,
-        opinions: opinions.entities.length,
+        opinions: opinions.length,
         annotations: annotations.length,
       };
       await this.audit.record(em, actor, {
@@ -634,8 +630,7 @@ export class SuggestionService {
           'SOURCE_NOT_FOUND',
         );
       }
-      const members = await em.findBy(DuplicateGroupMemberEntity, { groupId: In(groupIds) });
-      members.forEach((m) => wanted.add(m.opinionId));
+      for (const id of (await this.groups.membersOf(groupIds, em)).flat()) wanted.add(id);
     }
     const opinionIds = [...wanted];
     const opinions: OpinionSource[] = [];

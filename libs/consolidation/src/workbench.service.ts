@@ -40,8 +40,9 @@ export function countBy(
   );
 }
 
-/** The unit key of opinions given outside any liaison unit (by the executing body or an expert). */
+/** The unit key of opinions given outside any liaison unit (by the executing body or an expert), and its label. */
 export const NO_UNIT = '';
+export const NO_UNIT_LABEL = '执行机构和专家团队';
 
 /**
  * The consolidation workbench's counts: per point, per provision (in the draft's order), per unit and channel. Each
@@ -60,11 +61,12 @@ export class WorkbenchService {
     const ids = [...new Set(tallies.flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
     const units = await this.organization.unitsByIds(ids);
     const names = new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
-    return (key) => (key === NO_UNIT ? '执行机构和专家团队' : (names.get(key) ?? key));
+    return (key) => (key === NO_UNIT ? NO_UNIT_LABEL : (names.get(key) ?? key));
   }
 
-  async counts(c: ConsolidationEntity): Promise<ConsolidationCountsModel> {
-    const tallies = await this.facts.tally(c);
+  /** `tallies`: the consolidation's opinion tally when the caller already has it (one GROUP BY per request). */
+  async counts(c: ConsolidationEntity, tallies?: OpinionTally[]): Promise<ConsolidationCountsModel> {
+    tallies ??= await this.facts.tally(c);
     const active = tallies.filter((t) => t.status === OpinionStatus.ACTIVE);
     const sum = (rows: OpinionTally[], f: (t: OpinionTally) => number) => rows.reduce((n, t) => n + f(t), 0);
     const ofStatus = (status: OpinionStatus) =>
@@ -98,9 +100,12 @@ export class WorkbenchService {
     c: ConsolidationEntity,
     draftVersionId: string,
     window: PageWindow,
+    allTallies?: OpinionTally[],
   ): Promise<Connection<ProvisionTallyModel>> {
     const order = new ProvisionOrder(await this.drafts.versionIndex(draftVersionId));
-    const tallies = (await this.facts.tally(c)).filter((t) => t.status === OpinionStatus.ACTIVE);
+    const tallies = (allTallies ?? (await this.facts.tally(c))).filter(
+      (t) => t.status === OpinionStatus.ACTIVE,
+    );
     const annotations = await this.facts.annotationTally(c);
     const perProvision = async (
       entity: typeof DuplicateGroupEntity | typeof ConsolidatedSuggestionEntity,

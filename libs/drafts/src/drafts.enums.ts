@@ -1,3 +1,4 @@
+import { registerLabelledEnum } from '@app/common';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** 稿次: which stage of the legislative process a version of the text belongs to. */
@@ -19,11 +20,7 @@ export const DRAFT_STAGE_LABELS: Record<DraftStage, string> = {
   ADOPTED: '通过文本',
 };
 
-registerEnumType(DraftStage, {
-  name: 'DraftStage',
-  description: '稿次',
-  valuesMap: Object.fromEntries(Object.entries(DRAFT_STAGE_LABELS).map(([k, v]) => [k, { description: v }])),
-});
+registerLabelledEnum(DraftStage, 'DraftStage', '稿次', DRAFT_STAGE_LABELS);
 
 export enum ProvisionKindEnum {
   part = 'part',

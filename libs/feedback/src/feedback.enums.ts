@@ -1,3 +1,4 @@
+import { registerLabelledEnum } from '@app/common';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** 征集方式: how an opinion was gathered. */
@@ -25,11 +26,7 @@ export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
   OTHER: '其他',
 };
 
-registerEnumType(OpinionChannel, {
-  name: 'OpinionChannel',
-  description: '征集方式',
-  valuesMap: Object.fromEntries(Object.entries(CHANNEL_LABELS).map(([k, v]) => [k, { description: v }])),
-});
+registerLabelledEnum(OpinionChannel, 'OpinionChannel', '征集方式', CHANNEL_LABELS);
 
 /** Who gave the opinion, by category — what travels to the legislature instead of the person. */
 export enum ContributorCategory {
@@ -58,13 +55,7 @@ export const CONTRIBUTOR_CATEGORY_LABELS: Record<ContributorCategory, string> = 
   OTHER: '其他',
 };
 
-registerEnumType(ContributorCategory, {
-  name: 'ContributorCategory',
-  description: '提出人类别',
-  valuesMap: Object.fromEntries(
-    Object.entries(CONTRIBUTOR_CATEGORY_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(ContributorCategory, 'ContributorCategory', '提出人类别', CONTRIBUTOR_CATEGORY_LABELS);
 
 export enum OpinionStatus {
   ACTIVE = 'ACTIVE',

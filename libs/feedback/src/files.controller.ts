@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { XLSX_CONTENT_TYPE, sendDownload } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { OpinionImportService } from './opinion-import.service.js';
 
@@ -16,13 +17,6 @@ export class FilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { filename, content } = await this.imports.template(actor, taskId);
-    await reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header(
-        'content-disposition',
-        `attachment; filename="opinion-template.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      )
-      .header('cache-control', 'no-store')
-      .send(content);
+    await sendDownload(reply, { filename, content, contentType: XLSX_CONTENT_TYPE }, 'opinion-template.xlsx');
   }
 }

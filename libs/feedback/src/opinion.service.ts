@@ -19,7 +19,6 @@ import { AuditService } from '@app/audit';
 import { findPage } from '@app/database';
 import {
   AssigneeType,
-  OPEN_STATES,
   PointTaskState,
   TaskService,
   type AssignmentEntity,
@@ -77,6 +76,9 @@ const EDITABLE_STATES: readonly PointTaskState[] = [
   PointTaskState.DISPATCHED,
   PointTaskState.COLLECTING,
 ];
+
+/** The executing body may still mark opinions while it consolidates; once the table is under review it is frozen. */
+const CONSOLIDATING_STATES: readonly PointTaskState[] = [...EDITABLE_STATES, PointTaskState.CONSOLIDATING];
 
 export interface SubmitResult {
   opinion: OpinionEntity;
@@ -412,8 +414,14 @@ export class OpinionService {
       const task = await this.tasks.mustFindTask(opinion.taskId, em);
       const pointTask = await this.tasks.mustFindPointTask(task.id, opinion.contactPointId, em);
       const open = options.executiveMayAct
-        ? OPEN_STATES.includes(pointTask.state)
+        ? CONSOLIDATING_STATES.includes(pointTask.state)
         : EDITABLE_STATES.includes(pointTask.state);
+      if (!open && options.executiveMayAct) {
+        throw new ConflictError(
+          'CONSOLIDATION_FROZEN',
+          '汇总表已提交审核或已报送，意见不能再标记；如需修改，请点长退回',
+        );
+      }
       if (!open) throw new ConflictError('CONSOLIDATION_STARTED', '本联系点已开始汇总，意见不能再修改或撤回');
       const now = this.clock.now();
       const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };

@@ -11,7 +11,11 @@ import { generateOpinions, syntheticDraft } from './synthetic-opinions.js';
 /** The little of better-sqlite3 used here (the package ships no types; TypeORM uses it untyped too). */
 interface SqliteDatabase {
   pragma(statement: string): unknown;
-  prepare(sql: string): { run(...values: unknown[]): unknown };
+  prepare(sql: string): {
+    run(...values: unknown[]): unknown;
+    all(...values: unknown[]): unknown[];
+    reader: boolean;
+  };
   transaction<A extends unknown[]>(work: (...args: A) => void): (...args: A) => void;
   close(): void;
 }
@@ -49,6 +53,8 @@ export function draftText(): string {
 /** Batched inserts into the server's database from the benchmark process (SQLite file or MySQL/MariaDB). */
 export interface BulkWriter {
   insert(table: string, columns: readonly string[], rows: Iterable<unknown[]>): Promise<number>;
+  /** Any statement, `?` placeholders. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -74,6 +80,12 @@ export async function bulkWriter(url: string): Promise<BulkWriter> {
         }
         write(batch);
         return Promise.resolve(count + batch.length);
+      },
+      query<T>(sql: string, params: unknown[] = []) {
+        const statement = db.prepare(sql);
+        return Promise.resolve(
+          (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[],
+        );
       },
       close: () => Promise.resolve(void db.close()),
     };
@@ -105,6 +117,10 @@ export async function bulkWriter(url: string): Promise<BulkWriter> {
       await flush();
       await connection.commit();
       return count;
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const [rows] = await connection.query(sql, params);
+      return (Array.isArray(rows) ? rows : []) as T[];
     },
     close: () => connection.end(),
   };
@@ -156,6 +172,49 @@ export async function fill(
   } finally {
     await writer.close();
   }
+}
+
+/**
+ * What an executing body does with a mass consultation's first draft, done directly in the database: per provision,
+ * each suggestion standing for at least `keep` opinions (a campaign) stays a row of its own, and all the others are
+ * merged into one suggestion for the provision (their sources moved to it, nothing dropped). Returns the rows left.
+ */
+export async function mergeSmallSuggestions(
+  writer: BulkWriter,
+  consolidationId: string,
+  keep: number,
+): Promise<number> {
+  const rows = await writer.query<{ id: string; sortKey: number; sources: number }>(
+    `SELECT cs.id AS id, cs.sort_key AS sortKey, COUNT(s.id) AS sources FROM consolidated_suggestion cs
+     JOIN suggestion_source s ON s.suggestion_id = cs.id WHERE cs.consolidation_id = ? GROUP BY cs.id, cs.sort_key`,
+    [consolidationId],
+  );
+  const keepers = new Map<number, string>();
+  const moved = new Map<string, string[]>();
+  for (const row of rows) {
+    if (Number(row.sources) >= keep) continue;
+    const keeper = keepers.get(Number(row.sortKey));
+    if (!keeper) keepers.set(Number(row.sortKey), row.id);
+    else moved.set(keeper, [...(moved.get(keeper) ?? []), row.id]);
+  }
+  let removed = 0;
+  for (const [keeper, ids] of moved) {
+    for (let at = 0; at < ids.length; at += 500) {
+      const part = ids.slice(at, at + 500);
+      const marks = part.map(() => '?').join(', ');
+      await writer.query(`UPDATE suggestion_source SET suggestion_id = ? WHERE suggestion_id IN (${marks})`, [
+        keeper,
+        ...part,
+      ]);
+      await writer.query(`DELETE FROM consolidated_suggestion WHERE id IN (${marks})`, part);
+    }
+    await writer.query(`UPDATE consolidated_suggestion SET proposed_change = ? WHERE id = ?`, [
+      `本条其他意见汇总（共 ${ids.length + 1} 组）：建议进一步明确本条的适用范围和法律责任。`,
+      keeper,
+    ]);
+    removed += ids.length;
+  }
+  return rows.length - removed;
 }
 
 export async function newTask(server: BenchServer, title: string): Promise<string> {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ComparisonTableDocument } from './adoption-documents.js';
 import { renderComparisonTableDocx } from './comparison-docx.js';
-import { JINYUN, SWU, comparisonDocument, readDocx, zipEntries } from './testing.js';
+import { readDocx, zipEntries } from '../../../../test/support/office-files.js';
+import { JINYUN, SWU, comparisonDocument } from './testing.js';
 
 const HEADER = ['条款', '征求意见稿', '修改后（二审稿）', '意见建议及采纳情况'];
 

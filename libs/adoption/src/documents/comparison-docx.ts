@@ -4,7 +4,20 @@
  * reads "【联系点 第N条】修改意见" and under it "采纳情况：部分采纳。理由：…".
  */
 import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
-import { xmlSafe } from '@app/consolidation';
+import {
+  DOCX_SIZE,
+  DOCX_STYLES,
+  type DocxCellContent,
+  type GridColumn,
+  bodyParagraph,
+  chineseDateTime,
+  docxSection,
+  docxTextWidth,
+  gridTable,
+  linesOf,
+  titleParagraph,
+  xmlSafe,
+} from '@app/consolidation';
 import {
   type ComparisonRow,
   type ComparisonSuggestion,
@@ -14,19 +27,6 @@ import {
   outcomeSentence,
   suggestionTag,
 } from './adoption-documents.js';
-import {
-  DEFAULT_STYLES,
-  SIZE,
-  bodyParagraph,
-  chineseDateTime,
-  gridTable,
-  linesOf,
-  section,
-  textWidth,
-  titleParagraph,
-  type CellContent,
-  type GridColumn,
-} from './docx-layout.js';
 
 /** Relative widths: the texts and the suggestions get the room, 条款 just enough. */
 const WEIGHTS = [10, 27, 27, 36] as const;
@@ -36,8 +36,8 @@ export async function renderComparisonTableDocx(doc: ComparisonTableDocument): P
     creator: '民意',
     title: xmlSafe(doc.title),
     description: xmlSafe(doc.draftTitle),
-    styles: DEFAULT_STYLES,
-    sections: [section('landscape', [...heading(doc), table(doc)])],
+    styles: DOCX_STYLES,
+    sections: [docxSection('landscape', [...heading(doc), table(doc)])],
   });
   return Packer.toBuffer(document);
 }
@@ -45,13 +45,17 @@ export async function renderComparisonTableDocx(doc: ComparisonTableDocument): P
 function heading(doc: ComparisonTableDocument): Paragraph[] {
   const versions = `${doc.consultedVersionLabel} → ${doc.laterVersionLabel ?? '尚无后续稿次'}`;
   const line = (label: string, text: string): Paragraph =>
-    bodyParagraph(text, { label, size: SIZE.subtitle });
+    bodyParagraph(text, { label, size: DOCX_SIZE.subtitle });
   return [
     titleParagraph(doc.title),
     line('立法机关', doc.legislatureName),
     line('法规草案', doc.draftTitle),
     line('对照稿次', versions),
-    bodyParagraph(chineseDateTime(doc.generatedAt), { label: '生成时间', size: SIZE.subtitle, after: 240 }),
+    bodyParagraph(chineseDateTime(doc.generatedAt), {
+      label: '生成时间',
+      size: DOCX_SIZE.subtitle,
+      spacing: { after: 240 },
+    }),
   ];
 }
 
@@ -61,25 +65,25 @@ function table(doc: ComparisonTableDocument): Paragraph | Table {
   const hasLater = doc.laterVersionLabel !== null;
   return gridTable(
     columns,
-    doc.rows.map((row): CellContent[] => [
+    doc.rows.map((row): DocxCellContent[] => [
       row.provision,
       row.consultedText,
       hasLater ? laterCell(row) : '',
       suggestionsCell(row.suggestions),
     ]),
-    textWidth('landscape'),
+    docxTextWidth('landscape'),
   );
 }
 
 /** Where the provision went (bold, when known) above its new text. */
-function laterCell(row: ComparisonRow): CellContent {
+function laterCell(row: ComparisonRow): DocxCellContent {
   const provision = row.laterProvision.trim();
   if (provision === '') return row.laterText;
   const label = new Paragraph({ children: [new TextRun({ text: xmlSafe(provision), bold: true })] });
   return row.laterText === '' ? [label] : [label, ...plain(linesOf(row.laterText))];
 }
 
-function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): CellContent {
+function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): DocxCellContent {
   if (suggestions.length === 0) return NOTHING_TO_LIST;
   return suggestions.flatMap((s, i) => {
     const [first = '', ...rest] = linesOf(s.proposedChange);

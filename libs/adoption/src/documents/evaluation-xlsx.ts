@@ -5,7 +5,16 @@
  * A plain exceljs Workbook: a point has tens of units and collectors, not the consolidated table's 100,000 rows.
  */
 import ExcelJS from 'exceljs';
-import { cellText, xmlSafe } from '@app/consolidation';
+import {
+  XLSX_FONT,
+  XLSX_GREY_FILL,
+  XLSX_HEADER_STYLE,
+  XLSX_TITLE_STYLE,
+  type XlsxStyle,
+  cellText,
+  xlsxBorderedStyle,
+  xmlSafe,
+} from '@app/consolidation';
 import {
   EVALUATION_FIGURES,
   EVALUATION_SHEET_NAMES,
@@ -13,39 +22,22 @@ import {
   type EvaluationWorkbook,
 } from './adoption-documents.js';
 
-type Style = Partial<ExcelJS.Style>;
-
-// TODO: share with consolidation documents — the fonts, border and header style of consolidated-xlsx.ts's STYLES.
-const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
-const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+const BOLD: Partial<ExcelJS.Font> = { ...XLSX_FONT, bold: true };
 
 const STYLES = {
-  title: { font: { name: '黑体', size: 16 }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  subtitle: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
-  header: {
-    font: { name: '黑体', size: 11 },
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    fill: GREY,
-    border: BORDER,
-  },
-  text: { font: FONT, alignment: { vertical: 'middle', wrapText: true }, border: BORDER, numFmt: '@' },
-  count: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle' }, border: BORDER, numFmt: '0' },
-  rate: {
-    font: FONT,
-    alignment: { horizontal: 'right', vertical: 'middle' },
-    border: BORDER,
-    numFmt: '0.0%',
-  },
-  note: { font: FONT, alignment: { vertical: 'top', wrapText: true } },
+  title: XLSX_TITLE_STYLE,
+  subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
+  header: XLSX_HEADER_STYLE,
+  text: xlsxBorderedStyle({ vertical: 'middle', wrapText: true }, '@'),
+  count: xlsxBorderedStyle({ horizontal: 'right', vertical: 'middle' }, '0'),
+  rate: xlsxBorderedStyle({ horizontal: 'right', vertical: 'middle' }, '0.0%'),
+  note: { font: XLSX_FONT, alignment: { vertical: 'top', wrapText: true } },
   noteHeading: { font: { name: '黑体', size: 12 }, alignment: { vertical: 'middle' } },
-} satisfies Record<string, Style>;
+} satisfies Record<string, XlsxStyle>;
 
 /** The totals row: the same formats, in bold on grey. */
-function totalStyle(style: Style): Style {
-  return { ...style, font: BOLD, fill: GREY };
+function totalStyle(style: XlsxStyle): XlsxStyle {
+  return { ...style, font: BOLD, fill: XLSX_GREY_FILL };
 }
 
 type Figure = keyof typeof EVALUATION_FIGURES;
@@ -53,7 +45,7 @@ type Figure = keyof typeof EVALUATION_FIGURES;
 interface Column {
   header: string;
   width: number;
-  style: Style;
+  style: XlsxStyle;
   value: (line: EvaluationLine) => string | number | undefined;
 }
 
@@ -145,7 +137,7 @@ function addTable(
 function writeRow(
   row: ExcelJS.Row,
   values: ReadonlyArray<string | number | undefined>,
-  style: (column: number) => Style,
+  style: (column: number) => XlsxStyle,
 ): void {
   values.forEach((value, j) => {
     const cell = row.getCell(j + 1);
@@ -163,14 +155,14 @@ function cellValue(value: string | number | undefined): string | number | null {
 function addNotes(workbook: ExcelJS.Workbook, doc: EvaluationWorkbook): void {
   const sheet = workbook.addWorksheet(EVALUATION_SHEET_NAMES.notes);
   sheet.columns = [{ width: 100 }];
-  const lines: Array<[string, Style]> = [
+  const lines: Array<[string, XlsxStyle]> = [
     [doc.title, STYLES.noteHeading],
     [`联系点：${doc.contactPoint}`, STYLES.note],
     [`年度：${doc.year}年`, STYLES.note],
     [`生成时间：${doc.generatedAt}`, STYLES.note],
     ['', STYLES.note],
     ['统计口径', STYLES.noteHeading],
-    ...evaluationNotes(doc.year).map((text): [string, Style] => [text, STYLES.note]),
+    ...evaluationNotes(doc.year).map((text): [string, XlsxStyle] => [text, STYLES.note]),
   ];
   lines.forEach(([text, style], i) => {
     const cell = sheet.getCell(i + 1, 1);

@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FeedbackReportDocument } from './adoption-documents.js';
 import { chineseOrdinal, renderFeedbackReportDocx, summarySentence } from './feedback-report-docx.js';
-import { SWU, feedbackDocument, readDocx, zipEntries } from './testing.js';
+import { readDocx, zipEntries } from '../../../../test/support/office-files.js';
+import { SWU, feedbackDocument } from './testing.js';
 
 const HEADER = ['回执编号', '条款', '意见', '采集员', '采纳情况', '说明'];
 

@@ -4,7 +4,18 @@
  * point with the date. Opinions are cited by receipt number; the collector is the unit's staff, never a contributor.
  */
 import { AlignmentType, Document, Packer, type Paragraph, type Table } from 'docx';
-import { xmlSafe } from '@app/consolidation';
+import {
+  DOCX_STYLES,
+  type GridColumn,
+  bodyParagraph,
+  chineseDate,
+  docxSection,
+  docxTextWidth,
+  gridTable,
+  headingParagraph,
+  titleParagraph,
+  xmlSafe,
+} from '@app/consolidation';
 import {
   FEEDBACK_HEADERS,
   type FeedbackReportDocument,
@@ -13,17 +24,6 @@ import {
   NOTHING_TO_LIST,
   NO_COLLECTOR,
 } from './adoption-documents.js';
-import {
-  DEFAULT_STYLES,
-  bodyParagraph,
-  chineseDate,
-  gridTable,
-  headingParagraph,
-  section,
-  textWidth,
-  titleParagraph,
-  type GridColumn,
-} from './docx-layout.js';
 
 /** 回执编号 wide enough for 14 digits on one line; the opinion and the reason get the room. */
 const COLUMNS: GridColumn[] = [
@@ -39,8 +39,8 @@ export async function renderFeedbackReportDocx(doc: FeedbackReportDocument): Pro
   const document = new Document({
     creator: '民意',
     title: xmlSafe(doc.title),
-    styles: DEFAULT_STYLES,
-    sections: [section('portrait', [...letter(doc), ...doc.tasks.flatMap(taskPart), ...signature(doc)])],
+    styles: DOCX_STYLES,
+    sections: [docxSection('portrait', [...letter(doc), ...doc.tasks.flatMap(taskPart), ...signature(doc)])],
   });
   return Packer.toBuffer(document);
 }
@@ -52,7 +52,7 @@ function letter(doc: FeedbackReportDocument): Paragraph[] {
     bodyParagraph(
       `感谢贵单位对立法工作的支持。贵单位通过${doc.contactPoint}提出的意见建议，已汇总报送${doc.legislatureName}。` +
         `现将采纳情况反馈如下：${summarySentence(doc.summary, doc.tasks.length)}`,
-      { firstLineIndent: true, after: 240 },
+      { firstLineIndent: true, spacing: { after: 240 } },
     ),
   ];
 }
@@ -81,13 +81,13 @@ function taskPart(task: FeedbackTask, index: number): Array<Paragraph | Table> {
     o.outcome,
     o.reason,
   ]);
-  return [heading, gridTable(COLUMNS, rows, textWidth('portrait'))];
+  return [heading, gridTable(COLUMNS, rows, docxTextWidth('portrait'))];
 }
 
 function signature(doc: FeedbackReportDocument): Paragraph[] {
-  const right = { alignment: AlignmentType.RIGHT, after: 0 } as const;
+  const right = { alignment: AlignmentType.RIGHT, spacing: { after: 0 } } as const;
   return [
-    bodyParagraph('', { after: 240 }),
+    bodyParagraph('', { spacing: { after: 240 } }),
     bodyParagraph(doc.contactPoint, right),
     bodyParagraph(chineseDate(doc.generatedAt), right),
   ];

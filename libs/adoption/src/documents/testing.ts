@@ -1,12 +1,8 @@
 /**
  * For the specs: realistic adoption documents (the Chongqing dog-management draft, Southwest University's point and
- * the district trade union) and readers that take the rendered .docx apart. Not exported from the lib's public face.
- *
- * TODO: share with consolidation documents — the readers (zipEntries, readDocx) do what consolidation's private
- * documents/testing.ts does (unzip, zipText, htmlTables, htmlParagraphs); import those once they are exported.
+ * the district trade union). Not exported from the lib's public face; the readers that take the rendered files apart
+ * are in test/support/office-files.ts.
  */
-import { inflateRawSync } from 'node:zlib';
-import mammoth from 'mammoth';
 import type {
   ComparisonTableDocument,
   EvaluationLine,
@@ -201,60 +197,4 @@ export function evaluationWorkbook(): EvaluationWorkbook {
       { name: '王芳', unit: '', ...figures(1, 0, 0, [0, 0, 0, 0]) },
     ],
   };
-}
-
-/** Every entry of a zip, read from its local headers (the writers used here put the sizes there). */
-export function zipEntries(buffer: Buffer): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (let p = 0; buffer.readUInt32LE(p) === 0x04034b50;) {
-    if ((buffer.readUInt16LE(p + 6) & 0x08) !== 0) throw new Error('sizes after the data: not supported');
-    const method = buffer.readUInt16LE(p + 8);
-    const size = buffer.readUInt32LE(p + 18);
-    const nameEnd = p + 30 + buffer.readUInt16LE(p + 26);
-    const start = nameEnd + buffer.readUInt16LE(p + 28);
-    const data = buffer.subarray(start, start + size);
-    entries.set(
-      buffer.toString('utf8', p + 30, nameEnd),
-      (method === 0 ? data : inflateRawSync(data)).toString('utf8'),
-    );
-    p = start + size;
-  }
-  return entries;
-}
-
-export interface DocxTable {
-  /** Rows marked as header rows (w:tblHeader), which mammoth puts in <thead>. */
-  head: string[][];
-  body: string[][];
-}
-
-/** What a reader sees: the paragraphs outside tables, and the tables' cells (a cell's paragraphs joined with \n). */
-export async function readDocx(buffer: Buffer): Promise<{ paragraphs: string[]; tables: DocxTable[] }> {
-  const { value: html, messages } = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false });
-  const errors = messages.filter((m) => m.type === 'error');
-  if (errors.length > 0) throw new Error(errors.map((m) => m.message).join('; '));
-  const matches = (text: string, tag: string): string[] =>
-    [...text.matchAll(new RegExp(`<${tag}>(.*?)</${tag}>`, 'gsu'))].map((m) => m[1]);
-  const rows = (text: string): string[][] =>
-    matches(text, 'tr').map((tr) =>
-      [...tr.matchAll(/<t[dh]>(.*?)<\/t[dh]>/gsu)].map((td) => matches(td[1], 'p').map(decode).join('\n')),
-    );
-  const tables = matches(html, 'table').map((table) => {
-    const head = matches(table, 'thead').join('');
-    return { head: rows(head), body: rows(table.replace(/<thead>.*?<\/thead>/su, '')) };
-  });
-  const paragraphs = matches(html.replace(/<table>.*?<\/table>/gsu, ''), 'p').map(decode);
-  return { paragraphs, tables };
-}
-
-const ENTITIES: Record<string, string> = {
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&amp;': '&',
-};
-
-function decode(html: string): string {
-  return html.replace(/<[^>]+>/gu, '').replace(/&(?:lt|gt|quot|#39|amp);/gu, (e) => ENTITIES[e]);
 }

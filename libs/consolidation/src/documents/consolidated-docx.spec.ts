@@ -7,14 +7,13 @@ import mammoth from 'mammoth';
 import { NO_SUGGESTIONS, type ConsolidatedDocument } from './consolidated-document.js';
 import { renderConsolidatedDocx } from './consolidated-docx.js';
 import {
-  crossPointDocument,
   htmlParagraphs,
   htmlTables,
-  sampleDocument,
   unzip,
   zipText,
   type HtmlTable,
-} from './testing.js';
+} from '../../../../test/support/office-files.js';
+import { crossPointDocument, sampleDocument } from './testing.js';
 
 const HEADER = ['序号', '条款', '原文', '修改意见', '理由', '提出单位或个人'];
 

@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import { MAX_CELL_CHARACTERS } from './text-safety.js';
 import { type ConsolidatedDocument, type ConsolidatedSource } from './consolidated-document.js';
 import { renderConsolidatedXlsx } from './consolidated-xlsx.js';
-import { crossPointDocument, sampleDocument, unzip } from './testing.js';
+import { unzip } from '../../../../test/support/office-files.js';
+import { crossPointDocument, sampleDocument } from './testing.js';
 
 const SUGGESTION_HEADER = [
   '序号',

@@ -18,48 +18,31 @@ import {
   hasContactPointColumn,
 } from './consolidated-document.js';
 import { cellText, xmlSafe } from './text-safety.js';
-
-type Style = Partial<ExcelJS.Style>;
-
-const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+import {
+  XLSX_FONT,
+  XLSX_HEADER_STYLE,
+  XLSX_TITLE_STYLE,
+  type XlsxStyle,
+  xlsxBorderedStyle,
+} from './xlsx-styles.js';
 
 const STYLES = {
-  title: {
-    font: { name: '黑体', size: 16 },
-    alignment: { horizontal: 'center', vertical: 'middle' },
-  },
-  subtitle: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
-  header: {
-    font: { name: '黑体', size: 11 },
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
-    border: BORDER,
-  },
-  wrapped: {
-    font: FONT,
-    alignment: { vertical: 'top', wrapText: true },
-    border: BORDER,
-    numFmt: '@',
-  },
-  counted: {
-    font: FONT,
-    alignment: { horizontal: 'center', vertical: 'top' },
-    border: BORDER,
-    numFmt: '0',
-  },
-  text: { font: FONT, numFmt: '@' },
-  integer: { font: FONT, numFmt: '0' },
-  date: { font: FONT, numFmt: 'yyyy-mm-dd' },
-} satisfies Record<string, Style>;
+  title: XLSX_TITLE_STYLE,
+  subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  header: XLSX_HEADER_STYLE,
+  wrapped: xlsxBorderedStyle({ vertical: 'top', wrapText: true }, '@'),
+  counted: xlsxBorderedStyle({ horizontal: 'center', vertical: 'top' }, '0'),
+  text: { font: XLSX_FONT, numFmt: '@' },
+  integer: { font: XLSX_FONT, numFmt: '0' },
+  date: { font: XLSX_FONT, numFmt: 'yyyy-mm-dd' },
+} satisfies Record<string, XlsxStyle>;
 
 type CellValue = string | number | Date | null;
 
 interface Column<T> {
   header: string;
   width: number;
-  style: Style;
+  style: XlsxStyle;
   value: (item: T) => CellValue;
 }
 
@@ -97,7 +80,12 @@ function sourceColumns(): Record<keyof typeof SOURCE_HEADERS, Column<Consolidate
   };
 }
 
-function column<T>(header: string, width: number, style: Style, value: (item: T) => CellValue): Column<T> {
+function column<T>(
+  header: string,
+  width: number,
+  style: XlsxStyle,
+  value: (item: T) => CellValue,
+): Column<T> {
   return { header, width, style, value };
 }
 

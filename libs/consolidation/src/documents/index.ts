@@ -1,5 +1,10 @@
-/** The consolidated feedback rendered as files: a .docx for the legislature and an .xlsx to sort and filter. */
+/**
+ * The consolidated feedback rendered as files: a .docx for the legislature and an .xlsx to sort and filter; and the
+ * layout and styles the other documents (@app/adoption's) share with them.
+ */
 export * from './consolidated-document.js';
 export { renderConsolidatedDocx } from './consolidated-docx.js';
 export { renderConsolidatedXlsx } from './consolidated-xlsx.js';
-export { xmlSafe, cellText, MAX_CELL_CHARACTERS } from './text-safety.js';
+export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS } from './text-safety.js';
+export * from './docx-layout.js';
+export * from './xlsx-styles.js';

@@ -1,9 +1,8 @@
 /**
- * For the specs: a realistic consolidated table (the Chongqing dog-management draft, a general opinion last), its
- * cross-point variant, and readers that take the rendered files apart — a zip reader, and the tables and paragraphs
- * of mammoth's HTML. Not exported from the lib's public face.
+ * For the specs: a realistic consolidated table (the Chongqing dog-management draft, a general opinion last) and its
+ * cross-point variant. Not exported from the lib's public face; the readers that take the rendered files apart are in
+ * test/support/office-files.ts.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { ConsolidatedDocument, ConsolidatedRow, ConsolidatedSource } from './consolidated-document.js';
 
 export const SAMPLE_ROWS: ConsolidatedRow[] = [
@@ -155,74 +154,4 @@ export function crossPointDocument(): ConsolidatedDocument {
     rows: doc.rows.map((row, i) => ({ ...row, contactPoint: points[i % 2] })),
     sources: doc.sources.map((source, i) => ({ ...source, contactPoint: points[i % 2] })),
   };
-}
-
-/** Every entry of a zip, inflated. */
-export function unzip(buffer: Buffer): Map<string, Buffer> {
-  let end = buffer.length - 22;
-  while (end >= 0 && buffer.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('not a zip: no end of central directory');
-  const count = buffer.readUInt16LE(end + 10);
-  let p = buffer.readUInt32LE(end + 16);
-  const entries = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error('broken central directory');
-    const method = buffer.readUInt16LE(p + 10);
-    const compressedSize = buffer.readUInt32LE(p + 20);
-    const nameLength = buffer.readUInt16LE(p + 28);
-    const extraLength = buffer.readUInt16LE(p + 30);
-    const commentLength = buffer.readUInt16LE(p + 32);
-    const local = buffer.readUInt32LE(p + 42);
-    const name = buffer.toString('utf8', p + 46, p + 46 + nameLength);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const raw = buffer.subarray(start, start + compressedSize);
-    entries.set(name, method === 0 ? raw : inflateRawSync(raw));
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-export function zipText(buffer: Buffer, name: string): string {
-  const entry = unzip(buffer).get(name);
-  if (!entry) throw new Error(`no ${name} in the zip`);
-  return entry.toString('utf8');
-}
-
-export interface HtmlTable {
-  /** Rows of <thead>: the rows marked as header rows (w:tblHeader). */
-  head: string[][];
-  body: string[][];
-}
-
-/** The tables of mammoth's HTML; a cell's paragraphs joined with \n. */
-export function htmlTables(html: string): HtmlTable[] {
-  return [...html.matchAll(/<table>(.*?)<\/table>/gsu)].map((m) => {
-    const [, head = '', rest = m[1]] = /^<thead>(.*?)<\/thead>(.*)$/su.exec(m[1]) ?? [];
-    return { head: htmlRows(head), body: htmlRows(rest) };
-  });
-}
-
-function htmlRows(html: string): string[][] {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/gsu)].map((row) =>
-    [...row[1].matchAll(/<t[dh]>(.*?)<\/t[dh]>/gsu)].map((cell) =>
-      [...cell[1].matchAll(/<p>(.*?)<\/p>/gsu)].map((p) => htmlText(p[1])).join('\n'),
-    ),
-  );
-}
-
-/** The paragraphs outside tables. */
-export function htmlParagraphs(html: string): string[] {
-  return [...html.replace(/<table>.*?<\/table>/gsu, '').matchAll(/<p>(.*?)<\/p>/gsu)].map((m) =>
-    htmlText(m[1]),
-  );
-}
-
-function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]+>/gu, '')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&amp;/gu, '&');
 }

@@ -1,3 +1,4 @@
+// Duplicate and near-duplicate opinions of one provision: see README.md beside this file.
 export { normalizeOpinionText } from './normalize.js';
 export {
   DEFAULTS,
@@ -8,4 +9,4 @@ export {
   type GroupClustering,
   type NearDuplicateOptions,
 } from './cluster.js';
-export { candidateProbability, jaccard, shingleKeys } from './minhash.js';
+export { candidateProbability } from './minhash.js';

@@ -167,8 +167,9 @@ export function minHashSignature(
   for (let bin = 0; bin < hashes; bin++) {
     if (filled[bin] === 1) continue;
     for (let attempt = 1; ; attempt++) {
-      const probe = (((mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> 0) * hashes) /
-        4294967296) |
+      const probe =
+        (((mix32(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> 0) * hashes) /
+          4294967296) |
         0;
       if (filled[probe] === 1) {
         signature[at + bin] = signature[at + probe];

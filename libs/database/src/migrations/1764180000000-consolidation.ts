@@ -23,6 +23,8 @@ export class Consolidation1764180000000 implements MigrationInterface {
           at('approved_at', true),
           ref('submitted_by_id', true),
           at('submitted_at', true),
+          integer('submitted_opinions', true),
+          integer('submitted_suggestions', true),
           text('return_reason', 500, true),
           at('created_at'),
           at('updated_at'),
@@ -56,8 +58,14 @@ export class Consolidation1764180000000 implements MigrationInterface {
       qr,
       new Table({
         name: 'duplicate_group_member',
-        columns: [id(), ref('opinion_id'), ref('group_id'), ref('consolidation_id')],
-        indices: [unique('opinion_id'), index('group_id'), index('consolidation_id')],
+        columns: [
+          id(),
+          ref('group_id'),
+          ref('consolidation_id'),
+          integer('position'),
+          longText('opinion_ids'),
+        ],
+        indices: [unique('group_id', 'position'), index('consolidation_id')],
       }),
     );
     await createTable(

@@ -46,8 +46,7 @@ export class Adoption1764190000000 implements MigrationInterface {
         indices: [
           unique('suggestion_id'),
           index('task_id', 'contact_point_id'),
-          index('contact_point_id'),
-          index('published_outcome'),
+          index('contact_point_id', 'task_id', 'published_outcome'),
         ],
       }),
     );

@@ -4,6 +4,7 @@ import { Opinions1764160000000 } from './1764160000000-opinions.js';
 import { Search1764170000000 } from './1764170000000-search.js';
 import { Consolidation1764180000000 } from './1764180000000-consolidation.js';
 import { Adoption1764190000000 } from './1764190000000-adoption.js';
+import { OpinionIndexes1764200000000 } from './1764200000000-opinion-indexes.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Search1764170000000,
   Consolidation1764180000000,
   Adoption1764190000000,
+  OpinionIndexes1764200000000,
 ];

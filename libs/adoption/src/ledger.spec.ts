@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { AdoptionOutcome } from './adoption.enums.js';
+import { addSuggestions, emptyFigures, foldByKey, withRate } from './ledger.js';
+
+describe('the ledger arithmetic', () => {
+  it('counts each suggestion once per outcome, and the rate as (adopted + partly) / submitted', () => {
+    const line = emptyFigures('p', '2022 年度');
+    addSuggestions(line, AdoptionOutcome.ADOPTED, 6);
+    addSuggestions(line, AdoptionOutcome.PARTIALLY_ADOPTED, 17);
+    addSuggestions(line, AdoptionOutcome.NOT_ADOPTED, 12);
+    addSuggestions(line, AdoptionOutcome.UNDER_STUDY, 3);
+    addSuggestions(line, null, 2);
+    expect(withRate(line)).toMatchObject({
+      suggestions: 40,
+      adopted: 6,
+      partiallyAdopted: 17,
+      notAdopted: 12,
+      underStudy: 3,
+      adoptionRate: 23 / 40,
+    });
+    expect(withRate(emptyFigures('x', '空')).adoptionRate).toBe(0);
+  });
+
+  it('folds per-key rows: a suggestion with several opinions of one unit counts once for it, and tasks are distinct', () => {
+    const lines = foldByKey(
+      [
+        { key: 'union', taskId: 't1', opinions: 5 },
+        { key: 'union', taskId: 't2', opinions: 2 },
+        { key: 'town', taskId: 't1', opinions: 1 },
+      ],
+      [
+        { key: 'union', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
+        { key: 'union', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
+        { key: 'union', taskId: 't2', suggestionId: 's2', outcome: null },
+        { key: 'town', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
+      ],
+      (key) => ({ union: '北碚区总工会', town: '施家梁镇' })[key] ?? key,
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({
+        label: '北碚区总工会',
+        tasks: 2,
+        opinions: 7,
+        suggestions: 2,
+        adopted: 1,
+        adoptionRate: 0.5,
+      }),
+      expect.objectContaining({
+        label: '施家梁镇',
+        tasks: 1,
+        opinions: 1,
+        suggestions: 1,
+        adopted: 1,
+        adoptionRate: 1,
+      }),
+    ]);
+  });
+});

@@ -10,3 +10,4 @@ export * from './activity.models.js';
 export * from './activity.service.js';
 export * from './spreadsheet/index.js';
 export * from './opinion-import.service.js';
+export { foldText, type FoldedText } from './anchoring/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { chineseNumber, extractProposal } from './proposal.js';
+import { toChineseNumber } from '@app/drafts';
+import { extractProposal, locateReference } from './proposal.js';
 
 const ARTICLE_13 = [
   '第十三条 单位因工作需要饲养犬只的，应当具备下列条件：',
@@ -91,16 +92,16 @@ describe('extractProposal', () => {
   });
 });
 
-describe('chineseNumber', () => {
-  it('reads the numerals of 款 and 项 labels', () => {
-    expect(chineseNumber('三')).toBe(3);
-    expect(chineseNumber('十')).toBe(10);
-    expect(chineseNumber('十二')).toBe(12);
-    expect(chineseNumber('二十一')).toBe(21);
-    expect(chineseNumber('一百零一')).toBe(101);
-    expect(chineseNumber('12')).toBe(12);
-    expect(chineseNumber('１２')).toBe(12);
-    expect(chineseNumber('甲')).toBeNull();
-    expect(chineseNumber('')).toBeNull();
+describe('locateReference', () => {
+  it('reads the numerals of 款 and 项 references and labels, Chinese or Arabic, full- or half-width', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `（${toChineseNumber(i + 1)}）第${i + 1}项的内容；`);
+    const text = ['第二十一条 下列行为应当禁止：', ...items, '违反前款规定的，予以处罚。'].join('\n');
+    expect(locateReference(text, undefined, '三')).toBe('第3项的内容；');
+    expect(locateReference(text, undefined, '十')).toBe('第10项的内容；');
+    expect(locateReference(text, '一', '十二')).toBe('第12项的内容；');
+    expect(locateReference(text, undefined, '１２')).toBe('第12项的内容；');
+    expect(locateReference(text, '2', undefined)).toBe('违反前款规定的，予以处罚。');
+    expect(locateReference(text, undefined, '十三')).toBeNull();
+    expect(locateReference(text, undefined, '甲')).toBeNull();
   });
 });

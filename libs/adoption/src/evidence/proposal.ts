@@ -4,6 +4,7 @@
  * 将“A”删除). A deletion by reference (删除第三项, 删除第二款) is resolved against the consulted text. With nothing
  * quoted, the proposal's own prose stands in, minus its boilerplate (建议, 我认为, 应当, …的规定).
  */
+import { parseChineseNumber } from '@app/drafts';
 import type { ProposalWording } from './evidence.types.js';
 
 const NUMERAL = '零〇一二两三四五六七八九十百千0-9０-９';
@@ -225,8 +226,8 @@ export function locateReference(
   item: string | undefined,
 ): string | null {
   const paragraphs = provisionBlocks(consultedText);
-  const p = paragraph === undefined ? null : chineseNumber(paragraph);
-  const n = item === undefined ? null : chineseNumber(item);
+  const p = paragraph === undefined ? null : parseChineseNumber(paragraph);
+  const n = item === undefined ? null : parseChineseNumber(item);
   if (n === null) {
     if (p === null || p < 1 || p > paragraphs.length) return null;
     const found = paragraphs[p - 1];
@@ -262,7 +263,7 @@ function provisionBlocks(text: string): ParagraphBlock[] {
     if (item !== null) {
       if (paragraphs.length === 0) paragraphs.push({ text: '', items: [] });
       paragraphs[paragraphs.length - 1].items.push({
-        number: chineseNumber(item[1]),
+        number: parseChineseNumber(item[1]),
         text: line.slice(item[0].length),
       });
     } else if (SUBITEM_LABEL.test(line) && paragraphs.length > 0) {
@@ -275,36 +276,4 @@ function provisionBlocks(text: string): ParagraphBlock[] {
     }
   });
   return paragraphs;
-}
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 三 → 3, 十二 → 12, 二十一 → 21, 一百零一 → 101, 12 → 12; null for anything else. */
-export function chineseNumber(text: string): number | null {
-  const ascii = text.normalize('NFKC');
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  let total = 0;
-  let digit = 0;
-  for (const c of text) {
-    if (c in DIGITS) digit = DIGITS[c];
-    else if (c in UNITS) {
-      total += (digit === 0 ? 1 : digit) * UNITS[c];
-      digit = 0;
-    } else return null;
-  }
-  return text === '' ? null : total + digit;
 }

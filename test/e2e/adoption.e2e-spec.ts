@@ -337,6 +337,12 @@ describe('adoption feedback and the ledger', () => {
     expect(task.data!.consultationTask.pointTasks[0].state).toBe('FEEDBACK_RECEIVED');
 
     // A change after publishing: audited, not visible until published again, then announced again.
+    const unversioned = await t.gql(
+      DECIDE,
+      { i: { suggestionId: limit.id, outcome: 'ADOPTED', reason: '未带版本号' } },
+      tokens.legislature,
+    );
+    expect(errorOf(unversioned)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VERSION_REQUIRED' });
     const changed = await t.gql<{
       recordAdoptionDecision: { changedSincePublished: boolean; version: number };
     }>(

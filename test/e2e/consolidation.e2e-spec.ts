@@ -295,6 +295,52 @@ describe('consolidation and submission', () => {
       tokens.collector,
     );
     expect(errorOf(collector).code).toBe('FORBIDDEN');
+
+    // An opinion marked 不予报送 after it went into a suggestion leaves that suggestion standing for no one: refused.
+    const lone = (await workbench()).suggestions.edges
+      .map((e) => e.node)
+      .find((s) => s.counts.opinions === 1)!;
+    const loneSources = await t.gql<{
+      suggestion: { sources: { edges: Array<{ node: { sourceId: string } }> } };
+    }>(
+      'query($id: ID!) { suggestion(id: $id) { sources(first: 1) { edges { node { sourceId } } } } }',
+      { id: lone.id },
+      tokens.liaison,
+    );
+    const marked = await t.gql(
+      'mutation($i: OpinionStatusInput!) { markOpinionOutOfScope(input: $i) { status } }',
+      {
+        i: {
+          id: loneSources.data!.suggestion.sources.edges[0].node.sourceId,
+          reason: '不属于本条例调整范围',
+        },
+      },
+      tokens.liaison,
+    );
+    expect(marked.errors).toBeUndefined();
+    const REQUEST = 'mutation($i: PointTaskRefInput!) { requestConsolidationApproval(input: $i) { status } }';
+    expect(errorOf(await t.gql(REQUEST, { i: ref() }, tokens.liaison))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SUGGESTIONS_WITHOUT_SOURCES',
+    });
+    await t.gql(
+      'mutation($i: SuggestionVersionInput!) { deleteSuggestion(input: $i) }',
+      { i: { id: lone.id, version: lone.version } },
+      tokens.liaison,
+    );
+    // Review is entered only through the sign-off, never by a bare state change.
+    const TRANSITION =
+      'mutation($input: TransitionPointTaskInput!) { transitionPointTask(input: $input) { state } }';
+    expect(
+      (await t.gql(TRANSITION, { input: { ...ref(), to: 'CONSOLIDATING' } }, tokens.liaison)).errors,
+    ).toBeUndefined();
+    expect(
+      errorOf(await t.gql(TRANSITION, { input: { ...ref(), to: 'UNDER_REVIEW' } }, tokens.head)),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TRANSITION_NOT_BY_HAND',
+    });
+
     const requested = await t.gql<{ requestConsolidationApproval: { status: string } }>(
       'mutation($i: PointTaskRefInput!) { requestConsolidationApproval(input: $i) { status } }',
       { i: ref() },

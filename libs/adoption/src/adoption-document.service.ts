@@ -264,6 +264,7 @@ export class AdoptionDocumentService {
       notAdopted: 0,
       underStudy: 0,
       pending: 0,
+      notForwarded: 0,
     };
     const key = {
       ADOPTED: 'adopted',
@@ -281,7 +282,7 @@ export class AdoptionDocumentService {
         taskTitle: task.title,
         publishedAt: publishedAt(task.id),
         opinions: mine.map(({ o, outcome }) => {
-          if (o.status === OpinionStatus.OUT_OF_SCOPE) summary.notAdopted++;
+          if (o.status === OpinionStatus.OUT_OF_SCOPE) summary.notForwarded++;
           else if (outcome) summary[key[outcome.outcome]]++;
           else summary.pending++;
           return {
@@ -289,7 +290,7 @@ export class AdoptionDocumentService {
             provision: o.provisionCitation ?? '总体意见',
             proposedChange: o.proposedChange,
             collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '',
-            outcome: o.status === OpinionStatus.OUT_OF_SCOPE ? '未采纳' : label(outcome?.outcome),
+            outcome: o.status === OpinionStatus.OUT_OF_SCOPE ? '未报送' : label(outcome?.outcome),
             reason:
               o.status === OpinionStatus.OUT_OF_SCOPE
                 ? `联系点未报送：${o.statusReason ?? ''}`

@@ -39,11 +39,16 @@ const decisionModel = (d: AdoptionDecisionEntity, workingCopy: boolean): Adoptio
     return { ...d, changedSincePublished: changedSincePublished(d) };
   }
   if (!d.publishedOutcome || !d.publishedAt) return null;
+  // Only what was published: no working-copy version (it would tell that an unpublished change is under way).
   return {
-    ...d,
+    id: d.id,
+    suggestionId: d.suggestionId,
     outcome: d.publishedOutcome,
     reason: d.publishedReason ?? '',
     reflectedCitation: d.publishedCitation,
+    version: d.publications,
+    publishedAt: d.publishedAt,
+    publications: d.publications,
     changedSincePublished: false,
   };
 };

@@ -11,6 +11,7 @@ import {
   newId,
 } from '@app/common';
 import { AuditService } from '@app/audit';
+import { isUniqueViolation } from '@app/database';
 import {
   ConsolidationEntity,
   ConsolidationStatus,
@@ -27,7 +28,7 @@ import {
   type ConsultationTaskEntity,
 } from '@app/consultation';
 import { DraftsService, isStaffOfLegislature } from '@app/drafts';
-import { ContributorEntity, OpinionEntity, OpinionService } from '@app/feedback';
+import { ContributorEntity, OpinionEntity, OpinionService, OpinionStatus } from '@app/feedback';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';
 import { OUTCOME_LABELS, OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
@@ -122,7 +123,13 @@ export class AdoptionService {
           publications: 0,
         };
         // The unique suggestion index makes a concurrent first decision fail rather than duplicate.
-        await em.insert(AdoptionDecisionEntity, row);
+        await em.insert(AdoptionDecisionEntity, row).catch((error: unknown) => {
+          if (!isUniqueViolation(error)) throw error;
+          throw new ConflictError(
+            'DECISION_VERSION_CONFLICT',
+            '他人刚为该汇总条目记录了采纳决定，请刷新后再修改',
+          );
+        });
         await this.audit.record(em, actor, {
           action: 'adoption.decide',
           entityType: 'AdoptionDecision',
@@ -132,11 +139,21 @@ export class AdoptionService {
         });
         return row;
       }
-      const expected = input.expectedVersion ?? existing.version;
+      if (input.expectedVersion === undefined) {
+        throw BadInputError.field(
+          'input.expectedVersion',
+          `该汇总条目已有采纳决定（版本 ${existing.version}），修改时请带上开始编辑时的版本号`,
+          'VERSION_REQUIRED',
+        );
+      }
+      const expected = input.expectedVersion;
+      // Reflected provision: left out keeps it, null clears it.
+      const keepReflected =
+        input.reflectedVersionId === undefined && input.reflectedProvisionAddress === undefined;
       const patch = {
         outcome: input.outcome,
         reason: input.reason,
-        ...reflected,
+        ...(keepReflected ? {} : reflected),
         decidedById: actor.accountId,
         updatedAt: now,
       };
@@ -220,7 +237,14 @@ export class AdoptionService {
       if (!isStaffOfLegislature(actor, task.legislatureId)) {
         throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
       }
-      const decisions = (await em.findBy(AdoptionDecisionEntity, { taskId })).filter(changedSincePublished);
+      // A locking read on MySQL/MariaDB (SQLite runs one transaction at a time): a second publish, or a decision saved
+      // meanwhile, waits for this one and then sees what it published.
+      const read = em
+        .createQueryBuilder(AdoptionDecisionEntity, 'd')
+        .where('d.task_id = :taskId', { taskId });
+      if (this.db.options.type === 'mysql' || this.db.options.type === 'mariadb')
+        read.setLock('pessimistic_write');
+      const decisions = (await read.getMany()).filter(changedSincePublished);
       if (!decisions.length) {
         throw new ConflictError('NOTHING_TO_PUBLISH', '没有新的或修改过的采纳决定可以发布');
       }
@@ -287,9 +311,10 @@ export class AdoptionService {
         .addSelect('o.id', 'opinionId')
         .addSelect('o.author_account_id', 'authorAccountId')
         .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-        .where('s.suggestion_id IN (:...part) AND s.source_type = :opinion', {
+        .where('s.suggestion_id IN (:...part) AND s.source_type = :opinion AND o.status = :active', {
           part,
           opinion: SourceType.OPINION,
+          active: OpinionStatus.ACTIVE,
         })
         .getRawMany<{
           suggestionId: string;

@@ -23,7 +23,7 @@ import {
   type PointTaskEntity,
 } from '@app/consultation';
 import { isStaffOfLegislature } from '@app/drafts';
-import { AccountService, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { AccountService, Role, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
 import {
@@ -240,6 +240,7 @@ export class ConsolidationService {
       const context = await this.forReading(actor, taskId, contactPointId, em);
       const capacity = await this.assertApprover(em, actor, contactPointId);
       this.assertStatus(context.consolidation, [ConsolidationStatus.PENDING_APPROVAL], '审核');
+      this.assertUnderReview(context);
       await this.assertComplete(em, context);
       await this.facts.numberSuggestions(em, context.consolidation.id);
       return this.move(em, actor, context.consolidation, ConsolidationStatus.APPROVED, {
@@ -298,20 +299,20 @@ export class ConsolidationService {
         });
       }
       this.assertStatus(context.consolidation, [ConsolidationStatus.APPROVED], '报送');
-      // The row lock: a concurrent second submission waits here, then finds it submitted.
-      const result = await em.update(
-        ConsolidationEntity,
-        { id: context.consolidation.id, status: ConsolidationStatus.APPROVED },
-        { status: ConsolidationStatus.SUBMITTED },
-      );
-      if (!result.affected) throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送');
-      await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
+      this.assertUnderReview(context);
+      await this.assertComplete(em, context);
       const now = this.clock.now();
+      // Conditional on APPROVED (move): a concurrent second submission waits on the row, then finds it changed.
       const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.SUBMITTED, {
         submittedById: actor.accountId,
         submittedAt: now,
         ...(await this.facts.submittedCounts(em, context.consolidation)),
+      }).catch((error: unknown) => {
+        if (error instanceof ConflictError)
+          throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送');
+        throw error;
       });
+      await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
       const point = await this.organization.mustFind('contactPoint', contactPointId, em);
       const staff = await this.accounts.accountIdsWithRole(
         [Role.LEGISLATURE_STAFF],
@@ -336,7 +337,7 @@ export class ConsolidationService {
     accountId: string,
     active: boolean,
   ): Promise<ApprovalDelegationEntity | null> {
-    if (!isPointHeadOf(actor, contactPointId) && !isSystemAdmin(actor)) {
+    if (!isPointHeadOf(actor, contactPointId)) {
       throw new ForbiddenError('只有点长可以委托审核', 'NOT_POINT_HEAD');
     }
     return this.db.transaction(async (em) => {
@@ -352,7 +353,12 @@ export class ConsolidationService {
       const now = this.clock.now();
       if (!active) {
         if (!current) return null;
-        await em.update(ApprovalDelegationEntity, { id: current.id }, { revokedAt: now });
+        // Every delegation in force for this deputy (a double-clicked grant may have made two).
+        await em.update(
+          ApprovalDelegationEntity,
+          { contactPointId, accountId, revokedAt: IsNull() },
+          { revokedAt: now },
+        );
         await this.audit.record(em, actor, {
           action: 'consolidation.delegation.revoke',
           entityType: 'ApprovalDelegation',
@@ -404,6 +410,16 @@ export class ConsolidationService {
     return [...heads, ...delegates.map((d) => d.accountId)];
   }
 
+  private assertUnderReview(context: ConsolidationContext): void {
+    if (context.pointTask.state !== PointTaskState.UNDER_REVIEW) {
+      throw new ConflictError(
+        'TASK_NOT_UNDER_REVIEW',
+        `任务当前为“${STATE_LABELS[context.pointTask.state]}”，不在审核中`,
+        { state: context.pointTask.state },
+      );
+    }
+  }
+
   private assertStatus(
     consolidation: ConsolidationEntity,
     allowed: readonly ConsolidationStatus[],
@@ -420,6 +436,17 @@ export class ConsolidationService {
 
   /** Nothing lost: every active opinion is in a suggestion or was marked not to be forwarded (with a reason). */
   private async assertComplete(em: EntityManager, context: ConsolidationContext): Promise<void> {
+    const empty = await this.facts.emptySuggestions(em, context.consolidation.id);
+    if (empty.length) {
+      throw new ConflictError(
+        'SUGGESTIONS_WITHOUT_SOURCES',
+        `有 ${empty.length} 个汇总条目的来源意见都已撤回或标记不予报送，请删除或补充来源：${empty
+          .slice(0, 5)
+          .map((s) => `${s.provisionCitation ?? '总体意见'}“${s.proposedChange.slice(0, 20)}”`)
+          .join('、')}`,
+        { suggestions: empty.map((s) => s.id) },
+      );
+    }
     const { total, receipts } = await this.facts.unaccounted(
       em,
       context.consolidation,
@@ -449,7 +476,15 @@ export class ConsolidationService {
   ): Promise<ConsolidationEntity> {
     const now = this.clock.now();
     const after: ConsolidationEntity = { ...before, ...patch, status, updatedAt: now };
-    await em.update(ConsolidationEntity, { id: before.id }, { ...patch, status, updatedAt: now });
+    // Conditional on the status it was read in: a concurrent step (a return racing a submission) finds it changed.
+    const result = await em.update(
+      ConsolidationEntity,
+      { id: before.id, status: before.status },
+      { ...patch, status, updatedAt: now },
+    );
+    if (!result.affected) {
+      throw new ConflictError('CONSOLIDATION_CHANGED', '汇总表的状态刚被他人改变，请刷新后再操作');
+    }
     await this.audit.record(em, actor, {
       action: `consolidation.${status.toLowerCase()}`,
       entityType: 'Consolidation',

@@ -191,15 +191,17 @@ export class FeedbackDocumentService {
       const sourceRows = await timed('sources', this.facts.sourceRows(c));
       const links = await timed('links', this.facts.opinionLinks(c.id));
       const facts = new Map(
-        sourceRows.map((r) => [
-          r.id as string,
-          {
-            liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
-            contributorCategory: (r.contributorCategory as string | null) ?? null,
-            authorRole: r.authorRole as string,
-            people: Number(r.peopleRepresented),
-          },
-        ]),
+        sourceRows
+          .filter((r) => r.status === OpinionStatus.ACTIVE)
+          .map((r) => [
+            r.id as string,
+            {
+              liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+              contributorCategory: (r.contributorCategory as string | null) ?? null,
+              authorRole: r.authorRole as string,
+              people: Number(r.peopleRepresented),
+            },
+          ]),
       );
       const proposers = tallyProposers(links, (id) => facts.get(id));
       const annotations = await this.facts.annotationSources(c.id);

@@ -196,9 +196,16 @@ export class OpinionFacts {
     for (const ids of chunk(suggestionIds)) {
       const rows = await this.db
         .createQueryBuilder(SuggestionSourceEntity, 's')
-        .leftJoin(OpinionEntity, 'o', 'o.id = s.source_id AND s.source_type = :opinion', {
-          opinion: SourceType.OPINION,
-        })
+        // Only opinions still active count: one withdrawn or marked 不予报送 after it was linked stands for no one.
+        .leftJoin(
+          OpinionEntity,
+          'o',
+          'o.id = s.source_id AND s.source_type = :opinion AND o.status = :active',
+          {
+            opinion: SourceType.OPINION,
+            active: OpinionStatus.ACTIVE,
+          },
+        )
         .select('s.suggestion_id', 'id')
         .addSelect('COUNT(o.id)', 'opinions')
         .addSelect('SUM(COALESCE(o.people_represented, 0))', 'people')
@@ -237,25 +244,35 @@ export class OpinionFacts {
       .getRawMany<{ suggestionId: string; opinionId: string }>();
   }
 
-  /** Distinct opinions behind the suggestions of these consolidations, per provision and point. */
+  /**
+   * Distinct active opinions behind the suggestions of these consolidations, per provision and point, with the people
+   * they stand for (an opinion split into two suggestions on one provision counts once, its people once).
+   */
   async opinionsPerProvisionAndPoint(
     consolidationIds: string[],
   ): Promise<Array<{ address: string | null; pointId: string; opinions: number; people: number }>> {
     const result: Array<{ address: string | null; pointId: string; opinions: number; people: number }> = [];
     for (const ids of chunk(consolidationIds)) {
-      const rows = await this.db
+      const distinct = this.db
         .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
-        .innerJoin(SuggestionSourceEntity, 's', 's.suggestion_id = cs.id AND s.source_type = :opinion', {
-          opinion: SourceType.OPINION,
-        })
-        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
+        .innerJoin(SuggestionSourceEntity, 's', 's.suggestion_id = cs.id AND s.source_type = :opinion')
+        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id AND o.status = :active')
         .select('cs.provision_address', 'address')
         .addSelect('cs.contact_point_id', 'pointId')
-        .addSelect('COUNT(DISTINCT o.id)', 'opinions')
-        .addSelect('SUM(o.people_represented)', 'people')
-        .where('cs.consolidation_id IN (:...ids)', { ids })
-        .groupBy('cs.provision_address')
-        .addGroupBy('cs.contact_point_id')
+        .addSelect('o.id', 'opinionId')
+        .addSelect('o.people_represented', 'people')
+        .distinct(true)
+        .where('cs.consolidation_id IN (:...ids)');
+      const rows = await this.db
+        .createQueryBuilder()
+        .select('d.address', 'address')
+        .addSelect('d.pointId', 'pointId')
+        .addSelect('COUNT(*)', 'opinions')
+        .addSelect('SUM(d.people)', 'people')
+        .from(`(${distinct.getQuery()})`, 'd')
+        .setParameters({ ids, opinion: SourceType.OPINION, active: OpinionStatus.ACTIVE })
+        .groupBy('d.address')
+        .addGroupBy('d.pointId')
         .getRawMany<Record<string, unknown>>();
       for (const r of rows) {
         result.push({
@@ -267,6 +284,24 @@ export class OpinionFacts {
       }
     }
     return result;
+  }
+
+  /** Suggestions of a consolidation left with no active opinion and no annotation behind them (numbers or ids). */
+  async emptySuggestions(
+    em: EntityManager,
+    consolidationId: string,
+  ): Promise<ConsolidatedSuggestionEntity[]> {
+    return em
+      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+      .where('cs.consolidation_id = :cid', { cid: consolidationId })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM suggestion_source s LEFT JOIN opinion o ON o.id = s.source_id AND s.source_type = :opinion
+          WHERE s.suggestion_id = cs.id AND (s.source_type = :annotation OR o.status = :active))`,
+        { opinion: SourceType.OPINION, annotation: SourceType.ANNOTATION, active: OpinionStatus.ACTIVE },
+      )
+      .orderBy('cs.sort_key', 'ASC')
+      .limit(50)
+      .getMany();
   }
 
   /** Annotations behind each suggestion (the expert team's), counted. */

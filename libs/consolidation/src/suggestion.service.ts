@@ -33,6 +33,7 @@ import type {
   SuggestionVersionInput,
   UpdateSuggestionInput,
 } from './consolidation.models.js';
+import { isExecutiveOf } from './consolidation-access.js';
 import { ConsolidationService, type ConsolidationContext } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
 import { ProvisionOrder } from './provision-order.js';
@@ -273,7 +274,10 @@ export class SuggestionService {
     }
     return this.db.transaction(async (em) => {
       const rows = await em.findBy(ConsolidatedSuggestionEntity, { id: In(ids) });
-      const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+      // Another point's suggestions are as good as missing: their existence is not revealed.
+      const missing = ids.filter(
+        (id) => !rows.some((r) => r.id === id && isExecutiveOf(actor, r.contactPointId)),
+      );
       if (missing.length) throw new NotFoundError('汇总条目', missing.join('、'), 'SUGGESTION_NOT_FOUND');
       if (new Set(rows.map((r) => r.consolidationId)).size > 1) {
         throw BadInputError.field(

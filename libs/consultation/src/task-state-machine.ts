@@ -17,12 +17,14 @@ export const TRANSITIONS: Record<PointTaskState, readonly Edge[]> = {
   [S.RECEIVED]: [{ to: S.DISPATCHED, by: 'executing-body' }],
   [S.DISPATCHED]: [{ to: S.COLLECTING, by: 'executing-body' }],
   [S.COLLECTING]: [{ to: S.CONSOLIDATING, by: 'executing-body' }],
+  // Review is entered and left through the consolidation's sign-off (requestConsolidationApproval,
+  // returnConsolidation), which checks that nothing is lost and who may approve: never by a bare transition.
   [S.CONSOLIDATING]: [
-    { to: S.UNDER_REVIEW, by: 'executing-body' },
+    { to: S.UNDER_REVIEW, by: 'system' },
     { to: S.COLLECTING, by: 'executing-body' },
   ],
   [S.UNDER_REVIEW]: [
-    { to: S.CONSOLIDATING, by: 'point-head' },
+    { to: S.CONSOLIDATING, by: 'system' },
     { to: S.SUBMITTED, by: 'system' },
   ],
   [S.SUBMITTED]: [{ to: S.FEEDBACK_RECEIVED, by: 'system' }],
@@ -52,7 +54,7 @@ export function checkTransition(
     return {
       ok: false,
       reason: 'NOT_BY_HAND',
-      message: `“${STATE_LABELS[to]}”由相应的业务操作完成（报送或立法机关反馈），不能直接设置`,
+      message: `“${STATE_LABELS[to]}”由相应的业务操作完成（提交审核、退回、报送或立法机关反馈），不能直接设置`,
     };
   }
   if (edge.by === 'point-head' && !actor.isPointHead) {

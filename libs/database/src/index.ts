@@ -8,3 +8,4 @@ export * from './transaction.js';
 export * from './child-page.loader.js';
 export * from './serialize-transactions.js';
 export * from './load-by-ids.js';
+export * from './unique-violation.js';

@@ -16,7 +16,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage } from '@app/database';
+import { findPage, isUniqueViolation } from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -599,13 +599,4 @@ function dateRange(from?: string, to?: string) {
   const start = from ? new Date(`${from}T00:00:00+08:00`) : new Date(0);
   const end = to ? new Date(`${to}T23:59:59+08:00`) : new Date(8.64e15);
   return Between(start, end);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; driverError?: { code?: string } }).driverError?.code ??
-    (error as { code?: string }).code;
-  return (
-    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
 }

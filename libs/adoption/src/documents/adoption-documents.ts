@@ -6,7 +6,7 @@
  */
 
 /** How the legislature decided on a suggestion; 待定 while it has not said. */
-export type OutcomeLabel = '采纳' | '部分采纳' | '未采纳' | '研究中' | '待定';
+export type OutcomeLabel = '采纳' | '部分采纳' | '未采纳' | '研究中' | '待定' | '未报送';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 修改对照表
@@ -61,6 +61,8 @@ export interface FeedbackSummary {
   underStudy: number;
   /** No decision recorded yet (待定). */
   pending: number;
+  /** Marked 不予报送 by the point: the legislature never saw them. Optional (0 when absent). */
+  notForwarded?: number;
 }
 
 export interface FeedbackOpinion {

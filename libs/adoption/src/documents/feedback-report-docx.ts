@@ -65,6 +65,7 @@ export function summarySentence(s: FeedbackSummary, tasks: number): string {
     `未采纳 ${s.notAdopted} 条`,
     ...(s.underStudy > 0 ? [`研究中 ${s.underStudy} 条`] : []),
     ...(s.pending > 0 ? [`尚待反馈 ${s.pending} 条`] : []),
+    ...((s.notForwarded ?? 0) > 0 ? [`联系点未报送 ${s.notForwarded} 条`] : []),
   ];
   return `共涉及征求意见任务 ${tasks} 件，意见建议 ${s.opinions} 条，其中${parts.join('，')}。`;
 }

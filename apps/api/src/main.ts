@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   );
   if (!settings.production)
     console.log(
-      `\n  民意 Minyi API ready. GraphiQL: ${url}\n  Demo accounts: admin, legislature, head, liaison, expert, collector, unit — password: demo-password\n`,
+      `\n  民意 Minyi API ready. GraphiQL: ${url}\n  Demo accounts: admin, legislature, head, deputy, liaison, expert, collector, unit — password: demo-password\n`,
     );
 }
 

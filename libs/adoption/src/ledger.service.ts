@@ -12,6 +12,7 @@ import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consul
 import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
+import { NO_UNIT_LABEL } from '@app/consolidation';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
 import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
@@ -51,6 +52,13 @@ interface BreakdownRows {
 }
 
 const NONE = '';
+
+/** What an empty key means in each breakdown. */
+const NONE_LABELS: Record<Breakdown, string> = {
+  unit: NO_UNIT_LABEL,
+  collector: '非采集员录入（执行机构、专家、单位管理员）',
+  channel: '其他',
+};
 
 /**
  * 工作台账 from the same data as everything else: SQL aggregates over the point's tasks of the year (a handful of
@@ -195,7 +203,7 @@ export class LedgerService {
         suggestionId: r.suggestionId,
         outcome: r.outcome,
       })),
-      (key) => labels.get(key) ?? (key === NONE ? '（执行机构和专家团队）' : key),
+      (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : key),
     );
   }
 

@@ -6,6 +6,7 @@ export * from './consolidation.service.js';
 export * from './suggestion.service.js';
 export * from './duplicate-group.service.js';
 export * from './opinion-facts.js';
+export { NO_UNIT_LABEL } from './workbench.service.js';
 export * from './feedback-document.service.js';
 export * from './consolidation.module.js';
 export { toSuggestionModel } from './suggestion.resolver.js';

@@ -115,6 +115,50 @@ describe('adoption feedback and the ledger', () => {
     expect(errorOf(await t.gql(LEDGER, { p: pointId, y: 2022 }, tokens.collector)).code).toBe('FORBIDDEN');
   });
 
+  it('records the 2022 year as it happened: issued, signed off on the deadline, answered weeks later', async () => {
+    const list = await t.gql<{
+      consultationTasks: {
+        edges: Array<{ node: { id: string; title: string; issuedAt: string; deadline: string } }>;
+      };
+    }>(
+      '{ consultationTasks(first: 100) { edges { node { id title issuedAt deadline } } } }',
+      {},
+      tokens.legislature,
+    );
+    const property = list.data!.consultationTasks.edges.find((e) => e.node.title.includes('物业管理'))!.node;
+    expect(property.issuedAt).toBe('2022-03-22T02:00:00.000Z');
+    const submitted = await t.gql<{
+      submittedConsolidations: Array<{ approvedAt: string; submittedAt: string }>;
+    }>(
+      `query($t: ID!) { submittedConsolidations(taskId: $t) { approvedAt submittedAt } }`,
+      { t: property.id },
+      tokens.legislature,
+    );
+    const [table] = submitted.data!.submittedConsolidations;
+    // Deadline 2022-04-02 (China time): approved at 15:00 and sent at 16:30 that day.
+    expect(table).toEqual({
+      approvedAt: '2022-04-02T07:00:00.000Z',
+      submittedAt: '2022-04-02T08:30:00.000Z',
+    });
+    const decisions = await t.gql<{
+      ledgerSuggestions: { edges: Array<{ node: { decision: { publishedAt: string } } }> };
+    }>(
+      `query($p: ID!) { ledgerSuggestions(contactPointId: $p, year: 2022, first: 100) { edges { node { decision { publishedAt } } } } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    const published = decisions.data!.ledgerSuggestions.edges.map((e) => e.node.decision.publishedAt);
+    expect(published.length).toBeGreaterThan(23);
+    expect(published.every((at) => at > '2022-04-02' && at < '2023-02-01')).toBe(true);
+    // Every notice the demo left in the head's inbox is dated in its own time, so whatever happens now comes first.
+    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { createdAt: string } }> } }>(
+      '{ notifications(first: 100) { edges { node { createdAt } } } }',
+      {},
+      tokens.head,
+    );
+    expect(inbox.data!.notifications.edges.every((e) => e.node.createdAt < '2023-02-01')).toBe(true);
+  });
+
   it('consolidates and submits the dog-management task (the step before decisions)', async () => {
     const ref = { taskId: dogTaskId, contactPointId: pointId };
     for (const [mutation, user] of [

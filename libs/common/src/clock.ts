@@ -1,11 +1,27 @@
 import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-/** The server's clock, injectable so that tests can set the time (deadlines, token expiry, throttling). */
+const recordedAt = new AsyncLocalStorage<Date>();
+
+/**
+ * The server's clock, injectable so that tests can set the time (deadlines, token expiry, throttling).
+ *
+ * Recording history (the demo's 2022 year) runs the ordinary services inside `recordingAt`: every reading of the
+ * clock in that call — the row's timestamps, its audit entry, its notifications, the deadline checks — is the
+ * historical instant, so that a past step is recorded as it happened without a second, back-dating code path.
+ */
 @Injectable()
 export class Clock {
   now(): Date {
-    return new Date();
+    const at = recordedAt.getStore();
+    return at ? new Date(at.getTime()) : new Date();
+  }
+
+  /** Runs `work` with the clock reading `at` throughout (and only within it, whatever else runs meanwhile). */
+  recordingAt<T>(at: Date, work: () => Promise<T>): Promise<T> {
+    if (Number.isNaN(at.getTime())) throw new RangeError('recordingAt: invalid date');
+    return recordedAt.run(at, work);
   }
 }
 

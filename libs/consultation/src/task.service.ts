@@ -39,11 +39,6 @@ import { formatChinaTime, parseDeadline } from './deadline.js';
 import { NotificationService } from './notification.service.js';
 import { DISTRIBUTABLE_STATES, OPEN_STATES, TRANSITIONS, checkTransition } from './task-state-machine.js';
 
-/** Options for importing history (the demo's 2022 tasks): the instant the operation is recorded at. */
-export interface AsOf {
-  asOf?: Date;
-}
-
 /** Everything that decides which tasks a caller sees, resolved once per call. */
 interface TaskScope {
   all: boolean;
@@ -79,9 +74,8 @@ export class TaskService {
     actor: Actor,
     input: CreateConsultationTaskInput,
     outer?: EntityManager,
-    options: AsOf = {},
   ): Promise<ConsultationTaskEntity> {
-    const now = options.asOf ?? this.clock.now();
+    const now = this.clock.now();
     const deadline = parseDeadline(input.deadline, 'input.deadline');
     if (deadline.getTime() <= now.getTime()) {
       throw BadInputError.field(
@@ -155,13 +149,8 @@ export class TaskService {
   }
 
   /** Sends the task: the version is frozen, each addressed point receives it, its executing body is told. */
-  async issue(
-    actor: Actor,
-    taskId: string,
-    outer?: EntityManager,
-    options: AsOf = {},
-  ): Promise<ConsultationTaskEntity> {
-    const now = options.asOf ?? this.clock.now();
+  async issue(actor: Actor, taskId: string, outer?: EntityManager): Promise<ConsultationTaskEntity> {
+    const now = this.clock.now();
     return inTransaction(this.db, outer, async (em) => {
       const task = await this.mustFindTask(taskId, em);
       if (!isStaffOfLegislature(actor, task.legislatureId))
@@ -334,9 +323,8 @@ export class TaskService {
     actor: Actor,
     input: DistributeTaskInput,
     outer?: EntityManager,
-    options: AsOf = {},
   ): Promise<AssignmentEntity[]> {
-    const now = options.asOf ?? this.clock.now();
+    const now = this.clock.now();
     const dueDates = input.assignments.map((a, i) => parseDeadline(a.dueAt, `input.assignments.${i}.dueAt`));
     return inTransaction(this.db, outer, async (em) => {
       const task = await this.mustFindTask(input.taskId, em);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Clock } from '@app/common';
 import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
 import { AssigneeType, ConsultationTaskEntity, PointTaskState, TaskService } from '@app/consultation';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
@@ -27,6 +28,14 @@ import { CHARITY_DRAFT_TEXT, DOG_DRAFT_TEXT } from './demo-draft-texts.js';
 import { PAST_CONSULTATIONS_2022, type PastOpinion } from './demo-ledger-2022.js';
 import { DEMO_ANNOTATIONS, DEMO_OPINIONS, type DemoOpinion } from './demo-opinions.js';
 
+/** How long after a past task's deadline the legislature published its decisions (demo). */
+const DECISIONS_AFTER_DAYS = 40;
+
+/** A China-time instant `days` after the date `day` (YYYY-MM-DD), at `time` (HH:mm). */
+function pastInstant(day: string, days: number, time: string): Date {
+  return new Date(new Date(`${day}T${time}:00+08:00`).getTime() + days * 24 * 3600_000);
+}
+
 /**
  * Seeds the demo through the same services the API uses (so it passes the same checks and leaves an audit trail). The
  * organisation, drafts and tasks go in one transaction: a failure there leaves an empty database. The opinions and
@@ -39,6 +48,7 @@ export class DemoSeedService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
     private readonly accounts: AccountService,
     private readonly organization: OrganizationService,
     private readonly drafts: DraftsService,
@@ -266,47 +276,49 @@ export class DemoSeedService {
       });
     }
     for (const c of consultations) {
-      const draft = await this.drafts.createDraft(
-        actor,
-        { legislatureId, title: c.title, subject: c.subject },
-        em,
-      );
-      const version = await this.drafts.addVersion(
-        actor,
-        { draftId: draft.id, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
-        em,
-      );
-      const asOf = new Date(c.issuedAt);
-      const task = await this.tasks.create(
-        actor,
-        {
-          draftVersionId: version.id,
-          title: `关于征求《${c.title}》修改意见的通知`,
-          noticeText: `各基层立法联系点：\n为提高立法质量，现将《${c.title}》印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据）`,
-          deadline: c.deadline,
-          focusQuestions: c.focusQuestions,
-          contactPointIds: [point.id],
-        },
-        em,
-        { asOf },
-      );
-      await this.tasks.issue(actor, task.id, em, { asOf });
-      const dispatchedAt = new Date(asOf.getTime() + 24 * 3600_000);
-      await this.tasks.distribute(
-        actor,
-        {
-          taskId: task.id,
-          contactPointId: point.id,
-          assignments: c.assignments.map((a) => ({ ...a, note: a.note ?? undefined })),
-        },
-        em,
-        { asOf: dispatchedAt },
-      );
-      await this.tasks.transition(
-        actor,
-        { taskId: task.id, contactPointId: point.id, to: PointTaskState.COLLECTING },
-        em,
-      );
+      // Recorded as it happened: drafted and issued on the day of the notice, distributed the next day.
+      const issuedAt = new Date(c.issuedAt);
+      const task = await this.clock.recordingAt(issuedAt, async () => {
+        const draft = await this.drafts.createDraft(
+          actor,
+          { legislatureId, title: c.title, subject: c.subject },
+          em,
+        );
+        const version = await this.drafts.addVersion(
+          actor,
+          { draftId: draft.id, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
+          em,
+        );
+        const created = await this.tasks.create(
+          actor,
+          {
+            draftVersionId: version.id,
+            title: `关于征求《${c.title}》修改意见的通知`,
+            noticeText: `各基层立法联系点：\n为提高立法质量，现将《${c.title}》印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据）`,
+            deadline: c.deadline,
+            focusQuestions: c.focusQuestions,
+            contactPointIds: [point.id],
+          },
+          em,
+        );
+        return this.tasks.issue(actor, created.id, em);
+      });
+      await this.clock.recordingAt(new Date(issuedAt.getTime() + 24 * 3600_000), async () => {
+        await this.tasks.distribute(
+          actor,
+          {
+            taskId: task.id,
+            contactPointId: point.id,
+            assignments: c.assignments.map((a) => ({ ...a, note: a.note ?? undefined })),
+          },
+          em,
+        );
+        await this.tasks.transition(
+          actor,
+          { taskId: task.id, contactPointId: point.id, to: PointTaskState.COLLECTING },
+          em,
+        );
+      });
     }
   }
 
@@ -359,9 +371,8 @@ export class DemoSeedService {
       const ref = { taskId: task.id, contactPointId: pointTask.contactPointId };
       const outcomeOf = new Map<string, PastOpinion>();
       for (const demo of past.opinions) {
-        const { opinion } = await this.opinions.submit(
-          authors[demo.by],
-          {
+        const { opinion } = await this.clock.recordingAt(new Date(demo.at), () =>
+          this.opinions.submit(authors[demo.by], {
             taskId: task.id,
             provisionAddress: demo.provisionAddress ?? undefined,
             proposedChange: demo.proposedChange,
@@ -371,29 +382,41 @@ export class DemoSeedService {
             tags: [],
             gatheredOn: demo.at.slice(0, 10),
             contributorCategory: demo.contributorCategory,
-          },
-          { asOf: new Date(demo.at) },
+          }),
         );
         outcomeOf.set(opinion.id, demo);
       }
-      await this.suggestions.draft(liaison, ref.taskId, ref.contactPointId);
-      await this.consolidations.requestApproval(liaison, ref.taskId, ref.contactPointId);
-      await this.consolidations.approve(head, ref.taskId, ref.contactPointId);
-      const { consolidation } = await this.consolidations
-        .submit(liaison, ref.taskId, ref.contactPointId)
-        .then(async () => this.consolidations.forReading(legislature, ref.taskId, ref.contactPointId));
+      // The point's last day: the table is drafted and signed off in the morning, and sent in the afternoon.
+      await this.clock.recordingAt(pastInstant(past.deadline, 0, '10:00'), async () => {
+        await this.suggestions.draft(liaison, ref.taskId, ref.contactPointId);
+        await this.consolidations.requestApproval(liaison, ref.taskId, ref.contactPointId);
+      });
+      await this.clock.recordingAt(pastInstant(past.deadline, 0, '15:00'), () =>
+        this.consolidations.approve(head, ref.taskId, ref.contactPointId),
+      );
+      await this.clock.recordingAt(pastInstant(past.deadline, 0, '16:30'), () =>
+        this.consolidations.submit(liaison, ref.taskId, ref.contactPointId),
+      );
+      const { consolidation } = await this.consolidations.forReading(
+        legislature,
+        ref.taskId,
+        ref.contactPointId,
+      );
       const sources = await this.db
         .getRepository(SuggestionSourceEntity)
         .findBy({ consolidationId: consolidation.id, sourceType: SourceType.OPINION });
-      for (const source of sources) {
-        const demo = outcomeOf.get(source.sourceId)!;
-        await this.adoption.decide(legislature, {
-          suggestionId: source.suggestionId,
-          outcome: demo.outcome as AdoptionOutcome,
-          reason: demo.outcomeReason,
-        });
-      }
-      await this.adoption.publish(legislature, task.id);
+      // The legislature answers some weeks later, once the draft has gone through its reading.
+      await this.clock.recordingAt(pastInstant(past.deadline, DECISIONS_AFTER_DAYS, '10:00'), async () => {
+        for (const source of sources) {
+          const demo = outcomeOf.get(source.sourceId)!;
+          await this.adoption.decide(legislature, {
+            suggestionId: source.suggestionId,
+            outcome: demo.outcome as AdoptionOutcome,
+            reason: demo.outcomeReason,
+          });
+        }
+        await this.adoption.publish(legislature, task.id);
+      });
     }
   }
 
@@ -405,9 +428,9 @@ export class DemoSeedService {
     }
     await this.seedAnnotations(taskIds);
     for (const demo of DEMO_OPINIONS) {
-      await this.opinions.submit(
-        await this.actorOf(demo.by),
-        {
+      const author = await this.actorOf(demo.by);
+      await this.clock.recordingAt(new Date(demo.at), () =>
+        this.opinions.submit(author, {
           taskId: taskIds[demo.task],
           provisionAddress: demo.provisionAddress ?? undefined,
           proposedChange: demo.proposedChange,
@@ -425,8 +448,7 @@ export class DemoSeedService {
             consentMethod: ConsentMethod.ORAL,
             minor: false,
           },
-        },
-        { asOf: new Date(demo.at) },
+        }),
       );
     }
   }

@@ -157,11 +157,7 @@ export class OpinionService {
   }
 
   /** Submits one opinion, or returns the one an earlier request with the same idempotency key already wrote. */
-  async submit(
-    actor: Actor,
-    input: SubmitOpinionInput,
-    options: { asOf?: Date } = {},
-  ): Promise<SubmitResult> {
+  async submit(actor: Actor, input: SubmitOpinionInput): Promise<SubmitResult> {
     const hash = contentHash(input);
     if (input.idempotencyKey) {
       const replay = await this.replay(actor, input.idempotencyKey, hash);
@@ -174,7 +170,7 @@ export class OpinionService {
     const lineage = this.lineageOf(version, input.provisionAddress ?? null);
     const standing = standings.find((s) => covers(s, lineage));
     if (!standing) throw new ForbiddenError('该条文不在分配给您的范围内', 'PROVISION_NOT_ASSIGNED');
-    const now = options.asOf ?? this.clock.now();
+    const now = this.clock.now();
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     this.assertAccepting(task, pointTask, now);
     if (input.contributor?.minor && !input.contributor.guardianConsent) {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { TooManyRequestsError } from '@app/common';
+import { Clock, TooManyRequestsError } from '@app/common';
 import { LOGIN_LIMITS } from './identity.options.js';
 import { LoginThrottler } from './login-throttler.js';
 
-const clockAt = (start: number) => {
-  const clock = { t: start, now: () => new Date(clock.t) };
-  return clock;
-};
+class SetClock extends Clock {
+  constructor(public t: number) {
+    super();
+  }
+  override now(): Date {
+    return new Date(this.t);
+  }
+}
+const clockAt = (start: number) => new SetClock(start);
 
 describe('LoginThrottler', () => {
   it('locks a username after the failure limit, until its window has passed', () => {

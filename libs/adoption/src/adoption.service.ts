@@ -11,7 +11,7 @@ import {
   newId,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { isUniqueViolation } from '@app/database';
+import { isMySqlFamily, isUniqueViolation } from '@app/database';
 import {
   ConsolidationEntity,
   ConsolidationStatus,
@@ -242,8 +242,7 @@ export class AdoptionService {
       const read = em
         .createQueryBuilder(AdoptionDecisionEntity, 'd')
         .where('d.task_id = :taskId', { taskId });
-      if (this.db.options.type === 'mysql' || this.db.options.type === 'mariadb')
-        read.setLock('pessimistic_write');
+      if (isMySqlFamily(this.db)) read.setLock('pessimistic_write');
       const decisions = (await read.getMany()).filter(changedSincePublished);
       if (!decisions.length) {
         throw new ConflictError('NOTHING_TO_PUBLISH', '没有新的或修改过的采纳决定可以发布');

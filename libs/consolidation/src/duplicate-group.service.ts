@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage } from '@app/database';
+import { findPage, isMySqlFamily } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { OpinionEntity, OpinionStatus } from '@app/feedback';
 import type { Actor } from '@app/identity';
@@ -214,8 +214,7 @@ export class DuplicateGroupService {
         .addSelect('o.proposed_change', 'proposal')
         .addSelect('o.reason', 'reason')
         .addSelect('o.people_represented', 'people');
-    const type = this.db.options.type;
-    if (type === 'mysql' || type === 'mariadb') {
+    if (isMySqlFamily(this.db)) {
       const buckets = new Map<string | null, OpinionRow[]>();
       const stream = await columns(base()).stream();
       for await (const row of stream as AsyncIterable<OpinionRow>) {

@@ -9,3 +9,4 @@ export * from './child-page.loader.js';
 export * from './serialize-transactions.js';
 export * from './load-by-ids.js';
 export * from './unique-violation.js';
+export * from './dialect.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError } from '@app/common';
+import { isMySqlFamily } from '@app/database';
 import { indexTokens, mysqlBooleanExpression, sqliteMatchExpression } from './search/search-tokens.js';
 
 export interface SearchDocument {
@@ -21,8 +22,7 @@ export class SearchIndexService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   private get mysql(): boolean {
-    const type = this.db.options.type;
-    return type === 'mysql' || type === 'mariadb';
+    return isMySqlFamily(this.db);
   }
 
   /** Indexes (or re-indexes) a document inside the caller's transaction. */

@@ -23,6 +23,8 @@ describe('adoption feedback and the ledger', () => {
   let charityTaskId: string;
   let pointId: string;
   let suggestions: SuggestionRow[];
+  /** The dog-task row merged from the collector's visit and forum opinions (neither contributor asked to be told). */
+  let mergedId = '';
 
   const download = async (url: string, token: string): Promise<Buffer> => {
     const res = await request(t.app.getHttpServer())
@@ -54,6 +56,48 @@ describe('adoption feedback and the ledger', () => {
   };
   const DECIDE =
     'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id outcome reason version publishedAt changedSincePublished } }';
+
+  /**
+   * Every line of every breakdown of the 2022 ledger opens to exactly the suggestions it counts (all and adopted), and
+   * each breakdown's opinions add up to the ledger's.
+   */
+  const expectBreakdownsOpenToTheirSuggestions = async (opinions: number) => {
+    const lines = await t.gql<{
+      adoptionLedger: Record<'byUnit' | 'byCollector' | 'byChannel', Array<LedgerLine & { key: string }>>;
+    }>(
+      `query($p: ID!) { adoptionLedger(contactPointId: $p, year: 2022) {
+        byUnit { key label opinions suggestions adopted } byCollector { key label opinions suggestions adopted }
+        byChannel { key label opinions suggestions adopted } } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    const drill = {
+      byUnit: 'liaisonUnitId: ID',
+      byCollector: 'collectorId: ID',
+      byChannel: 'channel: OpinionChannel',
+    };
+    for (const [by, arg] of Object.entries(drill) as Array<[keyof typeof drill, string]>) {
+      const breakdown = lines.data!.adoptionLedger[by];
+      expect(breakdown.reduce((n, l) => n + l.opinions, 0)).toBe(opinions);
+      const [name, type] = arg.split(': ');
+      for (const line of breakdown.filter((l) => l.key !== '')) {
+        const behind = await t.gql<{ all: { totalCount: number }; adopted: { totalCount: number } }>(
+          `query($p: ID!, $k: ${type}) {
+            all: ledgerSuggestions(contactPointId: $p, year: 2022, ${name}: $k, first: 0) { totalCount }
+            adopted: ledgerSuggestions(contactPointId: $p, year: 2022, ${name}: $k, outcome: ADOPTED, first: 0) { totalCount } }`,
+          { p: pointId, k: line.key },
+          tokens.head,
+        );
+        expect([by, line.label, behind.data!.all.totalCount, behind.data!.adopted.totalCount]).toEqual([
+          by,
+          line.label,
+          line.suggestions,
+          line.adopted,
+        ]);
+      }
+    }
+    return lines.data!.adoptionLedger;
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -102,6 +146,7 @@ describe('adoption feedback and the ledger', () => {
       tokens.head,
     );
     expect(partly.data!.ledgerSuggestions.totalCount).toBe(17);
+    await expectBreakdownsOpenToTheirSuggestions(full.opinions);
     // Other years are empty; a collector may not read the ledger.
     expect(
       (
@@ -161,14 +206,53 @@ describe('adoption feedback and the ledger', () => {
 
   it('consolidates and submits the dog-management task (the step before decisions)', async () => {
     const ref = { taskId: dogTaskId, contactPointId: pointId };
+    const run = (mutation: string, user: string) =>
+      t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, tokens[user]);
+    expect((await run('draftSuggestions(input: $i) { created }', 'liaison')).errors).toBeUndefined();
+    // One row made of two of the collector's opinions, one from a visit and one from a forum: it stands once for his
+    // unit and once for each channel (the ledger's breakdowns are checked against this after publishing).
+    const drafted = await t.gql<{
+      consolidation: {
+        suggestions: {
+          edges: Array<{
+            node: {
+              id: string;
+              version: number;
+              proposedChange: string;
+              sources: { edges: Array<{ node: { opinion: { channel: string } | null } }> };
+            };
+          }>;
+        };
+      };
+    }>(
+      `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 100) { edges { node {
+        id version proposedChange sources(first: 20) { edges { node { opinion { channel } } } } } } } } }`,
+      { t: dogTaskId, p: pointId },
+      tokens.liaison,
+    );
+    const single = (channel: string) =>
+      drafted
+        .data!.consolidation.suggestions.edges.map((e) => e.node)
+        .find(
+          (n) =>
+            !n.proposedChange.includes('每户限养两只犬') &&
+            n.sources.edges.length === 1 &&
+            n.sources.edges[0].node.opinion?.channel === channel,
+        )!;
+    const [visit, forum] = [single('VISIT'), single('FORUM')];
+    const merged = await t.gql<{ mergeSuggestions: { id: string } }>(
+      'mutation($i: MergeSuggestionsInput!) { mergeSuggestions(input: $i) { id } }',
+      { i: { suggestions: [visit, forum].map((n) => ({ id: n.id, version: n.version })) } },
+      tokens.liaison,
+    );
+    expect(merged.errors).toBeUndefined();
+    mergedId = merged.data!.mergeSuggestions.id;
     for (const [mutation, user] of [
-      ['draftSuggestions(input: $i) { created }', 'liaison'],
       ['requestConsolidationApproval(input: $i) { status }', 'liaison'],
       ['approveConsolidation(input: $i) { status }', 'head'],
       ['submitConsolidation(input: $i) { status }', 'liaison'],
     ] as const) {
-      const res = await t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, tokens[user]);
-      expect(res.errors).toBeUndefined();
+      expect((await run(mutation, user)).errors).toBeUndefined();
     }
     const res = await t.gql<{ consolidation: { suggestions: { edges: Array<{ node: SuggestionRow }> } } }>(
       `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 100) { edges { node { id number citation proposedChange sources(first: 20) { edges { node { sourceId } } } } } } } }`,
@@ -451,6 +535,13 @@ describe('adoption feedback and the ledger', () => {
     expect(
       secondInbox.data!.notifications.edges.filter((e) => e.node.kind === 'OUTCOME_PUBLISHED').length,
     ).toBe(outcomeNotes.length + 1);
+
+    // The 2022 ledger now holds the dog task too, with the row made of a visit and a forum opinion: it counts once for
+    // the collector's unit, and every breakdown line still opens to exactly the suggestions it counts.
+    const year = await ledger(tokens.head);
+    expect(year.byTask).toHaveLength(9);
+    expect(year.suggestions).toBe(year.byTask.reduce((n, l) => n + l.suggestions, 0));
+    await expectBreakdownsOpenToTheirSuggestions(year.opinions);
   });
 
   it('records that a contributor who asked to be told was told, and only then', async () => {
@@ -464,9 +555,7 @@ describe('adoption feedback and the ledger', () => {
       tokens.collector,
     );
     expect(told.errors).toBeUndefined();
-    const other = suggestions.find(
-      (s) => s.id !== limit.id && s.sources.edges.length === 1 && !s.proposedChange.includes('每户限养'),
-    )!;
+    const other = suggestions.find((s) => s.id === mergedId)!;
     const refused = await t.gql(
       RECORD,
       { i: { opinionId: other.sources.edges[0].node.sourceId, method: 'PHONE' } },

@@ -6,7 +6,7 @@ import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
   ConsolidationStatus,
-  SourceType,
+  SubmittedOriginEntity,
 } from '@app/consolidation';
 import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consultation';
 import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
@@ -33,23 +33,12 @@ export interface Ledger extends LedgerFigures {
 
 export type Breakdown = 'unit' | 'collector' | 'channel';
 
-/** Where opinions came from: the keys of the breakdowns. */
-interface Origin {
-  taskId: string;
-  unit: string | null;
-  collector: string | null;
-  channel: string;
-}
-
-interface SuggestionOrigin extends Origin {
-  suggestionId: string;
-  outcome: AdoptionOutcome | null;
-}
-
-interface BreakdownRows {
-  opinionRows: Array<Origin & { n: number }>;
-  suggestionRows: SuggestionOrigin[];
-}
+/** The column of submitted_origin (and of opinion) each breakdown is keyed by. */
+const ORIGIN_COLUMNS: Record<Breakdown, string> = {
+  unit: 'liaison_unit_id',
+  collector: 'collector_id',
+  channel: 'channel',
+};
 
 const NONE = '';
 
@@ -187,78 +176,94 @@ export class LedgerService {
       .andWhere('cs.task_id IN (:...taskIds)', { taskIds: scope.tasks.map((t) => t.id) });
   }
 
-  /** Figures per unit, collector or channel: two GROUP BY statements over the point's opinions of the year. */
+  /**
+   * Figures per unit, collector or channel from the origins each submission froze (submitted_origin): opinions summed
+   * and suggestions counted once per key and outcome, by GROUP BY over those rows — never a join of every link to its
+   * opinion — plus a live count for tasks not yet submitted. Four statements whatever the number of opinions.
+   */
   async breakdown(scope: LedgerScope, by: Breakdown): Promise<LedgerFigures[]> {
     if (!scope.tasks.length) return [];
-    const { opinionRows, suggestionRows } = await this.breakdownRows(scope);
-    const keyOf = (r: { unit: string | null; collector: string | null; channel: string }) =>
-      ({ unit: r.unit, collector: r.collector, channel: r.channel })[by] ?? NONE;
-    const keys = [...new Set([...opinionRows, ...suggestionRows].map(keyOf))].filter((k) => k !== NONE);
+    const column = ORIGIN_COLUMNS[by];
+    const taskIds = scope.tasks.map((t) => t.id);
+    const submitted = (
+      await this.db.getRepository(ConsolidationEntity).find({
+        select: { taskId: true },
+        where: {
+          contactPointId: scope.contactPointId,
+          taskId: In(taskIds),
+          status: ConsolidationStatus.SUBMITTED,
+        },
+      })
+    ).map((c) => c.taskId);
+    const open = taskIds.filter((id) => !submitted.includes(id));
+    type Row = { taskId: string; key: string | null; n: unknown };
+    const frozenOpinions = submitted.length
+      ? await this.origins(scope, submitted, column)
+          .addSelect('SUM(so.opinions)', 'n')
+          .andWhere('so.suggestion_id IS NULL')
+          .getRawMany<Row>()
+      : [];
+    const liveOpinions = open.length
+      ? await this.db
+          .createQueryBuilder(OpinionEntity, 'o')
+          .select('o.task_id', 'taskId')
+          .addSelect(`o.${column}`, 'key')
+          .addSelect('COUNT(*)', 'n')
+          .where('o.task_id IN (:...open) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
+            open,
+            pointId: scope.contactPointId,
+            withdrawn: OpinionStatus.WITHDRAWN,
+          })
+          .groupBy('o.task_id')
+          .addGroupBy(`o.${column}`)
+          .getRawMany<Row>()
+      : [];
+    const suggestionRows = submitted.length
+      ? await this.origins(scope, submitted, column)
+          .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = so.suggestion_id')
+          .addSelect('d.published_outcome', 'outcome')
+          .addSelect('COUNT(DISTINCT so.suggestion_id)', 'n')
+          .andWhere('so.suggestion_id IS NOT NULL')
+          .addGroupBy('d.published_outcome')
+          .getRawMany<Row & { outcome: AdoptionOutcome | null }>()
+      : [];
+    const keyOf = (r: Row) => r.key ?? NONE;
+    const keys = [...new Set([...frozenOpinions, ...liveOpinions, ...suggestionRows].map(keyOf))].filter(
+      (k) => k !== NONE,
+    );
     const labels = await this.labels(by, keys);
     return foldByKey(
-      opinionRows.map((r) => ({ key: keyOf(r), taskId: r.taskId, opinions: r.n })),
+      [...frozenOpinions, ...liveOpinions].map((r) => ({
+        key: keyOf(r),
+        taskId: r.taskId,
+        opinions: Number(r.n),
+      })),
       suggestionRows.map((r) => ({
         key: keyOf(r),
         taskId: r.taskId,
-        suggestionId: r.suggestionId,
-        outcome: r.outcome,
+        outcome: r.outcome ?? null,
+        suggestions: Number(r.n),
       })),
       (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : key),
     );
   }
 
-  /**
-   * The rows every breakdown folds, read once per ledger (the three breakdowns of one request share them): opinions
-   * counted by task, unit, collector and channel from the covering index, and the submitted suggestions with the
-   * unit, collector and channel of each of their opinions.
-   */
-  private breakdownRows(scope: LedgerScope): Promise<BreakdownRows> {
-    let rows = this.rowsOf.get(scope);
-    if (!rows) {
-      rows = this.readBreakdownRows(scope);
-      this.rowsOf.set(scope, rows);
-    }
-    return rows;
-  }
-
-  private readonly rowsOf = new WeakMap<LedgerScope, Promise<BreakdownRows>>();
-
-  private async readBreakdownRows(scope: LedgerScope): Promise<BreakdownRows> {
-    const keys = ['o.liaison_unit_id', 'o.collector_id', 'o.channel'];
-    const opinionRows = await this.db
-      .createQueryBuilder(OpinionEntity, 'o')
-      .select('o.task_id', 'taskId')
-      .addSelect('o.liaison_unit_id', 'unit')
-      .addSelect('o.collector_id', 'collector')
-      .addSelect('o.channel', 'channel')
-      .addSelect('COUNT(*)', 'n')
-      .where('o.task_id IN (:...taskIds) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
-        taskIds: scope.tasks.map((t) => t.id),
+  /** The frozen origins of the point's submitted tasks among `taskIds`, grouped by task and the breakdown's key. */
+  private origins(
+    scope: LedgerScope,
+    taskIds: string[],
+    column: string,
+  ): SelectQueryBuilder<SubmittedOriginEntity> {
+    return this.db
+      .createQueryBuilder(SubmittedOriginEntity, 'so')
+      .select('so.task_id', 'taskId')
+      .addSelect(`so.${column}`, 'key')
+      .where('so.contact_point_id = :pointId AND so.task_id IN (:...taskIds)', {
         pointId: scope.contactPointId,
-        withdrawn: OpinionStatus.WITHDRAWN,
+        taskIds,
       })
-      .groupBy('o.task_id')
-      .addGroupBy(keys.join(', '))
-      .getRawMany<Origin & { n: unknown }>();
-    const suggestionRows = await this.submitted(scope)
-      .innerJoin('suggestion_source', 's', 's.suggestion_id = cs.id AND s.source_type = :opinion', {
-        opinion: SourceType.OPINION,
-      })
-      .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
-      .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
-      .select('cs.task_id', 'taskId')
-      .addSelect('cs.id', 'suggestionId')
-      .addSelect('d.published_outcome', 'outcome')
-      .addSelect('o.liaison_unit_id', 'unit')
-      .addSelect('o.collector_id', 'collector')
-      .addSelect('o.channel', 'channel')
-      .groupBy('cs.task_id, cs.id, d.published_outcome')
-      .addGroupBy(keys.join(', '))
-      .getRawMany<SuggestionOrigin>();
-    return {
-      opinionRows: opinionRows.map((r) => ({ ...r, n: Number(r.n) })),
-      suggestionRows: suggestionRows.map((r) => ({ ...r, outcome: r.outcome ?? null })),
-    };
+      .groupBy('so.task_id')
+      .addGroupBy(`so.${column}`);
   }
 
   private async labels(by: Breakdown, keys: string[]): Promise<Map<string, string>> {
@@ -305,16 +310,15 @@ export class LedgerService {
     }
     if (filter.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: filter.taskId });
     const narrow: Array<[string, string | undefined]> = [
-      ['o.liaison_unit_id', filter.liaisonUnitId],
-      ['o.collector_id', filter.collectorId],
-      ['o.channel', filter.channel],
+      ['liaison_unit_id', filter.liaisonUnitId],
+      ['collector_id', filter.collectorId],
+      ['channel', filter.channel],
     ];
     narrow.forEach(([column, value], i) => {
       if (value === undefined) return;
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM suggestion_source s${i} INNER JOIN opinion o ON o.id = s${i}.source_id
-          WHERE s${i}.suggestion_id = cs.id AND s${i}.source_type = :opinion AND ${column} = :v${i})`,
-        { opinion: SourceType.OPINION, [`v${i}`]: value },
+        `EXISTS (SELECT 1 FROM submitted_origin so${i} WHERE so${i}.suggestion_id = cs.id AND so${i}.${column} = :v${i})`,
+        { [`v${i}`]: value },
       );
     });
     const total = await qb.getCount();

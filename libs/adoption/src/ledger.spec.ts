@@ -21,7 +21,7 @@ describe('the ledger arithmetic', () => {
     expect(withRate(emptyFigures('x', '空')).adoptionRate).toBe(0);
   });
 
-  it('folds per-key rows: a suggestion with several opinions of one unit counts once for it, and tasks are distinct', () => {
+  it('folds per-key rows: outcomes add up per key, a key with only suggestions still counts its task, tasks are distinct', () => {
     const lines = foldByKey(
       [
         { key: 'union', taskId: 't1', opinions: 5 },
@@ -29,10 +29,11 @@ describe('the ledger arithmetic', () => {
         { key: 'town', taskId: 't1', opinions: 1 },
       ],
       [
-        { key: 'union', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
-        { key: 'union', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
-        { key: 'union', taskId: 't2', suggestionId: 's2', outcome: null },
-        { key: 'town', taskId: 't1', suggestionId: 's1', outcome: AdoptionOutcome.ADOPTED },
+        { key: 'union', taskId: 't1', outcome: AdoptionOutcome.ADOPTED, suggestions: 1 },
+        { key: 'union', taskId: 't1', outcome: AdoptionOutcome.NOT_ADOPTED, suggestions: 2 },
+        { key: 'union', taskId: 't2', outcome: null, suggestions: 1 },
+        { key: 'town', taskId: 't1', outcome: AdoptionOutcome.ADOPTED, suggestions: 1 },
+        { key: 'online', taskId: 't3', outcome: AdoptionOutcome.PARTIALLY_ADOPTED, suggestions: 4 },
       ],
       (key) => ({ union: '北碚区总工会', town: '施家梁镇' })[key] ?? key,
     );
@@ -41,9 +42,10 @@ describe('the ledger arithmetic', () => {
         label: '北碚区总工会',
         tasks: 2,
         opinions: 7,
-        suggestions: 2,
+        suggestions: 4,
         adopted: 1,
-        adoptionRate: 0.5,
+        notAdopted: 2,
+        adoptionRate: 0.25,
       }),
       expect.objectContaining({
         label: '施家梁镇',
@@ -53,6 +55,7 @@ describe('the ledger arithmetic', () => {
         adopted: 1,
         adoptionRate: 1,
       }),
+      expect.objectContaining({ label: 'online', tasks: 1, opinions: 0, suggestions: 4, adoptionRate: 1 }),
     ]);
   });
 });

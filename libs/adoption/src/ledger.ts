@@ -51,41 +51,33 @@ export function withRate(line: LedgerFigures): LedgerFigures {
   };
 }
 
-/** Rows of (key, task, opinions) and (key, task, suggestion, outcome) folded into one line per key. */
+/**
+ * Rows of (key, task, opinions) and (key, task, outcome, suggestions) folded into one line per key. The database
+ * counted each suggestion once per key (a suggestion with several opinions from one unit is one suggestion of that
+ * unit); here a key's tasks are the distinct tasks it appears in.
+ */
 export function foldByKey(
   opinionRows: ReadonlyArray<{ key: string; taskId: string; opinions: number }>,
   suggestionRows: ReadonlyArray<{
     key: string;
     taskId: string;
-    suggestionId: string;
     outcome: AdoptionOutcome | null;
+    suggestions: number;
   }>,
   labelOf: (key: string) => string,
 ): LedgerFigures[] {
   const lines = new Map<string, LedgerFigures>();
   const tasks = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  const line = (key: string) => {
+  const line = (key: string, taskId: string) => {
     let l = lines.get(key);
     if (!l) lines.set(key, (l = emptyFigures(key, labelOf(key))));
-    return l;
-  };
-  const touch = (key: string, taskId: string) => {
     const set = tasks.get(key) ?? new Set<string>();
     set.add(taskId);
     tasks.set(key, set);
+    return l;
   };
-  for (const r of opinionRows) {
-    line(r.key).opinions += r.opinions;
-    touch(r.key, r.taskId);
-  }
-  for (const r of suggestionRows) {
-    const id = `${r.key}\u0000${r.suggestionId}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    addSuggestions(line(r.key), r.outcome, 1);
-    touch(r.key, r.taskId);
-  }
+  for (const r of opinionRows) line(r.key, r.taskId).opinions += r.opinions;
+  for (const r of suggestionRows) addSuggestions(line(r.key, r.taskId), r.outcome, r.suggestions);
   return [...lines.values()]
     .map((l) => withRate({ ...l, tasks: tasks.get(l.key)?.size ?? 0 }))
     .sort((a, b) => b.opinions - a.opinions || a.label.localeCompare(b.label, 'zh-CN'));

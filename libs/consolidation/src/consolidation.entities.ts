@@ -233,6 +233,44 @@ export class ApprovalDelegationEntity {
   revokedAt!: Date | null;
 }
 
+/**
+ * Where a submitted table's opinions came from, frozen at submission like its counts: opinions counted by unit,
+ * collector and channel — once for the point's whole task (`suggestionId` null: every active opinion, forwarded or
+ * not) and once per suggestion (the active opinions linked to it). The ledger's breakdowns read these rows instead of
+ * joining every link to its opinion, and later edits to an opinion do not rewrite what was sent.
+ */
+@Entity('submitted_origin')
+@Index(['contactPointId', 'taskId', 'suggestionId'])
+@Index(['suggestionId'])
+export class SubmittedOriginEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  consolidationId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  suggestionId!: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  liaisonUnitId!: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  collectorId!: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  channel!: string;
+
+  @Column({ type: 'integer' })
+  opinions!: number;
+}
+
 export const CONSOLIDATION_ENTITIES = [
   ConsolidationEntity,
   DuplicateGroupEntity,
@@ -240,4 +278,5 @@ export const CONSOLIDATION_ENTITIES = [
   ConsolidatedSuggestionEntity,
   SuggestionSourceEntity,
   ApprovalDelegationEntity,
+  SubmittedOriginEntity,
 ];

@@ -312,6 +312,7 @@ export class ConsolidationService {
           throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送');
         throw error;
       });
+      await this.facts.freezeOrigins(em, context.consolidation);
       await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
       const point = await this.organization.mustFind('contactPoint', contactPointId, em);
       const staff = await this.accounts.accountIdsWithRole(

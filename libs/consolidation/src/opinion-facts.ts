@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { chunk } from '@app/common';
+import { newIdSql } from '@app/database';
 import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
@@ -9,6 +10,7 @@ import {
   type ConsolidationEntity,
 } from './consolidation.entities.js';
 import { SourceType } from './consolidation.enums.js';
+import { submittedOriginStatements } from './submitted-origins.js';
 
 /**
  * Set-based questions about a point's opinions as the consolidation sees them. Consultations reach a million opinions,
@@ -151,6 +153,12 @@ export class OpinionFacts {
     return { submittedOpinions, submittedSuggestions };
   }
 
+  /** Freezes where the submitted table's opinions came from (submitted_origin), in the submission's transaction. */
+  async freezeOrigins(em: EntityManager, c: ConsolidationEntity): Promise<void> {
+    for (const { sql, params } of submittedOriginStatements(c, newIdSql(em.connection)))
+      await em.query(sql, params);
+  }
+
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */
   async tally(c: ConsolidationEntity): Promise<OpinionTally[]> {
     const rows = await this.opinionsOf(this.db.manager, c)
@@ -230,7 +238,6 @@ export class OpinionFacts {
     return suggestionIds.map((id) => byId.get(id) ?? empty);
   }
 
-  /** Who stands behind each suggestion of a consolidation, by unit and category (never by person). */
   /** Every opinion → suggestion link of a consolidation (the export folds them in memory; see tallyProposers). */
   async opinionLinks(consolidationId: string): Promise<Array<{ suggestionId: string; opinionId: string }>> {
     return this.db

@@ -1,7 +1,10 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { at, createTable, id, index, integer, longText, ref, text, unique } from './migration-helpers.js';
 
-/** Consolidation: duplicate groups, consolidated suggestions and their sources, sign-off delegation. */
+/**
+ * Consolidation: duplicate groups, consolidated suggestions and their sources, sign-off delegation, and the origins of
+ * a submitted table's opinions frozen at submission.
+ */
 export class Consolidation1764180000000 implements MigrationInterface {
   name = 'Consolidation1764180000000';
 
@@ -125,10 +128,29 @@ export class Consolidation1764180000000 implements MigrationInterface {
         indices: [index('contact_point_id', 'account_id')],
       }),
     );
+    await createTable(
+      qr,
+      new Table({
+        name: 'submitted_origin',
+        columns: [
+          id(),
+          ref('consolidation_id'),
+          ref('task_id'),
+          ref('contact_point_id'),
+          ref('suggestion_id', true),
+          ref('liaison_unit_id', true),
+          ref('collector_id', true),
+          text('channel', 32),
+          integer('opinions'),
+        ],
+        indices: [index('contact_point_id', 'task_id', 'suggestion_id'), index('suggestion_id')],
+      }),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {
     for (const table of [
+      'submitted_origin',
       'approval_delegation',
       'suggestion_source',
       'consolidated_suggestion',

@@ -350,20 +350,10 @@ describe('adoption feedback and the ledger', () => {
     );
     expect(later.errors).toBeUndefined();
     const laterVersionId = later.data!.addDraftVersion.id;
-    const proposed = await t.gql<{
-      proposeAdoptionFromText: Array<{
-        suggestedOutcome: string | null;
-        provisionChanged: boolean;
-        matchedPassages: Array<{ text: string }>;
-      }>;
-    }>(
-      'mutation($i: ProposeAdoptionFromTextInput!) { proposeAdoptionFromText(input: $i) { suggestedOutcome provisionChanged laterCitation matchedPassages { text start end } summary } }',
-      { i: { taskId: dogTaskId, laterVersionId } },
-      tokens.legislature,
-    );
-    expect(proposed.errors).toBeUndefined();
+    // Adding the version was enough: each suggestion submitted on the task already has its evidence.
     const limit = suggestions.find((s) => s.proposedChange.includes('每户限养两只犬'))!;
-    const evidence = await t.gql<{
+    const EVIDENCE = `query($id: ID!) { suggestion(id: $id) { decision { id } evidence { suggestedOutcome provisionChanged matchedPassages { text } } } }`;
+    type Evidence = {
       suggestion: {
         evidence: Array<{
           suggestedOutcome: string;
@@ -372,11 +362,20 @@ describe('adoption feedback and the ledger', () => {
         }>;
         decision: null;
       };
-    }>(
-      `query($id: ID!) { suggestion(id: $id) { decision { id } evidence { suggestedOutcome provisionChanged matchedPassages { text } } } }`,
-      { id: limit.id },
+    };
+    const evidence = await t.gql<Evidence>(EVIDENCE, { id: limit.id }, tokens.legislature);
+    expect(evidence.data!.suggestion.evidence).toHaveLength(1);
+    // Asking again (say after more points submitted) recomputes it for every suggestion, without duplicates.
+    const proposed = await t.gql<{ proposeAdoptionFromText: unknown[] }>(
+      'mutation($i: ProposeAdoptionFromTextInput!) { proposeAdoptionFromText(input: $i) { suggestedOutcome provisionChanged laterCitation matchedPassages { text start end } summary } }',
+      { i: { taskId: dogTaskId, laterVersionId } },
       tokens.legislature,
     );
+    expect(proposed.errors).toBeUndefined();
+    expect(proposed.data!.proposeAdoptionFromText).toHaveLength(suggestions.length);
+    expect(
+      (await t.gql<Evidence>(EVIDENCE, { id: limit.id }, tokens.legislature)).data!.suggestion.evidence,
+    ).toEqual(evidence.data!.suggestion.evidence);
     const [e] = evidence.data!.suggestion.evidence;
     expect(e.provisionChanged).toBe(true);
     expect(['ADOPTED', 'PARTIALLY_ADOPTED']).toContain(e.suggestedOutcome);

@@ -1,11 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common';
 import { AuditService } from '@app/audit';
 import { ConsolidatedSuggestionEntity, ConsolidationEntity, ConsolidationStatus } from '@app/consolidation';
-import { TaskService } from '@app/consultation';
-import { DraftsService, isStaffOfLegislature, type ArticleChange, type VersionIndex } from '@app/drafts';
+import { ConsultationTaskEntity, TaskService } from '@app/consultation';
+import {
+  DraftsService,
+  DraftVersionEntity,
+  isStaffOfLegislature,
+  type ArticleChange,
+  type VersionIndex,
+} from '@app/drafts';
 import type { Actor } from '@app/identity';
 import { AdoptionEvidenceEntity } from './adoption.entities.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
@@ -26,11 +32,11 @@ export function articleMapping(changes: readonly ArticleChange[]): Map<string, A
 
 /**
  * 文本佐证: when a later version of a task's draft exists, what its text says about each suggestion submitted on the
- * task — computed on request by the legislature, stored, shown next to the decision as a proposal to confirm. It never
- * changes a decision by itself.
+ * task — computed as soon as the version is added (and again on request, say after more points submitted), stored,
+ * shown next to the decision as a proposal to confirm. It never changes a decision by itself.
  */
 @Injectable()
-export class EvidenceService {
+export class EvidenceService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TaskService,
@@ -38,6 +44,27 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.drafts.onVersionAdded((actor, version) => this.proposeFromNewVersion(actor, version));
+  }
+
+  /** A new version of a draft: evidence for every task consulted on an earlier version that received submissions. */
+  async proposeFromNewVersion(actor: Actor, version: DraftVersionEntity): Promise<void> {
+    const tasks = await this.db
+      .createQueryBuilder(ConsultationTaskEntity, 't')
+      .innerJoin(DraftVersionEntity, 'v', 'v.id = t.draft_version_id')
+      .where('v.draft_id = :draftId AND v.sequence < :sequence', {
+        draftId: version.draftId,
+        sequence: version.sequence,
+      })
+      .andWhere('EXISTS (SELECT 1 FROM consolidation c WHERE c.task_id = t.id AND c.status = :submitted)', {
+        submitted: ConsolidationStatus.SUBMITTED,
+      })
+      .orderBy('t.created_at', 'ASC')
+      .getMany();
+    for (const task of tasks) await this.propose(actor, task.id, version.id);
+  }
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {
     const task = await this.tasks.mustFindTask(taskId);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import {
@@ -170,10 +170,18 @@ export class VersionIndex {
 /** Version indexes kept in memory. */
 const VERSION_INDEX_CACHE_SIZE = 8;
 
+/**
+ * Told of a new version once it is committed (the adoption domain compares it with the suggestions submitted on the
+ * draft's earlier versions). Drafts know nothing of who listens; a listener's failure never undoes the upload.
+ */
+export type VersionAddedListener = (actor: Actor, version: DraftVersionEntity) => Promise<void>;
+
 @Injectable()
 export class DraftsService {
   private readonly comparisons = new PromiseCache<VersionComparison>(COMPARISON_CACHE_SIZE);
   private readonly indexes = new PromiseCache<VersionIndex>(VERSION_INDEX_CACHE_SIZE);
+  private readonly versionListeners: VersionAddedListener[] = [];
+  private readonly logger = new Logger(DraftsService.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -208,6 +216,14 @@ export class DraftsService {
   }
 
   /** Reads the file (or text), parses it, and stores the new version with its whole tree, or nothing at all. */
+  onVersionAdded(listener: VersionAddedListener): void {
+    this.versionListeners.push(listener);
+  }
+
+  /**
+   * Adds a version (稿次) and supersedes the previous one. When this call owns its transaction, the listeners are told
+   * after it commits; a caller passing its own transaction (the demo's seeding) records history, and tells no one.
+   */
   async addVersion(
     actor: Actor,
     input: AddDraftVersionInput,
@@ -237,7 +253,7 @@ export class DraftsService {
         'NO_ARTICLES',
       );
     }
-    return inTransaction(this.db, outer, async (em) => {
+    const added = await inTransaction(this.db, outer, async (em) => {
       const draft = await this.mustFindDraft(input.draftId, em);
       if (!isStaffOfLegislature(actor, draft.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以上传稿次');
@@ -269,6 +285,18 @@ export class DraftsService {
       });
       return version;
     });
+    if (!outer) await this.tellVersionAdded(actor, added);
+    return added;
+  }
+
+  private async tellVersionAdded(actor: Actor, version: DraftVersionEntity): Promise<void> {
+    for (const listener of this.versionListeners) {
+      try {
+        await listener(actor, version);
+      } catch (error) {
+        this.logger.warn(`新稿次 ${version.id} 的后续处理失败：${(error as Error).message}`);
+      }
+    }
   }
 
   private versionRow(

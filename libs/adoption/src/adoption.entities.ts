@@ -150,4 +150,41 @@ export class FeedbackDeliveryEntity {
   deliveredAt!: Date;
 }
 
-export const ADOPTION_ENTITIES = [AdoptionDecisionEntity, AdoptionEvidenceEntity, FeedbackDeliveryEntity];
+/**
+ * The ledger's breakdowns kept counted: per point, task and origin (a unit, collector or channel, by `dimension`), how
+ * many submitted suggestions have each published outcome (null: none published yet). Derived from submitted_origin
+ * and the published decisions, and recounted for a task whenever either changes (submission, publication), so that
+ * reading a breakdown costs a few rows per task, not a pass over a million links.
+ */
+@Entity('ledger_tally')
+@Index(['contactPointId', 'taskId', 'dimension'])
+@Index(['taskId'])
+export class LedgerTallyEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  contactPointId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  taskId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  dimension!: string;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  originKey!: string | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  outcome!: AdoptionOutcome | null;
+
+  @Column({ type: 'integer' })
+  suggestions!: number;
+}
+
+export const ADOPTION_ENTITIES = [
+  AdoptionDecisionEntity,
+  AdoptionEvidenceEntity,
+  FeedbackDeliveryEntity,
+  LedgerTallyEntity,
+];

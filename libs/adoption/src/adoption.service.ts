@@ -31,6 +31,7 @@ import { DraftsService, isStaffOfLegislature } from '@app/drafts';
 import { ContributorEntity, OpinionEntity, OpinionService, OpinionStatus } from '@app/feedback';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';
+import { LedgerService } from './ledger.service.js';
 import { OUTCOME_LABELS, OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
 import type { RecordAdoptionDecisionInput, RecordFeedbackDeliveryInput } from './adoption.models.js';
 
@@ -73,6 +74,7 @@ export class AdoptionService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** The suggestion and its task, when the caller is staff of the legislature it was submitted to. */
@@ -269,6 +271,7 @@ export class AdoptionService {
           after: { outcome: d.outcome, label: OUTCOME_LABELS[d.outcome], reason: d.reason, publishedAt: now },
         });
       }
+      await this.ledger.retally(em, taskId);
       const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
       for (const pointId of pointIds) {
         const pointTask = await this.tasks.mustFindPointTask(taskId, pointId, em);

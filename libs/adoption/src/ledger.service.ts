@@ -1,19 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
 import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
+  ConsolidationService,
   ConsolidationStatus,
   SubmittedOriginEntity,
 } from '@app/consolidation';
+import { newIdSql } from '@app/database';
 import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consultation';
 import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
-import { AdoptionDecisionEntity } from './adoption.entities.js';
+import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
+import { LEDGER_DIMENSIONS, ledgerTallyStatements, type Breakdown } from './ledger-tally.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
 import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
 
@@ -31,14 +34,7 @@ export interface Ledger extends LedgerFigures {
   scope: LedgerScope;
 }
 
-export type Breakdown = 'unit' | 'collector' | 'channel';
-
-/** The column of submitted_origin (and of opinion) each breakdown is keyed by. */
-const ORIGIN_COLUMNS: Record<Breakdown, string> = {
-  unit: 'liaison_unit_id',
-  collector: 'collector_id',
-  channel: 'channel',
-};
+export type { Breakdown } from './ledger-tally.js';
 
 const NONE = '';
 
@@ -55,11 +51,22 @@ const NONE_LABELS: Record<Breakdown, string> = {
  * Counting rules: ledger.ts.
  */
 @Injectable()
-export class LedgerService {
+export class LedgerService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organization: OrganizationService,
+    private readonly consolidations: ConsolidationService,
   ) {}
+
+  onModuleInit(): void {
+    this.consolidations.onSubmitted((em, c) => this.retally(em, c.taskId, c.contactPointId));
+  }
+
+  /** Recounts the breakdowns' tally of a task (at one point, or all): on submission and on publication. */
+  async retally(em: EntityManager, taskId: string, contactPointId?: string): Promise<void> {
+    for (const { sql, params } of ledgerTallyStatements({ taskId, contactPointId }, newIdSql(em.connection)))
+      await em.query(sql, params);
+  }
 
   async scope(actor: Actor, contactPointId: string, year: number): Promise<LedgerScope> {
     const point = await this.organization.mustFind('contactPoint', contactPointId);
@@ -177,13 +184,14 @@ export class LedgerService {
   }
 
   /**
-   * Figures per unit, collector or channel from the origins each submission froze (submitted_origin): opinions summed
-   * and suggestions counted once per key and outcome, by GROUP BY over those rows — never a join of every link to its
-   * opinion — plus a live count for tasks not yet submitted. Four statements whatever the number of opinions.
+   * Figures per unit, collector or channel: opinions from the origins each submission froze (submitted_origin),
+   * suggestions per origin and outcome from ledger_tally (kept counted at submission and publication), and a live
+   * count of the opinions of tasks not yet submitted. Four statements, each reading a few rows per task, whatever the
+   * number of opinions.
    */
   async breakdown(scope: LedgerScope, by: Breakdown): Promise<LedgerFigures[]> {
     if (!scope.tasks.length) return [];
-    const column = ORIGIN_COLUMNS[by];
+    const column = LEDGER_DIMENSIONS[by];
     const taskIds = scope.tasks.map((t) => t.id);
     const submitted = (
       await this.db.getRepository(ConsolidationEntity).find({
@@ -198,9 +206,18 @@ export class LedgerService {
     const open = taskIds.filter((id) => !submitted.includes(id));
     type Row = { taskId: string; key: string | null; n: unknown };
     const frozenOpinions = submitted.length
-      ? await this.origins(scope, submitted, column)
+      ? await this.db
+          .createQueryBuilder(SubmittedOriginEntity, 'so')
+          .select('so.task_id', 'taskId')
+          .addSelect(`so.${column}`, 'key')
           .addSelect('SUM(so.opinions)', 'n')
+          .where('so.contact_point_id = :pointId AND so.task_id IN (:...submitted)', {
+            pointId: scope.contactPointId,
+            submitted,
+          })
           .andWhere('so.suggestion_id IS NULL')
+          .groupBy('so.task_id')
+          .addGroupBy(`so.${column}`)
           .getRawMany<Row>()
       : [];
     const liveOpinions = open.length
@@ -219,12 +236,20 @@ export class LedgerService {
           .getRawMany<Row>()
       : [];
     const suggestionRows = submitted.length
-      ? await this.origins(scope, submitted, column)
-          .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = so.suggestion_id')
-          .addSelect('d.published_outcome', 'outcome')
-          .addSelect('COUNT(DISTINCT so.suggestion_id)', 'n')
-          .andWhere('so.suggestion_id IS NOT NULL')
-          .addGroupBy('d.published_outcome')
+      ? await this.db
+          .createQueryBuilder(LedgerTallyEntity, 'lt')
+          .select('lt.task_id', 'taskId')
+          .addSelect('lt.origin_key', 'key')
+          .addSelect('lt.outcome', 'outcome')
+          .addSelect('SUM(lt.suggestions)', 'n')
+          .where('lt.contact_point_id = :pointId AND lt.task_id IN (:...submitted) AND lt.dimension = :by', {
+            pointId: scope.contactPointId,
+            submitted,
+            by,
+          })
+          .groupBy('lt.task_id')
+          .addGroupBy('lt.origin_key')
+          .addGroupBy('lt.outcome')
           .getRawMany<Row & { outcome: AdoptionOutcome | null }>()
       : [];
     const keyOf = (r: Row) => r.key ?? NONE;
@@ -246,24 +271,6 @@ export class LedgerService {
       })),
       (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : key),
     );
-  }
-
-  /** The frozen origins of the point's submitted tasks among `taskIds`, grouped by task and the breakdown's key. */
-  private origins(
-    scope: LedgerScope,
-    taskIds: string[],
-    column: string,
-  ): SelectQueryBuilder<SubmittedOriginEntity> {
-    return this.db
-      .createQueryBuilder(SubmittedOriginEntity, 'so')
-      .select('so.task_id', 'taskId')
-      .addSelect(`so.${column}`, 'key')
-      .where('so.contact_point_id = :pointId AND so.task_id IN (:...taskIds)', {
-        pointId: scope.contactPointId,
-        taskIds,
-      })
-      .groupBy('so.task_id')
-      .addGroupBy(`so.${column}`);
   }
 
   private async labels(by: Breakdown, keys: string[]): Promise<Map<string, string>> {

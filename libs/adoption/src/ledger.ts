@@ -6,7 +6,8 @@ import { AdoptionOutcome } from './adoption.enums.js';
  * - opinions: those gathered for the point's tasks, not withdrawn (those marked 不予报送 count: they were gathered);
  * - suggestions: consolidated suggestions the point submitted; each counts once per outcome of its published
  *   decision (an unpublished or undecided one counts as submitted only);
- * - per unit, collector or channel, a suggestion counts when at least one of its opinions came from there;
+ * - per unit, collector or channel, a suggestion counts when at least one of its active opinions came from there,
+ *   as the table stood when it was submitted (submitted_origin); opinions of a submitted task likewise;
  * - adoption rate = (adopted + partly adopted) / suggestions submitted (0 when none).
  */
 export interface LedgerFigures {

@@ -34,6 +34,9 @@ import {
 import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
 import { OpinionFacts } from './opinion-facts.js';
 
+/** Work that belongs to a submission and must commit or fail with it, in its transaction (the ledger's counts). */
+export type SubmissionListener = (em: EntityManager, consolidation: ConsolidationEntity) => Promise<void>;
+
 /** A consolidation with the task and the point task it belongs to, as one operation sees them. */
 export interface ConsolidationContext {
   task: ConsultationTaskEntity;
@@ -58,6 +61,8 @@ const WORKING_STATES: readonly PointTaskState[] = [
  */
 @Injectable()
 export class ConsolidationService {
+  private readonly submissionListeners: SubmissionListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TaskService,
@@ -288,6 +293,11 @@ export class ConsolidationService {
   }
 
   /** 报送: delivers the approved table to the legislature; the task moves to SUBMITTED. Once only. */
+  /** Adds work to every submission's transaction, after the origins are frozen (the ledger counts them). */
+  onSubmitted(listener: SubmissionListener): void {
+    this.submissionListeners.push(listener);
+  }
+
   async submit(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidationEntity> {
     return this.db.transaction(async (em) => {
       const context = await this.forReading(actor, taskId, contactPointId, em);
@@ -313,6 +323,7 @@ export class ConsolidationService {
         throw error;
       });
       await this.facts.freezeOrigins(em, context.consolidation);
+      for (const listener of this.submissionListeners) await listener(em, after);
       await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
       const point = await this.organization.mustFind('contactPoint', contactPointId, em);
       const staff = await this.accounts.accountIdsWithRole(

@@ -12,7 +12,10 @@ import {
   unique,
 } from './migration-helpers.js';
 
-/** Adoption decisions, text evidence for them, and the record of feedback given to contributors. */
+/**
+ * Adoption decisions, text evidence for them, the record of feedback given to contributors, and the ledger's counts of
+ * suggestions per origin and published outcome.
+ */
 export class Adoption1764190000000 implements MigrationInterface {
   name = 'Adoption1764190000000';
 
@@ -88,10 +91,26 @@ export class Adoption1764190000000 implements MigrationInterface {
         indices: [index('opinion_id')],
       }),
     );
+    await createTable(
+      qr,
+      new Table({
+        name: 'ledger_tally',
+        columns: [
+          id(),
+          ref('contact_point_id'),
+          ref('task_id'),
+          text('dimension', 16),
+          ref('origin_key', true),
+          text('outcome', 24, true),
+          integer('suggestions'),
+        ],
+        indices: [index('contact_point_id', 'task_id', 'dimension'), index('task_id')],
+      }),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['feedback_delivery', 'adoption_evidence', 'adoption_decision'])
+    for (const table of ['ledger_tally', 'feedback_delivery', 'adoption_evidence', 'adoption_decision'])
       await qr.dropTable(table);
   }
 }

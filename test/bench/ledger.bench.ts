@@ -16,7 +16,7 @@ import { gql, login, percentile, startBenchServer } from './bench-server.js';
 import { bulkWriter, fill, newTask } from './support/fill-opinions.js';
 import { submittedOriginStatements } from '../../libs/consolidation/src/submitted-origins.js';
 import { newIdSql } from '../../libs/database/src/dialect.js';
-import { ledgerTallyStatements } from '../../libs/adoption/src/ledger-tally.js';
+import { ledgerTallyInserts } from '../../libs/adoption/src/ledger-tally.js';
 
 const OPINIONS = Number(process.env.BENCH_OPINIONS ?? 1_000_000);
 const TASKS = Number(process.env.BENCH_LEDGER_TASKS ?? 10);
@@ -185,7 +185,8 @@ async function main(): Promise<void> {
       freezing += performance.now() - f0;
       // What submission and each publication then do: recount the breakdowns' tally of the task.
       const c0 = performance.now();
-      for (const { sql, params } of ledgerTallyStatements({ taskId }, newId)) await writer.query(sql, params);
+      for (const { sql, params } of ledgerTallyInserts({ taskId, contactPointId: server.pointId }, newId))
+        await writer.query(sql, params);
       tallying += performance.now() - c0;
     }
     await writer.close();

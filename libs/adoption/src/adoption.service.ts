@@ -271,9 +271,9 @@ export class AdoptionService {
           after: { outcome: d.outcome, label: OUTCOME_LABELS[d.outcome], reason: d.reason, publishedAt: now },
         });
       }
-      await this.ledger.retally(em, taskId);
       const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
       for (const pointId of pointIds) {
+        await this.ledger.retally(em, taskId, pointId);
         const pointTask = await this.tasks.mustFindPointTask(taskId, pointId, em);
         if (pointTask.state === PointTaskState.SUBMITTED) {
           await this.tasks.advance(em, actor, taskId, pointId, PointTaskState.FEEDBACK_RECEIVED);

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common';
@@ -37,6 +37,8 @@ export function articleMapping(changes: readonly ArticleChange[]): Map<string, A
  */
 @Injectable()
 export class EvidenceService implements OnModuleInit {
+  private readonly logger = new Logger(EvidenceService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TaskService,
@@ -63,7 +65,12 @@ export class EvidenceService implements OnModuleInit {
       })
       .orderBy('t.created_at', 'ASC')
       .getMany();
-    for (const task of tasks) await this.propose(actor, task.id, version.id);
+    for (const task of tasks) {
+      // One task's failure leaves the others their evidence; proposeAdoptionFromText can compute it again.
+      await this.propose(actor, task.id, version.id).catch((error: unknown) =>
+        this.logger.warn(`任务 ${task.id} 的文本佐证未能生成：${(error as Error).message}`),
+      );
+    }
   }
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {

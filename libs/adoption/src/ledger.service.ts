@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
+import { ForbiddenError, chunk, toConnection, type Connection, type PageWindow } from '@app/common';
 import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
@@ -16,7 +16,7 @@ import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
 import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
-import { LEDGER_DIMENSIONS, ledgerTallyStatements, type Breakdown } from './ledger-tally.js';
+import { LEDGER_DIMENSIONS, ledgerTallyInserts, type Breakdown } from './ledger-tally.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
 import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
 
@@ -62,10 +62,20 @@ export class LedgerService implements OnModuleInit {
     this.consolidations.onSubmitted((em, c) => this.retally(em, c.taskId, c.contactPointId));
   }
 
-  /** Recounts the breakdowns' tally of a task (at one point, or all): on submission and on publication. */
-  async retally(em: EntityManager, taskId: string, contactPointId?: string): Promise<void> {
-    for (const { sql, params } of ledgerTallyStatements({ taskId, contactPointId }, newIdSql(em.connection)))
+  /**
+   * Recounts the breakdowns' tally of a point's task, in the transaction that submits its table or publishes decisions
+   * on it. The new rows go in first and the old ones are removed by id, so no range of ledger_tally is locked (on
+   * MySQL/MariaDB a ranged DELETE would block, even deadlock with, another point submitting meanwhile). Recounts of
+   * one point's task never overlap: it is submitted once, and publication locks the task's decisions first.
+   */
+  async retally(em: EntityManager, taskId: string, contactPointId: string): Promise<void> {
+    const old = await em.find(LedgerTallyEntity, {
+      select: { id: true },
+      where: { taskId, contactPointId },
+    });
+    for (const { sql, params } of ledgerTallyInserts({ taskId, contactPointId }, newIdSql(em.connection)))
       await em.query(sql, params);
+    for (const ids of chunk(old.map((r) => r.id))) await em.delete(LedgerTallyEntity, { id: In(ids) });
   }
 
   async scope(actor: Actor, contactPointId: string, year: number): Promise<LedgerScope> {

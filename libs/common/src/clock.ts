@@ -21,7 +21,7 @@ export class Clock {
   /** Runs `work` with the clock reading `at` throughout (and only within it, whatever else runs meanwhile). */
   recordingAt<T>(at: Date, work: () => Promise<T>): Promise<T> {
     if (Number.isNaN(at.getTime())) throw new RangeError('recordingAt: invalid date');
-    return recordedAt.run(at, work);
+    return recordedAt.run(new Date(at.getTime()), work);
   }
 }
 

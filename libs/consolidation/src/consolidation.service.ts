@@ -292,12 +292,16 @@ export class ConsolidationService {
     });
   }
 
-  /** 报送: delivers the approved table to the legislature; the task moves to SUBMITTED. Once only. */
   /** Adds work to every submission's transaction, after the origins are frozen (the ledger counts them). */
   onSubmitted(listener: SubmissionListener): void {
     this.submissionListeners.push(listener);
   }
 
+  /**
+   * 报送: delivers the approved table to the legislature; the task moves to SUBMITTED. Once only. What was gathered is
+   * frozen with it: where the opinions came from (submitted_origin) and the counts, which are summed from those rows so
+   * that the ledger's headline and its breakdowns agree by construction.
+   */
   async submit(actor: Actor, taskId: string, contactPointId: string): Promise<ConsolidationEntity> {
     return this.db.transaction(async (em) => {
       const context = await this.forReading(actor, taskId, contactPointId, em);
@@ -313,6 +317,8 @@ export class ConsolidationService {
       await this.assertComplete(em, context);
       const now = this.clock.now();
       // Conditional on APPROVED (move): a concurrent second submission waits on the row, then finds it changed.
+      // A concurrent second submission freezes too, then fails at the conditional move and rolls it all back.
+      await this.facts.freezeOrigins(em, context.consolidation);
       const after = await this.move(em, actor, context.consolidation, ConsolidationStatus.SUBMITTED, {
         submittedById: actor.accountId,
         submittedAt: now,
@@ -322,7 +328,6 @@ export class ConsolidationService {
           throw new ConflictError('ALREADY_SUBMITTED', '该汇总表已经报送，不能重复报送');
         throw error;
       });
-      await this.facts.freezeOrigins(em, context.consolidation);
       for (const listener of this.submissionListeners) await listener(em, after);
       await this.tasks.advance(em, actor, taskId, contactPointId, PointTaskState.SUBMITTED);
       const point = await this.organization.mustFind('contactPoint', contactPointId, em);

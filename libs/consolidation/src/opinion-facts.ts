@@ -6,6 +6,7 @@ import { newIdSql } from '@app/database';
 import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
+  SubmittedOriginEntity,
   SuggestionSourceEntity,
   type ConsolidationEntity,
 } from './consolidation.entities.js';
@@ -141,16 +142,21 @@ export class OpinionFacts {
     return this.unaccountedQuery(this.db.manager, c).getCount();
   }
 
-  /** What a submission counts, frozen with it: opinions gathered (not withdrawn) and suggestions submitted. */
+  /**
+   * What a submission counts, frozen with it: opinions gathered (not withdrawn), summed from the origins just frozen
+   * (freezeOrigins first), and suggestions submitted.
+   */
   async submittedCounts(
     em: EntityManager,
     c: ConsolidationEntity,
   ): Promise<{ submittedOpinions: number; submittedSuggestions: number }> {
-    const submittedOpinions = await this.opinionsOf(em, c)
-      .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
-      .getCount();
+    const gathered = await em
+      .createQueryBuilder(SubmittedOriginEntity, 'so')
+      .select('SUM(so.opinions)', 'n')
+      .where('so.consolidation_id = :cid AND so.suggestion_id IS NULL', { cid: c.id })
+      .getRawOne<{ n: unknown }>();
     const submittedSuggestions = await em.countBy(ConsolidatedSuggestionEntity, { consolidationId: c.id });
-    return { submittedOpinions, submittedSuggestions };
+    return { submittedOpinions: num(gathered?.n), submittedSuggestions };
   }
 
   /** Freezes where the submitted table's opinions came from (submitted_origin), in the submission's transaction. */

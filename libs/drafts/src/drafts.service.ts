@@ -215,14 +215,14 @@ export class DraftsService {
     });
   }
 
-  /** Reads the file (or text), parses it, and stores the new version with its whole tree, or nothing at all. */
   onVersionAdded(listener: VersionAddedListener): void {
     this.versionListeners.push(listener);
   }
 
   /**
-   * Adds a version (稿次) and supersedes the previous one. When this call owns its transaction, the listeners are told
-   * after it commits; a caller passing its own transaction (the demo's seeding) records history, and tells no one.
+   * Adds a version (稿次) and supersedes the previous one: reads the file (or text), parses it, and stores the new
+   * version with its whole tree, or nothing at all. When this call owns its transaction, the listeners are told after
+   * it commits; a caller passing its own transaction (the demo's seeding) records history, and tells no one.
    */
   async addVersion(
     actor: Actor,

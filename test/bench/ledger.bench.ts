@@ -50,7 +50,8 @@ async function main(): Promise<void> {
     const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
     const t0 = performance.now();
     const perTask = Math.ceil(OPINIONS / TASKS);
-    const newId = newIdSql({ options: { type: server.engine === 'SQLite' ? 'better-sqlite3' : 'mariadb' } });
+    const engine = { options: { type: server.engine === 'SQLite' ? 'better-sqlite3' : 'mariadb' } };
+    const newId = newIdSql(engine);
     let freezing = 0;
     let tallying = 0;
     for (let k = 0; k < TASKS; k++) {
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
       const f0 = performance.now();
       for (const { sql, params } of submittedOriginStatements(
         { id: cid, taskId, contactPointId: server.pointId },
-        newId,
+        engine,
       ))
         await writer.query(sql, params);
       freezing += performance.now() - f0;

@@ -192,7 +192,8 @@ export class ConsolidatedSuggestionEntity {
 /** A link from a suggestion to an opinion or annotation behind it. An opinion raising two points may feed two. */
 @Entity('suggestion_source')
 @Index(['suggestionId', 'sourceType', 'sourceId'], { unique: true })
-@Index(['consolidationId', 'sourceType', 'sourceId'])
+// Which suggestions an opinion is in, answered from the index alone (the origins frozen at submission join on it).
+@Index(['consolidationId', 'sourceType', 'sourceId', 'suggestionId'])
 export class SuggestionSourceEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

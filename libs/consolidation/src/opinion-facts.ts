@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { chunk } from '@app/common';
-import { newIdSql } from '@app/database';
 import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
@@ -161,8 +160,7 @@ export class OpinionFacts {
 
   /** Freezes where the submitted table's opinions came from (submitted_origin), in the submission's transaction. */
   async freezeOrigins(em: EntityManager, c: ConsolidationEntity): Promise<void> {
-    for (const { sql, params } of submittedOriginStatements(c, newIdSql(em.connection)))
-      await em.query(sql, params);
+    for (const { sql, params } of submittedOriginStatements(c, em.connection)) await em.query(sql, params);
   }
 
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */

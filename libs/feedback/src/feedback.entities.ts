@@ -59,7 +59,8 @@ export class CollectionActivityEntity {
 @Index(['authorAccountId', 'idempotencyKey'], { unique: true })
 // By provision in receipt order: the workbench's lists and the consolidation's reading, provision by provision.
 @Index(['taskId', 'contactPointId', 'provisionAddress', 'receiptNumber'])
-// Covering the counts (workbench, ledger): a million opinions are counted from the index, never from the table.
+// Covering the counts (workbench, ledger) and the origins frozen at submission: a million opinions are counted from
+// the index, never from the table. It ends with the id, which SQLite's indexes do not hold by themselves.
 @Index('idx_opinion_tally', [
   'taskId',
   'contactPointId',
@@ -69,6 +70,7 @@ export class CollectionActivityEntity {
   'liaisonUnitId',
   'collectorId',
   'peopleRepresented',
+  'id',
 ])
 export class OpinionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -109,7 +109,7 @@ export class Consolidation1764180000000 implements MigrationInterface {
         ],
         indices: [
           unique('suggestion_id', 'source_type', 'source_id'),
-          index('consolidation_id', 'source_type', 'source_id'),
+          index('consolidation_id', 'source_type', 'source_id', 'suggestion_id'),
         ],
       }),
     );

@@ -3,8 +3,8 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 /**
  * Indexes for opinions at a million: by provision now also in receipt order (consolidation reads them provision by
  * provision, oldest first, and the index serves that order instead of a sort per provision), and one covering the
- * counts of the workbench and the ledger (status, provision, channel, unit, collector, people), so that counting never
- * reads the table's long texts.
+ * counts of the workbench and the ledger (status, provision, channel, unit, collector, people, and the id the origins
+ * frozen at submission join on), so that counting never reads the table's long texts.
  */
 const TALLY_COLUMNS = [
   'task_id',
@@ -15,6 +15,7 @@ const TALLY_COLUMNS = [
   'liaison_unit_id',
   'collector_id',
   'people_represented',
+  'id',
 ];
 
 export class OpinionIndexes1764200000000 implements MigrationInterface {

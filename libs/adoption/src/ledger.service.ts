@@ -194,6 +194,28 @@ export class LedgerService implements OnModuleInit {
   }
 
   /**
+   * Suggestions of the scope's tasks with this published outcome, read from the decisions' (point, task, outcome) index:
+   * a few thousand rows where the submitted suggestions are a hundred thousand. Only a submitted suggestion can have a
+   * decision (SUGGESTION_NOT_SUBMITTED), so the consolidation need not be joined.
+   */
+  private decided(
+    scope: LedgerScope,
+    outcome: AdoptionOutcome,
+  ): SelectQueryBuilder<ConsolidatedSuggestionEntity> {
+    return this.db
+      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+      .innerJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
+      .where(
+        'd.contact_point_id = :pointId AND d.task_id IN (:...taskIds) AND d.published_outcome = :outcome',
+        {
+          pointId: scope.contactPointId,
+          taskIds: scope.tasks.map((t) => t.id),
+          outcome,
+        },
+      );
+  }
+
+  /**
    * Figures per unit, collector or channel: opinions from the origins each submission froze (submitted_origin),
    * suggestions per origin and outcome from ledger_tally (kept counted at submission and publication), and a live
    * count of the opinions of tasks not yet submitted. Four statements, each reading a few rows per task, whatever the
@@ -314,17 +336,7 @@ export class LedgerService implements OnModuleInit {
     window: PageWindow,
   ): Promise<Connection<ConsolidatedSuggestionEntity>> {
     if (!scope.tasks.length) return toConnection([], 0, window);
-    const qb = this.submitted(scope);
-    if (filter.outcome) {
-      qb.innerJoin(
-        AdoptionDecisionEntity,
-        'd',
-        'd.suggestion_id = cs.id AND d.published_outcome = :outcome',
-        {
-          outcome: filter.outcome,
-        },
-      );
-    }
+    const qb = filter.outcome ? this.decided(scope, filter.outcome) : this.submitted(scope);
     if (filter.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: filter.taskId });
     const narrow: Array<[string, string | undefined]> = [
       ['liaison_unit_id', filter.liaisonUnitId],

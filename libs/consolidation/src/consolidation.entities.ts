@@ -242,7 +242,8 @@ export class ApprovalDelegationEntity {
  */
 @Entity('submitted_origin')
 @Index(['contactPointId', 'taskId', 'suggestionId'])
-@Index(['suggestionId'])
+// Whether a suggestion has an opinion from a unit, collector or channel (the ledger's drill-down), from the index alone.
+@Index(['suggestionId', 'liaisonUnitId', 'collectorId', 'channel'])
 export class SubmittedOriginEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -143,7 +143,10 @@ export class Consolidation1764180000000 implements MigrationInterface {
           text('channel', 32),
           integer('opinions'),
         ],
-        indices: [index('contact_point_id', 'task_id', 'suggestion_id'), index('suggestion_id')],
+        indices: [
+          index('contact_point_id', 'task_id', 'suggestion_id'),
+          index('suggestion_id', 'liaison_unit_id', 'collector_id', 'channel'),
+        ],
       }),
     );
   }

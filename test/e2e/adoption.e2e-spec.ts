@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
-import request from 'supertest';
+import { docxText } from '../support/office-files.js';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -27,17 +26,9 @@ describe('adoption feedback and the ledger', () => {
   let mergedId = '';
 
   const download = async (url: string, token: string): Promise<Buffer> => {
-    const res = await request(t.app.getHttpServer())
-      .get(url)
-      .set('authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await t.download(url, token);
     expect(res.status).toBe(200);
-    return res.body as Buffer;
+    return res.body;
   };
   const LEDGER = `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) {
     tasks opinions suggestions adopted partiallyAdopted notAdopted underStudy adoptionRate
@@ -571,11 +562,7 @@ describe('adoption feedback and the ledger', () => {
       tokens.legislature,
     );
     expect(table.errors).toBeUndefined();
-    const docx = (
-      await mammoth.extractRawText({
-        buffer: await download(table.data!.exportComparisonTable.url, tokens.legislature),
-      })
-    ).value;
+    const docx = await docxText(await download(table.data!.exportComparisonTable.url, tokens.legislature));
     expect(docx).toContain('修改对照表');
     expect(docx).toContain('每户限养两只犬，但烈性犬除外');
     expect(docx).toContain('采纳');
@@ -612,11 +599,7 @@ describe('adoption feedback and the ledger', () => {
         tokens.unit,
       );
       expect(report.errors).toBeUndefined();
-      const text = (
-        await mammoth.extractRawText({
-          buffer: await download(report.data!.exportFeedbackReport.url, tokens.unit),
-        })
-      ).value;
+      const text = await docxText(await download(report.data!.exportFeedbackReport.url, tokens.unit));
       expect(text).toContain('北碚区总工会');
       expect(text).toContain('采纳');
     }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
-import request from 'supertest';
+import { docxText } from '../support/office-files.js';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -485,23 +484,14 @@ describe('consolidation and submission', () => {
       expect(res.errors).toBeUndefined();
       const { url, filename } = res.data!.exportConsolidatedFeedback;
       expect(filename.endsWith(`.${format.toLowerCase()}`)).toBe(true);
-      const anonymous = await request(t.app.getHttpServer()).get(url);
-      expect(anonymous.status).toBe(401);
-      const file = await request(t.app.getHttpServer())
-        .get(url)
-        .set('authorization', `Bearer ${tokens.legislature}`)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+      expect((await t.download(url)).status).toBe(401);
+      const file = await t.download(url, tokens.legislature);
       expect(file.status).toBe(200);
-      return file.body as Buffer;
+      return file.body;
     };
     const c = await workbench('head');
     const docx = await exported('DOCX');
-    const text = (await mammoth.extractRawText({ buffer: docx })).value;
+    const text = await docxText(docx);
     expect(text).toContain('《重庆市养犬管理条例（草案）》意见建议汇总表');
     for (const header of ['序号', '条款', '原文', '修改意见', '理由', '提出单位或个人'])
       expect(text).toContain(header);

@@ -588,19 +588,11 @@ describe('the opinion spreadsheet', () => {
   afterAll(() => t.close());
 
   it('downloads a template with drop-downs, and imports the valid rows of a filled sheet, reporting the others by row and column', async () => {
-    const download = await request(t.app.getHttpServer())
-      .get(`/files/tasks/${taskId}/opinion-template.xlsx`)
-      .set('authorization', `Bearer ${collector}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const download = await t.download(`/files/tasks/${taskId}/opinion-template.xlsx`, collector);
     expect(download.status).toBe(200);
-    expect(download.headers['content-type']).toContain('spreadsheetml');
+    expect(download.contentType).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(download.body as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(download.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet('意见')!;
     const headers = (sheet.getRow(1).values as Array<string | undefined>).map((v) =>
       String(v ?? '').replace(/（.*）/, ''),

@@ -60,6 +60,11 @@ function htmlText(html: string): string {
     .replace(/&amp;/gu, '&');
 }
 
+/** A .docx's text as a reader sees it, through mammoth. */
+export async function docxText(buffer: Buffer): Promise<string> {
+  return (await mammoth.extractRawText({ buffer })).value;
+}
+
 /** What a reader sees, through mammoth: the paragraphs outside tables, and the tables; mammoth's errors throw. */
 export async function readDocx(buffer: Buffer): Promise<{ paragraphs: string[]; tables: HtmlTable[] }> {
   const { value: html, messages } = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false });

@@ -23,6 +23,8 @@ export interface TestApp {
     token?: string,
   ): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** A GET of a file over HTTP (with the bearer token, if given), its body as bytes whatever the content type. */
+  download(url: string, token?: string): Promise<{ status: number; contentType: string; body: Buffer }>;
   /** Counts the SQL statements run while `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -116,6 +118,20 @@ export async function startTestApp(
       );
       if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
+    },
+    async download(url, token) {
+      const req = request(server).get(url);
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.buffer(true).parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+      return {
+        status: res.status,
+        contentType: String(res.headers['content-type'] ?? ''),
+        body: res.body as Buffer,
+      };
     },
     async countQueries(work) {
       const logger = db.logger;

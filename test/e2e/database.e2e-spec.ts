@@ -21,6 +21,14 @@ describe('the data layer', () => {
     expect(await t.db.showMigrations()).toBe(false);
   });
 
+  it('flushes every SQLite commit to disk (synchronous = FULL), so an acknowledged write survives a power cut', async () => {
+    if (t.engine !== 'sqlite') return; // InnoDB flushes its log at commit by default (innodb_flush_log_at_trx_commit=1)
+    const rows = await t.db.query<Array<{ synchronous: number }>>('PRAGMA synchronous');
+    expect(rows[0].synchronous).toBe(2); // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
+    const journal = await t.db.query<Array<{ journal_mode: string }>>('PRAGMA journal_mode');
+    expect(journal[0].journal_mode).toBe('wal');
+  });
+
   it('round-trips names outside the BMP and emoji unchanged', async () => {
     const name = '𠮷野家😀';
     const res = await t.gql<{ addCollector: { id: string; name: string } }>(

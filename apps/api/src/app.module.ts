@@ -16,6 +16,7 @@ import { OrganizationModule } from '@app/organization';
 import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
+import { ServerState } from './server-state.js';
 import type { Settings } from './settings.js';
 
 /** The composition root: settings in, domain modules wired, nothing domain-specific here. */
@@ -43,7 +44,7 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useValue: new InputValidationPipe() }],
+      providers: [{ provide: APP_PIPE, useValue: new InputValidationPipe() }, ServerState],
     };
   }
 }

@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
+import { ServerState, SHUTTING_DOWN_BODY } from './server-state.js';
 import type { Settings } from './settings.js';
 
 export { BODY_LIMIT_BYTES } from './limits.js';
@@ -26,14 +27,21 @@ export async function createApp(
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Requests that arrive while closing get our error shape (the onRequest hook below), not Fastify's English 503.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
+  // Signals are handled by main.ts (bounded shutdown); app.close() still runs every module's shutdown hooks.
   app.useGlobalFilters(new ApiExceptionFilter(logger));
   const fastify = app.getHttpAdapter().getInstance();
+  const state = app.get(ServerState);
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!state.draining || request.url.startsWith('/health')) return;
+    return reply.code(503).header('retry-after', '5').header('connection', 'close').send(SHUTTING_DOWN_BODY);
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -2,12 +2,16 @@ import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/co
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '@app/identity';
+import { READINESS_TIMEOUT_MS, ServerState } from './server-state.js';
 
 /** Liveness (the process answers) and readiness (the database answers), for a load balancer or orchestrator. */
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly state: ServerState,
+  ) {}
 
   @Get('live')
   @HttpCode(200)
@@ -15,13 +19,25 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** 503 while closing, or when the database does not answer within READINESS_TIMEOUT_MS (a hung database too). */
   @Get('ready')
   async ready(): Promise<{ status: string; database: string }> {
+    if (this.state.draining)
+      throw new HttpException({ status: 'draining', database: 'unknown' }, HttpStatus.SERVICE_UNAVAILABLE);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), READINESS_TIMEOUT_MS);
+    });
     try {
-      await this.db.query('SELECT 1');
+      const answer = await Promise.race([this.db.query('SELECT 1').then(() => 'up' as const), timeout]);
+      if (answer === 'timeout')
+        throw new HttpException({ status: 'error', database: 'timeout' }, HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'ok', database: 'up' };
-    } catch {
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
       throw new HttpException({ status: 'error', database: 'down' }, HttpStatus.SERVICE_UNAVAILABLE);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -1,7 +1,8 @@
 import { loadSettings, SettingsError } from './settings.js';
 import { createApp } from './bootstrap.js';
 import { createLogger } from './logger.js';
-import { redactDatabaseUrl } from '@app/database';
+import { DatabaseConnectionError, redactDatabaseUrl } from '@app/database';
+import { ServerState, SHUTDOWN_TIMEOUT_MS } from './server-state.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -18,6 +19,40 @@ async function main(): Promise<void> {
   const logger = createLogger(settings.logLevel);
   const app = await createApp(settings, logger);
   await app.listen({ port: settings.port, host: settings.host });
+
+  // Bounded shutdown: readiness turns 503 at once, running requests finish, late ones get our error shape; if the
+  // database hangs, the process still exits after SHUTDOWN_TIMEOUT_MS.
+  const state = app.get(ServerState);
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (state.draining) return;
+    state.draining = true;
+    const began = Date.now();
+    logger.info({ signal, timeoutMs: SHUTDOWN_TIMEOUT_MS }, '正在停止服务 (shutdown started)');
+    const timer = setTimeout(() => {
+      logger.warn(
+        { signal, ms: Date.now() - began },
+        '停止超时，强制退出：数据库或请求未在时限内结束 (shutdown timed out, exiting)',
+      );
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    app.close().then(
+      () => {
+        logger.info({ signal, ms: Date.now() - began }, '服务已停止 (shutdown finished)');
+        process.exitCode = 0;
+        clearTimeout(timer);
+        // Nothing should be left running; if a stray handle is, do not let it keep a stopped server alive.
+        setTimeout(() => process.exit(0), 500).unref();
+      },
+      (error: unknown) => {
+        logger.error({ err: error, signal }, '停止时出错 (shutdown failed)');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+
   const url = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}/graphql`;
   logger.info(
     { database: redactDatabaseUrl(settings.databaseUrl), startupMs: Date.now() - started },
@@ -30,6 +65,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('启动失败 (startup failed):', error);
+  if (error instanceof DatabaseConnectionError) console.error(`启动失败 (startup failed): ${error.message}`);
+  else console.error('启动失败 (startup failed):', error);
   process.exit(1);
 });

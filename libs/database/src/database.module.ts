@@ -1,8 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { describeConnectionFailure, isPermanentConnectionError } from './connection-failure.js';
 import { dataSourceOptions, type EntityList } from './data-source-options.js';
 import { serializeTransactions } from './serialize-transactions.js';
+
+/** Connecting at startup: how often and how far apart a failure that may heal is retried. */
+export const CONNECT_RETRY = { attempts: 10, delayMs: 3000 } as const;
+
+/** A failure to open the database at startup, with a message that names the database and the cause. */
+export class DatabaseConnectionError extends Error {
+  readonly code: string | undefined;
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'DatabaseConnectionError';
+    const code = (cause as { code?: unknown } | null)?.code;
+    this.code = typeof code === 'string' ? code : undefined;
+  }
+}
 
 @Module({})
 export class DatabaseModule {
@@ -15,9 +30,18 @@ export class DatabaseModule {
           useFactory: () => ({
             ...dataSourceOptions({ url: options.url, entities: options.entities }),
             migrationsRun: options.runMigrations,
+            // About 30 s for a database that is still starting; none for a failure that waiting cannot heal.
+            retryAttempts: CONNECT_RETRY.attempts,
+            retryDelay: CONNECT_RETRY.delayMs,
+            toRetry: (error: unknown) => !isPermanentConnectionError(error),
           }),
-          dataSourceFactory: async (dataSourceOptions) =>
-            serializeTransactions(await new DataSource(dataSourceOptions!).initialize()),
+          dataSourceFactory: async (dataSourceOptions) => {
+            try {
+              return serializeTransactions(await new DataSource(dataSourceOptions!).initialize());
+            } catch (error) {
+              throw new DatabaseConnectionError(describeConnectionFailure(options.url, error), error);
+            }
+          },
         }),
       ],
       exports: [TypeOrmModule],

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { createLogger } from '../../apps/api/src/logger.js';
+import { loadSettings } from '../../apps/api/src/settings.js';
+
+/** Startup that can never succeed fails at once with a message naming the database and the cause. */
+describe('starting against a database that cannot be opened', () => {
+  const settingsFor = (databaseUrl: string) => ({
+    ...loadSettings(
+      { NODE_ENV: 'test', DATABASE_URL: databaseUrl, TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x') },
+      mkdtempSync(join(tmpdir(), 'minyi-startup-')),
+    ),
+    seedDemo: false,
+  });
+
+  async function startupFailure(databaseUrl: string): Promise<{ message: string; ms: number }> {
+    const started = Date.now();
+    try {
+      const app = await createApp(settingsFor(databaseUrl), createLogger('silent'));
+      await app.close();
+    } catch (error) {
+      return { message: (error as Error).message, ms: Date.now() - started };
+    }
+    throw new Error(`startup on ${databaseUrl} succeeded`);
+  }
+
+  it('names the SQLite path when the file cannot be opened, without retrying', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'minyi-startup-')), 'a-folder.sqlite');
+    mkdirSync(folder);
+    const { message, ms } = await startupFailure(`sqlite:${folder}`);
+    expect(message).toContain(folder);
+    expect(message).toMatch(/无法连接数据库/);
+    expect(message).toMatch(/Cannot open the database/);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  const mysql = new URL(process.env.TEST_MYSQL_URL || 'mariadb://root@127.0.0.1:3306/test');
+  it('says the MySQL/MariaDB database does not exist, without retrying', async () => {
+    const url = new URL(mysql);
+    url.pathname = '/minyi_no_such_database';
+    const { message, ms } = await startupFailure(url.toString());
+    expect(message).toMatch(/数据库不存在（ER_BAD_DB_ERROR）/);
+    expect(message).toContain('minyi_no_such_database');
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('says the password is wrong and never prints it', async () => {
+    const url = new URL(mysql);
+    url.username = 'minyi_nobody';
+    url.password = 'wrong-secret-password';
+    const { message, ms } = await startupFailure(url.toString());
+    expect(message).toMatch(/用户名或密码错误（ER_ACCESS_DENIED_ERROR）/);
+    expect(message).not.toContain('wrong-secret-password');
+    expect(ms).toBeLessThan(5000);
+  });
+});

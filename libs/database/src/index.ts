@@ -10,3 +10,4 @@ export * from './serialize-transactions.js';
 export * from './load-by-ids.js';
 export * from './unique-violation.js';
 export * from './dialect.js';
+export * from './narrow-scope.js';

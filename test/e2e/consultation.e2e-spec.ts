@@ -459,7 +459,8 @@ describe('drafts and consultation tasks', () => {
           organizationId: ids.otherPointId,
         },
       },
-      tokens.legislature,
+      // The legislature never grants a role at a point: the administrator does.
+      tokens.admin,
     );
     expect(other.errors).toBeUndefined();
     const token = await t.login('other-liaison', 'long-enough-pw');

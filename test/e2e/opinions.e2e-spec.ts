@@ -581,7 +581,15 @@ describe('the opinion spreadsheet', () => {
     ).data!.contactPoints.edges[0].node.id;
     await t.gql(
       'mutation($i: ExtendDeadlineInput!) { extendTaskDeadline(input: $i) { id } }',
-      { i: { taskId, contactPointId: point, deadline: '2099-12-31', reason: '测试' } },
+      // Within the named reach of an extension (MAX_EXTENSION_DAYS from today).
+      {
+        i: {
+          taskId,
+          contactPointId: point,
+          deadline: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+          reason: '测试',
+        },
+      },
       legislature,
     );
   });

@@ -281,7 +281,8 @@ describe('the contact point and its 1+1+X structure', () => {
             organizationId: otherPointId,
           },
         },
-        tokens.legislature,
+        // A point's head is appointed by the administrator: the legislature never grants a role at a point.
+        tokens.admin,
       );
       expect(otherHead.errors).toBeUndefined();
       const otherToken = await t.login('head-other', 'another-password');

@@ -7,8 +7,10 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateIf,
   type ValidationError,
+  type ValidationOptions,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { BadInputError, type FieldProblem } from './errors.js';
@@ -21,6 +23,34 @@ import { BadInputError, type FieldProblem } from './errors.js';
 /** Control characters other than tab and newlines have no business in a name or a note. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+/**
+ * Characters that make stored text lie about itself, refused in every free-text input: lone surrogates (not text at
+ * all: exporters write them as garbage or fail), bidirectional overrides, embeddings and isolates (U+202A–U+202E,
+ * U+2066–U+2069: "Trojan Source" reordering in a table the legislature reads) and zero-width characters (U+200B–U+200D,
+ * U+2060, U+FEFF: invisible differences that defeat duplicate grouping and search). ZWJ emoji sequences are refused
+ * with them: an opinion needs none.
+ */
+const UNSAFE_CHARACTERS =
+  /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string is free of UNSAFE_CHARACTERS (see there). */
+export function isSafeText(value: unknown): boolean {
+  return typeof value !== 'string' || !UNSAFE_CHARACTERS.test(value);
+}
+
+export const SAFE_TEXT_CONSTRAINT = 'isSafeText';
+
+/** "Safe text" for any free-text input (TextField applies it; use it alone on arrays of strings with `each`). */
+export function SafeText(label: string, options: ValidationOptions = {}): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: SAFE_TEXT_CONSTRAINT,
+      validator: { validate: (value: unknown) => isSafeText(value) },
+    },
+    { message: `${label}不能包含不可见字符、文字方向控制字符或无效的字符编码`, ...options },
+  );
+}
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -54,6 +84,7 @@ export function TextField(label: string, maxLength: number, options: Presence = 
     IsNotEmpty({ message: `${label}不能为空` }),
     MaxLength(maxLength, { message: `${label}不能超过 ${maxLength} 个字符` }),
     Matches(CONTROL_CHARACTERS, { message: `${label}不能包含控制字符` }),
+    SafeText(label),
   );
 }
 
@@ -114,7 +145,17 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
 export function validationErrorFactory(errors: ValidationError[]): BadInputError {
   const fields = flatten(errors, '');
   const message = fields.map((f) => f.message).join('；') || '输入无效';
-  return new BadInputError('VALIDATION_FAILED', message, fields);
+  // A refusal only for unsafe characters gets its own reason, so a client can say exactly that.
+  const constraints = constraintNames(errors);
+  const reason =
+    constraints.length && constraints.every((c) => c === SAFE_TEXT_CONSTRAINT)
+      ? 'UNSAFE_TEXT'
+      : 'VALIDATION_FAILED';
+  return new BadInputError(reason, message, fields);
+}
+
+function constraintNames(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => [...Object.keys(e.constraints ?? {}), ...constraintNames(e.children ?? [])]);
 }
 
 /**

@@ -74,6 +74,7 @@ export enum NotificationKind {
   CONSOLIDATION_RETURNED = 'CONSOLIDATION_RETURNED',
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   OUTCOME_PUBLISHED = 'OUTCOME_PUBLISHED',
+  ROLE_GRANTED = 'ROLE_GRANTED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -89,6 +90,7 @@ registerEnumType(NotificationKind, {
     CONSOLIDATION_RETURNED: { description: '汇总表被退回修改' },
     FEEDBACK_SUBMITTED: { description: '联系点已报送意见建议汇总表' },
     OUTCOME_PUBLISHED: { description: '意见采纳情况已反馈' },
+    ROLE_GRANTED: { description: '本联系点有人被授予了角色' },
   },
 });
 

@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { ConnectionArgs, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
 
@@ -113,6 +113,7 @@ export class CreateConsultationTaskInput {
     each: true,
     message: `每条重点问题不能超过 ${TASK_LIMITS.focusQuestionLength} 个字符`,
   })
+  @SafeText('重点问题', { each: true })
   focusQuestions?: string[];
 
   @Field(() => [ID], { description: '发往的联系点' })

@@ -10,6 +10,7 @@ import {
 } from './consultation.resolver.js';
 import { NotificationService } from './notification.service.js';
 import { CONSULTATION_OPTIONS, ReminderService, type ConsultationOptions } from './reminder.service.js';
+import { RoleGrantNotifier } from './role-grant-notifier.js';
 import { TaskService } from './task.service.js';
 
 @Module({})
@@ -25,6 +26,7 @@ export class ConsultationModule {
         TaskService,
         NotificationService,
         ReminderService,
+        RoleGrantNotifier,
         ConsultationTaskResolver,
         PointTaskFieldsResolver,
         AssignmentFieldsResolver,

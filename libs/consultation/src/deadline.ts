@@ -38,3 +38,21 @@ export function parseDeadline(value: string, field: string): Date {
 export function formatChinaTime(at: Date): string {
   return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * The furthest an extension may reach: this many days after the later of now and the deadline it extends (a year,
+ * leap day included). 9999-12-31 is a typo or a way to keep a task open forever, not an extension.
+ */
+export const MAX_EXTENSION_DAYS = 366;
+
+/** Refuses an extended deadline more than MAX_EXTENSION_DAYS days after max(now, current deadline). */
+export function assertExtensionWithinReach(deadline: Date, current: Date, now: Date, field: string): void {
+  const from = Math.max(now.getTime(), current.getTime());
+  if (deadline.getTime() - from > MAX_EXTENSION_DAYS * 86_400_000) {
+    throw BadInputError.field(
+      field,
+      `延长后的截止时间不能晚于原截止时间（或今天）之后 ${MAX_EXTENSION_DAYS} 天，请核对`,
+      'DEADLINE_TOO_FAR',
+    );
+  }
+}

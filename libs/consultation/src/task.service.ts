@@ -35,7 +35,7 @@ import type {
   ExtendDeadlineInput,
   TransitionPointTaskInput,
 } from './consultation.models.js';
-import { formatChinaTime, parseDeadline } from './deadline.js';
+import { assertExtensionWithinReach, formatChinaTime, parseDeadline } from './deadline.js';
 import { NotificationService } from './notification.service.js';
 import { DISTRIBUTABLE_STATES, OPEN_STATES, TRANSITIONS, checkTransition } from './task-state-machine.js';
 
@@ -222,6 +222,7 @@ export class TaskService {
         if (deadline.getTime() <= effectiveDeadline(task, pointTask).getTime()) {
           throw BadInputError.field('input.deadline', '新的截止时间必须晚于原截止时间', 'DEADLINE_NOT_LATER');
         }
+        assertExtensionWithinReach(deadline, effectiveDeadline(task, pointTask), now, 'input.deadline');
         await em.update(
           PointTaskEntity,
           { id: pointTask.id },
@@ -644,6 +645,11 @@ export class TaskService {
     const task = await em.findOneBy(ConsultationTaskEntity, { id });
     if (!task) throw new NotFoundError('征求意见任务', id, 'TASK_NOT_FOUND');
     return task;
+  }
+
+  /** Whether the task was sent to the point (a point task exists). */
+  async wasSentTo(taskId: string, contactPointId: string): Promise<boolean> {
+    return this.db.getRepository(PointTaskEntity).existsBy({ taskId, contactPointId });
   }
 
   async mustFindPointTask(

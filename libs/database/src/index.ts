@@ -11,3 +11,4 @@ export * from './load-by-ids.js';
 export * from './unique-violation.js';
 export * from './dialect.js';
 export * from './connection-failure.js';
+export * from './narrow-scope.js';

@@ -16,7 +16,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadByIds, loadChildPages } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from '@app/database';
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
@@ -360,15 +360,14 @@ export class DraftsService {
 
   async listDrafts(actor: Actor, args: DraftsArgs): Promise<Connection<DraftEntity>> {
     const window = pageWindow(args);
-    const where: FindOptionsWhere<DraftEntity> = {};
-    if (!isSystemAdmin(actor)) {
-      const mine = actor.grants.filter((g) => g.role === Role.LEGISLATURE_STAFF).map((g) => g.legislatureId!);
-      const ids = args.legislatureId ? mine.filter((id) => id === args.legislatureId) : mine;
-      if (!ids.length) return toConnection([], 0, window);
-      where.legislatureId = In(ids);
-    } else if (args.legislatureId) {
-      where.legislatureId = args.legislatureId;
-    }
+    const mine = actor.grants.filter((g) => g.role === Role.LEGISLATURE_STAFF).map((g) => g.legislatureId!);
+    const scopes: FindOptionsWhere<DraftEntity>[] = isSystemAdmin(actor)
+      ? [{}]
+      : mine.length
+        ? [{ legislatureId: In(mine) }]
+        : [];
+    const where = narrowScope(scopes, args.legislatureId ? { legislatureId: args.legislatureId } : {});
+    if (where.length === 0) return toConnection([], 0, window);
     const [rows, total] = await findPage(
       this.db.getRepository(DraftEntity),
       { where, order: { updatedAt: 'DESC', id: 'ASC' } },
@@ -453,11 +452,14 @@ export class DraftsService {
   async compare(actor: Actor, fromVersionId: string, toVersionId: string): Promise<VersionComparison> {
     const from = await this.mustFindVersion(fromVersionId);
     const to = await this.mustFindVersion(toVersionId);
+    // Access to both first: another legislature's version is refused, not described ("of a different draft").
+    for (const version of [from, to]) {
+      const draft = await this.mustFindDraft(version.draftId);
+      if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
+    }
     if (from.draftId !== to.draftId) {
       throw BadInputError.field('toVersionId', '只能比较同一草案的两个稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
     }
-    const draft = await this.mustFindDraft(from.draftId);
-    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
     return this.comparison(from.id, to.id);
   }
 

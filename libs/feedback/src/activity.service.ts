@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { BadInputError, Clock, ForbiddenError, newId } from '@app/common';
+import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
 import { TaskService } from '@app/consultation';
 import { EXECUTING_BODY_ROLES, type Actor } from '@app/identity';
@@ -26,6 +26,14 @@ export class ActivityService {
     const task = await this.tasks.mustFindTask(input.taskId);
     const standing = (await this.opinions.standings(actor, task))[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');
+    const today = chinaDate(this.clock.now());
+    if (input.heldOn > today) {
+      throw BadInputError.field(
+        'input.heldOn',
+        `活动日期 ${input.heldOn} 晚于今天（${today}），请核对`,
+        'DATE_IN_FUTURE',
+      );
+    }
     const collectorIds = [...new Set(input.collectorIds ?? [])];
     for (const id of collectorIds) {
       const collector = await this.organization.mustFind('collector', id);

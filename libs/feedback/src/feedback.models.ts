@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, DateField, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { ConnectionArgs, DateField, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
 import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
 
 export enum ConsentMethod {
@@ -73,6 +73,40 @@ export const toOpinionModel = (opinion: OpinionEntity): OpinionModel => ({
 
 @ObjectType('OpinionRevision', { description: '意见的历史版本' })
 export class OpinionRevisionModel {
+  /** What a reader of the opinion may see of a snapshot: the opinion's own public fields, nothing internal. */
+  static readonly SNAPSHOT_FIELDS = [
+    'receiptNumber',
+    'provisionAddress',
+    'provisionCitation',
+    'originalText',
+    'proposedChange',
+    'reason',
+    'channel',
+    'activityId',
+    'peopleRepresented',
+    'tags',
+    'gatheredOn',
+    'place',
+    'contributorCategory',
+    'contributorUnit',
+    'status',
+    'statusReason',
+    'liaisonUnitId',
+    'revision',
+    'createdAt',
+    'updatedAt',
+  ] as const;
+
+  /** The stored snapshot (the whole row, author and idempotency key included) cut down to SNAPSHOT_FIELDS. */
+  static publicSnapshot(stored: string): string {
+    const row = JSON.parse(stored) as Record<string, unknown>;
+    return JSON.stringify(
+      Object.fromEntries(
+        OpinionRevisionModel.SNAPSHOT_FIELDS.filter((k) => k in row).map((k) => [k, row[k]]),
+      ),
+    );
+  }
+
   @Field(() => Int) revision!: number;
   @Field() action!: string;
   @Field({ description: '修改前的内容（JSON）' }) snapshot!: string;
@@ -153,6 +187,7 @@ export class SubmitOpinionInput {
     each: true,
     message: `每个标签不能超过 ${OPINION_LIMITS.tagLength} 个字符`,
   })
+  @SafeText('标签', { each: true })
   tags?: string[];
   @Field({ nullable: true, description: '征集日期 YYYY-MM-DD' })
   @DateField('征集日期', { optional: true })
@@ -217,6 +252,7 @@ export class UpdateOpinionInput {
   @ArrayMaxSize(OPINION_LIMITS.tags)
   @IsString({ each: true })
   @MaxLength(OPINION_LIMITS.tagLength, { each: true })
+  @SafeText('标签', { each: true })
   tags?: string[];
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -108,7 +108,17 @@ export class OpinionResolver {
 
   @ResolveField(() => [OpinionRevisionModel], { description: '修改历史' })
   revisions(@Parent() opinion: OpinionModel, @Context() ctx: GqlContext): Promise<OpinionRevisionModel[]> {
-    return ctx.loaders.get('opinionRevisions', (ids) => this.service.revisionsOf(ids)).load(opinion.id);
+    return ctx.loaders
+      .get('opinionRevisions', (ids) => this.service.revisionsOf(ids))
+      .load(opinion.id)
+      .then((rows) =>
+        rows.map((r) => ({
+          revision: r.revision,
+          action: r.action,
+          snapshot: OpinionRevisionModel.publicSnapshot(r.snapshot),
+          changedAt: r.changedAt,
+        })),
+      );
   }
 
   @ResolveField(() => ContributorDetailsModel, {

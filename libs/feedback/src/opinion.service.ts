@@ -9,6 +9,7 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  chinaDate,
   chunk,
   newId,
   pageWindow,
@@ -16,7 +17,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, isUniqueViolation } from '@app/database';
+import { findPage, isUniqueViolation, narrowScope } from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -29,7 +30,12 @@ import { DraftsService, type VersionIndex } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { OpinionStatus } from './feedback.enums.js';
-import { ContributorEntity, OpinionEntity, OpinionRevisionEntity } from './feedback.entities.js';
+import {
+  CollectionActivityEntity,
+  ContributorEntity,
+  OpinionEntity,
+  OpinionRevisionEntity,
+} from './feedback.entities.js';
 import type {
   ContributorDetailsModel,
   OpinionsArgs,
@@ -98,12 +104,17 @@ export class OpinionService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every way the caller stands towards a task (usually one). */
+  /** Every way the caller stands towards a task (usually one). The executing body stands only towards a task its
+   *  point was sent: another point's staff may not record activities or take templates for it. */
   async standings(actor: Actor, task: ConsultationTaskEntity): Promise<Standing[]> {
     const result: Standing[] = [];
     const none = { liaisonUnitId: null, collectorId: null, expertId: null };
     for (const grant of actor.grants) {
-      if (EXECUTING_BODY_ROLES.includes(grant.role) && grant.contactPointId) {
+      if (
+        EXECUTING_BODY_ROLES.includes(grant.role) &&
+        grant.contactPointId &&
+        (await this.tasks.wasSentTo(task.id, grant.contactPointId))
+      ) {
         result.push({ contactPointId: grant.contactPointId, role: 'EXECUTIVE', ...none, assignments: [] });
       }
     }
@@ -173,6 +184,26 @@ export class OpinionService {
     const now = this.clock.now();
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     this.assertAccepting(task, pointTask, now);
+    const today = chinaDate(now);
+    if (input.gatheredOn && input.gatheredOn > today) {
+      throw BadInputError.field(
+        'input.gatheredOn',
+        `征集日期 ${input.gatheredOn} 晚于今天（${today}），请核对`,
+        'DATE_IN_FUTURE',
+      );
+    }
+    if (input.activityId) {
+      const activity = await this.db
+        .getRepository(CollectionActivityEntity)
+        .findOneBy({ id: input.activityId, taskId: task.id, contactPointId: standing.contactPointId });
+      if (!activity) {
+        throw BadInputError.field(
+          'input.activityId',
+          '征集活动不存在，或不是本联系点为该任务登记的活动',
+          'ACTIVITY_NOT_FOUND',
+        );
+      }
+    }
     if (input.contributor?.minor && !input.contributor.guardianConsent) {
       throw BadInputError.field(
         'input.contributor.guardianConsent',
@@ -488,7 +519,7 @@ export class OpinionService {
     ];
   }
 
-  /** The caller's read scope combined with the list filters: an OR of conditions, each with every filter. */
+  /** The caller's read scope narrowed by the list filters (a filter never widens it); empty: nothing. */
   private async whereFor(actor: Actor, args: OpinionsArgs): Promise<FindOptionsWhere<OpinionEntity>[]> {
     const task = await this.tasks.mustFindTask(args.taskId);
     const filters: FindOptionsWhere<OpinionEntity> = {};
@@ -504,12 +535,13 @@ export class OpinionService {
     if (args.channel) filters.channel = args.channel;
     if (args.status) filters.status = args.status;
     if (args.from || args.to) filters.createdAt = dateRange(args.from, args.to);
-    return this.readScope(actor, task.id).map((scope) => ({ ...scope, ...filters }));
+    return narrowScope(this.readScope(actor, task.id), filters);
   }
 
   async list(actor: Actor, args: OpinionsArgs): Promise<Connection<OpinionEntity>> {
     const window = pageWindow(args);
     const where = await this.whereFor(actor, args);
+    if (!where.length) return toConnection([], 0, window);
     const [rows, total] = await findPage(
       this.db.getRepository(OpinionEntity),
       { where, order: { createdAt: 'DESC', id: 'ASC' } },
@@ -522,6 +554,7 @@ export class OpinionService {
   async search(actor: Actor, args: SearchOpinionsArgs): Promise<Connection<OpinionEntity>> {
     const window = pageWindow(args);
     const where = await this.whereFor(actor, args);
+    if (!where.length) return toConnection([], 0, window);
     const ranked = await this.searchIndex.search('opinion', args.taskId, args.query);
     const allowed = new Set<string>();
     for (const ids of chunk(ranked)) {
@@ -560,11 +593,17 @@ export class OpinionService {
     return opinionIds.map((id) => rows.filter((r) => r.opinionId === id));
   }
 
-  /** Personal data: the collector who recorded it and the point's executing body only; every read is audited. */
+  /** Personal data: the collector who recorded it and the point's executing body only (never an administrator);
+   *  every read is audited. */
   async contributorOf(actor: Actor, opinion: OpinionEntity): Promise<ContributorDetailsModel | null> {
     const row = await this.db.getRepository(ContributorEntity).findOneBy({ opinionId: opinion.id });
     if (!row) return null;
-    if (row.recordedById !== actor.accountId && !this.isExecutiveOf(actor, opinion.contactPointId)) {
+    // Not isExecutiveOf: that lets administrators in, and an administrator needs no one's name or phone to run the
+    // system. Nor the legislature, nor another point: the recorder and this point's executing body only.
+    const executingBody = actor.grants.some(
+      (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === opinion.contactPointId,
+    );
+    if (row.recordedById !== actor.accountId && !executingBody) {
       throw new ForbiddenError('无权查看提出人的个人信息', 'PERSONAL_DATA_FORBIDDEN');
     }
     await this.db.transaction((em) =>

@@ -12,6 +12,18 @@ export enum Role {
   COLLECTOR = 'COLLECTOR',
 }
 
+/** The roles' names as people say them (messages, notices). */
+export const ROLE_LABELS: Record<Role, string> = {
+  SYSTEM_ADMIN: '系统管理员',
+  LEGISLATURE_STAFF: '立法机关工作人员',
+  POINT_HEAD: '点长',
+  DEPUTY_HEAD: '副点长',
+  LIAISON_OFFICER: '联络员',
+  EXPERT: '专家',
+  UNIT_ADMIN: '单位管理员',
+  COLLECTOR: '采集员',
+};
+
 registerEnumType(Role, {
   name: 'Role',
   description: '角色',

@@ -86,7 +86,15 @@ describe('organisation access', () => {
     expect(canGrantRole(head, Role.COLLECTOR, inP1)).toBe(true);
     expect(canGrantRole(head, Role.POINT_HEAD, inP1)).toBe(false);
     expect(canGrantRole(head, Role.COLLECTOR, { legislatureId: L1, contactPointId: P2.id })).toBe(false);
-    expect(canGrantRole(staff, Role.POINT_HEAD, inP1)).toBe(true);
+    // The legislature never grants a role at a point: those roles read personal data and sign off the table.
+    for (const role of [Role.POINT_HEAD, Role.DEPUTY_HEAD, Role.LIAISON_OFFICER, Role.EXPERT, Role.COLLECTOR])
+      expect({ role, may: canGrantRole(staff, role, inP1) }).toEqual({ role, may: false });
+    expect(canGrantRole(admin, Role.POINT_HEAD, inP1)).toBe(true);
+    const liaison = actor(Role.LIAISON_OFFICER, { legislatureId: L1, contactPointId: P1.id });
+    expect(
+      [Role.COLLECTOR, Role.EXPERT, Role.DEPUTY_HEAD].map((r) => canGrantRole(liaison, r, inP1)),
+    ).toEqual([true, true, false]);
+    expect(canGrantRole(head, Role.DEPUTY_HEAD, inP1)).toBe(true);
     expect(canGrantRole(staff, Role.LEGISLATURE_STAFF, { legislatureId: L1, contactPointId: null })).toBe(
       true,
     );

@@ -1,4 +1,4 @@
-import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { EXECUTING_BODY_ROLES, ROLE_SCOPE, Role, isSystemAdmin, type Actor } from '@app/identity';
 
 /**
  * Object-level access to the organisation, as plain functions of the caller's grants (no query needed: grants carry
@@ -64,10 +64,24 @@ export function canReadLegislature(actor: Actor, legislatureId: string): boolean
   return isSystemAdmin(actor) || actor.grants.some((g) => g.legislatureId === legislatureId);
 }
 
+/** The roles a point's head may grant at their own point (never POINT_HEAD: one active head, set by an administrator). */
+export const HEAD_GRANTABLE_ROLES: readonly Role[] = [
+  Role.DEPUTY_HEAD,
+  Role.LIAISON_OFFICER,
+  Role.EXPERT,
+  Role.UNIT_ADMIN,
+  Role.COLLECTOR,
+];
+
+/** The liaison officer manages the point's structure (experts, units, collectors) and may give them accounts; the
+ *  executing body's own roles, which open personal data and the sign-off, are the head's to grant. */
+export const LIAISON_GRANTABLE_ROLES: readonly Role[] = [Role.EXPERT, Role.UNIT_ADMIN, Role.COLLECTOR];
+
 /**
  * Which roles a caller may grant, and within which organisation. Administrators: any. Legislature staff: staff of their
- * own legislature and the executing body of its points. A point's head and liaison officer: deputy heads, liaison
- * officers, experts, unit admins and collectors of their own point.
+ * own legislature only — never a role at a point, since a point's roles read contributors' personal data and sign off
+ * its table, which the legislature must never do. A point's head: HEAD_GRANTABLE_ROLES at their point; its liaison
+ * officer: LIAISON_GRANTABLE_ROLES at their point.
  */
 export function canGrantRole(
   actor: Actor,
@@ -75,23 +89,13 @@ export function canGrantRole(
   target: { legislatureId: string | null; contactPointId: string | null },
 ): boolean {
   if (isSystemAdmin(actor)) return true;
-  if (role === Role.SYSTEM_ADMIN) return false;
-  if (target.legislatureId && isStaffOf(actor, target.legislatureId)) {
-    return (
-      role === Role.LEGISLATURE_STAFF ||
-      (EXECUTING_BODY_ROLES.includes(role) && target.contactPointId !== null)
-    );
-  }
+  const scope = ROLE_SCOPE[role];
+  if (scope === 'SYSTEM') return false;
+  if (scope === 'LEGISLATURE') return !!target.legislatureId && isStaffOf(actor, target.legislatureId);
   if (!target.contactPointId) return false;
-  const managesPoint = grantsFor(actor, [Role.POINT_HEAD, Role.LIAISON_OFFICER]).some(
-    (g) => g.contactPointId === target.contactPointId,
+  const holds = (r: Role) => grantsFor(actor, [r]).some((g) => g.contactPointId === target.contactPointId);
+  return (
+    (holds(Role.POINT_HEAD) && HEAD_GRANTABLE_ROLES.includes(role)) ||
+    (holds(Role.LIAISON_OFFICER) && LIAISON_GRANTABLE_ROLES.includes(role))
   );
-  const grantable: Role[] = [
-    Role.DEPUTY_HEAD,
-    Role.LIAISON_OFFICER,
-    Role.EXPERT,
-    Role.UNIT_ADMIN,
-    Role.COLLECTOR,
-  ];
-  return managesPoint && grantable.includes(role);
 }

@@ -22,7 +22,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadByIds, loadChildPages } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from '@app/database';
 import {
   AccountEntity,
   AccountService,
@@ -97,6 +97,18 @@ function defined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** A role granted at a contact point, for whoever must be told (the point's head). */
+export interface RoleGrantedNotice {
+  recipientAccountIds: string[];
+  grantedBy: string;
+  account: { id: string; username: string; displayName: string };
+  role: Role;
+  contactPointId: string;
+  contactPointName: string;
+}
+
+export type RoleGrantListener = (em: EntityManager, notice: RoleGrantedNotice) => Promise<void>;
+
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -133,21 +145,17 @@ export class OrganizationService {
   async listContactPoints(actor: Actor, args: ContactPointsArgs): Promise<Connection<ContactPointEntity>> {
     const window = pageWindow(args);
     const visibility = pointVisibility(actor);
-    const base: FindOptionsWhere<ContactPointEntity> = {};
-    if (args.legislatureId) base.legislatureId = args.legislatureId;
-    if (!args.includeInactive) base.active = true;
-    let where: FindOptionsWhere<ContactPointEntity>[] = [base];
-    if (!visibility.all) {
-      where = [];
-      if (visibility.legislatureIds.length) {
-        const legislatureIds = args.legislatureId
-          ? visibility.legislatureIds.filter((id) => id === args.legislatureId)
-          : visibility.legislatureIds;
-        if (legislatureIds.length) where.push({ ...base, legislatureId: In(legislatureIds) });
-      }
-      if (visibility.pointIds.length) where.push({ ...base, id: In(visibility.pointIds) });
-      if (where.length === 0) return toConnection([], 0, window);
-    }
+    const filters: FindOptionsWhere<ContactPointEntity> = {};
+    if (args.legislatureId) filters.legislatureId = args.legislatureId;
+    if (!args.includeInactive) filters.active = true;
+    const scopes: FindOptionsWhere<ContactPointEntity>[] = visibility.all
+      ? [{}]
+      : [
+          ...(visibility.legislatureIds.length ? [{ legislatureId: In(visibility.legislatureIds) }] : []),
+          ...(visibility.pointIds.length ? [{ id: In(visibility.pointIds) }] : []),
+        ];
+    const where = narrowScope(scopes, filters);
+    if (where.length === 0) return toConnection([], 0, window);
     const [rows, total] = await findPage(
       this.db.getRepository(ContactPointEntity),
       { where, order: { name: 'ASC', id: 'ASC' } },
@@ -431,7 +439,17 @@ export class OrganizationService {
   async createAccount(actor: Actor, input: CreateAccountInput, outer?: EntityManager) {
     return inTransaction(this.db, outer, async (em) => {
       const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
-      if (!canGrantRole(actor, input.role, grant)) throw new ForbiddenError('无权在该组织中创建此角色的账号');
+      if (!canGrantRole(actor, input.role, grant)) {
+        throw new ForbiddenError(
+          grant.contactPointId
+            ? '联系点的角色只能由系统管理员或该联系点的点长授予（联络员可为专家、单位和采集员开通账号）'
+            : '无权在该组织中创建此角色的账号',
+          'GRANT_FORBIDDEN',
+        );
+      }
+      if (grant.contactPointId) await this.lockPoint(em, grant.contactPointId);
+      if (grant.role === Role.POINT_HEAD)
+        await this.assertNoActiveHeadAccount(em, grant.contactPointId!, null);
       const account = await this.accounts.create(em, {
         username: input.username,
         password: input.password,
@@ -450,6 +468,7 @@ export class OrganizationService {
           memberId: input.memberId ?? null,
         },
       });
+      if (grant.contactPointId) await this.tellHeadsOfGrant(em, actor, account, grant);
       return account;
     });
   }
@@ -485,10 +504,81 @@ export class OrganizationService {
       if (account.id === actor.accountId)
         throw new ConflictError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
       const grants = await em.findBy(RoleAssignmentEntity, { accountId });
-      if (!grants.every((g) => canGrantRole(actor, g.role, g))) throw new ForbiddenError('无权管理该账号');
+      if (!grants.every((g) => canGrantRole(actor, g.role, g)))
+        throw new ForbiddenError('无权管理该账号', 'GRANT_FORBIDDEN');
+      if (active && !account.active) {
+        // Reactivating a head must not make a second active head.
+        for (const g of grants.filter((x) => x.role === Role.POINT_HEAD && x.contactPointId)) {
+          await this.lockPoint(em, g.contactPointId!);
+          await this.assertNoActiveHeadAccount(em, g.contactPointId!, account.id);
+        }
+      }
       await this.setLinkedAccountActive(em, actor, accountId, active);
       return { ...account, active };
     });
+  }
+
+  /**
+   * Who hears of a grant at a point: the inbox lives in the consultation domain, which depends on this one, so it
+   * registers here (no cycle). Listeners run inside the granting transaction.
+   */
+  onRoleGranted(listener: RoleGrantListener): void {
+    this.grantListeners.push(listener);
+  }
+
+  private readonly grantListeners: RoleGrantListener[] = [];
+
+  /** The active accounts holding POINT_HEAD at a point. */
+  async activeHeadAccountIds(em: EntityManager, contactPointId: string): Promise<string[]> {
+    const grants = await em.findBy(RoleAssignmentEntity, { role: Role.POINT_HEAD, contactPointId });
+    if (!grants.length) return [];
+    const accounts = await em.findBy(AccountEntity, { id: In(grants.map((g) => g.accountId)), active: true });
+    return accounts.map((a) => a.id);
+  }
+
+  /** One active head per point (点长): a second is refused until the first is deactivated. */
+  private async assertNoActiveHeadAccount(
+    em: EntityManager,
+    contactPointId: string,
+    exceptAccountId: string | null,
+  ): Promise<void> {
+    const heads = await this.activeHeadAccountIds(em, contactPointId);
+    if (heads.some((id) => id !== exceptAccountId)) {
+      throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长的账号：请先停用原点长的账号');
+    }
+  }
+
+  /** Serialises grants at one point (MySQL/MariaDB row lock; SQLite already runs one write transaction at a time). */
+  private async lockPoint(em: EntityManager, contactPointId: string): Promise<void> {
+    if (em.connection.options.type === 'better-sqlite3') return;
+    await em.getRepository(ContactPointEntity).findOne({
+      where: { id: contactPointId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Every grant at a point reaches its head(s) — the audit record is written by the caller. */
+  private async tellHeadsOfGrant(
+    em: EntityManager,
+    actor: Actor,
+    account: { id: string; username: string; displayName: string },
+    grant: RoleGrant,
+  ): Promise<void> {
+    const headIds = (await this.activeHeadAccountIds(em, grant.contactPointId!)).filter(
+      (id) => id !== actor.accountId && id !== account.id,
+    );
+    if (!headIds.length) return;
+    const point = await this.mustFind('contactPoint', grant.contactPointId!, em);
+    for (const listener of this.grantListeners) {
+      await listener(em, {
+        recipientAccountIds: headIds,
+        grantedBy: actor.displayName,
+        account,
+        role: grant.role,
+        contactPointId: point.id,
+        contactPointName: point.name,
+      });
+    }
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import {
+  validate,
   IsBoolean,
   IsDateString,
   IsEnum,
@@ -111,10 +112,22 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
 }
 
 /** ValidationPipe's exceptionFactory: one BAD_USER_INPUT listing every field problem. */
-export function validationErrorFactory(errors: ValidationError[]): BadInputError {
-  const fields = flatten(errors, '');
+export function validationErrorFactory(errors: ValidationError[], path = ''): BadInputError {
+  const fields = flatten(errors, path);
   const message = fields.map((f) => f.message).join('；') || '输入无效';
   return new BadInputError('VALIDATION_FAILED', message, fields);
+}
+
+/** The options of the global pipe, so that an input checked item by item is judged by the same rules. */
+const PIPE_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+/**
+ * Validates one already-transformed input object (an item of a batch) as the global pipe would, naming each field by
+ * its full path under `path` (`input.items.2.proposedChange`); null when it is valid.
+ */
+export async function validateInput(value: object, path: string): Promise<BadInputError | null> {
+  const errors = await validate(value, PIPE_OPTIONS);
+  return errors.length ? validationErrorFactory(errors, path) : null;
 }
 
 /**
@@ -124,10 +137,9 @@ export function validationErrorFactory(errors: ValidationError[]): BadInputError
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
     super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
+      ...PIPE_OPTIONS,
       transform: true,
-      exceptionFactory: validationErrorFactory,
+      exceptionFactory: (errors) => validationErrorFactory(errors),
     });
   }
 

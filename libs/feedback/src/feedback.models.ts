@@ -198,8 +198,7 @@ export class BatchItemFieldErrorModel {
 export class BatchItemErrorModel {
   @Field({ description: '错误类别，与单条提交的 extensions.code 相同' }) code!: string;
   @Field(() => String, { nullable: true, description: '稳定的原因代码，如 VALIDATION_FAILED' }) reason!:
-    | string
-    | null;
+    string | null;
   @Field() message!: string;
   @Field(() => [BatchItemFieldErrorModel], { description: '输入有误的字段（与全局错误的 fields 相同）' })
   fields!: BatchItemFieldErrorModel[];

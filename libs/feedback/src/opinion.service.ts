@@ -74,7 +74,8 @@ function contentHash(input: SubmitOpinionInput): string {
     .digest('hex');
 }
 
-const EDITABLE_STATES: readonly PointTaskState[] = [
+/** A contribution (an opinion, an annotation) may be changed or withdrawn by its author until consolidation starts. */
+export const EDITABLE_STATES: readonly PointTaskState[] = [
   PointTaskState.RECEIVED,
   PointTaskState.DISPATCHED,
   PointTaskState.COLLECTING,
@@ -333,7 +334,8 @@ export class OpinionService {
     const results: BatchItemResultModel[] = [];
     for (const [index, raw] of items.entries()) {
       const path = `input.items.${index}`;
-      const item = raw instanceof SubmitOpinionInput ? raw : plainToInstance(SubmitOpinionInput, raw as object);
+      const item =
+        raw instanceof SubmitOpinionInput ? raw : plainToInstance(SubmitOpinionInput, raw as object);
       try {
         const invalid = await validateInput(item, path);
         if (invalid) throw invalid;

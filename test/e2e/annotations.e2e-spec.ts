@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SuggestionSourceEntity } from '@app/consolidation';
+import { AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const V1 = `某市测试条例（草案）
@@ -18,6 +20,7 @@ describe('expert annotations', () => {
   const tokens: Record<string, string> = {};
   let taskId: string;
   let draftId: string;
+  let pointId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -29,7 +32,7 @@ describe('expert annotations', () => {
         tokens.legislature,
       )
     ).data!.legislatures.edges[0].node.id;
-    const pointId = (
+    pointId = (
       await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
         '{ contactPoints(first: 1) { edges { node { id } } } }',
         {},
@@ -184,5 +187,156 @@ describe('expert annotations', () => {
         ),
       ).code,
     ).toBe('FORBIDDEN');
+  });
+  it('lets the author correct and withdraw an annotation until consolidation starts, keeping its history', async () => {
+    const text = '携犬出户时应当束犬链。';
+    const FIELDS =
+      'id quote startOffset endOffset note proposedWording status revision revisions { revision action snapshot }';
+    type Annotation = {
+      id: string;
+      quote: string;
+      note: string;
+      proposedWording: string | null;
+      status: string;
+      revision: number;
+      revisions: Array<{ revision: number; action: string; snapshot: string }>;
+    };
+    const UPDATE = `mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { ${FIELDS} } }`;
+    const WITHDRAW = `mutation($i: WithdrawAnnotationInput!) { withdrawAnnotation(input: $i) { ${FIELDS} } }`;
+    // A mistyped selection: 出户时 instead of 束犬链.
+    const created = await t.gql<{ createAnnotation: { id: string; quote: string } }>(
+      'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id quote } }',
+      {
+        i: {
+          taskId,
+          provisionAddress: 'art_3__para_1',
+          start: text.indexOf('出户时'),
+          end: text.indexOf('出户时') + 3,
+          note: '犬链长度',
+        },
+      },
+      tokens.expert,
+    );
+    const id = created.data!.createAnnotation.id;
+    expect(created.data!.createAnnotation.quote).toBe('出户时');
+
+    const start = text.indexOf('束犬链');
+    const edited = await t.gql<{ updateAnnotation: Annotation }>(
+      UPDATE,
+      {
+        i: {
+          id,
+          expectedRevision: 0,
+          start,
+          end: start + 3,
+          note: '犬链长度应当明确',
+          proposedWording: '携犬出户时应当束长度不超过一点五米的犬链。',
+        },
+      },
+      tokens.expert,
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateAnnotation).toMatchObject({
+      quote: '束犬链',
+      note: '犬链长度应当明确',
+      proposedWording: '携犬出户时应当束长度不超过一点五米的犬链。',
+      status: 'ACTIVE',
+      revision: 1,
+    });
+    expect(edited.data!.updateAnnotation.revisions).toHaveLength(1);
+    expect(edited.data!.updateAnnotation.revisions[0]).toMatchObject({ revision: 1, action: 'EDIT' });
+    expect(JSON.parse(edited.data!.updateAnnotation.revisions[0].snapshot)).toMatchObject({
+      quote: '出户时',
+      note: '犬链长度',
+    });
+
+    const refusals: Array<[string, object, string, string, object?]> = [
+      ['a stale revision', { id, expectedRevision: 0, note: '覆盖' }, 'CONFLICT', 'ANNOTATION_CHANGED'],
+      ['an empty note', { id, note: '  ' }, 'BAD_USER_INPUT', 'VALIDATION_FAILED'],
+      ['half a selection', { id, start: 0 }, 'BAD_USER_INPUT', 'SELECTION_INCOMPLETE'],
+      ['a selection past the text', { id, start: 2, end: 99 }, 'BAD_USER_INPUT', 'INVALID_SELECTION'],
+      ['nothing to change', { id }, 'BAD_USER_INPUT', 'NOTHING_TO_CHANGE'],
+    ];
+    for (const [label, i, code, reason] of refusals)
+      expect({ label, ...errorOf(await t.gql(UPDATE, { i }, tokens.expert)) }).toMatchObject({
+        label,
+        code,
+        reason,
+      });
+    expect(errorOf(await t.gql(UPDATE, { i: { id, note: '点长改写' } }, tokens.head))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_AUTHOR',
+    });
+    expect(errorOf(await t.gql(WITHDRAW, { i: { id } }, tokens.head))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_AUTHOR',
+    });
+    expect((await t.db.getRepository(AnnotationEntity).findOneByOrFail({ id })).revision).toBe(1);
+
+    const withdrawn = await t.gql<{ withdrawAnnotation: Annotation }>(
+      WITHDRAW,
+      { i: { id, reason: '与第四条的批注重复' } },
+      tokens.expert,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.withdrawAnnotation).toMatchObject({ status: 'WITHDRAWN', revision: 2 });
+    expect(withdrawn.data!.withdrawAnnotation.revisions.map((r) => r.action)).toEqual(['EDIT', 'WITHDRAW']);
+    const notes = async () =>
+      (
+        await t.gql<{ annotations: Array<{ note: string }> }>(
+          'query($t: ID!) { annotations(taskId: $t) { note } }',
+          { t: taskId },
+          tokens.head,
+        )
+      ).data!.annotations.map((a) => a.note);
+    expect(await notes()).not.toContain('犬链长度应当明确');
+    expect(await notes()).toContain('犬链长度应明确');
+    // Its history stays: the row and every earlier state.
+    expect(await t.db.getRepository(AnnotationEntity).findOneByOrFail({ id })).toMatchObject({
+      status: 'WITHDRAWN',
+      statusReason: '与第四条的批注重复',
+    });
+    expect(await t.db.getRepository(AnnotationRevisionEntity).countBy({ annotationId: id })).toBe(2);
+    expect(errorOf(await t.gql(UPDATE, { i: { id, note: '再改' } }, tokens.expert))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ANNOTATION_NOT_ACTIVE',
+    });
+
+    // The consolidation's first draft takes every active annotation, and not the withdrawn one.
+    const drafted = await t.gql<{ draftSuggestions: { annotations: number } }>(
+      'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { annotations } }',
+      { i: { taskId, contactPointId: pointId } },
+      tokens.head,
+    );
+    expect(drafted.errors).toBeUndefined();
+    expect(drafted.data!.draftSuggestions.annotations).toBe((await notes()).length);
+    expect(await t.db.getRepository(SuggestionSourceEntity).countBy({ sourceId: id })).toBe(0);
+
+    // Once the point consolidates, annotations are fixed like opinions.
+    const kept = (
+      await t.gql<{ annotations: Array<{ id: string; note: string }> }>(
+        'query($t: ID!) { annotations(taskId: $t) { id note } }',
+        { t: taskId },
+        tokens.expert,
+      )
+    ).data!.annotations.find((a) => a.note === '犬链长度应明确')!.id;
+    for (const to of ['DISPATCHED', 'COLLECTING', 'CONSOLIDATING'])
+      expect(
+        (
+          await t.gql(
+            'mutation($i: TransitionPointTaskInput!) { transitionPointTask(input: $i) { state } }',
+            { i: { taskId, contactPointId: pointId, to } },
+            tokens.head,
+          )
+        ).errors,
+      ).toBeUndefined();
+    for (const [document, i] of [
+      [UPDATE, { id: kept, note: '汇总开始后再改' }],
+      [WITHDRAW, { id: kept }],
+    ] as const)
+      expect(errorOf(await t.gql(document, { i }, tokens.expert))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'CONSOLIDATION_STARTED',
+      });
   });
 });

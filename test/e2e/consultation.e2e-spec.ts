@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import iconv from 'iconv-lite';
+import { AuditRecordEntity } from '@app/audit';
 import { Clock } from '@app/common';
 import { ConsultationTaskEntity, ReminderService } from '@app/consultation';
 import { DraftVersionEntity } from '@app/drafts';
@@ -445,6 +446,104 @@ describe('drafts and consultation tasks', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('moves the assignees’ due dates with an extension and tells everyone the task was distributed to', async () => {
+    const created = await t.gql<{ createConsultationTask: { id: string } }>(
+      CREATE_TASK,
+      {
+        input: {
+          draftVersionId: versionId,
+          title: '延期测试任务',
+          noticeText: '请报送意见。',
+          deadline: '2099-11-30',
+          contactPointIds: [ids.pointId],
+        },
+      },
+      tokens.legislature,
+    );
+    const extendedTaskId = created.data!.createConsultationTask.id;
+    await t.gql(`mutation { issueConsultationTask(id: "${extendedTaskId}") { id } }`, {}, tokens.legislature);
+    const experts = await t.gql<{
+      contactPoint: { experts: { edges: Array<{ node: { id: string; name: string } }> } };
+    }>(
+      'query($id: ID!) { contactPoint(id: $id) { experts(first: 20) { edges { node { id name } } } } }',
+      { id: ids.pointId },
+      tokens.head,
+    );
+    const expertId = experts.data!.contactPoint.experts.edges.find((e) => e.node.name === '赵志强')!.node.id;
+    const distributed = await t.gql(
+      DISTRIBUTE,
+      {
+        input: {
+          taskId: extendedTaskId,
+          contactPointId: ids.pointId,
+          assignments: [
+            { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-11-30' },
+            { assigneeType: 'EXPERT', assigneeId: expertId, dueAt: '2099-11-25' },
+            { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2099-11-28' },
+          ],
+        },
+      },
+      tokens.head,
+    );
+    expect(distributed.errors).toBeUndefined();
+    const audits = () => t.db.getRepository(AuditRecordEntity).countBy({ action: 'assignment.extendDue' });
+    const auditsBefore = await audits();
+    const spy = at('2099-12-02T10:00:00+08:00');
+    try {
+      const head = await t.login('head');
+      const legislature = await t.login('legislature');
+      const STATE = `{ consultationTask(id: "${extendedTaskId}") { pointTasks { overdue assignments { assigneeType dueAt overdue } } } }`;
+      type State = {
+        consultationTask: {
+          pointTasks: Array<{
+            overdue: boolean;
+            assignments: Array<{ assigneeType: string; dueAt: string; overdue: boolean }>;
+          }>;
+        };
+      };
+      const late = await t.gql<State>(STATE, {}, head);
+      expect(late.data!.consultationTask.pointTasks[0].assignments.every((a) => a.overdue)).toBe(true);
+      const extended = await t.gql(
+        'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
+        { input: { taskId: extendedTaskId, deadline: '2099-12-10', reason: '草案修改，延长十天' } },
+        legislature,
+      );
+      expect(extended.errors).toBeUndefined();
+      const after = (await t.gql<State>(STATE, {}, head)).data!.consultationTask.pointTasks[0];
+      // Ten more days for the point, ten more days for each assignee: each keeps its lead before the deadline.
+      expect(after.overdue).toBe(false);
+      expect(
+        after.assignments
+          .map((a) => [a.assigneeType, a.dueAt, a.overdue])
+          .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      ).toEqual([
+        ['COLLECTOR', '2099-12-10T15:59:59.000Z', false],
+        ['EXPERT', '2099-12-05T15:59:59.000Z', false],
+        ['LIAISON_UNIT', '2099-12-08T15:59:59.000Z', false],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await audits()).toBe(auditsBefore + 3);
+    const told = async (user: string) =>
+      (
+        await t.gql<{
+          notifications: { edges: Array<{ node: { kind: string; taskId: string | null; body: string } }> };
+        }>('{ notifications(first: 50) { edges { node { kind taskId body } } } }', {}, tokens[user])
+      )
+        .data!.notifications.edges.map((e) => e.node)
+        .filter((n) => n.kind === 'DEADLINE_EXTENDED' && n.taskId === extendedTaskId)
+        .map((n) => n.body);
+    // The collector is told twice: for his own assignment and for his trade union's.
+    expect((await told('collector')).sort()).toEqual([
+      expect.stringContaining('由 2099-11-28 23:59 顺延至 2099-12-08 23:59'),
+      expect.stringContaining('由 2099-11-30 23:59 顺延至 2099-12-10 23:59'),
+    ]);
+    expect(await told('expert')).toEqual([expect.stringContaining('顺延至 2099-12-05 23:59')]);
+    expect(await told('unit')).toEqual([expect.stringContaining('顺延至 2099-12-08 23:59')]);
+    expect(await told('head')).toEqual([expect.stringContaining('3 项任务的完成时限随之顺延')]);
   });
 
   it('keeps each point’s distribution to itself', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import { In } from 'typeorm';
 import { AuditRecordEntity } from '@app/audit';
 import { ContributorEntity, OpinionEntity } from '@app/feedback';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -244,6 +245,75 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
         ),
       ).code,
     ).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers an invalid item of a batch with its field errors and stores the valid ones, once per key', async () => {
+    const BATCH =
+      'mutation($i: SubmitOpinionsInput!) { submitOpinions(input: $i) { index ok replayed receiptNumber error { code reason message fields { field message } } } }';
+    type Result = {
+      submitOpinions: Array<{
+        index: number;
+        ok: boolean;
+        replayed: boolean;
+        receiptNumber: string | null;
+        error: { code: string; reason: string; fields: Array<{ field: string; message: string }> } | null;
+      }>;
+    };
+    const item = (key: string, proposedChange: string, extra: object = {}) => ({
+      taskId,
+      provisionAddress: 'art_3',
+      proposedChange,
+      channel: 'VISIT',
+      idempotencyKey: key,
+      ...extra,
+    });
+    const items = [
+      item('phone-queue-1', '建议明确束犬链的长度'),
+      item('phone-queue-2', '   '),
+      item('phone-queue-3', '建议公共场所设置犬只便袋箱'),
+      item('phone-queue-4', '长'.repeat(5001), { provisionAddress: 'art_99' }),
+      item('phone-queue-5', '建议', { provisionAddress: 'art_99' }),
+    ];
+    const before = await t.db.getRepository(OpinionEntity).count();
+    const res = await t.gql<Result>(BATCH, { i: { items } }, tokens.collector);
+    expect(res.errors).toBeUndefined();
+    const answers = res.data!.submitOpinions;
+    expect(answers.map((r) => [r.index, r.ok, r.error?.reason ?? null])).toEqual([
+      [0, true, null],
+      [1, false, 'VALIDATION_FAILED'],
+      [2, true, null],
+      [3, false, 'VALIDATION_FAILED'],
+      [4, false, 'PROVISION_NOT_IN_DRAFT'],
+    ]);
+    expect(answers[1].error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.items.1.proposedChange', message: '修改意见不能为空' }],
+    });
+    expect(answers[3].error!.fields).toEqual([
+      { field: 'input.items.3.proposedChange', message: '修改意见不能超过 5000 个字符' },
+    ]);
+    expect(answers[4].error!.fields).toEqual([
+      { field: 'input.items.4.provisionAddress', message: expect.stringContaining('art_99') },
+    ]);
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before + 2);
+    const stored = await t.db
+      .getRepository(OpinionEntity)
+      .findBy({ idempotencyKey: In(['phone-queue-1', 'phone-queue-2', 'phone-queue-3']) });
+    expect(stored.map((o) => o.proposedChange).sort()).toEqual([
+      '建议公共场所设置犬只便袋箱',
+      '建议明确束犬链的长度',
+    ]);
+
+    // The phone resends its whole queue (the answer was lost): the stored ones replay, nothing is written twice.
+    const again = await t.gql<Result>(BATCH, { i: { items } }, tokens.collector);
+    expect(again.data!.submitOpinions.map((r) => [r.ok, r.replayed, r.receiptNumber])).toEqual([
+      [true, true, answers[0].receiptNumber],
+      [false, false, null],
+      [true, true, answers[2].receiptNumber],
+      [false, false, null],
+      [false, false, null],
+    ]);
+    expect(await t.db.getRepository(OpinionEntity).count()).toBe(before + 2);
   });
 
   it('keeps personal data sealed and shows it only to the recorder and the executing body, auditing each read', async () => {
@@ -494,6 +564,17 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       code: 'BAD_USER_INPUT',
       reason: 'EMPTY_QUERY',
     });
+  });
+
+  it('refuses the legislature a search of raw opinions by naming the read permission, not a write one', async () => {
+    const SEARCH = `query($t: ID!) { searchOpinions(taskId: $t, query: "养犬", first: 1) { totalCount } }`;
+    for (const document of [SEARCH, `query($t: ID!) { opinions(taskId: $t, first: 1) { totalCount } }`]) {
+      const refused = errorOf(await t.gql(document, { t: taskId }, tokens.legislature));
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+      expect(refused.message).toContain('opinion:read');
+      expect(refused.message).not.toContain('opinion:write');
+    }
+    expect((await t.gql(SEARCH, { t: taskId }, tokens.collector)).errors).toBeUndefined();
   });
 });
 

@@ -175,12 +175,12 @@ const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: 
     document: 'mutation { markOpinionOutOfScope(input: {id: "missing", reason: "x"}) { id } }',
   },
   opinions: {
-    permission: Permission.OPINION_WRITE,
+    permission: Permission.OPINION_READ,
     document: '{ opinions(taskId: "missing", first: 1) { totalCount } }',
   },
-  opinion: { permission: Permission.OPINION_WRITE, document: '{ opinion(id: "missing") { id } }' },
+  opinion: { permission: Permission.OPINION_READ, document: '{ opinion(id: "missing") { id } }' },
   searchOpinions: {
-    permission: Permission.OPINION_WRITE,
+    permission: Permission.OPINION_READ,
     document: '{ searchOpinions(taskId: "missing", query: "养犬", first: 1) { totalCount } }',
   },
   recordCollectionActivity: {

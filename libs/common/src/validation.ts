@@ -1,5 +1,6 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import {
+  validate,
   IsBoolean,
   IsDateString,
   IsEnum,
@@ -142,8 +143,8 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
 }
 
 /** ValidationPipe's exceptionFactory: one BAD_USER_INPUT listing every field problem. */
-export function validationErrorFactory(errors: ValidationError[]): BadInputError {
-  const fields = flatten(errors, '');
+export function validationErrorFactory(errors: ValidationError[], path = ''): BadInputError {
+  const fields = flatten(errors, path);
   const message = fields.map((f) => f.message).join('；') || '输入无效';
   // A refusal only for unsafe characters gets its own reason, so a client can say exactly that.
   const constraints = constraintNames(errors);
@@ -158,6 +159,18 @@ function constraintNames(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => [...Object.keys(e.constraints ?? {}), ...constraintNames(e.children ?? [])]);
 }
 
+/** The options of the global pipe, so that an input checked item by item is judged by the same rules. */
+const PIPE_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+/**
+ * Validates one already-transformed input object (an item of a batch) as the global pipe would, naming each field by
+ * its full path under `path` (`input.items.2.proposedChange`); null when it is valid.
+ */
+export async function validateInput(value: object, path: string): Promise<BadInputError | null> {
+  const errors = await validate(value, PIPE_OPTIONS);
+  return errors.length ? validationErrorFactory(errors, path) : null;
+}
+
 /**
  * The global ValidationPipe: whitelist, refuse unknown fields, transform, and name each field by its full path in the
  * operation (`input.name`, not `name`) so that a client can point at the right box.
@@ -165,10 +178,9 @@ function constraintNames(errors: ValidationError[]): string[] {
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
     super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
+      ...PIPE_OPTIONS,
       transform: true,
-      exceptionFactory: validationErrorFactory,
+      exceptionFactory: (errors) => validationErrorFactory(errors),
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { chunk } from '@app/common';
-import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
+import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
   SubmittedOriginEntity,
@@ -187,16 +187,16 @@ export class OpinionFacts {
     }));
   }
 
-  /** Top-level annotations (not replies) of the point's experts, counted per provision. */
+  /** Top-level annotations (not replies, not withdrawn) of the point's experts, counted per provision. */
   async annotationTally(c: ConsolidationEntity): Promise<Map<string | null, number>> {
     const rows = await this.db
       .createQueryBuilder(AnnotationEntity, 'a')
       .select('a.provision_address', 'provisionAddress')
       .addSelect('COUNT(*)', 'n')
-      .where('a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL', {
-        taskId: c.taskId,
-        pointId: c.contactPointId,
-      })
+      .where(
+        'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
+        { taskId: c.taskId, pointId: c.contactPointId, active: AnnotationStatus.ACTIVE },
+      )
       .groupBy('a.provision_address')
       .getRawMany<{ provisionAddress: string | null; n: unknown }>();
     return new Map(rows.map((r) => [r.provisionAddress ?? null, num(r.n)]));
@@ -223,8 +223,14 @@ export class OpinionFacts {
         .addSelect('SUM(COALESCE(o.people_represented, 0))', 'people')
         .addSelect('COUNT(DISTINCT o.liaison_unit_id)', 'units')
         .addSelect('COUNT(DISTINCT o.channel)', 'channels')
-        .addSelect(`SUM(CASE WHEN s.source_type = :annotation THEN 1 ELSE 0 END)`, 'annotations')
-        .setParameter('annotation', SourceType.ANNOTATION)
+        // Likewise only annotations still active: one withdrawn by its expert stands for nothing.
+        .leftJoin(
+          AnnotationEntity,
+          'a',
+          'a.id = s.source_id AND s.source_type = :annotation AND a.status = :activeAnnotation',
+          { annotation: SourceType.ANNOTATION, activeAnnotation: AnnotationStatus.ACTIVE },
+        )
+        .addSelect('COUNT(a.id)', 'annotations')
         .where('s.suggestion_id IN (:...ids)', { ids })
         .groupBy('s.suggestion_id')
         .getRawMany<Record<string, unknown>>();
@@ -297,7 +303,7 @@ export class OpinionFacts {
     return result;
   }
 
-  /** Suggestions of a consolidation left with no active opinion and no annotation behind them (numbers or ids). */
+  /** Suggestions of a consolidation left with no active opinion and no active annotation behind them. */
   async emptySuggestions(
     em: EntityManager,
     consolidationId: string,
@@ -307,18 +313,27 @@ export class OpinionFacts {
       .where('cs.consolidation_id = :cid', { cid: consolidationId })
       .andWhere(
         `NOT EXISTS (SELECT 1 FROM suggestion_source s LEFT JOIN opinion o ON o.id = s.source_id AND s.source_type = :opinion
-          WHERE s.suggestion_id = cs.id AND (s.source_type = :annotation OR o.status = :active))`,
-        { opinion: SourceType.OPINION, annotation: SourceType.ANNOTATION, active: OpinionStatus.ACTIVE },
+          LEFT JOIN annotation a ON a.id = s.source_id AND s.source_type = :annotation
+          WHERE s.suggestion_id = cs.id AND (a.status = :activeAnnotation OR o.status = :active))`,
+        {
+          opinion: SourceType.OPINION,
+          annotation: SourceType.ANNOTATION,
+          active: OpinionStatus.ACTIVE,
+          activeAnnotation: AnnotationStatus.ACTIVE,
+        },
       )
       .orderBy('cs.sort_key', 'ASC')
       .limit(50)
       .getMany();
   }
 
-  /** Annotations behind each suggestion (the expert team's), counted. */
+  /** Active annotations behind each suggestion (the expert team's), counted. */
   async annotationSources(consolidationId: string): Promise<Map<string, number>> {
     const rows = await this.db
       .createQueryBuilder(SuggestionSourceEntity, 's')
+      .innerJoin(AnnotationEntity, 'a', 'a.id = s.source_id AND a.status = :activeAnnotation', {
+        activeAnnotation: AnnotationStatus.ACTIVE,
+      })
       .select('s.suggestion_id', 'suggestionId')
       .addSelect('COUNT(*)', 'n')
       .where('s.consolidation_id = :cid AND s.source_type = :annotation', {

@@ -15,7 +15,7 @@ import {
 import { AuditService } from '@app/audit';
 import { findPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { AnnotationEntity, OpinionEntity, OpinionStatus } from '@app/feedback';
+import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import {
   ConsolidatedSuggestionEntity,
@@ -447,10 +447,10 @@ export class SuggestionService {
       }
       const annotations = await em
         .createQueryBuilder(AnnotationEntity, 'a')
-        .where('a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL', {
-          taskId,
-          pointId: contactPointId,
-        })
+        .where(
+          'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
+          { taskId, pointId: contactPointId, active: AnnotationStatus.ACTIVE },
+        )
         .andWhere(
           'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = a.id)',
           { cid: c.id, annotation: SourceType.ANNOTATION },
@@ -671,13 +671,15 @@ export class SuggestionService {
           where: { id: In(annotationIds), taskId: c.taskId, contactPointId: c.contactPointId },
         })
       : [];
+    // A withdrawn annotation is no source: its author took it back before consolidation started.
     const missingAnnotations = annotationIds.filter(
-      (id) => !annotations.some((a) => a.id === id && a.parentId === null),
+      (id) =>
+        !annotations.some((a) => a.id === id && a.parentId === null && a.status === AnnotationStatus.ACTIVE),
     );
     if (missingAnnotations.length) {
       throw BadInputError.field(
         'input.sources.annotationIds',
-        `批注不存在、不属于本任务或是回复：${missingAnnotations.join('、')}`,
+        `批注不存在、不属于本任务、是回复或已撤回：${missingAnnotations.join('、')}`,
         'SOURCE_NOT_FOUND',
       );
     }

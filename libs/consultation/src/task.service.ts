@@ -202,7 +202,15 @@ export class TaskService {
     });
   }
 
-  /** The legislature records an extension, for one point or all; until then nothing is accepted after the deadline. */
+  /**
+   * The legislature records an extension, for one point or all; until then nothing is accepted after the deadline.
+   *
+   * The old deadline capped every internal due date of the point (distribution refuses a later one), so the point's
+   * whole internal schedule moves with it: each active assignment's due date moves by the length of the extension,
+   * keeping its lead before the deadline (a due date at the old deadline lands on the new one). Without this the
+   * collectors' and experts' due dates stay behind and show as overdue. Everyone the task was distributed to is told
+   * their new due date, and the executing body the new deadline, in the same transaction, each change audited.
+   */
   async extendDeadline(actor: Actor, input: ExtendDeadlineInput): Promise<ConsultationTaskEntity> {
     const now = this.clock.now();
     const deadline = parseDeadline(input.deadline, 'input.deadline');
@@ -219,7 +227,8 @@ export class TaskService {
         ? [await this.mustFindPointTask(task.id, input.contactPointId, em)]
         : await em.findBy(PointTaskEntity, { taskId: task.id });
       for (const pointTask of pointTasks) {
-        if (deadline.getTime() <= effectiveDeadline(task, pointTask).getTime()) {
+        const previous = effectiveDeadline(task, pointTask);
+        if (deadline.getTime() <= previous.getTime()) {
           throw BadInputError.field('input.deadline', '新的截止时间必须晚于原截止时间', 'DEADLINE_NOT_LATER');
         }
         assertExtensionWithinReach(deadline, effectiveDeadline(task, pointTask), now, 'input.deadline');
@@ -228,6 +237,7 @@ export class TaskService {
           { id: pointTask.id },
           { extendedDeadline: deadline, updatedAt: now },
         );
+        const moved = await this.moveDueDates(em, actor, task, pointTask, previous, deadline, input.reason);
         const recipients = await this.accounts.accountIdsWithRole(
           EXECUTING_BODY_ROLES,
           { contactPointId: pointTask.contactPointId },
@@ -238,18 +248,59 @@ export class TaskService {
           eventKey: `extended:${pointTask.id}:${deadline.getTime()}`,
           taskId: task.id,
           title: `截止时间已延长：${task.title}`,
-          body: `新的截止时间为 ${formatChinaTime(deadline)}（北京时间）。理由：${input.reason}`,
+          body:
+            `新的截止时间为 ${formatChinaTime(deadline)}（北京时间）。理由：${input.reason}` +
+            (moved ? `。已分发的 ${moved} 项任务的完成时限随之顺延，并已通知各分发对象。` : ''),
         });
         await this.audit.record(em, actor, {
           action: 'pointTask.extendDeadline',
           entityType: 'PointTask',
           entityId: pointTask.id,
           before: pointTask,
-          after: { ...pointTask, extendedDeadline: deadline, reason: input.reason },
+          after: { ...pointTask, extendedDeadline: deadline, reason: input.reason, assignmentsMoved: moved },
         });
       }
       return task;
     });
+  }
+
+  /** Moves the point's active due dates by the extension and tells each assignee; returns how many moved. */
+  private async moveDueDates(
+    em: EntityManager,
+    actor: Actor,
+    task: ConsultationTaskEntity,
+    pointTask: PointTaskEntity,
+    previous: Date,
+    deadline: Date,
+    reason: string,
+  ): Promise<number> {
+    const shift = deadline.getTime() - previous.getTime();
+    const assignments = await em.find(AssignmentEntity, {
+      where: { pointTaskId: pointTask.id, active: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const assignment of assignments) {
+      const dueAt = new Date(Math.min(assignment.dueAt.getTime() + shift, deadline.getTime()));
+      await em.update(AssignmentEntity, { id: assignment.id }, { dueAt });
+      await this.audit.record(em, actor, {
+        action: 'assignment.extendDue',
+        entityType: 'Assignment',
+        entityId: assignment.id,
+        before: { dueAt: assignment.dueAt },
+        after: { dueAt, reason },
+      });
+      await this.notifications.notify(em, await this.assigneeAccounts(em, assignment), {
+        kind: NotificationKind.DEADLINE_EXTENDED,
+        eventKey: `extended:${assignment.id}:${dueAt.getTime()}`,
+        taskId: task.id,
+        assignmentId: assignment.id,
+        title: `完成时限已顺延：${task.title}`,
+        body:
+          `立法机关将截止时间延长至 ${formatChinaTime(deadline)}（北京时间），` +
+          `您的完成时限由 ${formatChinaTime(assignment.dueAt)} 顺延至 ${formatChinaTime(dueAt)}。理由：${reason}`,
+      });
+    }
+    return assignments.length;
   }
 
   // ── the contact point's side ───────────────────────────────────────────────────────────────────────────────────

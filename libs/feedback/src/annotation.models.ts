@@ -1,8 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
 import { IdField, TextField } from '@app/common';
+import { AnnotationStatus } from './feedback.enums.js';
 
-export const ANNOTATION_LIMITS = { note: 5000, proposedWording: 5000, legalBasis: 2000 } as const;
+export const ANNOTATION_LIMITS = {
+  note: 5000,
+  proposedWording: 5000,
+  legalBasis: 2000,
+  withdrawalReason: 500,
+} as const;
 
 @ObjectType('Annotation', { description: '专家批注（在专家团队和执行机构内可见）' })
 export class AnnotationModel {
@@ -21,7 +27,21 @@ export class AnnotationModel {
   @Field(() => String, { nullable: true, description: '建议修改为' }) proposedWording!: string | null;
   @Field(() => String, { nullable: true, description: '法律依据' }) legalBasis!: string | null;
   @Field(() => ID) authorAccountId!: string;
+  @Field(() => AnnotationStatus) status!: AnnotationStatus;
+  @Field(() => String, { nullable: true, description: '撤回理由' }) statusReason!: string | null;
+  @Field(() => Int, { description: '修改次数；修改时可作为 expectedRevision 传回，防止覆盖他人的修改' })
+  revision!: number;
   @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('AnnotationRevision', { description: '批注的历史版本' })
+export class AnnotationRevisionModel {
+  @Field(() => Int, { description: '这次修改后的版本号' }) revision!: number;
+  @Field({ description: 'EDIT（修改）或 WITHDRAW（撤回）' }) action!: string;
+  @Field({ description: '修改前的内容（JSON）' }) snapshot!: string;
+  @Field(() => ID) changedById!: string;
+  @Field() changedAt!: Date;
 }
 
 @InputType()
@@ -39,6 +59,47 @@ export class CreateAnnotationInput {
   @Field({ nullable: true })
   @TextField('法律依据', ANNOTATION_LIMITS.legalBasis, { clearable: true })
   legalBasis?: string;
+}
+
+@InputType({
+  description:
+    '修改自己的批注（本联系点开始汇总前）：重新选择原文（start、end，可换条文），或修改批注、建议修改为、法律依据；不填的保持不变',
+})
+export class UpdateAnnotationInput {
+  @Field(() => ID) @IdField('批注 ID') id!: string;
+  @Field(() => Int, { nullable: true, description: '修改所基于的版本（revision）；已被改过时拒绝' })
+  @IsOptional()
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(0, { message: '版本号不能为负数' })
+  expectedRevision?: number;
+  @Field({ nullable: true, description: '重新选择时的条文地址；不填为原条文' })
+  @IdField('条文地址', { optional: true })
+  provisionAddress?: string;
+  @Field(() => Int, { nullable: true, description: '重新选择的起始位置（含），须与 end 一起给出' })
+  @IsOptional()
+  @IsInt({ message: '起始位置必须是整数' })
+  @Min(0, { message: '起始位置不能为负数' })
+  start?: number;
+  @Field(() => Int, { nullable: true, description: '重新选择的结束位置（不含）' })
+  @IsOptional()
+  @IsInt({ message: '结束位置必须是整数' })
+  @Min(1, { message: '结束位置至少为 1' })
+  end?: number;
+  @Field({ nullable: true }) @TextField('批注', ANNOTATION_LIMITS.note, { optional: true }) note?: string;
+  @Field(() => String, { nullable: true, description: '建议修改为；传空字符串或 null 清除' })
+  @TextField('建议修改为', ANNOTATION_LIMITS.proposedWording, { clearable: true })
+  proposedWording?: string | null;
+  @Field(() => String, { nullable: true, description: '法律依据；传空字符串或 null 清除' })
+  @TextField('法律依据', ANNOTATION_LIMITS.legalBasis, { clearable: true })
+  legalBasis?: string | null;
+}
+
+@InputType({ description: '撤回自己的批注（本联系点开始汇总前）：不再列出、不纳入汇总，修改历史保留' })
+export class WithdrawAnnotationInput {
+  @Field(() => ID) @IdField('批注 ID') id!: string;
+  @Field({ nullable: true, description: '撤回理由' })
+  @TextField('撤回理由', ANNOTATION_LIMITS.withdrawalReason, { optional: true })
+  reason?: string;
 }
 
 @InputType()

@@ -3,10 +3,13 @@ import type { GqlContext } from '@app/common';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import {
   AnnotationModel,
+  AnnotationRevisionModel,
   CreateAnnotationInput,
   ReanchorAnnotationsInput,
   ReanchorSummaryModel,
   ReplyToAnnotationInput,
+  UpdateAnnotationInput,
+  WithdrawAnnotationInput,
 } from './annotation.models.js';
 import { AnnotationService } from './annotation.service.js';
 
@@ -35,6 +38,28 @@ export class AnnotationResolver {
   }
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => AnnotationModel, {
+    description: '修改自己的批注（本联系点开始汇总前）：重新选择原文或修改文字，保留修改历史',
+  })
+  updateAnnotation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateAnnotationInput,
+  ): Promise<AnnotationModel> {
+    return this.service.update(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => AnnotationModel, {
+    description: '撤回自己的批注（本联系点开始汇总前）：不再列出、不纳入汇总，修改历史保留',
+  })
+  withdrawAnnotation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: WithdrawAnnotationInput,
+  ): Promise<AnnotationModel> {
+    return this.service.withdraw(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
   @Mutation(() => ReanchorSummaryModel, { description: '新稿次到来后，把任务的批注重新定位到新稿次' })
   reanchorAnnotations(
     @CurrentActor() actor: Actor,
@@ -51,6 +76,14 @@ export class AnnotationResolver {
     @Args('provisionAddress', { nullable: true }) provisionAddress?: string,
   ): Promise<AnnotationModel[]> {
     return this.service.list(actor, taskId, provisionAddress ?? undefined);
+  }
+
+  @ResolveField(() => [AnnotationRevisionModel], { description: '修改历史（每次修改或撤回前的内容）' })
+  revisions(
+    @Parent() annotation: AnnotationModel,
+    @Context() ctx: GqlContext,
+  ): Promise<AnnotationRevisionModel[]> {
+    return ctx.loaders.get('annotationRevisions', (ids) => this.service.revisionsOf(ids)).load(annotation.id);
   }
 
   @ResolveField(() => [AnnotationModel], { description: '讨论中的回复' })

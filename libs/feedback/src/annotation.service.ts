@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
-import { BadInputError, Clock, ForbiddenError, NotFoundError, chunk, newId } from '@app/common';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  chunk,
+  newId,
+} from '@app/common';
 import { AuditService } from '@app/audit';
 import { TaskService, TaskStatus, type ConsultationTaskEntity } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
@@ -18,8 +26,12 @@ import type {
   ReanchorAnnotationsInput,
   ReanchorSummaryModel,
   ReplyToAnnotationInput,
+  UpdateAnnotationInput,
+  WithdrawAnnotationInput,
 } from './annotation.models.js';
-import { AnnotationEntity } from './feedback.entities.js';
+import { AnnotationStatus } from './feedback.enums.js';
+import { AnnotationEntity, AnnotationRevisionEntity } from './feedback.entities.js';
+import { EDITABLE_STATES } from './opinion.service.js';
 import { SearchIndexService } from './search-index.service.js';
 
 /**
@@ -87,20 +99,15 @@ export class AnnotationService {
       proposedWording: input.proposedWording ?? null,
       legalBasis: input.legalBasis ?? null,
       authorAccountId: actor.accountId,
+      status: AnnotationStatus.ACTIVE,
+      statusReason: null,
+      revision: 0,
       createdAt: now,
       updatedAt: now,
     };
     await this.db.transaction(async (em) => {
       await em.insert(AnnotationEntity, annotation);
-      await this.search.index(em, {
-        kind: 'annotation',
-        ownerId: annotation.id,
-        taskId: task.id,
-        contactPointId,
-        text: [annotation.quote, annotation.note, annotation.proposedWording, annotation.legalBasis]
-          .filter(Boolean)
-          .join('\n'),
-      });
+      await this.indexText(em, annotation);
       await this.audit.record(em, actor, {
         action: 'annotation.create',
         entityType: 'Annotation',
@@ -115,6 +122,8 @@ export class AnnotationService {
     const parent = await this.mustRead(actor, input.parentId);
     if (parent.parentId)
       throw BadInputError.field('input.parentId', '请回复批注本身，而不是回复中的回复', 'NOT_A_THREAD_ROOT');
+    if (parent.status !== AnnotationStatus.ACTIVE)
+      throw new ConflictError('ANNOTATION_NOT_ACTIVE', '该批注已撤回，不能再回复');
     const now = this.clock.now();
     const reply: AnnotationEntity = {
       ...parent,
@@ -132,6 +141,9 @@ export class AnnotationService {
       proposedWording: null,
       legalBasis: null,
       authorAccountId: actor.accountId,
+      status: AnnotationStatus.ACTIVE,
+      statusReason: null,
+      revision: 0,
       createdAt: now,
       updatedAt: now,
     };
@@ -156,6 +168,7 @@ export class AnnotationService {
         taskId,
         contactPointId: In(points),
         parentId: IsNull(),
+        status: AnnotationStatus.ACTIVE,
         ...(provisionAddress ? { provisionAddress } : {}),
       },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -167,12 +180,168 @@ export class AnnotationService {
     const rows: AnnotationEntity[] = [];
     for (const ids of chunk(parentIds)) {
       rows.push(
-        ...(await this.db
-          .getRepository(AnnotationEntity)
-          .find({ where: { parentId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } })),
+        ...(await this.db.getRepository(AnnotationEntity).find({
+          where: { parentId: In(ids), status: AnnotationStatus.ACTIVE },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })),
       );
     }
     return parentIds.map((id) => rows.filter((r) => r.parentId === id));
+  }
+
+  private indexText(em: EntityManager, annotation: AnnotationEntity): Promise<void> {
+    return this.search.index(em, {
+      kind: 'annotation',
+      ownerId: annotation.id,
+      taskId: annotation.taskId,
+      contactPointId: annotation.contactPointId,
+      text: [annotation.quote, annotation.note, annotation.proposedWording, annotation.legalBasis]
+        .filter(Boolean)
+        .join('\n'),
+    });
+  }
+
+  /**
+   * The author corrects an annotation until consolidation starts: a new selection (start and end, in the same or
+   * another provision of the version it is anchored to) and/or new text. The earlier state is kept as a revision.
+   */
+  async update(actor: Actor, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
+    return this.change(actor, input.id, 'EDIT', input.expectedRevision, async (annotation) => {
+      if (annotation.authorAccountId !== actor.accountId)
+        throw new ForbiddenError('只有批注的作者可以修改', 'NOT_AUTHOR');
+      if (annotation.status !== AnnotationStatus.ACTIVE)
+        throw new ConflictError('ANNOTATION_NOT_ACTIVE', '该批注已撤回，不能再修改');
+      const patch: Partial<AnnotationEntity> = {};
+      const reselect =
+        input.start !== undefined || input.end !== undefined || input.provisionAddress !== undefined;
+      if (reselect) {
+        if (annotation.parentId !== null)
+          throw BadInputError.field(
+            'input.start',
+            '回复没有选中的原文，只能修改文字',
+            'REPLY_HAS_NO_PASSAGE',
+          );
+        if (input.start === undefined || input.end === undefined)
+          throw BadInputError.field(
+            input.start === undefined ? 'input.start' : 'input.end',
+            '重新选择原文须同时给出起始和结束位置',
+            'SELECTION_INCOMPLETE',
+          );
+        const address = input.provisionAddress ?? annotation.provisionAddress!;
+        const text = (await this.drafts.versionIndex(annotation.draftVersionId)).anchorText(address);
+        if (text === null)
+          throw BadInputError.field(
+            'input.provisionAddress',
+            `批注所在稿次中没有这个条文：${address}`,
+            'PROVISION_NOT_IN_DRAFT',
+          );
+        const anchor = createProvisionAnchor({ address, text }, input.start, input.end);
+        Object.assign(patch, {
+          provisionAddress: anchor.address,
+          quote: anchor.quote,
+          prefix: anchor.prefix,
+          suffix: anchor.suffix,
+          startOffset: anchor.start,
+          endOffset: anchor.end,
+          // A person placed it: an orphan re-selected by its author is anchored again.
+          anchorStatus: 'ANCHORED',
+          anchorNote: null,
+        });
+      }
+      if (input.note !== undefined) patch.note = input.note;
+      if (input.proposedWording !== undefined) {
+        if (annotation.parentId !== null && input.proposedWording !== null)
+          throw BadInputError.field('input.proposedWording', '回复只能修改文字', 'REPLY_HAS_NO_PASSAGE');
+        patch.proposedWording = input.proposedWording;
+      }
+      if (input.legalBasis !== undefined) {
+        if (annotation.parentId !== null && input.legalBasis !== null)
+          throw BadInputError.field('input.legalBasis', '回复只能修改文字', 'REPLY_HAS_NO_PASSAGE');
+        patch.legalBasis = input.legalBasis;
+      }
+      if (!Object.keys(patch).length)
+        throw BadInputError.field('input', '没有要修改的内容', 'NOTHING_TO_CHANGE');
+      return patch;
+    });
+  }
+
+  /** The author withdraws an annotation until consolidation starts: out of lists and the table, its history kept. */
+  async withdraw(actor: Actor, input: WithdrawAnnotationInput): Promise<AnnotationEntity> {
+    return this.change(actor, input.id, 'WITHDRAW', undefined, (annotation) => {
+      if (annotation.authorAccountId !== actor.accountId)
+        throw new ForbiddenError('只有批注的作者可以撤回', 'NOT_AUTHOR');
+      if (annotation.status !== AnnotationStatus.ACTIVE)
+        throw new ConflictError('ANNOTATION_NOT_ACTIVE', '该批注已撤回');
+      return Promise.resolve({ status: AnnotationStatus.WITHDRAWN, statusReason: input.reason ?? null });
+    });
+  }
+
+  /** One change of an annotation: the rules of opinions (author only, until the point starts consolidating). */
+  private async change(
+    actor: Actor,
+    id: string,
+    action: 'EDIT' | 'WITHDRAW',
+    expectedRevision: number | undefined,
+    decide: (annotation: AnnotationEntity) => Promise<Partial<AnnotationEntity>>,
+  ): Promise<AnnotationEntity> {
+    await this.mustRead(actor, id);
+    return this.db.transaction(async (em) => {
+      const annotation = await em.findOneBy(AnnotationEntity, { id });
+      if (!annotation) throw new NotFoundError('批注', id);
+      if (expectedRevision !== undefined && expectedRevision !== annotation.revision)
+        throw new ConflictError('ANNOTATION_CHANGED', '批注已被修改，请刷新后再改', {
+          revision: annotation.revision,
+        });
+      const patch = await decide(annotation);
+      const pointTask = await this.tasks.mustFindPointTask(annotation.taskId, annotation.contactPointId, em);
+      if (!EDITABLE_STATES.includes(pointTask.state))
+        throw new ConflictError('CONSOLIDATION_STARTED', '本联系点已开始汇总，批注不能再修改或撤回');
+      const now = this.clock.now();
+      const after: AnnotationEntity = {
+        ...annotation,
+        ...patch,
+        revision: annotation.revision + 1,
+        updatedAt: now,
+      };
+      await em.insert(AnnotationRevisionEntity, {
+        id: newId(),
+        annotationId: annotation.id,
+        revision: after.revision,
+        action,
+        snapshot: JSON.stringify(annotation),
+        changedById: actor.accountId,
+        changedAt: now,
+      });
+      const updated = await em.update(
+        AnnotationEntity,
+        { id: annotation.id, revision: annotation.revision },
+        { ...patch, revision: after.revision, updatedAt: now },
+      );
+      if (updated.affected === 0)
+        throw new ConflictError('ANNOTATION_CHANGED', '批注刚被他人修改，请刷新后重试');
+      if (action === 'EDIT' && annotation.parentId === null) await this.indexText(em, after);
+      await this.audit.record(em, actor, {
+        action: `annotation.${action.toLowerCase()}`,
+        entityType: 'Annotation',
+        entityId: annotation.id,
+        before: annotation,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Revisions of many annotations at once (a DataLoader batch). */
+  async revisionsOf(annotationIds: readonly string[]): Promise<AnnotationRevisionEntity[][]> {
+    const rows: AnnotationRevisionEntity[] = [];
+    for (const ids of chunk(annotationIds)) {
+      rows.push(
+        ...(await this.db
+          .getRepository(AnnotationRevisionEntity)
+          .find({ where: { annotationId: In(ids) }, order: { revision: 'ASC' } })),
+      );
+    }
+    return annotationIds.map((id) => rows.filter((r) => r.annotationId === id));
   }
 
   private async mustRead(actor: Actor, id: string): Promise<AnnotationEntity> {
@@ -209,9 +378,14 @@ export class AnnotationService {
     const provisions = new ProvisionIndex(
       addresses.map((address) => ({ address, text: index.anchorText(address) ?? '' })),
     );
-    const roots = await this.db
-      .getRepository(AnnotationEntity)
-      .find({ where: { taskId: task.id, contactPointId: In(points), parentId: IsNull() } });
+    const roots = await this.db.getRepository(AnnotationEntity).find({
+      where: {
+        taskId: task.id,
+        contactPointId: In(points),
+        parentId: IsNull(),
+        status: AnnotationStatus.ACTIVE,
+      },
+    });
     const summary = { anchored: 0, moved: 0, orphaned: 0 };
     await this.db.transaction(async (em) => {
       for (const annotation of roots) {

@@ -1,5 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ContributorCategory, OpinionChannel, OpinionStatus } from './feedback.enums.js';
+import type {
+  AnnotationStatus,
+  ContributorCategory,
+  OpinionChannel,
+  OpinionStatus,
+} from './feedback.enums.js';
 
 /**
  * Opinions (意见建议) and what surrounds them. Personal data of the person who gave an opinion lives apart, encrypted,
@@ -311,11 +316,50 @@ export class AnnotationEntity {
   @Column({ type: 'varchar', length: 36 })
   authorAccountId!: string;
 
+  /** ACTIVE, or WITHDRAWN by its author before consolidation (kept with its history, out of lists and the table). */
+  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
+  status!: AnnotationStatus;
+
+  /** Why it was withdrawn, when the author said. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  statusReason!: string | null;
+
+  /** Edits and withdrawal so far; an edit naming an older revision is refused (optimistic locking). */
+  @Column({ type: 'integer', default: 0 })
+  revision!: number;
+
   @Column({ type: 'datetime' })
   createdAt!: Date;
 
   @Column({ type: 'datetime' })
   updatedAt!: Date;
+}
+
+/** Every earlier state of an annotation: edits (a new selection or new text) and withdrawal. Never deleted. */
+@Entity('annotation_revision')
+@Index(['annotationId', 'revision'], { unique: true })
+export class AnnotationRevisionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  annotationId!: string;
+
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  action!: string;
+
+  /** JSON of the annotation as it was before this change. */
+  @Column({ type: 'text' })
+  snapshot!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  changedById!: string;
+
+  @Column({ type: 'datetime' })
+  changedAt!: Date;
 }
 
 export const FEEDBACK_ENTITIES = [
@@ -324,4 +368,5 @@ export const FEEDBACK_ENTITIES = [
   OpinionRevisionEntity,
   ContributorEntity,
   AnnotationEntity,
+  AnnotationRevisionEntity,
 ];

@@ -72,6 +72,19 @@ registerEnumType(OpinionStatus, {
   },
 });
 
+export enum AnnotationStatus {
+  ACTIVE = 'ACTIVE',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(AnnotationStatus, {
+  name: 'AnnotationStatus',
+  description: '批注状态',
+  valuesMap: {
+    ACTIVE: { description: '有效' },
+    WITHDRAWN: { description: '已撤回（保留修改历史，不再列出，也不纳入汇总）' },
+  },
+});
+
 /** Limits of an opinion, named once (checked at the edge and by the spreadsheet import). */
 export const OPINION_LIMITS = {
   proposedChange: 5000,

@@ -217,16 +217,26 @@ export class SubmitOpinionsInput {
   @IsArray()
   @ArrayMinSize(1, { message: '至少提交一条意见' })
   @ArrayMaxSize(OPINION_LIMITS.batchSize, { message: `一次最多提交 ${OPINION_LIMITS.batchSize} 条意见` })
-  @ValidateNested({ each: true })
+  // Items are transformed here but validated one by one in the service: a phone syncing its queue gets one answer
+  // per item, so one empty proposal must not refuse the other 199 (the size limit above still refuses the batch).
   @Type(() => SubmitOpinionInput)
   items!: SubmitOpinionInput[];
 }
 
+@ObjectType('BatchItemFieldError', { description: '批量提交中一条的字段错误' })
+export class BatchItemFieldErrorModel {
+  @Field({ description: '字段的完整路径，如 input.items.2.proposedChange' }) field!: string;
+  @Field({ description: '可直接显示的中文说明' }) message!: string;
+}
+
 @ObjectType('BatchItemError')
 export class BatchItemErrorModel {
-  @Field() code!: string;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field({ description: '错误类别，与单条提交的 extensions.code 相同' }) code!: string;
+  @Field(() => String, { nullable: true, description: '稳定的原因代码，如 VALIDATION_FAILED' }) reason!:
+    string | null;
   @Field() message!: string;
+  @Field(() => [BatchItemFieldErrorModel], { description: '输入有误的字段（与全局错误的 fields 相同）' })
+  fields!: BatchItemFieldErrorModel[];
 }
 
 @ObjectType('BatchItemResult', { description: '批量提交中一条的结果' })

@@ -75,7 +75,7 @@ export class OpinionResolver {
     return toModel(await this.service.markOutOfScope(actor, input));
   }
 
-  @RequirePermission(Permission.OPINION_WRITE)
+  @RequirePermission(Permission.OPINION_READ)
   @Query(() => OpinionConnection, {
     description: '任务的意见：采集员看自己的，单位管理员看本单位的，执行机构看本联系点的',
   })
@@ -86,7 +86,7 @@ export class OpinionResolver {
     return page(await this.service.list(actor, args));
   }
 
-  @RequirePermission(Permission.OPINION_WRITE)
+  @RequirePermission(Permission.OPINION_READ)
   @Query(() => OpinionModel)
   async opinion(
     @CurrentActor() actor: Actor,
@@ -95,7 +95,7 @@ export class OpinionResolver {
     return toModel(await this.service.get(actor, id));
   }
 
-  @RequirePermission(Permission.OPINION_WRITE)
+  @RequirePermission(Permission.OPINION_READ)
   @Query(() => OpinionConnection, {
     description: '全文检索任务的意见（中文按字和词检索，两字词也能找到），相关度高的在前',
   })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
 import { Between, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import {
   BadInputError,
@@ -13,6 +14,7 @@ import {
   chunk,
   newId,
   pageWindow,
+  validateInput,
   toConnection,
   type Connection,
 } from '@app/common';
@@ -36,13 +38,14 @@ import {
   OpinionEntity,
   OpinionRevisionEntity,
 } from './feedback.entities.js';
-import type {
-  ContributorDetailsModel,
-  OpinionsArgs,
-  OpinionStatusInput,
-  SearchOpinionsArgs,
+import {
   SubmitOpinionInput,
-  UpdateOpinionInput,
+  type BatchItemResultModel,
+  type ContributorDetailsModel,
+  type OpinionsArgs,
+  type OpinionStatusInput,
+  type SearchOpinionsArgs,
+  type UpdateOpinionInput,
 } from './feedback.models.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { newReceiptNumber } from './receipt-number.js';
@@ -77,7 +80,8 @@ function contentHash(input: SubmitOpinionInput): string {
     .digest('hex');
 }
 
-const EDITABLE_STATES: readonly PointTaskState[] = [
+/** A contribution (an opinion, an annotation) may be changed or withdrawn by its author until consolidation starts. */
+export const EDITABLE_STATES: readonly PointTaskState[] = [
   PointTaskState.RECEIVED,
   PointTaskState.DISPATCHED,
   PointTaskState.COLLECTING,
@@ -353,11 +357,19 @@ export class OpinionService {
       .join('\n');
   }
 
-  /** Submits each item on its own: one failure does not stop the others, and each gets its own result. */
-  async submitBatch(actor: Actor, items: SubmitOpinionInput[]) {
-    const results = [];
-    for (const [index, item] of items.entries()) {
+  /**
+   * Submits each item on its own: one failure — invalid input included — does not stop the others, and each gets its
+   * own result. Items are validated here, by the global pipe's rules, because the pipe would refuse the whole batch.
+   */
+  async submitBatch(actor: Actor, items: SubmitOpinionInput[]): Promise<BatchItemResultModel[]> {
+    const results: BatchItemResultModel[] = [];
+    for (const [index, raw] of items.entries()) {
+      const path = `input.items.${index}`;
+      const item =
+        raw instanceof SubmitOpinionInput ? raw : plainToInstance(SubmitOpinionInput, raw as object);
       try {
+        const invalid = await validateInput(item, path);
+        if (invalid) throw invalid;
         const { opinion, replayed } = await this.submit(actor, item);
         results.push({
           index,
@@ -369,13 +381,18 @@ export class OpinionService {
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
+        // A single submission names its fields `input.x`; within a batch they are `input.items.N.x`.
+        const fields = (error.details.fields ?? []).map((f) => ({
+          field: f.field.startsWith(`${path}.`) ? f.field : f.field.replace(/^input\./, `${path}.`),
+          message: f.message,
+        }));
         results.push({
           index,
           ok: false,
           receiptNumber: null,
           opinionId: null,
           replayed: false,
-          error: { code: error.code, reason: error.reason, message: error.message },
+          error: { code: error.code, reason: error.reason, message: error.message, fields },
         });
       }
     }

@@ -23,8 +23,10 @@ export enum Permission {
   TASK_MANAGE = 'task:manage',
   /** Distribute a task inside a contact point and move it through its states (the executing body). */
   TASK_DISTRIBUTE = 'task:distribute',
-  /** Submit, edit and withdraw one's own opinions; record collection activities; read the opinions one may see. */
+  /** Submit, edit and withdraw one's own opinions; record collection activities. */
   OPINION_WRITE = 'opinion:write',
+  /** List, open and search the opinions one may see (one's own, one's unit's, one's point's: decided per opinion). */
+  OPINION_READ = 'opinion:read',
   /** Mark opinions out of scope (不予报送) and read the contributors' personal data of one's point (executing body). */
   OPINION_MANAGE = 'opinion:manage',
   /** Annotate a draft and read the expert team's annotations (experts and the executing body). */
@@ -70,6 +72,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
@@ -84,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
@@ -95,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TASK_READ,
     Permission.TASK_DISTRIBUTE,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
     Permission.OPINION_MANAGE,
     Permission.ANNOTATION_WRITE,
     Permission.CONSOLIDATION_WRITE,
@@ -106,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_READ,
     Permission.TASK_READ,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
     Permission.ANNOTATION_WRITE,
   ],
   [Role.UNIT_ADMIN]: [
@@ -113,12 +119,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_READ,
     Permission.TASK_READ,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
   ],
   [Role.COLLECTOR]: [
     Permission.SELF,
     Permission.ORGANIZATION_READ,
     Permission.TASK_READ,
     Permission.OPINION_WRITE,
+    Permission.OPINION_READ,
   ],
 };
 

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './exception.filter.js';
-import { BODY_LIMIT_BYTES } from './limits.js';
+import { installHttpGuards } from './http-guards.js';
+import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { ServerState, SHUTTING_DOWN_BODY } from './server-state.js';
 import type { Settings } from './settings.js';
@@ -25,14 +26,19 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // The caller's X-Request-Id ends up in logs and the audit trail: kept only when it is a short safe token.
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const sent = request.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
+    },
     // Requests that arrive while closing get our error shape (the onRequest hook below), not Fastify's English 503.
     return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    bodyParser: false, // JSON bodies go through installHttpGuards' bounded parser
   });
   // Signals are handled by main.ts (bounded shutdown); app.close() still runs every module's shutdown hooks.
   app.useGlobalFilters(new ApiExceptionFilter(logger));
@@ -42,6 +48,7 @@ export async function createApp(
     if (!state.draining || request.url.startsWith('/health')) return;
     return reply.code(503).header('retry-after', '5').header('connection', 'close').send(SHUTTING_DOWN_BODY);
   });
+  installHttpGuards(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -3,6 +3,7 @@ import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorClass, type GqlContext } from '@app/common';
+import { HttpRefusal } from './http-guards.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 
 /** Domain errors on plain HTTP routes (file downloads) carry the HTTP status their class implies. */
@@ -55,6 +56,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
             message: exception.message,
             extensions: { code: exception.code, reason: exception.reason, ...exception.details },
           },
+        ],
+      });
+    }
+    if (exception instanceof HttpRefusal) {
+      return reply.status(exception.statusCode).send({
+        errors: [
+          { message: exception.message, extensions: { code: exception.code, reason: exception.reason } },
         ],
       });
     }

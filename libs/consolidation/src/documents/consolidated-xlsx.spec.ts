@@ -224,7 +224,11 @@ describe('renderConsolidatedXlsx', () => {
       '代表人数',
     ]);
     expect(values(ws, HEADER_ROW + 2).slice(6)).toEqual(['重庆缙云律师事务所基层立法联系点', 8, 23]);
-    expect(ws.getCell('A3').value).toContain('审核：尚未审核　报送：尚未报送');
+    // Each point's own approval and submission, not 尚未审核 for points that approved and submitted.
+    expect(ws.getCell('A3').value).toContain(
+      '审核：西南大学国家治理学院基层立法联系点：点长（2024-05-20 10:30）；重庆缙云律师事务所基层立法联系点：副点长（2024-05-21 09:00）　' +
+        '报送：西南大学国家治理学院基层立法联系点：2024-05-20 16:05；重庆缙云律师事务所基层立法联系点：2024-05-21 11:20',
+    );
     const sources = sheet(workbook, '来源意见');
     expect(values(sources, 1)).toEqual([...SOURCE_HEADER, '联系点']);
     expect(values(sources, 2)[9]).toBe('西南大学国家治理学院基层立法联系点');

@@ -17,6 +17,7 @@ import {
   SOURCE_HEADERS,
   SUGGESTION_HEADERS,
   hasContactPointColumn,
+  signOffLines,
 } from './consolidated-document.js';
 import { cellText, xmlSafe } from './text-safety.js';
 import {
@@ -141,14 +142,18 @@ function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Con
   );
 
   const { cover: c } = doc;
-  const approval =
-    c.approvedBy || c.approvedAt
-      ? `${c.approvedBy || '已审核'}${c.approvedAt ? `（${c.approvedAt}）` : ''}`
-      : '尚未审核';
+  const signOff = signOffLines(
+    c,
+    (p) =>
+      p.approvedBy || p.approvedAt
+        ? `${p.approvedBy || '已审核'}${p.approvedAt ? `（${p.approvedAt}）` : ''}`
+        : '尚未审核',
+    (p) => p.submittedAt || '尚未报送',
+  );
   const titles = [
     doc.title,
     `报送机关：${c.legislatureName}　基层立法联系点：${c.contactPoints.join('、')}　法规草案：${c.draftTitle}（${c.draftVersionLabel}）　征集时间：${c.period.from} 至 ${c.period.to}`,
-    `共征集意见建议 ${c.counts.opinions} 条，代表 ${c.counts.people} 人；形成汇总意见 ${c.counts.suggestions} 条；不予报送 ${c.counts.notForwarded} 条。审核：${approval}　报送：${c.submittedAt || '尚未报送'}　生成时间：${c.generatedAt}`,
+    `共征集意见建议 ${c.counts.opinions} 条，代表 ${c.counts.people} 人；形成汇总意见 ${c.counts.suggestions} 条；不予报送 ${c.counts.notForwarded} 条。审核：${signOff.approval}　报送：${signOff.submission}　生成时间：${c.generatedAt}`,
   ];
   titles.forEach((text, i) => {
     const row = sheet.getRow(i + 1);

@@ -318,6 +318,17 @@ export class FeedbackDocumentService {
         approvedBy: single?.approvedAs ?? null,
         approvedAt: stamp(single?.approvedAt),
         submittedAt: stamp(single?.submittedAt),
+        // The legislature's view: every point's own approval and submission (it lists submitted points only).
+        ...(crossPoint
+          ? {
+              signOffs: consolidations.map((c) => ({
+                contactPoint: points.get(c.contactPointId) ?? '',
+                approvedBy: c.approvedAs ?? null,
+                approvedAt: stamp(c.approvedAt),
+                submittedAt: stamp(c.submittedAt),
+              })),
+            }
+          : {}),
         counts: {
           opinions,
           people,

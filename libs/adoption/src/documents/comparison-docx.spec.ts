@@ -10,12 +10,15 @@ import { JINYUN, SWU, comparisonDocument } from './testing.js';
 
 const HEADER = ['条款', '征求意见稿', '修改后（二审稿）', '意见建议及采纳情况'];
 
-/** The sample's rows as they should read, written out by hand (row 2 loses its bell character). */
+/**
+ * The sample's rows as they should read, written out by hand (row 2 loses its bell character). 修改后 reads as it
+ * prints: the deleted words stay in place, struck through (三十 before the underlined 十五).
+ */
 const EXPECTED_ROWS = [
   [
     '第九条',
     '养犬人应当自取得犬只之日起三十日内，到所在地公安派出所办理养犬登记。',
-    '第十条\n养犬人应当自取得犬只之日起十五日内，到所在地公安派出所办理养犬登记。\n养犬登记可以通过网上办理。',
+    '第十条\n养犬人应当自取得犬只之日起三十十五日内，到所在地公安派出所办理养犬登记。\n养犬登记可以通过网上办理。',
     `【${SWU} 第2条】建议将“三十日”修改为“十五日”。\n同时增加“可以通过网上办理”的规定。\n` +
       '采纳情况：采纳。理由：已按建议修改。\n' +
       `【${JINYUN} 第5条】建议保留“三十日”。\n` +
@@ -24,7 +27,7 @@ const EXPECTED_ROWS = [
   [
     '第十七条',
     '携带犬只出户的，应当为犬只束犬链（绳），犬链（绳）长度不得超过一点五米。',
-    '第十八条\n携带犬只出户的，应当为犬只束犬链（绳），犬链（绳）长度不得超过二米。',
+    '第十八条\n携带犬只出户的，应当为犬只束犬链（绳），犬链（绳）长度不得超过一点五二米。',
     `【${SWU} 第3条】-删除“一点五米”，改为“二米”。\n采纳情况：部分采纳。理由：=长度已调整 <实际情况> & 其余未采纳`,
   ],
   [
@@ -33,7 +36,7 @@ const EXPECTED_ROWS = [
     '（已删除）',
     `【${JINYUN} 第6条】建议删除本条。\n采纳情况：采纳。理由：本条已删除。`,
   ],
-  ['第三十条', '本条例自2023年1月1日起施行。', '第三十一条\n本条例自2023年5月1日起施行。', '（无）'],
+  ['第三十条', '本条例自2023年1月1日起施行。', '第三十一条\n本条例自2023年15月1日起施行。', '（无）'],
   [
     '总体意见',
     '',
@@ -63,6 +66,7 @@ describe('renderComparisonTableDocx', () => {
       '立法机关：重庆市人大常委会',
       '法规草案：重庆市养犬管理条例（草案）',
       '对照稿次：征求意见稿 → 二审稿',
+      '标注说明：“修改后”一栏中，下划线为二审稿新增的文字，删除线为删去的文字',
       '生成时间：2022年9月28日 15:30',
     ]);
   });
@@ -106,6 +110,23 @@ describe('renderComparisonTableDocx', () => {
     const { tables, paragraphs } = await render(doc);
     expect(tables).toEqual([]);
     expect(paragraphs.at(-1)).toBe('（无）');
+  });
+
+  it('marks in 修改后 what changed: insertions underlined, deletions struck through, the rest plain', async () => {
+    const xml =
+      zipEntries(await renderComparisonTableDocx(comparisonDocument())).get('word/document.xml') ?? '';
+    const runOf = (text: string): string => {
+      const at = xml.indexOf(`>${text}</w:t>`);
+      expect(at).toBeGreaterThan(0);
+      return xml.slice(xml.lastIndexOf('<w:r>', at), at);
+    };
+    expect(runOf('三十')).toContain('<w:strike/>');
+    expect(runOf('十五')).toContain('<w:u w:val="single"/>');
+    expect(runOf('一点五')).toContain('<w:strike/>');
+    expect(runOf('养犬登记可以通过网上办理。')).toContain('<w:u w:val="single"/>');
+    const kept = runOf('日内，到所在地公安派出所办理养犬登记。');
+    expect(kept).not.toContain('<w:strike/>');
+    expect(kept).not.toContain('<w:u ');
   });
 
   it('is A4 landscape, with a repeated shaded header row, fixed widths and bold tags', async () => {

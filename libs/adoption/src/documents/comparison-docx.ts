@@ -3,7 +3,7 @@
  * 修改后（later version） / 意见建议及采纳情况, its header repeated on every page. In the last column each suggestion
  * reads "【联系点 第N条】修改意见" and under it "采纳情况：部分采纳。理由：…".
  */
-import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun, UnderlineType } from 'docx';
 import {
   DOCX_SIZE,
   DOCX_STYLES,
@@ -27,6 +27,7 @@ import {
   outcomeSentence,
   suggestionTag,
 } from './adoption-documents.js';
+import { type ChangeRun, changeLines, textChanges } from './text-changes.js';
 
 /** Relative widths: the texts and the suggestions get the room, 条款 just enough. */
 const WEIGHTS = [10, 27, 27, 36] as const;
@@ -51,6 +52,9 @@ function heading(doc: ComparisonTableDocument): Paragraph[] {
     line('立法机关', doc.legislatureName),
     line('法规草案', doc.draftTitle),
     line('对照稿次', versions),
+    ...(doc.laterVersionLabel === null
+      ? []
+      : [line('标注说明', `“修改后”一栏中，下划线为${doc.laterVersionLabel}新增的文字，删除线为删去的文字`)]),
     bodyParagraph(chineseDateTime(doc.generatedAt), {
       label: '生成时间',
       size: DOCX_SIZE.subtitle,
@@ -72,15 +76,38 @@ function table(doc: ComparisonTableDocument): Paragraph | Table {
       suggestionsCell(row.suggestions),
     ]),
     docxTextWidth('landscape'),
+    {
+      // What the cells given as paragraphs hold, to judge whether a row fits on a page.
+      texts: doc.rows.map((row) => [
+        '',
+        '',
+        hasLater ? `${row.laterProvision}\n${row.consultedText}${row.laterText}` : '',
+        row.suggestions.map((s) => `${suggestionTag(s)}${s.proposedChange}\n\n${s.reason}`).join('\n\n'),
+      ]),
+    },
   );
 }
 
-/** Where the provision went (bold, when known) above its new text. */
+/**
+ * Where the provision went (bold, when known) above its new text, the changes from the consulted text marked as such
+ * tables are printed: insertions underlined, deletions struck through.
+ */
 function laterCell(row: ComparisonRow): DocxCellContent {
   const provision = row.laterProvision.trim();
-  if (provision === '') return row.laterText;
   const label = new Paragraph({ children: [new TextRun({ text: xmlSafe(provision), bold: true })] });
-  return row.laterText === '' ? [label] : [label, ...plain(linesOf(row.laterText))];
+  if (row.laterText === '') return provision === '' ? '' : [label];
+  const lines =
+    row.consultedText === ''
+      ? linesOf(row.laterText).map((text): ChangeRun[] => [{ text, change: 'kept' }])
+      : changeLines(textChanges(xmlSafe(row.consultedText), xmlSafe(row.laterText)));
+  const marked = lines.map((runs) => new Paragraph({ children: runs.map(changeRun) }));
+  return provision === '' ? marked : [label, ...marked];
+}
+
+function changeRun(run: ChangeRun): TextRun {
+  if (run.change === 'inserted') return new TextRun({ text: run.text, underline: { type: UnderlineType.SINGLE } });
+  if (run.change === 'deleted') return new TextRun({ text: run.text, strike: true });
+  return new TextRun(run.text);
 }
 
 function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): DocxCellContent {

@@ -108,6 +108,20 @@ describe('renderEvaluationXlsx', () => {
     expect(ws.getCell('J6').value).toBeNull();
   });
 
+  it('prints every sheet on A4 one page wide, the header repeated, the notes’ rows as tall as their text', async () => {
+    const workbook = await render(evaluationWorkbook());
+    for (const ws of workbook.worksheets) {
+      expect([ws.name, ws.pageSetup]).toEqual([
+        ws.name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
+    }
+    expect(sheet(workbook, '联系单位').pageSetup.printTitlesRow).toBe('3:3');
+    const notes = sheet(workbook, '说明');
+    const tallest = Math.max(...Array.from({ length: notes.rowCount }, (_, i) => notes.getRow(i + 1).height ?? 0));
+    expect(tallest).toBeGreaterThan(15);
+  });
+
   it('explains in 说明 how the figures are counted', async () => {
     const ws = sheet(await render(evaluationWorkbook()), '说明');
     const lines = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(i + 1, 1).value ?? null);

@@ -5,6 +5,7 @@
  * A plain exceljs Workbook: a point has tens of units and collectors, not the consolidated table's 100,000 rows.
  */
 import ExcelJS from 'exceljs';
+import { fittingRowHeight, xlsxPageSetup } from '@app/common';
 import {
   XLSX_FONT,
   XLSX_GREY_FILL,
@@ -26,7 +27,7 @@ const BOLD: Partial<ExcelJS.Font> = { ...XLSX_FONT, bold: true };
 
 const STYLES = {
   title: XLSX_TITLE_STYLE,
-  subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
+  subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
   header: XLSX_HEADER_STYLE,
   text: xlsxBorderedStyle({ vertical: 'middle', wrapText: true }, '@'),
   count: xlsxBorderedStyle({ horizontal: 'right', vertical: 'middle' }, '0'),
@@ -92,9 +93,11 @@ function addTable(
 ): void {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: xlsxPageSetup(
+      columns.map((c) => c.width),
+      { from: HEADER_ROW },
+    ),
   });
-  sheet.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
   sheet.columns = columns.map((c) => ({ width: c.width }));
 
   const banner = [
@@ -108,17 +111,23 @@ function addTable(
     sheet.mergeCells(i + 1, 1, i + 1, columns.length);
   });
   sheet.getRow(1).height = 30;
+  sheet.getRow(2).height = fittingRowHeight([
+    { text: banner[1], width: columns.reduce((sum, c) => sum + c.width, 0) },
+  ]);
 
+  const widths = columns.map((c) => c.width);
   writeRow(
     sheet.getRow(HEADER_ROW),
     columns.map((c) => c.header),
     () => STYLES.header,
+    widths,
   );
   lines.forEach((line, i) => {
     writeRow(
       sheet.getRow(HEADER_ROW + 1 + i),
       columns.map((c) => c.value(line)),
       (j) => columns[j].style,
+      widths,
     );
   });
   const totalRow = HEADER_ROW + 1 + lines.length;
@@ -126,6 +135,7 @@ function addTable(
     sheet.getRow(totalRow),
     columns.map((c) => c.value(totals)),
     (j) => totalStyle(columns[j].style),
+    widths,
   );
   // The filter covers the lines but not the totals, which stay at the bottom when the lines are sorted.
   sheet.autoFilter = {
@@ -134,16 +144,23 @@ function addTable(
   };
 }
 
+/** A row of cells, as tall as its wrapped texts need (neither Excel nor LibreOffice grows it when printing). */
 function writeRow(
   row: ExcelJS.Row,
   values: ReadonlyArray<string | number | undefined>,
   style: (column: number) => XlsxStyle,
+  widths: readonly number[],
 ): void {
   values.forEach((value, j) => {
     const cell = row.getCell(j + 1);
     cell.value = cellValue(value);
     cell.style = style(j);
   });
+  row.height = fittingRowHeight(
+    values.flatMap((value, j) =>
+      typeof value === 'string' && style(j).alignment?.wrapText ? [{ text: value, width: widths[j] }] : [],
+    ),
+  );
 }
 
 /** Texts made safe, an empty text or a number that is not one as an empty cell. */
@@ -153,8 +170,9 @@ function cellValue(value: string | number | undefined): string | number | null {
 }
 
 function addNotes(workbook: ExcelJS.Workbook, doc: EvaluationWorkbook): void {
-  const sheet = workbook.addWorksheet(EVALUATION_SHEET_NAMES.notes);
-  sheet.columns = [{ width: 100 }];
+  const width = 100;
+  const sheet = workbook.addWorksheet(EVALUATION_SHEET_NAMES.notes, { pageSetup: xlsxPageSetup([width]) });
+  sheet.columns = [{ width }];
   const lines: Array<[string, XlsxStyle]> = [
     [doc.title, STYLES.noteHeading],
     [`联系点：${doc.contactPoint}`, STYLES.note],
@@ -168,6 +186,7 @@ function addNotes(workbook: ExcelJS.Workbook, doc: EvaluationWorkbook): void {
     const cell = sheet.getCell(i + 1, 1);
     cell.value = text === '' ? null : cellText(text);
     cell.style = style;
+    sheet.getRow(i + 1).height = fittingRowHeight([{ text, width }], style.font?.size ?? 11);
   });
 }
 

@@ -31,6 +31,8 @@ export interface ConsolidatedDocument {
     approvedAt?: string | null;
     /** YYYY-MM-DD HH:mm */
     submittedAt?: string | null;
+    /** The cross-point view's sign-offs: each point's approval and submission, in the order of contactPoints. */
+    signOffs?: PointSignOff[];
     counts: {
       opinions: number;
       people: number;
@@ -46,6 +48,34 @@ export interface ConsolidatedDocument {
   rows: ConsolidatedRow[];
   /** Every source opinion (no personal data: never a name, phone or address). */
   sources: ConsolidatedSource[];
+}
+
+export interface PointSignOff {
+  contactPoint: string;
+  approvedBy?: string | null;
+  /** YYYY-MM-DD HH:mm */
+  approvedAt?: string | null;
+  /** YYYY-MM-DD HH:mm */
+  submittedAt?: string | null;
+}
+
+/**
+ * The cover's 审核 and 报送 lines: the point's own, or in the cross-point view each point's in turn
+ * ("西南大学…联系点：点长审核同意，…；重庆缙云…：…"). `approval` and `submission` word one point's stamps.
+ */
+export function signOffLines(
+  cover: ConsolidatedDocument['cover'],
+  approval: (s: PointSignOff) => string,
+  submission: (s: PointSignOff) => string,
+): { approval: string; submission: string } {
+  const points = cover.signOffs ?? [];
+  if (points.length === 0) {
+    const own: PointSignOff = { contactPoint: cover.contactPoints.join('、'), ...cover };
+    return { approval: approval(own), submission: submission(own) };
+  }
+  const each = (word: (s: PointSignOff) => string) =>
+    points.map((p) => (points.length === 1 ? word(p) : `${p.contactPoint}：${word(p)}`)).join('；');
+  return { approval: each(approval), submission: each(submission) };
 }
 
 export interface ConsolidatedRow {

@@ -151,8 +151,36 @@ describe('renderConsolidatedDocx', () => {
     expect(paragraphs).toContain(
       '基层立法联系点：西南大学国家治理学院基层立法联系点、重庆缙云律师事务所基层立法联系点',
     );
-    expect(paragraphs).toContain('审核：尚未审核');
-    expect(paragraphs).toContain('报送：尚未报送');
+    expect(paragraphs).toContain(
+      '审核：西南大学国家治理学院基层立法联系点：点长审核同意，2024年5月20日 10:30；重庆缙云律师事务所基层立法联系点：副点长审核同意，2024年5月21日 09:00',
+    );
+    expect(paragraphs).toContain(
+      '报送：西南大学国家治理学院基层立法联系点：2024年5月20日 16:05报送；重庆缙云律师事务所基层立法联系点：2024年5月21日 11:20报送',
+    );
+    expect(paragraphs).not.toContain('审核：尚未审核');
+  });
+
+  it('keeps each heading with its table, a short table on one page, and a row that fits on a page whole', async () => {
+    const doc = sampleDocument();
+    doc.rows[1].proposedChange = '很长的修改意见。'.repeat(800); // far taller than a page: it must be allowed to split
+    const xml = zipText(await renderConsolidatedDocx(doc), 'word/document.xml');
+    const paragraphOf = (text: string): string => {
+      const at = xml.indexOf(text);
+      return xml.slice(xml.lastIndexOf('<w:p>', at), at);
+    };
+    expect(paragraphOf('按联系单位统计')).toContain('<w:keepNext/>');
+    expect(paragraphOf('按征集方式统计')).toContain('<w:keepNext/>');
+    // The small table's rows hold on to the next, all but its last.
+    const unitTable = xml.slice(xml.indexOf('按联系单位统计'));
+    const countRows = unitTable.slice(0, unitTable.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    expect(countRows.map((r) => r.includes('<w:keepNext/>'))).toEqual([
+      ...countRows.slice(1).map(() => true),
+      false,
+    ]);
+    // The main table: every row that fits on a page cannot split; the row taller than a page can.
+    const main = xml.slice(xml.indexOf('意见建议汇总表', xml.indexOf('按联系单位统计')));
+    const rows = main.slice(0, main.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([true, true, false, true, true]);
   });
 
   it('says （无汇总意见） instead of an empty table', async () => {

@@ -12,8 +12,10 @@ import {
   NO_SUGGESTIONS,
   SUGGESTION_HEADERS,
   hasContactPointColumn,
+  signOffLines,
 } from './consolidated-document.js';
 import {
+  DOCX_SHORT_TABLE_ROWS,
   DOCX_SIZE,
   DOCX_STYLES,
   type DocxAlignment,
@@ -60,14 +62,19 @@ export async function renderConsolidatedDocx(doc: ConsolidatedDocument): Promise
 function cover(doc: ConsolidatedDocument): Array<Paragraph | Table> {
   const { cover: c } = doc;
   const counts = c.counts;
+  const signOff = signOffLines(
+    c,
+    (p) => approval(p.approvedBy, p.approvedAt),
+    (p) => (p.submittedAt ? `${chineseDateTime(p.submittedAt)}报送` : '尚未报送'),
+  );
   const lines: Array<[string, string]> = [
     ['报送机关', c.legislatureName],
     ['基层立法联系点', c.contactPoints.join('、')],
     ['征求意见任务', c.taskTitle],
     ['法规草案', `${c.draftTitle}（${c.draftVersionLabel}）`],
     ['征集时间', `${chineseDate(c.period.from)} 至 ${chineseDate(c.period.to)}`],
-    ['审核', approval(c.approvedBy, c.approvedAt)],
-    ['报送', c.submittedAt ? `${chineseDateTime(c.submittedAt)}报送` : '尚未报送'],
+    ['审核', signOff.approval],
+    ['报送', signOff.submission],
     ['生成时间', chineseDateTime(c.generatedAt)],
   ];
   const summary =
@@ -95,23 +102,33 @@ function textParagraph(text: string, alignment: DocxAlignment = AlignmentType.LE
 
 /** A small table of counts: label and count, the count right-aligned; no row is split across pages. */
 function countTable(heading: string, label: string, lines: CountLine[]): Array<Paragraph | Table> {
-  const title = headingParagraph(heading, { keepNext: false });
+  // The heading stays with its table, and a short table stays on one page (keepNext on every row but the last).
+  const title = headingParagraph(heading);
   if (lines.length === 0) return [title, textParagraph('（无）')];
   const textWidth = docxTextWidth('landscape');
   const widths = [Math.round(textWidth * 0.3), Math.round(textWidth * 0.12)];
   const alignments = [undefined, AlignmentType.RIGHT] as const;
-  const row = (cells: string[], header: boolean): TableRow =>
+  const short = lines.length < DOCX_SHORT_TABLE_ROWS;
+  const row = (cells: string[], header: boolean, keepNext: boolean): TableRow =>
     new TableRow({
       // Only a header row says so: mammoth (and some readers) take any tblHeader, even w:val="off", as a header.
       ...(header ? { tableHeader: true } : {}),
       cantSplit: true,
-      children: cells.map((text, i) => docxCell(text, widths[i], { header, alignment: alignments[i] })),
+      children: cells.map((text, i) =>
+        docxCell(text, widths[i], { header, alignment: alignments[i], keepNext }),
+      ),
     });
   return [
     title,
     docxTable(widths, [
-      row([label, '意见条数'], true),
-      ...lines.map((line) => row([line.label === '' ? '（未填写）' : line.label, String(line.count)], false)),
+      row([label, '意见条数'], true, true),
+      ...lines.map((line, i) =>
+        row(
+          [line.label === '' ? '（未填写）' : line.label, String(line.count)],
+          false,
+          short && i < lines.length - 1,
+        ),
+      ),
     ]),
   ];
 }

@@ -130,6 +130,28 @@ describe('renderConsolidatedXlsx', () => {
     expect(sources.autoFilter).toBe('A1:I6');
   });
 
+  it('prints in full: rows as tall as their wrapped texts, every sheet on A4 one page wide, the header repeated', async () => {
+    const doc = sampleDocument();
+    doc.rows[0].proposedChange = '建议明确由市公安机关会同农业农村部门制定并公布烈性犬、大型犬的品种目录。'.repeat(5);
+    doc.sources[0].disposition = '不予报送：与本条例调整范围无关，已转交有关部门研究处理。'.repeat(3);
+    const { workbook } = await render(doc);
+    const table = sheet(workbook, '汇总表');
+    // 185 characters in a column 50 wide: 8 lines, not the one line a row gets without a height.
+    expect(table.getRow(HEADER_ROW + 1).height).toBeGreaterThanOrEqual(8 * 15);
+    const shortRow = table.getRow(HEADER_ROW + 4); // 总体意见, a short proposal
+    expect(shortRow.height).toBeGreaterThanOrEqual(15);
+    expect(shortRow.height).toBeLessThan(table.getRow(HEADER_ROW + 1).height);
+    expect(sheet(workbook, '来源意见').getRow(2).height).toBeGreaterThan(3 * 15);
+    for (const ws of workbook.worksheets) {
+      expect([ws.name, ws.pageSetup]).toEqual([
+        ws.name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
+    }
+    expect(table.pageSetup.printTitlesRow).toBe(`${HEADER_ROW}:${HEADER_ROW}`);
+    expect(sheet(workbook, '来源意见').pageSetup.printTitlesRow).toBe('1:1');
+  });
+
   it('来源意见: every source, receipt numbers as text with their leading zeros', async () => {
     const { workbook } = await render(sampleDocument());
     const ws = sheet(workbook, '来源意见');
@@ -202,7 +224,11 @@ describe('renderConsolidatedXlsx', () => {
       '代表人数',
     ]);
     expect(values(ws, HEADER_ROW + 2).slice(6)).toEqual(['重庆缙云律师事务所基层立法联系点', 8, 23]);
-    expect(ws.getCell('A3').value).toContain('审核：尚未审核　报送：尚未报送');
+    // Each point's own approval and submission, not 尚未审核 for points that approved and submitted.
+    expect(ws.getCell('A3').value).toContain(
+      '审核：西南大学国家治理学院基层立法联系点：点长（2024-05-20 10:30）；重庆缙云律师事务所基层立法联系点：副点长（2024-05-21 09:00）　' +
+        '报送：西南大学国家治理学院基层立法联系点：2024-05-20 16:05；重庆缙云律师事务所基层立法联系点：2024-05-21 11:20',
+    );
     const sources = sheet(workbook, '来源意见');
     expect(values(sources, 1)).toEqual([...SOURCE_HEADER, '联系点']);
     expect(values(sources, 2)[9]).toBe('西南大学国家治理学院基层立法联系点');

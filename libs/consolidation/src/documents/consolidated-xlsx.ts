@@ -7,6 +7,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { type RowCell, fittingRowHeight, xlsxPageSetup } from '@app/common';
 import {
   CONSOLIDATED_SHEET_NAMES,
   type ConsolidatedDocument,
@@ -16,6 +17,7 @@ import {
   SOURCE_HEADERS,
   SUGGESTION_HEADERS,
   hasContactPointColumn,
+  signOffLines,
 } from './consolidated-document.js';
 import { cellText, xmlSafe } from './text-safety.js';
 import {
@@ -33,6 +35,7 @@ const STYLES = {
   wrapped: xlsxBorderedStyle({ vertical: 'top', wrapText: true }, '@'),
   counted: xlsxBorderedStyle({ horizontal: 'center', vertical: 'top' }, '0'),
   text: { font: XLSX_FONT, numFmt: '@' },
+  wrappedText: { font: XLSX_FONT, numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
   integer: { font: XLSX_FONT, numFmt: '0' },
   date: { font: XLSX_FONT, numFmt: 'yyyy-mm-dd' },
 } satisfies Record<string, XlsxStyle>;
@@ -64,9 +67,9 @@ function sourceColumns(): Record<keyof typeof SOURCE_HEADERS, Column<Consolidate
   return {
     receiptNumber: column(SOURCE_HEADERS.receiptNumber, 18, STYLES.text, (s) => s.receiptNumber),
     suggestionNumber: column(SOURCE_HEADERS.suggestionNumber, 10, STYLES.integer, (s) => s.suggestionNumber),
-    provision: column(SOURCE_HEADERS.provision, 24, STYLES.text, (s) => s.provision),
+    provision: column(SOURCE_HEADERS.provision, 24, STYLES.wrappedText, (s) => s.provision),
     channel: column(SOURCE_HEADERS.channel, 12, STYLES.text, (s) => s.channel),
-    unit: column(SOURCE_HEADERS.unit, 24, STYLES.text, (s) => s.unit),
+    unit: column(SOURCE_HEADERS.unit, 24, STYLES.wrappedText, (s) => s.unit),
     category: column(SOURCE_HEADERS.category, 14, STYLES.text, (s) => s.category),
     peopleRepresented: column(
       SOURCE_HEADERS.peopleRepresented,
@@ -75,7 +78,7 @@ function sourceColumns(): Record<keyof typeof SOURCE_HEADERS, Column<Consolidate
       (s) => s.peopleRepresented,
     ),
     gatheredOn: column(SOURCE_HEADERS.gatheredOn, 12, STYLES.date, (s) => dateValue(s.gatheredOn, dates)),
-    disposition: column(SOURCE_HEADERS.disposition, 40, STYLES.text, (s) => s.disposition),
+    disposition: column(SOURCE_HEADERS.disposition, 40, STYLES.wrappedText, (s) => s.disposition),
     contactPoint: column(SOURCE_HEADERS.contactPoint, 20, STYLES.text, (s) => s.contactPoint ?? ''),
   };
 }
@@ -136,27 +139,28 @@ function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Con
     columns,
     headerRow,
     doc.rows.length,
-    {
-      printTitlesRow: `${headerRow}:${headerRow}`,
-    },
   );
 
   const { cover: c } = doc;
-  const approval =
-    c.approvedBy || c.approvedAt
-      ? `${c.approvedBy || '已审核'}${c.approvedAt ? `（${c.approvedAt}）` : ''}`
-      : '尚未审核';
+  const signOff = signOffLines(
+    c,
+    (p) =>
+      p.approvedBy || p.approvedAt
+        ? `${p.approvedBy || '已审核'}${p.approvedAt ? `（${p.approvedAt}）` : ''}`
+        : '尚未审核',
+    (p) => p.submittedAt || '尚未报送',
+  );
   const titles = [
     doc.title,
     `报送机关：${c.legislatureName}　基层立法联系点：${c.contactPoints.join('、')}　法规草案：${c.draftTitle}（${c.draftVersionLabel}）　征集时间：${c.period.from} 至 ${c.period.to}`,
-    `共征集意见建议 ${c.counts.opinions} 条，代表 ${c.counts.people} 人；形成汇总意见 ${c.counts.suggestions} 条；不予报送 ${c.counts.notForwarded} 条。审核：${approval}　报送：${c.submittedAt || '尚未报送'}　生成时间：${c.generatedAt}`,
+    `共征集意见建议 ${c.counts.opinions} 条，代表 ${c.counts.people} 人；形成汇总意见 ${c.counts.suggestions} 条；不予报送 ${c.counts.notForwarded} 条。审核：${signOff.approval}　报送：${signOff.submission}　生成时间：${c.generatedAt}`,
   ];
   titles.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
     const cell = row.getCell(1);
     cell.value = cellText(text);
     cell.style = i === 0 ? STYLES.title : STYLES.subtitle;
-    row.height = i === 0 ? 30 : mergedRowHeight(text, columns);
+    row.height = i === 0 ? 30 : fittingRowHeight([{ text, width: totalWidth(columns) }]);
     sheet.mergeCells(i + 1, 1, i + 1, columns.length);
     row.commit();
   });
@@ -174,15 +178,19 @@ function writeSources(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Consoli
 }
 
 function writeStatistics(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
-  const sheet = workbook.addWorksheet(CONSOLIDATED_SHEET_NAMES.statistics);
-  sheet.columns = [{ width: 30 }, { width: 12 }];
+  const widths = [30, 12];
+  const sheet = workbook.addWorksheet(CONSOLIDATED_SHEET_NAMES.statistics, {
+    pageSetup: xlsxPageSetup(widths),
+  });
+  sheet.columns = widths.map((width) => ({ width }));
   const { counts } = doc.cover;
   let n = 0;
   const line = (label: string, value: CellValue, header = false): void => {
     const row = sheet.getRow(++n);
     const [a, b] = [row.getCell(1), row.getCell(2)];
     a.value = cellValue(label);
-    a.style = header ? STYLES.header : STYLES.text;
+    a.style = header ? STYLES.header : STYLES.wrappedText;
+    row.height = fittingRowHeight([{ text: label, width: widths[0] }]);
     b.value = cellValue(value);
     b.style = header ? STYLES.header : STYLES.integer;
     row.commit();
@@ -207,19 +215,14 @@ function addSheet<T>(
   columns: ReadonlyArray<Column<T>>,
   headerRow: number,
   dataRows: number,
-  pageSetup: Partial<ExcelJS.PageSetup> = {},
 ): ExcelJS.Worksheet {
   // Views, page setup and the filter go in here: the streaming writer writes them out before the first row.
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...pageSetup,
-    },
+    pageSetup: xlsxPageSetup(
+      columns.map((c) => c.width),
+      { from: headerRow },
+    ),
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.autoFilter = {
@@ -241,28 +244,30 @@ function writeRows<T>(
     cell.value = c.header;
     cell.style = STYLES.header;
   });
+  header.height = fittingRowHeight(columns.map((c) => ({ text: c.header, width: c.width })));
   header.commit();
+  // Neither Excel on opening nor LibreOffice grows a row to its wrapped text: the height is written for each row.
+  const wrapped = columns.map((c) => c.style.alignment?.wrapText === true);
+  const texts: RowCell[] = [];
   let rowNumber = headerRow;
   for (const item of items) {
     const row = sheet.getRow(++rowNumber);
+    texts.length = 0;
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
       const cell = row.getCell(i + 1);
-      cell.value = cellValue(c.value(item));
+      const value = cellValue(c.value(item));
+      cell.value = value;
       cell.style = c.style;
+      if (wrapped[i] && typeof value === 'string') texts.push({ text: value, width: c.width });
     }
+    row.height = fittingRowHeight(texts);
     row.commit();
   }
 }
 
-/**
- * Excel does not fit a merged cell's height to its text: an estimate, a Chinese character being about two
- * width units of 11-point text and a line 15 points.
- */
-function mergedRowHeight(text: string, columns: ReadonlyArray<{ width: number }>): number {
-  const width = columns.reduce((sum, c) => sum + c.width, 0);
-  const units = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
-  return Math.max(1, Math.ceil(units / width)) * 15 + 6;
+function totalWidth(columns: ReadonlyArray<{ width: number }>): number {
+  return columns.reduce((sum, c) => sum + c.width, 0);
 }
 
 /** What a cell holds: texts made safe, an empty text or a number that is not one as an empty cell. */

@@ -23,6 +23,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { characterUnits } from '@app/common';
 import { linesOf, xmlSafe } from './text-safety.js';
 
 /** Fonts for every script of a run: Latin text and digits in Times New Roman, Chinese in the named font. */
@@ -49,6 +50,47 @@ export type DocxOrientation = 'portrait' | 'landscape';
 /** Width of the text area, in twips. */
 export function docxTextWidth(orientation: DocxOrientation): number {
   return (orientation === 'landscape' ? A4.height : A4.width) - MARGIN.left - MARGIN.right;
+}
+
+/** Height of the text area, in twips. */
+export function docxTextHeight(orientation: DocxOrientation): number {
+  return (orientation === 'landscape' ? A4.width : A4.height) - MARGIN.top - MARGIN.bottom;
+}
+
+/** A table of at most this many rows (and a third of a page) is kept on one page, with its heading. */
+export const DOCX_SHORT_TABLE_ROWS = 20;
+
+/**
+ * Twips a table row of these texts takes (宋体 五号: a Chinese character 210 twips wide, two units of 105; a line about
+ * 15.75 pt with the table's single spacing). Generous: it decides which rows may be kept whole on a page.
+ */
+export function docxRowHeight(cells: ReadonlyArray<{ text: string; width: number }>): number {
+  const unit = DOCX_SIZE.table * 5; // half-points → twips of half an em
+  const line = Math.round(DOCX_SIZE.table * 10 * 1.5);
+  let lines = 1;
+  for (const { text, width } of cells) {
+    const usable = Math.max(1, Math.floor((width - DOCX_CELL_MARGINS.left - DOCX_CELL_MARGINS.right) / unit));
+    let count = 0;
+    for (const part of linesOf(text)) {
+      let units = 0;
+      for (let i = 0; i < part.length; i++) units += characterUnits(part.charCodeAt(i));
+      count += Math.max(1, Math.ceil(units / usable));
+    }
+    lines = Math.max(lines, count);
+  }
+  return lines * line + DOCX_CELL_MARGINS.top + DOCX_CELL_MARGINS.bottom;
+}
+
+/**
+ * Whether a row may be kept from breaking across pages: only when it fits on a page below the repeated header (a
+ * row taller than a page that may not split is cut off by Word).
+ */
+export function docxRowFitsOnPage(
+  cells: ReadonlyArray<{ text: string; width: number }>,
+  orientation: DocxOrientation,
+): boolean {
+  // Room for the repeated header row and a little slack for the estimate.
+  return docxRowHeight(cells) <= docxTextHeight(orientation) * 0.8;
 }
 
 type DocumentOptions = ConstructorParameters<typeof Document>[0];
@@ -178,27 +220,30 @@ export type DocxCellContent = string | Paragraph[];
 export function docxCell(
   content: DocxCellContent,
   width: number,
-  options: { header?: boolean; alignment?: DocxAlignment } = {},
+  options: { header?: boolean; alignment?: DocxAlignment; keepNext?: boolean } = {},
 ): TableCell {
-  const { header = false, alignment } = options;
+  const { header = false, alignment, keepNext = false } = options;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     ...(header ? { shading: DOCX_HEADER_SHADING } : {}),
-    children: cellParagraphs(content, header, alignment),
+    children: cellParagraphs(content, header, alignment, keepNext),
   });
 }
 
+/** keepNext on a row's paragraphs keeps the row on the page of the next one: how Word holds a short table together. */
 function cellParagraphs(
   content: DocxCellContent,
   header: boolean,
   alignment: DocxAlignment | undefined,
+  keepNext: boolean,
 ): Paragraph[] {
   if (typeof content !== 'string') return content.length > 0 ? content : [new Paragraph({})];
   return linesOf(content).map(
     (line) =>
       new Paragraph({
         ...(alignment ? { alignment } : {}),
+        ...(keepNext ? { keepNext } : {}),
         children: [header ? new TextRun({ text: line, font: DOCX_FONT.heading }) : new TextRun(line)],
       }),
   );
@@ -231,24 +276,43 @@ export function gridTable(
   columns: readonly GridColumn[],
   rows: ReadonlyArray<readonly DocxCellContent[]>,
   width: number,
+  options: {
+    /** The plain text of each cell given as paragraphs, to judge whether its row fits on a page. */
+    texts?: ReadonlyArray<readonly string[]>;
+  } = {},
 ): Table {
   const widths = columnWidths(
     columns.map((c) => c.weight),
     width,
   );
+  const orientation: DocxOrientation = width > docxTextWidth('portrait') ? 'landscape' : 'portrait';
+  const measured = rows.map((cells, r) =>
+    columns.map((_, i) => {
+      const cell = cells[i] ?? '';
+      return { text: typeof cell === 'string' ? cell : (options.texts?.[r]?.[i] ?? ''), width: widths[i] };
+    }),
+  );
+  // A short table — few rows, a third of a page at most — is kept on one page: moved whole rather than split.
+  const short =
+    rows.length <= DOCX_SHORT_TABLE_ROWS &&
+    measured.reduce((sum, cells) => sum + docxRowHeight(cells), 0) <= docxTextHeight(orientation) / 3;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c, i) =>
-      docxCell(c.header, widths[i], { header: true, alignment: AlignmentType.CENTER }),
+      docxCell(c.header, widths[i], { header: true, alignment: AlignmentType.CENTER, keepNext: short }),
     ),
   });
-  const body = rows.map(
-    (cells) =>
-      new TableRow({
-        children: columns.map((c, i) => docxCell(cells[i] ?? '', widths[i], { alignment: c.alignment })),
-      }),
-  );
+  const body = rows.map((cells, r) => {
+    // A row is kept whole where it fits on a page; in a short table each row but the last holds on to the next.
+    const keepNext = short && r < rows.length - 1;
+    return new TableRow({
+      ...(docxRowFitsOnPage(measured[r], orientation) ? { cantSplit: true } : {}),
+      children: columns.map((c, i) =>
+        docxCell(cells[i] ?? '', widths[i], { alignment: c.alignment, keepNext }),
+      ),
+    });
+  });
   return docxTable(widths, [header, ...body]);
 }
 

@@ -150,7 +150,17 @@ export function crossPointDocument(): ConsolidatedDocument {
   const points = ['西南大学国家治理学院基层立法联系点', '重庆缙云律师事务所基层立法联系点'];
   return {
     ...doc,
-    cover: { ...doc.cover, contactPoints: points, approvedBy: null, approvedAt: null, submittedAt: null },
+    cover: {
+      ...doc.cover,
+      contactPoints: points,
+      approvedBy: null,
+      approvedAt: null,
+      submittedAt: null,
+      signOffs: [
+        { contactPoint: points[0], approvedBy: '点长', approvedAt: '2024-05-20 10:30', submittedAt: '2024-05-20 16:05' },
+        { contactPoint: points[1], approvedBy: '副点长', approvedAt: '2024-05-21 09:00', submittedAt: '2024-05-21 11:20' },
+      ],
+    },
     rows: doc.rows.map((row, i) => ({ ...row, contactPoint: points[i % 2] })),
     sources: doc.sources.map((source, i) => ({ ...source, contactPoint: points[i % 2] })),
   };

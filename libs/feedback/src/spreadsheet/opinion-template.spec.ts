@@ -164,6 +164,20 @@ describe('buildOpinionTemplate', () => {
     expect(text).toContain(`每次最多读取 ${OPINION_LIMITS.importRows} 行`);
   });
 
+  it('prints on A4 landscape one page wide with the header on every page, not a column a page on Letter', async () => {
+    const { workbook } = await template();
+    for (const ws of workbook.worksheets) {
+      expect([ws.name, ws.pageSetup]).toEqual([
+        ws.name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
+    }
+    const opinions = sheet(workbook, '意见');
+    expect(opinions.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1' });
+    const instructions = sheet(workbook, '说明');
+    expect(instructions.getRow(11).height).toBeGreaterThan(15); // 9. 个人信息 runs over two lines
+  });
+
   it('is what the import expects: headers marked 必填 exactly where a cell is required', async () => {
     expect(OPINION_COLUMNS.filter((c) => templateHeader(c).includes('必填')).map((c) => c.header)).toEqual([
       '修改意见',

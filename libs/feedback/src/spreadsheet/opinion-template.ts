@@ -5,6 +5,7 @@
  * characters and a draft may have thousands of provisions.
  */
 import ExcelJS from 'exceljs';
+import { fittingRowHeight, xlsxPageSetup } from '@app/common';
 import { CHANNEL_LABELS, CONTRIBUTOR_CATEGORY_LABELS, OPINION_LIMITS } from '../feedback.enums.js';
 import { dataValidationsOf } from './exceljs-extras.js';
 import {
@@ -61,9 +62,22 @@ export async function buildOpinionTemplate(input: OpinionTemplateInput): Promise
   const opinions = workbook.addWorksheet(SHEET_NAMES.opinions, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     properties: { defaultRowHeight: 18 },
+    // Ten columns across A4 landscape, the header on every page: a filled-in template is printed for the records.
+    pageSetup: xlsxPageSetup(
+      OPINION_COLUMNS.map((c) => c.width),
+      { from: 1 },
+    ),
   });
-  const instructions = workbook.addWorksheet(SHEET_NAMES.instructions);
-  const lists = workbook.addWorksheet(SHEET_NAMES.lists, { state: 'hidden' });
+  const instructions = workbook.addWorksheet(SHEET_NAMES.instructions, {
+    pageSetup: xlsxPageSetup([INSTRUCTIONS_WIDTH]),
+  });
+  const lists = workbook.addWorksheet(SHEET_NAMES.lists, {
+    state: 'hidden',
+    pageSetup: xlsxPageSetup(
+      [50, 20, 20],
+      { from: 1 },
+    ),
+  });
 
   const entries = dropdownEntries(input.provisions);
   const listRanges = writeLists(lists, entries);
@@ -102,7 +116,10 @@ function writeLists(sheet: ExcelJS.Worksheet, provisionEntries: string[]): ListR
 
 function writeOpinionSheet(sheet: ExcelJS.Worksheet, lists: ListRanges): void {
   const header = sheet.getRow(1);
-  header.height = 32;
+  header.height = Math.max(
+    32,
+    fittingRowHeight(OPINION_COLUMNS.map((c) => ({ text: templateHeader(c), width: c.width }))),
+  );
   const lastRow = TEMPLATE_DATA_ROWS + 1;
   const validations = dataValidationsOf(sheet);
 
@@ -172,8 +189,10 @@ const TEXT_LIMITS: Partial<Record<OpinionColumnKey, number>> = {
   contributorUnit: OPINION_LIMITS.unit,
 };
 
+const INSTRUCTIONS_WIDTH = 110;
+
 function writeInstructions(sheet: ExcelJS.Worksheet, taskTitle: string, provisionCount: number): void {
-  sheet.getColumn(1).width = 110;
+  sheet.getColumn(1).width = INSTRUCTIONS_WIDTH;
   sheet.getColumn(1).alignment = { vertical: 'top', wrapText: true };
   const channels = Object.values(CHANNEL_LABELS).join('、');
   const categories = Object.values(CONTRIBUTOR_CATEGORY_LABELS).join('、');
@@ -198,5 +217,6 @@ function writeInstructions(sheet: ExcelJS.Worksheet, taskTitle: string, provisio
     const cell = sheet.getCell(i + 1, 1);
     cell.value = line;
     if (i === 0) cell.font = { bold: true, size: 14 };
+    sheet.getRow(i + 1).height = fittingRowHeight([{ text: line, width: INSTRUCTIONS_WIDTH }], i === 0 ? 14 : 11);
   });
 }

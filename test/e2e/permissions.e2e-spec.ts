@@ -413,3 +413,248 @@ describe('every operation for every role', () => {
     },
   );
 });
+
+/**
+ * Every operation and every file route, as each member of ANOTHER point (point B), aimed at point A's objects: the
+ * operations come from the same table (so from the schema), the file routes from Fastify's own route list, and each
+ * `"missing"` id in a document is replaced by the point A object its argument names. Nothing of point A may come back,
+ * and nothing may be done to it.
+ */
+describe('every operation and every file route, as another point, with this point’s ids', () => {
+  let t: TestApp;
+  const a = {} as Record<
+    'taskId' | 'pointId' | 'unitId' | 'collectorId' | 'opinionId' | 'versionId' | 'headAccountId',
+    string
+  >;
+  const pointB: Record<string, string> = {};
+
+  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const res = await t.gql<T>(query, variables, token);
+    if (res.errors) throw new Error(`${query}: ${JSON.stringify(res.errors)}`);
+    return res.data!;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const [admin, legislature, head, collector] = await Promise.all(
+      ['admin', 'legislature', 'head', 'collector'].map((u) => t.login(u)),
+    );
+    type Units = {
+      edges: Array<{
+        node: { id: string; name: string; collectors: { edges: Array<{ node: { id: string } }> } };
+      }>;
+    };
+    const points = await ok<{
+      contactPoints: {
+        edges: Array<{
+          node: { id: string; name: string; legislature: { id: string }; liaisonUnits: Units };
+        }>;
+      };
+    }>(
+      '{ contactPoints(first: 5) { edges { node { id name legislature { id } liaisonUnits(first: 20) { edges { node { id name collectors(first: 5) { edges { node { id } } } } } } } } } }',
+      {},
+      admin,
+    );
+    const pointA = points.contactPoints.edges.find((e) => e.node.name.startsWith('西南大学'))!.node;
+    const other = points.contactPoints.edges.find((e) => e.node.name.includes('天生街道'))!.node;
+    const union = pointA.liaisonUnits.edges.find((e) => e.node.name === '北碚区总工会')!.node;
+    a.pointId = pointA.id;
+    a.unitId = union.id;
+    a.collectorId = union.collectors.edges[0].node.id;
+    a.headAccountId = (await ok<{ me: { id: string } }>('{ me { id } }', {}, head)).me.id;
+
+    // A task sent to point A only, distributed to its trade union, with one opinion.
+    const draft = await ok<{ createDraft: { id: string } }>(
+      'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+      { i: { legislatureId: pointA.legislature.id, title: '权限测试条例（草案）' } },
+      legislature,
+    );
+    a.versionId = (
+      await ok<{ addDraftVersion: { id: string } }>(
+        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+        {
+          i: {
+            draftId: draft.createDraft.id,
+            stage: 'SOLICITATION',
+            text: '第一条 为了测试，制定本条例。\n第二条 本条例自公布之日起施行。',
+          },
+        },
+        legislature,
+      )
+    ).addDraftVersion.id;
+    a.taskId = (
+      await ok<{ createConsultationTask: { id: string } }>(
+        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+        {
+          i: {
+            draftVersionId: a.versionId,
+            title: '权限测试',
+            noticeText: '请提意见',
+            deadline: '2099-12-31',
+            contactPointIds: [a.pointId],
+          },
+        },
+        legislature,
+      )
+    ).createConsultationTask.id;
+    await ok(`mutation { issueConsultationTask(id: "${a.taskId}") { id } }`, {}, legislature);
+    await ok(
+      'mutation($i: DistributeTaskInput!) { distributeTask(input: $i) { id } }',
+      {
+        i: {
+          taskId: a.taskId,
+          contactPointId: a.pointId,
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20' }],
+        },
+      },
+      head,
+    );
+    a.opinionId = (
+      await ok<{ submitOpinion: { opinion: { id: string } } }>(
+        'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { opinion { id } } }',
+        { i: { taskId: a.taskId, proposedChange: '建议明确施行日期', channel: 'VISIT' } },
+        collector,
+      )
+    ).submitOpinion.opinion.id;
+
+    // Point B's people, one account per role (its head only if it has none yet).
+    const unitB =
+      other.liaisonUnits.edges[0]?.node.id ??
+      (
+        await ok<{ addLiaisonUnit: { id: string } }>(
+          'mutation($i: AddLiaisonUnitInput!) { addLiaisonUnit(input: $i) { id } }',
+          { i: { contactPointId: other.id, name: '（测试）B点单位', type: 'LIAISON_UNIT' } },
+          admin,
+        )
+      ).addLiaisonUnit.id;
+    const roles: Array<[Role, string]> = [
+      [Role.POINT_HEAD, other.id],
+      [Role.DEPUTY_HEAD, other.id],
+      [Role.LIAISON_OFFICER, other.id],
+      [Role.EXPERT, other.id],
+      [Role.UNIT_ADMIN, unitB],
+      [Role.COLLECTOR, unitB],
+    ];
+    for (const [role, organizationId] of roles) {
+      const username = `b-${role.toLowerCase().replace(/_/g, '-')}`;
+      const created = await t.gql(
+        'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+        { i: { username, password: 'long-enough-pw', displayName: username, role, organizationId } },
+        admin,
+      );
+      if (!created.errors) pointB[role] = await t.login(username, 'long-enough-pw');
+    }
+  });
+  afterAll(() => t.close());
+
+  /** The point A object an argument (or, for a bare `id`, the operation's name) points at. */
+  function pointAId(operation: string, arg: string): string | null {
+    const byArg: Record<string, string> = {
+      taskId: a.taskId,
+      contactPointId: a.pointId,
+      contactPointIds: a.pointId,
+      liaisonUnitId: a.unitId,
+      organizationId: a.unitId,
+      assigneeId: a.unitId,
+      collectorIds: a.collectorId,
+      opinionId: a.opinionId,
+      opinionIds: a.opinionId,
+      draftVersionId: a.versionId,
+      fromVersionId: a.versionId,
+      toVersionId: a.versionId,
+      laterVersionId: a.versionId,
+      accountId: a.headAccountId,
+    };
+    if (arg in byArg) return byArg[arg];
+    if (arg !== 'id') return null;
+    const byOperation: Array<[RegExp, string]> = [
+      [/opinion/i, a.opinionId],
+      [/draftVersion/i, a.versionId],
+      [/task/i, a.taskId],
+      [/contactPoint/i, a.pointId],
+      [/liaisonUnit/i, a.unitId],
+      [/collector/i, a.collectorId],
+    ];
+    return byOperation.find(([re]) => re.test(operation))?.[1] ?? null;
+  }
+
+  function aimAtPointA(operation: string, document: string): string {
+    return document
+      .replace(/(\w+): "missing"/g, (whole, arg: string) => {
+        const id = pointAId(operation, arg);
+        return id ? `${arg}: "${id}"` : whole;
+      })
+      .replace(/(\w+): \["missing"\]/g, (whole, arg: string) => {
+        const id = pointAId(operation, arg);
+        return id ? `${arg}: ["${id}"]` : whole;
+      });
+  }
+
+  it('gives point B none of point A’s objects through any operation', async () => {
+    const secrets = Object.values(a);
+    const problems: unknown[] = [];
+    let aimed = 0;
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      const document = aimAtPointA(name, op.document);
+      if (document !== op.document) aimed += 1;
+      for (const [role, token] of Object.entries(pointB)) {
+        const res = await t.gql<Record<string, unknown>>(document, {}, token);
+        const leaked = secrets.filter((id) => JSON.stringify(res.data ?? null).includes(id));
+        const codes = (res.errors ?? []).map((e) => `${e.extensions.code}/${e.extensions.reason}`);
+        const refused = codes.length > 0 && codes.every((c) => /^(FORBIDDEN|NOT_FOUND)\//.test(c));
+        // Operations that name no object of point A (lists, one's own inbox) may answer, with nothing of A in them.
+        const harmless = document === op.document;
+        if (
+          leaked.length ||
+          !(refused || harmless || codes.every((c) => c.startsWith('BAD_USER_INPUT/VALIDATION')))
+        )
+          problems.push({ name, role, codes, leaked, data: res.data });
+      }
+    }
+    expect(problems).toEqual([]);
+    // The substitution reached most of the table (a change in its documents must not quietly turn this off).
+    expect(aimed).toBeGreaterThan(40);
+  });
+
+  it('serves point B no file of point A, on every registered file route', async () => {
+    const routes = fileRoutes(t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
+    expect(routes).toEqual(expect.arrayContaining(['/files/tasks/:taskId/opinion-template.xlsx']));
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    const params: Record<string, string> = {
+      taskId: a.taskId,
+      contactPointId: a.pointId,
+      liaisonUnitId: a.unitId,
+    };
+    const problems: unknown[] = [];
+    for (const route of routes) {
+      const formats = route.includes(':format') ? ['docx', 'xlsx'] : [''];
+      for (const format of formats) {
+        const url = route.replace(/:(\w+)/g, (_m, p: string) =>
+          p === 'format' ? format : (params[p] ?? 'missing'),
+        );
+        expect({ url, unresolved: url.includes('missing') }).toEqual({ url, unresolved: false });
+        for (const [role, token] of Object.entries(pointB)) {
+          const res = await t.download(`${url}${url.includes('?') ? '&' : '?'}year=2026`, token);
+          if (![400, 403, 404].includes(res.status)) problems.push({ url, role, status: res.status });
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The GET routes under /files, from Fastify's printed route tree (so a new file route is tested without a new line). */
+function fileRoutes(tree: string): string[] {
+  const routes: string[] = [];
+  const stack: Array<{ depth: number; path: string }> = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([\s│├└─]*)(\S.*?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!match || !match[2]) continue;
+    const depth = match[1].length;
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
+    const path = `${stack[stack.length - 1]?.path ?? ''}${match[2]}`;
+    stack.push({ depth, path });
+    if (match[3]?.split(', ').includes('GET') && path.startsWith('/files/')) routes.push(path);
+  }
+  return [...new Set(routes)];
+}

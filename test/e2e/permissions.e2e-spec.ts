@@ -8,10 +8,23 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * an operation missing from it fails the test, so a new operation cannot slip in unreviewed. Inputs are well-formed
  * but name objects that do not exist, so a permitted call fails later (NOT_FOUND, BAD_USER_INPUT) and writes nothing.
  */
-const OPERATIONS: Record<string, { permission: Permission | 'PUBLIC'; document: string }> = {
+const OPERATIONS: Record<
+  string,
+  { permission: Permission | 'PUBLIC'; document: string; anonymousReason?: string }
+> = {
   login: {
     permission: 'PUBLIC',
     document: 'mutation { login(input: {username: "nobody", password: "x"}) { accessToken } }',
+  },
+  refreshSession: {
+    permission: 'PUBLIC',
+    document: 'mutation { refreshSession(input: {refreshToken: "not-issued"}) { accessToken } }',
+    anonymousReason: 'REFRESH_TOKEN_INVALID',
+  },
+  logout: {
+    permission: 'PUBLIC',
+    document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) }',
+    anonymousReason: 'REFRESH_TOKEN_INVALID',
   },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
   legislatures: {
@@ -387,7 +400,7 @@ describe('every operation for every role', () => {
     async (name, op) => {
       const anonymous = await t.gql(op.document);
       if (op.permission === 'PUBLIC') {
-        expect(anonymous.errors?.[0]?.extensions.reason).toBe('INVALID_CREDENTIALS');
+        expect(anonymous.errors?.[0]?.extensions.reason).toBe(op.anonymousReason ?? 'INVALID_CREDENTIALS');
       } else {
         expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
       }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '@app/database';
@@ -72,7 +73,7 @@ export async function emptyMysqlDatabase(url: string): Promise<void> {
 }
 
 export async function startTestApp(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-test-'));
   const url = process.env.DATABASE_URL || `sqlite:${join(dir, 'test.sqlite')}`;
@@ -91,7 +92,7 @@ export async function startTestApp(
     ),
     seedDemo: options.seed ?? true,
   };
-  const app = await createApp(settings, createLogger('silent'));
+  const app = await createApp(settings, options.logger ?? createLogger('silent'));
   const db = app.get(DataSource);
   const server = app.getHttpServer();
 

@@ -32,6 +32,8 @@ export class AppModule {
         IdentityModule.forRoot({
           tokenSecret: settings.tokenSecret,
           tokenTtlSeconds: settings.tokenTtlSeconds,
+          refreshTtlSeconds: settings.refreshTtlSeconds,
+          sessionMaxSeconds: settings.sessionMaxSeconds,
           issuer: 'minyi',
         }),
         AuditModule,

@@ -26,6 +26,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: settings.trustProxy,
     // The caller's X-Request-Id ends up in logs and the audit trail: kept only when it is a short safe token.
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@app/database';
+import { SESSION_DEFAULTS } from '@app/identity';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
 export interface Settings {
@@ -12,6 +13,10 @@ export interface Settings {
   databaseUrl: string;
   tokenSecret: string;
   tokenTtlSeconds: number;
+  refreshTtlSeconds: number;
+  sessionMaxSeconds: number;
+  /** Fastify's trustProxy: false, or the proxies (addresses, CIDRs, `loopback`) whose X-Forwarded-For is believed. */
+  trustProxy: false | string;
   seedDemo: boolean;
   logLevel: string;
   reminderIntervalSeconds: number;
@@ -60,9 +65,27 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     problems.push((error as Error).message);
   }
 
-  const ttl = Number(env.TOKEN_TTL_SECONDS ?? 3600);
+  const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > 86400) {
     problems.push(`TOKEN_TTL_SECONDS 应为 60–86400 的整数（秒），而不是 "${env.TOKEN_TTL_SECONDS}"`);
+  }
+  const refreshTtl = Number(env.REFRESH_TTL_SECONDS ?? SESSION_DEFAULTS.refreshTtlSeconds);
+  if (!Number.isInteger(refreshTtl) || refreshTtl < ttl || refreshTtl > 90 * 86400) {
+    problems.push(
+      `REFRESH_TTL_SECONDS 应为不小于访问令牌有效期、不超过 90 天的整数（秒），而不是 "${env.REFRESH_TTL_SECONDS}"`,
+    );
+  }
+  const sessionMax = Number(env.SESSION_MAX_SECONDS ?? SESSION_DEFAULTS.sessionMaxSeconds);
+  if (!Number.isInteger(sessionMax) || sessionMax < refreshTtl || sessionMax > 365 * 86400) {
+    problems.push(
+      `SESSION_MAX_SECONDS 应为不小于刷新令牌有效期、不超过 365 天的整数（秒），而不是 "${env.SESSION_MAX_SECONDS}"`,
+    );
+  }
+  // Only a named proxy's X-Forwarded-For is believed: trusting any would let a caller pick the address that sign-in
+  // throttling counts against.
+  const trustProxy = (env.TRUST_PROXY ?? '').trim();
+  if (trustProxy && !/^[\w.:/,\s-]+$/.test(trustProxy)) {
+    problems.push(`TRUST_PROXY 应为代理的地址、网段或 loopback（逗号分隔），而不是 "${env.TRUST_PROXY}"`);
   }
 
   let tokenSecret = env.TOKEN_SECRET ?? '';
@@ -117,6 +140,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     databaseUrl,
     tokenSecret,
     tokenTtlSeconds: ttl,
+    refreshTtlSeconds: refreshTtl,
+    sessionMaxSeconds: sessionMax,
+    trustProxy: trustProxy || false,
     seedDemo: seed ?? !production,
     logLevel,
     reminderIntervalSeconds: reminders,

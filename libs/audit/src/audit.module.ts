@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
+import { SecurityEventService, SecurityEventsPlugin } from './security-events.js';
 
-@Module({ providers: [AuditService, AuditResolver], exports: [AuditService] })
+@Module({
+  providers: [AuditService, AuditResolver, SecurityEventService, SecurityEventsPlugin],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
@@ -33,7 +34,15 @@ export function auditSnapshot(value: object | null | undefined): string | null {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Records an event that changes no data (a download, a refusal) in a transaction of its own. */
+  async recordEvent(actor: AuditActor, entry: AuditEntry): Promise<void> {
+    await this.db.transaction((em) => this.record(em, actor, entry));
+  }
 
   /** Writes the record with the caller's EntityManager, so it commits or rolls back with the change itself. */
   async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {

@@ -21,6 +21,13 @@ export class AccountEntity {
   @Column({ type: 'boolean' })
   active!: boolean;
 
+  /**
+   * Stamped into every token issued; raised by a password change, deactivation, reactivation and "sign out everywhere",
+   * so every token issued before is refused at once (checked on the same row load that authenticates each request).
+   */
+  @Column({ type: 'integer', default: 0 })
+  credentialVersion!: number;
+
   @Column({ type: 'datetime' })
   createdAt!: Date;
 

@@ -9,6 +9,7 @@ import { LoginThrottler } from './login-throttler.js';
 import { PasswordService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service.js';
 import { permissionsOf } from './permission.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import type { TokenClaims } from './token.service.js';
 import { ROLE_SCOPE, type Role } from './role.js';
 
 /** Lower-case letters, digits and . _ -, 3–64 characters, starting with a letter or digit. */
@@ -30,22 +31,50 @@ export class AccountService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Checks a username and password. The attempt is reserved with the throttler before the password is verified (so
+   * concurrent guesses cannot overtake the count) and settled with its outcome after.
+   */
   async authenticate(username: string, password: string, address: string): Promise<AccountEntity> {
     const name = username.trim().toLowerCase();
-    this.throttler.check(name, address);
-    const account = await this.db.getRepository(AccountEntity).findOneBy({ username: name });
-    const ok = await this.passwords.verify(account?.active ? account.passwordHash : null, password);
-    if (!account || !ok) {
-      this.throttler.recordFailure(name);
-      throw new UnauthenticatedError('用户名或密码错误', 'INVALID_CREDENTIALS');
+    const ticket = await this.throttler.reserve(name, address);
+    let outcome: 'success' | 'failure' | 'aborted' = 'aborted';
+    try {
+      const account = await this.db.getRepository(AccountEntity).findOneBy({ username: name });
+      const ok = await this.passwords.verify(account?.active ? account.passwordHash : null, password);
+      outcome = account && ok ? 'success' : 'failure';
+      if (!account || !ok) throw new UnauthenticatedError('用户名或密码错误', 'INVALID_CREDENTIALS');
+      return account;
+    } finally {
+      await this.throttler.settle(ticket, outcome);
     }
-    this.throttler.recordSuccess(name);
-    return account;
   }
 
+  /** The actor of an active account, or null. */
   async loadActor(accountId: string, requestId: string | null): Promise<Actor | null> {
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, active: true });
-    if (!account) return null;
+    return account ? this.actorOf(account, requestId) : null;
+  }
+
+  /**
+   * The caller of a request with a verified access token: the account must be active and still at the credential
+   * version the token was issued under (checked on the same row load, no extra query).
+   */
+  async loadSession(claims: TokenClaims, requestId: string | null): Promise<Actor> {
+    const account = await this.db
+      .getRepository(AccountEntity)
+      .findOneBy({ id: claims.accountId, active: true });
+    if (!account) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
+    if (account.credentialVersion !== claims.credentialVersion) {
+      throw new UnauthenticatedError(
+        '登录凭据已失效（密码已修改、账号曾被停用或已在所有设备退出），请重新登录',
+        'TOKEN_REVOKED',
+      );
+    }
+    return this.actorOf(account, requestId);
+  }
+
+  private async actorOf(account: AccountEntity, requestId: string | null): Promise<Actor> {
     const grants = await this.grantsOf(account.id);
     return {
       accountId: account.id,
@@ -55,6 +84,27 @@ export class AccountService {
       permissions: permissionsOf(grants.map((g) => g.role)),
       requestId,
     };
+  }
+
+  /**
+   * Activates or deactivates an account inside the caller's transaction (the caller authorises and audits). Either
+   * way every token issued before is refused: a reactivated account's old tokens do not come back to life.
+   */
+  async setActive(em: EntityManager, accountId: string, active: boolean): Promise<void> {
+    await em.update(
+      AccountEntity,
+      { id: accountId },
+      { active, updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
+    );
+  }
+
+  /** Refuses every access and refresh token issued to the account so far ("sign out everywhere"). */
+  async revokeCredentials(em: EntityManager, accountId: string): Promise<void> {
+    await em.update(
+      AccountEntity,
+      { id: accountId },
+      { updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
+    );
   }
 
   async grantsOf(accountId: string): Promise<RoleGrant[]> {
@@ -93,7 +143,12 @@ export class AccountService {
     await em.update(
       AccountEntity,
       { id: accountId },
-      { passwordHash: await this.passwords.hash(next), updatedAt: this.clock.now() },
+      // A new password refuses every token issued under the old one (a thief's included).
+      {
+        passwordHash: await this.passwords.hash(next),
+        updatedAt: this.clock.now(),
+        credentialVersion: () => 'credential_version + 1',
+      },
     );
   }
 
@@ -153,6 +208,7 @@ export class AccountService {
       displayName: input.displayName,
       passwordHash: await this.passwords.hash(input.password),
       active: true,
+      credentialVersion: 0,
       createdAt: now,
       updatedAt: now,
     });

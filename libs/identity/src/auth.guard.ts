@@ -29,9 +29,8 @@ export class AuthGuard implements CanActivate {
       throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthenticatedError('Authorization 头格式应为 “Bearer 访问令牌”', 'TOKEN_INVALID');
-    const accountId = await this.tokens.verify(match[1]);
-    const actor = await this.accounts.loadActor(accountId, String(request.id));
-    if (!actor) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
+    const claims = await this.tokens.verify(match[1]);
+    const actor = await this.accounts.loadSession(claims, String(request.id));
     request.actor = actor;
 
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);

@@ -1,24 +1,57 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { NotFoundError, type GqlContext } from '@app/common';
+import { DomainError, NotFoundError, type GqlContext } from '@app/common';
 import { AccountService } from './account.service.js';
 import { CurrentActor, Public, RequirePermission, type Actor } from './actor.js';
-import { AccountModel, LoginInput, LoginPayload } from './identity.models.js';
+import {
+  AccountModel,
+  LoginInput,
+  LoginPayload,
+  LogoutInput,
+  RefreshSessionInput,
+  SessionPayload,
+} from './identity.models.js';
 import { Permission } from './permission.js';
-import { TokenService } from './token.service.js';
+import { SessionService } from './session.service.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly accounts: AccountService,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
   ) {}
 
   @Public()
-  @Mutation(() => LoginPayload, { description: '登录，返回短期有效的访问令牌' })
+  @Mutation(() => LoginPayload, { description: '登录，返回短期有效的访问令牌和可续期的刷新令牌' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginPayload> {
-    const account = await this.accounts.authenticate(input.username, input.password, ctx.req.ip);
-    const token = await this.tokens.issue(account.id);
-    return { ...token, tokenType: 'Bearer', account: await this.accounts.toModel(account) };
+    const account = await securityEvent(ctx, 'login', input.username, () =>
+      this.accounts.authenticate(input.username, input.password, ctx.req.ip),
+    );
+    const session = await this.sessions.start(account);
+    return { ...session, tokenType: 'Bearer', account: await this.accounts.toModel(account) };
+  }
+
+  @Public()
+  @Mutation(() => SessionPayload, {
+    description:
+      '用刷新令牌换取新的访问令牌和新的刷新令牌（旧刷新令牌随即作废；重复使用会使本次登录全部失效）',
+  })
+  async refreshSession(
+    @Args('input') input: RefreshSessionInput,
+    @Context() ctx: GqlContext,
+  ): Promise<SessionPayload> {
+    const session = await securityEvent(ctx, 'refresh', null, () =>
+      this.sessions.refresh(input.refreshToken),
+    );
+    return { ...session, tokenType: 'Bearer' };
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: '退出登录：撤销该刷新令牌（everywhere: true 时在所有设备上退出）' })
+  async logout(@Args('input') input: LogoutInput, @Context() ctx: GqlContext): Promise<boolean> {
+    await securityEvent(ctx, 'logout', null, () =>
+      this.sessions.logout(input.refreshToken, input.everywhere ?? false),
+    );
+    return true;
   }
 
   @RequirePermission(Permission.SELF)
@@ -27,5 +60,40 @@ export class AuthResolver {
     const account = await this.accounts.findById(actor.accountId);
     if (!account) throw new NotFoundError('账号', actor.accountId);
     return this.accounts.toModel(account);
+  }
+}
+
+/**
+ * Runs a sign-in step and logs a refusal as a security event (warn, structured): which step, the username as typed
+ * (never the password or a token), the client address and the reason.
+ */
+async function securityEvent<T>(
+  ctx: GqlContext,
+  step: 'login' | 'refresh' | 'logout',
+  username: string | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const event =
+        error.code === 'TOO_MANY_REQUESTS'
+          ? `${step}.throttled`
+          : error.reason === 'REFRESH_TOKEN_REUSED'
+            ? `${step}.reused`
+            : `${step}.failed`;
+      ctx.req.log.warn(
+        {
+          event,
+          username: username?.trim().toLowerCase().slice(0, 64) ?? null,
+          address: ctx.req.ip,
+          reason: error.reason,
+          retryAfterSeconds: error.details.retryAfterSeconds,
+        },
+        'security event',
+      );
+    }
+    throw error;
   }
 }

@@ -4,8 +4,9 @@ import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
-import { LoginThrottler } from './login-throttler.js';
+import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { PasswordService } from './password.service.js';
+import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({})
@@ -18,12 +19,15 @@ export class IdentityModule {
         { provide: IDENTITY_OPTIONS, useValue: options },
         PasswordService,
         TokenService,
+        // One process's memory; a cluster provides a shared store under the same token.
+        { provide: LOGIN_ATTEMPT_STORE, useFactory: () => new InMemoryLoginAttemptStore() },
         LoginThrottler,
+        SessionService,
         AccountService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AccountService, PasswordService, TokenService],
+      exports: [AccountService, PasswordService, TokenService, SessionService],
     };
   }
 }

@@ -1,17 +1,37 @@
 export interface IdentityOptions {
   /** HMAC secret for access tokens, at least 32 bytes. */
   tokenSecret: string;
+  /** Lifetime of an access token (short: a stolen one is worth little; the refresh token renews it). */
   tokenTtlSeconds: number;
+  /** Sliding lifetime of a refresh token: each use gives a new one valid this long again. */
+  refreshTtlSeconds: number;
+  /** Absolute lifetime of a sign-in (a refresh family), however often it is renewed. */
+  sessionMaxSeconds: number;
   issuer: string;
 }
 
 export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
 
+/** Defaults of the named session lifetimes (settings ACCESS/REFRESH/SESSION_*_SECONDS override them). */
+export const SESSION_DEFAULTS = {
+  accessTtlSeconds: 15 * 60,
+  refreshTtlSeconds: 14 * 24 * 3600,
+  sessionMaxSeconds: 90 * 24 * 3600,
+} as const;
+
 /** Named limits of sign-in: see LoginThrottler. */
 export const LOGIN_LIMITS = {
-  /** Failed attempts for one username within the window before it is locked for the rest of the window. */
-  failuresPerUsername: 5,
-  /** Attempts (failed or not) from one client address within the window. */
+  /** Failures for one account from one client address before that address must wait for that account. */
+  freeFailuresPerAddress: 5,
+  /** The first wait; it doubles with each further failure (1, 2, 4… minutes) up to maxDelaySeconds. */
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 60 * 60,
+  /** How long an (account, address) pair's failures are remembered after its last failure. */
+  failureMemorySeconds: 24 * 3600,
+  /** Failures for one account from all addresses within accountWindowSeconds: far above any real user's. */
+  failuresPerAccount: 100,
+  accountWindowSeconds: 3600,
+  /** Attempts (failed or not, any account) from one client address within addressWindowSeconds. */
   attemptsPerAddress: 30,
-  windowSeconds: 15 * 60,
+  addressWindowSeconds: 15 * 60,
 } as const;

@@ -10,7 +10,10 @@ export * from './identity.options.js';
 export * from './password.service.js';
 export * from './token.service.js';
 export * from './login-throttler.js';
+export * from './session.service.js';
+export * from './refresh-token.entity.js';
 
 import { AccountEntity } from './account.entity.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
-export const IDENTITY_ENTITIES = [AccountEntity, RoleAssignmentEntity];
+export const IDENTITY_ENTITIES = [AccountEntity, RoleAssignmentEntity, RefreshTokenEntity];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Clock, TooManyRequestsError } from '@app/common';
 import { LOGIN_LIMITS } from './identity.options.js';
-import { LoginThrottler } from './login-throttler.js';
+import { InMemoryLoginAttemptStore, LoginThrottler, delayAfterFailures } from './login-throttler.js';
 
 class SetClock extends Clock {
   constructor(public t: number) {
@@ -11,41 +11,80 @@ class SetClock extends Clock {
     return new Date(this.t);
   }
 }
-const clockAt = (start: number) => new SetClock(start);
+
+const setup = () => {
+  const clock = new SetClock(0);
+  return { clock, throttler: new LoginThrottler(new InMemoryLoginAttemptStore(), clock) };
+};
+
+async function refusal(attempt: Promise<unknown>): Promise<TooManyRequestsError> {
+  try {
+    await attempt;
+  } catch (error) {
+    if (error instanceof TooManyRequestsError) return error;
+    throw error;
+  }
+  throw new Error('expected TOO_MANY_REQUESTS');
+}
+
+async function fail(throttler: LoginThrottler, account: string, address: string): Promise<void> {
+  await throttler.settle(await throttler.reserve(account, address), 'failure');
+}
 
 describe('LoginThrottler', () => {
-  it('locks a username after the failure limit, until its window has passed', () => {
-    const clock = clockAt(0);
-    const throttler = new LoginThrottler(clock);
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerUsername; i++) {
-      throttler.check('head', `10.0.0.${i}`);
-      throttler.recordFailure('head');
-    }
-    expect(() => throttler.check('head', '10.0.1.1')).toThrow(TooManyRequestsError);
-    expect(() => throttler.check('liaison', '10.0.1.1')).not.toThrow();
-    clock.t = LOGIN_LIMITS.windowSeconds * 1000;
-    expect(() => throttler.check('head', '10.0.1.1')).not.toThrow();
+  it('makes one address wait after its free failures, 1, 2, 4 minutes, while other addresses go on', async () => {
+    const { clock, throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', 'A');
+    const first = await refusal(throttler.reserve('head', 'A'));
+    expect(first.reason).toBe('LOGIN_LOCKED');
+    expect(first.details.retryAfterSeconds).toBe(60);
+    expect(first.message).toBe('从当前网络登录该账号失败次数过多，请 1 分钟后再试');
+    // Another address, and another account from the same address, are untouched.
+    await expect(throttler.reserve('head', 'B')).resolves.toBeDefined();
+    await expect(throttler.reserve('liaison', 'A')).resolves.toBeDefined();
+
+    clock.t = 60_000;
+    await fail(throttler, 'head', 'A');
+    expect((await refusal(throttler.reserve('head', 'A'))).details.retryAfterSeconds).toBe(120);
+    clock.t += 120_000;
+    await fail(throttler, 'head', 'A');
+    expect((await refusal(throttler.reserve('head', 'A'))).message).toContain('请 4 分钟后再试');
+    expect([5, 6, 7, 50].map(delayAfterFailures)).toEqual([60, 120, 240, LOGIN_LIMITS.maxDelaySeconds]);
   });
 
-  it('forgives past failures after a successful sign-in', () => {
-    const throttler = new LoginThrottler(clockAt(0));
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerUsername - 1; i++) throttler.recordFailure('head');
-    throttler.recordSuccess('head');
-    throttler.recordFailure('head');
-    expect(() => throttler.check('head', 'a')).not.toThrow();
+  it('reserves before verifying: of 100 concurrent attempts at most the free failures go through', async () => {
+    const { throttler } = setup();
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, () => throttler.reserve('head', 'A')),
+    );
+    const granted = results.filter((r) => r.status === 'fulfilled');
+    expect(granted).toHaveLength(LOGIN_LIMITS.freeFailuresPerAddress);
   });
 
-  it('limits attempts from one address across usernames', () => {
-    const throttler = new LoginThrottler(clockAt(0));
-    for (let i = 0; i < LOGIN_LIMITS.attemptsPerAddress; i++) throttler.check(`user${i}`, '192.0.2.1');
-    let error: unknown;
-    try {
-      throttler.check('another', '192.0.2.1');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(TooManyRequestsError);
-    expect((error as TooManyRequestsError).reason).toBe('LOGIN_RATE_LIMITED');
-    expect(() => throttler.check('another', '192.0.2.2')).not.toThrow();
+  it("forgets an address's failures after a success from it", async () => {
+    const { throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++) await fail(throttler, 'head', 'A');
+    await throttler.settle(await throttler.reserve('head', 'A'), 'success');
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++) await fail(throttler, 'head', 'A');
+    await expect(throttler.reserve('head', 'A')).resolves.toBeDefined();
+  });
+
+  it('stops an account after the per-account ceiling from all addresses, until its window ends', async () => {
+    const { clock, throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAccount; i++)
+      await fail(throttler, 'head', `10.0.${i >> 8}.${i & 255}`);
+    const stopped = await refusal(throttler.reserve('head', '192.0.2.9'));
+    expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
+    clock.t = LOGIN_LIMITS.accountWindowSeconds * 1000;
+    await expect(throttler.reserve('head', '192.0.2.9')).resolves.toBeDefined();
+  });
+
+  it('limits attempts from one address across usernames', async () => {
+    const { throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.attemptsPerAddress; i++)
+      await throttler.reserve(`user${i}`, '192.0.2.1');
+    expect((await refusal(throttler.reserve('another', '192.0.2.1'))).reason).toBe('LOGIN_RATE_LIMITED');
+    await expect(throttler.reserve('another', '192.0.2.2')).resolves.toBeDefined();
   });
 });

@@ -1,84 +1,199 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
 import { LOGIN_LIMITS } from './identity.options.js';
 
-interface Window {
-  startedAt: number;
-  count: number;
+/** Why an attempt is refused before the password is looked at. */
+export type ThrottleReason = 'LOGIN_LOCKED' | 'LOGIN_ACCOUNT_THROTTLED' | 'LOGIN_RATE_LIMITED';
+
+export type Reservation =
+  | { granted: true; ticket: AttemptTicket }
+  | { granted: false; reason: ThrottleReason; retryAfterSeconds: number };
+
+export interface AttemptTicket {
+  account: string;
+  address: string;
 }
 
 /**
- * Sign-in throttling, in memory (one API process; a cluster would move these counters to Redis). Counts failures
- * per username — so a password cannot be guessed — and attempts per client address — so usernames cannot be sprayed.
+ * Where sign-in attempts are counted. Reserving is one atomic step (check and count together), taken BEFORE the
+ * password is verified, so concurrent attempts cannot all pass a check that none has yet counted. In memory for one
+ * API process; a cluster swaps in a shared store (Redis: a Lua script or MULTI per reservation) behind this interface.
  */
-@Injectable()
-export class LoginThrottler {
-  private readonly failures = new Map<string, Window>();
-  private readonly attempts = new Map<string, Window>();
+export interface LoginAttemptStore {
+  reserve(account: string, address: string, now: number): Promise<Reservation>;
+  /** Settles a reservation: a failure counts against the pair and the account; a success forgets the pair. */
+  settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void>;
+}
 
-  constructor(private readonly clock: Clock) {}
+export const LOGIN_ATTEMPT_STORE = Symbol('LOGIN_ATTEMPT_STORE');
 
-  /** Throws TOO_MANY_REQUESTS when either limit is reached; otherwise counts the attempt. */
-  check(username: string, address: string): void {
-    const now = this.clock.now().getTime();
+/** The wait after the n-th failure from one address (n ≥ the free failures): 1, 2, 4… minutes, capped. */
+export function delayAfterFailures(failures: number): number {
+  if (failures < LOGIN_LIMITS.freeFailuresPerAddress) return 0;
+  const doublings = Math.min(failures - LOGIN_LIMITS.freeFailuresPerAddress, 30);
+  return Math.min(LOGIN_LIMITS.maxDelaySeconds, LOGIN_LIMITS.firstDelaySeconds * 2 ** doublings);
+}
+
+interface Pair {
+  failures: number;
+  inFlight: number;
+  blockedUntil: number;
+  lastFailureAt: number;
+}
+interface Counter {
+  windowStart: number;
+  count: number;
+  inFlight: number;
+}
+
+export class InMemoryLoginAttemptStore implements LoginAttemptStore {
+  private readonly pairs = new Map<string, Pair>();
+  private readonly accounts = new Map<string, Counter>();
+  private readonly addresses = new Map<string, Counter>();
+
+  // Synchronous inside: nothing can interleave between the checks and the counting.
+  reserve(account: string, address: string, now: number): Promise<Reservation> {
     this.sweep(now);
-    const byUser = this.live(this.failures, username, now);
-    if (byUser && byUser.count >= LOGIN_LIMITS.failuresPerUsername) {
-      throw new TooManyRequestsError(
-        `该账号连续登录失败次数过多，请 ${this.minutesLeft(byUser, now)} 分钟后再试`,
-        this.secondsLeft(byUser, now),
-        'LOGIN_LOCKED',
+    const pair = this.pair(account, address, now);
+    if (now < pair.blockedUntil) return refuse('LOGIN_LOCKED', pair.blockedUntil - now);
+    // Below the free failures, as many attempts as failures remain; after a wait, one at a time.
+    const budget = Math.max(1, LOGIN_LIMITS.freeFailuresPerAddress - pair.failures);
+    if (pair.inFlight >= budget)
+      return refuse('LOGIN_LOCKED', delayAfterFailures(pair.failures + pair.inFlight) * 1000);
+
+    const perAccount = this.counter(this.accounts, account, now, LOGIN_LIMITS.accountWindowSeconds);
+    if (perAccount.count + perAccount.inFlight >= LOGIN_LIMITS.failuresPerAccount) {
+      return refuse(
+        'LOGIN_ACCOUNT_THROTTLED',
+        perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,
       );
     }
-    const byAddress = this.bump(this.attempts, address, now);
-    if (byAddress.count > LOGIN_LIMITS.attemptsPerAddress) {
-      throw new TooManyRequestsError(
-        `登录尝试过于频繁，请 ${this.minutesLeft(byAddress, now)} 分钟后再试`,
-        this.secondsLeft(byAddress, now),
+    const perAddress = this.counter(this.addresses, address, now, LOGIN_LIMITS.addressWindowSeconds);
+    if (perAddress.count >= LOGIN_LIMITS.attemptsPerAddress) {
+      return refuse(
         'LOGIN_RATE_LIMITED',
+        perAddress.windowStart + LOGIN_LIMITS.addressWindowSeconds * 1000 - now,
       );
     }
+    pair.inFlight += 1;
+    perAccount.inFlight += 1;
+    perAddress.count += 1;
+    return Promise.resolve({ granted: true, ticket: { account, address } });
   }
 
-  recordFailure(username: string): void {
-    this.bump(this.failures, username, this.clock.now().getTime());
-  }
-
-  recordSuccess(username: string): void {
-    this.failures.delete(username);
-  }
-
-  private live(map: Map<string, Window>, key: string, now: number): Window | undefined {
-    const window = map.get(key);
-    if (window && now - window.startedAt >= LOGIN_LIMITS.windowSeconds * 1000) {
-      map.delete(key);
-      return undefined;
+  settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void> {
+    const key = pairKey(ticket.account, ticket.address);
+    const pair = this.pairs.get(key);
+    const perAccount = this.accounts.get(ticket.account);
+    if (pair) pair.inFlight = Math.max(0, pair.inFlight - 1);
+    if (perAccount) perAccount.inFlight = Math.max(0, perAccount.inFlight - 1);
+    if (outcome === 'success' && pair) {
+      pair.failures = 0;
+      pair.blockedUntil = 0;
+    } else if (outcome === 'failure') {
+      if (pair) {
+        pair.failures += 1;
+        pair.lastFailureAt = now;
+        const delay = delayAfterFailures(pair.failures);
+        if (delay > 0) pair.blockedUntil = now + delay * 1000;
+      }
+      if (perAccount) perAccount.count += 1;
     }
-    return window;
+    return Promise.resolve();
   }
 
-  private bump(map: Map<string, Window>, key: string, now: number): Window {
-    const window = this.live(map, key, now) ?? { startedAt: now, count: 0 };
-    window.count += 1;
-    map.set(key, window);
-    return window;
+  private pair(account: string, address: string, now: number): Pair {
+    const key = pairKey(account, address);
+    let pair = this.pairs.get(key);
+    if (pair && pair.inFlight === 0 && this.forgotten(pair, now)) pair = undefined;
+    if (!pair) {
+      pair = { failures: 0, inFlight: 0, blockedUntil: 0, lastFailureAt: now };
+      this.pairs.set(key, pair);
+    }
+    return pair;
+  }
+
+  private forgotten(pair: Pair, now: number): boolean {
+    return now >= pair.blockedUntil && now - pair.lastFailureAt >= LOGIN_LIMITS.failureMemorySeconds * 1000;
+  }
+
+  private counter(map: Map<string, Counter>, key: string, now: number, windowSeconds: number): Counter {
+    let counter = map.get(key);
+    if (!counter) {
+      counter = { windowStart: now, count: 0, inFlight: 0 };
+      map.set(key, counter);
+    } else if (now - counter.windowStart >= windowSeconds * 1000) {
+      counter.windowStart = now;
+      counter.count = 0;
+    }
+    return counter;
   }
 
   /** Keeps memory bounded under a spray of distinct usernames or addresses. */
   private sweep(now: number): void {
-    if (this.failures.size + this.attempts.size < 10_000) return;
-    for (const map of [this.failures, this.attempts]) {
-      for (const [key, window] of map) {
-        if (now - window.startedAt >= LOGIN_LIMITS.windowSeconds * 1000) map.delete(key);
-      }
+    if (this.pairs.size + this.accounts.size + this.addresses.size < 10_000) return;
+    for (const [key, pair] of this.pairs) {
+      if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now))) this.pairs.delete(key);
     }
+    const sweepCounters = (map: Map<string, Counter>, windowSeconds: number) => {
+      for (const [key, c] of map) {
+        if (c.inFlight === 0 && now - c.windowStart >= windowSeconds * 1000) map.delete(key);
+      }
+    };
+    sweepCounters(this.accounts, LOGIN_LIMITS.accountWindowSeconds);
+    sweepCounters(this.addresses, LOGIN_LIMITS.addressWindowSeconds);
+  }
+}
+
+const pairKey = (account: string, address: string) => `${account}\u0000${address}`;
+
+function refuse(reason: ThrottleReason, waitMs: number): Promise<Reservation> {
+  return Promise.resolve({
+    granted: false,
+    reason,
+    retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+  });
+}
+
+/** "45 秒" or "3 分钟": the wait as a person reads it. */
+export function describeWait(seconds: number): string {
+  return seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+}
+
+const MESSAGES: Record<ThrottleReason, string> = {
+  LOGIN_LOCKED: '从当前网络登录该账号失败次数过多',
+  LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停登录',
+  LOGIN_RATE_LIMITED: '当前网络登录尝试过于频繁',
+};
+
+/**
+ * Sign-in throttling: per (account, client address) with growing waits, so a stranger's guesses lock out only the
+ * stranger; a per-account ceiling over all addresses, far above a real user's mistakes, against distributed guessing;
+ * and a per-address ceiling against spraying many usernames.
+ */
+@Injectable()
+export class LoginThrottler {
+  constructor(
+    @Inject(LOGIN_ATTEMPT_STORE) private readonly store: LoginAttemptStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Reserves one attempt, or throws TOO_MANY_REQUESTS saying how long to wait. */
+  async reserve(account: string, address: string): Promise<AttemptTicket> {
+    const result = await this.store.reserve(account, address, this.now());
+    if (result.granted) return result.ticket;
+    throw new TooManyRequestsError(
+      `${MESSAGES[result.reason]}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      result.retryAfterSeconds,
+      result.reason,
+    );
   }
 
-  private secondsLeft(window: Window, now: number): number {
-    return Math.max(1, Math.ceil((window.startedAt + LOGIN_LIMITS.windowSeconds * 1000 - now) / 1000));
+  settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted'): Promise<void> {
+    return this.store.settle(ticket, outcome, this.now());
   }
 
-  private minutesLeft(window: Window, now: number): number {
-    return Math.ceil(this.secondsLeft(window, now) / 60);
+  private now(): number {
+    return this.clock.now().getTime();
   }
 }

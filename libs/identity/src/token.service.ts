@@ -12,6 +12,12 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
+/** What a verified access token says: whose it is and the account's credential version it was issued under. */
+export interface TokenClaims {
+  accountId: string;
+  credentialVersion: number;
+}
+
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
@@ -23,10 +29,10 @@ export class TokenService {
     this.key = new TextEncoder().encode(options.tokenSecret);
   }
 
-  async issue(accountId: string): Promise<IssuedToken> {
+  async issue(accountId: string, credentialVersion: number): Promise<IssuedToken> {
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const expiresAt = now + this.options.tokenTtlSeconds;
-    const accessToken = await new SignJWT({})
+    const accessToken = await new SignJWT({ ver: credentialVersion })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
       .setSubject(accountId)
       .setIssuer(this.options.issuer)
@@ -37,8 +43,8 @@ export class TokenService {
     return { accessToken, expiresAt: new Date(expiresAt * 1000) };
   }
 
-  /** The account id the token was issued to; UNAUTHENTICATED for anything forged, expired or foreign. */
-  async verify(token: string): Promise<string> {
+  /** Whose the token is and under which credential version; UNAUTHENTICATED for anything forged, expired or foreign. */
+  async verify(token: string): Promise<TokenClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [TOKEN_ALGORITHM],
@@ -46,8 +52,9 @@ export class TokenService {
         audience: TOKEN_AUDIENCE,
         currentDate: this.clock.now(),
       });
-      if (!payload.sub) throw new Error('no subject');
-      return payload.sub;
+      // A token without a credential version predates revocation: it cannot be checked, so it is not accepted.
+      if (!payload.sub || typeof payload.ver !== 'number') throw new Error('no subject or version');
+      return { accountId: payload.sub, credentialVersion: payload.ver };
     } catch (error) {
       const expired = error instanceof Error && 'code' in error && error.code === 'ERR_JWT_EXPIRED';
       throw new UnauthenticatedError(

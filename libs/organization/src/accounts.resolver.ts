@@ -70,7 +70,7 @@ export class AccountsResolver {
   }
 
   @RequirePermission(Permission.SELF)
-  @Mutation(() => Boolean, { description: '修改自己的密码' })
+  @Mutation(() => Boolean, { description: '修改自己的密码（此前签发的令牌和刷新令牌全部失效，需重新登录）' })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangePasswordInput,

@@ -482,8 +482,8 @@ export class OrganizationService {
   ): Promise<void> {
     const account = await em.findOneBy(AccountEntity, { id: accountId });
     if (!account || account.active === active) return;
-    const updatedAt = this.clock.now();
-    await em.update(AccountEntity, { id: accountId }, { active, updatedAt });
+    // Identity also refuses every token issued before, so a reactivated account's old tokens stay dead.
+    await this.accounts.setActive(em, accountId, active);
     await this.audit.record(em, actor, {
       action: active ? 'account.reactivate' : 'account.deactivate',
       entityType: 'Account',

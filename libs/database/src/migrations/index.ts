@@ -5,6 +5,7 @@ import { Search1764170000000 } from './1764170000000-search.js';
 import { Consolidation1764180000000 } from './1764180000000-consolidation.js';
 import { Adoption1764190000000 } from './1764190000000-adoption.js';
 import { OpinionIndexes1764200000000 } from './1764200000000-opinion-indexes.js';
+import { Sessions1764210000000 } from './1764210000000-sessions.js';
 import { AnnotationRevisions1764220000000 } from './1764220000000-annotation-revisions.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Consolidation1764180000000,
   Adoption1764190000000,
   OpinionIndexes1764200000000,
+  Sessions1764210000000,
   AnnotationRevisions1764220000000,
 ];

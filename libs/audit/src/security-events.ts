@@ -1,0 +1,119 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Plugin } from '@nestjs/apollo';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type GqlContext } from '@app/common';
+import { AuditService } from './audit.service.js';
+
+/** At most this many distinct refusals of one request are itemised in its audit record. */
+export const REFUSALS_PER_RECORD = 10;
+
+interface Refusal {
+  operation: string;
+  reason: string;
+}
+
+/**
+ * Security events that change no data but must leave a trace: refusals (FORBIDDEN) of signed-in callers and downloads
+ * of generated files. Each is logged (structured: event, username, address, reason; never a password, token or
+ * personal data) and written to the audit trail. Failed sign-ins are logged by the identity lib where they happen.
+ */
+@Injectable()
+export class SecurityEventService implements OnModuleInit {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /** Every file route, present and future, is covered by one hook on the HTTP server rather than per controller. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    fastify?.addHook('onSend', async (request, reply, payload) => {
+      if (request.actor) await this.onFileResponse(request, reply);
+      return payload;
+    });
+  }
+
+  async refused(
+    request: FastifyRequest,
+    refusals: Refusal[],
+    subject?: { entityType: string; entityId: string },
+  ): Promise<void> {
+    const actor = request.actor;
+    const distinct = [...new Map(refusals.map((r) => [`${r.operation}/${r.reason}`, r])).values()];
+    request.log.warn(
+      {
+        event: 'operation.refused',
+        username: actor?.username ?? null,
+        address: request.ip,
+        reason: distinct[0]?.reason,
+        refusals: distinct.slice(0, REFUSALS_PER_RECORD),
+      },
+      'security event',
+    );
+    if (!actor) return;
+    await this.audit.recordEvent(actor, {
+      action: 'security.refused',
+      entityType: subject?.entityType ?? 'Operation',
+      entityId: (subject?.entityId ?? distinct[0]?.operation ?? 'unknown').slice(0, 36),
+      after: { refusals: distinct.slice(0, REFUSALS_PER_RECORD), total: refusals.length },
+    });
+  }
+
+  private async onFileResponse(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const route = request.routeOptions.url ?? '';
+    const disposition = String(reply.getHeader('content-disposition') ?? '');
+    const params = (request.params ?? {}) as Record<string, string>;
+    // The object the file is about (a task, a point, a unit), named by the route's id parameter.
+    const subject = Object.entries(params).find(([key]) => key.endsWith('Id'));
+    if (reply.statusCode === 403) {
+      await this.refused(request, [{ operation: `${request.method} ${route}`, reason: 'FORBIDDEN' }], {
+        entityType: 'File',
+        entityId: subject?.[1] ?? route,
+      });
+    } else if (reply.statusCode === 200 && disposition.startsWith('attachment')) {
+      const actor = request.actor!;
+      request.log.info(
+        { event: 'file.download', username: actor.username, address: request.ip, route },
+        'security event',
+      );
+      await this.audit.recordEvent(actor, {
+        action: 'file.download',
+        entityType: 'File',
+        entityId: (subject?.[1] ?? route).slice(0, 36),
+        after: { route, params, contentType: reply.getHeader('content-type') ?? null },
+      });
+    }
+  }
+}
+
+function domainErrorOf(error: unknown): DomainError | undefined {
+  let current = error;
+  for (let i = 0; i < 5 && current && typeof current === 'object'; i++) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Hands every FORBIDDEN a GraphQL request met (at the root or on a nested field) to the security events. */
+@Plugin()
+export class SecurityEventsPlugin implements ApolloServerPlugin<GqlContext> {
+  constructor(private readonly events: SecurityEventService) {}
+
+  requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+    return Promise.resolve({
+      didEncounterErrors: async ({ contextValue, errors }) => {
+        const refusals = errors.flatMap((error) => {
+          const domain = domainErrorOf(error);
+          if (domain?.code !== 'FORBIDDEN') return [];
+          // List indices dropped: one refusal per field, however many rows it met.
+          const operation = (error.path ?? []).filter((p) => typeof p === 'string').join('.') || 'unknown';
+          return [{ operation, reason: domain.reason }];
+        });
+        if (refusals.length) await this.events.refused(contextValue.req, refusals);
+      },
+    });
+  }
+}

@@ -1,0 +1,143 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, type DataSource, type Repository } from 'typeorm';
+import { Clock, UnauthenticatedError, newId } from '@app/common';
+import { AccountEntity } from './account.entity.js';
+import { AccountService } from './account.service.js';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { TokenService } from './token.service.js';
+
+export interface IssuedSession {
+  accessToken: string;
+  expiresAt: Date;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Sessions: a short access token (a JWT checked on every request) and a revocable refresh token (random, stored
+ * hashed, rotated on every use). A rotated token presented again means a copy exists: the whole family is revoked.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly tokens: TokenService,
+    private readonly accounts: AccountService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a new family for a freshly authenticated account. */
+  async start(account: AccountEntity): Promise<IssuedSession> {
+    const now = this.clock.now();
+    const refresh = await this.insertRefresh(this.db.manager.getRepository(RefreshTokenEntity), {
+      accountId: account.id,
+      familyId: newId(),
+      credentialVersion: account.credentialVersion,
+      familyStartedAt: now,
+    });
+    return { ...(await this.tokens.issue(account.id, account.credentialVersion)), ...refresh };
+  }
+
+  /** Exchanges a refresh token for a new access token and a new refresh token; the presented one is spent. */
+  async refresh(presented: string): Promise<IssuedSession> {
+    const row = await this.find(presented);
+    const now = this.clock.now();
+    if (row.rotatedAt) {
+      await this.revokeFamily(row.familyId);
+      throw new UnauthenticatedError(
+        '刷新令牌已被使用过，为安全起见本次登录已在所有使用它的设备上失效，请重新登录',
+        'REFRESH_TOKEN_REUSED',
+      );
+    }
+    const familyEnds = row.familyStartedAt.getTime() + this.options.sessionMaxSeconds * 1000;
+    if (row.expiresAt.getTime() <= now.getTime() || familyEnds <= now.getTime()) {
+      throw new UnauthenticatedError('登录已过期，请重新登录', 'REFRESH_TOKEN_EXPIRED');
+    }
+    const account = await this.accounts.findById(row.accountId);
+    if (!account?.active || account.credentialVersion !== row.credentialVersion) {
+      await this.revokeFamily(row.familyId);
+      throw new UnauthenticatedError(
+        '登录凭据已失效（密码已修改、账号曾被停用或已在所有设备退出），请重新登录',
+        'TOKEN_REVOKED',
+      );
+    }
+    const next = await this.db.transaction(async (em) => {
+      const repo = em.getRepository(RefreshTokenEntity);
+      // Spent only if nobody spent it first: of two concurrent uses, exactly one wins.
+      const spent = await repo.update(
+        { id: row.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+        { rotatedAt: now },
+      );
+      if (spent.affected !== 1) return null;
+      return this.insertRefresh(repo, {
+        accountId: row.accountId,
+        familyId: row.familyId,
+        credentialVersion: row.credentialVersion,
+        familyStartedAt: row.familyStartedAt,
+      });
+    });
+    if (!next) {
+      await this.revokeFamily(row.familyId);
+      throw new UnauthenticatedError('刷新令牌已被使用过，请重新登录', 'REFRESH_TOKEN_REUSED');
+    }
+    // The sliding lifetime never outruns the family's absolute one.
+    if (next.refreshExpiresAt.getTime() > familyEnds) next.refreshExpiresAt = new Date(familyEnds);
+    return { ...(await this.tokens.issue(account.id, account.credentialVersion)), ...next };
+  }
+
+  /**
+   * Signs out: revokes the refresh token's family; with `everywhere`, raises the account's credential version so that
+   * every access and refresh token it holds is refused at once.
+   */
+  async logout(presented: string, everywhere: boolean): Promise<void> {
+    const row = await this.find(presented);
+    await this.revokeFamily(row.familyId);
+    if (everywhere) {
+      await this.db.transaction(async (em) => {
+        await this.accounts.revokeCredentials(em, row.accountId);
+        await em
+          .getRepository(RefreshTokenEntity)
+          .update({ accountId: row.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      });
+    }
+  }
+
+  private async find(presented: string): Promise<RefreshTokenEntity> {
+    const row = await this.db.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashOf(presented) });
+    if (!row) throw new UnauthenticatedError('刷新令牌无效，请重新登录', 'REFRESH_TOKEN_INVALID');
+    if (row.revokedAt)
+      throw new UnauthenticatedError('本次登录已退出或已被撤销，请重新登录', 'REFRESH_TOKEN_REVOKED');
+    return row;
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.db
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  private async insertRefresh(
+    repo: Repository<RefreshTokenEntity>,
+    family: Pick<RefreshTokenEntity, 'accountId' | 'familyId' | 'credentialVersion' | 'familyStartedAt'>,
+  ): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
+    const now = this.clock.now();
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = new Date(now.getTime() + this.options.refreshTtlSeconds * 1000);
+    await repo.insert({
+      id: newId(),
+      ...family,
+      tokenHash: hashOf(refreshToken),
+      createdAt: now,
+      expiresAt: refreshExpiresAt,
+      rotatedAt: null,
+      revokedAt: null,
+    });
+    return { refreshToken, refreshExpiresAt };
+  }
+}

@@ -1,0 +1,262 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { pino } from 'pino';
+import request from 'supertest';
+import { Clock } from '@app/common';
+import { AuditRecordEntity } from '@app/audit';
+import { LOGIN_LIMITS, RefreshTokenEntity, SESSION_DEFAULTS } from '@app/identity';
+import { demoTaskRefs, errorOf, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken expiresAt refreshToken refreshExpiresAt } }';
+const REFRESH =
+  'mutation($t: String!) { refreshSession(input: {refreshToken: $t}) { accessToken tokenType expiresAt refreshToken refreshExpiresAt } }';
+const LOGOUT = 'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) }';
+const ME = '{ me { username } }';
+
+interface Session {
+  accessToken: string;
+  expiresAt: string;
+  refreshToken: string;
+  refreshExpiresAt: string;
+}
+
+/**
+ * Sessions and sign-in as an attacker tries them: tokens from before a password change or a deactivation, refresh
+ * tokens replayed, guesses from one address against an account used from another, and the traces left behind.
+ */
+describe('sessions, sign-in throttling and security events', () => {
+  let t: TestApp;
+  const lines: Array<Record<string, unknown>> = [];
+  const raw: string[] = [];
+
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        raw.push(chunk.toString());
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    t = await startTestApp({ env: { TRUST_PROXY: 'loopback' }, logger: pino({ level: 'info' }, sink) });
+  });
+  afterAll(() => t.close());
+
+  /** A GraphQL call from a given client address (believed because the test trusts the loopback proxy). */
+  const from = async <T>(address: string, query: string, variables: Record<string, unknown>) => {
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', address)
+      .send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors } as GqlResult<T>;
+  };
+  const signIn = async (username: string, password = 'demo-password') => {
+    const res = await t.gql<{ login: Session }>(LOGIN, { u: username, p: password });
+    expect(res.errors).toBeUndefined();
+    return res.data!.login;
+  };
+  const refresh = (token: string) => t.gql<{ refreshSession: Session }>(REFRESH, { t: token });
+
+  it('issues a short access token and a refresh token of the named lifetimes', async () => {
+    const before = Date.now();
+    const session = await signIn('head');
+    const accessMs = new Date(session.expiresAt).getTime() - before;
+    const refreshMs = new Date(session.refreshExpiresAt).getTime() - before;
+    expect(Math.round(accessMs / 1000 / 60)).toBe(SESSION_DEFAULTS.accessTtlSeconds / 60);
+    expect(Math.round(refreshMs / 1000 / 3600)).toBe(SESSION_DEFAULTS.refreshTtlSeconds / 3600);
+    expect(session.refreshToken).toMatch(/^[\w-]{43}$/);
+    // Stored only as a hash.
+    const stored = await t.db.getRepository(RefreshTokenEntity).find();
+    expect(stored.some((r) => r.tokenHash.includes(session.refreshToken))).toBe(false);
+  });
+
+  it('refuses a token from before a password change at once, and the refresh token with it', async () => {
+    const session = await signIn('deputy');
+    const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+    const changed = await t.gql(
+      CHANGE,
+      { input: { currentPassword: 'demo-password', newPassword: 'deputy-new-password' } },
+      session.accessToken,
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(errorOf(await t.gql(ME, {}, session.accessToken))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_REVOKED',
+      message: '登录凭据已失效（密码已修改、账号曾被停用或已在所有设备退出），请重新登录',
+    });
+    expect(errorOf(await refresh(session.refreshToken))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_REVOKED',
+    });
+    const again = await signIn('deputy', 'deputy-new-password');
+    expect((await t.gql(ME, {}, again.accessToken)).data).toEqual({ me: { username: 'deputy' } });
+  });
+
+  it('refuses the old token of an account deactivated and then reactivated', async () => {
+    const admin = (await signIn('admin')).accessToken;
+    const unit = await signIn('unit');
+    const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, unit.accessToken);
+    const SET = 'mutation($input: SetAccountActiveInput!) { setAccountActive(input: $input) { active } }';
+    for (const active of [false, true]) {
+      const res = await t.gql(SET, { input: { accountId: me.data!.me.id, active } }, admin);
+      expect(res.errors).toBeUndefined();
+    }
+    expect(errorOf(await t.gql(ME, {}, unit.accessToken))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_REVOKED',
+    });
+    expect(errorOf(await refresh(unit.refreshToken)).reason).toBe('TOKEN_REVOKED');
+    expect((await t.gql(ME, {}, (await signIn('unit')).accessToken)).errors).toBeUndefined();
+  });
+
+  it('rotates the refresh token on each use; replaying a spent one revokes the whole sign-in', async () => {
+    const first = await signIn('liaison');
+    const second = await refresh(first.refreshToken);
+    expect(second.errors).toBeUndefined();
+    const next = second.data!.refreshSession;
+    expect(next.refreshToken).not.toBe(first.refreshToken);
+    expect((await t.gql(ME, {}, next.accessToken)).data).toEqual({ me: { username: 'liaison' } });
+
+    // The spent token again: someone holds a copy. Refused, and the live token of the family dies too.
+    expect(errorOf(await refresh(first.refreshToken))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REUSED',
+    });
+    expect(errorOf(await refresh(next.refreshToken))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REVOKED',
+    });
+    // Another sign-in of the same account is a family of its own and unaffected.
+    const other = await signIn('liaison');
+    expect((await refresh(other.refreshToken)).errors).toBeUndefined();
+  });
+
+  it('lets exactly one of two concurrent uses of a refresh token win', async () => {
+    const session = await signIn('liaison');
+    const results = await Promise.all([refresh(session.refreshToken), refresh(session.refreshToken)]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+  });
+
+  it('slides the refresh lifetime with each use, and ends an unused one after it', async () => {
+    const session = await signIn('collector');
+    const clock = t.app.get(Clock);
+    const day = 24 * 3600_000;
+    const spy = jest.spyOn(clock, 'now');
+    try {
+      // Used every 10 days, a sign-in lives on past the 14 days (no password every hour, nor every fortnight).
+      spy.mockReturnValue(new Date(Date.now() + 10 * day));
+      const renewed = await refresh(session.refreshToken);
+      expect(renewed.errors).toBeUndefined();
+      spy.mockReturnValue(new Date(Date.now() + 20 * day));
+      const again = await refresh(renewed.data!.refreshSession.refreshToken);
+      expect(again.errors).toBeUndefined();
+      // Left unused beyond its lifetime, it expires.
+      spy.mockReturnValue(new Date(Date.now() + 35 * day));
+      expect(errorOf(await refresh(again.data!.refreshSession.refreshToken))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'REFRESH_TOKEN_EXPIRED',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('signs out one device with logout, and every device with everywhere', async () => {
+    const phone = await signIn('collector');
+    const laptop = await signIn('collector');
+    expect((await t.gql(LOGOUT, { t: phone.refreshToken })).data).toEqual({ logout: true });
+    expect(errorOf(await refresh(phone.refreshToken)).reason).toBe('REFRESH_TOKEN_REVOKED');
+    expect((await t.gql(ME, {}, laptop.accessToken)).errors).toBeUndefined();
+
+    expect((await t.gql(LOGOUT, { t: laptop.refreshToken, e: true })).data).toEqual({ logout: true });
+    expect(errorOf(await t.gql(ME, {}, laptop.accessToken)).reason).toBe('TOKEN_REVOKED');
+    expect(errorOf(await refresh(laptop.refreshToken)).reason).toBe('REFRESH_TOKEN_REVOKED');
+  });
+
+  it('locks out the guessing address only: the right password from another address still signs in', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) {
+      expect(errorOf(await from('203.0.113.7', LOGIN, { u: 'head', p: `guess-${i}` })).reason).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const locked = await from('203.0.113.7', LOGIN, { u: 'head', p: 'demo-password' });
+    expect(errorOf(locked)).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_LOCKED' });
+    expect(locked.errors![0].extensions.retryAfterSeconds).toBe(60);
+    expect(locked.errors![0].message).toContain('请 1 分钟后再试');
+
+    const owner = await from<{ login: Session }>('198.51.100.20', LOGIN, { u: 'head', p: 'demo-password' });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data!.login.accessToken).toBeTruthy();
+  });
+
+  it('verifies at most the free failures out of 100 concurrent wrong attempts', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => from('203.0.113.99', LOGIN, { u: 'expert', p: `burst-${i}` })),
+    );
+    const reasons = results.map((r) => r.errors?.[0]?.extensions.reason);
+    const verified = reasons.filter((r) => r === 'INVALID_CREDENTIALS').length;
+    expect(verified).toBe(LOGIN_LIMITS.freeFailuresPerAddress);
+    expect(reasons.filter((r) => r === 'LOGIN_LOCKED')).toHaveLength(100 - verified);
+  });
+
+  it('logs failed and throttled sign-ins at warn, with username, address and reason but never the password', async () => {
+    await from('192.0.2.55', LOGIN, { u: 'legislature', p: 'secret-guess-1234' });
+    const failed = lines.find((l) => l.event === 'login.failed' && l.address === '192.0.2.55');
+    expect(failed).toMatchObject({ level: 40, username: 'legislature', reason: 'INVALID_CREDENTIALS' });
+    expect(lines.some((l) => l.event === 'login.throttled' && l.reason === 'LOGIN_LOCKED')).toBe(true);
+    const all = raw.join('');
+    expect(all).not.toContain('secret-guess-1234');
+    expect(all).not.toContain('demo-password');
+    expect(all).not.toContain('burst-1');
+  });
+
+  it('audits and logs a refused operation of a signed-in caller', async () => {
+    const collector = (await signIn('collector')).accessToken;
+    const res = await t.gql('{ auditRecords(first: 1) { totalCount } }', {}, collector);
+    expect(errorOf(res)).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+    const row = await t.db
+      .getRepository(AuditRecordEntity)
+      .findOneBy({ action: 'security.refused', actorUsername: 'collector' });
+    expect(row).toMatchObject({ entityType: 'Operation', entityId: 'auditRecords' });
+    expect(JSON.parse(row!.after!)).toMatchObject({
+      refusals: [{ operation: 'auditRecords', reason: 'PERMISSION_DENIED' }],
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, event: 'operation.refused', username: 'collector' }),
+    );
+    // Anonymous callers leave no audit rows (there is nobody to hold to account), only the refusal itself.
+    const before = await t.db.getRepository(AuditRecordEntity).countBy({ action: 'security.refused' });
+    await t.gql('{ auditRecords(first: 1) { totalCount } }');
+    expect(await t.db.getRepository(AuditRecordEntity).countBy({ action: 'security.refused' })).toBe(before);
+  });
+
+  it('audits each download of a generated file, and a refused one', async () => {
+    const head = (await signIn('head')).accessToken;
+    const { dogTaskId } = await demoTaskRefs(t, head);
+    const file = await t.download(`/files/tasks/${dogTaskId}/opinion-template.xlsx`, head);
+    expect(file.status).toBe(200);
+    const row = await t.db
+      .getRepository(AuditRecordEntity)
+      .findOneBy({ action: 'file.download', actorUsername: 'head' });
+    expect(row).toMatchObject({ entityType: 'File', entityId: dogTaskId });
+    expect(JSON.parse(row!.after!)).toMatchObject({ route: '/files/tasks/:taskId/opinion-template.xlsx' });
+
+    const collector = (await signIn('collector')).accessToken;
+    const refused = await t.download(`/files/tasks/${dogTaskId}/comparison-table.docx`, collector);
+    expect(refused.status).toBe(403);
+    const refusal = await t.db
+      .getRepository(AuditRecordEntity)
+      .findOneBy({ action: 'security.refused', actorUsername: 'collector', entityType: 'File' });
+    expect(refusal).toMatchObject({ entityId: dogTaskId });
+    expect(JSON.parse(refusal!.after!)).toMatchObject({
+      refusals: [{ operation: 'GET /files/tasks/:taskId/comparison-table.docx', reason: 'FORBIDDEN' }],
+    });
+    expect(
+      await t.db
+        .getRepository(AuditRecordEntity)
+        .countBy({ action: 'file.download', actorUsername: 'collector' }),
+    ).toBe(0);
+  });
+});

@@ -214,6 +214,14 @@ const OPERATIONS: Record<
     permission: Permission.ANNOTATION_WRITE,
     document: 'mutation { replyToAnnotation(input: {parentId: "missing", note: "x"}) { id } }',
   },
+  updateAnnotation: {
+    permission: Permission.ANNOTATION_WRITE,
+    document: 'mutation { updateAnnotation(input: {id: "missing", note: "x"}) { id } }',
+  },
+  withdrawAnnotation: {
+    permission: Permission.ANNOTATION_WRITE,
+    document: 'mutation { withdrawAnnotation(input: {id: "missing"}) { id } }',
+  },
   reanchorAnnotations: {
     permission: Permission.ANNOTATION_WRITE,
     document:

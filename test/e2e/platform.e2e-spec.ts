@@ -29,6 +29,36 @@ describe('the HTTP surface', () => {
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers a lookup that finds nothing with null and its error, keeping the sibling fields', async () => {
+    const points = await t.gql<{
+      contactPoints: { edges: Array<{ node: { id: string; legislatureId: string } }> };
+    }>('{ contactPoints(first: 1) { edges { node { id legislatureId } } } }', {}, token);
+    const point = points.data!.contactPoints.edges[0].node;
+    // Each of the eight single-object lookups, missing, beside one that is found.
+    for (const lookup of [
+      'consultationTask',
+      'contactPoint',
+      'draft',
+      'draftVersion',
+      'legislature',
+      'liaisonUnit',
+      'opinion',
+      'suggestion',
+    ]) {
+      const res = await t.gql<Record<string, { id: string } | null>>(
+        `query($found: ID!) { found: legislature(id: $found) { id } missing: ${lookup}(id: "missing") { id } }`,
+        { found: point.legislatureId },
+        token,
+      );
+      expect({ lookup, data: res.data }).toEqual({
+        lookup,
+        data: { found: { id: point.legislatureId }, missing: null },
+      });
+      expect({ lookup, ...errorOf(res) }).toMatchObject({ lookup, code: 'NOT_FOUND' });
+      expect(res.errors![0].path).toEqual(['missing']);
+    }
+  });
+
   it(`refuses queries nested deeper than ${QUERY_LIMITS.maxDepth} levels`, async () => {
     // Each round trip unit → point adds four levels: five of them go past the limit.
     let inner = 'name';

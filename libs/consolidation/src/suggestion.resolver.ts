@@ -40,7 +40,9 @@ export class SuggestionResolver {
 
   @RequirePermission(Permission.TASK_READ)
   @Query(() => ConsolidatedSuggestionModel, {
-    description: '一个汇总条目（本联系点执行机构；报送后立法机关）',
+    nullable: true,
+    description:
+      '一个汇总条目（本联系点执行机构；报送后立法机关）；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
   })
   async suggestion(
     @CurrentActor() actor: Actor,

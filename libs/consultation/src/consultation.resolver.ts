@@ -48,7 +48,10 @@ export class ConsultationTaskResolver {
   }
 
   @RequirePermission(Permission.TASK_READ)
-  @Query(() => ConsultationTaskModel)
+  @Query(() => ConsultationTaskModel, {
+    nullable: true,
+    description: '征求意见任务；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   consultationTask(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -39,13 +39,20 @@ export class DraftsResolver {
   }
 
   @RequirePermission(Permission.DRAFT_MANAGE)
-  @Query(() => DraftModel)
+  @Query(() => DraftModel, {
+    nullable: true,
+    description: '草案；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DraftModel> {
     return this.service.getDraft(actor, id);
   }
 
   @RequirePermission(Permission.DRAFT_MANAGE)
-  @Query(() => DraftVersionModel, { description: '稿次（立法机关工作人员；联系点通过任务查看稿次）' })
+  @Query(() => DraftVersionModel, {
+    nullable: true,
+    description:
+      '稿次（立法机关工作人员；联系点通过任务查看稿次）；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   draftVersion(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -87,7 +87,10 @@ export class OpinionResolver {
   }
 
   @RequirePermission(Permission.OPINION_READ)
-  @Query(() => OpinionModel)
+  @Query(() => OpinionModel, {
+    nullable: true,
+    description: '一条意见；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   async opinion(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -42,7 +42,10 @@ export class OrganizationResolver {
   }
 
   @RequirePermission(Permission.ORGANIZATION_READ)
-  @Query(() => LegislatureModel)
+  @Query(() => LegislatureModel, {
+    nullable: true,
+    description: '立法机关；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   legislature(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -62,7 +65,10 @@ export class OrganizationResolver {
   }
 
   @RequirePermission(Permission.ORGANIZATION_READ)
-  @Query(() => ContactPointModel)
+  @Query(() => ContactPointModel, {
+    nullable: true,
+    description: '联系点；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   contactPoint(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -71,7 +77,11 @@ export class OrganizationResolver {
   }
 
   @RequirePermission(Permission.ORGANIZATION_READ)
-  @Query(() => LiaisonUnitModel)
+  @Query(() => LiaisonUnitModel, {
+    nullable: true,
+    description:
+      '联系单位或信息采集点；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
+  })
   liaisonUnit(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
+import { serveWebApp } from './web-app.js';
 import type { Settings } from './settings.js';
 
 export { BODY_LIMIT_BYTES } from './limits.js';
@@ -37,6 +38,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  serveWebApp(fastify, settings.webRoot);
   await app.init();
   await fastify.ready();
   if (settings.seedDemo) await app.get(DemoSeedService).seedIfEmpty();

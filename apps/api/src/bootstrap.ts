@@ -10,6 +10,7 @@ import { installHttpGuards } from './http-guards.js';
 import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { ServerState, SHUTTING_DOWN_BODY } from './server-state.js';
+import { serveWebApp } from './web-app.js';
 import type { Settings } from './settings.js';
 
 export { BODY_LIMIT_BYTES } from './limits.js';
@@ -53,6 +54,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  serveWebApp(fastify, settings.webRoot);
   await app.init();
   await fastify.ready();
   if (settings.seedDemo) await app.get(DemoSeedService).seedIfEmpty();

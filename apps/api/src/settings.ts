@@ -22,6 +22,8 @@ export interface Settings {
   reminderIntervalSeconds: number;
   /** Base64 of the 32-byte key that seals contributors' personal data. */
   personalDataKey: string;
+  /** The built web workbench (`vite build` output) served at `/`; dist/web unless WEB_ROOT says otherwise. */
+  webRoot: string;
 }
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
@@ -147,6 +149,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     logLevel,
     reminderIntervalSeconds: reminders,
     personalDataKey,
+    webRoot: resolve(cwd, env.WEB_ROOT || 'dist/web'),
   };
 }
 

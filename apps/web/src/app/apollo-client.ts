@@ -1,0 +1,28 @@
+// One Apollo Client for the app: HTTP to /graphql, the session's token in the Authorization header (refreshed first
+// when about to expire), and an UNAUTHENTICATED answer to a signed-in request turning into the "session expired" page.
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { markSessionExpired, sessionForRequest } from '../identity/session';
+
+export function createApolloClient(): ApolloClient {
+  const auth = new SetContextLink(async (prevContext) => {
+    const session = await sessionForRequest();
+    const headers = (prevContext.headers ?? {}) as Record<string, string>;
+    return session
+      ? { headers: { ...headers, authorization: `Bearer ${session.accessToken}` } }
+      : { headers };
+  });
+  const expiry = new ErrorLink(({ error, operation }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    const unauthenticated = error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    const headers = (operation.getContext().headers ?? {}) as Record<string, string>;
+    if (unauthenticated && headers.authorization) markSessionExpired();
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

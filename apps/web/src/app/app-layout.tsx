@@ -1,0 +1,97 @@
+// The frame of every signed-in page: a header with the places the role uses (a tab bar at the bottom on a phone),
+// the signed-in person and 退出登录.
+import {
+  BellOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
+import { Badge, Button, Layout, Menu, Spin } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { signOut } from '../identity/session';
+import { useSession } from '../identity/use-session';
+import { usePendingCount } from '../feedback/use-pending-count';
+import { useBackgroundSync } from '../feedback/use-background-sync';
+
+interface Place {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  badge?: number;
+}
+
+export default function AppLayout() {
+  const { session } = useSession();
+  const client = useApolloClient();
+  const location = useLocation();
+  const pending = usePendingCount();
+  useBackgroundSync();
+  const places: Place[] = [
+    { to: '/', label: '首页', icon: <HomeOutlined /> },
+    { to: '/inbox', label: '通知', icon: <BellOutlined /> },
+    { to: '/opinions', label: '我的意见', icon: <FileTextOutlined /> },
+    { to: '/pending', label: '待同步', icon: <SyncOutlined />, badge: pending },
+  ];
+  const selected = places
+    .filter((p) => (p.to === '/' ? location.pathname === '/' : location.pathname.startsWith(p.to)))
+    .map((p) => p.to);
+
+  const leave = () => {
+    signOut();
+    void client.clearStore();
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <header className="app-header">
+        <Link to="/" className="app-brand">
+          民意
+        </Link>
+        <Menu
+          className="app-nav"
+          mode="horizontal"
+          selectedKeys={selected}
+          items={places.map((p) => ({
+            key: p.to,
+            icon: p.icon,
+            label: (
+              <Link to={p.to}>
+                {p.label}
+                {p.badge ? <Badge count={p.badge} size="small" offset={[6, -2]} /> : null}
+              </Link>
+            ),
+          }))}
+        />
+        <div className="app-user">
+          <span className="app-user-name">{session?.account.displayName}</span>
+          <Button icon={<LogoutOutlined />} onClick={leave}>
+            退出登录
+          </Button>
+        </div>
+      </header>
+      <main className="app-content">
+        <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <nav className="app-tabbar" aria-label="主要页面">
+        {places.map((p) => (
+          <NavLink
+            key={p.to}
+            to={p.to}
+            end={p.to === '/'}
+            className={({ isActive }) => (isActive ? 'active' : '')}
+          >
+            <Badge count={p.badge ?? 0} size="small">
+              <span style={{ fontSize: 20 }}>{p.icon}</span>
+            </Badge>
+            {p.label}
+          </NavLink>
+        ))}
+      </nav>
+    </Layout>
+  );
+}

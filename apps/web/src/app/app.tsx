@@ -1,0 +1,85 @@
+// Providers and routes. Every page is its own chunk (React.lazy), so the first page loads only what it shows.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
+import { createApolloClient } from './apollo-client';
+import { useSession } from '../identity/use-session';
+import { SessionExpiredPage } from '../identity/session-expired-page';
+
+const SignInPage = lazy(() => import('../identity/sign-in-page'));
+const AppLayout = lazy(() => import('./app-layout'));
+const HomePage = lazy(() => import('../consultation/home-page'));
+const NotFoundPage = lazy(() => import('./not-found-page'));
+const InboxPage = lazy(() => import('../notifications/inbox-page'));
+const DraftReaderPage = lazy(() => import('../drafts/draft-reader-page'));
+const OpinionFormPage = lazy(() => import('../feedback/opinion-form-page'));
+const PendingPage = lazy(() => import('../feedback/pending-page'));
+const MyOpinionsPage = lazy(() => import('../feedback/my-opinions-page'));
+
+const client = createApolloClient();
+
+function Loading() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin tip="加载中…" size="large">
+        <div style={{ minHeight: 40 }} />
+      </Spin>
+    </div>
+  );
+}
+
+/** Pages behind sign-in: without a session, the sign-in page (coming back here afterwards). */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { session, expired } = useSession();
+  const location = useLocation();
+  if (expired) return <SessionExpiredPage />;
+  if (!session) {
+    const back = `${location.pathname}${location.search}`;
+    return <Navigate to={`/signin?next=${encodeURIComponent(back)}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+export const routes = [
+  { path: '/signin', element: <SignInPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'inbox', element: <InboxPage /> },
+      { path: 'tasks/:taskId', element: <DraftReaderPage /> },
+      { path: 'tasks/:taskId/provisions/:address', element: <DraftReaderPage /> },
+      { path: 'tasks/:taskId/opinions/new', element: <OpinionFormPage /> },
+      { path: 'opinions', element: <MyOpinionsPage /> },
+      { path: 'pending', element: <PendingPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return (
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { fontSize: 16, controlHeight: 40, borderRadius: 6 } }}
+      componentSize="large"
+    >
+      <AntdApp>
+        <ApolloProvider client={client}>
+          <Suspense fallback={<Loading />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </ApolloProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { IMMUTABLE_CACHE, NO_CACHE } from '../../apps/api/src/web-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const HTML = 'text/html,application/xhtml+xml';
+
+describe('the web workbench served by the API', () => {
+  describe('when the web app is not built', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ seed: false, env: { WEB_ROOT: join(tmpdir(), 'minyi-no-such-web-build') } });
+    });
+    afterAll(() => t.close());
+
+    it('answers / with a Chinese page telling how to build it, and the API still works', async () => {
+      const page = await request(t.app.getHttpServer()).get('/').set('accept', HTML);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.text).toContain('npm run build');
+      expect(page.text).toContain('网页工作台尚未构建');
+      const health = await request(t.app.getHttpServer()).get('/health/live');
+      expect(health.body).toEqual({ status: 'ok' });
+    });
+  });
+
+  describe('when the web app is built', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      const root = mkdtempSync(join(tmpdir(), 'minyi-web-'));
+      mkdirSync(join(root, 'assets'));
+      writeFileSync(join(root, 'index.html'), '<!doctype html><title>民意</title><div id="root"></div>');
+      writeFileSync(join(root, 'assets', 'main-abc123.js'), 'console.log(1)');
+      writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+      t = await startTestApp({ seed: false, env: { WEB_ROOT: root } });
+    });
+    afterAll(() => t.close());
+    const get = (path: string, accept = HTML) =>
+      request(t.app.getHttpServer()).get(path).set('accept', accept);
+
+    it('serves index.html at / and at every app route, never cached without revalidation', async () => {
+      for (const path of ['/', '/tasks/7/provisions/%E7%AC%AC%E4%B8%89%E6%9D%A1', '/opinions?state=x']) {
+        const res = await get(path);
+        expect(res.status).toBe(200);
+        expect(res.text).toContain('<div id="root">');
+        expect(res.headers['cache-control']).toBe(NO_CACHE);
+      }
+    });
+
+    it('serves hashed assets for a year, immutable, and the service worker revalidated', async () => {
+      const asset = await get('/assets/main-abc123.js', '*/*');
+      expect(asset.status).toBe(200);
+      expect(asset.headers['cache-control']).toBe(IMMUTABLE_CACHE);
+      const sw = await get('/sw.js', '*/*');
+      expect(sw.headers['cache-control']).toBe(NO_CACHE);
+    });
+
+    it('does not answer missing files or API paths with the app', async () => {
+      expect((await get('/assets/missing-000.js', '*/*')).status).toBe(404);
+      for (const path of ['/files/no-such-file', '/graphiql-assets/graphiql.js', '/health/nope']) {
+        const res = await get(path);
+        expect(res.status).toBe(404);
+        expect(res.text).not.toContain('<div id="root">');
+      }
+      const health = await get('/health/live', 'application/json');
+      expect(health.body).toEqual({ status: 'ok' });
+      const gql = await t.gql<{ __typename: string }>('{ __typename }');
+      expect(gql.data).toEqual({ __typename: 'Query' });
+    });
+  });
+});

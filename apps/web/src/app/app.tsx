@@ -12,6 +12,7 @@ const SignInPage = lazy(() => import('../identity/sign-in-page'));
 const AppLayout = lazy(() => import('./app-layout'));
 const HomePage = lazy(() => import('../consultation/home-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+const VersionComparePage = lazy(() => import('../drafts/compare/version-compare-page'));
 
 const client = createApolloClient();
 
@@ -48,6 +49,7 @@ export const routes = [
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -13,6 +13,7 @@ const AppLayout = lazy(() => import('./app-layout'));
 const HomePage = lazy(() => import('../consultation/home-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const VersionComparePage = lazy(() => import('../drafts/compare/version-compare-page'));
+const AnnotationPage = lazy(() => import('../feedback/annotations/annotation-page'));
 
 const client = createApolloClient();
 
@@ -50,6 +51,7 @@ export const routes = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },
+      { path: 'tasks/:taskId/annotate', element: <AnnotationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,12 +8,13 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
-import { Badge, Button, Layout, Menu } from 'antd';
-import type { ReactNode } from 'react';
+import { Badge, Button, Layout, Menu, Spin } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { signOut } from '../identity/session';
 import { useSession } from '../identity/use-session';
 import { usePendingCount } from '../feedback/use-pending-count';
+import { useBackgroundSync } from '../feedback/use-background-sync';
 
 interface Place {
   to: string;
@@ -27,6 +28,7 @@ export default function AppLayout() {
   const client = useApolloClient();
   const location = useLocation();
   const pending = usePendingCount();
+  useBackgroundSync();
   const places: Place[] = [
     { to: '/', label: '首页', icon: <HomeOutlined /> },
     { to: '/inbox', label: '通知', icon: <BellOutlined /> },
@@ -71,7 +73,9 @@ export default function AppLayout() {
         </div>
       </header>
       <main className="app-content">
-        <Outlet />
+        <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <nav className="app-tabbar" aria-label="主要页面">
         {places.map((p) => (

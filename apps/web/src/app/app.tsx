@@ -12,6 +12,11 @@ const SignInPage = lazy(() => import('../identity/sign-in-page'));
 const AppLayout = lazy(() => import('./app-layout'));
 const HomePage = lazy(() => import('../consultation/home-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+const InboxPage = lazy(() => import('../notifications/inbox-page'));
+const DraftReaderPage = lazy(() => import('../drafts/draft-reader-page'));
+const OpinionFormPage = lazy(() => import('../feedback/opinion-form-page'));
+const PendingPage = lazy(() => import('../feedback/pending-page'));
+const MyOpinionsPage = lazy(() => import('../feedback/my-opinions-page'));
 const VersionComparePage = lazy(() => import('../drafts/compare/version-compare-page'));
 const AnnotationPage = lazy(() => import('../feedback/annotations/annotation-page'));
 
@@ -50,6 +55,12 @@ export const routes = [
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'inbox', element: <InboxPage /> },
+      { path: 'tasks/:taskId', element: <DraftReaderPage /> },
+      { path: 'tasks/:taskId/provisions/:address', element: <DraftReaderPage /> },
+      { path: 'tasks/:taskId/opinions/new', element: <OpinionFormPage /> },
+      { path: 'opinions', element: <MyOpinionsPage /> },
+      { path: 'pending', element: <PendingPage /> },
       { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },
       { path: 'tasks/:taskId/annotate', element: <AnnotationPage /> },
       { path: '*', element: <NotFoundPage /> },

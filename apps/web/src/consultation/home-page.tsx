@@ -1,7 +1,94 @@
-import { Typography } from 'antd';
+// The role's home: the inbox (通知) with its unread count and "my tasks" (我的任务) with deadlines and overdue marks.
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { errorMessage } from '../common/api-errors';
+import { daysLeft, formatDateTime } from '../common/dates';
 import { useSession } from '../identity/use-session';
+import { HomeDocument } from './consultation.operations';
+
+export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) {
+  const days = daysLeft(at);
+  if (overdue ?? days < 0) return <Tag color="red">已逾期</Tag>;
+  if (days <= 3) return <Tag color="orange">剩 {days + 1} 天</Tag>;
+  return <Tag color="blue">剩 {days + 1} 天</Tag>;
+}
 
 export default function HomePage() {
   const { session } = useSession();
-  return <Typography.Title level={2}>您好，{session?.account.displayName}</Typography.Title>;
+  const { data, error, loading } = useQuery(HomeDocument);
+  const assignments = data?.myAssignments.edges.map((e) => e.node) ?? [];
+  const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        您好，{session?.account.displayName}
+      </Typography.Title>
+      {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+      <Card
+        title={<h2 style={{ fontSize: 18, margin: 0 }}>我的任务</h2>}
+        extra={data ? `${data.myAssignments.totalCount} 项` : null}
+      >
+        {loading && !data ? (
+          <Skeleton active />
+        ) : (
+          <List
+            locale={{ emptyText: '暂无分发给您的任务' }}
+            dataSource={assignments}
+            renderItem={(a) => (
+              <List.Item
+                actions={[
+                  <Link key="open" to={`/tasks/${a.task.id}`} aria-label={`打开任务：${a.task.title}`}>
+                    查看草案
+                  </Link>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={<Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>}
+                  description={
+                    <Space wrap size={[8, 4]}>
+                      <span>完成时限 {formatDateTime(a.dueAt)}</span>
+                      <DeadlineTag at={a.dueAt} overdue={a.overdue} />
+                      <span>截止 {formatDateTime(a.task.deadline)}</span>
+                      {a.provisionAddresses.length > 0 && (
+                        <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
+                      )}
+                    </Space>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+      <Card
+        title={
+          <Space>
+            <h2 style={{ fontSize: 18, margin: 0 }}>通知</h2>
+            <Badge count={data?.unreadNotificationCount ?? 0} aria-label="未读通知数" />
+          </Space>
+        }
+        extra={<Link to="/inbox">全部通知</Link>}
+      >
+        <List
+          loading={loading && !data}
+          locale={{ emptyText: '暂无通知' }}
+          dataSource={notifications}
+          renderItem={(n) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <Space>
+                    {!n.readAt && <Badge status="processing" text="未读" />}
+                    {n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}
+                  </Space>
+                }
+                description={formatDateTime(n.createdAt)}
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+    </Space>
+  );
 }

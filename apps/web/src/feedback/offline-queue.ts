@@ -1,12 +1,205 @@
-// Opinions written on this device wait here until they are sent (filled in by the offline step).
+// Opinions written on this device wait in IndexedDB until the server has them: each with the idempotency key made
+// when it was written (so a resend never stores it twice), the contributor's personal data sealed (device-crypto.ts)
+// and deleted once synced. Sent through submitOpinions when the network returns; each item keeps its own answer.
+import type { ApolloClient } from '@apollo/client';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { errorCode, errorMessage } from '../common/api-errors';
+import type { ContributorInput, SubmitOpinionInput } from '../gql/graphql';
+import { deviceKey, seal, unseal, type Sealed } from './device-crypto';
+import { SubmitOpinionDocument, SubmitOpinionsDocument } from './feedback.operations';
+
+export type QueueState = 'pending' | 'rejected' | 'synced';
+
+export interface QueuedOpinion {
+  key: string;
+  taskId: string;
+  /** What the list shows: the provision's citation or 总体意见. */
+  label: string;
+  input: Omit<SubmitOpinionInput, 'contributor'>;
+  sealedContributor?: Sealed;
+  createdAt: string;
+  state: QueueState;
+  error?: string;
+  receiptNumber?: string;
+}
+
+interface QueueDb extends DBSchema {
+  opinions: { key: string; value: QueuedOpinion; indexes: { state: string } };
+  keys: { key: string; value: CryptoKey };
+}
+
+/** submitOpinions takes at most this many items (its input's limit). */
+export const BATCH_LIMIT = 200;
+
+let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
+function db(): Promise<IDBPDatabase<QueueDb>> {
+  dbPromise ??= openDB<QueueDb>('minyi-offline', 1, {
+    upgrade(d) {
+      d.createObjectStore('opinions', { keyPath: 'key' }).createIndex('state', 'state');
+      d.createObjectStore('keys');
+    },
+  });
+  return dbPromise;
+}
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
-
 export function subscribeQueue(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+function changed(): void {
+  for (const l of listeners) l();
+}
 
-export function countPending(): Promise<number> {
-  return Promise.resolve(0);
+export async function countPending(): Promise<number> {
+  const d = await db();
+  return (
+    (await d.countFromIndex('opinions', 'state', 'pending')) +
+    (await d.countFromIndex('opinions', 'state', 'rejected'))
+  );
+}
+
+export async function listQueue(): Promise<QueuedOpinion[]> {
+  const all = await (await db()).getAll('opinions');
+  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function getQueued(
+  key: string,
+): Promise<(QueuedOpinion & { contributor?: ContributorInput }) | undefined> {
+  const d = await db();
+  const item = await d.get('opinions', key);
+  if (!item) return undefined;
+  const contributor = item.sealedContributor
+    ? await unseal<ContributorInput>(
+        await deviceKey(d as IDBPDatabase<unknown>, 'keys'),
+        item.sealedContributor,
+      )
+    : undefined;
+  return { ...item, contributor };
+}
+
+/** Keeps an opinion on the device (new, or corrected after a rejection: same key). */
+export async function enqueue(input: SubmitOpinionInput, label: string): Promise<void> {
+  const d = await db();
+  const { contributor, ...rest } = input;
+  const key = rest.idempotencyKey!;
+  const sealedContributor = contributor
+    ? await seal(await deviceKey(d as IDBPDatabase<unknown>, 'keys'), contributor)
+    : undefined;
+  const previous = await d.get('opinions', key);
+  await d.put('opinions', {
+    key,
+    taskId: String(rest.taskId),
+    label,
+    input: rest,
+    sealedContributor,
+    createdAt: previous?.createdAt ?? new Date().toISOString(),
+    state: 'pending',
+  });
+  changed();
+}
+
+export async function removeQueued(key: string): Promise<void> {
+  await (await db()).delete('opinions', key);
+  changed();
+}
+
+async function settle(key: string, answer: { receiptNumber?: string | null; error?: string }): Promise<void> {
+  const d = await db();
+  const item = await d.get('opinions', key);
+  if (!item) return;
+  if (answer.receiptNumber) {
+    // Synced: the personal data leaves the device; the receipt stays to be read out.
+    await d.put('opinions', {
+      ...item,
+      state: 'synced',
+      receiptNumber: answer.receiptNumber,
+      sealedContributor: undefined,
+      error: undefined,
+    });
+  } else {
+    await d.put('opinions', { ...item, state: 'rejected', error: answer.error ?? '提交未成功' });
+  }
+}
+
+export interface SyncSummary {
+  sent: number;
+  synced: number;
+  rejected: number;
+  offline: boolean;
+}
+
+let running: Promise<SyncSummary> | null = null;
+
+/** Sends every pending opinion; one run at a time. Network failures leave items pending for the next run. */
+export function syncQueue(client: ApolloClient): Promise<SyncSummary> {
+  running ??= runSync(client).finally(() => {
+    running = null;
+    changed();
+  });
+  return running;
+}
+
+async function runSync(client: ApolloClient): Promise<SyncSummary> {
+  const summary: SyncSummary = { sent: 0, synced: 0, rejected: 0, offline: false };
+  const d = await db();
+  const pending = await d.getAllFromIndex('opinions', 'state', 'pending');
+  if (!pending.length) return summary;
+  const key = await deviceKey(d as IDBPDatabase<unknown>, 'keys');
+  const items: SubmitOpinionInput[] = [];
+  for (const item of pending) {
+    const contributor = item.sealedContributor
+      ? await unseal<ContributorInput>(key, item.sealedContributor)
+      : undefined;
+    items.push({ ...item.input, ...(contributor ? { contributor } : {}) });
+  }
+  for (let start = 0; start < items.length; start += BATCH_LIMIT) {
+    const batch = items.slice(start, start + BATCH_LIMIT);
+    const keys = pending.slice(start, start + BATCH_LIMIT).map((p) => p.key);
+    summary.sent += batch.length;
+    try {
+      const { data } = await client.mutate({
+        mutation: SubmitOpinionsDocument,
+        variables: { input: { items: batch } },
+      });
+      for (const result of data?.submitOpinions ?? []) {
+        const itemKey = keys[result.index];
+        if (!itemKey) continue;
+        if (result.ok && result.receiptNumber) summary.synced++;
+        else summary.rejected++;
+        await settle(itemKey, {
+          receiptNumber: result.ok ? result.receiptNumber : null,
+          error: result.error?.message,
+        });
+      }
+    } catch (error) {
+      if (!errorCode(error)) {
+        summary.offline = true;
+        return summary;
+      }
+      if (errorCode(error) === 'UNAUTHENTICATED') return summary;
+      // The whole batch was refused (e.g. one item failed validation): send them one by one, so each item gets its
+      // own answer and the good ones are not held back by a bad one.
+      for (let i = 0; i < batch.length; i++) {
+        try {
+          const { data } = await client.mutate({
+            mutation: SubmitOpinionDocument,
+            variables: { input: batch[i] },
+          });
+          summary.synced++;
+          await settle(keys[i], { receiptNumber: data?.submitOpinion.receiptNumber });
+        } catch (itemError) {
+          if (!errorCode(itemError)) {
+            summary.offline = true;
+            return summary;
+          }
+          summary.rejected++;
+          await settle(keys[i], { error: errorMessage(itemError) });
+        }
+      }
+    }
+  }
+  return summary;
 }

@@ -1,0 +1,33 @@
+// Chinese names of the API's enum values (the schema's own descriptions).
+import type { AdoptionOutcome, ConsentMethod, OpinionChannel, OpinionStatus } from '../gql/graphql';
+
+export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
+  VISIT: '走访',
+  FORUM: '座谈会',
+  COURTYARD_MEETING: '院坝会',
+  QUESTIONNAIRE: '问卷',
+  DEPUTY_RECEPTION: '代表接待',
+  LETTER: '来信',
+  ONLINE: '网上征集',
+  EXPERT: '专家意见',
+  OTHER: '其他',
+};
+
+export const STATUS_LABELS: Record<OpinionStatus, string> = {
+  ACTIVE: '有效',
+  OUT_OF_SCOPE: '不予报送',
+  WITHDRAWN: '已撤回',
+};
+
+export const OUTCOME_LABELS: Record<AdoptionOutcome, string> = {
+  ADOPTED: '采纳',
+  PARTIALLY_ADOPTED: '部分采纳',
+  NOT_ADOPTED: '未采纳',
+  UNDER_STUDY: '研究中',
+};
+
+export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
+  ORAL: '口头（由采集员记录）',
+  WRITTEN: '书面',
+  ONLINE: '网上勾选',
+};

@@ -1,0 +1,130 @@
+import { graphql } from '../gql';
+
+export const HomeDocument = graphql(`
+  query Home {
+    unreadNotificationCount
+    notifications(first: 5) {
+      edges {
+        node {
+          id
+          title
+          body
+          createdAt
+          readAt
+          taskId
+        }
+      }
+    }
+    myAssignments(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          dueAt
+          overdue
+          note
+          provisionAddresses
+          task {
+            id
+            title
+            deadline
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NotificationsDocument = graphql(`
+  query Notifications($after: String) {
+    unreadNotificationCount
+    notifications(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          body
+          createdAt
+          readAt
+          taskId
+        }
+      }
+    }
+  }
+`);
+
+export const MarkNotificationsReadDocument = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+export const TaskDocument = graphql(`
+  query Task($id: ID!) {
+    consultationTask(id: $id) {
+      id
+      title
+      deadline
+      issueDate
+      noticeText
+      focusQuestions
+      status
+      draftVersion {
+        id
+        label
+        textTitle
+        preamble
+        articleCount
+      }
+    }
+    myAssignments(first: 100) {
+      edges {
+        node {
+          id
+          taskId
+          dueAt
+          overdue
+          note
+          provisionAddresses
+        }
+      }
+    }
+  }
+`);
+
+export const TaskProvisionsDocument = graphql(`
+  query TaskProvisions($taskId: ID!, $after: String) {
+    consultationTask(id: $taskId) {
+      id
+      draftVersion {
+        id
+        provisions(first: 100, after: $after, kinds: [part, subpart, chapter, section, article]) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              address
+              citation
+              label
+              heading
+              kind
+              depth
+              fullText
+              position
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,125 @@
+import { graphql } from '../gql';
+
+export const SubmitOpinionDocument = graphql(`
+  mutation SubmitOpinion($input: SubmitOpinionInput!) {
+    submitOpinion(input: $input) {
+      receiptNumber
+      replayed
+      opinion {
+        id
+        provisionCitation
+        status
+      }
+    }
+  }
+`);
+
+export const SubmitOpinionsDocument = graphql(`
+  mutation SubmitOpinions($input: SubmitOpinionsInput!) {
+    submitOpinions(input: $input) {
+      index
+      ok
+      opinionId
+      receiptNumber
+      replayed
+      error {
+        code
+        message
+        reason
+      }
+    }
+  }
+`);
+
+export const OpinionFormDataDocument = graphql(`
+  query OpinionFormData($taskId: ID!) {
+    consultationTask(id: $taskId) {
+      id
+      title
+      deadline
+    }
+    collectionActivities(taskId: $taskId) {
+      id
+      title
+      heldOn
+      channel
+    }
+  }
+`);
+
+export const MyOpinionsDocument = graphql(`
+  query MyOpinions($taskId: ID!, $after: String) {
+    opinions(taskId: $taskId, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          receiptNumber
+          provisionCitation
+          proposedChange
+          reason
+          channel
+          status
+          statusReason
+          outcome {
+            outcome
+            reason
+            publishedAt
+          }
+          peopleRepresented
+          createdAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateOpinionDocument = graphql(`
+  mutation UpdateOpinion($input: UpdateOpinionInput!) {
+    updateOpinion(input: $input) {
+      id
+      proposedChange
+      reason
+      peopleRepresented
+      updatedAt
+    }
+  }
+`);
+
+export const WithdrawOpinionDocument = graphql(`
+  mutation WithdrawOpinion($input: OpinionStatusInput!) {
+    withdrawOpinion(input: $input) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
+
+export const ActivitiesDocument = graphql(`
+  query Activities($taskId: ID!) {
+    collectionActivities(taskId: $taskId) {
+      id
+      title
+      channel
+      heldOn
+      place
+      participants
+      summary
+    }
+  }
+`);
+
+export const RecordActivityDocument = graphql(`
+  mutation RecordActivity($input: RecordActivityInput!) {
+    recordCollectionActivity(input: $input) {
+      id
+      title
+    }
+  }
+`);

@@ -1,0 +1,180 @@
+// 我的意见: per task, the opinions I recorded with their receipt numbers, state, and (once published) the outcome and
+// its reason; edit or withdraw while the API allows it (it answers with the reason when it does not).
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { errorMessage, showFieldErrors } from '../common/api-errors';
+import { formatDateTime } from '../common/dates';
+import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
+import { HomeDocument } from '../consultation/consultation.operations';
+import type { MyOpinionsQuery } from '../gql/graphql';
+import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
+
+type MyOpinion = MyOpinionsQuery['opinions']['edges'][number]['node'];
+
+export default function MyOpinionsPage() {
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const home = useQuery(HomeDocument);
+  const tasks = [
+    ...new Map((home.data?.myAssignments.edges ?? []).map((e) => [e.node.task.id, e.node.task])).values(),
+  ];
+  const taskId = params.get('task') ?? tasks[0]?.id ?? '';
+  const { data, error, loading, refetch } = useQuery(MyOpinionsDocument, {
+    variables: { taskId },
+    skip: !taskId,
+  });
+  const [editing, setEditing] = useState<MyOpinion | null>(null);
+  const [withdrawing, setWithdrawing] = useState<MyOpinion | null>(null);
+  const [editForm] = Form.useForm<{ proposedChange: string; reason?: string }>();
+  const [withdrawForm] = Form.useForm<{ reason: string }>();
+  const [update, { loading: saving }] = useMutation(UpdateOpinionDocument);
+  const [withdraw, { loading: withdrawingNow }] = useMutation(WithdrawOpinionDocument);
+  const opinions = data?.opinions.edges.map((e) => e.node) ?? [];
+
+  const saveEdit = async (v: { proposedChange: string; reason?: string }) => {
+    if (!editing) return;
+    try {
+      await update({
+        variables: { input: { id: editing.id, proposedChange: v.proposedChange, reason: v.reason ?? null } },
+      });
+      setEditing(null);
+      void message.success('已修改');
+      await refetch();
+    } catch (e) {
+      if (!showFieldErrors(editForm, e)) void message.error(errorMessage(e));
+    }
+  };
+  const confirmWithdraw = async (v: { reason: string }) => {
+    if (!withdrawing) return;
+    try {
+      await withdraw({ variables: { input: { id: withdrawing.id, reason: v.reason } } });
+      setWithdrawing(null);
+      void message.success('已撤回');
+      await refetch();
+    } catch (e) {
+      if (!showFieldErrors(withdrawForm, e)) void message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+          我的意见
+        </Typography.Title>
+      }
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Select
+          aria-label="选择任务"
+          style={{ width: '100%' }}
+          value={taskId || undefined}
+          placeholder="选择任务"
+          options={tasks.map((t) => ({ value: t.id, label: t.title }))}
+          onChange={(v: string) => setParams({ task: v })}
+        />
+        {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+        <List
+          loading={loading && !data}
+          locale={{ emptyText: '这项任务下还没有您记录的意见' }}
+          dataSource={opinions}
+          renderItem={(o) => (
+            <List.Item
+              actions={
+                o.status === 'ACTIVE' && !o.outcome
+                  ? [
+                      <Button
+                        key="edit"
+                        onClick={() => {
+                          setEditing(o);
+                          editForm.setFieldsValue({
+                            proposedChange: o.proposedChange,
+                            reason: o.reason ?? undefined,
+                          });
+                        }}
+                      >
+                        修改
+                      </Button>,
+                      <Button
+                        key="withdraw"
+                        danger
+                        onClick={() => {
+                          setWithdrawing(o);
+                          withdrawForm.resetFields();
+                        }}
+                      >
+                        撤回
+                      </Button>,
+                    ]
+                  : []
+              }
+            >
+              <List.Item.Meta
+                title={
+                  <Space wrap>
+                    <span>回执号 {o.receiptNumber}</span>
+                    <Tag color={o.status === 'ACTIVE' ? 'blue' : 'default'}>{STATUS_LABELS[o.status]}</Tag>
+                    {o.outcome && <Tag color="green">{OUTCOME_LABELS[o.outcome.outcome]}</Tag>}
+                  </Space>
+                }
+                description={
+                  <Space direction="vertical" size={2}>
+                    <span>
+                      {o.provisionCitation ?? '总体意见'} · {CHANNEL_LABELS[o.channel]} · 代表{' '}
+                      {o.peopleRepresented} 人 · {formatDateTime(o.createdAt)}
+                    </span>
+                    <span style={{ color: '#1f1f1f' }}>{o.proposedChange}</span>
+                    {o.statusReason && <span>理由：{o.statusReason}</span>}
+                    {o.outcome && <span>采纳情况说明：{o.outcome.reason}</span>}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Space>
+      <Modal
+        title="修改意见"
+        open={!!editing}
+        onCancel={() => setEditing(null)}
+        onOk={() => editForm.submit()}
+        confirmLoading={saving}
+        okText="保存"
+      >
+        <Form form={editForm} layout="vertical" onFinish={(v) => void saveEdit(v)}>
+          <Form.Item
+            label="修改意见"
+            name="proposedChange"
+            rules={[{ required: true, whitespace: true, message: '请填写修改意见' }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 4 }} />
+          </Form.Item>
+          <Form.Item label="理由" name="reason">
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title="撤回意见"
+        open={!!withdrawing}
+        onCancel={() => setWithdrawing(null)}
+        onOk={() => withdrawForm.submit()}
+        confirmLoading={withdrawingNow}
+        okText="撤回"
+        okButtonProps={{ danger: true }}
+      >
+        <Form form={withdrawForm} layout="vertical" onFinish={(v) => void confirmWithdraw(v)}>
+          <Form.Item
+            label="撤回理由"
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: '请说明撤回理由' }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

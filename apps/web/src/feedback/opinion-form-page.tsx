@@ -1,0 +1,335 @@
+// 提出意见 (phone first): from a task or a provision. 提交 shows the receipt number large enough to read out; without a
+// network the opinion waits on the device (待同步). The idempotency key is made when the form opens, so however often
+// the same opinion is sent, it is stored once.
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Result,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { errorCode, errorMessage, showFieldErrors } from '../common/api-errors';
+import { CHANNEL_LABELS, CONSENT_METHOD_LABELS } from '../common/labels';
+import type { ConsentMethod, OpinionChannel, SubmitOpinionInput } from '../gql/graphql';
+import { OpinionFormDataDocument, SubmitOpinionDocument } from './feedback.operations';
+import { enqueue, getQueued } from './offline-queue';
+
+/** What the collector reads out before recording anyone's personal data (个人信息保护法第十七条). */
+export const CONSENT_TEXT =
+  '您的姓名、电话等个人信息仅用于就本条意见与您联系及告知采纳结果，与意见分开加密保存，不随意见报送、不对外公开；您可以随时要求查阅或删除。';
+
+interface OpinionValues {
+  proposedChange: string;
+  reason?: string;
+  channel: OpinionChannel;
+  activityId?: string;
+  peopleRepresented: number;
+  withContributor: boolean;
+  contributor?: {
+    name?: string;
+    phone?: string;
+    consentMethod: ConsentMethod;
+    consentRead: boolean;
+    minor: boolean;
+    guardianConsent: boolean;
+    notifyOutcome: boolean;
+  };
+}
+
+const MAIN_CHANNELS: OpinionChannel[] = [
+  'VISIT',
+  'FORUM',
+  'COURTYARD_MEETING',
+  'QUESTIONNAIRE',
+  'DEPUTY_RECEPTION',
+  'LETTER',
+  'ONLINE',
+  'OTHER',
+];
+
+function toInput(
+  taskId: string,
+  provision: string | null,
+  key: string,
+  v: OpinionValues,
+): SubmitOpinionInput {
+  const c = v.withContributor ? v.contributor : undefined;
+  return {
+    taskId,
+    idempotencyKey: key,
+    provisionAddress: provision,
+    proposedChange: v.proposedChange.trim(),
+    reason: v.reason?.trim() || null,
+    channel: v.channel,
+    activityId: v.activityId || null,
+    peopleRepresented: v.peopleRepresented,
+    contributor: c
+      ? {
+          name: c.name?.trim() || null,
+          phone: c.phone?.trim() || null,
+          consentMethod: c.consentMethod,
+          consentText: CONSENT_TEXT,
+          minor: !!c.minor,
+          guardianConsent: !!c.guardianConsent,
+          notifyOutcome: !!c.notifyOutcome,
+        }
+      : null,
+  };
+}
+
+type Outcome = { kind: 'receipt'; receipt: string; replayed: boolean } | { kind: 'queued' };
+
+export default function OpinionFormPage() {
+  const { taskId = '' } = useParams();
+  const [params] = useSearchParams();
+  const queuedKey = params.get('queued');
+  const provision = params.get('provision');
+  const client = useApolloClient();
+  const [form] = Form.useForm<OpinionValues>();
+  const [key, setKey] = useState(() => queuedKey ?? crypto.randomUUID());
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { data } = useQuery(OpinionFormDataDocument, { variables: { taskId } });
+  const withContributor = Form.useWatch('withContributor', form);
+  const minor = Form.useWatch((v: OpinionValues) => v.contributor?.minor, form);
+  const label = useMemo(() => (provision ? `条文 ${provision}` : '总体意见'), [provision]);
+
+  // A rejected opinion from the device, opened to be corrected: same key, so it is still stored once.
+  useEffect(() => {
+    if (!queuedKey) return;
+    void getQueued(queuedKey).then((q) => {
+      if (!q) return;
+      form.setFieldsValue({
+        proposedChange: q.input.proposedChange,
+        reason: q.input.reason ?? undefined,
+        channel: q.input.channel,
+        activityId: q.input.activityId ? String(q.input.activityId) : undefined,
+        peopleRepresented: q.input.peopleRepresented ?? 1,
+        withContributor: !!q.contributor,
+        contributor: q.contributor
+          ? {
+              name: q.contributor.name ?? undefined,
+              phone: q.contributor.phone ?? undefined,
+              consentMethod: q.contributor.consentMethod,
+              consentRead: true,
+              minor: q.contributor.minor,
+              guardianConsent: !!q.contributor.guardianConsent,
+              notifyOutcome: !!q.contributor.notifyOutcome,
+            }
+          : undefined,
+      });
+    });
+  }, [queuedKey, form]);
+
+  const submit = async (values: OpinionValues) => {
+    setProblem(null);
+    const input = toInput(taskId, provision, key, values);
+    const where = provision ? (data ? label : label) : '总体意见';
+    if (!navigator.onLine) {
+      await enqueue(input, where);
+      setOutcome({ kind: 'queued' });
+      return;
+    }
+    setSending(true);
+    try {
+      const { data: answer } = await client.mutate({ mutation: SubmitOpinionDocument, variables: { input } });
+      if (answer)
+        setOutcome({
+          kind: 'receipt',
+          receipt: answer.submitOpinion.receiptNumber,
+          replayed: answer.submitOpinion.replayed,
+        });
+    } catch (error) {
+      if (!errorCode(error)) {
+        // No answer from the server (the network dropped): keep it on the device, sent when the network returns.
+        await enqueue(input, where);
+        setOutcome({ kind: 'queued' });
+      } else if (!showFieldErrors(form, error)) {
+        setProblem(errorMessage(error));
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const another = () => {
+    form.resetFields();
+    setKey(crypto.randomUUID());
+    setOutcome(null);
+  };
+
+  if (outcome?.kind === 'receipt') {
+    return (
+      <Result
+        status="success"
+        title="意见已提交"
+        subTitle={
+          outcome.replayed
+            ? '这条意见此前已提交过，以下是原回执号。'
+            : '请将回执号告知提出人，凭它可以查询办理情况。'
+        }
+        extra={
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <div>
+              <div>回执号</div>
+              <div className="receipt-number" data-testid="receipt-number">
+                {outcome.receipt}
+              </div>
+            </div>
+            <Space wrap style={{ justifyContent: 'center' }}>
+              <Button type="primary" onClick={another}>
+                继续提出意见
+              </Button>
+              <Link to={`/tasks/${taskId}`}>
+                <Button>返回草案</Button>
+              </Link>
+            </Space>
+          </Space>
+        }
+      />
+    );
+  }
+  if (outcome?.kind === 'queued') {
+    return (
+      <Result
+        status="info"
+        title="待同步"
+        subTitle="现在没有网络，意见已保存在本机。网络恢复后会自动提交，提交后可在“待同步”页看到回执号。"
+        extra={
+          <Space wrap style={{ justifyContent: 'center' }}>
+            <Button type="primary" onClick={another}>
+              继续提出意见
+            </Button>
+            <Link to="/pending">
+              <Button>查看待同步</Button>
+            </Link>
+          </Space>
+        }
+      />
+    );
+  }
+
+  return (
+    <Card>
+      <Typography.Title level={2} style={{ fontSize: 22, marginTop: 0 }}>
+        提出意见
+      </Typography.Title>
+      <Typography.Paragraph>
+        {data?.consultationTask.title ?? '征求意见任务'} ·{' '}
+        {provision ? (
+          <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>{provision}</Link>
+        ) : (
+          '总体意见'
+        )}
+      </Typography.Paragraph>
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          channel: 'VISIT',
+          peopleRepresented: 1,
+          withContributor: false,
+          contributor: { consentMethod: 'ORAL', minor: false, guardianConsent: false, notifyOutcome: false },
+        }}
+        onFinish={(v) => void submit(v)}
+        scrollToFirstError
+      >
+        <Form.Item
+          label="修改意见"
+          name="proposedChange"
+          rules={[{ required: true, whitespace: true, message: '请填写修改意见' }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 4 }} maxLength={5000} showCount />
+        </Form.Item>
+        <Form.Item label="理由" name="reason">
+          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
+        </Form.Item>
+        <Form.Item label="征集方式" name="channel" rules={[{ required: true, message: '请选择征集方式' }]}>
+          <Select options={MAIN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
+        </Form.Item>
+        <Form.Item label="征集活动" name="activityId">
+          <Select
+            allowClear
+            placeholder="不属于某次活动可不选"
+            options={
+              data?.collectionActivities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` })) ?? []
+            }
+          />
+        </Form.Item>
+        <Form.Item
+          label="代表人数"
+          name="peopleRepresented"
+          rules={[{ required: true, message: '请填写代表人数' }]}
+        >
+          <InputNumber min={1} max={100000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="记录提出人个人信息（选填）" name="withContributor" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        {withContributor && (
+          <Card size="small" title="提出人个人信息" style={{ marginBottom: 16 }}>
+            <Alert
+              type="info"
+              title="请向提出人宣读："
+              description={CONSENT_TEXT}
+              style={{ marginBottom: 16 }}
+            />
+            <Form.Item
+              name={['contributor', 'consentRead']}
+              valuePropName="checked"
+              rules={[
+                {
+                  validator: (_, v) =>
+                    v ? Promise.resolve() : Promise.reject(new Error('须先宣读并取得提出人同意')),
+                },
+              ]}
+            >
+              <Checkbox>已向提出人宣读上述内容，提出人同意</Checkbox>
+            </Form.Item>
+            <Form.Item label="同意方式" name={['contributor', 'consentMethod']}>
+              <Radio.Group
+                options={(['ORAL', 'WRITTEN', 'ONLINE'] as const).map((m) => ({
+                  value: m,
+                  label: CONSENT_METHOD_LABELS[m],
+                }))}
+              />
+            </Form.Item>
+            <Form.Item label="姓名" name={['contributor', 'name']}>
+              <Input maxLength={50} autoComplete="off" />
+            </Form.Item>
+            <Form.Item label="电话" name={['contributor', 'phone']}>
+              <Input maxLength={32} inputMode="tel" autoComplete="off" />
+            </Form.Item>
+            <Form.Item name={['contributor', 'minor']} valuePropName="checked">
+              <Checkbox>提出人不满十四周岁</Checkbox>
+            </Form.Item>
+            {minor && (
+              <Form.Item name={['contributor', 'guardianConsent']} valuePropName="checked">
+                <Checkbox>已取得监护人同意</Checkbox>
+              </Form.Item>
+            )}
+            <Form.Item name={['contributor', 'notifyOutcome']} valuePropName="checked">
+              <Checkbox>提出人希望得知采纳结果</Checkbox>
+            </Form.Item>
+          </Card>
+        )}
+        <Button type="primary" htmlType="submit" block size="large" loading={sending}>
+          提交
+        </Button>
+      </Form>
+    </Card>
+  );
+}

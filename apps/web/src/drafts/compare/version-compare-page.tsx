@@ -59,14 +59,14 @@ export default function VersionComparePage() {
         稿次对照
       </Typography.Title>
       {versions.error ? (
-        <Alert type="error" showIcon message={errorMessage(versions.error)} />
+        <Alert type="error" showIcon title={errorMessage(versions.error)} />
       ) : versions.loading && !versions.data ? (
         <Spin />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Text strong>{versions.data?.draft.title}</Typography.Text>
           {list.length < 2 ? (
-            <Alert type="info" showIcon message="这部草案只有一个稿次，收到新稿次后才能对照。" />
+            <Alert type="info" showIcon title="这部草案只有一个稿次，收到新稿次后才能对照。" />
           ) : null}
           <div className="compare-pickers">
             <div className="compare-picker">
@@ -102,7 +102,7 @@ export default function VersionComparePage() {
             </Space>
           </div>
           {from && to && from === to ? (
-            <Alert type="warning" showIcon message="请选择两个不同的稿次。" />
+            <Alert type="warning" showIcon title="请选择两个不同的稿次。" />
           ) : null}
           {ready ? (
             <Comparison key={`${from}/${to}/${onlyChanges}`} from={from} to={to} onlyChanges={onlyChanges} />
@@ -117,7 +117,7 @@ function Comparison({ from, to, onlyChanges }: { from: string; to: string; onlyC
   const summary = useQuery(CompareSummaryDocument, { variables: { fromVersionId: from, toVersionId: to } });
   // Each page of rows is its own query; "加载更多" adds the next page after the last one's cursor.
   const [pages, setPages] = useState<(string | null)[]>([null]);
-  if (summary.error) return <Alert type="error" showIcon message={errorMessage(summary.error)} />;
+  if (summary.error) return <Alert type="error" showIcon title={errorMessage(summary.error)} />;
   const s = summary.data?.compareDraftVersions.summary;
   return (
     <>
@@ -180,7 +180,7 @@ function ChangesPage(props: {
       after: props.after,
     },
   });
-  if (error) return <Alert type="error" showIcon message={errorMessage(error)} />;
+  if (error) return <Alert type="error" showIcon title={errorMessage(error)} />;
   if (loading && !data) return <Spin />;
   const changes = data?.compareDraftVersions.changes;
   if (!changes) return null;

@@ -68,7 +68,7 @@ export function AnnotationForm(props: {
           {passage.quote}
         </blockquote>
       ) : null}
-      {problem ? <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} /> : null}
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
         <Form.Item
           name="note"

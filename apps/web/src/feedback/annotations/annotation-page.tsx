@@ -126,7 +126,7 @@ export default function AnnotationPage() {
     document.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  if (task.error) return <Alert type="error" showIcon message={errorMessage(task.error)} />;
+  if (task.error) return <Alert type="error" showIcon title={errorMessage(task.error)} />;
   const failure = annotations.error ?? provisionsError;
   const t = task.data?.consultationTask;
 
@@ -144,11 +144,11 @@ export default function AnnotationPage() {
       <Alert
         type="info"
         showIcon
-        message="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
+        title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
         style={{ marginBottom: 16 }}
       />
       {failure ? (
-        <Alert type="error" showIcon message={errorMessage(failure)} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
       ) : null}
       {elsewhere.length ? (
         <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">

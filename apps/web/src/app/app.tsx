@@ -17,6 +17,8 @@ const DraftReaderPage = lazy(() => import('../drafts/draft-reader-page'));
 const OpinionFormPage = lazy(() => import('../feedback/opinion-form-page'));
 const PendingPage = lazy(() => import('../feedback/pending-page'));
 const MyOpinionsPage = lazy(() => import('../feedback/my-opinions-page'));
+const VersionComparePage = lazy(() => import('../drafts/compare/version-compare-page'));
+const AnnotationPage = lazy(() => import('../feedback/annotations/annotation-page'));
 
 const client = createApolloClient();
 
@@ -59,6 +61,8 @@ export const routes = [
       { path: 'tasks/:taskId/opinions/new', element: <OpinionFormPage /> },
       { path: 'opinions', element: <MyOpinionsPage /> },
       { path: 'pending', element: <PendingPage /> },
+      { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },
+      { path: 'tasks/:taskId/annotate', element: <AnnotationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

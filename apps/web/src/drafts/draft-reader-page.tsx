@@ -23,6 +23,7 @@ import { formatDateTime } from '../common/dates';
 import { TaskDocument } from '../consultation/consultation.operations';
 import { DeadlineTag } from '../consultation/home-page';
 import { useTaskProvisions, type ReaderProvision } from './use-task-provisions';
+import { TaskDraftLinks } from './compare/task-draft-links';
 
 /** An address's article (art_13__para_1 → art_13): paragraphs and items are shown inside their article. */
 export function articleOf(address: string): string {
@@ -134,6 +135,7 @@ export default function DraftReaderPage() {
         <Link to={`/tasks/${taskId}/paper`}>
           <Button>纸质意见表</Button>
         </Link>
+        <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse
         items={[

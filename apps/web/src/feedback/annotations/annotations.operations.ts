@@ -1,0 +1,104 @@
+// The expert annotation page's operations: the task's draft (its provisions, page by page), the task's annotations
+// with their threads, and creating an annotation or a reply.
+import { graphql } from '../../gql';
+
+export const AnnotationTaskDocument = graphql(`
+  query AnnotationTask($taskId: ID!) {
+    consultationTask(id: $taskId) {
+      id
+      title
+      draftVersionId
+      draftVersion {
+        id
+        draftId
+        label
+        textTitle
+        supersededById
+      }
+    }
+  }
+`);
+
+export const AnnotationTaskProvisionsDocument = graphql(`
+  query AnnotationTaskProvisions($taskId: ID!, $first: Int!, $after: String) {
+    consultationTask(id: $taskId) {
+      id
+      draftVersion {
+        id
+        provisions(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              address
+              kind
+              label
+              heading
+              text
+              citation
+              depth
+              parentId
+              position
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TaskAnnotationsDocument = graphql(`
+  query TaskAnnotations($taskId: ID!) {
+    annotations(taskId: $taskId) {
+      ...AnnotationThread
+    }
+  }
+
+  fragment AnnotationThread on Annotation {
+    id
+    taskId
+    draftVersionId
+    provisionAddress
+    quote
+    startOffset
+    endOffset
+    anchorStatus
+    anchorNote
+    note
+    proposedWording
+    legalBasis
+    authorAccountId
+    createdAt
+    replies {
+      id
+      parentId
+      note
+      authorAccountId
+      createdAt
+    }
+  }
+`);
+
+export const CreateAnnotationDocument = graphql(`
+  mutation CreateAnnotation($input: CreateAnnotationInput!) {
+    createAnnotation(input: $input) {
+      ...AnnotationThread
+    }
+  }
+`);
+
+export const ReplyToAnnotationDocument = graphql(`
+  mutation ReplyToAnnotation($input: ReplyToAnnotationInput!) {
+    replyToAnnotation(input: $input) {
+      id
+      parentId
+      note
+      authorAccountId
+      createdAt
+    }
+  }
+`);

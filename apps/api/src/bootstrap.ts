@@ -5,6 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
+import { DataSource } from 'typeorm';
+import { DatabaseAvailability } from './database-availability.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
@@ -35,7 +37,8 @@ export async function createApp(
     abortOnError: false,
   });
   // Signals are handled by main.ts (bounded shutdown); app.close() still runs every module's shutdown hooks.
-  app.useGlobalFilters(new ApiExceptionFilter(logger));
+  const database = new DatabaseAvailability(logger);
+  app.useGlobalFilters(new ApiExceptionFilter(logger, database));
   const fastify = app.getHttpAdapter().getInstance();
   const state = app.get(ServerState);
   fastify.addHook('onRequest', async (request, reply) => {
@@ -46,6 +49,12 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
   });
   await app.init();
+  const db = app.get(DataSource);
+  database.attach(() => db.query('SELECT 1'));
+  fastify.addHook('onClose', (_instance, done) => {
+    database.stop();
+    done();
+  });
   await fastify.ready();
   if (settings.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
   return app;

@@ -5,28 +5,29 @@ import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { loadSettings } from '../../apps/api/src/settings.js';
+import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
 
 /** Startup that can never succeed fails at once with a message naming the database and the cause. */
-describe('starting against a database that cannot be opened', () => {
-  const settingsFor = (databaseUrl: string) => ({
-    ...loadSettings(
-      { NODE_ENV: 'test', DATABASE_URL: databaseUrl, TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x') },
-      mkdtempSync(join(tmpdir(), 'minyi-startup-')),
-    ),
-    seedDemo: false,
-  });
+const settingsFor = (databaseUrl: string) => ({
+  ...loadSettings(
+    { NODE_ENV: 'test', DATABASE_URL: databaseUrl, TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x') },
+    mkdtempSync(join(tmpdir(), 'minyi-startup-')),
+  ),
+  seedDemo: false,
+});
 
-  async function startupFailure(databaseUrl: string): Promise<{ message: string; ms: number }> {
-    const started = Date.now();
-    try {
-      const app = await createApp(settingsFor(databaseUrl), createLogger('silent'));
-      await app.close();
-    } catch (error) {
-      return { message: (error as Error).message, ms: Date.now() - started };
-    }
-    throw new Error(`startup on ${databaseUrl} succeeded`);
+async function startupFailure(databaseUrl: string): Promise<{ message: string; ms: number }> {
+  const started = Date.now();
+  try {
+    const app = await createApp(settingsFor(databaseUrl), createLogger('silent'));
+    await app.close();
+  } catch (error) {
+    return { message: (error as Error).message, ms: Date.now() - started };
   }
+  throw new Error(`startup on ${databaseUrl} succeeded`);
+}
 
+describe('starting against a database that cannot be opened', () => {
   it('names the SQLite path when the file cannot be opened, without retrying', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'minyi-startup-')), 'a-folder.sqlite');
     mkdirSync(folder);
@@ -36,8 +37,11 @@ describe('starting against a database that cannot be opened', () => {
     expect(message).toMatch(/Cannot open the database/);
     expect(ms).toBeLessThan(5000);
   });
+});
 
-  const mysql = new URL(process.env.TEST_MYSQL_URL || 'mariadb://root@127.0.0.1:3306/test');
+const describeMysql = await describeWithMysql();
+describeMysql('starting against a MySQL/MariaDB database that cannot be opened', () => {
+  const mysql = new URL(TEST_MYSQL_URL);
   it('says the MySQL/MariaDB database does not exist, without retrying', async () => {
     const url = new URL(mysql);
     url.pathname = '/minyi_no_such_database';

@@ -5,6 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
+import { DataSource } from 'typeorm';
+import { DatabaseAvailability } from './database-availability.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { installHttpGuards } from './http-guards.js';
 import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
@@ -43,7 +45,8 @@ export async function createApp(
     bodyParser: false, // JSON bodies go through installHttpGuards' bounded parser
   });
   // Signals are handled by main.ts (bounded shutdown); app.close() still runs every module's shutdown hooks.
-  app.useGlobalFilters(new ApiExceptionFilter(logger));
+  const database = new DatabaseAvailability(logger);
+  app.useGlobalFilters(new ApiExceptionFilter(logger, database));
   const fastify = app.getHttpAdapter().getInstance();
   const state = app.get(ServerState);
   fastify.addHook('onRequest', async (request, reply) => {
@@ -56,6 +59,12 @@ export async function createApp(
   });
   serveWebApp(fastify, settings.webRoot);
   await app.init();
+  const db = app.get(DataSource);
+  database.attach(() => db.query('SELECT 1'));
+  fastify.addHook('onClose', (_instance, done) => {
+    database.stop();
+    done();
+  });
   await fastify.ready();
   if (settings.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
   return app;

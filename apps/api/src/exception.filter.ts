@@ -3,6 +3,7 @@ import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorClass, type GqlContext } from '@app/common';
+import type { DatabaseAvailability } from './database-availability.js';
 import { HttpRefusal } from './http-guards.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 
@@ -14,6 +15,7 @@ const DOMAIN_HTTP_STATUS: Record<ErrorClass, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -37,9 +39,14 @@ function httpError(status: number, exception: unknown): { message: string; code:
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly database?: DatabaseAvailability,
+  ) {}
 
-  catch(exception: unknown, host: ArgumentsHost): unknown {
+  catch(thrown: unknown, host: ArgumentsHost): unknown {
+    // A database that is away is a named, temporary condition (logged once by DatabaseAvailability), not a bug.
+    const exception = this.database?.translate(thrown) ?? thrown;
     if (host.getType<GqlContextType>() === 'graphql') {
       if (!(exception instanceof DomainError) && !(exception instanceof HttpException)) {
         const request = GqlArgumentsHost.create(host).getContext<GqlContext>().req;
@@ -50,6 +57,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainError) {
+      const retryAfter = exception.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
       return reply.status(DOMAIN_HTTP_STATUS[exception.code]).send({
         errors: [
           {

@@ -10,6 +10,7 @@ export type ErrorClass =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -66,5 +67,12 @@ export class UnauthenticatedError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(message: string, retryAfterSeconds: number, reason = 'RATE_LIMITED') {
     super('TOO_MANY_REQUESTS', reason, message, { retryAfterSeconds });
+  }
+}
+
+/** The database cannot be reached for now (down, restarting, unreachable): temporary, and safe to retry. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string, reason = 'DATABASE_UNAVAILABLE', retryAfterSeconds = 5) {
+    super('SERVICE_UNAVAILABLE', reason, message, { retryAfterSeconds });
   }
 }

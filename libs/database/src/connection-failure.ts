@@ -46,3 +46,74 @@ export function describeConnectionFailure(url: string, error: unknown): string {
         `Cannot open the database ${where}: ${known.en} (${code}): ${detail}`
     : `无法连接数据库 ${where}：${detail}\nCannot open the database ${where}: ${detail}`;
 }
+
+/** Driver codes that mean "the database is not reachable right now", as opposed to a fault in the statement. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CLIENT_INTERACTION_TIMEOUT',
+  'CR_SERVER_GONE_ERROR',
+  'CR_SERVER_LOST',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+]);
+const UNAVAILABLE_MESSAGES =
+  /connection is in closed state|Connection lost|Pool is closed|connect ETIMEDOUT/i;
+
+/** True when the error (or the driver error inside TypeORM's wrapper) says the database cannot be reached for now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    if (current instanceof CommitOutcomeUnknownError) return true;
+    const code = codeOf(current);
+    if (code && UNAVAILABLE_CODES.has(code)) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const inner = current as { driverError?: unknown; cause?: unknown };
+    current = inner.driverError ?? inner.cause;
+  }
+  return false;
+}
+
+/**
+ * The connection failed while COMMIT was in flight: the transaction may or may not have been stored. The client must be
+ * told so (and that a retry with the same idempotency key is safe), not that it failed.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  readonly code = 'COMMIT_OUTCOME_UNKNOWN';
+  constructor(cause: unknown) {
+    super('the connection failed during COMMIT: the outcome is unknown', { cause });
+    this.name = 'CommitOutcomeUnknownError';
+  }
+}
+
+interface CommittingRunner {
+  commitTransaction(): Promise<void>;
+}
+
+/** Marks connection failures during COMMIT as CommitOutcomeUnknownError, for every query runner the source makes. */
+export function markUnknownCommitOutcomes<
+  T extends { createQueryRunner(...args: never[]): CommittingRunner },
+>(db: T): T {
+  const create: (...args: never[]) => CommittingRunner = db.createQueryRunner.bind(db);
+  db.createQueryRunner = ((...args: never[]) => {
+    const runner = create(...args);
+    const commit = runner.commitTransaction.bind(runner);
+    runner.commitTransaction = async () => {
+      try {
+        await commit();
+      } catch (error) {
+        throw isDatabaseUnavailable(error) ? new CommitOutcomeUnknownError(error) : error;
+      }
+    };
+    return runner;
+  });
+  return db;
+}

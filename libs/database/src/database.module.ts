@@ -1,7 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { describeConnectionFailure, isPermanentConnectionError } from './connection-failure.js';
+import {
+  describeConnectionFailure,
+  isPermanentConnectionError,
+  markUnknownCommitOutcomes,
+} from './connection-failure.js';
 import { dataSourceOptions, type EntityList } from './data-source-options.js';
 import { serializeTransactions } from './serialize-transactions.js';
 
@@ -37,7 +41,9 @@ export class DatabaseModule {
           }),
           dataSourceFactory: async (dataSourceOptions) => {
             try {
-              return serializeTransactions(await new DataSource(dataSourceOptions!).initialize());
+              return markUnknownCommitOutcomes(
+                serializeTransactions(await new DataSource(dataSourceOptions!).initialize()),
+              );
             } catch (error) {
               throw new DatabaseConnectionError(describeConnectionFailure(options.url, error), error);
             }

@@ -99,6 +99,8 @@ export class DemoSeedService {
           actor,
           { username, password: DEMO_PASSWORD, displayName, role, organizationId, memberId },
           em,
+          // The point's set-up, not grants its head must hear of: the demo inbox reads as 2022 did.
+          { tellHead: false },
         );
 
       const legislature = await this.organization.createLegislature(actor, DEMO_LEGISLATURE, em);

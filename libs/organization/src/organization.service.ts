@@ -435,8 +435,16 @@ export class OrganizationService {
     });
   }
 
-  /** Creates an account and its role, optionally linked to a registered member, in one transaction. */
-  async createAccount(actor: Actor, input: CreateAccountInput, outer?: EntityManager) {
+  /**
+   * Creates an account and its role, optionally linked to a registered member, in one transaction. `tellHead: false`
+   * only for setting up a point from scratch (the demo), where the head would be told of its own team's creation.
+   */
+  async createAccount(
+    actor: Actor,
+    input: CreateAccountInput,
+    outer?: EntityManager,
+    options: { tellHead?: boolean } = {},
+  ) {
     return inTransaction(this.db, outer, async (em) => {
       const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
       if (!canGrantRole(actor, input.role, grant)) {
@@ -468,7 +476,8 @@ export class OrganizationService {
           memberId: input.memberId ?? null,
         },
       });
-      if (grant.contactPointId) await this.tellHeadsOfGrant(em, actor, account, grant);
+      if (grant.contactPointId && options.tellHead !== false)
+        await this.tellHeadsOfGrant(em, actor, account, grant);
       return account;
     });
   }

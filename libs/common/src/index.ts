@@ -9,3 +9,4 @@ export * from './query-complexity.js';
 export * from './promise-cache.js';
 export * from './labelled-enum.js';
 export * from './download.js';
+export * from './zip-directory.js';

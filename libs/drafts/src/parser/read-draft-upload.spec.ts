@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { toChineseNumber } from './chinese-numerals.js';
 import { readDraftUpload } from './read-draft-upload.js';
 
-const longText = `某市条例（草案）\n${'第一条　为了规范管理活动，制定本条例。\n'.repeat(8000)}`;
+/** Over the size read in place (UPLOAD_WORKER_LIMITS.inlineMaxLength), so it goes to a worker. */
+const longText = `某市条例（草案）\n${Array.from({ length: 8000 }, (_, i) => `第${toChineseNumber(i + 1)}条　为了规范管理活动，制定本条例。`).join('\n')}`;
 
 describe('readDraftUpload', () => {
   it('parses a large text in a worker thread', async () => {

@@ -20,16 +20,32 @@ const DOMAIN_HTTP_STATUS: Record<ErrorClass, number> = {
 };
 
 /** Chinese messages for errors Fastify raises before a route runs (body parsing, size, unknown paths). */
-function httpError(status: number, exception: unknown): { message: string; code: string } {
+function httpError(status: number, exception: unknown): { message: string; code: string; reason: string } {
   const fastifyCode = (exception as { code?: string }).code ?? '';
   if (status === 413 || fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return { code: 'PAYLOAD_TOO_LARGE', message: `请求体超过 ${BODY_LIMIT_BYTES / 1024 / 1024} MiB 上限` };
+    return {
+      code: 'BAD_USER_INPUT',
+      reason: 'PAYLOAD_TOO_LARGE',
+      message: `请求体超过 ${BODY_LIMIT_BYTES / 1024 / 1024} MiB 上限`,
+    };
   }
   if (status === 415)
-    return { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的 Content-Type，请使用 application/json' };
-  if (status === 404) return { code: 'NOT_FOUND', message: '没有这个地址；GraphQL 接口在 /graphql' };
-  if (status === 400) return { code: 'BAD_REQUEST', message: '请求格式不正确：请求体应为有效的 JSON' };
-  return { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后再试' };
+    return {
+      code: 'BAD_USER_INPUT',
+      reason: 'UNSUPPORTED_MEDIA_TYPE',
+      message: '不支持的 Content-Type，请使用 application/json',
+    };
+  if (status === 404)
+    return { code: 'NOT_FOUND', reason: 'ROUTE_NOT_FOUND', message: '没有这个地址；GraphQL 接口在 /graphql' };
+  if (status === 405)
+    return { code: 'BAD_USER_INPUT', reason: 'METHOD_NOT_ALLOWED', message: '这个地址不支持该请求方法' };
+  if (status >= 400 && status < 500)
+    return {
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_REQUEST',
+      message: '请求格式不正确：请求体应为有效的 JSON',
+    };
+  return { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后再试' };
 }
 
 /**
@@ -88,7 +104,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         : ((exception as { statusCode?: number }).statusCode ?? 500);
     if (status >= 500)
       this.logger.error({ err: exception, reqId: request.id }, 'unexpected error in an HTTP request');
-    const { code, message } = httpError(status, exception);
-    return reply.status(status).send({ errors: [{ message, extensions: { code } }] });
+    const { code, reason, message } = httpError(status, exception);
+    return reply.status(status).send({ errors: [{ message, extensions: { code, reason } }] });
   }
 }

@@ -34,7 +34,7 @@ describe('formatGraphQLError', () => {
     expect(production).toEqual({
       message: '服务器内部错误，请稍后再试',
       path: undefined,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' },
     });
     expect(JSON.stringify(production)).not.toMatch(/SQLITE|stack/i);
     expect(formatGraphQLError(formatted, error, { production: false }).message).toContain(

@@ -10,3 +10,4 @@ export * from './promise-cache.js';
 export * from './labelled-enum.js';
 export * from './download.js';
 export * from './xlsx-layout.js';
+export * from './zip-directory.js';

@@ -136,10 +136,30 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
-      message: message.startsWith('property ') ? `不允许的字段：${field}` : message,
+      message: message.startsWith('property ') ? `不允许的字段：${field}` : chineseConstraint(field, message),
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** class-validator's default (English) messages, for decorators that name none, in Chinese. */
+function chineseConstraint(field: string, message: string): string {
+  if (/\p{Script=Han}/u.test(message)) return message;
+  const rules: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+    [/must not be less than (\S+)/, (m) => `${field} 不能小于 ${m[1]}`],
+    [/must not be greater than (\S+)/, (m) => `${field} 不能大于 ${m[1]}`],
+    [/shorter than or equal to (\d+)/, (m) => `${field} 不能超过 ${m[1]} 个字符`],
+    [/longer than or equal to (\d+)/, (m) => `${field} 至少需要 ${m[1]} 个字符`],
+    [/must contain no more than (\d+) elements/, (m) => `${field} 最多 ${m[1]} 项`],
+    [/must contain at least (\d+) elements/, (m) => `${field} 至少需要 ${m[1]} 项`],
+    [/should not be empty/, () => `${field} 不能为空`],
+    [/must be an integer/, () => `${field} 必须是整数`],
+  ];
+  for (const [pattern, render] of rules) {
+    const match = message.match(pattern);
+    if (match) return render(match);
+  }
+  return `${field} 的取值无效`;
 }
 
 /** ValidationPipe's exceptionFactory: one BAD_USER_INPUT listing every field problem. */

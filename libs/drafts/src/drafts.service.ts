@@ -29,7 +29,7 @@ import type {
   UpdateDraftVersionInput,
 } from './drafts.models.js';
 import { compareVersions, type VersionComparison } from './compare/index.js';
-import { decodeRegulationFile, parseRegulation, renderRegulation } from './parser/index.js';
+import { readDraftUpload, renderRegulation } from './parser/index.js';
 import type { ParsedRegulation, ProvisionNode } from './provision.js';
 
 /** Comparisons kept in memory: a version's text never changes, so a comparison never goes stale. */
@@ -240,11 +240,10 @@ export class DraftsService {
       input.contentBase64 !== undefined
         ? Buffer.from(input.contentBase64, 'base64')
         : Buffer.from(input.text ?? '', 'utf8');
-    const decoded =
-      input.contentBase64 !== undefined
-        ? await decodeRegulationFile(bytes, input.fileName)
-        : { text: input.text ?? '', encoding: 'utf-8' as const };
-    const parsed = parseRegulation(decoded.text);
+    // Off the event loop, with memory and time limits (see readDraftUpload).
+    const { parsed, encoding } = await readDraftUpload(
+      input.contentBase64 !== undefined ? { bytes, fileName: input.fileName } : { text: input.text ?? '' },
+    );
     const articleCount = countArticles(parsed.provisions);
     if (articleCount === 0) {
       throw BadInputError.field(
@@ -268,7 +267,7 @@ export class DraftsService {
         parsed,
         articleCount,
         bytes,
-        decoded.encoding,
+        encoding,
       );
       await em.insert(DraftVersionEntity, version);
       for (const rows of chunk(flattenProvisions(version.id, parsed.provisions), INSERT_BATCH))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SuggestionSourceEntity } from '@app/consolidation';
-import { AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback';
+import { ANNOTATION_LIMITS, AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const V1 = `某市测试条例（草案）
@@ -271,6 +271,15 @@ describe('expert annotations', () => {
       code: 'FORBIDDEN',
       reason: 'NOT_AUTHOR',
     });
+    expect(
+      errorOf(
+        await t.gql(
+          WITHDRAW,
+          { i: { id, reason: '长'.repeat(ANNOTATION_LIMITS.withdrawalReason + 1) } },
+          tokens.expert,
+        ),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
     expect((await t.db.getRepository(AnnotationEntity).findOneByOrFail({ id })).revision).toBe(1);
 
     const withdrawn = await t.gql<{ withdrawAnnotation: Annotation }>(

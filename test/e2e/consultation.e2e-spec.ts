@@ -233,9 +233,13 @@ describe('drafts and consultation tasks', () => {
     const hidden = await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, tokens.head);
     expect(errorOf(hidden).code).toBe('FORBIDDEN');
 
+    expect(
+      errorOf(await t.gql('mutation { issueConsultationTask { status } }', {}, tokens.legislature)),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TASK_ID_REQUIRED' });
+    // Like every other mutation, it takes an `input` (the bare `id` argument is deprecated).
     const issued = await t.gql<{ issueConsultationTask: { status: string } }>(
-      `mutation { issueConsultationTask(id: "${taskId}") { status } }`,
-      {},
+      'mutation($input: IssueConsultationTaskInput!) { issueConsultationTask(input: $input) { status } }',
+      { input: { id: taskId } },
       tokens.legislature,
     );
     expect(issued.data!.issueConsultationTask.status).toBe('ISSUED');

@@ -124,6 +124,11 @@ export class CreateConsultationTaskInput {
   contactPointIds!: string[];
 }
 
+@InputType({ description: '发出任务' })
+export class IssueConsultationTaskInput {
+  @Field(() => ID, { description: '要发出的任务（尚未发出）' }) @IdField('任务 ID') id!: string;
+}
+
 @InputType()
 export class ExtendDeadlineInput {
   @Field(() => ID) @IdField('任务 ID') taskId!: string;

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, type Connection, type GqlContext } from '@app/common';
+import { BadInputError, ConnectionArgs, type Connection, type GqlContext } from '@app/common';
 import { DraftsService, DraftVersionModel, ProvisionModel } from '@app/drafts';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { ContactPointModel, OrganizationService } from '@app/organization';
@@ -12,6 +12,7 @@ import {
   CreateConsultationTaskInput,
   DistributeTaskInput,
   ExtendDeadlineInput,
+  IssueConsultationTaskInput,
   MarkNotificationsReadInput,
   NotificationConnection,
   NotificationModel,
@@ -84,9 +85,21 @@ export class ConsultationTaskResolver {
   @Mutation(() => ConsultationTaskModel, { description: '发出任务：各联系点收到任务，所用稿次从此冻结' })
   issueConsultationTask(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => IssueConsultationTaskInput, nullable: true })
+    input?: IssueConsultationTaskInput | null,
+    // Kept while clients move to `input`, like every other mutation; the two must not disagree.
+    @Args('id', {
+      type: () => ID,
+      nullable: true,
+      deprecationReason: '请改用 input: { id }，与其他变更一致',
+    })
+    id?: string | null,
   ): Promise<ConsultationTaskModel> {
-    return this.tasks.issue(actor, id);
+    const target = input?.id ?? id;
+    if (!target) throw BadInputError.field('input.id', '请指定要发出的任务', 'TASK_ID_REQUIRED');
+    if (input?.id && id && input.id !== id)
+      throw BadInputError.field('input.id', 'id 与 input.id 不一致，请只用 input.id', 'TASK_ID_MISMATCH');
+    return this.tasks.issue(actor, target);
   }
 
   @RequirePermission(Permission.TASK_MANAGE)

@@ -226,8 +226,9 @@ describe('npm run cli -- draft:parse', () => {
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stdout.resume();
     expect(await exited).toBe(0);
-    const out = Buffer.concat(chunks).toString('utf8');
-    expect(out.length).toBeGreaterThan(800_000);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBeGreaterThan(800_000);
+    const out = bytes.toString('utf8');
     const tree = JSON.parse(out) as { provisions: Array<{ kind: string; children: unknown[] }> };
     const expected = (
       JSON.parse(readFileSync('test/fixtures/regulations/expected.json', 'utf8')) as Record<

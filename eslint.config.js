@@ -13,6 +13,7 @@ export default tseslint.config(
       '*.js',
       '.ci/**',
       'apps/web/src/gql/**',
+      'apps/cli/scripts/**',
     ],
   },
   js.configs.recommended,

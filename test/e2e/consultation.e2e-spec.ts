@@ -81,7 +81,7 @@ describe('drafts and consultation tasks', () => {
   });
   afterAll(() => t.close());
 
-  it('shows the demo tasks of 2022 to the collector as "my tasks", with the provisions assigned', async () => {
+  it('shows the demo tasks to the collector as "my tasks", with the provisions assigned, the open round not overdue', async () => {
     const res = await t.gql<{
       consultationTasks: { totalCount: number };
       myAssignments: {
@@ -89,22 +89,33 @@ describe('drafts and consultation tasks', () => {
           node: {
             assigneeType: string;
             overdue: boolean;
+            dueAt: string;
             provisions: Array<{ citation: string; fullText: string }>;
-            task: { title: string };
+            task: { title: string; deadline: string };
           };
         }>;
       };
     }>(
-      '{ consultationTasks(first: 10) { totalCount } myAssignments(first: 30) { edges { node { assigneeType overdue provisions { citation fullText } task { title } } } } }',
+      '{ consultationTasks(first: 20) { totalCount } myAssignments(first: 30) { edges { node { assigneeType overdue dueAt provisions { citation fullText } task { title deadline } } } } }',
       {},
       tokens.collector,
     );
     expect(res.errors).toBeUndefined();
-    // The dog and charity tasks, and the seven other 2022 tasks (the ledger's year) given to his trade union.
-    expect(res.data!.consultationTasks.totalCount).toBe(9);
+    // The dog and charity tasks' 2022 round and their round open now, and the seven other 2022 tasks (the ledger's
+    // year) given to his trade union.
+    expect(res.data!.consultationTasks.totalCount).toBe(11);
     const mine = res.data!.myAssignments.edges.map((e) => e.node);
     expect(mine.some((a) => a.assigneeType === 'LIAISON_UNIT')).toBe(true);
-    const direct = mine.find((a) => a.assigneeType === 'COLLECTOR' && a.task.title.includes('养犬'))!;
+    const dogRounds = mine.filter((a) => a.assigneeType === 'COLLECTOR' && a.task.title.includes('养犬'));
+    expect(dogRounds).toHaveLength(2);
+    const open = dogRounds.find((a) => a.task.title.startsWith('关于再次征求'))!;
+    const now = Date.now();
+    // Open whenever the demo was seeded: due before the deadline, both ahead.
+    expect(open.overdue).toBe(false);
+    expect(Date.parse(open.dueAt)).toBeGreaterThan(now);
+    expect(Date.parse(open.task.deadline)).toBeGreaterThan(Date.parse(open.dueAt));
+    expect(open.provisions.map((p) => p.citation)).toEqual(['第八条', '第九条', '第十三条']);
+    const direct = dogRounds.find((a) => a !== open)!;
     expect(direct.provisions.map((p) => p.citation)).toEqual(['第八条', '第九条', '第十三条']);
     expect(direct.provisions[0].fullText).toMatch(/^第八条\s个人在重点管理区养犬的/);
     expect(direct.provisions[0].fullText).toContain('（一）具有完全民事行为能力；');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -198,6 +198,52 @@ describe('npm run cli -- draft:parse', () => {
     expect(tree.provisions[0].children[0].children[0]).toMatchObject({ kind: 'paragraph', label: '' });
     expect(stderr).toContain('编码 utf-8');
   }, 60_000);
+
+  it('writes the whole tree of the criminal law (904 KB) to a pipe read slowly', async () => {
+    // The reader waits until the CLI has written its output and would exit: a process.exit() before stdout drained
+    // cut this pipe at 128 KiB.
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'apps/cli/src/main.ts',
+        'draft:parse',
+        'test/fixtures/regulations/criminal-law.txt',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    await new Promise<void>((done) =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('编码')) setTimeout(done, 1_000);
+      }),
+    );
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    expect(await exited).toBe(0);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBeGreaterThan(800_000);
+    const out = bytes.toString('utf8');
+    const tree = JSON.parse(out) as { provisions: Array<{ kind: string; children: unknown[] }> };
+    const expected = (
+      JSON.parse(readFileSync('test/fixtures/regulations/expected.json', 'utf8')) as Record<
+        string,
+        { part: number; article: number }
+      >
+    )['criminal-law.txt'];
+    expect(tree.provisions.filter((p) => p.kind === 'part')).toHaveLength(expected.part);
+    const articles = (nodes: Array<{ kind: string; children: unknown[] }>): number =>
+      nodes.reduce(
+        (n, node) => n + (node.kind === 'article' ? 1 : 0) + articles(node.children as typeof nodes),
+        0,
+      );
+    expect(articles(tree.provisions)).toBe(expected.article);
+  }, 120_000);
 
   it('fails with a Chinese message and no JSON for an empty file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'minyi-cli-'));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { In } from 'typeorm';
+import { chinaDate } from '@app/common';
 import { AuditRecordEntity } from '@app/audit';
 import { ContributorEntity, OpinionEntity } from '@app/feedback';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -604,7 +605,15 @@ describe('the demo', () => {
     );
     const channels = new Set(list.data!.opinions.edges.map((e) => e.node.channel));
     expect(channels.size).toBeGreaterThanOrEqual(5);
-    expect(list.data!.opinions.edges.every((e) => e.node.receiptNumber.startsWith('2205'))).toBe(true);
+    // Receipts open with the year and month they were recorded in: the open round's last days (yymm).
+    const months = new Set(
+      Array.from({ length: 12 }, (_, d) =>
+        chinaDate(new Date(Date.now() - d * 24 * 3600_000))
+          .slice(2, 7)
+          .replace('-', ''),
+      ),
+    );
+    expect(list.data!.opinions.edges.every((e) => months.has(e.node.receiptNumber.slice(0, 4)))).toBe(true);
     expect(
       (
         await t.gql<{ opinions: { totalCount: number } }>(
@@ -622,12 +631,14 @@ describe('the demo', () => {
     expect(found.data!.searchOpinions.totalCount).toBeGreaterThan(0);
   });
 
-  it('accepts nothing more once the deadline has passed (the 2022 tasks closed long ago)', async () => {
+  it('accepts nothing more once the deadline has passed (the 2022 round closed long ago)', async () => {
     const collector = await t.login('collector');
     const tasks = await t.gql<{
       consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
     }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, collector);
-    const dog = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
+    const dog = tasks.data!.consultationTasks.edges.find(
+      (e) => e.node.title.includes('养犬') && !e.node.title.startsWith('关于再次征求'),
+    )!.node.id;
     const before = await t.db.getRepository(OpinionEntity).count();
     const late = await t.gql(
       SUBMIT,
@@ -651,7 +662,7 @@ describe('the opinion spreadsheet', () => {
       consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
     }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, collector);
     taskId = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
-    // The demo task closed in 2022: reopen it for this test by extending the deadline.
+    // The demo's open round closes in two weeks: extend it past any run of this test.
     const legislature = await t.login('legislature');
     const point = (
       await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(

@@ -222,10 +222,16 @@ async function main(): Promise<number> {
   return command.run(args);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof SettingsError ? error.message : error);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout has drained: process.exit() right after a large write cuts a pipe at its buffer (draft:parse | jq
+ * read 128 KiB of 904 KB). A write's callback runs when everything before it has been handed to the pipe.
+ */
+function exitAfterOutput(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main().then(exitAfterOutput, (error: unknown) => {
+  console.error(error instanceof SettingsError ? error.message : error);
+  exitAfterOutput(1);
+});

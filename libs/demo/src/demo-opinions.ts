@@ -1,8 +1,9 @@
 import { ContributorCategory, OpinionChannel } from '@app/feedback';
 
 /**
- * Opinions of the demo's 2022 consultations, written for the demo: what residents, workers, lawyers and experts in
- * Beibei might have said. `by` names the demo account that recorded it.
+ * Opinions of the demo's dog-management and charity consultations, written for the demo: what residents, workers,
+ * lawyers and experts in Beibei might have said. `by` names the demo account that recorded it. `at` is given in the
+ * 2022 first round's time; the seed records each as long after the open round's notice (demo-seed.service.ts).
  */
 export interface DemoOpinion {
   by: 'collector' | 'expert' | 'unit';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock } from '@app/common';
+import { Clock, chinaDate } from '@app/common';
 import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
 import { AssigneeType, ConsultationTaskEntity, PointTaskState, TaskService } from '@app/consultation';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
@@ -35,6 +35,46 @@ const DECISIONS_AFTER_DAYS = 40;
 function pastInstant(day: string, days: number, time: string): Date {
   return new Date(new Date(`${day}T${time}:00+08:00`).getTime() + days * 24 * 3600_000);
 }
+
+const DAY = 24 * 3600_000;
+
+/**
+ * The round of the dog-management and charity drafts left open for the walk-through, dated from the day the demo is
+ * seeded: issued `issuedDaysAgo` days before it (at 09:00 China time) and due `OPEN_ROUND_DAYS_LEFT` days after it, so
+ * that a submission succeeds whenever the demo was seeded (less than two weeks ago). Their opinions keep the offsets
+ * they have from the 2022 first round's notice; assignments keep theirs from its deadline.
+ */
+export const OPEN_ROUND_DAYS_LEFT = 14;
+export const OPEN_ROUND_TITLE_PREFIX = '关于再次征求';
+const OPEN_ROUNDS = {
+  dog: { title: '重庆市养犬管理条例（草案）', issuedDaysAgo: 10 },
+  charity: { title: '重庆市慈善条例（草案）', issuedDaysAgo: 7 },
+} as const;
+
+interface OpenRound {
+  /** The first round's notice (2022), from which the demo's opinions are offset. */
+  firstIssuedAt: Date;
+  issuedAt: Date;
+  deadline: string;
+}
+
+/** The open rounds' dates for a demo seeded at `now`. */
+export function openRounds(now: Date, firstIssuedAt: Record<keyof typeof OPEN_ROUNDS, string>) {
+  const today = chinaDate(now);
+  const deadline = chinaDate(new Date(now.getTime() + OPEN_ROUND_DAYS_LEFT * DAY));
+  const round = (key: keyof typeof OPEN_ROUNDS): OpenRound => ({
+    firstIssuedAt: new Date(firstIssuedAt[key]),
+    issuedAt: pastInstant(today, -OPEN_ROUNDS[key].issuedDaysAgo, '09:00'),
+    deadline,
+  });
+  return { dog: round('dog'), charity: round('charity') };
+}
+
+/** A date `days` before/after a YYYY-MM-DD date. */
+const addDays = (day: string, days: number): string =>
+  new Date(new Date(`${day}T00:00:00Z`).getTime() + days * DAY).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string): number =>
+  Math.round((new Date(`${to}T00:00:00Z`).getTime() - new Date(`${from}T00:00:00Z`).getTime()) / DAY);
 
 /**
  * Seeds the demo through the same services the API uses (so it passes the same checks and leaves an audit trail). The
@@ -73,6 +113,10 @@ export class DemoSeedService {
 
   async seed(): Promise<void> {
     const started = Date.now();
+    const rounds = openRounds(this.clock.now(), {
+      dog: '2022-05-09T09:00:00+08:00',
+      charity: '2022-08-15T09:00:00+08:00',
+    });
     await this.db.transaction(async (em) => {
       const admin = await this.accounts.create(em, {
         username: 'admin',
@@ -153,18 +197,19 @@ export class DemoSeedService {
           collectorIds[collector.name] = row.id;
         }
       }
-      await this.seedTasks(em, actor, legislature.id, point, { units, collectorIds, expertIds });
+      await this.seedTasks(em, actor, legislature.id, point, { units, collectorIds, expertIds }, rounds);
     });
     // Opinions are recorded the way collectors and experts record them, through the opinion service, once the
     // organisation above is committed (the service reads assignments outside the seeding transaction).
-    await this.seedOpinions();
+    await this.seedOpinions(rounds);
     await this.seedPastYear();
     this.logger.log(`演示数据已写入（${Date.now() - started} ms）`);
   }
 
   /**
    * The two consultations of 2022 the report names, recorded as they happened: issued, distributed to experts, units
-   * and collectors, and collecting (later steps — submission, feedback — are the next domains' to record).
+   * and collectors (their first round, one of the year's nine tasks); then their later round on the same text, issued
+   * days before the seeding and open for the walk-through; and the year's seven other tasks.
    */
   private async seedTasks(
     em: EntityManager,
@@ -176,8 +221,26 @@ export class DemoSeedService {
       collectorIds: Record<string, string>;
       expertIds: Record<string, string>;
     },
+    rounds: ReturnType<typeof openRounds>,
   ): Promise<void> {
-    const consultations = [
+    const consultations: Array<{
+      title: string;
+      subject: string;
+      text: string;
+      label: string;
+      issuedAt: string;
+      deadline: string;
+      focusQuestions: string[];
+      assignments: Array<{
+        assigneeType: AssigneeType;
+        assigneeId: string;
+        provisionAddresses: string[];
+        dueAt: string;
+        note: string | null;
+      }>;
+      /** The later round, open now, on the version its first round was sent with. */
+      openRound?: boolean;
+    }> = [
       {
         title: '重庆市养犬管理条例（草案）',
         subject: '养犬管理',
@@ -254,6 +317,21 @@ export class DemoSeedService {
         ],
       },
     ];
+    // The later round of both, open for the walk-through: the same assignees, each due as long before the deadline.
+    for (const key of ['dog', 'charity'] as const) {
+      const first = consultations.find((c) => c.title === OPEN_ROUNDS[key].title)!;
+      const round = rounds[key];
+      consultations.push({
+        ...first,
+        issuedAt: round.issuedAt.toISOString(),
+        deadline: round.deadline,
+        openRound: true,
+        assignments: first.assignments.map((a) => ({
+          ...a,
+          dueAt: addDays(round.deadline, -daysBetween(a.dueAt, first.deadline)),
+        })),
+      });
+    }
     // The rest of the point's 2022 year (demo-ledger-2022.ts): given to the expert team and the trade union.
     for (const past of PAST_CONSULTATIONS_2022) {
       consultations.push({
@@ -277,26 +355,36 @@ export class DemoSeedService {
         ],
       });
     }
+    const versionOf = new Map<string, string>();
     for (const c of consultations) {
       // Recorded as it happened: drafted and issued on the day of the notice, distributed the next day.
       const issuedAt = new Date(c.issuedAt);
       const task = await this.clock.recordingAt(issuedAt, async () => {
-        const draft = await this.drafts.createDraft(
-          actor,
-          { legislatureId, title: c.title, subject: c.subject },
-          em,
-        );
-        const version = await this.drafts.addVersion(
-          actor,
-          { draftId: draft.id, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
-          em,
-        );
+        let versionId = versionOf.get(c.title);
+        if (!c.openRound || !versionId) {
+          const draft = await this.drafts.createDraft(
+            actor,
+            { legislatureId, title: c.title, subject: c.subject },
+            em,
+          );
+          const version = await this.drafts.addVersion(
+            actor,
+            { draftId: draft.id, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
+            em,
+          );
+          versionId = version.id;
+          versionOf.set(c.title, versionId);
+        }
         const created = await this.tasks.create(
           actor,
           {
-            draftVersionId: version.id,
-            title: `关于征求《${c.title}》修改意见的通知`,
-            noticeText: `各基层立法联系点：\n为提高立法质量，现将《${c.title}》印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据）`,
+            draftVersionId: versionId,
+            title: c.openRound
+              ? `${OPEN_ROUND_TITLE_PREFIX}《${c.title}》修改意见的通知`
+              : `关于征求《${c.title}》修改意见的通知`,
+            noticeText: c.openRound
+              ? `各基层立法联系点：\n《${c.title}》经初步修改，现再次印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据：本轮的日期随演示数据写入之日计算）`
+              : `各基层立法联系点：\n为提高立法质量，现将《${c.title}》印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据）`,
             deadline: c.deadline,
             focusQuestions: c.focusQuestions,
             contactPointIds: [point.id],
@@ -422,16 +510,22 @@ export class DemoSeedService {
     }
   }
 
-  private async seedOpinions(): Promise<void> {
+  /** The demo's opinions and annotations, on the open round, as long after its notice as after the first round's. */
+  private async seedOpinions(rounds: ReturnType<typeof openRounds>): Promise<void> {
     const taskIds: Record<DemoOpinion['task'], string> = { dog: '', charity: '' };
     for (const task of await this.db.getRepository(ConsultationTaskEntity).find()) {
+      if (!task.title.startsWith(OPEN_ROUND_TITLE_PREFIX)) continue;
       if (task.title.includes('养犬')) taskIds.dog = task.id;
       if (task.title.includes('慈善')) taskIds.charity = task.id;
     }
     await this.seedAnnotations(taskIds);
     for (const demo of DEMO_OPINIONS) {
       const author = await this.actorOf(demo.by);
-      await this.clock.recordingAt(new Date(demo.at), () =>
+      const round = rounds[demo.task];
+      const at = new Date(
+        round.issuedAt.getTime() + (new Date(demo.at).getTime() - round.firstIssuedAt.getTime()),
+      );
+      await this.clock.recordingAt(at, () =>
         this.opinions.submit(author, {
           taskId: taskIds[demo.task],
           provisionAddress: demo.provisionAddress ?? undefined,
@@ -440,7 +534,7 @@ export class DemoSeedService {
           channel: demo.channel,
           peopleRepresented: demo.peopleRepresented ?? 1,
           tags: demo.tags ?? [],
-          gatheredOn: demo.at.slice(0, 10),
+          gatheredOn: chinaDate(at),
           place: demo.place,
           contributorCategory: demo.contributorCategory,
           contributorUnit: demo.contributorUnit,

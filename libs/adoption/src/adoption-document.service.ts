@@ -26,7 +26,7 @@ import {
   type OutcomeLabel,
 } from './documents/index.js';
 import { articleMapping, articleOf } from './evidence.service.js';
-import type { LedgerFigures } from './ledger.js';
+import { type LedgerFigures, withEveryMember } from './ledger.js';
 import { LedgerService } from './ledger.service.js';
 
 const DOCX = DOCX_CONTENT_TYPE;
@@ -202,8 +202,21 @@ export class AdoptionDocumentService {
     const link = await this.evaluationLink(actor, contactPointId, year);
     const point = await this.organization.mustFind('contactPoint', contactPointId);
     const ledger = await this.ledger.ledger(actor, contactPointId, year);
-    const units = await this.ledger.breakdown(ledger.scope, 'unit');
-    const collectors = await this.ledger.breakdown(ledger.scope, 'collector');
+    // Every unit and collector of the point in the year, with zeros for those who gathered nothing.
+    const members = await this.organization.pointMembersDuring(contactPointId, `${year}-01-01`, `${year}-12-31`);
+    const unitName = new Map(members.units.map((u) => [u.id, u.name]));
+    const missingUnits = await this.organization.unitsByIds(
+      [...new Set(members.collectors.map((c) => c.liaisonUnitId))].filter((id) => !unitName.has(id)),
+    );
+    for (const u of missingUnits) if (u) unitName.set(u.id, u.name);
+    const units = withEveryMember(
+      await this.ledger.breakdown(ledger.scope, 'unit'),
+      members.units.map((u) => ({ key: u.id, label: u.name })),
+    );
+    const collectors = withEveryMember(
+      await this.ledger.breakdown(ledger.scope, 'collector'),
+      members.collectors.map((c) => ({ key: c.id, label: `${c.name}（${unitName.get(c.liaisonUnitId) ?? ''}）` })),
+    );
     const content = await renderEvaluationXlsx({
       title: `${point.name}${year}年度立法信息采集工作考核表`,
       year,
@@ -257,6 +270,21 @@ export class AdoptionDocumentService {
         .map((d) => d.publishedAt!.getTime());
       return times.length ? formatChinaTime(new Date(Math.max(...times))) : null;
     };
+    // Which of the tasks the point has submitted: opinions in the others are still with the point.
+    const submittedTasks = new Set(
+      scope.tasks.length
+        ? (
+            await this.db.getRepository(ConsolidationEntity).find({
+              select: { taskId: true },
+              where: {
+                contactPointId: unit.contactPointId,
+                taskId: In(scope.tasks.map((t) => t.id)),
+                status: ConsolidationStatus.SUBMITTED,
+              },
+            })
+          ).map((c) => c.taskId)
+        : [],
+    );
     const summary = {
       opinions: opinions.length,
       adopted: 0,
@@ -265,6 +293,7 @@ export class AdoptionDocumentService {
       underStudy: 0,
       pending: 0,
       notForwarded: 0,
+      withPoint: 0,
     };
     const key = {
       ADOPTED: 'adopted',
@@ -278,24 +307,24 @@ export class AdoptionDocumentService {
         .map((o, i) => ({ o, outcome: outcomes[i] }))
         .filter(({ o }) => o.taskId === task.id);
       if (!mine.length) continue;
+      const submitted = submittedTasks.has(task.id);
       tasks.push({
         taskTitle: task.title,
         publishedAt: publishedAt(task.id),
+        submitted,
         opinions: mine.map(({ o, outcome }) => {
-          if (o.status === OpinionStatus.OUT_OF_SCOPE) summary.notForwarded++;
-          else if (outcome) summary[key[outcome.outcome]]++;
+          const line = { receiptNumber: o.receiptNumber, provision: o.provisionCitation ?? '总体意见', proposedChange: o.proposedChange, collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '' };
+          if (o.status === OpinionStatus.OUT_OF_SCOPE) {
+            summary.notForwarded++;
+            return { ...line, outcome: '不予报送' as const, reason: `联系点不予报送：${o.statusReason ?? ''}` };
+          }
+          if (!submitted) {
+            summary.withPoint++;
+            return { ...line, outcome: '尚未报送' as const, reason: '联系点正在汇总，尚未报送立法机关' };
+          }
+          if (outcome) summary[key[outcome.outcome]]++;
           else summary.pending++;
-          return {
-            receiptNumber: o.receiptNumber,
-            provision: o.provisionCitation ?? '总体意见',
-            proposedChange: o.proposedChange,
-            collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '',
-            outcome: o.status === OpinionStatus.OUT_OF_SCOPE ? '未报送' : label(outcome?.outcome),
-            reason:
-              o.status === OpinionStatus.OUT_OF_SCOPE
-                ? `联系点未报送：${o.statusReason ?? ''}`
-                : (outcome?.reason ?? '立法机关尚未反馈'),
-          };
+          return { ...line, outcome: label(outcome?.outcome), reason: outcome?.reason ?? '立法机关尚未反馈' };
         }),
       });
     }

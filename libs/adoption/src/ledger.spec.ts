@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AdoptionOutcome } from './adoption.enums.js';
-import { addSuggestions, emptyFigures, foldByKey, withRate } from './ledger.js';
+import { addSuggestions, emptyFigures, foldByKey, withEveryMember, withRate } from './ledger.js';
 
 describe('the ledger arithmetic', () => {
   it('counts each suggestion once per outcome, and the rate as (adopted + partly) / submitted', () => {
@@ -56,6 +56,25 @@ describe('the ledger arithmetic', () => {
         adoptionRate: 1,
       }),
       expect.objectContaining({ label: 'online', tasks: 1, opinions: 0, suggestions: 4, adoptionRate: 1 }),
+    ]);
+  });
+});
+
+describe('withEveryMember', () => {
+  it('lists every member: those with figures as they are, the others after them as zeros, by name', () => {
+    const union = { ...emptyFigures('u1', '北碚区总工会'), opinions: 12, tasks: 2 };
+    const lines = withEveryMember(
+      [union],
+      [
+        { key: 'u3', label: '重庆缙云律师事务所' },
+        { key: 'u1', label: '北碚区总工会' },
+        { key: 'u2', label: '施家梁镇' },
+      ],
+    );
+    expect(lines.map((l) => [l.label, l.opinions, l.tasks, l.adoptionRate])).toEqual([
+      ['北碚区总工会', 12, 2, 0],
+      ['重庆缙云律师事务所', 0, 0, 0], // chóng before shī: by pinyin
+      ['施家梁镇', 0, 0, 0],
     ]);
   });
 });

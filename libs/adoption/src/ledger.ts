@@ -57,6 +57,22 @@ export function withRate(line: LedgerFigures): LedgerFigures {
  * counted each suggestion once per key (a suggestion with several opinions from one unit is one suggestion of that
  * unit); here a key's tasks are the distinct tasks it appears in.
  */
+/**
+ * The lines of a breakdown with every member listed: those without figures added as zeros (an evaluation lists each
+ * unit and collector of the point, not only those who contributed), after the others, by name.
+ */
+export function withEveryMember(
+  lines: readonly LedgerFigures[],
+  members: ReadonlyArray<{ key: string; label: string }>,
+): LedgerFigures[] {
+  const seen = new Set(lines.map((l) => l.key));
+  const zeros = members
+    .filter((m) => !seen.has(m.key))
+    .map((m) => emptyFigures(m.key, m.label))
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+  return [...lines, ...zeros];
+}
+
 export function foldByKey(
   opinionRows: ReadonlyArray<{ key: string; taskId: string; opinions: number }>,
   suggestionRows: ReadonlyArray<{

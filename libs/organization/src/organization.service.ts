@@ -204,6 +204,26 @@ export class OrganizationService {
     return loadByIds(this.db, InformationCollectorEntity, ids);
   }
 
+  /**
+   * The point's units and collectors during a span of China dates (a year's evaluation lists each, with zeros where
+   * they gathered nothing): units set up by its end, collectors whose active period overlaps it. By name.
+   */
+  async pointMembersDuring(
+    contactPointId: string,
+    from: string,
+    to: string,
+  ): Promise<{ units: LiaisonUnitEntity[]; collectors: InformationCollectorEntity[] }> {
+    const end = new Date(`${to}T23:59:59.999+08:00`);
+    const units = (await this.db.getRepository(LiaisonUnitEntity).findBy({ contactPointId })).filter(
+      (u) => u.createdAt <= end,
+    );
+    const collectors = (
+      await this.db.getRepository(InformationCollectorEntity).findBy({ contactPointId })
+    ).filter((c) => String(c.activeFrom).slice(0, 10) <= to && (!c.activeUntil || String(c.activeUntil).slice(0, 10) >= from));
+    const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-CN');
+    return { units: units.sort(byName), collectors: collectors.sort(byName) };
+  }
+
   async executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
     const rows: ExecutiveMemberEntity[] = [];
     for (const ids of chunk(pointIds)) {

@@ -5,8 +5,11 @@
  * public: suggestions name their contact point, opinions their receipt number and the collector (staff of the unit).
  */
 
-/** How the legislature decided on a suggestion; 待定 while it has not said. */
-export type OutcomeLabel = '采纳' | '部分采纳' | '未采纳' | '研究中' | '待定' | '未报送';
+/**
+ * How the legislature decided on a suggestion; 待定 while it has not said. For an opinion that never reached it:
+ * 尚未报送 while its task is still with the point, 不予报送 when the point decided not to forward it.
+ */
+export type OutcomeLabel = '采纳' | '部分采纳' | '未采纳' | '研究中' | '待定' | '尚未报送' | '不予报送';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 修改对照表
@@ -59,10 +62,12 @@ export interface FeedbackSummary {
   partiallyAdopted: number;
   notAdopted: number;
   underStudy: number;
-  /** No decision recorded yet (待定). */
+  /** Submitted, no decision recorded yet (待定). */
   pending: number;
   /** Marked 不予报送 by the point: the legislature never saw them. Optional (0 when absent). */
   notForwarded?: number;
+  /** In tasks the point has not submitted yet: still with the point. Optional (0 when absent). */
+  withPoint?: number;
 }
 
 export interface FeedbackOpinion {
@@ -82,6 +87,8 @@ export interface FeedbackTask {
   taskTitle: string;
   /** When the legislature published its decisions on the task, YYYY-MM-DD HH:mm (the date is shown); null: not yet. */
   publishedAt: string | null;
+  /** False while the point has not submitted the task to the legislature (absent: submitted). */
+  submitted?: boolean;
   opinions: FeedbackOpinion[];
 }
 

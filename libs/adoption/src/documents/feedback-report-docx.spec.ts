@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { FeedbackReportDocument } from './adoption-documents.js';
+import type { FeedbackSummary } from './adoption-documents.js';
 import { chineseOrdinal, renderFeedbackReportDocx, summarySentence } from './feedback-report-docx.js';
 import { readDocx, zipEntries } from '../../../../test/support/office-files.js';
 import { SWU, feedbackDocument } from './testing.js';
@@ -20,8 +21,8 @@ describe('renderFeedbackReportDocx', () => {
     expect(paragraphs).toEqual([
       '北碚区总工会意见建议采纳情况反馈',
       '北碚区总工会：',
-      `感谢贵单位对立法工作的支持。贵单位通过${SWU}提出的意见建议，已汇总报送重庆市人大常委会。` +
-        '现将采纳情况反馈如下：共涉及征求意见任务 3 件，意见建议 4 条，其中采纳 1 条，部分采纳 1 条，未采纳 1 条，' +
+      `感谢贵单位对立法工作的支持。贵单位通过${SWU}提出意见建议 4 条，涉及征求意见任务 3 件，` +
+        '其中已汇总报送重庆市人大常委会 4 条。现将已报送意见的采纳情况反馈如下：采纳 1 条，部分采纳 1 条，未采纳 1 条，' +
         '尚待反馈 1 条。',
       '一、关于征求《重庆市养犬管理条例（草案）》意见的函（2022年9月28日反馈）',
       '二、关于征求《重庆市慈善条例（草案）》意见的函',
@@ -67,7 +68,7 @@ describe('renderFeedbackReportDocx', () => {
     const { tables, paragraphs } = await render(doc);
     expect(tables).toEqual([]);
     expect(paragraphs[2]).toContain(
-      '共涉及征求意见任务 0 件，意见建议 0 条，其中采纳 0 条，部分采纳 0 条，未采纳 0 条。',
+      '贵单位尚未通过西南大学国家治理学院基层立法联系点提出意见建议。',
     );
   });
 
@@ -90,13 +91,29 @@ describe('renderFeedbackReportDocx', () => {
 });
 
 describe('summarySentence', () => {
+  const s = { opinions: 12, adopted: 2, partiallyAdopted: 3, notAdopted: 4, underStudy: 2, pending: 1 };
+  const sentence = (summary: FeedbackSummary, tasks: number) =>
+    summarySentence(summary, tasks, '西南大学国家治理学院基层立法联系点', '重庆市人大常委会');
+
   it('names 研究中 and 尚待反馈 only when there are some', () => {
-    const s = { opinions: 12, adopted: 2, partiallyAdopted: 3, notAdopted: 4, underStudy: 2, pending: 1 };
-    expect(summarySentence(s, 2)).toBe(
-      '共涉及征求意见任务 2 件，意见建议 12 条，其中采纳 2 条，部分采纳 3 条，未采纳 4 条，研究中 2 条，尚待反馈 1 条。',
+    expect(sentence(s, 2)).toBe(
+      '贵单位通过西南大学国家治理学院基层立法联系点提出意见建议 12 条，涉及征求意见任务 2 件，其中已汇总报送重庆市人大常委会 12 条。' +
+        '现将已报送意见的采纳情况反馈如下：采纳 2 条，部分采纳 3 条，未采纳 4 条，研究中 2 条，尚待反馈 1 条。',
     );
-    expect(summarySentence({ ...s, underStudy: 0, pending: 0 }, 1)).toBe(
-      '共涉及征求意见任务 1 件，意见建议 12 条，其中采纳 2 条，部分采纳 3 条，未采纳 4 条。',
+    expect(sentence({ ...s, underStudy: 0, pending: 0 }, 1)).toContain('采纳 2 条，部分采纳 3 条，未采纳 4 条。');
+  });
+
+  it('says how many were submitted, how many are still with the point and how many were not forwarded', () => {
+    const mixed = { opinions: 45, adopted: 5, partiallyAdopted: 3, notAdopted: 10, underStudy: 0, pending: 7 };
+    expect(sentence({ ...mixed, withPoint: 18, notForwarded: 2 }, 4)).toBe(
+      '贵单位通过西南大学国家治理学院基层立法联系点提出意见建议 45 条，涉及征求意见任务 4 件，' +
+        '其中已汇总报送重庆市人大常委会 25 条，尚在联系点汇总、未报送 18 条，经联系点审核不予报送 2 条。' +
+        '现将已报送意见的采纳情况反馈如下：采纳 5 条，部分采纳 3 条，未采纳 10 条，尚待反馈 7 条。',
+    );
+    const none = { opinions: 3, adopted: 0, partiallyAdopted: 0, notAdopted: 0, underStudy: 0, pending: 0 };
+    expect(sentence({ ...none, withPoint: 3 }, 1)).toBe(
+      '贵单位通过西南大学国家治理学院基层立法联系点提出意见建议 3 条，涉及征求意见任务 1 件，' +
+        '其中已汇总报送重庆市人大常委会 0 条，尚在联系点汇总、未报送 3 条。',
     );
   });
 });

@@ -50,28 +50,51 @@ function letter(doc: FeedbackReportDocument): Paragraph[] {
     titleParagraph(doc.title),
     bodyParagraph(`${doc.recipient}：`),
     bodyParagraph(
-      `感谢贵单位对立法工作的支持。贵单位通过${doc.contactPoint}提出的意见建议，已汇总报送${doc.legislatureName}。` +
-        `现将采纳情况反馈如下：${summarySentence(doc.summary, doc.tasks.length)}`,
+      `感谢贵单位对立法工作的支持。${summarySentence(doc.summary, doc.tasks.length, doc.contactPoint, doc.legislatureName)}`,
       { firstLineIndent: true, spacing: { after: 240 } },
     ),
   ];
 }
 
-/** The figures in a sentence; 研究中 and 尚待反馈 only when there are some. */
-export function summarySentence(s: FeedbackSummary, tasks: number): string {
-  const parts = [
+/**
+ * The figures in sentences: how many opinions went where — submitted to the legislature, still with the point, not
+ * forwarded — then what the legislature made of those it received. 研究中 and 尚待反馈 only when there are some.
+ */
+export function summarySentence(
+  s: FeedbackSummary,
+  tasks: number,
+  contactPoint: string,
+  legislature: string,
+): string {
+  if (s.opinions === 0) return `贵单位尚未通过${contactPoint}提出意见建议。`;
+  const withPoint = s.withPoint ?? 0;
+  const notForwarded = s.notForwarded ?? 0;
+  const submitted = s.opinions - withPoint - notForwarded;
+  const where = [
+    `已汇总报送${legislature} ${submitted} 条`,
+    ...(withPoint > 0 ? [`尚在联系点汇总、未报送 ${withPoint} 条`] : []),
+    ...(notForwarded > 0 ? [`经联系点审核不予报送 ${notForwarded} 条`] : []),
+  ];
+  const outcomes = [
     `采纳 ${s.adopted} 条`,
     `部分采纳 ${s.partiallyAdopted} 条`,
     `未采纳 ${s.notAdopted} 条`,
     ...(s.underStudy > 0 ? [`研究中 ${s.underStudy} 条`] : []),
     ...(s.pending > 0 ? [`尚待反馈 ${s.pending} 条`] : []),
-    ...((s.notForwarded ?? 0) > 0 ? [`联系点未报送 ${s.notForwarded} 条`] : []),
   ];
-  return `共涉及征求意见任务 ${tasks} 件，意见建议 ${s.opinions} 条，其中${parts.join('，')}。`;
+  return (
+    `贵单位通过${contactPoint}提出意见建议 ${s.opinions} 条，涉及征求意见任务 ${tasks} 件，其中${where.join('，')}。` +
+    (submitted > 0 ? `现将已报送意见的采纳情况反馈如下：${outcomes.join('，')}。` : '')
+  );
 }
 
 function taskPart(task: FeedbackTask, index: number): Array<Paragraph | Table> {
-  const published = task.publishedAt ? `（${chineseDate(task.publishedAt)}反馈）` : '';
+  const published =
+    task.submitted === false
+      ? '（联系点尚未报送）'
+      : task.publishedAt
+        ? `（${chineseDate(task.publishedAt)}反馈）`
+        : '';
   const heading = headingParagraph(`${chineseOrdinal(index + 1)}、${task.taskTitle}${published}`);
   if (task.opinions.length === 0) return [heading, bodyParagraph(NOTHING_TO_LIST)];
   const rows = task.opinions.map((o) => [

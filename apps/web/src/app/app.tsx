@@ -76,6 +76,7 @@ export function App() {
       locale={zhCN}
       theme={{ token: { fontSize: 16, controlHeight: 40, borderRadius: 6 } }}
       componentSize="large"
+      button={{ autoInsertSpace: false }}
     >
       <AntdApp>
         <ApolloProvider client={client}>

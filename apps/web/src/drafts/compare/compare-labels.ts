@@ -11,8 +11,21 @@ export const CHANGE_KIND_LABELS: Record<ArticleChangeKind, string> = {
   REMOVED: '删除',
 };
 
-export const CHANGE_KIND_COLORS: Record<ArticleChangeKind, string> = {
-  UNCHANGED: 'default',
+/** Tag colours with text dark enough for WCAG AA contrast (antd's preset tag colours are too pale for it). */
+export const TAG_STYLES = {
+  gold: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
+  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  red: { color: '#820014', background: '#fff1f0', borderColor: '#ffa39e' },
+  purple: { color: '#22075e', background: '#f9f0ff', borderColor: '#d3adf7' },
+  cyan: { color: '#002329', background: '#e6fffb', borderColor: '#87e8de' },
+  blue: { color: '#002c8c', background: '#e6f4ff', borderColor: '#91caff' },
+  plain: { color: '#262626', background: '#fafafa', borderColor: '#d9d9d9' },
+} as const;
+
+export type TagTone = keyof typeof TAG_STYLES;
+
+export const CHANGE_KIND_TONES: Record<ArticleChangeKind, TagTone> = {
+  UNCHANGED: 'plain',
   MODIFIED: 'gold',
   MOVED: 'purple',
   SPLIT: 'cyan',

@@ -9,7 +9,8 @@ import { errorMessage } from '../../common/api-errors';
 import { formatDate } from '../../common/dates';
 import type { ArticleChangeKind, ComparedArticleFragment } from '../../gql/graphql';
 import {
-  CHANGE_KIND_COLORS,
+  CHANGE_KIND_TONES,
+  TAG_STYLES,
   CHANGE_KIND_LABELS,
   CHANGED_KINDS,
   sideOf,
@@ -127,14 +128,14 @@ function Comparison({ from, to, onlyChanges }: { from: string; to: string; onlyC
             <span>
               原稿次 {s.fromArticles} 条，新稿次 {s.toArticles} 条：
             </span>
-            <Tag color="gold">修改 {s.modified}</Tag>
-            <Tag color="green">新增 {s.added}</Tag>
-            <Tag color="red">删除 {s.removed}</Tag>
-            <Tag color="purple">移动 {s.moved}</Tag>
-            <Tag color="cyan">拆分 {s.split}</Tag>
-            <Tag color="cyan">合并 {s.merged}</Tag>
-            <Tag color="blue">重新编号 {s.renumbered}</Tag>
-            <Tag>未改 {s.unchanged}</Tag>
+            <Tag style={TAG_STYLES.gold}>修改 {s.modified}</Tag>
+            <Tag style={TAG_STYLES.green}>新增 {s.added}</Tag>
+            <Tag style={TAG_STYLES.red}>删除 {s.removed}</Tag>
+            <Tag style={TAG_STYLES.purple}>移动 {s.moved}</Tag>
+            <Tag style={TAG_STYLES.cyan}>拆分 {s.split}</Tag>
+            <Tag style={TAG_STYLES.cyan}>合并 {s.merged}</Tag>
+            <Tag style={TAG_STYLES.blue}>重新编号 {s.renumbered}</Tag>
+            <Tag style={TAG_STYLES.plain}>未改 {s.unchanged}</Tag>
           </Space>
           <div className="compare-legend" style={{ marginTop: 8 }}>
             <span>
@@ -223,13 +224,15 @@ function ChangeRow({ change }: { change: Change }) {
       data-kind={change.kind}
     >
       <div className="compare-row-head">
-        <Tag color={CHANGE_KIND_COLORS[change.kind]}>{CHANGE_KIND_LABELS[change.kind]}</Tag>
-        {change.renumbered ? <Tag color="blue">重新编号</Tag> : null}
-        {change.relocated ? <Tag color="purple">移至其他章节</Tag> : null}
-        {change.reordered && !change.relocated ? <Tag color="purple">顺序调整</Tag> : null}
-        {change.headingChanged ? <Tag>标题修改</Tag> : null}
-        {change.formattingChanged && !change.textChanged ? <Tag>仅格式变化</Tag> : null}
-        <Typography.Text type="secondary">{change.description}</Typography.Text>
+        <Tag style={TAG_STYLES[CHANGE_KIND_TONES[change.kind]]}>{CHANGE_KIND_LABELS[change.kind]}</Tag>
+        {change.renumbered ? <Tag style={TAG_STYLES.blue}>重新编号</Tag> : null}
+        {change.relocated ? <Tag style={TAG_STYLES.purple}>移至其他章节</Tag> : null}
+        {change.reordered && !change.relocated ? <Tag style={TAG_STYLES.purple}>顺序调整</Tag> : null}
+        {change.headingChanged ? <Tag style={TAG_STYLES.plain}>标题修改</Tag> : null}
+        {change.formattingChanged && !change.textChanged ? (
+          <Tag style={TAG_STYLES.plain}>仅格式变化</Tag>
+        ) : null}
+        <Typography.Text className="muted">{change.description}</Typography.Text>
       </div>
       <div className="compare-sides">
         <Side

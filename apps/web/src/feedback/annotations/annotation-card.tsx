@@ -43,17 +43,15 @@ export function AnnotationCard(props: {
     >
       <div className="anno-card-head">
         {status && (props.onOtherVersion || a.anchorStatus !== 'ANCHORED') ? (
-          <Tag color={status.color}>{status.label}</Tag>
+          <Tag style={status.style}>{status.label}</Tag>
         ) : null}
-        <Typography.Text type="secondary">
+        <Typography.Text className="muted">
           {who(a.authorAccountId)} · {formatDateTime(a.createdAt)}
         </Typography.Text>
       </div>
       {a.quote ? <blockquote className="anno-quote">{a.quote}</blockquote> : null}
       {props.onOtherVersion && a.anchorNote ? (
-        <Typography.Paragraph type="secondary" className="anno-where">
-          {a.anchorNote}
-        </Typography.Paragraph>
+        <Typography.Paragraph className="anno-where muted">{a.anchorNote}</Typography.Paragraph>
       ) : null}
       <Typography.Paragraph className="anno-note">{a.note}</Typography.Paragraph>
       {a.proposedWording ? (
@@ -72,7 +70,7 @@ export function AnnotationCard(props: {
         <ol className="anno-replies" aria-label="回复">
           {a.replies.map((r) => (
             <li key={r.id} className="anno-reply">
-              <Typography.Text type="secondary">
+              <Typography.Text className="muted">
                 {who(r.authorAccountId)} · {formatDateTime(r.createdAt)}
               </Typography.Text>
               <div>{r.note}</div>

@@ -138,7 +138,7 @@ export default function AnnotationPage() {
       {t ? (
         <Typography.Paragraph>
           <Typography.Text strong>{t.draftVersion.textTitle}</Typography.Text>
-          <Typography.Text type="secondary">（{t.draftVersion.label}）</Typography.Text>
+          <Typography.Text className="muted">（{t.draftVersion.label}）</Typography.Text>
         </Typography.Paragraph>
       ) : null}
       <Alert
@@ -153,7 +153,7 @@ export default function AnnotationPage() {
       {elsewhere.length ? (
         <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">
           <Typography.Title level={4}>已重新定位到新稿次的批注</Typography.Title>
-          <Typography.Paragraph type="secondary">
+          <Typography.Paragraph className="muted">
             草案已有新稿次，这些批注已按新稿次重新定位；未能定位的批注需要人工确认位置（目前接口尚不支持手动重新附着）。
           </Typography.Paragraph>
           {elsewhere.map((a) => (
@@ -220,6 +220,7 @@ export default function AnnotationPage() {
           <div className="anno-float" style={{ top: floating.top, left: floating.left }}>
             <Button
               type="primary"
+              aria-label="批注"
               icon={<EditOutlined />}
               // Keep the selection when the button is pressed.
               onMouseDown={(e) => e.preventDefault()}

@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@app/common';
 import { AccountService } from './account.service.js';
+import { FileLinkService } from './file-link.service.js';
 import { PERMISSION_KEY, PUBLIC_KEY, requestOf } from './actor.js';
 import type { Permission } from './permission.js';
 import { TokenService } from './token.service.js';
@@ -17,6 +18,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly accounts: AccountService,
+    private readonly fileLinks: FileLinkService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,12 +26,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = requestOf(context);
-    const header = request.headers.authorization;
-    if (!header)
-      throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new UnauthenticatedError('Authorization 头格式应为 “Bearer 访问令牌”', 'TOKEN_INVALID');
-    const accountId = await this.tokens.verify(match[1]);
+    const accountId = await this.accountOf(request, context.getType() === 'http');
     const actor = await this.accounts.loadActor(accountId, String(request.id));
     if (!actor) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
     request.actor = actor;
@@ -40,5 +37,20 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenError(`当前角色无权执行此操作（需要权限 ${needed}）`, 'PERMISSION_DENIED');
     }
     return true;
+  }
+
+  /**
+   * Who is asking: the bearer token's account, or — for a GET of a file without the header — the account a signed
+   * link was made for. Either way the account is then loaded and its permissions checked alike.
+   */
+  private async accountOf(request: ReturnType<typeof requestOf>, http: boolean): Promise<string> {
+    const header = request.headers.authorization;
+    if (!header) {
+      if (http && this.fileLinks.isSigned(request.method, request.url)) return this.fileLinks.verify(request.url);
+      throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthenticatedError('Authorization 头格式应为 “Bearer 访问令牌”', 'TOKEN_INVALID');
+    return this.tokens.verify(match[1]);
   }
 }

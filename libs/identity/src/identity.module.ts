@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
+import { FileLinkService } from './file-link.service.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { LoginThrottler } from './login-throttler.js';
 import { PasswordService } from './password.service.js';
@@ -18,12 +19,13 @@ export class IdentityModule {
         { provide: IDENTITY_OPTIONS, useValue: options },
         PasswordService,
         TokenService,
+        FileLinkService,
         LoginThrottler,
         AccountService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AccountService, PasswordService, TokenService],
+      exports: [AccountService, PasswordService, TokenService, FileLinkService],
     };
   }
 }

@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import request from 'supertest';
+import { Clock } from '@app/common';
+import { FILE_LINK_LIMITS } from '@app/identity';
 import ExcelJS from 'exceljs';
 import { docxText } from '../support/office-files.js';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
@@ -590,6 +593,38 @@ describe('adoption feedback and the ledger', () => {
     units.eachRow((row) => names.push(String(row.getCell(1).text)));
     expect(names).toContain('北碚区总工会');
     expect(workbook.getWorksheet('采集员')).toBeDefined();
+    // Every unit and collector of the point is listed, those who gathered nothing with zeros.
+    const point = await t.gql<{
+      contactPoint: {
+        liaisonUnits: { edges: Array<{ node: { name: string } }> };
+        collectors: { edges: Array<{ node: { name: string } }> };
+      };
+    }>(
+      `query($p: ID!) { contactPoint(id: $p) { liaisonUnits(first: 100) { edges { node { name } } }
+        collectors(first: 100, includeInactive: true) { edges { node { name } } } } }`,
+      { p: pointId },
+      tokens.head,
+    );
+    const unitNames = point.data!.contactPoint.liaisonUnits.edges.map((e) => e.node.name);
+    expect(unitNames.length).toBeGreaterThan(1);
+    expect(names).toEqual(expect.arrayContaining(unitNames));
+    const lines = (ws: ExcelJS.Worksheet, first: number) =>
+      Array.from({ length: ws.rowCount - 3 }, (_, i) => ws.getRow(4 + i)).map((row) => ({
+        name: String(row.getCell(1).text),
+        opinions: Number(row.getCell(first + 1).value),
+      }));
+    const unitLines = lines(units, 2);
+    expect(unitLines.some((l) => l.opinions === 0)).toBe(true);
+    const collectorNames = lines(workbook.getWorksheet('采集员')!, 3).map((l) => l.name);
+    expect(collectorNames).toEqual(
+      expect.arrayContaining(point.data!.contactPoint.collectors.edges.map((e) => e.node.name)),
+    );
+    for (const ws of workbook.worksheets) {
+      expect([ws.name, ws.pageSetup]).toEqual([
+        ws.name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
+    }
 
     const unitId = (
       await t.gql<{ me: { roles: Array<{ liaisonUnitId: string }> } }>(
@@ -608,6 +643,68 @@ describe('adoption feedback and the ledger', () => {
       const text = await docxText(await download(report.data!.exportFeedbackReport.url, tokens.unit));
       expect(text).toContain('北碚区总工会');
       expect(text).toContain('采纳');
+      // Where the unit's opinions went: submitted, still with the point (the charity task was never submitted), or
+      // not forwarded — adding up to all of them.
+      const count = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      const all = count(/提出意见建议 (\d+) 条/u);
+      const submitted = count(/已汇总报送\S+ (\d+) 条/u);
+      const withPoint = count(/尚在联系点汇总、未报送 (\d+) 条/u);
+      const notForwarded = count(/不予报送 (\d+) 条/u);
+      expect(all).toBeGreaterThan(0);
+      expect(submitted + withPoint + notForwarded).toBe(all);
+      expect(withPoint).toBeGreaterThan(0);
+      expect(text).toContain('（联系点尚未报送）');
+    }
+  });
+
+  it('opens an export by its signed link without the header, for its caller only and for a few minutes', async () => {
+    const EXPORT = 'mutation($i: ExportLedgerInput!) { exportEvaluation(input: $i) { url signedUrl signedUrlExpiresAt } }';
+    const res = await t.gql<{ exportEvaluation: { url: string; signedUrl: string; signedUrlExpiresAt: string } }>(
+      EXPORT,
+      { i: { contactPointId: pointId, year: 2022 } },
+      tokens.head,
+    );
+    expect(res.errors).toBeUndefined();
+    const { url, signedUrl, signedUrlExpiresAt } = res.data!.exportEvaluation;
+    expect(signedUrl.startsWith(`${url}&exp=`)).toBe(true);
+    const ttl = new Date(signedUrlExpiresAt).getTime() - Date.now();
+    expect(ttl).toBeGreaterThan((FILE_LINK_LIMITS.ttlSeconds - 30) * 1000);
+    expect(ttl).toBeLessThanOrEqual(FILE_LINK_LIMITS.ttlSeconds * 1000);
+
+    // No Authorization header: the link alone opens the file.
+    const opened = await t.download(signedUrl);
+    expect(opened.status).toBe(200);
+    expect(opened.body.subarray(0, 2).toString()).toBe('PK');
+    // Without the signature it is an ordinary unauthenticated request.
+    expect((await t.download(url)).status).toBe(401);
+
+    const refused = async (link: string, reason: string) => {
+      const r = await request(t.app.getHttpServer()).get(link);
+      expect([link, r.status, r.body.errors?.[0]?.extensions]).toEqual([
+        link,
+        401,
+        expect.objectContaining({ code: 'UNAUTHENTICATED', reason }),
+      ]);
+    };
+    // Tampered: another year, a later expiry, a changed mac.
+    await refused(signedUrl.replace('year=2022', 'year=2023'), 'LINK_INVALID');
+    await refused(signedUrl.replace(/exp=(\d+)/u, (_, e: string) => `exp=${Number(e) + 3600}`), 'LINK_INVALID');
+    // Another account's name on the head's signature.
+    const liaisonId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.liaison)).data!.me.id;
+    const sig = new URL(signedUrl, 'http://x').searchParams.get('sig')!;
+    const headId = sig.slice(0, sig.lastIndexOf('.'));
+    const mac = sig.slice(sig.lastIndexOf('.') + 1);
+    const altered = `${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    await refused(signedUrl.replace(mac, altered), 'LINK_INVALID');
+    await refused(signedUrl.replace(encodeURIComponent(headId), encodeURIComponent(liaisonId)), 'LINK_INVALID');
+
+    // After its few minutes it is refused.
+    const clock = t.app.get(Clock);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + (FILE_LINK_LIMITS.ttlSeconds + 1) * 1000));
+    try {
+      await refused(signedUrl, 'LINK_EXPIRED');
+    } finally {
+      spy.mockRestore();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { docxText } from '../support/office-files.js';
+import { docxText, zipText } from '../support/office-files.js';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -492,6 +492,14 @@ describe('consolidation and submission', () => {
     const c = await workbench('head');
     const docx = await exported('DOCX');
     const text = await docxText(docx);
+    // As printed: headings kept with their tables, rows of the main table whole where they fit on a page.
+    const xml = zipText(docx, 'word/document.xml');
+    const headingAt = xml.indexOf('按联系单位统计');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', headingAt), headingAt)).toContain('<w:keepNext/>');
+    const mainTable = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('意见建议汇总表', headingAt)));
+    const mainRows = mainTable.slice(0, mainTable.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    expect(mainRows.length).toBe(c.suggestions.edges.length + 1);
+    expect(mainRows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(text).toContain('《重庆市养犬管理条例（草案）》意见建议汇总表');
     for (const header of ['序号', '条款', '原文', '修改意见', '理由', '提出单位或个人'])
       expect(text).toContain(header);
@@ -523,6 +531,16 @@ describe('consolidation and submission', () => {
     const body = values.slice(headerAt + 1);
     expect(body.map((r) => Number(r[0]))).toEqual(nodes.map((n) => n.number));
     expect(body.map((r) => r[3])).toEqual(nodes.map((n) => n.proposedChange));
+    // Rows as tall as their wrapped text: the longest proposal gets more than one line; every sheet prints on A4.
+    const longest = body.reduce((a, r, i) => (r[3].length > body[a][3].length ? i : a), 0);
+    expect(body[longest][3].length).toBeGreaterThan(30);
+    expect(sheet.getRow(headerAt + 2 + longest).height).toBeGreaterThan(15);
+    for (const ws of workbook.worksheets) {
+      expect([ws.name, ws.pageSetup]).toEqual([
+        ws.name,
+        expect.objectContaining({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ]);
+    }
     const sources = workbook.getWorksheet('来源意见')!;
     expect(sources.rowCount - 1).toBeGreaterThanOrEqual(c.counts.active);
     const flat = JSON.stringify(values) + JSON.stringify(sources.getSheetValues());
@@ -535,5 +553,18 @@ describe('consolidation and submission', () => {
       tokens.collector,
     );
     expect(errorOf(refused).code).toBe('NOT_FOUND');
+
+    // The cross-point table's cover gives the point's own approval and submission, not 尚未审核 / 尚未报送.
+    const across = await t.gql<{ exportTaskFeedback: { url: string } }>(
+      'mutation($i: ExportTaskFeedbackInput!) { exportTaskFeedback(input: $i) { url } }',
+      { i: { taskId: dogTaskId, format: 'DOCX' } },
+      tokens.legislature,
+    );
+    expect(across.errors).toBeUndefined();
+    const cover = await docxText(await t.download(across.data!.exportTaskFeedback.url, tokens.legislature).then((f) => f.body));
+    expect(cover).not.toContain('尚未审核');
+    expect(cover).not.toContain('尚未报送');
+    expect(cover).toMatch(/审核：\S*审核同意，\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/u);
+    expect(cover).toMatch(/报送：\S*\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}报送/u);
   });
 });

@@ -205,18 +205,20 @@ export class AdoptionDocumentService {
     // Every unit and collector of the point in the year, with zeros for those who gathered nothing.
     const members = await this.organization.pointMembersDuring(contactPointId, `${year}-01-01`, `${year}-12-31`);
     const unitName = new Map(members.units.map((u) => [u.id, u.name]));
-    const missingUnits = await this.organization.unitsByIds(
-      [...new Set(members.collectors.map((c) => c.liaisonUnitId))].filter((id) => !unitName.has(id)),
-    );
-    for (const u of missingUnits) if (u) unitName.set(u.id, u.name);
     const units = withEveryMember(
       await this.ledger.breakdown(ledger.scope, 'unit'),
       members.units.map((u) => ({ key: u.id, label: u.name })),
     );
-    const collectors = withEveryMember(
+    const collectorLines = withEveryMember(
       await this.ledger.breakdown(ledger.scope, 'collector'),
-      members.collectors.map((c) => ({ key: c.id, label: `${c.name}（${unitName.get(c.liaisonUnitId) ?? ''}）` })),
+      members.collectors.map((c) => ({ key: c.id, label: c.name })),
     );
+    // Name and unit from the collectors themselves: a unit's name may hold brackets of its own (（演示）…).
+    const collectorOf = new Map(members.collectors.map((c) => [c.id, c]));
+    const others = collectorLines.map((l) => l.key).filter((k) => !collectorOf.has(k));
+    for (const c of await this.organization.collectorsByIds(others)) if (c) collectorOf.set(c.id, c);
+    const moreUnits = [...collectorOf.values()].map((c) => c.liaisonUnitId).filter((id) => !unitName.has(id));
+    for (const u of await this.organization.unitsByIds([...new Set(moreUnits)])) if (u) unitName.set(u.id, u.name);
     const content = await renderEvaluationXlsx({
       title: `${point.name}${year}年度立法信息采集工作考核表`,
       year,
@@ -224,9 +226,11 @@ export class AdoptionDocumentService {
       generatedAt: formatChinaTime(this.clock.now()),
       totals: evaluationLine({ ...ledger, label: '合计' }),
       units: units.map((u) => evaluationLine(u)),
-      collectors: collectors.map((c) => {
-        const match = /^(.*)（(.*)）$/.exec(c.label);
-        return evaluationLine({ ...c, label: match ? match[1] : c.label }, match ? match[2] : '');
+      collectors: collectorLines.map((line) => {
+        const c = collectorOf.get(line.key);
+        return c
+          ? evaluationLine({ ...line, label: c.name }, unitName.get(c.liaisonUnitId) ?? '')
+          : evaluationLine(line, '');
       }),
     });
     return { filename: link.filename, contentType: XLSX, content };

@@ -283,10 +283,10 @@ export class SuggestionSourceModel {
   opinion?: OpinionModel | null;
 }
 
-@ObjectType()
+@ObjectType({ description: '导出的文件：带令牌下载的地址，或几分钟内有效、可直接在浏览器打开的签名地址' })
 export class ExportedFile {
   @Field({ description: '下载地址：GET 时带上同一个 Bearer 令牌' }) url!: string;
-  @Field() filename!: string;
+  @Field({ description: '文件名' }) filename!: string;
 }
 
 @ObjectType('DraftSuggestionsResult')

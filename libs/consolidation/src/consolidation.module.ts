@@ -6,6 +6,7 @@ import { ConsolidationFilesController } from './consolidation-files.controller.j
 import { ConsolidationResolver, DuplicateGroupResolver } from './consolidation.resolver.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
+import { ExportedFileResolver } from './exported-file.resolver.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts } from './opinion-facts.js';
 import { SuggestionResolver } from './suggestion.resolver.js';
@@ -26,6 +27,7 @@ import { WorkbenchService } from './workbench.service.js';
     ConsolidationResolver,
     DuplicateGroupResolver,
     SuggestionResolver,
+    ExportedFileResolver,
   ],
   exports: [
     ConsolidationService,

@@ -2,7 +2,8 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@app/common';
 import { AccountService } from './account.service.js';
-import { PERMISSION_KEY, PUBLIC_KEY, requestOf } from './actor.js';
+import { FileLinkService } from './file-link.service.js';
+import { PERMISSION_KEY, PUBLIC_KEY, requestOf, type Actor } from './actor.js';
 import type { Permission } from './permission.js';
 import { TokenService } from './token.service.js';
 
@@ -17,6 +18,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly accounts: AccountService,
+    private readonly fileLinks: FileLinkService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,13 +26,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = requestOf(context);
-    const header = request.headers.authorization;
-    if (!header)
-      throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new UnauthenticatedError('Authorization 头格式应为 “Bearer 访问令牌”', 'TOKEN_INVALID');
-    const claims = await this.tokens.verify(match[1]);
-    const actor = await this.accounts.loadSession(claims, String(request.id));
+    const actor = await this.actorOf(request, context.getType() === 'http');
     request.actor = actor;
 
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
@@ -39,5 +35,25 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenError(`当前角色无权执行此操作（需要权限 ${needed}）`, 'PERMISSION_DENIED');
     }
     return true;
+  }
+
+  /**
+   * Who is asking: the bearer token's account at the credential version the token was issued under, or — for a GET of
+   * a file without the header — the account a signed link was made for. Either way the account must be active and its
+   * permissions are then checked alike.
+   */
+  private async actorOf(request: ReturnType<typeof requestOf>, http: boolean): Promise<Actor> {
+    const header = request.headers.authorization;
+    if (!header) {
+      if (http && this.fileLinks.isSigned(request.method, request.url)) {
+        const actor = await this.accounts.loadActor(this.fileLinks.verify(request.url), String(request.id));
+        if (!actor) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
+        return actor;
+      }
+      throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthenticatedError('Authorization 头格式应为 “Bearer 访问令牌”', 'TOKEN_INVALID');
+    return this.accounts.loadSession(await this.tokens.verify(match[1]), String(request.id));
   }
 }

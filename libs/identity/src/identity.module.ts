@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
+import { FileLinkService } from './file-link.service.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { PasswordService } from './password.service.js';
@@ -21,13 +22,14 @@ export class IdentityModule {
         TokenService,
         // One process's memory; a cluster provides a shared store under the same token.
         { provide: LOGIN_ATTEMPT_STORE, useFactory: () => new InMemoryLoginAttemptStore() },
+        FileLinkService,
         LoginThrottler,
         SessionService,
         AccountService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AccountService, PasswordService, TokenService, SessionService],
+      exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService],
     };
   }
 }

@@ -9,6 +9,7 @@ export * from './identity.module.js';
 export * from './identity.options.js';
 export * from './password.service.js';
 export * from './token.service.js';
+export * from './file-link.service.js';
 export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './refresh-token.entity.js';

@@ -206,20 +206,18 @@ export class OrganizationService {
 
   /**
    * The point's units and collectors during a span of China dates (a year's evaluation lists each, with zeros where
-   * they gathered nothing): units set up by its end, collectors whose active period overlaps it. By name.
+   * they gathered nothing): its units in service (a unit records no dates of its own; one wound up still shows where
+   * it has figures), and the collectors whose active period overlaps the span. By name.
    */
   async pointMembersDuring(
     contactPointId: string,
     from: string,
     to: string,
   ): Promise<{ units: LiaisonUnitEntity[]; collectors: InformationCollectorEntity[] }> {
-    const end = new Date(`${to}T23:59:59.999+08:00`);
-    const units = (await this.db.getRepository(LiaisonUnitEntity).findBy({ contactPointId })).filter(
-      (u) => u.createdAt <= end,
-    );
+    const units = await this.db.getRepository(LiaisonUnitEntity).findBy({ contactPointId, active: true });
     const collectors = (
       await this.db.getRepository(InformationCollectorEntity).findBy({ contactPointId })
-    ).filter((c) => String(c.activeFrom).slice(0, 10) <= to && (!c.activeUntil || String(c.activeUntil).slice(0, 10) >= from));
+    ).filter((c) => c.activeFrom.slice(0, 10) <= to && (!c.activeUntil || c.activeUntil.slice(0, 10) >= from));
     const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-CN');
     return { units: units.sort(byName), collectors: collectors.sort(byName) };
   }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { Clock } from '@app/common';
+import { FILE_LINK_LIMITS, FileLinkService, canonicalPath } from './file-link.service.js';
+
+class FixedClock extends Clock {
+  at = new Date('2026-01-05T10:00:00Z');
+  override now(): Date {
+    return new Date(this.at.getTime());
+  }
+}
+
+const options = { tokenSecret: 'x'.repeat(40), tokenTtlSeconds: 3600, issuer: 'minyi' };
+const PATH = '/files/points/p1/evaluation.xlsx?year=2022';
+
+function setup() {
+  const clock = new FixedClock();
+  return { clock, links: new FileLinkService(options, clock) };
+}
+
+describe('FileLinkService', () => {
+  it('signs a path for one account, and the signed URL verifies as that account until it expires', () => {
+    const { clock, links } = setup();
+    const { url, expiresAt } = links.sign(PATH, 'account-1');
+    expect(url.startsWith(`${PATH}&exp=`)).toBe(true);
+    expect(expiresAt.getTime() - clock.now().getTime()).toBe(FILE_LINK_LIMITS.ttlSeconds * 1000);
+    expect(links.isSigned('GET', url)).toBe(true);
+    expect(links.verify(url)).toBe('account-1');
+    clock.at = new Date(expiresAt.getTime() - 1000);
+    expect(links.verify(url)).toBe('account-1');
+    clock.at = expiresAt;
+    expect(() => links.verify(url)).toThrow(expect.objectContaining({ reason: 'LINK_EXPIRED' }));
+  });
+
+  it('refuses a changed path, query, expiry, account or signature, and a key made from another secret', () => {
+    const { links, clock } = setup();
+    const { url } = links.sign(PATH, 'account-1');
+    const invalid = expect.objectContaining({ reason: 'LINK_INVALID' });
+    expect(() => links.verify(url.replace('p1', 'p2'))).toThrow(invalid);
+    expect(() => links.verify(url.replace('year=2022', 'year=2023'))).toThrow(invalid);
+    expect(() => links.verify(url.replace(/exp=(\d+)/u, (_, e: string) => `exp=${Number(e) + 60}`))).toThrow(invalid);
+    expect(() => links.verify(url.replace('account-1', 'account-2'))).toThrow(invalid);
+    expect(() => links.verify(url.replace(/sig=[^&]*/u, 'sig=account-1.AAAA'))).toThrow(invalid);
+    const other = new FileLinkService({ ...options, tokenSecret: 'y'.repeat(40) }, clock);
+    expect(() => other.verify(url)).toThrow(invalid);
+  });
+
+  it('takes signatures only on GET requests of the file routes', () => {
+    const { links } = setup();
+    const { url } = links.sign(PATH, 'account-1');
+    expect(links.isSigned('POST', url)).toBe(false);
+    expect(links.isSigned('GET', `/graphql?query={me{id}}&exp=1&sig=a.b`)).toBe(false);
+    expect(links.isSigned('GET', PATH)).toBe(false);
+  });
+
+  it('signs the path and the other query parameters, whatever order the signature comes in', () => {
+    expect(canonicalPath('/files/a.docx?exp=1&sig=x&year=2022')).toBe('/files/a.docx?year=2022');
+    expect(canonicalPath('/files/a.docx?sig=x&exp=1')).toBe('/files/a.docx');
+    expect(canonicalPath('/files/a.docx')).toBe('/files/a.docx');
+  });
+});

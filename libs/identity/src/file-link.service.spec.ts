@@ -9,7 +9,13 @@ class FixedClock extends Clock {
   }
 }
 
-const options = { tokenSecret: 'x'.repeat(40), tokenTtlSeconds: 3600, issuer: 'minyi' };
+const options = {
+  tokenSecret: 'x'.repeat(40),
+  tokenTtlSeconds: 3600,
+  refreshTtlSeconds: 14 * 24 * 3600,
+  sessionMaxSeconds: 90 * 24 * 3600,
+  issuer: 'minyi',
+};
 const PATH = '/files/points/p1/evaluation.xlsx?year=2022';
 
 function setup() {

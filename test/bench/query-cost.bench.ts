@@ -8,14 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  Kind,
-  buildSchema,
-  parse,
-  specifiedRules,
-  validate,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { Kind, buildSchema, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql';
 import { estimateOperationCost, findRepeatedField } from '../../libs/common/src/query-complexity.js';
 import { MAX_REPEATED_FIELD } from '../../apps/api/src/limits.js';
 import { QUERY_LIMITS, graphqlOptions } from '../../apps/api/src/graphql-options.js';

@@ -94,7 +94,7 @@ export default function PendingPage() {
                   {q.receiptNumber && (
                     <span>
                       回执号{' '}
-                      <strong className="receipt-number" style={{ fontSize: 22 }}>
+                      <strong className="receipt-number" style={{ fontSize: 20, letterSpacing: 0 }}>
                         {q.receiptNumber}
                       </strong>
                     </span>

@@ -129,16 +129,21 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
     ),
   );
   const taskId = createConsultationTask.id;
-  must(await t.gql('mutation($id: ID!) { issueConsultationTask(id: $id) { id } }', { id: taskId }, legislature));
+  must(
+    await t.gql('mutation($id: ID!) { issueConsultationTask(id: $id) { id } }', { id: taskId }, legislature),
+  );
   const collectorAccount = must(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, collector)).me.id;
   const { contactPoint } = must(
-    await t.gql<{ contactPoint: { collectors: { edges: Array<{ node: { id: string; accountId: string | null } }> } } }>(
+    await t.gql<{
+      contactPoint: { collectors: { edges: Array<{ node: { id: string; accountId: string | null } }> } };
+    }>(
       'query($p: ID!) { contactPoint(id: $p) { collectors(first: 100) { edges { node { id accountId } } } } }',
       { p: pointId },
       head,
     ),
   );
-  const collectorId = contactPoint.collectors.edges.find((e) => e.node.accountId === collectorAccount)!.node.id;
+  const collectorId = contactPoint.collectors.edges.find((e) => e.node.accountId === collectorAccount)!.node
+    .id;
   const dueAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   must(
     await t.gql(

@@ -74,7 +74,23 @@ export function App() {
   return (
     <ConfigProvider
       locale={zhCN}
-      theme={{ token: { fontSize: 16, controlHeight: 40, borderRadius: 6 } }}
+      theme={{
+        // Darker than antd's defaults so text meets WCAG AA contrast (4.5:1) on white, checked by axe in the tests.
+        token: {
+          fontSize: 16,
+          controlHeight: 40,
+          borderRadius: 6,
+          colorPrimary: '#0958d9',
+          colorLink: '#0958d9',
+          colorPrimaryHover: '#003eb3',
+          colorLinkHover: '#003eb3',
+          colorError: '#cf1322',
+          colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+        },
+      }}
       componentSize="large"
       button={{ autoInsertSpace: false }}
     >

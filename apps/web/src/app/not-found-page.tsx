@@ -1,5 +1,5 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router';
+import { Result } from 'antd';
+import { LinkButton } from '../common/link-button';
 
 export default function NotFoundPage() {
   return (
@@ -8,9 +8,9 @@ export default function NotFoundPage() {
       title="页面不存在"
       subTitle="链接可能有误，或页面已被移走。"
       extra={
-        <Link to="/">
-          <Button type="primary">回到首页</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          回到首页
+        </LinkButton>
       }
     />
   );

@@ -9,7 +9,8 @@ import { HomeDocument } from './consultation.operations';
 
 export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) {
   const days = daysLeft(at);
-  if (overdue ?? days < 0) return <Tag color="red">已逾期</Tag>;
+  if (overdue) return <Tag color="red">已逾期</Tag>;
+  if (days < 0) return <Tag>已截止</Tag>;
   if (days <= 3) return <Tag color="orange">剩 {days + 1} 天</Tag>;
   return <Tag color="blue">剩 {days + 1} 天</Tag>;
 }
@@ -17,7 +18,14 @@ export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) 
 export default function HomePage() {
   const { session } = useSession();
   const { data, error, loading } = useQuery(HomeDocument);
-  const assignments = data?.myAssignments.edges.map((e) => e.node) ?? [];
+  // Open work first (soonest due on top), then what has closed, most recent first.
+  const now = Date.now();
+  const assignments = [...(data?.myAssignments.edges.map((e) => e.node) ?? [])].sort((a, b) => {
+    const aOpen = Date.parse(a.task.deadline) >= now;
+    const bOpen = Date.parse(b.task.deadline) >= now;
+    if (aOpen !== bOpen) return aOpen ? -1 : 1;
+    return aOpen ? a.dueAt.localeCompare(b.dueAt) : b.dueAt.localeCompare(a.dueAt);
+  });
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -38,7 +46,7 @@ export default function HomePage() {
             renderItem={(a) => (
               <List.Item
                 actions={[
-                  <Link key="open" to={`/tasks/${a.task.id}`} aria-label={`打开任务：${a.task.title}`}>
+                  <Link key="open" to={`/tasks/${a.task.id}`}>
                     查看草案
                   </Link>,
                 ]}

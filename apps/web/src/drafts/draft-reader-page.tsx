@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { LinkButton } from '../common/link-button';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { TaskDocument } from '../consultation/consultation.operations';
@@ -123,18 +124,10 @@ export default function DraftReaderPage() {
         ))}
       </Space>
       <Space wrap>
-        <Link to={`/tasks/${taskId}/opinions/new`}>
-          <Button type="primary">提出意见</Button>
-        </Link>
-        <Link to={`/opinions?task=${taskId}`}>
-          <Button>我的意见</Button>
-        </Link>
-        <Link to={`/tasks/${taskId}/activities`}>
-          <Button>征集活动</Button>
-        </Link>
-        <Link to={`/tasks/${taskId}/paper`}>
-          <Button>纸质意见表</Button>
-        </Link>
+        <LinkButton to={`/tasks/${taskId}/opinions/new`} type="primary">
+          提出意见
+        </LinkButton>
+        <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
         <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse
@@ -167,45 +160,54 @@ export default function DraftReaderPage() {
           onSearch={setQuery}
           onChange={(e) => !e.target.value && setQuery('')}
         />
-        <Button onClick={() => setTocOpen(true)}>目录</Button>
+        <Button className="reader-toc-button" onClick={() => setTocOpen(true)}>
+          目录
+        </Button>
       </div>
       <Drawer title="目录" open={tocOpen} onClose={() => setTocOpen(false)} placement="left" size="default">
         {toc}
       </Drawer>
       {textError ? <Alert type="error" showIcon title={errorMessage(textError)} /> : null}
-      <Card title={task.draftVersion.textTitle} extra={task.draftVersion.label}>
-        {loadingText && <Skeleton active />}
-        {!loadingText && query && <p>找到 {shown.length} 条</p>}
-        {shown.map((p) =>
-          isHeading(p) ? (
-            <h3 key={p.id} id={`p-${p.address}`} style={{ textAlign: 'center', margin: '24px 0 12px' }}>
-              {p.label} {p.heading}
-            </h3>
-          ) : (
-            <section
-              key={p.id}
-              id={`p-${p.address}`}
-              aria-label={p.citation}
-              className={[
-                assigned(myAddresses, p) ? 'provision-highlight' : '',
-                focus === p.address ? 'provision-focus' : '',
-              ].join(' ')}
-              style={{ padding: '8px 10px', margin: '4px 0', scrollMarginTop: 72 }}
-            >
-              <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }}>{p.fullText}</div>
-              <Space wrap size={4}>
-                {assigned(myAddresses, p) && <Tag color="gold">分发给我</Tag>}
-                <Link to={`/tasks/${taskId}/opinions/new?provision=${encodeURIComponent(p.address)}`}>
-                  <Button size="middle" aria-label={`对${p.citation}提出意见`}>
+      <div className="reader">
+        <nav className="reader-toc" aria-label="目录">
+          {toc}
+        </nav>
+        <Card title={task.draftVersion.textTitle} extra={task.draftVersion.label} style={{ minWidth: 0 }}>
+          {loadingText && <Skeleton active />}
+          {!loadingText && query && <p>找到 {shown.length} 条</p>}
+          {shown.map((p) =>
+            isHeading(p) ? (
+              <h3 key={p.id} id={`p-${p.address}`} style={{ textAlign: 'center', margin: '24px 0 12px' }}>
+                {p.label} {p.heading}
+              </h3>
+            ) : (
+              <section
+                key={p.id}
+                id={`p-${p.address}`}
+                aria-label={p.citation}
+                className={[
+                  assigned(myAddresses, p) ? 'provision-highlight' : '',
+                  focus === p.address ? 'provision-focus' : '',
+                ].join(' ')}
+                style={{ padding: '8px 10px', margin: '4px 0', scrollMarginTop: 72 }}
+              >
+                <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }}>{p.fullText}</div>
+                <Space wrap size={4}>
+                  {assigned(myAddresses, p) && <Tag color="gold">分发给我</Tag>}
+                  <LinkButton
+                    to={`/tasks/${taskId}/opinions/new?provision=${encodeURIComponent(p.address)}`}
+                    size="middle"
+                    aria-label={`对${p.citation}提出意见`}
+                  >
                     提出意见
-                  </Button>
-                </Link>
-                <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(p.address)}`}>链接</Link>
-              </Space>
-            </section>
-          ),
-        )}
-      </Card>
+                  </LinkButton>
+                  <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(p.address)}`}>链接</Link>
+                </Space>
+              </section>
+            ),
+          )}
+        </Card>
+      </div>
     </Space>
   );
 }

@@ -4,7 +4,7 @@ import { TaskProvisionsDocument } from '../consultation/consultation.operations'
 import type { TaskProvisionsQuery, TaskProvisionsQueryVariables } from '../gql/graphql';
 
 export type ReaderProvision = NonNullable<
-  TaskProvisionsQuery['consultationTask']['draftVersion']['provisions']['edges'][number]['node']
+  NonNullable<TaskProvisionsQuery['consultationTask']>['draftVersion']['provisions']['edges'][number]['node']
 >;
 
 /** A draft is read whole: this pages through its provisions (100 at a time, the API's page limit). */
@@ -31,7 +31,7 @@ export function useTaskProvisions(taskId: string): {
           const variables: TaskProvisionsQueryVariables = { taskId, after };
           const result = await client.query({ query: TaskProvisionsDocument, variables });
           const data: TaskProvisionsQuery | undefined = result.data;
-          const conn = data?.consultationTask.draftVersion.provisions;
+          const conn = data?.consultationTask?.draftVersion.provisions;
           if (!conn) break;
           all.push(...conn.edges.map((e) => e.node));
           if (!conn.pageInfo.hasNextPage) break;

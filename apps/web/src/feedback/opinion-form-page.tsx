@@ -20,6 +20,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorCode, errorMessage, showFieldErrors } from '../common/api-errors';
+import { LinkButton } from '../common/link-button';
 import { CHANNEL_LABELS, CONSENT_METHOD_LABELS } from '../common/labels';
 import type { ConsentMethod, OpinionChannel, SubmitOpinionInput } from '../gql/graphql';
 import { OpinionFormDataDocument, SubmitOpinionDocument } from './feedback.operations';
@@ -192,9 +193,7 @@ export default function OpinionFormPage() {
               <Button type="primary" onClick={another}>
                 继续提出意见
               </Button>
-              <Link to={`/tasks/${taskId}`}>
-                <Button>返回草案</Button>
-              </Link>
+              <LinkButton to={`/tasks/${taskId}`}>返回草案</LinkButton>
             </Space>
           </Space>
         }
@@ -212,9 +211,7 @@ export default function OpinionFormPage() {
             <Button type="primary" onClick={another}>
               继续提出意见
             </Button>
-            <Link to="/pending">
-              <Button>查看待同步</Button>
-            </Link>
+            <LinkButton to="/pending">查看待同步</LinkButton>
           </Space>
         }
       />
@@ -227,7 +224,7 @@ export default function OpinionFormPage() {
         提出意见
       </Typography.Title>
       <Typography.Paragraph>
-        {data?.consultationTask.title ?? '征求意见任务'} ·{' '}
+        {data?.consultationTask?.title ?? '征求意见任务'} ·{' '}
         {provision ? (
           <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>{provision}</Link>
         ) : (

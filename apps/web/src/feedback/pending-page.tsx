@@ -3,8 +3,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { formatDateTime } from '../common/dates';
+import { LinkButton } from '../common/link-button';
 import { listQueue, removeQueued, subscribeQueue, syncQueue, type QueuedOpinion } from './offline-queue';
 
 const STATE_TAGS = {
@@ -67,12 +67,12 @@ export default function PendingPage() {
                   ]
                 : q.state === 'rejected'
                   ? [
-                      <Link
+                      <LinkButton
                         key="fix"
                         to={`/tasks/${q.taskId}/opinions/new?queued=${q.key}${q.input.provisionAddress ? `&provision=${encodeURIComponent(q.input.provisionAddress)}` : ''}`}
                       >
-                        <Button>修改</Button>
-                      </Link>,
+                        修改
+                      </LinkButton>,
                       <Button key="drop" danger onClick={() => void removeQueued(q.key)}>
                         删除
                       </Button>,
@@ -94,7 +94,7 @@ export default function PendingPage() {
                   {q.receiptNumber && (
                     <span>
                       回执号{' '}
-                      <strong className="receipt-number" style={{ fontSize: 22 }}>
+                      <strong className="receipt-number" style={{ fontSize: 20, letterSpacing: 0 }}>
                         {q.receiptNumber}
                       </strong>
                     </span>

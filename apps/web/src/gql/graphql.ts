@@ -260,7 +260,7 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { consultationTask: { id: string, title: string, deadline: string, issueDate: string | null, noticeText: string, focusQuestions: Array<string>, status: TaskStatus, draftVersion: { id: string, label: string, textTitle: string, preamble: string | null, articleCount: number } }, myAssignments: { edges: Array<{ node: { id: string, taskId: string, dueAt: string, overdue: boolean, note: string | null, provisionAddresses: Array<string> } }> } };
+export type TaskQuery = { consultationTask: { id: string, title: string, deadline: string, issueDate: string | null, noticeText: string, focusQuestions: Array<string>, status: TaskStatus, draftVersion: { id: string, label: string, textTitle: string, preamble: string | null, articleCount: number } } | null, myAssignments: { edges: Array<{ node: { id: string, taskId: string, dueAt: string, overdue: boolean, note: string | null, provisionAddresses: Array<string> } }> } };
 
 export type TaskProvisionsQueryVariables = Exact<{
   taskId: string | number;
@@ -268,14 +268,14 @@ export type TaskProvisionsQueryVariables = Exact<{
 }>;
 
 
-export type TaskProvisionsQuery = { consultationTask: { id: string, draftVersion: { id: string, provisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, address: string, citation: string, label: string, heading: string | null, kind: ProvisionKind, depth: number, fullText: string, position: number } }> } } } };
+export type TaskProvisionsQuery = { consultationTask: { id: string, draftVersion: { id: string, provisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, address: string, citation: string, label: string, heading: string | null, kind: ProvisionKind, depth: number, fullText: string, position: number } }> } } } | null };
 
 export type DraftVersionsForCompareQueryVariables = Exact<{
   draftId: string | number;
 }>;
 
 
-export type DraftVersionsForCompareQuery = { draft: { id: string, title: string, versions: Array<{ id: string, label: string, sequence: number, createdAt: string, articleCount: number }> } };
+export type DraftVersionsForCompareQuery = { draft: { id: string, title: string, versions: Array<{ id: string, label: string, sequence: number, createdAt: string, articleCount: number }> } | null };
 
 export type CompareSummaryQueryVariables = Exact<{
   fromVersionId: string | number;
@@ -303,14 +303,14 @@ export type TaskDraftOfQueryVariables = Exact<{
 }>;
 
 
-export type TaskDraftOfQuery = { consultationTask: { id: string, draftVersion: { id: string, draftId: string } } };
+export type TaskDraftOfQuery = { consultationTask: { id: string, draftVersion: { id: string, draftId: string } } | null };
 
 export type AnnotationTaskQueryVariables = Exact<{
   taskId: string | number;
 }>;
 
 
-export type AnnotationTaskQuery = { consultationTask: { id: string, title: string, draftVersionId: string, draftVersion: { id: string, draftId: string, label: string, textTitle: string, supersededById: string | null } } };
+export type AnnotationTaskQuery = { consultationTask: { id: string, title: string, draftVersionId: string, draftVersion: { id: string, draftId: string, label: string, textTitle: string, supersededById: string | null } } | null };
 
 export type AnnotationTaskProvisionsQueryVariables = Exact<{
   taskId: string | number;
@@ -319,7 +319,7 @@ export type AnnotationTaskProvisionsQueryVariables = Exact<{
 }>;
 
 
-export type AnnotationTaskProvisionsQuery = { consultationTask: { id: string, draftVersion: { id: string, provisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, address: string, kind: ProvisionKind, label: string, heading: string | null, text: string, citation: string, depth: number, parentId: string | null, position: number } }> } } } };
+export type AnnotationTaskProvisionsQuery = { consultationTask: { id: string, draftVersion: { id: string, provisions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, address: string, kind: ProvisionKind, label: string, heading: string | null, text: string, citation: string, depth: number, parentId: string | null, position: number } }> } } } | null };
 
 export type TaskAnnotationsQueryVariables = Exact<{
   taskId: string | number;
@@ -363,7 +363,7 @@ export type OpinionFormDataQueryVariables = Exact<{
 }>;
 
 
-export type OpinionFormDataQuery = { consultationTask: { id: string, title: string, deadline: string }, collectionActivities: Array<{ id: string, title: string, heldOn: string, channel: OpinionChannel }> };
+export type OpinionFormDataQuery = { consultationTask: { id: string, title: string, deadline: string } | null, collectionActivities: Array<{ id: string, title: string, heldOn: string, channel: OpinionChannel }> };
 
 export type MyOpinionsQueryVariables = Exact<{
   taskId: string | number;

@@ -27,7 +27,7 @@ export function TaskDraftLinks({ taskId }: { taskId: string }) {
   const { session } = useSession();
   const navigate = useNavigate();
   const { data } = useQuery(TaskDraftOfDocument, { variables: { taskId } });
-  const version = data?.consultationTask.draftVersion;
+  const version = data?.consultationTask?.draftVersion;
   return (
     <>
       {ANNOTATING_ROLES.some((r) => hasRole(session, r)) ? (

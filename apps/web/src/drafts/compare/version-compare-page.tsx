@@ -35,7 +35,7 @@ export default function VersionComparePage() {
 
   const versions = useQuery(DraftVersionsForCompareDocument, { variables: { draftId } });
   const list = useMemo(
-    () => [...(versions.data?.draft.versions ?? [])].sort((a, b) => a.sequence - b.sequence),
+    () => [...(versions.data?.draft?.versions ?? [])].sort((a, b) => a.sequence - b.sequence),
     [versions.data],
   );
   // Without a choice in the URL: the last version (or the one linked to) against the one before it.
@@ -65,7 +65,7 @@ export default function VersionComparePage() {
         <Spin />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Typography.Text strong>{versions.data?.draft.title}</Typography.Text>
+          <Typography.Text strong>{versions.data?.draft?.title}</Typography.Text>
           {list.length < 2 ? (
             <Alert type="info" showIcon title="这部草案只有一个稿次，收到新稿次后才能对照。" />
           ) : null}

@@ -76,7 +76,7 @@ export default function AnnotationPage() {
     () => new Map((provisions ?? []).map((p) => [p.address, p.citation])),
     [provisions],
   );
-  const versionId = task.data?.consultationTask.draftVersionId;
+  const versionId = task.data?.consultationTask?.draftVersionId;
   const all = annotations.data?.annotations ?? [];
   // Annotations anchored in the version on screen go beside their passage; those re-placed on a newer version are
   // listed apart, with where they went.

@@ -1,0 +1,173 @@
+// A collector on a phone, in Chromium, against the real server: sign in, open the dog-management task, submit an
+// opinion on a provision and read the receipt; the same offline (待同步 → synced once); a field error on its field;
+// no serious accessibility violations on the main pages. Screenshots: $TMPDIR/minyi-web-screens.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import {
+  DESK,
+  newPage,
+  openDogTask,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.js';
+
+let h: WebHarness;
+let taskId: string;
+
+beforeAll(async () => {
+  h = await startWebHarness();
+  ({ taskId } = await openDogTask(h.t));
+});
+afterAll(() => h?.close());
+
+async function collectorOpinions(): Promise<Array<{ receiptNumber: string; proposedChange: string }>> {
+  const token = await h.t.login('collector');
+  const res = await h.t.gql<{
+    opinions: { edges: Array<{ node: { receiptNumber: string; proposedChange: string } }> };
+  }>(
+    'query($t: ID!) { opinions(taskId: $t, first: 100) { edges { node { receiptNumber proposedChange } } } }',
+    { t: taskId },
+    token,
+  );
+  return res.data!.opinions.edges.map((e) => e.node);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  // Evaluated in the page (the test's own tsconfig has no DOM types).
+  const wide = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+  expect(wide).toBeLessThanOrEqual(0);
+}
+
+it('a collector on a phone submits an opinion on a provision of the dog-management task and reads the receipt', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await page.goto('/');
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await screenshot(page, 'phone-sign-in');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await signIn(page, 'collector');
+  await page.locator(`a[href="/tasks/${taskId}"]`).first().waitFor();
+  await noSidewaysScroll(page);
+  await screenshot(page, 'phone-home');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.locator(`a[href="/tasks/${taskId}"]`).first().click();
+  await page
+    .getByRole('heading', { name: /养犬管理条例/ })
+    .first()
+    .waitFor();
+  const article3 = page.getByRole('region', { name: '第三条' });
+  await article3.waitFor();
+  await article3.getByText('分发给我').waitFor();
+  await noSidewaysScroll(page);
+  await screenshot(page, 'phone-draft-reader');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: '对第三条提出意见' }).click();
+  await page.getByLabel('修改意见').fill('建议在第三条中增加“动物防疫机构参与”的内容。');
+  await page.getByLabel('理由').fill('村民反映防疫工作需要兽医参与。');
+  await noSidewaysScroll(page);
+  await screenshot(page, 'phone-opinion-form');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  const receipt = page.getByTestId('receipt-number');
+  await receipt.waitFor();
+  const number = (await receipt.textContent())!.trim();
+  expect(number).toMatch(/^\d{14}$/);
+  await screenshot(page, 'phone-receipt');
+
+  const stored = await collectorOpinions();
+  expect(stored.filter((o) => o.receiptNumber === number)).toHaveLength(1);
+  await context.close();
+}, 300_000);
+
+it('offline: the page still opens, the opinion waits as 待同步, and is stored once when the network returns', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  // The service worker must control the page before the network goes away.
+  await page.evaluate(`(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  })()`);
+  const before = (await collectorOpinions()).length;
+
+  await context.setOffline(true);
+  await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
+  await page.getByLabel('修改意见').fill('离线记录：建议第七条明确一般管理区的登记办法。');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('待同步', { exact: true }).first().waitFor();
+  await page.getByRole('button', { name: '查看待同步' }).click();
+  const item = page.getByTestId('queued-opinion');
+  await item.getByText('待同步').waitFor();
+  await screenshot(page, 'phone-pending-offline');
+  expect(await collectorOpinions()).toHaveLength(before);
+
+  await context.setOffline(false);
+  await item.getByText('已同步').waitFor({ timeout: 30_000 });
+  const receipt = (await item.locator('.receipt-number').textContent())!.trim();
+  expect(receipt).toMatch(/^\d{14}$/);
+  await screenshot(page, 'phone-pending-synced');
+
+  // Sending again (the same idempotency key) must not store it twice.
+  await page.evaluate(`window.dispatchEvent(new Event('online'))`);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await item.getByText('已同步').waitFor();
+  const after = await collectorOpinions();
+  expect(after).toHaveLength(before + 1);
+  expect(after.filter((o) => o.receiptNumber === receipt)).toHaveLength(1);
+  await context.close();
+});
+
+it("shows the API's field error on its form field", async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.goto(`/tasks/${taskId}/opinions/new?provision=art_3`);
+  await page.getByLabel('修改意见').fill('一位少年提出的意见。');
+  await page.getByLabel('记录提出人个人信息（选填）').click();
+  await page.getByLabel('已向提出人宣读上述内容，提出人同意').check();
+  await page.getByLabel('提出人不满十四周岁').check();
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  const guardian = page.locator('.ant-form-item').filter({ has: page.getByLabel('已取得监护人同意') });
+  await guardian.getByText('须取得其监护人同意').waitFor();
+  await screenshot(page, 'phone-field-error');
+  await context.close();
+});
+
+it('desk-sized: the home page, the reader and 我的意见 read well and pass axe', async () => {
+  const token = await h.t.login('collector');
+  const submitted = await h.t.gql<{ submitOpinion: { receiptNumber: string } }>(
+    'mutation($t: ID!) { submitOpinion(input: {taskId: $t, channel: FORUM, provisionAddress: "art_7", proposedChange: "座谈会上提出：第七条应写明登记费用。"}) { receiptNumber } }',
+    { t: taskId },
+    token,
+  );
+  expect(submitted.errors).toBeUndefined();
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'collector');
+  await screenshot(page, 'desk-home');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/tasks/${taskId}/provisions/art_7`);
+  await page.getByRole('region', { name: '第七条' }).waitFor();
+  await screenshot(page, 'desk-draft-reader');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/opinions?task=${taskId}`);
+  await page.getByText(`回执号 ${submitted.data!.submitOpinion.receiptNumber}`).waitFor();
+  await screenshot(page, 'desk-my-opinions');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('/inbox');
+  await page.getByRole('heading', { name: '通知', exact: true }).waitFor();
+  await screenshot(page, 'desk-inbox');
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+}, 300_000);

@@ -197,6 +197,10 @@ it('an expert selects a passage, annotates it from the selection, sees it in the
   await dialog.getByLabel('批注内容').fill('导盲犬、扶助犬的范围应与残疾人保障法的规定一致。');
   await dialog.getByLabel('建议修改为').fill('盲人、肢体重度残疾人等饲养导盲犬、扶助犬的');
   await dialog.getByLabel('依据').fill('《中华人民共和国残疾人保障法》第五十八条');
+  // The field error fades out once the note is filled: check contrast after the motion, not halfway through it.
+  await dialog.getByText('请填写批注内容').waitFor({ state: 'detached' });
+  await page.mouse.move(0, 0); // not hovering 保存批注 (a hovered button is drawn lighter)
+  await page.waitForTimeout(500);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'desk-annotate-form');
   await dialog.getByRole('button', { name: '保存批注' }).click();

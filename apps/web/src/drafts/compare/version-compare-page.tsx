@@ -2,7 +2,19 @@
 // struck through in red, moved, split, merged and renumbered articles labelled. The versions are chosen in the URL
 // (/drafts/:draftId/compare?from=…&to=…), so a comparison can be linked to.
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Select, Space, Spin, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  ConfigProvider,
+  Button,
+  Card,
+  Empty,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -21,6 +33,7 @@ import {
   CompareSummaryDocument,
   DraftVersionsForCompareDocument,
 } from './compare.operations';
+import { READABLE_THEME } from './compare-labels';
 import './version-compare.css';
 
 const PAGE_SIZE = 50;
@@ -55,62 +68,69 @@ export default function VersionComparePage() {
   const ready = !!from && !!to && from !== to;
 
   return (
-    <div className="compare-page">
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        稿次对照
-      </Typography.Title>
-      {versions.error ? (
-        <Alert type="error" showIcon title={errorMessage(versions.error)} />
-      ) : versions.loading && !versions.data ? (
-        <Spin />
-      ) : (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Typography.Text strong>{versions.data?.draft?.title}</Typography.Text>
-          {list.length < 2 ? (
-            <Alert type="info" showIcon title="这部草案只有一个稿次，收到新稿次后才能对照。" />
-          ) : null}
-          <div className="compare-pickers">
-            <div className="compare-picker">
-              <label htmlFor={fromId}>原稿次</label>
-              <Select
-                id={fromId}
-                aria-label="原稿次"
-                value={from || undefined}
-                options={options}
-                onChange={(v: string) => choose('from', v)}
-                placeholder="选择原稿次"
-              />
+    <ConfigProvider theme={READABLE_THEME}>
+      <div className="compare-page">
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          稿次对照
+        </Typography.Title>
+        {versions.error ? (
+          <Alert type="error" showIcon title={errorMessage(versions.error)} />
+        ) : versions.loading && !versions.data ? (
+          <Spin />
+        ) : (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Typography.Text strong>{versions.data?.draft?.title}</Typography.Text>
+            {list.length < 2 ? (
+              <Alert type="info" showIcon title="这部草案只有一个稿次，收到新稿次后才能对照。" />
+            ) : null}
+            <div className="compare-pickers">
+              <div className="compare-picker">
+                <label htmlFor={fromId}>原稿次</label>
+                <Select
+                  id={fromId}
+                  aria-label="原稿次"
+                  value={from || undefined}
+                  options={options}
+                  onChange={(v: string) => choose('from', v)}
+                  placeholder="选择原稿次"
+                />
+              </div>
+              <div className="compare-picker">
+                <label htmlFor={toId}>新稿次</label>
+                <Select
+                  id={toId}
+                  aria-label="新稿次"
+                  value={to || undefined}
+                  options={options}
+                  onChange={(v: string) => choose('to', v)}
+                  placeholder="选择新稿次"
+                />
+              </div>
+              <Space>
+                <Switch
+                  id={onlyId}
+                  checked={onlyChanges}
+                  onChange={setOnlyChanges}
+                  aria-label="只看有变化的条文"
+                />
+                <label htmlFor={onlyId}>只看有变化的条文</label>
+              </Space>
             </div>
-            <div className="compare-picker">
-              <label htmlFor={toId}>新稿次</label>
-              <Select
-                id={toId}
-                aria-label="新稿次"
-                value={to || undefined}
-                options={options}
-                onChange={(v: string) => choose('to', v)}
-                placeholder="选择新稿次"
+            {from && to && from === to ? (
+              <Alert type="warning" showIcon title="请选择两个不同的稿次。" />
+            ) : null}
+            {ready ? (
+              <Comparison
+                key={`${from}/${to}/${onlyChanges}`}
+                from={from}
+                to={to}
+                onlyChanges={onlyChanges}
               />
-            </div>
-            <Space>
-              <Switch
-                id={onlyId}
-                checked={onlyChanges}
-                onChange={setOnlyChanges}
-                aria-label="只看有变化的条文"
-              />
-              <label htmlFor={onlyId}>只看有变化的条文</label>
-            </Space>
-          </div>
-          {from && to && from === to ? (
-            <Alert type="warning" showIcon title="请选择两个不同的稿次。" />
-          ) : null}
-          {ready ? (
-            <Comparison key={`${from}/${to}/${onlyChanges}`} from={from} to={to} onlyChanges={onlyChanges} />
-          ) : null}
-        </Space>
-      )}
-    </div>
+            ) : null}
+          </Space>
+        )}
+      </div>
+    </ConfigProvider>
   );
 }
 

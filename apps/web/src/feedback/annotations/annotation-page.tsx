@@ -4,7 +4,7 @@
 // provision. Annotations re-placed on a newer version show how they stand there (已定位 / 已移动 / 未能定位).
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Empty, Spin, Typography } from 'antd';
+import { Alert, ConfigProvider, Button, Empty, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -15,6 +15,7 @@ import { AnnotationForm } from './annotation-form';
 import { AnnotationTaskDocument, TaskAnnotationsDocument } from './annotations.operations';
 import { ADDRESS_ATTRIBUTE, passageOfSelection, type SelectedPassage } from './selection-offsets';
 import { useTaskProvisions, type TaskProvision } from './use-task-provisions';
+import { READABLE_THEME } from '../../drafts/compare/compare-labels';
 import './annotations.css';
 
 const CONTAINER_KINDS = new Set(['part', 'subpart', 'chapter', 'section']);
@@ -131,125 +132,127 @@ export default function AnnotationPage() {
   const t = task.data?.consultationTask;
 
   return (
-    <div className="anno-page">
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        专家批注
-      </Typography.Title>
-      {t ? (
-        <Typography.Paragraph>
-          <Typography.Text strong>{t.draftVersion.textTitle}</Typography.Text>
-          <Typography.Text className="muted">（{t.draftVersion.label}）</Typography.Text>
-        </Typography.Paragraph>
-      ) : null}
-      <Alert
-        type="info"
-        showIcon
-        title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
-        style={{ marginBottom: 16 }}
-      />
-      {failure ? (
-        <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
-      ) : null}
-      {elsewhere.length ? (
-        <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">
-          <Typography.Title level={4}>已重新定位到新稿次的批注</Typography.Title>
-          <Typography.Paragraph className="muted">
-            草案已有新稿次，这些批注已按新稿次重新定位；未能定位的批注需要人工确认位置（目前接口尚不支持手动重新附着）。
+    <ConfigProvider theme={READABLE_THEME}>
+      <div className="anno-page">
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          专家批注
+        </Typography.Title>
+        {t ? (
+          <Typography.Paragraph>
+            <Typography.Text strong>{t.draftVersion.textTitle}</Typography.Text>
+            <Typography.Text className="muted">（{t.draftVersion.label}）</Typography.Text>
           </Typography.Paragraph>
-          {elsewhere.map((a) => (
-            <AnnotationCard
-              key={a.id}
-              annotation={a}
-              active={a.id === activeId}
-              onActivate={() => setActiveId(a.id)}
-              onOtherVersion
-            />
-          ))}
-        </section>
-      ) : null}
-      {!provisions && !provisionsError ? (
-        <Spin tip="正在读取条文…" size="large">
-          <div style={{ minHeight: 80 }} />
-        </Spin>
-      ) : null}
-      {provisions && !lines.length ? <Empty description="这个稿次没有条文" /> : null}
-      <div className="anno-doc" ref={rootRef} onMouseUp={readSelection} onKeyUp={readSelection}>
-        {lines.map(({ provision: p, prefix, heading }) =>
-          heading ? (
-            <h3 key={p.id} className={`anno-heading anno-heading-${p.kind.toLowerCase()}`} id={p.address}>
-              {prefix}
-            </h3>
-          ) : (
-            <div key={p.id} className="anno-line" id={p.address}>
-              <p className={`anno-para anno-${p.kind.toLowerCase()}`}>
-                {prefix ? (
-                  <span className="anno-label">
-                    {prefix}
-                    {'\u3000'}
-                  </span>
-                ) : null}
-                <span className="anno-text" {...{ [ADDRESS_ATTRIBUTE]: p.address }}>
-                  <AnnotatedText
-                    text={p.text}
-                    highlights={(here.get(p.address) ?? []).map((a) => ({
-                      id: a.id,
-                      start: a.startOffset ?? 0,
-                      end: a.endOffset ?? 0,
-                    }))}
-                    activeId={activeId}
-                    onActivate={focusCard}
-                  />
-                </span>
-              </p>
-              {here.get(p.address)?.length ? (
-                <section className="anno-margin" aria-label={`${p.citation}的批注`}>
-                  {here.get(p.address)!.map((a) => (
-                    <AnnotationCard
-                      key={a.id}
-                      annotation={a}
-                      active={a.id === activeId}
-                      onActivate={() => setActiveId(a.id)}
+        ) : null}
+        <Alert
+          type="info"
+          showIcon
+          title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
+          style={{ marginBottom: 16 }}
+        />
+        {failure ? (
+          <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
+        ) : null}
+        {elsewhere.length ? (
+          <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">
+            <Typography.Title level={4}>已重新定位到新稿次的批注</Typography.Title>
+            <Typography.Paragraph className="muted">
+              草案已有新稿次，这些批注已按新稿次重新定位；未能定位的批注需要人工确认位置（目前接口尚不支持手动重新附着）。
+            </Typography.Paragraph>
+            {elsewhere.map((a) => (
+              <AnnotationCard
+                key={a.id}
+                annotation={a}
+                active={a.id === activeId}
+                onActivate={() => setActiveId(a.id)}
+                onOtherVersion
+              />
+            ))}
+          </section>
+        ) : null}
+        {!provisions && !provisionsError ? (
+          <Spin tip="正在读取条文…" size="large">
+            <div style={{ minHeight: 80 }} />
+          </Spin>
+        ) : null}
+        {provisions && !lines.length ? <Empty description="这个稿次没有条文" /> : null}
+        <div className="anno-doc" ref={rootRef} onMouseUp={readSelection} onKeyUp={readSelection}>
+          {lines.map(({ provision: p, prefix, heading }) =>
+            heading ? (
+              <h3 key={p.id} className={`anno-heading anno-heading-${p.kind.toLowerCase()}`} id={p.address}>
+                {prefix}
+              </h3>
+            ) : (
+              <div key={p.id} className="anno-line" id={p.address}>
+                <p className={`anno-para anno-${p.kind.toLowerCase()}`}>
+                  {prefix ? (
+                    <span className="anno-label">
+                      {prefix}
+                      {'\u3000'}
+                    </span>
+                  ) : null}
+                  <span className="anno-text" {...{ [ADDRESS_ATTRIBUTE]: p.address }}>
+                    <AnnotatedText
+                      text={p.text}
+                      highlights={(here.get(p.address) ?? []).map((a) => ({
+                        id: a.id,
+                        start: a.startOffset ?? 0,
+                        end: a.endOffset ?? 0,
+                      }))}
+                      activeId={activeId}
+                      onActivate={focusCard}
                     />
-                  ))}
-                </section>
-              ) : null}
+                  </span>
+                </p>
+                {here.get(p.address)?.length ? (
+                  <section className="anno-margin" aria-label={`${p.citation}的批注`}>
+                    {here.get(p.address)!.map((a) => (
+                      <AnnotationCard
+                        key={a.id}
+                        annotation={a}
+                        active={a.id === activeId}
+                        onActivate={() => setActiveId(a.id)}
+                      />
+                    ))}
+                  </section>
+                ) : null}
+              </div>
+            ),
+          )}
+          {floating ? (
+            <div className="anno-float" style={{ top: floating.top, left: floating.left }}>
+              <Button
+                type="primary"
+                aria-label="批注"
+                icon={<EditOutlined />}
+                // Keep the selection when the button is pressed.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => {
+                  setEditing(floating.passage);
+                  setFloating(null);
+                }}
+              >
+                批注
+              </Button>
             </div>
-          ),
-        )}
-        {floating ? (
-          <div className="anno-float" style={{ top: floating.top, left: floating.left }}>
-            <Button
-              type="primary"
-              aria-label="批注"
-              icon={<EditOutlined />}
-              // Keep the selection when the button is pressed.
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                setEditing(floating.passage);
-                setFloating(null);
-              }}
-            >
-              批注
-            </Button>
+          ) : null}
+        </div>
+        {hint ? (
+          <div className="anno-hint" role="status">
+            {hint}
           </div>
         ) : null}
+        <AnnotationForm
+          taskId={taskId}
+          passage={editing}
+          citation={editing ? (citations.get(editing.address) ?? '') : ''}
+          onClose={() => setEditing(null)}
+          onCreated={(id) => {
+            setEditing(null);
+            window.getSelection()?.removeAllRanges();
+            setActiveId(id);
+          }}
+        />
       </div>
-      {hint ? (
-        <div className="anno-hint" role="status">
-          {hint}
-        </div>
-      ) : null}
-      <AnnotationForm
-        taskId={taskId}
-        passage={editing}
-        citation={editing ? (citations.get(editing.address) ?? '') : ''}
-        onClose={() => setEditing(null)}
-        onCreated={(id) => {
-          setEditing(null);
-          window.getSelection()?.removeAllRanges();
-          setActiveId(id);
-        }}
-      />
-    </div>
+    </ConfigProvider>
   );
 }

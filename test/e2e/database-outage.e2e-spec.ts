@@ -20,6 +20,8 @@ import { TcpProxy } from '../support/tcp-proxy.js';
  * this file's own.
  */
 const describeMysql = await describeWithMysql();
+/** Short here so the test is quick; the default is DEFAULT_QUERY_TIMEOUT_MS (30 s). */
+const QUERY_TIMEOUT_MS = 3000;
 
 describeMysql('when the database goes away', () => {
   const shared = parseDatabaseUrl(TEST_MYSQL_URL);
@@ -63,6 +65,7 @@ describeMysql('when the database goes away', () => {
           DATABASE_URL: url,
           TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
           REMINDER_INTERVAL_SECONDS: '0',
+          DATABASE_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
         },
         mkdtempSync(join(tmpdir(), 'minyi-outage-')),
       ),
@@ -92,6 +95,34 @@ describeMysql('when the database goes away', () => {
   });
 
   const count = '{ contactPoints(first: 1) { totalCount } }';
+
+  it('fails requests within the query timeout while the database hangs, with readiness 503 within 1 s', async () => {
+    proxy.freeze();
+    try {
+      const started = Date.now();
+      const ready = request(app.getHttpServer()).get('/health/ready');
+      const hung = gql(count);
+      const readiness = await ready;
+      expect(readiness.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(1500);
+      const answer = await hung;
+      const took = Date.now() - started;
+      expect(answer.errors?.[0].extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'DATABASE_UNAVAILABLE',
+      });
+      expect(took).toBeGreaterThanOrEqual(QUERY_TIMEOUT_MS - 100);
+      expect(took).toBeLessThan(QUERY_TIMEOUT_MS + 3000);
+    } finally {
+      proxy.thaw();
+    }
+    let after = await gql(count);
+    for (let i = 0; i < 50 && after.errors; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await gql(count);
+    }
+    expect(after.errors).toBeUndefined();
+  });
 
   it('answers DATABASE_UNAVAILABLE in Chinese while it is away, and recovers by itself when it is back', async () => {
     expect((await gql(count)).errors).toBeUndefined();

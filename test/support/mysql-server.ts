@@ -8,12 +8,16 @@ export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || 'mariadb://root@127.
 async function reachable(url: string): Promise<boolean> {
   const target = parseDatabaseUrl(url);
   if (target.kind !== 'mysql') return false;
-  return new Promise((resolve) => {
+  return new Promise<boolean>((resolve) => {
     const socket = createConnection({ host: target.host, port: target.port, timeout: 1000 });
-    socket.once('connect', () => resolve(true));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(false));
-  }).finally(() => undefined) as Promise<boolean>;
+    const answer = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('error', () => answer(false));
+    socket.once('timeout', () => answer(false));
+  });
 }
 
 /**

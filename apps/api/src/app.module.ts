@@ -27,7 +27,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         CommonModule,
-        DatabaseModule.forRoot({ url: settings.databaseUrl, entities: ENTITIES, runMigrations: true }),
+        DatabaseModule.forRoot({
+          url: settings.databaseUrl,
+          entities: ENTITIES,
+          runMigrations: true,
+          queryTimeoutMs: settings.databaseQueryTimeoutMs,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         IdentityModule.forRoot({
           tokenSecret: settings.tokenSecret,

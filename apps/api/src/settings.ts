@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@app/database';
+import { DEFAULT_DATABASE_URL, DEFAULT_QUERY_TIMEOUT_MS, parseDatabaseUrl } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
@@ -11,6 +11,8 @@ export interface Settings {
   host: string;
   port: number;
   databaseUrl: string;
+  /** The longest a single MySQL/MariaDB statement may take before the request fails (a hung database included). */
+  databaseQueryTimeoutMs: number;
   tokenSecret: string;
   tokenTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -65,6 +67,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     parseDatabaseUrl(databaseUrl, cwd);
   } catch (error) {
     problems.push((error as Error).message);
+  }
+
+  const queryTimeout = Number(env.DATABASE_QUERY_TIMEOUT_MS ?? DEFAULT_QUERY_TIMEOUT_MS);
+  if (!Number.isInteger(queryTimeout) || queryTimeout < 100 || queryTimeout > 3_600_000) {
+    problems.push(
+      `DATABASE_QUERY_TIMEOUT_MS 应为 100–3600000 的整数（毫秒），而不是 "${env.DATABASE_QUERY_TIMEOUT_MS}"`,
+    );
   }
 
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
@@ -140,6 +149,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     host: env.HOST || '127.0.0.1',
     port,
     databaseUrl,
+    databaseQueryTimeoutMs: queryTimeout,
     tokenSecret,
     tokenTtlSeconds: ttl,
     refreshTtlSeconds: refreshTtl,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, MixedList, EntitySchema, Logger as TypeOrmLogger } from 'typeorm';
 import { parseDatabaseUrl } from './database-url.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -13,7 +13,17 @@ export interface DataSourceSettings {
   entities: EntityList;
   /** Log every SQL statement (debugging). */
   logging?: boolean;
+  /** MySQL/MariaDB: the longest one statement may take (DEFAULT_QUERY_TIMEOUT_MS when absent). */
+  queryTimeoutMs?: number;
 }
+
+/**
+ * Bounded waits on MySQL/MariaDB, so that a database that hangs (frozen, a lost network path) fails requests instead of
+ * holding them forever: opening a connection, and each statement (the connection is then dropped and replaced).
+ * Streamed reads (grouping a million opinions) are not statements in this sense and are not cut.
+ */
+export const DATABASE_TIMEOUTS = { connectMs: 5000 } as const;
+export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
 /**
  * TypeORM options for the configured database. Never `synchronize`: the schema comes from migrations only, run on
@@ -28,6 +38,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: settings.logging ?? false,
+    // TypeORM prints slow statements (with their parameters) to the console whatever `logging` says: not in our logs.
+    ...(settings.logging ? {} : { logger: QUIET_LOGGER }),
   };
   if (target.kind === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
@@ -54,6 +66,19 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     database: target.database,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
+    connectTimeout: DATABASE_TIMEOUTS.connectMs,
+    enableQueryTimeout: true,
+    maxQueryExecutionTime: settings.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
     extra: { connectionLimit: 10 },
   };
 }
+
+/** A TypeORM logger that prints nothing (tests still count statements by wrapping its logQuery). */
+const QUIET_LOGGER: TypeOrmLogger = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};

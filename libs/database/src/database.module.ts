@@ -26,13 +26,22 @@ export class DatabaseConnectionError extends Error {
 @Module({})
 export class DatabaseModule {
   /** The application's one connection; migrations run before the first request is served. */
-  static forRoot(options: { url: string; entities: EntityList; runMigrations: boolean }): DynamicModule {
+  static forRoot(options: {
+    url: string;
+    entities: EntityList;
+    runMigrations: boolean;
+    queryTimeoutMs?: number;
+  }): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
-            ...dataSourceOptions({ url: options.url, entities: options.entities }),
+            ...dataSourceOptions({
+              url: options.url,
+              entities: options.entities,
+              queryTimeoutMs: options.queryTimeoutMs,
+            }),
             migrationsRun: options.runMigrations,
             // About 30 s for a database that is still starting; none for a failure that waiting cannot heal.
             retryAttempts: CONNECT_RETRY.attempts,

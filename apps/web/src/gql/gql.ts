@@ -36,7 +36,9 @@ type Documents = {
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.WithdrawOpinionDocument,
     "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RecordActivityDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  query Home {\n    unreadNotificationCount\n    notifications(first: 5) {\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          taskId\n        }\n      }\n    }\n    myAssignments(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          dueAt\n          overdue\n          note\n          provisionAddresses\n          task {\n            id\n            title\n            deadline\n            status\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
@@ -61,7 +63,9 @@ const documents: Documents = {
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.WithdrawOpinionDocument,
     "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": types.RecordActivityDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -169,7 +173,15 @@ export function graphql(source: "\n  mutation RecordActivity($input: RecordActiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,8 @@ export const LoginDocument = graphql(`
     login(input: $input) {
       accessToken
       expiresAt
+      refreshToken
+      refreshExpiresAt
       account {
         id
         username
@@ -17,5 +19,22 @@ export const LoginDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+export const RefreshSessionDocument = graphql(`
+  mutation RefreshSession($input: RefreshSessionInput!) {
+    refreshSession(input: $input) {
+      accessToken
+      expiresAt
+      refreshToken
+      refreshExpiresAt
+    }
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout($input: LogoutInput!) {
+    logout(input: $input)
   }
 `);

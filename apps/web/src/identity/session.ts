@@ -1,7 +1,9 @@
 // The signed-in session, kept in localStorage so a collector who closes the browser during a meeting (or reopens the
 // page offline) is still signed in. Only the access token's holder code reads it; it is sent in the Authorization
 // header, never in a URL.
-import type { LoginMutation } from '../gql/graphql';
+import { print } from 'graphql';
+import type { LoginMutation, RefreshSessionMutation } from '../gql/graphql';
+import { LogoutDocument, RefreshSessionDocument } from './identity.operations';
 
 export type SessionAccount = LoginMutation['login']['account'];
 
@@ -9,7 +11,7 @@ export interface Session {
   accessToken: string;
   expiresAt: string;
   account: SessionAccount;
-  /** Filled once the API issues refresh tokens (see refreshSession). */
+  /** Swapped for a new access token before this one runs out (refreshSession); it works once, then is replaced. */
   refreshToken?: string;
   refreshExpiresAt?: string;
 }
@@ -58,6 +60,9 @@ export function saveSession(session: Session): void {
 }
 
 export function signOut(): void {
+  // Revoke the refresh token on the server too (best effort: signing out on the device must work offline).
+  const refreshToken = current?.refreshToken;
+  if (refreshToken) postGraphQL(print(LogoutDocument), { input: { refreshToken } }).catch(() => undefined);
   current = null;
   expired = false;
   localStorage.removeItem(KEY);
@@ -77,15 +82,49 @@ export function hasRole(session: Session | null, role: string): boolean {
   return !!session?.account.roles.some((r) => r.role === role);
 }
 
+/** A GraphQL call outside Apollo (the Apollo link itself waits on refreshing, so it cannot be used for it). */
+async function postGraphQL(query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+let refreshing: Promise<Session | null> | null = null;
+
 /**
- * Swaps the refresh token for a new access token before the old one runs out. The API does not issue refresh tokens
- * yet (the login payload has no refreshToken, and there is no refreshSession mutation in schema/schema.graphql): until
- * it does this returns the session unchanged. Once it does: call `refreshSession(input: {refreshToken})` here and save
- * the answer; the Apollo link already calls this function before each request whose token is about to expire.
+ * Swaps the refresh token for a new access token and a new refresh token. A refresh token works once: sending a spent
+ * one again ends the whole sign-in, so refreshes run one at a time — within the page (one promise) and across tabs (a
+ * Web Lock, re-reading the stored session inside it in case another tab has just refreshed). A refused refresh means
+ * the sign-in is over (null); a network failure keeps the session for the next try (a collector may be offline).
  */
 export function refreshSession(session: Session): Promise<Session | null> {
   if (!session.refreshToken) return Promise.resolve(session);
-  return Promise.resolve(session);
+  refreshing ??= withRefreshLock(async () => {
+    const stored = read();
+    if (stored && stored.refreshToken !== session.refreshToken) return stored; // another tab refreshed
+    let answer: { data?: RefreshSessionMutation | null };
+    try {
+      answer = (await postGraphQL(print(RefreshSessionDocument), {
+        input: { refreshToken: session.refreshToken },
+      })) as typeof answer;
+    } catch {
+      return session;
+    }
+    const next = answer.data?.refreshSession;
+    return next ? { ...session, ...next } : null;
+  }).finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return work();
+  return await locks.request('minyi-session-refresh', work);
 }
 
 /** The session to send with a request: refreshed first when its token is within REFRESH_MARGIN_MS of expiring. */
@@ -95,6 +134,10 @@ export async function sessionForRequest(now = Date.now()): Promise<Session | nul
   const left = Date.parse(session.expiresAt) - now;
   if (left > REFRESH_MARGIN_MS || !session.refreshToken) return session;
   const next = await refreshSession(session);
-  if (next && next !== session) saveSession(next);
+  if (!next) {
+    markSessionExpired();
+    return null;
+  }
+  if (next !== session) saveSession(next);
   return next;
 }

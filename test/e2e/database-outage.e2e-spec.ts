@@ -22,6 +22,8 @@ import { TcpProxy } from '../support/tcp-proxy.js';
 const describeMysql = await describeWithMysql();
 /** Short here so the test is quick; the default is DEFAULT_QUERY_TIMEOUT_MS (30 s). */
 const QUERY_TIMEOUT_MS = 3000;
+/** This file's own database, per process, so two runs on one server never meet (dropped afterwards). */
+const DATABASE = `minyi_outage_${process.pid}`;
 
 describeMysql('when the database goes away', () => {
   const shared = parseDatabaseUrl(TEST_MYSQL_URL);
@@ -30,6 +32,23 @@ describeMysql('when the database goes away', () => {
   let app: NestFastifyApplication;
   let token: string;
   let unitId: string;
+
+  /** One statement on the shared server itself (not through the proxy), outside any database. */
+  const onServer = async (sql: string) => {
+    const admin = new DataSource({
+      type: 'mysql',
+      host: shared.host,
+      port: shared.port,
+      username: shared.username,
+      password: shared.password,
+    });
+    await admin.initialize();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.destroy();
+    }
+  };
 
   const gql = async (query: string, variables?: Record<string, unknown>) => {
     const res = await request(app.getHttpServer())
@@ -44,19 +63,10 @@ describeMysql('when the database goes away', () => {
   };
 
   beforeAll(async () => {
-    const admin = new DataSource({
-      type: 'mysql',
-      host: shared.host,
-      port: shared.port,
-      username: shared.username,
-      password: shared.password,
-    });
-    await admin.initialize();
-    await admin.query('CREATE DATABASE IF NOT EXISTS minyi_outage CHARACTER SET utf8mb4');
-    await admin.destroy();
+    await onServer(`CREATE DATABASE IF NOT EXISTS ${DATABASE} CHARACTER SET utf8mb4`);
     const port = await proxy.start();
     const user = shared.password ? `${shared.username}:${shared.password}` : shared.username;
-    const url = `${shared.flavour}://${user}@127.0.0.1:${port}/minyi_outage`;
+    const url = `${shared.flavour}://${user}@127.0.0.1:${port}/${DATABASE}`;
     await emptyMysqlDatabase(url);
     const settings = {
       ...loadSettings(
@@ -92,6 +102,7 @@ describeMysql('when the database goes away', () => {
   afterAll(async () => {
     await app?.close();
     await proxy.stop();
+    await onServer(`DROP DATABASE IF EXISTS ${DATABASE}`);
   });
 
   const count = '{ contactPoints(first: 1) { totalCount } }';

@@ -187,7 +187,14 @@ export function AnnotationCard(props: {
           ))}
         </ol>
       ) : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void send(v)} className="anno-reply-form">
+      <Form
+        form={form}
+        // Each card's reply field needs its own id for its label.
+        name={`reply-${a.id}`}
+        layout="vertical"
+        onFinish={(v) => void send(v)}
+        className="anno-reply-form"
+      >
         <Form.Item
           name="note"
           label="回复"

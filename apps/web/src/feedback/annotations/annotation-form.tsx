@@ -109,6 +109,8 @@ export function AnnotationForm(props: {
       {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form
         form={form}
+        // A named form prefixes its fields' ids: the cards' reply forms have a 批注内容-like "note" field too.
+        name="annotation"
         layout="vertical"
         onFinish={(v) => void submit(v)}
         preserve={false}

@@ -367,10 +367,13 @@ it('the expert corrects an own annotation: edits the note (a change made meanwhi
   // 修改: the same form, filled with what is stored; an emptied 建议修改为 is cleared.
   await card.getByRole('button', { name: '修改批注' }).click();
   let dialog = page.getByRole('dialog');
-  await dialog.getByLabel('批注内容').waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
-    await screenshot(page, 'debug-edit');
-    throw e;
-  });
+  await dialog
+    .getByLabel('批注内容')
+    .waitFor({ timeout: 5000 })
+    .catch(async (e: unknown) => {
+      await screenshot(page, 'debug-edit');
+      throw e;
+    });
   expect(await dialog.getByLabel('批注内容').inputValue()).toBe('范围应与上位法一致。');
   await dialog.getByLabel('批注内容').fill('导盲犬、扶助犬的范围应与残疾人保障法一致。');
   await dialog.getByLabel('建议修改为').fill('');
@@ -404,6 +407,9 @@ it('the expert corrects an own annotation: edits the note (a change made meanwhi
   // 重新选择原文: the next selection's button is 改为此处; the highlight moves to the words selected.
   await card.getByRole('button', { name: '重新选择原文' }).click();
   await page.getByText('重新选择原文：请在条文中选中新的文字').waitFor();
+  // Beside the passage too (the banner above may be scrolled away), with the way out.
+  await card.getByText('请在条文中选中新的文字，再点击“改为此处”。').waitFor();
+  await card.getByRole('button', { name: '取消重新选择' }).waitFor();
   await selectInProvision(page, 'art_9__para_1', '每户限养一只犬');
   expect(await page.getByRole('button', { name: '批注', exact: true }).count()).toBe(0);
   await page.mouse.move(0, 0);

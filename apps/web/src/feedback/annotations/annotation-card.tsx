@@ -133,14 +133,18 @@ export function AnnotationCard(props: {
             onClick={props.onReselect}
             disabled={!!props.reselectBlocked}
             type={props.reselecting ? 'primary' : 'default'}
-            aria-pressed={props.reselecting}
           >
-            {orphaned ? '重新定位' : '重新选择原文'}
+            {props.reselecting ? '取消重新选择' : orphaned ? '重新定位' : '重新选择原文'}
           </Button>
           <Button size="small" danger onClick={() => setConfirming(true)} aria-label="撤回批注">
             撤回
           </Button>
         </Space>
+      ) : null}
+      {props.reselecting ? (
+        <Typography.Paragraph className="anno-where" role="status">
+          请在条文中选中新的文字，再点击“改为此处”。
+        </Typography.Paragraph>
       ) : null}
       {mine && props.reselectBlocked ? (
         <Typography.Paragraph className="anno-where muted">{props.reselectBlocked}</Typography.Paragraph>

@@ -242,7 +242,7 @@ export default function AnnotationPage() {
                 取消重新选择
               </Button>
             }
-            style={{ marginBottom: 16, position: 'sticky', top: 0, zIndex: 5 }}
+            style={{ marginBottom: 16 }}
           />
         ) : null}
         {!provisions && !provisionsError ? (

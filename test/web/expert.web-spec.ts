@@ -2,7 +2,7 @@
 // the selection, the annotation in the margin beside its passage, a reply in its thread; the quote and offsets the
 // page computed are what the API stored (a full-width space and the second paragraph of an article included). The
 // legislature compares two versions (insertions and deletions marked), and the annotation re-placed on the new version
-// shows its state. Screenshots at 390×844 and 1440×900 go to $TMPDIR/minyi-web-screens; axe finds nothing serious.
+// shows its state. The author edits, re-selects and withdraws an own annotation. Screenshots at 390×844 and 1440×900 go to $TMPDIR/minyi-web-screens; axe finds nothing serious.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
@@ -311,9 +311,153 @@ it('the legislature compares two versions side by side, and an annotation re-pla
   await signIn(page, 'expert');
   await page.goto(`/tasks/${taskId}/annotate`);
   const placed = page.locator('.anno-elsewhere .anno-card').filter({ hasText: '范围应与上位法一致。' });
-  await placed.getByText('已定位').waitFor();
+  await placed.getByText('已定位', { exact: true }).waitFor();
+  // Its anchor is in the new version, not the text this page shows: re-selecting here is refused, with the reason.
+  expect(await placed.getByRole('button', { name: '重新选择原文' }).isDisabled()).toBe(true);
+  await placed.getByText('不能在此重新选择原文').waitFor();
   const [stored] = await storedAnnotations(taskId);
   expect(stored).toMatchObject({ draftVersionId: v2, anchorStatus: 'ANCHORED' });
   await screenshot(page, 'desk-annotate-new-version');
+  await context.close();
+});
+
+interface Revisioned {
+  id: string;
+  note: string;
+  quote: string;
+  provisionAddress: string;
+  startOffset: number;
+  endOffset: number;
+  revision: number;
+  revisions: Array<{ action: string }>;
+}
+
+async function storedWithRevisions(taskId: string): Promise<Revisioned[]> {
+  const token = await h.t.login('expert');
+  return must(
+    await h.t.gql<{ annotations: Revisioned[] }>(
+      `query($t: ID!) { annotations(taskId: $t) { id note quote provisionAddress startOffset endOffset revision
+        revisions { action } } }`,
+      { t: taskId },
+      token,
+    ),
+  ).annotations;
+}
+
+it('the expert corrects an own annotation: edits the note (a change made meanwhile is refused and shown), re-selects the passage, and withdraws it', async () => {
+  const { taskId } = await issuedTask(h.t);
+  const expert = await h.t.login('expert');
+  const provisionText = '盲人、肢体重度残疾人　饲养导盲犬、扶助犬的，不受前款限制。';
+  const start = provisionText.indexOf(QUOTE);
+  const id = must(
+    await h.t.gql<{ createAnnotation: { id: string } }>(
+      `mutation($t: ID!, $s: Int!, $e: Int!) { createAnnotation(input: { taskId: $t, provisionAddress: "art_9__para_2",
+        start: $s, end: $e, note: "范围应与上位法一致。", proposedWording: "盲人等饲养导盲犬的" }) { id } }`,
+      { t: taskId, s: start, e: start + QUOTE.length },
+      expert,
+    ),
+  ).createAnnotation.id;
+
+  const { context, page } = await newPage(h, WIDE);
+  await signIn(page, 'expert');
+  await page.goto(`/tasks/${taskId}/annotate`);
+  const card = page.locator(`[data-annotation-id="${id}"]`);
+  await card.getByText('范围应与上位法一致。').waitFor();
+
+  // 修改: the same form, filled with what is stored; an emptied 建议修改为 is cleared.
+  await card.getByRole('button', { name: '修改批注' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog
+    .getByLabel('批注内容')
+    .waitFor({ timeout: 5000 })
+    .catch(async (e: unknown) => {
+      await screenshot(page, 'debug-edit');
+      throw e;
+    });
+  expect(await dialog.getByLabel('批注内容').inputValue()).toBe('范围应与上位法一致。');
+  await dialog.getByLabel('批注内容').fill('导盲犬、扶助犬的范围应与残疾人保障法一致。');
+  await dialog.getByLabel('建议修改为').fill('');
+  await dialog.getByRole('button', { name: '保存修改' }).click();
+  await card.getByText('导盲犬、扶助犬的范围应与残疾人保障法一致。').waitFor();
+  await dialog.waitFor({ state: 'detached' });
+  expect(await card.getByText('建议修改为：').count()).toBe(0);
+  let [stored] = await storedWithRevisions(taskId);
+  expect(stored).toMatchObject({ note: '导盲犬、扶助犬的范围应与残疾人保障法一致。', revision: 1 });
+  expect(stored.revisions.map((r) => r.action)).toEqual(['EDIT']);
+  await card.getByRole('button', { name: '修改记录：已修改 1 次' }).click();
+  await page.getByRole('list', { name: '修改记录' }).getByText('第 1 次修改').waitFor();
+
+  // Changed meanwhile (another tab): the page's save is refused with the API's message, and the stored note appears.
+  must(
+    await h.t.gql(
+      'mutation($id: ID!) { updateAnnotation(input: { id: $id, note: "另一个窗口改的。" }) { id } }',
+      { id },
+      expert,
+    ),
+  );
+  await card.getByRole('button', { name: '修改批注' }).click();
+  dialog = page.getByRole('dialog', { name: /修改批注/ });
+  await dialog.getByLabel('批注内容').fill('这次修改基于旧的内容。');
+  await dialog.getByRole('button', { name: '保存修改' }).click();
+  await dialog.getByText('批注已被修改，请刷新后再改').waitFor();
+  await card.getByText('另一个窗口改的。').waitFor();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  expect((await storedWithRevisions(taskId))[0].note).toBe('另一个窗口改的。');
+
+  // 重新选择原文: the next selection's button is 改为此处; the highlight moves to the words selected.
+  await card.getByRole('button', { name: '重新选择原文' }).click();
+  await page.getByText('重新选择原文：请在条文中选中新的文字').waitFor();
+  // Beside the passage too (the banner above may be scrolled away), with the way out.
+  await card.getByText('请在条文中选中新的文字，再点击“改为此处”。').waitFor();
+  await card.getByRole('button', { name: '取消重新选择' }).waitFor();
+  await selectInProvision(page, 'art_9__para_1', '每户限养一只犬');
+  expect(await page.getByRole('button', { name: '批注', exact: true }).count()).toBe(0);
+  await page.mouse.move(0, 0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'desk-annotate-reselect');
+  await page.getByRole('button', { name: '改为此处' }).click();
+  await page.locator('#art_9__para_1 mark').waitFor();
+  expect(await page.locator('#art_9__para_1 mark').textContent()).toBe('每户限养一只犬');
+  expect(await page.locator('#art_9__para_2 mark').count()).toBe(0);
+  await page.locator('#art_9__para_1 .anno-margin').getByText('另一个窗口改的。').waitFor();
+  [stored] = await storedWithRevisions(taskId);
+  const para1 = '在重点管理区，每户限养一只犬。';
+  expect(stored).toMatchObject({
+    provisionAddress: 'art_9__para_1',
+    quote: '每户限养一只犬',
+    startOffset: para1.indexOf('每户限养一只犬'),
+    endOffset: para1.indexOf('每户限养一只犬') + '每户限养一只犬'.length,
+    revision: 3,
+  });
+  expect(await page.getByText('重新选择原文：请在条文中选中新的文字').count()).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'desk-annotate-corrected');
+
+  // On a phone, the actions fit and nothing scrolls sideways.
+  const phone = await newPage(h, PHONE);
+  await signIn(phone.page, 'expert');
+  await phone.page.goto(`/tasks/${taskId}/annotate`);
+  const phoneCard = phone.page.locator(`[data-annotation-id="${id}"]`);
+  await phoneCard.getByRole('button', { name: '撤回批注' }).waitFor();
+  expect(
+    await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+  ).toBeLessThanOrEqual(0);
+  await phoneCard.scrollIntoViewIfNeeded();
+  await screenshot(phone.page, 'phone-annotate-actions');
+  expect(await seriousViolations(phone.page)).toEqual([]);
+  await phone.context.close();
+
+  // 撤回, with a reason, after a confirmation: the card leaves the margin and the API no longer lists it.
+  await card.getByRole('button', { name: '撤回批注' }).click();
+  dialog = page.getByRole('dialog', { name: '撤回这条批注？' });
+  await dialog.getByLabel('撤回理由（可不填）').fill('与其他专家的意见重复。');
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'desk-annotate-withdraw');
+  await dialog.getByRole('button', { name: '确认撤回' }).click();
+  await card.waitFor({ state: 'detached' });
+  expect(await page.locator('#art_9__para_1 mark').count()).toBe(0);
+  expect(await storedWithRevisions(taskId)).toEqual([]);
   await context.close();
 });

@@ -2,9 +2,11 @@
 // selection and opens the form; the page computes the quote's offsets from the selection. Annotations stand in the
 // margin beside their passage (highlighted), with their threads; on a phone the margin becomes a list under the
 // provision. Annotations re-placed on a newer version show how they stand there (已定位 / 已移动 / 未能定位).
+// The author corrects an annotation from its card: 修改 opens the same form; 重新选择原文 puts the page in re-select
+// mode, where the next selection's button (改为此处) moves the annotation onto the newly selected words.
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Alert, ConfigProvider, Button, Empty, Spin, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, ConfigProvider, Button, Empty, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -12,7 +14,11 @@ import type { AnnotationThreadFragment } from '../../gql/graphql';
 import { AnnotatedText } from './annotated-text';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationForm } from './annotation-form';
-import { AnnotationTaskDocument, TaskAnnotationsDocument } from './annotations.operations';
+import {
+  AnnotationTaskDocument,
+  TaskAnnotationsDocument,
+  UpdateAnnotationDocument,
+} from './annotations.operations';
 import { ADDRESS_ATTRIBUTE, passageOfSelection, type SelectedPassage } from './selection-offsets';
 import { useTaskProvisions, type TaskProvision } from './use-task-provisions';
 import { READABLE_THEME } from '../../drafts/compare/compare-labels';
@@ -71,6 +77,14 @@ export default function AnnotationPage() {
   const [hint, setHint] = useState<string | null>(null);
   const [editing, setEditing] = useState<SelectedPassage | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<AnnotationThreadFragment | null>(null);
+  const [reselecting, setReselecting] = useState<AnnotationThreadFragment | null>(null);
+  const [reselectProblem, setReselectProblem] = useState<string | null>(null);
+  const { message } = App.useApp();
+  const [update, { loading: moving }] = useMutation(UpdateAnnotationDocument, {
+    refetchQueries: [TaskAnnotationsDocument],
+    awaitRefetchQueries: true,
+  });
 
   const lines = useMemo(() => (provisions ? linesOf(provisions) : []), [provisions]);
   const citations = useMemo(
@@ -122,6 +136,51 @@ export default function AnnotationPage() {
     };
   }, [readSelection]);
 
+  const moveTo = async (target: AnnotationThreadFragment, passage: SelectedPassage) => {
+    setReselectProblem(null);
+    try {
+      await update({
+        variables: {
+          input: {
+            id: target.id,
+            expectedRevision: target.revision,
+            provisionAddress: passage.address,
+            start: passage.start,
+            end: passage.end,
+          },
+        },
+      });
+      setReselecting(null);
+      setFloating(null);
+      window.getSelection()?.removeAllRanges();
+      setActiveId(target.id);
+      void message.success('已改为新选择的原文');
+    } catch (error) {
+      // The API's reason (changed meanwhile, consolidation started, …); the page stays in re-select mode.
+      setReselectProblem(errorMessage(error));
+      void annotations.refetch();
+    }
+  };
+
+  /**
+   * Why an annotation cannot be re-selected on this page: the API places the new offsets in the annotation's own
+   * version, so an annotation re-placed on another version than the text shown here would take words it was not given.
+   */
+  const reselectBlocked = (a: AnnotationThreadFragment) =>
+    a.draftVersionId === versionId
+      ? null
+      : '这条批注已定位到新稿次，本页显示的是任务所附稿次的条文，不能在此重新选择原文；请待任务改用新稿次后再定位。';
+
+  const cardActions = (a: AnnotationThreadFragment) => ({
+    onEdit: () => setCorrecting(a),
+    onReselect: () => {
+      setReselectProblem(null);
+      setReselecting((current) => (current?.id === a.id ? null : a));
+    },
+    reselecting: reselecting?.id === a.id,
+    reselectBlocked: reselectBlocked(a),
+  });
+
   const focusCard = (id: string) => {
     setActiveId(id);
     document.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -156,7 +215,7 @@ export default function AnnotationPage() {
           <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">
             <Typography.Title level={4}>已重新定位到新稿次的批注</Typography.Title>
             <Typography.Paragraph className="muted">
-              草案已有新稿次，这些批注已按新稿次重新定位；未能定位的批注需要人工确认位置（目前接口尚不支持手动重新附着）。
+              草案已有新稿次，这些批注已按新稿次重新定位；未能定位的批注需要作者重新定位。
             </Typography.Paragraph>
             {elsewhere.map((a) => (
               <AnnotationCard
@@ -165,9 +224,26 @@ export default function AnnotationPage() {
                 active={a.id === activeId}
                 onActivate={() => setActiveId(a.id)}
                 onOtherVersion
+                {...cardActions(a)}
               />
             ))}
           </section>
+        ) : null}
+        {reselecting ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            className="anno-reselect-banner"
+            title={`重新选择原文：请在条文中选中新的文字，再点击“改为此处”。原来选中的是“${reselecting.quote ?? ''}”。`}
+            description={reselectProblem ?? undefined}
+            action={
+              <Button size="small" onClick={() => setReselecting(null)}>
+                取消重新选择
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
         ) : null}
         {!provisions && !provisionsError ? (
           <Spin tip="正在读取条文…" size="large">
@@ -211,6 +287,7 @@ export default function AnnotationPage() {
                         annotation={a}
                         active={a.id === activeId}
                         onActivate={() => setActiveId(a.id)}
+                        {...cardActions(a)}
                       />
                     ))}
                   </section>
@@ -220,19 +297,31 @@ export default function AnnotationPage() {
           )}
           {floating ? (
             <div className="anno-float" style={{ top: floating.top, left: floating.left }}>
-              <Button
-                type="primary"
-                aria-label="批注"
-                icon={<EditOutlined />}
-                // Keep the selection when the button is pressed.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => {
-                  setEditing(floating.passage);
-                  setFloating(null);
-                }}
-              >
-                批注
-              </Button>
+              {reselecting ? (
+                <Button
+                  type="primary"
+                  icon={<EditOutlined />}
+                  loading={moving}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => void moveTo(reselecting, floating.passage)}
+                >
+                  改为此处
+                </Button>
+              ) : (
+                <Button
+                  type="primary"
+                  aria-label="批注"
+                  icon={<EditOutlined />}
+                  // Keep the selection when the button is pressed.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => {
+                    setEditing(floating.passage);
+                    setFloating(null);
+                  }}
+                >
+                  批注
+                </Button>
+              )}
             </div>
           ) : null}
         </div>
@@ -244,10 +333,21 @@ export default function AnnotationPage() {
         <AnnotationForm
           taskId={taskId}
           passage={editing}
-          citation={editing ? (citations.get(editing.address) ?? '') : ''}
-          onClose={() => setEditing(null)}
+          annotation={correcting}
+          citation={
+            editing
+              ? (citations.get(editing.address) ?? '')
+              : correcting?.provisionAddress
+                ? (citations.get(correcting.provisionAddress) ?? '')
+                : ''
+          }
+          onClose={() => {
+            setEditing(null);
+            setCorrecting(null);
+          }}
           onCreated={(id) => {
             setEditing(null);
+            setCorrecting(null);
             window.getSelection()?.removeAllRanges();
             setActiveId(id);
           }}

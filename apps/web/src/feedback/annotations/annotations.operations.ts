@@ -1,5 +1,5 @@
 // The expert annotation page's operations: the task's draft (its provisions, page by page), the task's annotations
-// with their threads, and creating an annotation or a reply.
+// with their threads, creating an annotation or a reply, and the author's corrections (edit, re-select, withdraw).
 import { graphql } from '../../gql';
 
 export const AnnotationTaskDocument = graphql(`
@@ -73,6 +73,13 @@ export const TaskAnnotationsDocument = graphql(`
     legalBasis
     authorAccountId
     createdAt
+    updatedAt
+    revision
+    revisions {
+      revision
+      action
+      changedAt
+    }
     replies {
       id
       parentId
@@ -99,6 +106,24 @@ export const ReplyToAnnotationDocument = graphql(`
       note
       authorAccountId
       createdAt
+    }
+  }
+`);
+
+export const UpdateAnnotationDocument = graphql(`
+  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {
+    updateAnnotation(input: $input) {
+      ...AnnotationThread
+    }
+  }
+`);
+
+export const WithdrawAnnotationDocument = graphql(`
+  mutation WithdrawAnnotation($input: WithdrawAnnotationInput!) {
+    withdrawAnnotation(input: $input) {
+      id
+      status
+      revision
     }
   }
 `);

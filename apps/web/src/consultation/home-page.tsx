@@ -49,6 +49,20 @@ export default function HomePage() {
                   <Link key="open" to={`/tasks/${a.task.id}`}>
                     查看草案
                   </Link>,
+                  <Link
+                    key="activities"
+                    to={`/tasks/${a.task.id}/activities`}
+                    aria-label={`${a.task.title}的征集活动`}
+                  >
+                    征集活动
+                  </Link>,
+                  <Link
+                    key="paper"
+                    to={`/tasks/${a.task.id}/paper`}
+                    aria-label={`${a.task.title}的纸质意见表`}
+                  >
+                    纸质意见表
+                  </Link>,
                 ]}
               >
                 <List.Item.Meta

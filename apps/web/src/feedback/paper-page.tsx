@@ -117,8 +117,8 @@ export default function PaperPage() {
             return false;
           }}
         >
-          <Button block loading={importing} aria-label="选择填好的意见征集表（.xlsx）上传">
-            选择表格上传
+          <Button block loading={importing}>
+            选择填好的表格（.xlsx）上传
           </Button>
         </Upload>
       </Card>

@@ -2,7 +2,7 @@
 // by row and column (those rows are not stored), the others are stored at once. Fix the sheet and upload it again.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, NETWORK_MESSAGE } from '../common/api-errors';
 import { LinkButton } from '../common/link-button';
@@ -32,6 +32,12 @@ export default function PaperPage() {
   const [downloading, setDownloading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<(ImportResult & { filename: string }) | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The result is below the upload button, off a phone's screen: bring it into view.
+  useEffect(() => {
+    if (result) resultRef.current?.scrollIntoView({ block: 'start' });
+  }, [result]);
 
   // The template route wants the bearer token (there is no signed link for it), so it is fetched and saved as a blob.
   const download = async () => {
@@ -109,6 +115,7 @@ export default function PaperPage() {
           合格的行立即保存；有问题的行不保存，会在下面按行、列列出。改正后再次上传整张表即可，已保存的行请先删去，以免重复。
         </Typography.Paragraph>
         <Upload
+          className="block-upload"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           maxCount={1}
           showUploadList={false}
@@ -123,7 +130,11 @@ export default function PaperPage() {
         </Upload>
       </Card>
       {result && (
-        <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>导入结果</h3>} data-testid="import-result">
+        <Card
+          ref={resultRef}
+          title={<h3 style={{ fontSize: 18, margin: 0 }}>导入结果</h3>}
+          data-testid="import-result"
+        >
           <Result
             status={result.errors.length ? 'warning' : 'success'}
             title={`已保存 ${result.imported} 条意见`}

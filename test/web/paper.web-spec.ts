@@ -56,8 +56,12 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 it('a collector records a forum, submits an opinion at it and sees it listed under the activity', async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'collector');
-  await page.goto(`/tasks/${taskId}`);
-  await page.getByRole('button', { name: '征集活动' }).click();
+  // From the task's card on 首页 (the reader's toolbar has the same link, used for 纸质意见表 below).
+  const fromHome = page.locator(`a[href="/tasks/${taskId}/activities"]`);
+  await fromHome.waitFor();
+  await noSidewaysScroll(page);
+  await screenshot(page, 'phone-home-task-links');
+  await fromHome.click();
   await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
   await page.getByText('还没有登记征集活动').waitFor();
 

@@ -65,12 +65,13 @@ it('a collector records a forum, submits an opinion at it and sees it listed und
   await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
   await page.getByText('还没有登记征集活动').waitFor();
 
-  // A date after today is refused on its field.
+  // A date after today is refused by the API, its message on the field.
   const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel('活动名称').fill('养犬管理条例村民座谈会');
   await page.getByLabel('活动日期').fill(tomorrow);
   await page.getByRole('button', { name: '登记活动' }).click();
-  await page.getByText('活动日期不能晚于今天').waitFor();
+  const heldOn = page.locator('.ant-form-item').filter({ has: page.getByLabel('活动日期') });
+  await heldOn.getByText(`活动日期 ${tomorrow} 晚于今天`).waitFor();
 
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   await page.getByLabel('活动日期').fill(today);

@@ -166,6 +166,8 @@ export default function ActivitiesPage() {
           initialValues={{ channel: 'FORUM', heldOn: max, participants: 10 }}
           onFinish={(v) => void submit(v)}
           scrollToFirstError
+          // The date's max only guides the phone's picker; the browser must not block a later date before the API says why.
+          noValidate
         >
           <Form.Item label="活动形式" name="channel" rules={[{ required: true, message: '请选择活动形式' }]}>
             <Select options={ACTIVITY_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
@@ -180,13 +182,8 @@ export default function ActivitiesPage() {
           <Form.Item
             label="活动日期"
             name="heldOn"
-            rules={[
-              { required: true, message: '请填写活动日期' },
-              {
-                validator: (_, v: string | undefined) =>
-                  !v || v <= max ? Promise.resolve() : Promise.reject(new Error('活动日期不能晚于今天')),
-              },
-            ]}
+            // "Not after today" is the API's rule (in Beijing time), its message shown here on this field.
+            rules={[{ required: true, message: '请填写活动日期' }]}
           >
             <Input type="date" max={max} />
           </Form.Item>

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
+  DESK,
   newPage,
   openDogTask,
   PHONE,
@@ -89,6 +90,7 @@ it('a collector records a forum, submits an opinion at it and sees it listed und
   await page.getByRole('heading', { name: '提出意见' }).waitFor();
   const chosen = page.locator('.ant-form-item').filter({ has: page.getByLabel('征集活动') });
   await chosen.getByText(/养犬管理条例村民座谈会/).waitFor();
+  await screenshot(page, 'phone-opinion-from-activity');
   await page.getByLabel('修改意见').fill('座谈会上村民建议：犬只登记可在村便民服务站办理。');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   const receipt = (await page.getByTestId('receipt-number').textContent())!.trim();
@@ -101,6 +103,16 @@ it('a collector records a forum, submits an opinion at it and sees it listed und
   await activity.getByText(`回执号 ${receipt}`).waitFor();
   await screenshot(page, 'phone-activities-with-opinion');
   await context.close();
+
+  // On a desk too: no sideways scrolling, no serious violations.
+  const desk = await newPage(h, DESK);
+  await signIn(desk.page, 'collector');
+  await desk.page.goto(`/tasks/${taskId}/activities`);
+  await desk.page.getByText('本活动的意见：1 条').waitFor();
+  await noSidewaysScroll(desk.page);
+  await screenshot(desk.page, 'desk-activities');
+  expect(await seriousViolations(desk.page)).toEqual([]);
+  await desk.context.close();
 }, 300_000);
 
 it('a collector downloads the template, uploads a filled sheet and reads every problem by row and column', async () => {

@@ -239,6 +239,7 @@ export default function OpinionFormPage() {
         ) : (
           '总体意见'
         )}
+        {preselected && ` · 征集活动：${preselected.title}`}
       </Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form

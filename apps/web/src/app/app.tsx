@@ -18,6 +18,8 @@ const OpinionFormPage = lazy(() => import('../feedback/opinion-form-page'));
 const PendingPage = lazy(() => import('../feedback/pending-page'));
 const MyOpinionsPage = lazy(() => import('../feedback/my-opinions-page'));
 const VersionComparePage = lazy(() => import('../drafts/compare/version-compare-page'));
+const ActivitiesPage = lazy(() => import('../feedback/activities-page'));
+const PaperPage = lazy(() => import('../feedback/paper-page'));
 const AnnotationPage = lazy(() => import('../feedback/annotations/annotation-page'));
 
 const client = createApolloClient();
@@ -59,6 +61,8 @@ export const routes = [
       { path: 'tasks/:taskId', element: <DraftReaderPage /> },
       { path: 'tasks/:taskId/provisions/:address', element: <DraftReaderPage /> },
       { path: 'tasks/:taskId/opinions/new', element: <OpinionFormPage /> },
+      { path: 'tasks/:taskId/activities', element: <ActivitiesPage /> },
+      { path: 'tasks/:taskId/paper', element: <PaperPage /> },
       { path: 'opinions', element: <MyOpinionsPage /> },
       { path: 'pending', element: <PendingPage /> },
       { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },

@@ -44,13 +44,7 @@ export default function HomePage() {
             locale={{ emptyText: '暂无分发给您的任务' }}
             dataSource={assignments}
             renderItem={(a) => (
-              <List.Item
-                actions={[
-                  <Link key="open" to={`/tasks/${a.task.id}`}>
-                    查看草案
-                  </Link>,
-                ]}
-              >
+              <List.Item>
                 <List.Item.Meta
                   title={<Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>}
                   description={
@@ -61,6 +55,16 @@ export default function HomePage() {
                       {a.provisionAddresses.length > 0 && (
                         <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
                       )}
+                      {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
+                      <Space wrap size={[16, 4]}>
+                        <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
+                        <Link to={`/tasks/${a.task.id}/activities`} aria-label={`${a.task.title}的征集活动`}>
+                          征集活动
+                        </Link>
+                        <Link to={`/tasks/${a.task.id}/paper`} aria-label={`${a.task.title}的纸质意见表`}>
+                          纸质意见表
+                        </Link>
+                      </Space>
                     </Space>
                   }
                 />

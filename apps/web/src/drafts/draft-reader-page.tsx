@@ -128,6 +128,8 @@ export default function DraftReaderPage() {
           提出意见
         </LinkButton>
         <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
+        <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>
+        <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>
         <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse

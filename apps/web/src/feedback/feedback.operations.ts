@@ -123,3 +123,36 @@ export const RecordActivityDocument = graphql(`
     }
   }
 `);
+
+/** The collector's opinions of a task with the activity each was gathered at (the API has no per-activity filter). */
+export const ActivityOpinionsDocument = graphql(`
+  query ActivityOpinions($taskId: ID!) {
+    opinions(taskId: $taskId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          receiptNumber
+          activityId
+          proposedChange
+        }
+      }
+    }
+  }
+`);
+
+export const ImportOpinionsDocument = graphql(`
+  mutation ImportOpinions($input: ImportOpinionsInput!) {
+    importOpinions(input: $input) {
+      imported
+      totalRows
+      receiptNumbers
+      errors {
+        row
+        column
+        code
+        message
+      }
+    }
+  }
+`);

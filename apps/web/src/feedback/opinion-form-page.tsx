@@ -96,6 +96,8 @@ export default function OpinionFormPage() {
   const [params] = useSearchParams();
   const queuedKey = params.get('queued');
   const provision = params.get('provision');
+  // Opened from an activity (征集活动 → 提出意见): that activity chosen, and its form as the way it was gathered.
+  const activity = params.get('activity');
   const client = useApolloClient();
   const [form] = Form.useForm<OpinionValues>();
   const [key, setKey] = useState(() => queuedKey ?? crypto.randomUUID());
@@ -105,6 +107,12 @@ export default function OpinionFormPage() {
   const { data } = useQuery(OpinionFormDataDocument, { variables: { taskId } });
   const withContributor = Form.useWatch('withContributor', form);
   const minor = Form.useWatch((v: OpinionValues) => v.contributor?.minor, form);
+  const preselected = data?.collectionActivities.find((a) => a.id === activity);
+  useEffect(() => {
+    if (preselected && !queuedKey && !form.isFieldTouched('activityId')) {
+      form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
+    }
+  }, [preselected, queuedKey, form]);
   const label = useMemo(() => (provision ? `条文 ${provision}` : '总体意见'), [provision]);
 
   // A rejected opinion from the device, opened to be corrected: same key, so it is still stored once.
@@ -167,6 +175,7 @@ export default function OpinionFormPage() {
 
   const another = () => {
     form.resetFields();
+    if (preselected) form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
     setKey(crypto.randomUUID());
     setOutcome(null);
   };
@@ -230,6 +239,7 @@ export default function OpinionFormPage() {
         ) : (
           '总体意见'
         )}
+        {preselected && ` · 征集活动：${preselected.title}`}
       </Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form

@@ -38,6 +38,8 @@ type Documents = {
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.WithdrawOpinionDocument,
     "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RecordActivityDocument,
+    "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": typeof types.ActivityOpinionsDocument,
+    "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOpinionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n": typeof types.LogoutDocument,
@@ -67,6 +69,8 @@ const documents: Documents = {
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.WithdrawOpinionDocument,
     "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": types.RecordActivityDocument,
+    "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": types.ActivityOpinionsDocument,
+    "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": types.ImportOpinionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input)\n  }\n": types.LogoutDocument,
@@ -182,6 +186,14 @@ export function graphql(source: "\n  query Activities($taskId: ID!) {\n    colle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,6 @@
 // A collector on a phone, in Chromium, against the real server: sign in, open the dog-management task, submit an
 // opinion on a provision and read the receipt; the same offline (待同步 → synced once); a field error on its field;
 // no serious accessibility violations on the main pages. Screenshots: $TMPDIR/minyi-web-screens.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   DESK,
@@ -12,6 +11,8 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  seriousViolations,
+  sidewaysOverflow,
 } from './web-harness.js';
 
 let h: WebHarness;
@@ -35,17 +36,8 @@ async function collectorOpinions(): Promise<Array<{ receiptNumber: string; propo
   return res.data!.opinions.edges.map((e) => e.node);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 async function noSidewaysScroll(page: Page): Promise<void> {
-  // Evaluated in the page (the test's own tsconfig has no DOM types).
-  const wide = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(wide).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 }
 
 it('a collector on a phone submits an opinion on a provision of the dog-management task and reads the receipt', async () => {

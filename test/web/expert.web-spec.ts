@@ -3,11 +3,19 @@
 // page computed are what the API stored (a full-width space and the second paragraph of an article included). The
 // legislature compares two versions (insertions and deletions marked), and the annotation re-placed on the new version
 // shows its state. The author edits, re-selects and withdraws an own annotation. Screenshots at 390×844 and 1440×900 go to $TMPDIR/minyi-web-screens; axe finds nothing serious.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
 import type { TestApp } from '../support/test-app.js';
-import { newPage, PHONE, screenshot, signIn, startWebHarness, type WebHarness } from './web-harness.js';
+import {
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebHarness,
+  type WebHarness,
+  seriousViolations,
+  sidewaysOverflow,
+} from './web-harness.js';
 
 const WIDE = { width: 1440, height: 900 };
 /** The second paragraph of 第九条, with a full-width space inside it (the parser keeps it in the provision's text). */
@@ -124,13 +132,6 @@ async function storedAnnotations(taskId: string): Promise<StoredAnnotation[]> {
   ).annotations;
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 /** Selects `quote` inside the provision's text the way a reader's drag does: a DOM Range, then the mouse let go. */
 async function selectInProvision(page: Page, address: string, quote: string): Promise<void> {
   await page.evaluate(
@@ -241,9 +242,7 @@ it('an expert selects a passage, annotates it from the selection, sees it in the
   const under = await box(phone.page, '#art_9__para_2 .anno-margin');
   const para = await box(phone.page, '#art_9__para_2 .anno-para');
   expect(under.y).toBeGreaterThanOrEqual(para.y + para.height - 1);
-  expect(
-    await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
-  ).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(phone.page)).toBeLessThanOrEqual(0);
   await phone.page.locator('#art_9__para_2').scrollIntoViewIfNeeded();
   await screenshot(phone.page, 'phone-annotate-margin');
   expect(await seriousViolations(phone.page)).toEqual([]);
@@ -286,9 +285,7 @@ it('the legislature compares two versions side by side, and an annotation re-pla
     expect(await added.locator('ins').textContent()).toContain('养犬登记可以通过网上办理');
     await added.getByText('新增', { exact: true }).waitFor();
     expect(await page.getByLabel('原稿次').count()).toBeGreaterThan(0);
-    expect(
-      await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
-    ).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
     await modified.scrollIntoViewIfNeeded();
     await screenshot(page, `${viewport === PHONE ? 'phone' : 'desk'}-compare`);
@@ -439,9 +436,7 @@ it('the expert corrects an own annotation: edits the note (a change made meanwhi
   await phone.page.goto(`/tasks/${taskId}/annotate`);
   const phoneCard = phone.page.locator(`[data-annotation-id="${id}"]`);
   await phoneCard.getByRole('button', { name: '撤回批注' }).waitFor();
-  expect(
-    await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
-  ).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(phone.page)).toBeLessThanOrEqual(0);
   await phoneCard.scrollIntoViewIfNeeded();
   await screenshot(phone.page, 'phone-annotate-actions');
   expect(await seriousViolations(phone.page)).toEqual([]);

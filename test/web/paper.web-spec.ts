@@ -3,7 +3,6 @@
 // fills in one good row and one without its 修改意见, uploads it and reads the problem by row and column, 1 stored.
 // Both pages pass axe and do not scroll sideways. Screenshots: $TMPDIR/minyi-web-screens.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
@@ -15,6 +14,8 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  seriousViolations,
+  sidewaysOverflow,
 } from './web-harness.js';
 
 let h: WebHarness;
@@ -42,16 +43,8 @@ async function collectorOpinions(): Promise<StoredOpinion[]> {
   return res.data!.opinions.edges.map((e) => e.node);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 async function noSidewaysScroll(page: Page): Promise<void> {
-  const wide = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-  expect(wide).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 }
 
 it('a collector records a forum, submits an opinion at it and sees it listed under the activity', async () => {

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -154,4 +155,17 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
     ),
   );
   return { taskId, collectorId };
+}
+
+/** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** How far the page is wider than the window (> 0 means sideways scrolling); evaluated in the page, no DOM types here. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 }

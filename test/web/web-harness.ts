@@ -71,7 +71,7 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('demo-password');
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { name: '我的任务' }).waitFor();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

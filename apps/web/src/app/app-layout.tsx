@@ -1,11 +1,15 @@
 // The frame of every signed-in page: a header with the places the role uses (a tab bar at the bottom on a phone),
 // the signed-in person and 退出登录.
 import {
+  ApartmentOutlined,
+  BarChartOutlined,
   BellOutlined,
   FileTextOutlined,
   HomeOutlined,
   LogoutOutlined,
+  ProfileOutlined,
   SyncOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import { Badge, Button, Layout, Menu, Spin } from 'antd';
@@ -15,6 +19,7 @@ import { signOut } from '../identity/session';
 import { useSession } from '../identity/use-session';
 import { usePendingCount } from '../feedback/use-pending-count';
 import { useBackgroundSync } from '../feedback/use-background-sync';
+import { isContributor, isExecutiveBody, isLegislatureStaff, isUnitAdmin } from '../identity/roles';
 
 interface Place {
   to: string;
@@ -29,12 +34,22 @@ export default function AppLayout() {
   const location = useLocation();
   const pending = usePendingCount();
   useBackgroundSync();
-  const places: Place[] = [
-    { to: '/', label: '首页', icon: <HomeOutlined /> },
-    { to: '/inbox', label: '通知', icon: <BellOutlined /> },
-    { to: '/opinions', label: '我的意见', icon: <FileTextOutlined /> },
-    { to: '/pending', label: '待同步', icon: <SyncOutlined />, badge: pending },
-  ];
+  // The places a role uses, at most five so the phone's tab bar holds them.
+  const places: Place[] = [{ to: '/', label: '首页', icon: <HomeOutlined /> }];
+  if (isLegislatureStaff(session)) {
+    places.push({ to: '/drafts', label: '草案', icon: <ProfileOutlined /> });
+    places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
+  }
+  if (isExecutiveBody(session)) {
+    places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });
+    places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
+  }
+  if (isUnitAdmin(session)) places.push({ to: '/unit', label: '本单位', icon: <TeamOutlined /> });
+  places.push({ to: '/inbox', label: '通知', icon: <BellOutlined /> });
+  if (isContributor(session)) {
+    places.push({ to: '/opinions', label: '我的意见', icon: <FileTextOutlined /> });
+    places.push({ to: '/pending', label: '待同步', icon: <SyncOutlined />, badge: pending });
+  }
   const selected = places
     .filter((p) => (p.to === '/' ? location.pathname === '/' : location.pathname.startsWith(p.to)))
     .map((p) => p.to);

@@ -7,6 +7,12 @@ import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'reac
 import { createApolloClient } from './apollo-client';
 import { useSession } from '../identity/use-session';
 import { SessionExpiredPage } from '../identity/session-expired-page';
+import { workbenchRoutes } from '../consolidation/workbench/workbench.routes';
+import { signoffRoutes } from '../consolidation/signoff/signoff.routes';
+import { organizationRoutes } from '../organization/organization.routes';
+import { manageRoutes } from '../drafts/manage/manage.routes';
+import { decisionsRoutes } from '../adoption/decisions/decisions.routes';
+import { ledgerRoutes } from '../adoption/ledger/ledger.routes';
 
 const SignInPage = lazy(() => import('../identity/sign-in-page'));
 const AppLayout = lazy(() => import('./app-layout'));
@@ -67,6 +73,13 @@ export const routes = [
       { path: 'pending', element: <PendingPage /> },
       { path: 'drafts/:draftId/compare', element: <VersionComparePage /> },
       { path: 'tasks/:taskId/annotate', element: <AnnotationPage /> },
+      // Each area keeps its own routes (and lazy pages) in its folder.
+      ...workbenchRoutes,
+      ...signoffRoutes,
+      ...organizationRoutes,
+      ...manageRoutes,
+      ...decisionsRoutes,
+      ...ledgerRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

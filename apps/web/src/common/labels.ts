@@ -1,5 +1,11 @@
 // Chinese names of the API's enum values (the schema's own descriptions).
-import type { AdoptionOutcome, ConsentMethod, OpinionChannel, OpinionStatus } from '../gql/graphql';
+import type {
+  AdoptionOutcome,
+  ConsentMethod,
+  OpinionChannel,
+  OpinionStatus,
+  PointTaskState,
+} from '../gql/graphql';
 
 export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
   VISIT: '走访',
@@ -30,4 +36,15 @@ export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
   ORAL: '口头（由采集员记录）',
   WRITTEN: '书面',
   ONLINE: '网上勾选',
+};
+
+export const POINT_TASK_STATE_LABELS: Record<PointTaskState, string> = {
+  RECEIVED: '已接收',
+  DISPATCHED: '已分发',
+  COLLECTING: '征集中',
+  CONSOLIDATING: '汇总中',
+  UNDER_REVIEW: '审核中',
+  SUBMITTED: '已报送',
+  FEEDBACK_RECEIVED: '已收到采纳反馈',
+  ARCHIVED: '已归档',
 };

@@ -128,3 +128,36 @@ export const TaskProvisionsDocument = graphql(`
     }
   }
 `);
+
+/** The tasks the executing body or the legislature works on, with each point's state. */
+export const WorkTasksDocument = graphql(`
+  query WorkTasks($after: String) {
+    consultationTasks(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          deadline
+          status
+          issuedAt
+          pointTasks {
+            id
+            contactPointId
+            state
+            overdue
+            effectiveDeadline
+            contactPoint {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

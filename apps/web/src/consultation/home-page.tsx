@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { daysLeft, formatDateTime } from '../common/dates';
 import { useSession } from '../identity/use-session';
+import { isContributor, isExecutiveBody, isLegislatureStaff } from '../identity/roles';
 import { HomeDocument } from './consultation.operations';
+import { WorkTasksCard } from './work-tasks-card';
 
 export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) {
   const days = daysLeft(at);
@@ -33,46 +35,53 @@ export default function HomePage() {
         您好，{session?.account.displayName}
       </Typography.Title>
       {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
-      <Card
-        title={<h2 style={{ fontSize: 18, margin: 0 }}>我的任务</h2>}
-        extra={data ? `${data.myAssignments.totalCount} 项` : null}
-      >
-        {loading && !data ? (
-          <Skeleton active />
-        ) : (
-          <List
-            locale={{ emptyText: '暂无分发给您的任务' }}
-            dataSource={assignments}
-            renderItem={(a) => (
-              <List.Item>
-                <List.Item.Meta
-                  title={<Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>}
-                  description={
-                    <Space wrap size={[8, 4]}>
-                      <span>完成时限 {formatDateTime(a.dueAt)}</span>
-                      <DeadlineTag at={a.dueAt} overdue={a.overdue} />
-                      <span>截止 {formatDateTime(a.task.deadline)}</span>
-                      {a.provisionAddresses.length > 0 && (
-                        <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
-                      )}
-                      {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
-                      <Space wrap size={[16, 4]}>
-                        <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
-                        <Link to={`/tasks/${a.task.id}/activities`} aria-label={`${a.task.title}的征集活动`}>
-                          征集活动
-                        </Link>
-                        <Link to={`/tasks/${a.task.id}/paper`} aria-label={`${a.task.title}的纸质意见表`}>
-                          纸质意见表
-                        </Link>
+      {isLegislatureStaff(session) && <WorkTasksCard audience="legislature" />}
+      {isExecutiveBody(session) && <WorkTasksCard audience="point" />}
+      {(isContributor(session) || assignments.length > 0) && (
+        <Card
+          title={<h2 style={{ fontSize: 18, margin: 0 }}>我的任务</h2>}
+          extra={data ? `${data.myAssignments.totalCount} 项` : null}
+        >
+          {loading && !data ? (
+            <Skeleton active />
+          ) : (
+            <List
+              locale={{ emptyText: '暂无分发给您的任务' }}
+              dataSource={assignments}
+              renderItem={(a) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>}
+                    description={
+                      <Space wrap size={[8, 4]}>
+                        <span>完成时限 {formatDateTime(a.dueAt)}</span>
+                        <DeadlineTag at={a.dueAt} overdue={a.overdue} />
+                        <span>截止 {formatDateTime(a.task.deadline)}</span>
+                        {a.provisionAddresses.length > 0 && (
+                          <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
+                        )}
+                        {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
+                        <Space wrap size={[16, 4]}>
+                          <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
+                          <Link
+                            to={`/tasks/${a.task.id}/activities`}
+                            aria-label={`${a.task.title}的征集活动`}
+                          >
+                            征集活动
+                          </Link>
+                          <Link to={`/tasks/${a.task.id}/paper`} aria-label={`${a.task.title}的纸质意见表`}>
+                            纸质意见表
+                          </Link>
+                        </Space>
                       </Space>
-                    </Space>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      )}
       <Card
         title={
           <Space>

@@ -4,8 +4,9 @@ import { useEffect, useState } from 'react';
 import type { AnnotationTaskProvisionsQuery } from '../../gql/graphql';
 import { AnnotationTaskProvisionsDocument } from './annotations.operations';
 
-export type TaskProvision =
-  NonNullable<AnnotationTaskProvisionsQuery['consultationTask']>['draftVersion']['provisions']['edges'][number]['node'];
+export type TaskProvision = NonNullable<
+  AnnotationTaskProvisionsQuery['consultationTask']
+>['draftVersion']['provisions']['edges'][number]['node'];
 
 const PAGE = 100;
 /** A regulation as long as the Criminal Law has about 1,700 provisions; stop reading well past that. */
@@ -32,8 +33,8 @@ export function useTaskProvisions(taskId: string): {
             variables: { taskId, first: PAGE, after },
           });
           const page:
-            NonNullable<AnnotationTaskProvisionsQuery['consultationTask']>['draftVersion']['provisions'] | undefined =
-            data?.consultationTask?.draftVersion.provisions;
+            | NonNullable<AnnotationTaskProvisionsQuery['consultationTask']>['draftVersion']['provisions']
+            | undefined = data?.consultationTask?.draftVersion.provisions;
           if (!page) break;
           all.push(...page.edges.map((e) => e.node));
           after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;

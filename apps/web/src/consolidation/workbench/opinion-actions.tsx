@@ -136,7 +136,7 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
         destroyOnHidden
       >
         <p>标记后这些意见不报送立法机关，但仍计入意见总数，理由记入台账。</p>
-        <Form form={reasonForm} layout="vertical">
+        <Form form={reasonForm} name="out-of-scope" layout="vertical">
           <Form.Item
             name="reason"
             label="不予报送的理由"

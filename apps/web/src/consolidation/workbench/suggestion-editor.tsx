@@ -250,7 +250,13 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
                   }
                 />
               )}
-              <Form form={form} layout="vertical" disabled={!wb.editable} style={{ marginTop: 12 }}>
+              <Form
+                form={form}
+                name="suggestion"
+                layout="vertical"
+                disabled={!wb.editable}
+                style={{ marginTop: 12 }}
+              >
                 <Form.Item name="originalText" label="原文">
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
                 </Form.Item>

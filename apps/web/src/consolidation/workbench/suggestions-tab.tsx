@@ -58,10 +58,6 @@ export function SuggestionsTab() {
 
   const openMerge = () => {
     setMergeError(null);
-    form.setFieldsValue({
-      proposedChange: selected.map((s) => s.proposedChange).join('\n'),
-      reason: selected.flatMap((s) => (s.reason ? [s.reason] : [])).join('\n'),
-    });
     setMergeOpen(true);
   };
   const doMerge = async () => {
@@ -134,7 +130,7 @@ export function SuggestionsTab() {
                     type="link"
                     style={{ padding: 0 }}
                     onClick={() => wb.openSuggestion(s.id)}
-                    aria-label={`${wb.editable ? '编辑' : '查看'}汇总条目 ${i + 1}（${s.citation}）`}
+                    aria-label={`${wb.editable ? '编辑与来源' : '查看来源'}：汇总条目 ${i + 1}（${s.citation}）`}
                   >
                     {wb.editable ? '编辑与来源' : '查看来源'}
                   </Button>
@@ -174,11 +170,18 @@ export function SuggestionsTab() {
         okButtonProps={{ loading: merging.loading }}
         onOk={() => void doMerge()}
         onCancel={() => setMergeOpen(false)}
-        destroyOnHidden={false}
-        forceRender
+        destroyOnHidden
       >
         <p>合并后各条目的来源意见都归入新条目，计数相加。</p>
-        <Form form={form} layout="vertical">
+        <Form
+          form={form}
+          name="merge"
+          layout="vertical"
+          initialValues={{
+            proposedChange: selected.map((s) => s.proposedChange).join('\n'),
+            reason: selected.flatMap((s) => (s.reason ? [s.reason] : [])).join('\n'),
+          }}
+        >
           <Form.Item
             name="proposedChange"
             label="合并后的修改意见"

@@ -3,7 +3,7 @@
 // and annotations on the right. The 未处理 counter stays in view and links to what is left; 提交审核 waits for it to
 // reach 0 (the API refuses too).
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -31,8 +31,14 @@ const STATUS_LABELS: Record<string, string> = {
   SUBMITTED: '已报送',
 };
 
-const TABS = ['suggestions', 'unaccounted', 'opinions', 'groups'] as const;
-type Tab = (typeof TABS)[number];
+const VIEWS = [
+  { key: 'suggestions', label: '汇总条目' },
+  { key: 'unaccounted', label: '未处理' },
+  { key: 'opinions', label: '全部意见' },
+  { key: 'groups', label: '重复意见组' },
+] as const;
+type Tab = (typeof VIEWS)[number]['key'];
+const TABS: readonly string[] = VIEWS.map((v) => v.key);
 
 /** The provision chosen in the URL (?p=art_9; ?p=general for 总体意见; none for the whole task). */
 function chosenAddress(p: string | null): string | null | undefined {
@@ -45,7 +51,7 @@ export default function WorkbenchPage() {
   const { session } = useSession();
   const pointId = contactPointOf(session) ?? '';
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'suggestions';
+  const tab: Tab = TABS.includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'suggestions';
   const provisionAddress = chosenAddress(params.get('p'));
   const [editing, setEditing] = useState<string | null>(null);
   const client = useApolloClient();
@@ -159,7 +165,7 @@ export default function WorkbenchPage() {
             <>
               <p className="wb-task">
                 <Link to={`/tasks/${taskId}`}>{summary.data?.consultationTask?.title}</Link>{' '}
-                <Tag color={editable ? 'processing' : 'green'}>{STATUS_LABELS[c.status]}</Tag>
+                <Tag color={editable ? 'geekblue' : 'green'}>{STATUS_LABELS[c.status]}</Tag>
               </p>
               {c.returnReason && editable && (
                 <Alert
@@ -295,17 +301,24 @@ export default function WorkbenchPage() {
                   style={{ marginBottom: 8 }}
                 />
               )}
-              <Tabs
-                activeKey={tab}
-                onChange={(key) => setParam({ tab: key })}
-                destroyOnHidden
-                items={[
-                  { key: 'suggestions', label: '汇总条目', children: <SuggestionsTab /> },
-                  { key: 'unaccounted', label: `未处理（${unaccounted}）`, children: <UnaccountedTab /> },
-                  { key: 'opinions', label: '全部意见', children: <AllOpinionsTab /> },
-                  { key: 'groups', label: '重复意见组', children: <DuplicateGroupsTab /> },
-                ]}
-              />
+              {/* Buttons that wrap rather than antd Tabs: on a phone Tabs hides the overflow in a menu. */}
+              <div className="wb-views" role="group" aria-label="查看">
+                {VIEWS.map((v) => (
+                  <Button
+                    key={v.key}
+                    size="middle"
+                    type={tab === v.key ? 'primary' : 'default'}
+                    aria-pressed={tab === v.key}
+                    onClick={() => setParam({ tab: v.key })}
+                  >
+                    {v.key === 'unaccounted' ? `${v.label}（${unaccounted}）` : v.label}
+                  </Button>
+                ))}
+              </div>
+              {tab === 'suggestions' && <SuggestionsTab />}
+              {tab === 'unaccounted' && <UnaccountedTab />}
+              {tab === 'opinions' && <AllOpinionsTab />}
+              {tab === 'groups' && <DuplicateGroupsTab />}
             </main>
           </div>
         )}

@@ -14,6 +14,7 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  openDogTask,
 } from './web-harness.js';
 import { oneSuggestion, openRound, submitCampaign, suggestionText } from './workbench-steps.js';
 
@@ -156,21 +157,61 @@ it('a version conflict shows the other person’s text and lets the second edito
   await second.context.close();
 });
 
-it('reads on a phone: counter, provisions and lists without sideways scrolling', async () => {
-  const { taskId } = await openRound(h.t, '慈善');
+it('on a phone: a suggestion split in two, a source moved out and added back to another', async () => {
+  const { taskId } = await openDogTask(h.t);
+  await submitCampaign(h.t, taskId, 'art_3');
   const { page, context } = await newPage(h, PHONE);
   await signIn(page, 'liaison');
   await openWorkbench(page, taskId);
+  await screenshot(page, 'workbench-top-phone');
+  expect(await figure(page, 'count-unaccounted')).toBe(3);
+
+  // All three into one new suggestion, from the list of what is left.
+  await page.getByRole('button', { name: /^未处理（/ }).click();
+  await page.getByText('全选已显示的 3 条').click();
+  await page.getByRole('button', { name: '新建汇总条目' }).click();
+  await page.getByText('已由 3 条意见新建汇总条目').waitFor();
+  await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
+
+  // Split: the first source becomes a suggestion of its own.
+  await page.getByRole('button', { name: '汇总条目', exact: true }).click();
+  await page.getByRole('button', { name: /^编辑与来源：汇总条目 1（/ }).click();
+  await page.getByText('来源（3）').waitFor();
   await page
-    .getByRole('button', { name: /^第[一二三四五六七八九十]+条/ })
+    .getByRole('checkbox', { name: /^选择意见/ })
+    .first()
+    .check();
+  await page.getByRole('button', { name: '所选拆为新条目' }).click();
+  await page.getByText(/已拆分/).waitFor();
+  await page.getByTestId('count-suggestions').getByText('2', { exact: true }).waitFor();
+
+  // Move a source out: it is left again (未处理 1), then added to the other suggestion.
+  await page.getByRole('button', { name: /^编辑与来源：汇总条目 1（/ }).click();
+  await page.getByText(/^来源（\d）$/).waitFor();
+  await page
+    .getByRole('checkbox', { name: /^选择意见/ })
+    .first()
+    .check();
+  await screenshot(page, 'workbench-editor-phone');
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: '移出所选' }).click();
+  await page.getByText(/已移出 1 条来源/).waitFor();
+  await page
+    .getByRole('button', { name: 'Close' })
+    .or(page.getByRole('button', { name: '关闭' }))
     .first()
     .click();
-  await page.getByRole('button', { name: /^未处理（/ }).click();
+  await page.getByTestId('count-unaccounted').getByText('1', { exact: true }).waitFor();
+  await page.getByRole('link', { name: /^未处理 1 条/ }).click();
   await page
-    .getByText(/未处理的意见：\d+ 条|本条的意见都已处理/)
+    .getByRole('checkbox', { name: /^选择意见/ })
     .first()
-    .waitFor();
-  await screenshot(page, 'workbench-phone');
+    .check();
+  await page.getByRole('button', { name: '加入汇总条目…' }).click();
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: '加入', exact: true }).click();
+  await page.getByText('已把 1 条意见加入汇总条目').waitFor();
+  await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
   await expectClean(page);
   await context.close();
 });

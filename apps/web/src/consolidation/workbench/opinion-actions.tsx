@@ -1,7 +1,7 @@
 // What the liaison officer does with chosen opinions: a new suggestion from them, into an existing suggestion, or
 // 不予报送 with a reason (each opinion keeps its reason; nothing is deleted).
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
 import {
@@ -66,7 +66,7 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
       (data?.consolidation.suggestions.edges ?? []).map(({ node }) => ({
         value: node.id,
         version: node.version,
-        label: `${node.citation}：${node.proposedChange.slice(0, 40)}`,
+        label: `${node.citation}：${node.proposedChange.length > 60 ? `${node.proposedChange.slice(0, 60)}…` : node.proposedChange}（${node.counts.opinions} 条意见）`,
       })),
     );
   };
@@ -160,18 +160,19 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
         onCancel={() => setAddOpen(false)}
         destroyOnHidden
       >
-        <Form layout="vertical">
-          <Form.Item label={`汇总条目（${wb.provisionCitation ?? '全部条文'}，前 50 条）`}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              value={target}
-              onChange={setTarget}
-              options={options}
-              placeholder="选择汇总条目"
-              aria-label="汇总条目"
-            />
-          </Form.Item>
-        </Form>
+        <fieldset className="wb-choose">
+          <legend>选择汇总条目（{wb.provisionCitation ?? '全部条文'}，前 50 条）</legend>
+          {options.length === 0 && <p>没有可加入的汇总条目</p>}
+          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as string)}>
+            <Space direction="vertical">
+              {options.map((o) => (
+                <Radio key={o.value} value={o.value}>
+                  {o.label}
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </fieldset>
         {error && <Alert type="error" showIcon title={error} />}
       </Modal>
     </div>

@@ -186,8 +186,8 @@ it('on a phone: a suggestion split in two, a source moved out and added back to 
   await page.getByTestId('count-suggestions').getByText('2', { exact: true }).waitFor();
 
   // Move a source out: it is left again (未处理 1), then added to the other suggestion.
-  await page.getByRole('button', { name: /^编辑与来源：汇总条目 1（/ }).click();
-  await page.getByText(/^来源（\d）$/).waitFor();
+  await page.getByRole('button', { name: /^编辑与来源：汇总条目 \d（第三条，2 条意见）/ }).click();
+  await page.getByText('来源（2）').waitFor();
   await page
     .getByRole('checkbox', { name: /^选择意见/ })
     .first()
@@ -202,7 +202,10 @@ it('on a phone: a suggestion split in two, a source moved out and added back to 
     .first()
     .click();
   await page.getByTestId('count-unaccounted').getByText('1', { exact: true }).waitFor();
-  await page.getByRole('link', { name: /^未处理 1 条/ }).click();
+  await page
+    .getByRole('link', { name: /^未处理 1 条/ })
+    .first()
+    .click();
   await page
     .getByRole('checkbox', { name: /^选择意见/ })
     .first()

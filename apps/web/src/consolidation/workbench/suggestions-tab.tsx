@@ -130,7 +130,7 @@ export function SuggestionsTab() {
                     type="link"
                     style={{ padding: 0 }}
                     onClick={() => wb.openSuggestion(s.id)}
-                    aria-label={`${wb.editable ? '编辑与来源' : '查看来源'}：汇总条目 ${i + 1}（${s.citation}）`}
+                    aria-label={`${wb.editable ? '编辑与来源' : '查看来源'}：汇总条目 ${i + 1}（${s.citation}，${s.counts.opinions} 条意见）`}
                   >
                     {wb.editable ? '编辑与来源' : '查看来源'}
                   </Button>

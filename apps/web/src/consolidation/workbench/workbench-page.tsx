@@ -322,6 +322,16 @@ export default function WorkbenchPage() {
             </main>
           </div>
         )}
+        {counts && (
+          // On a phone the bar above scrolls away with its buttons: the counter stays in a corner instead.
+          <Link
+            to="?tab=unaccounted"
+            className={unaccounted > 0 ? 'wb-fab wb-left-open' : 'wb-fab'}
+            aria-label={`未处理 ${unaccounted} 条（随页面固定），查看`}
+          >
+            未处理 {unaccounted}
+          </Link>
+        )}
         {editing && <SuggestionEditor key={editing} id={editing} onClose={() => setEditing(null)} />}
       </div>
     </WorkbenchContext.Provider>

@@ -148,11 +148,12 @@ export class ConsolidationResolver {
   async unaccountedOpinions(
     @CurrentActor() actor: Actor,
     @Parent() c: ConsolidationEntity,
-    @Args() args: ConnectionArgs,
+    @Args() args: WorkbenchListArgs,
   ): Promise<Connection<OpinionModel> | null> {
     if (!this.service.isExecutive(actor, c)) return null;
     const window = pageWindow(args);
-    const [rows, total] = await this.service.unaccountedPage(c, window);
+    const addresses = await this.addressesUnder(c, args.provisionAddress);
+    const [rows, total] = await this.service.unaccountedPage(c, window, addresses);
     return toConnection(rows.map(toOpinionModel), total, window);
   }
 

@@ -196,8 +196,12 @@ export class ConsolidationService {
     return this.tasks.get(actor, taskId);
   }
 
-  unaccountedPage(c: ConsolidationEntity, window: PageWindow): Promise<[OpinionEntity[], number]> {
-    return this.facts.unaccountedPage(c, window);
+  unaccountedPage(
+    c: ConsolidationEntity,
+    window: PageWindow,
+    provisionAddresses?: string[],
+  ): Promise<[OpinionEntity[], number]> {
+    return this.facts.unaccountedPage(c, window, provisionAddresses);
   }
 
   /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */

@@ -124,11 +124,19 @@ export class OpinionFacts {
   async unaccountedPage(
     c: ConsolidationEntity,
     window: { offset: number; limit: number },
+    provisionAddresses?: string[],
   ): Promise<[OpinionEntity[], number]> {
     const em = this.db.manager;
-    const total = await this.unaccountedQuery(em, c).getCount();
+    // The workbench's "what is left under this article": the article and the provisions below it.
+    const query = () => {
+      const q = this.unaccountedQuery(em, c);
+      return provisionAddresses
+        ? q.andWhere('o.provision_address IN (:...addresses)', { addresses: provisionAddresses })
+        : q;
+    };
+    const total = await query().getCount();
     if (window.limit === 0) return [[], total];
-    const rows = await this.unaccountedQuery(em, c)
+    const rows = await query()
       .orderBy('o.provision_address', 'ASC')
       .addOrderBy('o.receipt_number', 'ASC')
       .offset(window.offset)

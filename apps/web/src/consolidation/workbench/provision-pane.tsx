@@ -1,0 +1,168 @@
+// The task's provisions in the draft's order (总体意见 last), each with its opinions, suggestions and duplicate groups,
+// 50 at a time; and the chosen provision's text with its counts per channel and unit and its expert annotations.
+import { useQuery } from '@apollo/client/react';
+import { Collapse, Empty, Space, Tag, Typography } from 'antd';
+import type { WorkbenchProvisionsQuery, WorkbenchSummaryQuery } from '../../gql/graphql';
+import { MoreButton } from './opinion-row';
+import { ProvisionAnnotationsDocument } from './workbench.operations';
+import { useWorkbench } from './workbench-context';
+
+type ProvisionConnection = WorkbenchProvisionsQuery['consolidation']['provisions'];
+export type Tally = ProvisionConnection['edges'][number]['node'];
+type Counts = WorkbenchSummaryQuery['consolidation']['counts'];
+
+/** The URL's key of a provision: its address, or `general` for 总体意见. */
+export const keyOf = (t: Tally): string => t.provisionAddress ?? 'general';
+
+export function ProvisionPane({
+  provisions,
+  loading,
+  chosen,
+  onChoose,
+  onMore,
+  counts,
+}: {
+  provisions: ProvisionConnection | undefined;
+  loading: boolean;
+  chosen: string | null;
+  onChoose: (key: string | null) => void;
+  onMore: () => void;
+  counts: Counts | undefined;
+}) {
+  const items = provisions?.edges.map((e) => e.node) ?? [];
+  return (
+    <nav className="wb-provisions" aria-label="条文">
+      <ul>
+        <li>
+          <button
+            type="button"
+            className="wb-provision"
+            aria-current={chosen === null ? 'true' : undefined}
+            onClick={() => onChoose(null)}
+          >
+            <span className="wb-provision-name">全部条文</span>
+            <span className="wb-provision-counts">
+              {counts?.opinions ?? 0} 条意见 · {counts?.suggestions ?? 0} 个条目
+            </span>
+          </button>
+        </li>
+        {items.map((t) => (
+          <li key={keyOf(t)}>
+            <button
+              type="button"
+              className="wb-provision"
+              aria-current={chosen === keyOf(t) ? 'true' : undefined}
+              onClick={() => onChoose(keyOf(t))}
+            >
+              <span className="wb-provision-name">{t.citation}</span>
+              <span className="wb-provision-counts">
+                {t.opinions} 条意见 · {t.suggestions} 个条目
+                {t.duplicateGroups > 0 && ` · ${t.duplicateGroups} 组重复`}
+                {t.annotations > 0 && ` · ${t.annotations} 条批注`}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {provisions && (
+        <MoreButton
+          shown={items.length}
+          total={provisions.totalCount}
+          hasNext={provisions.pageInfo.hasNextPage}
+          loading={loading}
+          onMore={onMore}
+        />
+      )}
+    </nav>
+  );
+}
+
+function ByLabel({
+  title,
+  rows,
+}: {
+  title: string;
+  rows: Array<{ key: string; label: string; opinions: number }>;
+}) {
+  if (!rows.length) return null;
+  return (
+    <div className="wb-bylabel">
+      <span className="wb-bylabel-title">{title}</span>
+      <Space wrap size={[4, 4]}>
+        {rows.map((r) => (
+          <Tag key={r.key}>
+            {r.label} {r.opinions}
+          </Tag>
+        ))}
+      </Space>
+    </div>
+  );
+}
+
+function Annotations({ address }: { address: string }) {
+  const wb = useWorkbench();
+  const { data } = useQuery(ProvisionAnnotationsDocument, {
+    variables: { taskId: wb.taskId, provisionAddress: address },
+  });
+  const list = (data?.annotations ?? []).filter((a) => a.status === 'ACTIVE');
+  if (!list.length) return <Empty description="本条没有专家批注" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <ul className="wb-annotations">
+      {list.map((a) => (
+        <li key={a.id}>
+          {a.quote && <q>{a.quote}</q>} {a.note}
+          {a.proposedWording && <div>建议修改为：{a.proposedWording}</div>}
+          {a.legalBasis && <div>依据：{a.legalBasis}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProvisionDetail({ tally, counts }: { tally: Tally | null; counts: Counts | undefined }) {
+  if (!tally) {
+    if (!counts) return null;
+    return (
+      <section className="wb-detail" aria-label="全部条文的计数">
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          全部条文
+        </Typography.Title>
+        <p className="wb-hint">
+          有效意见 {counts.active} 条（代表 {counts.people} 人），已撤回 {counts.withdrawn} 条
+        </p>
+        <ByLabel title="按征集方式" rows={counts.byChannel} />
+        <ByLabel title="按联系单位" rows={counts.byUnit} />
+      </section>
+    );
+  }
+  return (
+    <section className="wb-detail" aria-label={`${tally.citation}的计数`}>
+      <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+        {tally.citation}
+      </Typography.Title>
+      {tally.text && (
+        <Typography.Paragraph className="wb-provision-text" ellipsis={{ rows: 3, expandable: true }}>
+          {tally.text}
+        </Typography.Paragraph>
+      )}
+      <p className="wb-hint">
+        {tally.opinions} 条意见（代表 {tally.people} 人）· {tally.suggestions} 个汇总条目 ·{' '}
+        {tally.duplicateGroups} 组重复
+      </p>
+      <ByLabel title="按征集方式" rows={tally.byChannel} />
+      <ByLabel title="按联系单位" rows={tally.byUnit} />
+      {tally.provisionAddress && tally.annotations > 0 && (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'a',
+              label: `专家批注（${tally.annotations}）`,
+              children: <Annotations address={tally.provisionAddress} />,
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,339 @@
+// The executing body's consolidation workbench (汇总工作台) for one task: the provisions in the draft's order with
+// their counts on the left, the chosen provision's suggestions, what is left (未处理), all opinions, duplicate groups
+// and annotations on the right. The 未处理 counter stays in view and links to what is left; 提交审核 waits for it to
+// reach 0 (the API refuses too).
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { errorMessage } from '../../common/api-errors';
+import { useSession } from '../../identity/use-session';
+import { contactPointOf, isExecutiveBody } from '../../identity/roles';
+import { DuplicateGroupsTab } from './duplicate-groups';
+import { AllOpinionsTab, UnaccountedTab } from './opinion-lists';
+import { keyOf, ProvisionDetail, ProvisionPane } from './provision-pane';
+import { SuggestionEditor } from './suggestion-editor';
+import { SuggestionsTab } from './suggestions-tab';
+import {
+  DraftSuggestionsDocument,
+  GroupDuplicateOpinionsDocument,
+  WorkbenchProvisionsDocument,
+  RequestConsolidationApprovalDocument,
+  WorkbenchSummaryDocument,
+} from './workbench.operations';
+import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
+import './workbench.css';
+
+const STATUS_LABELS: Record<string, string> = {
+  DRAFTING: '汇总中',
+  PENDING_APPROVAL: '待审核',
+  APPROVED: '已审核',
+  SUBMITTED: '已报送',
+};
+
+const VIEWS = [
+  { key: 'suggestions', label: '汇总条目' },
+  { key: 'unaccounted', label: '未处理' },
+  { key: 'opinions', label: '全部意见' },
+  { key: 'groups', label: '重复意见组' },
+] as const;
+type Tab = (typeof VIEWS)[number]['key'];
+const TABS: readonly string[] = VIEWS.map((v) => v.key);
+
+/** The provision chosen in the URL (?p=art_9; ?p=general for 总体意见; none for the whole task). */
+function chosenAddress(p: string | null): string | null | undefined {
+  if (!p) return undefined;
+  return p === 'general' ? null : p;
+}
+
+export default function WorkbenchPage() {
+  const { taskId = '' } = useParams();
+  const { session } = useSession();
+  const pointId = contactPointOf(session) ?? '';
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'suggestions';
+  const provisionAddress = chosenAddress(params.get('p'));
+  const [editing, setEditing] = useState<string | null>(null);
+  const client = useApolloClient();
+  const { message } = App.useApp();
+
+  const summary = useQuery(WorkbenchSummaryDocument, {
+    variables: { taskId, pointId },
+    skip: !pointId,
+  });
+  const provisions = useQuery(WorkbenchProvisionsDocument, {
+    variables: { taskId, pointId },
+    skip: !pointId,
+    notifyOnNetworkStatusChange: true,
+  });
+  const tallies = provisions.data?.consolidation.provisions;
+  const chosenKey = params.get('p');
+  const chosenTally = tallies?.edges.find((e) => keyOf(e.node) === chosenKey)?.node ?? null;
+  const [group, grouping] = useMutation(GroupDuplicateOpinionsDocument);
+  const [draft, drafting] = useMutation(DraftSuggestionsDocument);
+  const [requestApproval, requesting] = useMutation(RequestConsolidationApprovalDocument);
+  const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+
+  const c = summary.data?.consolidation;
+  const counts = c?.counts;
+  const editable = c?.status === 'DRAFTING';
+
+  const refresh = useCallback(async () => {
+    await client.refetchQueries({ include: 'active' });
+  }, [client]);
+
+  const state: WorkbenchState = useMemo(
+    () => ({
+      taskId,
+      pointId,
+      provisionAddress,
+      provisionCitation: provisionAddress === undefined ? undefined : chosenTally?.citation,
+      editable,
+      refresh,
+      openSuggestion: setEditing,
+    }),
+    [taskId, pointId, provisionAddress, chosenTally, editable, refresh],
+  );
+
+  const setParam = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null) next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next);
+  };
+
+  if (!isExecutiveBody(session) || !pointId)
+    return (
+      <Alert type="warning" showIcon title="汇总工作台供本联系点的执行机构（点长、副点长、联络员）使用" />
+    );
+
+  const ref = { taskId, contactPointId: pointId };
+  const runGroup = async () => {
+    setNotice(null);
+    try {
+      const { data } = await group({ variables: { input: ref } });
+      const r = data!.groupDuplicateOpinions;
+      setNotice({
+        type: 'success',
+        text: `分组完成：比对 ${r.opinions} 条意见，找到 ${r.groups} 个重复意见组，共 ${r.grouped} 条意见（${r.milliseconds} 毫秒）`,
+      });
+      await refresh();
+    } catch (e) {
+      setNotice({ type: 'error', text: errorMessage(e) });
+    }
+  };
+  const runDraft = async () => {
+    setNotice(null);
+    try {
+      const { data } = await draft({ variables: { input: ref } });
+      const r = data!.draftSuggestions;
+      setNotice({
+        type: 'success',
+        text: `已生成 ${r.created} 个汇总条目，纳入 ${r.opinions} 条意见、${r.annotations} 条批注`,
+      });
+      setParam({ tab: 'suggestions' });
+      await refresh();
+    } catch (e) {
+      setNotice({ type: 'error', text: errorMessage(e) });
+    }
+  };
+  const runRequest = async () => {
+    setNotice(null);
+    try {
+      await requestApproval({ variables: { input: ref } });
+      void message.success('已提交点长审核');
+      await refresh();
+    } catch (e) {
+      setNotice({ type: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const unaccounted = counts?.unaccounted ?? 0;
+  const handled = counts ? counts.active - unaccounted : 0;
+
+  return (
+    <WorkbenchContext.Provider value={state}>
+      <div className="wb">
+        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+          汇总工作台
+        </Typography.Title>
+        {summary.error && <Alert type="error" showIcon title={errorMessage(summary.error)} />}
+        <Spin spinning={summary.loading && !c}>
+          {c && (
+            <>
+              <p className="wb-task">
+                <Link to={`/tasks/${taskId}`}>{summary.data?.consultationTask?.title}</Link>{' '}
+                <Tag color={editable ? 'geekblue' : 'green'}>{STATUS_LABELS[c.status]}</Tag>
+              </p>
+              {c.returnReason && editable && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={`点长退回修改：${c.returnReason}`}
+                  style={{ marginBottom: 8 }}
+                />
+              )}
+              {!editable && (
+                <Alert
+                  type="info"
+                  showIcon
+                  title="汇总表已提交审核，内容暂不能修改"
+                  action={<Link to={`/tasks/${taskId}/signoff`}>审核与报送</Link>}
+                  style={{ marginBottom: 8 }}
+                />
+              )}
+            </>
+          )}
+        </Spin>
+        {counts && (
+          <div className="wb-bar" role="region" aria-label="汇总进度">
+            <div className="wb-figures">
+              <span>
+                意见 <b data-testid="count-opinions">{counts.opinions}</b>
+              </span>
+              <span>
+                汇总条目 <b data-testid="count-suggestions">{counts.suggestions}</b>
+              </span>
+              <span>
+                不予报送 <b data-testid="count-out">{counts.outOfScope}</b>
+              </span>
+              <span>
+                重复组 <b>{counts.duplicateGroups}</b>
+              </span>
+              <Link
+                to={`?tab=unaccounted`}
+                className={unaccounted > 0 ? 'wb-left wb-left-open' : 'wb-left'}
+                aria-label={`未处理 ${unaccounted} 条，查看`}
+              >
+                未处理 <b data-testid="count-unaccounted">{unaccounted}</b>
+              </Link>
+              <Progress
+                percent={counts.active ? Math.round((handled / counts.active) * 100) : 100}
+                size="small"
+                style={{ width: 120, margin: 0 }}
+                aria-label="已处理的比例"
+              />
+            </div>
+            <Space wrap size={[8, 8]}>
+              {editable && (
+                <>
+                  <Button loading={grouping.loading} onClick={() => void runGroup()}>
+                    分组重复意见
+                  </Button>
+                  <Button loading={drafting.loading} onClick={() => void runDraft()}>
+                    生成汇总初稿
+                  </Button>
+                  <Popconfirm
+                    title="提交点长审核？"
+                    description="提交后汇总表暂不能修改，点长可退回。"
+                    okText="提交"
+                    cancelText="取消"
+                    onConfirm={() => void runRequest()}
+                    disabled={unaccounted > 0}
+                  >
+                    <Button
+                      type="primary"
+                      disabled={unaccounted > 0}
+                      loading={requesting.loading}
+                      aria-describedby="wb-request-why"
+                    >
+                      提交审核
+                    </Button>
+                  </Popconfirm>
+                </>
+              )}
+            </Space>
+            {editable && unaccounted > 0 && (
+              <p id="wb-request-why" className="wb-why">
+                还有 {unaccounted} 条意见未处理（未纳入汇总条目，也未标记不予报送），处理完才能提交审核。
+              </p>
+            )}
+            {grouping.loading && (
+              <p className="wb-why" role="status">
+                正在比对 {counts.active} 条有效意见，找出相同和近似的表述…
+              </p>
+            )}
+            {notice && (
+              <Alert
+                type={notice.type}
+                showIcon
+                closable
+                onClose={() => setNotice(null)}
+                title={notice.text}
+                role={notice.type === 'error' ? 'alert' : 'status'}
+                style={{ marginTop: 8 }}
+              />
+            )}
+          </div>
+        )}
+        {c && (
+          <div className="wb-panes">
+            <ProvisionPane
+              provisions={tallies}
+              loading={provisions.loading}
+              chosen={chosenKey}
+              onChoose={(p) => setParam({ p })}
+              onMore={() =>
+                void provisions.fetchMore({
+                  variables: { after: tallies?.pageInfo.endCursor },
+                  updateQuery: (prev, { fetchMoreResult }) => ({
+                    consolidation: {
+                      ...fetchMoreResult.consolidation,
+                      provisions: appendPage(
+                        prev.consolidation.provisions,
+                        fetchMoreResult.consolidation.provisions,
+                      ),
+                    },
+                  }),
+                })
+              }
+              counts={counts}
+            />
+            <main className="wb-main" aria-label="汇总内容">
+              <ProvisionDetail tally={provisionAddress === undefined ? null : chosenTally} counts={counts} />
+              {provisionAddress === null && (
+                <Alert
+                  type="info"
+                  showIcon
+                  title="总体意见不按条文筛选：下面列出全部条文的内容"
+                  style={{ marginBottom: 8 }}
+                />
+              )}
+              {/* Buttons that wrap rather than antd Tabs: on a phone Tabs hides the overflow in a menu. */}
+              <div className="wb-views" role="group" aria-label="查看">
+                {VIEWS.map((v) => (
+                  <Button
+                    key={v.key}
+                    size="middle"
+                    type={tab === v.key ? 'primary' : 'default'}
+                    aria-pressed={tab === v.key}
+                    onClick={() => setParam({ tab: v.key })}
+                  >
+                    {v.key === 'unaccounted' ? `${v.label}（${unaccounted}）` : v.label}
+                  </Button>
+                ))}
+              </div>
+              {tab === 'suggestions' && <SuggestionsTab />}
+              {tab === 'unaccounted' && <UnaccountedTab />}
+              {tab === 'opinions' && <AllOpinionsTab />}
+              {tab === 'groups' && <DuplicateGroupsTab />}
+            </main>
+          </div>
+        )}
+        {counts && (
+          // On a phone the bar above scrolls away with its buttons: the counter stays in a corner instead.
+          <Link
+            to="?tab=unaccounted"
+            className={unaccounted > 0 ? 'wb-fab wb-left-open' : 'wb-fab'}
+            aria-label={`未处理 ${unaccounted} 条（随页面固定），查看`}
+          >
+            未处理 {unaccounted}
+          </Link>
+        )}
+        {editing && <SuggestionEditor key={editing} id={editing} onClose={() => setEditing(null)} />}
+      </div>
+    </WorkbenchContext.Provider>
+  );
+}

@@ -1,0 +1,400 @@
+// The consolidation workbench's GraphQL operations: every list a page of at most 50 (cursor `after`), never a whole list.
+import { graphql } from '../../gql';
+
+export const WorkbenchSummaryDocument = graphql(`
+  query WorkbenchSummary($taskId: ID!, $pointId: ID!) {
+    consultationTask(id: $taskId) {
+      id
+      title
+    }
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      status
+      groupedAt
+      returnReason
+      counts {
+        opinions
+        active
+        outOfScope
+        withdrawn
+        unaccounted
+        suggestions
+        duplicateGroups
+        people
+        byChannel {
+          key
+          label
+          opinions
+          people
+        }
+        byUnit {
+          key
+          label
+          opinions
+          people
+        }
+      }
+    }
+  }
+`);
+
+export const WorkbenchProvisionsDocument = graphql(`
+  query WorkbenchProvisions($taskId: ID!, $pointId: ID!, $after: String) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      provisions(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            provisionAddress
+            citation
+            text
+            opinions
+            people
+            suggestions
+            duplicateGroups
+            annotations
+            byChannel {
+              key
+              label
+              opinions
+            }
+            byUnit {
+              key
+              label
+              opinions
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WorkbenchOpinionFieldsFragment = graphql(`
+  fragment WorkbenchOpinionFields on Opinion {
+    id
+    receiptNumber
+    provisionAddress
+    provisionCitation
+    proposedChange
+    reason
+    channel
+    peopleRepresented
+    contributorCategory
+    contributorUnit
+    status
+    statusReason
+    gatheredOn
+  }
+`);
+
+export const WorkbenchSuggestionFieldsFragment = graphql(`
+  fragment WorkbenchSuggestionFields on ConsolidatedSuggestion {
+    id
+    version
+    citation
+    provisionAddress
+    originalText
+    proposedChange
+    reason
+    updatedAt
+    counts {
+      opinions
+      people
+      units
+      channels
+      annotations
+    }
+  }
+`);
+
+export const WorkbenchSuggestionsDocument = graphql(`
+  query WorkbenchSuggestions($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      suggestions(first: 50, after: $after, provisionAddress: $provisionAddress) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...WorkbenchSuggestionFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SuggestionSourcesDocument = graphql(`
+  query SuggestionSources($id: ID!, $after: String, $first: Int = 50) {
+    suggestion(id: $id) {
+      ...WorkbenchSuggestionFields
+      sources(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            type
+            sourceId
+            opinion {
+              ...WorkbenchOpinionFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UnaccountedOpinionsDocument = graphql(`
+  query UnaccountedOpinions($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      unaccountedOpinions(first: 50, after: $after, provisionAddress: $provisionAddress) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...WorkbenchOpinionFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProvisionOpinionsDocument = graphql(`
+  query ProvisionOpinions($taskId: ID!, $provisionAddress: String, $status: OpinionStatus, $after: String) {
+    opinions(
+      taskId: $taskId
+      provisionAddress: $provisionAddress
+      status: $status
+      first: 50
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...WorkbenchOpinionFields
+        }
+      }
+    }
+  }
+`);
+
+export const SearchProvisionOpinionsDocument = graphql(`
+  query SearchProvisionOpinions(
+    $taskId: ID!
+    $query: String!
+    $provisionAddress: String
+    $status: OpinionStatus
+    $after: String
+  ) {
+    searchOpinions(
+      taskId: $taskId
+      query: $query
+      provisionAddress: $provisionAddress
+      status: $status
+      first: 50
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...WorkbenchOpinionFields
+        }
+      }
+    }
+  }
+`);
+
+export const DuplicateGroupsDocument = graphql(`
+  query DuplicateGroups($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      groupedAt
+      duplicateGroups(first: 20, after: $after, provisionAddress: $provisionAddress) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            opinionCount
+            peopleCount
+            variantCount
+            provisionAddress
+            representative {
+              ...WorkbenchOpinionFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One group's members, a page at a time: the group is found again by the cursor before it in its list. */
+export const GroupMembersDocument = graphql(`
+  query GroupMembers(
+    $taskId: ID!
+    $pointId: ID!
+    $provisionAddress: String
+    $groupAfter: String
+    $after: String
+  ) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      duplicateGroups(first: 1, after: $groupAfter, provisionAddress: $provisionAddress) {
+        edges {
+          node {
+            id
+            opinions(first: 50, after: $after) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  ...WorkbenchOpinionFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProvisionAnnotationsDocument = graphql(`
+  query ProvisionAnnotations($taskId: ID!, $provisionAddress: String) {
+    annotations(taskId: $taskId, provisionAddress: $provisionAddress) {
+      id
+      provisionAddress
+      quote
+      note
+      proposedWording
+      legalBasis
+      status
+    }
+  }
+`);
+
+export const GroupDuplicateOpinionsDocument = graphql(`
+  mutation GroupDuplicateOpinions($input: PointTaskRefInput!) {
+    groupDuplicateOpinions(input: $input) {
+      groups
+      grouped
+      opinions
+      milliseconds
+    }
+  }
+`);
+
+export const DraftSuggestionsDocument = graphql(`
+  mutation DraftSuggestions($input: PointTaskRefInput!) {
+    draftSuggestions(input: $input) {
+      created
+      opinions
+      annotations
+    }
+  }
+`);
+
+export const CreateSuggestionDocument = graphql(`
+  mutation CreateSuggestion($input: CreateSuggestionInput!) {
+    createSuggestion(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const UpdateSuggestionDocument = graphql(`
+  mutation UpdateSuggestion($input: UpdateSuggestionInput!) {
+    updateSuggestion(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const DeleteSuggestionDocument = graphql(`
+  mutation DeleteSuggestion($input: SuggestionVersionInput!) {
+    deleteSuggestion(input: $input)
+  }
+`);
+
+export const MergeSuggestionsDocument = graphql(`
+  mutation MergeSuggestions($input: MergeSuggestionsInput!) {
+    mergeSuggestions(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const SplitSuggestionDocument = graphql(`
+  mutation SplitSuggestion($input: SplitSuggestionInput!) {
+    splitSuggestion(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const AddSuggestionSourcesDocument = graphql(`
+  mutation AddSuggestionSources($input: ChangeSuggestionSourcesInput!) {
+    addSuggestionSources(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const RemoveSuggestionSourcesDocument = graphql(`
+  mutation RemoveSuggestionSources($input: ChangeSuggestionSourcesInput!) {
+    removeSuggestionSources(input: $input) {
+      ...WorkbenchSuggestionFields
+    }
+  }
+`);
+
+export const MarkOpinionOutOfScopeDocument = graphql(`
+  mutation MarkOpinionOutOfScope($input: OpinionStatusInput!) {
+    markOpinionOutOfScope(input: $input) {
+      ...WorkbenchOpinionFields
+    }
+  }
+`);
+
+export const RequestConsolidationApprovalDocument = graphql(`
+  mutation RequestConsolidationApproval($input: PointTaskRefInput!) {
+    requestConsolidationApproval(input: $input) {
+      id
+      status
+    }
+  }
+`);

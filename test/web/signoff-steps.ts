@@ -121,6 +121,31 @@ export async function prepareForApproval(t: TestApp, round: DogRound): Promise<v
   );
 }
 
+/** Whatever of the sign-off is still to do, through the API: 提交审核, the head's approval, 报送. */
+export async function submitThroughApi(t: TestApp, round: DogRound): Promise<void> {
+  const [liaison, head] = [await t.login('liaison'), await t.login('head')];
+  const ref = { taskId: round.taskId, contactPointId: round.pointId };
+  const status = async () =>
+    must(
+      await t.gql<{ consolidation: { status: string } }>(
+        'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { status } }',
+        { t: round.taskId, p: round.pointId },
+        liaison,
+      ),
+    ).consolidation.status;
+  const step = async (mutation: string, token: string) =>
+    must(
+      await t.gql(
+        `mutation($i: PointTaskRefInput!) { ${mutation}(input: $i) { status } }`,
+        { i: ref },
+        token,
+      ),
+    );
+  if ((await status()) === 'DRAFTING') await step('requestConsolidationApproval', liaison);
+  if ((await status()) === 'PENDING_APPROVAL') await step('approveConsolidation', head);
+  if ((await status()) === 'APPROVED') await step('submitConsolidation', liaison);
+}
+
 /** The legislature decides every suggestion of the round (部分采纳, with a reason) and publishes. */
 export async function publishDecisions(t: TestApp, round: DogRound, reason: string): Promise<void> {
   const legislature = await t.login('legislature');

@@ -38,7 +38,7 @@ type SourceOpinion = NonNullable<Suggestion['sources']['edges'][number]['node'][
 
 export const OUTCOME_COLORS: Record<AdoptionOutcome, string> = {
   ADOPTED: 'green',
-  PARTIALLY_ADOPTED: 'cyan',
+  PARTIALLY_ADOPTED: 'blue',
   NOT_ADOPTED: 'default',
   UNDER_STUDY: 'orange',
 };

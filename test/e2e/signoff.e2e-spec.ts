@@ -110,6 +110,12 @@ describe('sign-off timeline, permissions and the table as sent', () => {
       { i: { contactPointId: pointId, accountId: deputyId } },
       tokens.head,
     );
+    const delegates = await t.gql<{ consolidation: { approvalDelegates: string[] | null } }>(
+      'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { approvalDelegates } }',
+      { t: taskId, p: pointId },
+      tokens.head,
+    );
+    expect(delegates.data!.consolidation.approvalDelegates).toEqual([deputyId]);
     await step('requestConsolidationApproval', 'liaison');
     expect((await read('deputy')).viewerCan.approve).toBe(true);
     await step('approveConsolidation', 'deputy');

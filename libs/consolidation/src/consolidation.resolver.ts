@@ -113,6 +113,17 @@ export class ConsolidationResolver {
     return this.service.permissionsOf(actor, c);
   }
 
+  @ResolveField(() => [ID], {
+    nullable: true,
+    description: '受点长委托、此刻可以审核的副点长（账号 ID；仅执行机构可见）',
+  })
+  approvalDelegates(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+  ): Promise<string[] | null> {
+    return this.service.delegates(actor, c);
+  }
+
   // ── the workbench's lists (the parent was authorised by the root query) ──────────────────────────────────────
 
   @ResolveField(() => ConsolidationCountsModel, { description: '计数：按状态、征集方式、联系单位' })

@@ -290,6 +290,16 @@ export class ConsolidationService {
     };
   }
 
+  /** Account ids of the point's deputy heads who may approve in the head's place now (its executing body only). */
+  async delegates(actor: Actor, c: ConsolidationEntity): Promise<string[] | null> {
+    if (!isExecutiveOf(actor, c.contactPointId)) return null;
+    const rows = await this.db.manager.findBy(ApprovalDelegationEntity, {
+      contactPointId: c.contactPointId,
+      revokedAt: IsNull(),
+    });
+    return [...new Set(rows.map((r) => r.accountId))];
+  }
+
   // ── sign-off and submission ───────────────────────────────────────────────────────────────────────────────────
 
   /** The liaison officer hands the table to the head: refused while any opinion is unaccounted for. */

@@ -30,6 +30,7 @@ import type { ConsolidationStatus, SignoffQuery } from '../../gql/graphql';
 import { contactPointOf } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import { Pager, useCursorPages } from './cursor-pages';
+import { DelegationCard } from './delegation-card';
 import { ExportLinks } from './export-links';
 import {
   ApproveDocument,
@@ -126,7 +127,7 @@ function StepsTimeline({ steps }: { steps: Consolidation['steps'] }) {
       items={steps.map((step, i) => ({
         key: i,
         color: step.kind === 'RETURNED' ? 'red' : step.kind === 'SUBMITTED' ? 'green' : 'blue',
-        children: (
+        content: (
           <div>
             <Typography.Text strong>{CONSOLIDATION_STEP_LABELS[step.kind]}</Typography.Text>
             <div>
@@ -145,6 +146,9 @@ export default function SignoffPage() {
   const { taskId = '' } = useParams();
   const { session } = useSession();
   const contactPointId = contactPointOf(session) ?? '';
+  const isHead = session?.account.roles.some(
+    (r) => r.role === 'POINT_HEAD' && r.contactPointId === contactPointId,
+  );
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
   const { message } = App.useApp();
@@ -309,6 +313,9 @@ export default function SignoffPage() {
           <Card title={<h3 className="signoff-card-title">下载</h3>}>
             <ExportLinks taskId={taskId} contactPointId={contactPointId} />
           </Card>
+          {isHead && c.status !== 'SUBMITTED' && (
+            <DelegationCard taskId={taskId} contactPointId={contactPointId} />
+          )}
         </>
       )}
       <Modal

@@ -177,3 +177,30 @@ export const RecordDeliveryDocument = graphql(`
     }
   }
 `);
+
+/** The head's delegation of approval: the point's deputy heads and who holds a delegation now. */
+export const ApprovalDelegationDocument = graphql(`
+  query ApprovalDelegation($taskId: ID!, $contactPointId: ID!) {
+    contactPoint(id: $contactPointId) {
+      id
+      executingBody {
+        deputyHeads {
+          id
+          accountId
+          name
+          active
+        }
+      }
+    }
+    consolidation(taskId: $taskId, contactPointId: $contactPointId) {
+      id
+      approvalDelegates
+    }
+  }
+`);
+
+export const DelegateApprovalDocument = graphql(`
+  mutation DelegateConsolidationApproval($input: DelegateApprovalInput!) {
+    delegateConsolidationApproval(input: $input)
+  }
+`);

@@ -74,6 +74,9 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   expect(await page.getByRole('button', { name: '报送立法机关' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: '提交审核' }).count()).toBe(0);
   await checkPage(page, 'desk-signoff-review');
+  // The head may let a deputy head approve in their place.
+  await page.getByRole('switch', { name: /^委托.+审核$/ }).click();
+  await page.getByText(/^副点长 .+（已委托）$/).waitFor();
 
   await page.getByRole('button', { name: '退回修改' }).click();
   const dialog = page.getByRole('dialog', { name: '退回修改' });

@@ -141,6 +141,7 @@ export class OpinionOutcomeModel {
   @Field(() => Int, { nullable: true, description: '所在汇总条目的序号' }) suggestionNumber!: number | null;
   @Field() publishedAt!: Date;
   @Field({ description: '提出人要求告知结果且已告知' }) contributorTold!: boolean;
+  @Field({ description: '提出人同意接收结果反馈（可以登记告知情况）' }) contributorWantsFeedback!: boolean;
 }
 
 @ObjectType('PublishAdoptionResult')

@@ -48,6 +48,7 @@ export interface OpinionOutcome {
   suggestionNumber: number | null;
   publishedAt: Date;
   contributorTold: boolean;
+  contributorWantsFeedback: boolean;
 }
 
 /** Not yet published, or changed since it was. */
@@ -439,6 +440,17 @@ export class AdoptionService {
           })
         ).map((d) => d.opinionId),
       );
+      // Only the consent flag (no personal data): whether a feedback delivery may be recorded for the opinion.
+      const consenting = new Set(
+        rows.length
+          ? (
+              await this.db.getRepository(ContributorEntity).find({
+                select: { opinionId: true },
+                where: { opinionId: In(part), notifyOutcome: true },
+              })
+            ).map((c) => c.opinionId)
+          : [],
+      );
       for (const r of rows) {
         const current = best.get(r.opinionId);
         if (current && OUTCOME_RANK[current.outcome] <= OUTCOME_RANK[r.outcome]) continue;
@@ -449,6 +461,7 @@ export class AdoptionService {
           publishedAt:
             r.publishedAt instanceof Date ? r.publishedAt : new Date(`${r.publishedAt.replace(' ', 'T')}Z`),
           contributorTold: told.has(r.opinionId),
+          contributorWantsFeedback: consenting.has(r.opinionId),
         });
       }
     }

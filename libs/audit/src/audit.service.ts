@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
@@ -59,6 +59,24 @@ export class AuditService {
       before: auditSnapshot(entry.before),
       after: auditSnapshot(entry.after),
       requestId: actor.requestId ?? null,
+    });
+  }
+
+  /**
+   * The trail of one object, oldest first, limited to the given actions (a domain shows its own history from it, e.g.
+   * a consolidation's sign-off steps). Bounded: an object's steps, not a table scan.
+   */
+  async trailOf(
+    entityType: string,
+    entityId: string,
+    actions: readonly string[],
+    limit = 200,
+  ): Promise<AuditRecordEntity[]> {
+    if (!actions.length) return [];
+    return this.db.getRepository(AuditRecordEntity).find({
+      where: { entityType, entityId, action: In([...actions]) },
+      order: { id: 'ASC' },
+      take: limit,
     });
   }
 }

@@ -36,6 +36,28 @@ registerEnumType(ExportFormat, {
   valuesMap: { DOCX: { description: 'Word 文档（.docx）' }, XLSX: { description: 'Excel 表格（.xlsx）' } },
 });
 
+/** A step of the sign-off, as the consolidation's timeline shows it (from its audit trail). */
+export enum ConsolidationStepKind {
+  PREPARED = 'PREPARED',
+  APPROVAL_REQUESTED = 'APPROVAL_REQUESTED',
+  RETURNED = 'RETURNED',
+  APPROVED = 'APPROVED',
+  SUBMITTED = 'SUBMITTED',
+}
+export const CONSOLIDATION_STEP_LABELS: Record<ConsolidationStepKind, string> = {
+  PREPARED: '编制汇总初稿',
+  APPROVAL_REQUESTED: '提交审核',
+  RETURNED: '退回修改',
+  APPROVED: '审核通过',
+  SUBMITTED: '报送立法机关',
+};
+registerLabelledEnum(
+  ConsolidationStepKind,
+  'ConsolidationStepKind',
+  '审核与报送的步骤',
+  CONSOLIDATION_STEP_LABELS,
+);
+
 /** Limits of the consolidation, named once (checked at the edge and in the service). */
 export const CONSOLIDATION_LIMITS = {
   proposedChange: 10000,

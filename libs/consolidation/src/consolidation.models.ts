@@ -15,6 +15,7 @@ import { OpinionModel } from '@app/feedback';
 import {
   CONSOLIDATION_LIMITS,
   ConsolidationStatus,
+  ConsolidationStepKind,
   ExportFormat,
   SourceType,
 } from './consolidation.enums.js';
@@ -207,6 +208,28 @@ export class ConsolidationCountsModel {
   @Field(() => Int) duplicateGroups!: number;
   @Field(() => [CountByLabel]) byChannel!: CountByLabel[];
   @Field(() => [CountByLabel]) byUnit!: CountByLabel[];
+}
+
+@ObjectType('ConsolidationStep', { description: '审核与报送的一步：何时、谁、以何种身份；退回时的理由' })
+export class ConsolidationStepModel {
+  @Field(() => ConsolidationStepKind) kind!: ConsolidationStepKind;
+  @Field() at!: Date;
+  @Field({ description: '操作人（姓名）' }) actorName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '操作人的身份：审核时为点长或受委托的副点长，其他步骤为其在本联系点的角色',
+  })
+  capacity!: string | null;
+  @Field(() => String, { nullable: true, description: '退回理由' }) reason!: string | null;
+}
+
+@ObjectType('ConsolidationPermissions', {
+  description: '当前账号此刻可以对这份汇总表做什么（按钮的显示依据；接口仍会检查）',
+})
+export class ConsolidationPermissionsModel {
+  @Field({ description: '可以提交审核' }) requestApproval!: boolean;
+  @Field({ description: '可以审核通过或退回（点长或受委托的副点长）' }) approve!: boolean;
+  @Field({ description: '可以报送' }) submit!: boolean;
 }
 
 @ObjectType('Consolidation', { description: '某联系点对某项任务的意见建议汇总（汇总表）' })

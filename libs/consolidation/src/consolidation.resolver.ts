@@ -11,6 +11,8 @@ import {
   ConsolidatedSuggestionConnection,
   ConsolidationCountsModel,
   ConsolidationModel,
+  ConsolidationPermissionsModel,
+  ConsolidationStepModel,
   DelegateApprovalInput,
   DuplicateGroupConnection,
   DuplicateGroupModel,
@@ -25,7 +27,11 @@ import {
   ReturnConsolidationInput,
   WorkbenchListArgs,
 } from './consolidation.models.js';
-import { ConsolidationService } from './consolidation.service.js';
+import {
+  ConsolidationService,
+  type ConsolidationPermissions,
+  type ConsolidationStep,
+} from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
@@ -88,6 +94,34 @@ export class ConsolidationResolver {
     const task = await this.documents.assertTaskExport(actor, args.taskId);
     const submitted = await this.service.submittedFor(actor, task);
     return this.workbench.acrossPoints(task, submitted, window);
+  }
+
+  // ── the sign-off (the parent was authorised by the root query) ────────────────────────────────────────────────
+
+  @ResolveField(() => [ConsolidationStepModel], {
+    description: '审核与报送的经过（按时间先后）：编制、提交审核、退回（理由）、审核通过（身份）、报送',
+  })
+  steps(@Parent() c: ConsolidationEntity): Promise<ConsolidationStep[]> {
+    return this.service.steps(c);
+  }
+
+  @ResolveField(() => ConsolidationPermissionsModel, { description: '当前账号此刻可以做的操作' })
+  viewerCan(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+  ): Promise<ConsolidationPermissions> {
+    return this.service.permissionsOf(actor, c);
+  }
+
+  @ResolveField(() => [ID], {
+    nullable: true,
+    description: '受点长委托、此刻可以审核的副点长（账号 ID；仅执行机构可见）',
+  })
+  approvalDelegates(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+  ): Promise<string[] | null> {
+    return this.service.delegates(actor, c);
   }
 
   // ── the workbench's lists (the parent was authorised by the root query) ──────────────────────────────────────

@@ -23,13 +23,14 @@ import {
   type PointTaskEntity,
 } from '@app/consultation';
 import { isStaffOfLegislature } from '@app/drafts';
-import { AccountService, Role, type Actor } from '@app/identity';
+import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
   CONSOLIDATION_STATUS_LABELS,
   ConsolidationStatus,
+  ConsolidationStepKind,
 } from './consolidation.enums.js';
 import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
 import { OpinionFacts } from './opinion-facts.js';
@@ -45,6 +46,30 @@ export interface ConsolidationContext {
   /** The caller is of the point's executing body (else: the legislature, reading what was submitted). */
   executive: boolean;
 }
+
+/** One step of the sign-off's timeline. */
+export interface ConsolidationStep {
+  kind: ConsolidationStepKind;
+  at: Date;
+  actorName: string;
+  capacity: string | null;
+  reason: string | null;
+}
+
+export interface ConsolidationPermissions {
+  requestApproval: boolean;
+  approve: boolean;
+  submit: boolean;
+}
+
+/** The audited actions that are steps of the sign-off (move() writes consolidation.<status>). */
+const STEP_OF_ACTION: Record<string, ConsolidationStepKind> = {
+  'suggestion.draft': ConsolidationStepKind.PREPARED,
+  'consolidation.pending_approval': ConsolidationStepKind.APPROVAL_REQUESTED,
+  'consolidation.drafting': ConsolidationStepKind.RETURNED,
+  'consolidation.approved': ConsolidationStepKind.APPROVED,
+  'consolidation.submitted': ConsolidationStepKind.SUBMITTED,
+};
 
 /** Point-task states in which suggestions may be worked on (collection may still be running). */
 const WORKING_STATES: readonly PointTaskState[] = [
@@ -212,6 +237,71 @@ export class ConsolidationService {
     });
     if (isStaffOfLegislature(actor, task.legislatureId)) return rows;
     return rows.filter((row) => isExecutiveOf(actor, row.contactPointId));
+  }
+
+  // ── the sign-off's timeline and what the caller may do ───────────────────────────────────────────────────────────
+
+  /**
+   * The sign-off's steps, oldest first, from the audit trail written with each step (so the timeline and the record
+   * cannot disagree): the first draft of the table, each request for approval, return (with its reason), approval
+   * (as head or delegated deputy) and the submission. Who did it is named by their name and role at the point.
+   */
+  async steps(c: ConsolidationEntity): Promise<ConsolidationStep[]> {
+    const records = await this.audit.trailOf('Consolidation', c.id, Object.keys(STEP_OF_ACTION));
+    const firstDraft = records.findIndex((r) => r.action === 'suggestion.draft');
+    const kept = records.filter((r, i) => r.action !== 'suggestion.draft' || i === firstDraft);
+    const actors = new Map<string, { name: string; role: string | null }>();
+    for (const id of new Set(kept.flatMap((r) => (r.actorAccountId ? [r.actorAccountId] : [])))) {
+      const account = await this.accounts.findById(id);
+      const grants = account ? await this.accounts.grantsOf(id) : [];
+      const grant = grants.find(
+        (g) => g.contactPointId === c.contactPointId && EXECUTING_BODY_ROLES.includes(g.role),
+      );
+      actors.set(id, { name: account?.displayName ?? '', role: grant ? ROLE_LABELS[grant.role] : null });
+    }
+    return kept.map((r) => {
+      const after = (r.after ? JSON.parse(r.after) : {}) as { returnReason?: string; approvedAs?: string };
+      const actor = r.actorAccountId ? actors.get(r.actorAccountId) : undefined;
+      const kind = STEP_OF_ACTION[r.action];
+      return {
+        kind,
+        at: r.occurredAt,
+        actorName: actor?.name || r.actorUsername,
+        capacity:
+          kind === ConsolidationStepKind.APPROVED ? (after.approvedAs ?? null) : (actor?.role ?? null),
+        reason: kind === ConsolidationStepKind.RETURNED ? (after.returnReason ?? null) : null,
+      };
+    });
+  }
+
+  /** What the caller may do with the consolidation now (the page's buttons; each step still checks for itself). */
+  async permissionsOf(actor: Actor, c: ConsolidationEntity): Promise<ConsolidationPermissions> {
+    const writes = isExecutiveOf(actor, c.contactPointId);
+    const delegated =
+      isDeputyHeadOf(actor, c.contactPointId) &&
+      (await this.db.manager.existsBy(ApprovalDelegationEntity, {
+        contactPointId: c.contactPointId,
+        accountId: actor.accountId,
+        revokedAt: IsNull(),
+      }));
+    const approver = approverCapacity(actor, c.contactPointId, delegated) !== null;
+    return {
+      requestApproval: writes && c.status === ConsolidationStatus.DRAFTING,
+      approve:
+        approver &&
+        (c.status === ConsolidationStatus.PENDING_APPROVAL || c.status === ConsolidationStatus.APPROVED),
+      submit: writes && c.status === ConsolidationStatus.APPROVED,
+    };
+  }
+
+  /** Account ids of the point's deputy heads who may approve in the head's place now (its executing body only). */
+  async delegates(actor: Actor, c: ConsolidationEntity): Promise<string[] | null> {
+    if (!isExecutiveOf(actor, c.contactPointId)) return null;
+    const rows = await this.db.manager.findBy(ApprovalDelegationEntity, {
+      contactPointId: c.contactPointId,
+      revokedAt: IsNull(),
+    });
+    return [...new Set(rows.map((r) => r.accountId))];
   }
 
   // ── sign-off and submission ───────────────────────────────────────────────────────────────────────────────────

@@ -142,6 +142,25 @@ export class FeedbackDocumentService {
     return safeName(`${pointName ? `${pointName}-` : ''}意见建议汇总表-${taskTitle}`);
   }
 
+  /** 提出单位或个人 of a page of suggestions, worded as in the exported table (describeProposers). */
+  async proposersOf(suggestionIds: readonly string[]): Promise<string[]> {
+    const { tallies, annotations } = await this.facts.proposerTallies(suggestionIds);
+    const unitIds = [...new Set(tallies.flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
+    const unitNames = new Map(
+      (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
+    );
+    const bySuggestion = new Map<string, ProposerTally[]>();
+    for (const t of tallies)
+      bySuggestion.set(t.suggestionId, [...(bySuggestion.get(t.suggestionId) ?? []), t]);
+    return suggestionIds.map((id) =>
+      describeProposers(
+        bySuggestion.get(id) ?? [],
+        (unit) => unitNames.get(unit) ?? '联系单位',
+        annotations.get(id) ?? 0,
+      ),
+    );
+  }
+
   async pointName(contactPointId: string): Promise<string> {
     const [point] = await this.organization.pointsByIds([contactPointId]);
     if (!point) throw new NotFoundError('联系点', contactPointId);

@@ -256,6 +256,64 @@ export class OpinionFacts {
     return suggestionIds.map((id) => byId.get(id) ?? empty);
   }
 
+  /**
+   * Who stands behind these suggestions (a page of them): the same tallies the export folds from every link
+   * (tallyProposers), as one GROUP BY over the page's links and their active opinions, and active annotations apiece.
+   */
+  async proposerTallies(
+    suggestionIds: readonly string[],
+  ): Promise<{ tallies: ProposerTally[]; annotations: Map<string, number> }> {
+    const tallies: ProposerTally[] = [];
+    const annotations = new Map<string, number>();
+    for (const ids of chunk(suggestionIds)) {
+      const rows = await this.db
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id AND o.status = :active', {
+          active: OpinionStatus.ACTIVE,
+        })
+        .select('s.suggestion_id', 'suggestionId')
+        .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+        .addSelect('o.contributor_category', 'contributorCategory')
+        .addSelect('o.author_role', 'authorRole')
+        .addSelect('COUNT(*)', 'opinions')
+        .addSelect('SUM(o.people_represented)', 'people')
+        .where('s.suggestion_id IN (:...ids) AND s.source_type = :opinion', {
+          ids,
+          opinion: SourceType.OPINION,
+        })
+        .groupBy('s.suggestion_id')
+        .addGroupBy('o.liaison_unit_id')
+        .addGroupBy('o.contributor_category')
+        .addGroupBy('o.author_role')
+        .getRawMany<Record<string, unknown>>();
+      for (const r of rows) {
+        tallies.push({
+          suggestionId: r.suggestionId as string,
+          liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+          contributorCategory: (r.contributorCategory as string | null) ?? null,
+          authorRole: r.authorRole as string,
+          opinions: num(r.opinions),
+          people: num(r.people),
+        });
+      }
+      const counted = await this.db
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .innerJoin(AnnotationEntity, 'a', 'a.id = s.source_id AND a.status = :activeAnnotation', {
+          activeAnnotation: AnnotationStatus.ACTIVE,
+        })
+        .select('s.suggestion_id', 'suggestionId')
+        .addSelect('COUNT(*)', 'n')
+        .where('s.suggestion_id IN (:...ids) AND s.source_type = :annotation', {
+          ids,
+          annotation: SourceType.ANNOTATION,
+        })
+        .groupBy('s.suggestion_id')
+        .getRawMany<{ suggestionId: string; n: unknown }>();
+      for (const r of counted) annotations.set(r.suggestionId, num(r.n));
+    }
+    return { tallies, annotations };
+  }
+
   /** Every opinion → suggestion link of a consolidation (the export folds them in memory; see tallyProposers). */
   async opinionLinks(consolidationId: string): Promise<Array<{ suggestionId: string; opinionId: string }>> {
     return this.db

@@ -22,6 +22,7 @@ import {
   SuggestionVersionInput,
   UpdateSuggestionInput,
 } from './consolidation.models.js';
+import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 
@@ -36,6 +37,7 @@ export class SuggestionResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly service: SuggestionService,
     private readonly facts: OpinionFacts,
+    private readonly documents: FeedbackDocumentService,
   ) {}
 
   @RequirePermission(Permission.TASK_READ)
@@ -59,6 +61,13 @@ export class SuggestionResolver {
     @Context() ctx: GqlContext,
   ): Promise<SuggestionCountsModel> {
     return ctx.loaders.get('suggestionCounts', (ids) => this.facts.suggestionCounts(ids)).load(s.id);
+  }
+
+  @ResolveField(() => String, {
+    description: '提出单位或个人：按联系单位和提出人类别计数（与导出的汇总表相同，不含个人信息）',
+  })
+  proposers(@Parent() s: ConsolidatedSuggestionModel, @Context() ctx: GqlContext): Promise<string> {
+    return ctx.loaders.get('suggestionProposers', (ids) => this.documents.proposersOf(ids)).load(s.id);
   }
 
   @ResolveField(() => SuggestionSourceConnection, {

@@ -48,3 +48,26 @@ export const POINT_TASK_STATE_LABELS: Record<PointTaskState, string> = {
   FEEDBACK_RECEIVED: '已收到采纳反馈',
   ARCHIVED: '已归档',
 };
+
+export const CONSOLIDATION_STATUS_LABELS: Record<import('../gql/graphql').ConsolidationStatus, string> = {
+  DRAFTING: '汇总中',
+  PENDING_APPROVAL: '待审核',
+  APPROVED: '已审核',
+  SUBMITTED: '已报送',
+};
+
+export const CONSOLIDATION_STEP_LABELS: Record<import('../gql/graphql').ConsolidationStepKind, string> = {
+  PREPARED: '编制汇总初稿',
+  APPROVAL_REQUESTED: '提交审核',
+  RETURNED: '退回修改',
+  APPROVED: '审核通过',
+  SUBMITTED: '报送立法机关',
+};
+
+export const DELIVERY_METHOD_LABELS: Record<import('../gql/graphql').DeliveryMethod, string> = {
+  PHONE: '电话',
+  SMS: '短信',
+  IN_PERSON: '当面',
+  LETTER: '书面',
+  OTHER: '其他',
+};

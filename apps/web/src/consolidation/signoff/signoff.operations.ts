@@ -1,0 +1,206 @@
+// The sign-off page's and the outcomes page's server calls: the consolidation's state, its steps and one page of the
+// table as it is sent, the sign-off mutations, the exports, and the published outcomes with feedback deliveries.
+import { graphql } from '../../gql';
+
+export const SignoffDocument = graphql(`
+  query Signoff($taskId: ID!, $contactPointId: ID!, $first: Int!, $after: String) {
+    consultationTask(id: $taskId) {
+      id
+      title
+    }
+    consolidation(taskId: $taskId, contactPointId: $contactPointId) {
+      id
+      status
+      returnReason
+      approvedAs
+      approvedAt
+      submittedAt
+      counts {
+        opinions
+        active
+        outOfScope
+        unaccounted
+        suggestions
+        people
+      }
+      viewerCan {
+        requestApproval
+        approve
+        submit
+      }
+      steps {
+        kind
+        at
+        actorName
+        capacity
+        reason
+      }
+      suggestions(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            number
+            citation
+            originalText
+            proposedChange
+            reason
+            proposers
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RequestApprovalDocument = graphql(`
+  mutation RequestConsolidationApproval($input: PointTaskRefInput!) {
+    requestConsolidationApproval(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ApproveDocument = graphql(`
+  mutation ApproveConsolidation($input: PointTaskRefInput!) {
+    approveConsolidation(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReturnDocument = graphql(`
+  mutation ReturnConsolidation($input: ReturnConsolidationInput!) {
+    returnConsolidation(input: $input) {
+      id
+      status
+      returnReason
+    }
+  }
+`);
+
+export const SubmitDocument = graphql(`
+  mutation SubmitConsolidation($input: PointTaskRefInput!) {
+    submitConsolidation(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ExportConsolidatedDocument = graphql(`
+  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {
+    exportConsolidatedFeedback(input: $input) {
+      filename
+      signedUrl
+      signedUrlExpiresAt
+    }
+  }
+`);
+
+/** One page of the point's suggestions with their published decisions and the opinions behind each. */
+export const OutcomesDocument = graphql(`
+  query Outcomes($taskId: ID!, $contactPointId: ID!, $first: Int!, $after: String) {
+    consultationTask(id: $taskId) {
+      id
+      title
+      pointTasks {
+        id
+        contactPointId
+        state
+      }
+    }
+    consolidation(taskId: $taskId, contactPointId: $contactPointId) {
+      id
+      status
+      suggestions(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            number
+            citation
+            proposedChange
+            decision {
+              id
+              outcome
+              reason
+              reflectedCitation
+              publishedAt
+            }
+            sources(first: 50) {
+              totalCount
+              edges {
+                node {
+                  sourceId
+                  type
+                  opinion {
+                    id
+                    receiptNumber
+                    proposedChange
+                    provisionCitation
+                    peopleRepresented
+                    outcome {
+                      outcome
+                      reason
+                      contributorTold
+                      contributorWantsFeedback
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RecordDeliveryDocument = graphql(`
+  mutation RecordFeedbackDelivery($input: RecordFeedbackDeliveryInput!) {
+    recordFeedbackDelivery(input: $input) {
+      id
+      opinionId
+      method
+      deliveredAt
+    }
+  }
+`);
+
+/** The head's delegation of approval: the point's deputy heads and who holds a delegation now. */
+export const ApprovalDelegationDocument = graphql(`
+  query ApprovalDelegation($taskId: ID!, $contactPointId: ID!) {
+    contactPoint(id: $contactPointId) {
+      id
+      executingBody {
+        deputyHeads {
+          id
+          accountId
+          name
+          active
+        }
+      }
+    }
+    consolidation(taskId: $taskId, contactPointId: $contactPointId) {
+      id
+      approvalDelegates
+    }
+  }
+`);
+
+export const DelegateApprovalDocument = graphql(`
+  mutation DelegateConsolidationApproval($input: DelegateApprovalInput!) {
+    delegateConsolidationApproval(input: $input)
+  }
+`);

@@ -48,3 +48,33 @@ export const POINT_TASK_STATE_LABELS: Record<PointTaskState, string> = {
   FEEDBACK_RECEIVED: '已收到采纳反馈',
   ARCHIVED: '已归档',
 };
+
+// The 1+1+X structure (apps/web/src/organization).
+import type { AssigneeType, CollectorCategory, ExecutivePosition, LiaisonUnitType } from '../gql/graphql';
+
+export const COLLECTOR_CATEGORY_LABELS: Record<CollectorCategory, string> = {
+  PEOPLES_DEPUTY: '人大代表',
+  CONGRESS_WORKER: '基层人大工作者',
+  LAWYER: '律师',
+  TOWN_STREET_CADRE: '镇街干部',
+  VILLAGE_COMMUNITY_HEAD: '村（社区）负责人',
+  PUBLIC_REPRESENTATIVE: '群众代表',
+  STUDENT_VOLUNTEER: '学生志愿者',
+};
+
+export const UNIT_TYPE_LABELS: Record<LiaisonUnitType, string> = {
+  LIAISON_UNIT: '联系单位',
+  COLLECTION_POINT: '信息采集点',
+};
+
+export const POSITION_LABELS: Record<ExecutivePosition, string> = {
+  POINT_HEAD: '点长',
+  DEPUTY_HEAD: '副点长',
+  LIAISON_OFFICER: '联络员',
+};
+
+export const ASSIGNEE_TYPE_LABELS: Record<AssigneeType, string> = {
+  EXPERT: '专家',
+  LIAISON_UNIT: '联系单位',
+  COLLECTOR: '采集员',
+};

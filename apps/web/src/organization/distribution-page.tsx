@@ -337,6 +337,7 @@ export default function DistributionPage() {
                     className="org-tree"
                     checkable
                     selectable={false}
+                    defaultExpandAll
                     treeData={tree.nodes}
                     checkedKeys={checked}
                     onCheck={(keys) => setChecked((Array.isArray(keys) ? keys : keys.checked).map(String))}

@@ -470,7 +470,7 @@ export default function OrganizationPage() {
               )}
               <Button
                 size="small"
-                aria-label={`修改${u.name}`}
+                aria-label={`修改单位${u.name}`}
                 onClick={() =>
                   setDialog({
                     title: `修改${u.name}`,
@@ -509,6 +509,11 @@ export default function OrganizationPage() {
                     '重新启用',
                   )}
             </Space>
+          )}
+          {u.collectors.totalCount > collectors.length && (
+            <Typography.Text type="secondary">
+              共 {u.collectors.totalCount} 人，这里列出前 {collectors.length} 人
+            </Typography.Text>
           )}
           {shown.length ? (
             <div role="list" aria-label={`${u.name}的采集员`}>

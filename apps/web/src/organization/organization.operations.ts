@@ -34,12 +34,13 @@ export const PointStructureDocument = graphql(`
           }
         }
       }
-      liaisonUnits(first: 100, includeInactive: true) {
+      # The API's cost limit (50 000 field values) bounds units × collectors: 40 units of 60 collectors each fit.
+      liaisonUnits(first: 40, includeInactive: true) {
         totalCount
         edges {
           node {
             ...LiaisonUnitFields
-            collectors(first: 100, includeInactive: true) {
+            collectors(first: 60, includeInactive: true) {
               totalCount
               edges {
                 node {

@@ -98,7 +98,9 @@ export default function UnitPage() {
 
   const tasks = (unit.data?.myAssignments.edges ?? [])
     .map((e) => e.node)
-    .filter((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeId === unitId);
+    .filter((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeId === unitId)
+    // Open rounds first: the latest deadline leads.
+    .sort((a, b) => Date.parse(b.task.deadline) - Date.parse(a.task.deadline));
   const chosen = taskId ?? tasks[0]?.task.id ?? null;
   const collectors = u.collectors.edges.map((e) => e.node);
   const years = [

@@ -63,7 +63,7 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await choose(page, dialog.getByRole('combobox', { name: '采集员类别' }), '群众代表');
   await dialog.getByLabel('联系电话').fill('12345');
   await dialog.getByRole('button', { name: '增加' }).click();
-  const phoneItem = dialog.locator('.ant-form-item').filter({ has: dialog.getByLabel('联系电话') });
+  const phoneItem = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('联系电话') });
   await phoneItem.getByText('联系电话格式不正确：应为 11 位手机号或“区号-号码”形式的座机号').waitFor();
   await screenshot(page, 'phone-organization-field-error');
   await dialog.getByLabel('联系电话').fill('13712345678');
@@ -87,7 +87,7 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await desk.page.getByText('王小明', { exact: true }).waitFor();
   await clean(desk.page, 'desk-organization');
   await desk.context.close();
-});
+}, 420_000);
 
 it('the liaison officer distributes a new task to a unit and an expert; the collector sees it; a reminder reaches the expert', async () => {
   const { context, page } = await newPage(h, DESK);
@@ -155,7 +155,7 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await expert.page.getByText(`催办：${NEW_TASK_TITLE}`).waitFor();
   await screenshot(expert.page, 'phone-expert-reminder');
   await expert.context.close();
-});
+}, 420_000);
 
 it('the unit administrator sees only the unit’s opinions and downloads the unit’s feedback report', async () => {
   const dog = await openDogRound(h.t);
@@ -188,4 +188,4 @@ it('the unit administrator sees only the unit’s opinions and downloads the uni
   await desk.page.getByText(/^共 \d+ 条意见$/).waitFor();
   await clean(desk.page, 'desk-unit');
   await desk.context.close();
-});
+}, 420_000);

@@ -125,7 +125,7 @@ function Line({
   inactive?: boolean;
 }) {
   return (
-    <div className="org-line" style={{ opacity: inactive ? 0.75 : 1 }}>
+    <div className="org-line">
       <div style={{ minWidth: 0, flex: '1 1 220px' }}>
         <Space size={[6, 4]} wrap>
           <Typography.Text strong>{title}</Typography.Text>

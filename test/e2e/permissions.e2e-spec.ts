@@ -150,6 +150,11 @@ const OPERATIONS: Record<
     document:
       'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01"}]}) { id } }',
   },
+  remindAssignees: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document:
+      'mutation { remindAssignees(input: {taskId: "missing", contactPointId: "missing", assignmentIds: ["missing"]}) { sent } }',
+  },
   notifications: { permission: Permission.SELF, document: '{ notifications(first: 1) { totalCount } }' },
   unreadNotificationCount: { permission: Permission.SELF, document: '{ unreadNotificationCount }' },
   markNotificationsRead: {

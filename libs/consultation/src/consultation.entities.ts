@@ -145,6 +145,10 @@ export class AssignmentEntity {
 
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  /** When an assignee (the expert, the collector, or anyone of the unit) first read the task; null: not yet. */
+  @Column({ type: 'datetime', nullable: true })
+  openedAt!: Date | null;
 }
 
 /** An inbox line for one account. `dedupeKey` makes reminders idempotent: the scheduler may run any number of times. */

@@ -25,6 +25,8 @@ export const TASK_LIMITS = {
   addressesPerAssignment: 500,
   note: 500,
   notificationIdsPerCall: 500,
+  remindersPerCall: 200,
+  reminderMessage: 200,
 } as const;
 
 @ObjectType('ConsultationTask', { description: '征求意见任务' })
@@ -66,6 +68,24 @@ export class AssignmentModel {
   @Field({ description: '内部完成时限' }) dueAt!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() createdAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description: '分发对象（专家、采集员或单位中的任何人）第一次打开任务的时间；为空表示尚未打开',
+  })
+  openedAt!: Date | null;
+}
+
+@ObjectType('AssignmentReminder', { description: '一项催办提醒的结果' })
+export class AssignmentReminderModel {
+  @Field(() => ID) assignmentId!: string;
+  @Field({ description: '分发对象的名称' }) assigneeName!: string;
+  @Field({ description: '是否已发出提醒' }) sent!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '未发出的原因：ALREADY_REMINDED_TODAY（今天已提醒过）或 NO_ACCOUNT（分发对象没有登录账号）',
+  })
+  reason!: string | null;
+  @Field(() => String, { nullable: true, description: '未发出的原因（中文）' }) message!: string | null;
 }
 
 @ObjectType('Notification', { description: '站内通知' })
@@ -187,6 +207,23 @@ export class DistributeTaskInput {
   @ValidateNested({ each: true })
   @Type(() => AssignmentInput)
   assignments!: AssignmentInput[];
+}
+
+@InputType({ description: '催办：给分发对象发站内提醒，每个分发对象每天（北京时间）至多一次' })
+export class RemindAssigneesInput {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+
+  @Field(() => [ID], { description: '要提醒的分发（本联系点该任务的有效分发）' })
+  @IsArray()
+  @ArrayMinSize(1, { message: '请至少选择一个分发对象' })
+  @ArrayMaxSize(TASK_LIMITS.remindersPerCall, { message: `一次最多提醒 ${TASK_LIMITS.remindersPerCall} 项` })
+  @IsString({ each: true })
+  assignmentIds!: string[];
+
+  @Field({ nullable: true, description: '附言' })
+  @TextField('附言', TASK_LIMITS.reminderMessage, { clearable: true })
+  message?: string;
 }
 
 @ArgsType()

@@ -7,6 +7,7 @@ import type { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from '
 import {
   AssignmentConnection,
   AssignmentModel,
+  AssignmentReminderModel,
   ConsultationTaskConnection,
   ConsultationTaskModel,
   CreateConsultationTaskInput,
@@ -18,6 +19,7 @@ import {
   NotificationModel,
   NotificationsArgs,
   PointTaskModel,
+  RemindAssigneesInput,
   TransitionPointTaskInput,
 } from './consultation.models.js';
 import { ASSIGNEE_KIND } from './consultation.enums.js';
@@ -53,11 +55,14 @@ export class ConsultationTaskResolver {
     nullable: true,
     description: '征求意见任务；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
   })
-  consultationTask(
+  async consultationTask(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ConsultationTaskModel> {
-    return this.tasks.get(actor, id);
+    const task = await this.tasks.get(actor, id);
+    // Reading the task is what "opened" means to the executing body watching its distribution.
+    await this.tasks.markOpened(actor, task);
+    return task;
   }
 
   @RequirePermission(Permission.TASK_READ)
@@ -127,6 +132,17 @@ export class ConsultationTaskResolver {
     @Args('input') input: DistributeTaskInput,
   ): Promise<AssignmentModel[]> {
     return (await this.tasks.distribute(actor, input)).map(toAssignment);
+  }
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Mutation(() => [AssignmentReminderModel], {
+    description: '催办：给所选分发对象发站内提醒（每个分发对象每天至多一次，本联系点执行机构）',
+  })
+  remindAssignees(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RemindAssigneesInput,
+  ): Promise<AssignmentReminderModel[]> {
+    return this.tasks.remind(actor, input);
   }
 
   @ResolveField(() => [String], { description: '重点问题提纲' })

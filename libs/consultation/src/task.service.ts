@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, IsNull, Like, type DataSource, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   Clock,
@@ -27,12 +27,19 @@ import {
   STATE_LABELS,
   TaskStatus,
 } from './consultation.enums.js';
-import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from './consultation.entities.js';
+import {
+  AssignmentEntity,
+  ConsultationTaskEntity,
+  NotificationEntity,
+  PointTaskEntity,
+} from './consultation.entities.js';
 import type {
   AssignmentInput,
   CreateConsultationTaskInput,
+  AssignmentReminderModel,
   DistributeTaskInput,
   ExtendDeadlineInput,
+  RemindAssigneesInput,
   TransitionPointTaskInput,
 } from './consultation.models.js';
 import { assertExtensionWithinReach, formatChinaTime, parseDeadline } from './deadline.js';
@@ -436,6 +443,7 @@ export class TaskService {
           active: true,
           createdById: actor.accountId,
           createdAt: now,
+          openedAt: null,
         });
       }
       for (const part of chunk(rows, 100)) await em.insert(AssignmentEntity, part);
@@ -459,6 +467,93 @@ export class TaskService {
       if (pointTask.state === PointTaskState.RECEIVED)
         await this.moveTo(em, actor, pointTask, PointTaskState.DISPATCHED, now);
       return rows;
+    });
+  }
+
+  /**
+   * 催办: the executing body reminds assignees through their inbox. At most once per assignee per day (China Standard
+   * Time): a second reminder the same day is reported as not sent, so pressing the button twice never floods an inbox.
+   */
+  async remind(actor: Actor, input: RemindAssigneesInput): Promise<AssignmentReminderModel[]> {
+    const now = this.clock.now();
+    const today = chinaDate(now);
+    return this.db.transaction(async (em) => {
+      const task = await this.mustFindTask(input.taskId, em);
+      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      this.assertExecutive(actor, task, pointTask);
+      if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
+        throw new ConflictError(
+          'TASK_NOT_REMINDABLE',
+          `任务当前为“${STATE_LABELS[pointTask.state]}”，分发对象的工作已经结束，不需要催办`,
+        );
+      }
+      const ids = [...new Set(input.assignmentIds)];
+      const assignments = await em.findBy(AssignmentEntity, {
+        id: In(ids),
+        pointTaskId: pointTask.id,
+        active: true,
+      });
+      const missing = ids.filter((id) => !assignments.some((a) => a.id === id));
+      if (missing.length) {
+        throw BadInputError.field(
+          'input.assignmentIds',
+          '所选分发不属于本联系点的这项任务，或已撤销，请刷新后重试',
+          'ASSIGNMENT_NOT_FOUND',
+        );
+      }
+      const handled = new Set<string>();
+      const results: AssignmentReminderModel[] = [];
+      for (const id of ids) {
+        const assignment = assignments.find((a) => a.id === id)!;
+        const assigneeName = (
+          await this.organization.mustFind(ASSIGNEE_KIND[assignment.assigneeType], assignment.assigneeId, em)
+        ).name;
+        const eventKey = `remind:${task.id}:${assignment.assigneeType}:${assignment.assigneeId}:${today}`;
+        const already =
+          handled.has(eventKey) ||
+          (await em.existsBy(NotificationEntity, { dedupeKey: Like(`${eventKey}:%`) }));
+        if (already) {
+          results.push({
+            assignmentId: id,
+            assigneeName,
+            sent: false,
+            reason: 'ALREADY_REMINDED_TODAY',
+            message: '今天已提醒过，明天可再次提醒',
+          });
+          continue;
+        }
+        handled.add(eventKey);
+        const accounts = await this.assigneeAccounts(em, assignment);
+        if (!accounts.length) {
+          results.push({
+            assignmentId: id,
+            assigneeName,
+            sent: false,
+            reason: 'NO_ACCOUNT',
+            message: '分发对象没有登录账号，请电话联系',
+          });
+          continue;
+        }
+        await this.notifications.notify(em, accounts, {
+          kind: NotificationKind.REMINDER,
+          eventKey,
+          at: now,
+          taskId: task.id,
+          assignmentId: assignment.id,
+          title: `催办：${task.title}`,
+          body:
+            `请于 ${formatChinaTime(assignment.dueAt)}（北京时间）前完成。` +
+            (input.message ? `附言：${input.message}` : ''),
+        });
+        await this.audit.record(em, actor, {
+          action: 'assignment.remind',
+          entityType: 'Assignment',
+          entityId: assignment.id,
+          after: { recipients: accounts.length, message: input.message ?? null },
+        });
+        results.push({ assignmentId: id, assigneeName, sent: true, reason: null, message: null });
+      }
+      return results;
     });
   }
 
@@ -580,6 +675,18 @@ export class TaskService {
     const task = await this.mustFindTask(id);
     if (!(await this.canSee(actor, task))) throw new ForbiddenError('无权查看该任务');
     return task;
+  }
+
+  /** The first time an assignee reads the task, their assignments on it are marked opened (for the executing body). */
+  async markOpened(actor: Actor, task: ConsultationTaskEntity): Promise<void> {
+    if (task.status !== TaskStatus.ISSUED) return;
+    const where = this.assigneeConditions(await this.scopeOf(actor)).map((c) => ({
+      ...c,
+      taskId: task.id,
+      openedAt: IsNull(),
+    }));
+    for (const condition of where)
+      await this.db.getRepository(AssignmentEntity).update(condition, { openedAt: this.clock.now() });
   }
 
   private async canSee(actor: Actor, task: ConsultationTaskEntity): Promise<boolean> {

@@ -5,6 +5,10 @@ import type {
   OpinionChannel,
   OpinionStatus,
   PointTaskState,
+  AssigneeType,
+  CollectorCategory,
+  ExecutivePosition,
+  LiaisonUnitType,
 } from '../gql/graphql';
 
 export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
@@ -70,4 +74,33 @@ export const DELIVERY_METHOD_LABELS: Record<import('../gql/graphql').DeliveryMet
   IN_PERSON: '当面',
   LETTER: '书面',
   OTHER: '其他',
+};
+
+// The 1+1+X structure (apps/web/src/organization).
+
+export const COLLECTOR_CATEGORY_LABELS: Record<CollectorCategory, string> = {
+  PEOPLES_DEPUTY: '人大代表',
+  CONGRESS_WORKER: '基层人大工作者',
+  LAWYER: '律师',
+  TOWN_STREET_CADRE: '镇街干部',
+  VILLAGE_COMMUNITY_HEAD: '村（社区）负责人',
+  PUBLIC_REPRESENTATIVE: '群众代表',
+  STUDENT_VOLUNTEER: '学生志愿者',
+};
+
+export const UNIT_TYPE_LABELS: Record<LiaisonUnitType, string> = {
+  LIAISON_UNIT: '联系单位',
+  COLLECTION_POINT: '信息采集点',
+};
+
+export const POSITION_LABELS: Record<ExecutivePosition, string> = {
+  POINT_HEAD: '点长',
+  DEPUTY_HEAD: '副点长',
+  LIAISON_OFFICER: '联络员',
+};
+
+export const ASSIGNEE_TYPE_LABELS: Record<AssigneeType, string> = {
+  EXPERT: '专家',
+  LIAISON_UNIT: '联系单位',
+  COLLECTOR: '采集员',
 };

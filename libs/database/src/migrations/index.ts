@@ -7,6 +7,7 @@ import { Adoption1764190000000 } from './1764190000000-adoption.js';
 import { OpinionIndexes1764200000000 } from './1764200000000-opinion-indexes.js';
 import { Sessions1764210000000 } from './1764210000000-sessions.js';
 import { AnnotationRevisions1764220000000 } from './1764220000000-annotation-revisions.js';
+import { AssignmentOpened1764250000000 } from './1764250000000-assignment-opened.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OpinionIndexes1764200000000,
   Sessions1764210000000,
   AnnotationRevisions1764220000000,
+  AssignmentOpened1764250000000,
 ];

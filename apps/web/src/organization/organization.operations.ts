@@ -1,0 +1,308 @@
+// The point's 1+1+X structure, distribution of a task and the unit administrator's view: every server call of
+// apps/web/src/organization as a named operation.
+import { graphql } from '../gql';
+
+export const PointStructureDocument = graphql(`
+  query PointStructure($id: ID!) {
+    contactPoint(id: $id) {
+      id
+      name
+      hostInstitution
+      executingBody {
+        pointHead {
+          ...ExecutiveMemberFields
+        }
+        deputyHeads {
+          ...ExecutiveMemberFields
+        }
+        liaisonOfficers {
+          ...ExecutiveMemberFields
+        }
+      }
+      experts(first: 100, includeInactive: true) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            discipline
+            affiliation
+            title
+            phone
+            accountId
+            active
+          }
+        }
+      }
+      # The API's cost limit (50 000 field values) bounds units × collectors: 40 units of 60 collectors each fit.
+      liaisonUnits(first: 40, includeInactive: true) {
+        totalCount
+        edges {
+          node {
+            ...LiaisonUnitFields
+            collectors(first: 60, includeInactive: true) {
+              totalCount
+              edges {
+                node {
+                  ...CollectorFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExecutiveMemberFieldsFragment = graphql(`
+  fragment ExecutiveMemberFields on ExecutiveMember {
+    id
+    name
+    position
+    jobTitle
+    phone
+    accountId
+    active
+  }
+`);
+
+export const LiaisonUnitFieldsFragment = graphql(`
+  fragment LiaisonUnitFields on LiaisonUnit {
+    id
+    name
+    type
+    address
+    contactPerson
+    contactPhone
+    active
+  }
+`);
+
+export const CollectorFieldsFragment = graphql(`
+  fragment CollectorFields on InformationCollector {
+    id
+    name
+    category
+    phone
+    activeFrom
+    activeUntil
+    accountId
+    liaisonUnitId
+    active
+  }
+`);
+
+export const AddExecutiveMemberDocument = graphql(`
+  mutation AddExecutiveMember($input: AddExecutiveMemberInput!) {
+    addExecutiveMember(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateExecutiveMemberDocument = graphql(`
+  mutation UpdateExecutiveMember($input: UpdateExecutiveMemberInput!) {
+    updateExecutiveMember(input: $input) {
+      id
+      active
+    }
+  }
+`);
+
+export const AddExpertDocument = graphql(`
+  mutation AddExpert($input: AddExpertInput!) {
+    addExpert(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateExpertDocument = graphql(`
+  mutation UpdateExpert($input: UpdateExpertInput!) {
+    updateExpert(input: $input) {
+      id
+      active
+    }
+  }
+`);
+
+export const AddLiaisonUnitDocument = graphql(`
+  mutation AddLiaisonUnit($input: AddLiaisonUnitInput!) {
+    addLiaisonUnit(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateLiaisonUnitDocument = graphql(`
+  mutation UpdateLiaisonUnit($input: UpdateLiaisonUnitInput!) {
+    updateLiaisonUnit(input: $input) {
+      id
+      active
+    }
+  }
+`);
+
+export const AddCollectorDocument = graphql(`
+  mutation AddCollector($input: AddCollectorInput!) {
+    addCollector(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateCollectorDocument = graphql(`
+  mutation UpdateCollector($input: UpdateCollectorInput!) {
+    updateCollector(input: $input) {
+      id
+      active
+    }
+  }
+`);
+
+export const CreateAccountDocument = graphql(`
+  mutation CreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+      username
+    }
+  }
+`);
+
+export const SetAccountActiveDocument = graphql(`
+  mutation SetAccountActive($input: SetAccountActiveInput!) {
+    setAccountActive(input: $input) {
+      id
+      active
+    }
+  }
+`);
+
+export const DistributionDocument = graphql(`
+  query Distribution($taskId: ID!) {
+    consultationTask(id: $taskId) {
+      id
+      title
+      deadline
+      status
+      pointTasks {
+        id
+        contactPointId
+        state
+        effectiveDeadline
+        assignments {
+          id
+          assigneeType
+          assigneeId
+          assigneeName
+          dueAt
+          overdue
+          openedAt
+          note
+          provisionAddresses
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const DistributeTaskDocument = graphql(`
+  mutation DistributeTask($input: DistributeTaskInput!) {
+    distributeTask(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemindAssigneesDocument = graphql(`
+  mutation RemindAssignees($input: RemindAssigneesInput!) {
+    remindAssignees(input: $input) {
+      assignmentId
+      assigneeName
+      sent
+      reason
+      message
+    }
+  }
+`);
+
+export const UnitDocument = graphql(`
+  query Unit($id: ID!) {
+    liaisonUnit(id: $id) {
+      ...LiaisonUnitFields
+      contactPoint {
+        id
+        name
+      }
+      collectors(first: 100, includeInactive: true) {
+        totalCount
+        edges {
+          node {
+            ...CollectorFields
+          }
+        }
+      }
+    }
+    myAssignments(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          assigneeType
+          assigneeId
+          dueAt
+          overdue
+          note
+          provisionAddresses
+          task {
+            id
+            title
+            deadline
+            issueDate
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UnitOpinionsDocument = graphql(`
+  query UnitOpinions($taskId: ID!, $liaisonUnitId: ID, $first: Int!, $after: String) {
+    opinions(taskId: $taskId, liaisonUnitId: $liaisonUnitId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          receiptNumber
+          provisionCitation
+          proposedChange
+          reason
+          channel
+          peopleRepresented
+          status
+          gatheredOn
+          createdAt
+          liaisonUnitId
+          outcome {
+            outcome
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExportFeedbackReportDocument = graphql(`
+  mutation ExportFeedbackReport($input: ExportFeedbackReportInput!) {
+    exportFeedbackReport(input: $input) {
+      filename
+      signedUrl
+    }
+  }
+`);

@@ -64,7 +64,7 @@ it('registers a draft from a .txt file, reading its provision tree and a warning
   expect(await page.getByRole('button', { name: /保存草案/ }).isDisabled()).toBe(true);
   await page.locator('input[type=file]').setInputFiles(FIXTURE);
   await page.getByText('已选择：with-table-of-contents.txt').waitFor();
-  await page.getByRole('button', { name: '解析预览' }).click();
+  await page.getByRole('button', { name: '解析预览', exact: true }).click();
   await page.getByText('解析结果（尚未保存）').waitFor();
   await page.getByText('某省档案管理条例（草案修改稿）').waitFor();
   await page.getByText(/解析时发现 2 个问题/).waitFor();
@@ -75,6 +75,7 @@ it('registers a draft from a .txt file, reading its provision tree and a warning
   const articles = await page.getByTestId('preview-articles').textContent();
   expect(articles).toMatch(/^共 \d+ 条$/);
   await checkPage(page);
+  await page.getByText('解析结果（尚未保存）').scrollIntoViewIfNeeded();
   await screenshot(page, 'desk-legislature-new-draft-preview');
 
   await page.getByRole('button', { name: '保存草案' }).click();
@@ -99,9 +100,9 @@ it('registers a draft from a .txt file, reading its provision tree and a warning
   const { context: phone, page: phonePage } = await newPage(h, PHONE);
   await signIn(phonePage, 'legislature');
   await phonePage.goto('/drafts/new');
-  await phonePage.getByRole('radio', { name: '粘贴文本' }).check({ force: true });
+  await phonePage.getByText('粘贴文本', { exact: true }).click();
   await phonePage.getByLabel('草案全文').fill(await readFile(FIXTURE, 'utf8'));
-  await phonePage.getByRole('button', { name: '解析预览' }).click();
+  await phonePage.getByRole('button', { name: '解析预览', exact: true }).click();
   await phonePage.getByText('解析结果（尚未保存）').waitFor();
   expect(await sidewaysOverflow(phonePage)).toBeLessThanOrEqual(0);
   await phonePage.getByText(/解析时发现 2 个问题/).scrollIntoViewIfNeeded();
@@ -116,16 +117,13 @@ it('issues a task to the demo point with a deadline and two focus questions; the
   await page.getByRole('link', { name: '发出新任务' }).click();
   await page.getByRole('heading', { name: '发出征求意见任务' }).waitFor();
 
-  await page.getByLabel('征求意见的稿次').click();
-  await page
-    .getByRole('option', { name: /养犬管理条例/ })
-    .first()
-    .click();
+  await page.getByLabel('征求意见的稿次').fill('养犬');
+  await page.locator('.ant-select-item-option').filter({ hasText: '养犬管理条例' }).first().click();
   await page.getByLabel('任务名称').fill(title);
   await page.getByRole('checkbox', { name: POINT }).check();
-  await page.getByLabel('重点问题 1').fill('犬只登记的条件和期限是否合适？');
+  await page.getByRole('textbox', { name: '重点问题 1' }).fill('犬只登记的条件和期限是否合适？');
   await page.getByRole('button', { name: '添加重点问题' }).click();
-  await page.getByLabel('重点问题 2').fill('禁养犬只的名录由谁制定为宜？');
+  await page.getByRole('textbox', { name: '重点问题 2' }).fill('禁养犬只的名录由谁制定为宜？');
   await page.getByLabel('征求意见通知').fill('请组织本联系点征求群众意见，于截止日期前报送。');
   // A deadline already past: the API's message sits on the field.
   await page.getByLabel('截止日期').fill(beijingDate(-3));
@@ -142,7 +140,7 @@ it('issues a task to the demo point with a deadline and two focus questions; the
   await page.getByText(title).waitFor();
   const row = page.locator('.point-row').filter({ hasText: POINT });
   await row.getByText('已接收').or(row.getByText('已分发')).first().waitFor();
-  await row.getByText(`适用截止 ${deadline}`, { exact: false }).waitFor();
+  await row.getByText(`适用截止 ${deadline.replaceAll('-', '/')} 23:59`).waitFor();
   await checkPage(page);
   await context.close();
 
@@ -164,7 +162,7 @@ it("extends one point's deadline on 各联系点情况", async () => {
   await checkPage(page);
   const row = page.locator('.point-row').filter({ hasText: POINT });
   expect(await row.getByText('已延长').count()).toBe(0);
-  await page.getByRole('button', { name: `延长${POINT}的截止时间` }).click();
+  await page.getByRole('button', { name: `延长截止时间：${POINT}` }).click();
   const dialog = page.getByRole('dialog', { name: `延长截止时间：${POINT}` });
   const newDeadline = beijingDate(40);
   await dialog.getByLabel('新的截止日期').fill(newDeadline);
@@ -177,7 +175,7 @@ it("extends one point's deadline on 各联系点情况", async () => {
   await dialog.getByRole('button', { name: '延长' }).click();
   await page.getByText(`已延长${POINT}的截止时间`).waitFor();
   await row.getByText('已延长').waitFor();
-  await row.getByText(`适用截止 ${newDeadline}`, { exact: false }).waitFor();
+  await row.getByText(`适用截止 ${newDeadline.replaceAll('-', '/')} 23:59`).waitFor();
   await screenshot(page, 'desk-legislature-points');
   await context.close();
   await onPhone(
@@ -198,7 +196,7 @@ it("opens a 2022 task's received tables, downloads the .docx, and reads the poin
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: `下载${POINT}的汇总表（Word）` }).click(),
+    page.getByRole('button', { name: `下载 Word：${POINT}的汇总表` }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const bytes = await readFile(await download.path());

@@ -182,7 +182,7 @@ export default function DraftPage() {
                       <LinkButton
                         size="middle"
                         to={`/drafts/${draft.id}/compare?from=${versions[i + 1].id}&to=${v.id}`}
-                        aria-label={`对照第${versions[i + 1].sequence}稿和第${v.sequence}稿`}
+                        aria-label={`与上一稿对照（第${versions[i + 1].sequence}稿和第${v.sequence}稿）`}
                       >
                         与上一稿对照
                       </LinkButton>

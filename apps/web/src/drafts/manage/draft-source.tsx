@@ -3,7 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Input, List, Radio, Space, Tag, Tree, Typography, Upload } from 'antd';
 import type { TreeDataNode } from 'antd';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
 import type { PreviewDraftVersionMutation } from '../../gql/graphql';
 import { PreviewDraftVersionDocument } from './manage.operations';
@@ -144,6 +144,12 @@ export function DraftSourceInput({
   const [preview, setPreview] = useState<DraftPreview | null>(null);
   const [run, { loading }] = useMutation(PreviewDraftVersionDocument);
   const textId = useId();
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  // The tree is below the form, off a phone's screen: bring it into view once parsed.
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ block: 'start' });
+  }, [preview]);
 
   const reset = () => {
     setPreview(null);
@@ -229,7 +235,11 @@ export function DraftSourceInput({
         解析预览
       </Button>
       {problem && <Alert type="error" showIcon title={problem} />}
-      {preview && <PreviewCard preview={preview} />}
+      {preview && (
+        <div ref={previewRef}>
+          <PreviewCard preview={preview} />
+        </div>
+      )}
     </Space>
   );
 }

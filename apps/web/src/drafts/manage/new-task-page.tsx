@@ -183,7 +183,7 @@ export default function NewTaskPage() {
               extra="北京时间当天 24 时前"
               rules={[{ required: true, message: '请选择截止日期' }]}
             >
-              <Input type="date" min={beijingDate(1)} />
+              <Input type="date" />
             </Form.Item>
             <Form.Item name="issueDate" label="通知落款日期" extra="不填则为发出当天">
               <Input type="date" />

@@ -150,7 +150,7 @@ export default function TaskPointsPage() {
                   size="middle"
                   onClick={() => setExtending(p)}
                   disabled={task.status !== 'ISSUED'}
-                  aria-label={`延长${p.contactPoint.name}的截止时间`}
+                  aria-label={`延长截止时间：${p.contactPoint.name}`}
                 >
                   延长截止时间
                 </Button>,

@@ -190,7 +190,7 @@ export default function TaskReceivedPage() {
                           size="middle"
                           loading={busy === `${p.contactPointId}:DOCX`}
                           onClick={() => void download(p.contactPointId, 'DOCX')}
-                          aria-label={`下载${p.contactPoint.name}的汇总表（Word）`}
+                          aria-label={`下载 Word：${p.contactPoint.name}的汇总表`}
                         >
                           下载 Word
                         </Button>
@@ -198,7 +198,7 @@ export default function TaskReceivedPage() {
                           size="middle"
                           loading={busy === `${p.contactPointId}:XLSX`}
                           onClick={() => void download(p.contactPointId, 'XLSX')}
-                          aria-label={`下载${p.contactPoint.name}的汇总表（Excel）`}
+                          aria-label={`下载 Excel：${p.contactPoint.name}的汇总表`}
                         >
                           下载 Excel
                         </Button>

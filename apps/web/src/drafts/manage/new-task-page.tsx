@@ -41,6 +41,34 @@ function beijingDate(offsetDays = 0): string {
   return new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The points to send to, as checkboxes. Form.Item hands its control aria-required/aria-invalid, which a plain group of
+ * checkboxes may not carry (axe: aria-allowed-attr), so only value and onChange are passed on.
+ */
+function PointChecks({
+  points,
+  value,
+  onChange,
+}: {
+  points: Array<{ id: string; name: string }>;
+  value?: string[];
+  onChange?: (value: string[]) => void;
+}) {
+  return (
+    <Checkbox.Group
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
+      {points.map((p) => (
+        <Checkbox key={p.id} value={p.id}>
+          {p.name}
+        </Checkbox>
+      ))}
+    </Checkbox.Group>
+  );
+}
+
 export default function NewTaskPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -160,13 +188,7 @@ export default function NewTaskPage() {
               label="发往的联系点"
               rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个联系点' }]}
             >
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-                {points.map((p) => (
-                  <Checkbox key={p.id} value={p.id}>
-                    {p.name}
-                  </Checkbox>
-                ))}
-              </Checkbox.Group>
+              <PointChecks points={points} />
             </Form.Item>
           </Card>
           <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>通知</h2>} style={{ marginBottom: 16 }}>

@@ -71,3 +71,16 @@ export async function submittedTask(
     },
   };
 }
+
+/** A demo draft with its versions (the dog-management draft has two rounds). */
+export async function demoDraftId(t: TestApp, titleWord: string): Promise<string> {
+  const token = await t.login('legislature');
+  const res = await t.gql<{ drafts: { edges: Array<{ node: { id: string; title: string } }> } }>(
+    '{ drafts(first: 100) { edges { node { id title } } } }',
+    {},
+    token,
+  );
+  const draft = res.data?.drafts.edges.find((e) => e.node.title.includes(titleWord));
+  if (!draft) throw new Error(`no draft with ${titleWord}`);
+  return draft.node.id;
+}

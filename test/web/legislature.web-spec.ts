@@ -17,7 +17,7 @@ import {
   startWebHarness,
   type WebHarness,
 } from './web-harness.js';
-import { openDogRound, submittedTask } from './legis-steps.js';
+import { demoDraftId, openDogRound, submittedTask } from './legis-steps.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/regulations/small/with-table-of-contents.txt');
 const POINT = '西南大学国家治理学院基层立法联系点';
@@ -88,15 +88,13 @@ it('registers a draft from a .txt file, reading its provision tree and a warning
   await page.getByText('解析时发现 2 个问题').waitFor();
   await checkPage(page);
   await screenshot(page, 'desk-legislature-draft');
-  const draftUrl = new URL(page.url()).pathname;
   await context.close();
+});
 
-  await onPhone(
-    '/drafts',
-    (p) => p.getByText('某省档案管理条例（草案）').waitFor(),
-    'phone-legislature-drafts',
-  );
-  await onPhone(draftUrl, (p) => p.getByText('第1稿 征求意见稿').waitFor(), 'phone-legislature-draft');
+it('on a phone: the drafts, a draft with its versions, and the parse preview of pasted text', async () => {
+  const dogDraft = await demoDraftId(h.t, '养犬');
+  await onPhone('/drafts', (p) => p.getByText('本机关的草案').waitFor(), 'phone-legislature-drafts');
+  await onPhone(`/drafts/${dogDraft}`, (p) => p.getByText('上传新稿次').waitFor(), 'phone-legislature-draft');
   const { context: phone, page: phonePage } = await newPage(h, PHONE);
   await signIn(phonePage, 'legislature');
   await phonePage.goto('/drafts/new');
@@ -105,7 +103,6 @@ it('registers a draft from a .txt file, reading its provision tree and a warning
   await phonePage.getByRole('button', { name: '解析预览', exact: true }).click();
   await phonePage.getByText('解析结果（尚未保存）').waitFor();
   expect(await sidewaysOverflow(phonePage)).toBeLessThanOrEqual(0);
-  await phonePage.getByText(/解析时发现 2 个问题/).scrollIntoViewIfNeeded();
   await screenshot(phonePage, 'phone-legislature-new-draft-preview');
   await phone.close();
 });
@@ -144,8 +141,6 @@ it('issues a task to the demo point with a deadline and two focus questions; the
   await checkPage(page);
   await context.close();
 
-  await onPhone('/tasks/new', (p) => p.getByLabel('任务名称').waitFor(), 'phone-legislature-new-task');
-
   const { context: headContext, page: headPage } = await newPage(h, DESK);
   await signIn(headPage, 'head');
   await headPage.getByRole('link', { name: title }).first().waitFor();
@@ -178,9 +173,14 @@ it("extends one point's deadline on 各联系点情况", async () => {
   await row.getByText(`适用截止 ${newDeadline.replaceAll('-', '/')} 23:59`).waitFor();
   await screenshot(page, 'desk-legislature-points');
   await context.close();
+});
+
+it('on a phone: issuing a task, and the points of a task', async () => {
+  const task = await openDogRound(h.t);
+  await onPhone('/tasks/new', (p) => p.getByLabel('任务名称').waitFor(), 'phone-legislature-new-task');
   await onPhone(
     `/tasks/${task.id}/points`,
-    (p) => p.getByText('已延长').waitFor(),
+    (p) => p.getByText('各联系点情况').first().waitFor(),
     'phone-legislature-points',
   );
 });
@@ -211,6 +211,10 @@ it("opens a 2022 task's received tables, downloads the .docx, and reads the poin
   await checkPage(page);
   await screenshot(page, 'desk-legislature-received');
   await context.close();
+});
+
+it("on a phone: a 2022 task's received tables", async () => {
+  const { task } = await submittedTask(h.t, '物业管理条例');
   await onPhone(
     `/tasks/${task.id}/received`,
     (p) => p.getByTestId('provision-row').first().waitFor(),

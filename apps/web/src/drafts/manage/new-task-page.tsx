@@ -223,18 +223,15 @@ export default function NewTaskPage() {
             <Form.List name="focusQuestions">
               {(fields, { add, remove }) => (
                 <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-                  <legend style={{ fontSize: 16, marginBottom: 8, border: 0 }}>重点问题提纲</legend>
+                  <legend style={{ fontSize: 16, marginBottom: 8, border: 0, color: 'rgba(0, 0, 0, 0.88)' }}>
+                    重点问题提纲
+                  </legend>
                   {fields.map((field, i) => (
-                    <Space
-                      key={field.key}
-                      align="start"
-                      style={{ display: 'flex', width: '100%' }}
-                      className="focus-row"
-                    >
+                    <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                       <Form.Item
                         name={field.name}
                         rules={[{ max: 500, message: '每条重点问题不能超过 500 个字符' }]}
-                        style={{ flex: 1, marginBottom: 12 }}
+                        style={{ flex: 1, minWidth: 0, marginBottom: 12 }}
                       >
                         <Input.TextArea
                           autoSize={{ minRows: 1, maxRows: 4 }}
@@ -246,7 +243,7 @@ export default function NewTaskPage() {
                         aria-label={`删去重点问题 ${i + 1}`}
                         onClick={() => remove(field.name)}
                       />
-                    </Space>
+                    </div>
                   ))}
                   <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} block>
                     添加重点问题

@@ -109,6 +109,10 @@ const OPERATIONS: Record<
     document:
       'mutation { addDraftVersion(input: {draftId: "missing", stage: SOLICITATION, text: "第一条 测试。"}) { id } }',
   },
+  previewDraftVersion: {
+    permission: Permission.DRAFT_MANAGE,
+    document: 'mutation { previewDraftVersion(input: {text: "没有条文"}) { articleCount } }',
+  },
   updateDraftVersion: {
     permission: Permission.DRAFT_MANAGE,
     document: 'mutation { updateDraftVersion(input: {id: "missing"}) { id } }',

@@ -83,14 +83,9 @@ export class CreateDraftInput {
   subject?: string;
 }
 
-@InputType({
-  description:
-    '新稿次：上传文件（contentBase64 + fileName，支持 UTF-8、GBK/GB18030 文本和 .docx）或直接粘贴文本（text），二者选一',
-})
-export class AddDraftVersionInput {
-  @Field(() => ID) @IdField('草案 ID') draftId!: string;
-  @Field(() => DraftStage) @EnumField(DraftStage, '稿次') stage!: DraftStage;
-  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+/** The text of a version: an uploaded file or pasted text (addDraftVersion and previewDraftVersion take the same). */
+@InputType({ isAbstract: true })
+export abstract class DraftSourceInput {
   @Field({ nullable: true })
   @TextField('文件名', DRAFT_LIMITS.fileName, { optional: true })
   fileName?: string;
@@ -107,6 +102,54 @@ export class AddDraftVersionInput {
   @IsString({ message: '草案全文必须是文字' })
   @MaxLength(DRAFT_LIMITS.textLength, { message: `草案全文不能超过 ${DRAFT_LIMITS.textLength} 个字符` })
   text?: string;
+}
+
+@InputType({
+  description:
+    '新稿次：上传文件（contentBase64 + fileName，支持 UTF-8、GBK/GB18030 文本和 .docx）或直接粘贴文本（text），二者选一',
+})
+export class AddDraftVersionInput extends DraftSourceInput {
+  @Field(() => ID) @IdField('草案 ID') draftId!: string;
+  @Field(() => DraftStage) @EnumField(DraftStage, '稿次') stage!: DraftStage;
+  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+}
+
+@InputType({
+  description: '预览草案文本（不保存）：与 addDraftVersion 相同的文件或粘贴文本，二者选一',
+})
+export class PreviewDraftVersionInput extends DraftSourceInput {}
+
+/** How much of a preview's outline one answer carries (the Civil Code has some 1,300 articles and headings). */
+export const PREVIEW_LIMITS = {
+  outlineNodes: 2_000,
+  excerptLength: 160,
+} as const;
+
+@ObjectType('DraftPreviewProvision', { description: '预览中的一个条文单位（编、分编、章、节、条）' })
+export class DraftPreviewProvisionModel {
+  @Field(() => ProvisionKindEnum) kind!: ProvisionKindEnum;
+  @Field({ description: '原文中的编号，如 第一章、第十七条之一' }) label!: string;
+  @Field(() => String, { nullable: true, description: '章节标题或条标题' }) heading!: string | null;
+  @Field({ description: '稳定地址，如 chp_1__art_3' }) address!: string;
+  @Field({ description: '引用方式，如 第三条' }) citation!: string;
+  @Field(() => Int, { description: '层级，0 为最上层' }) depth!: number;
+  @Field({ description: '条文开头的文字（章节为空）' }) excerpt!: string;
+  @Field(() => Int, { description: '条的款数（章节为 0）' }) paragraphs!: number;
+}
+
+@ObjectType('DraftPreview', { description: '草案文本的解析结果（未保存）：条文树和发现的问题' })
+export class DraftPreviewModel {
+  @Field({ description: '文本中的标题行' }) textTitle!: string;
+  @Field(() => String, { nullable: true }) preamble!: string | null;
+  @Field(() => Int) articleCount!: number;
+  @Field(() => Int, { description: '各级条文单位总数（含款、项、目）' }) provisionCount!: number;
+  @Field({ description: 'utf-8、gb18030 或 docx' }) sourceEncoding!: string;
+  @Field(() => [ParseWarningModel], { description: '解析时发现的问题' }) warnings!: ParseWarningModel[];
+  @Field(() => [DraftPreviewProvisionModel], {
+    description: `条文树的编、分编、章、节、条，按全文顺序（最多 ${PREVIEW_LIMITS.outlineNodes} 个）`,
+  })
+  outline!: DraftPreviewProvisionModel[];
+  @Field({ description: '条文树超过上限，outline 只列出了前面部分' }) outlineTruncated!: boolean;
 }
 
 @InputType()

@@ -18,7 +18,9 @@ import {
   CreateDraftInput,
   DraftConnection,
   DraftModel,
+  DraftPreviewModel,
   DraftsArgs,
+  PreviewDraftVersionInput,
   DraftVersionModel,
   ParseWarningModel,
   ProvisionConnection,
@@ -75,6 +77,18 @@ export class DraftsResolver {
     @Args('input') input: AddDraftVersionInput,
   ): Promise<DraftVersionModel> {
     return this.service.addVersion(actor, input) as Promise<DraftVersionModel>;
+  }
+
+  @RequirePermission(Permission.DRAFT_MANAGE)
+  @Mutation(() => DraftPreviewModel, {
+    description:
+      '预览草案文本：按 addDraftVersion 的方式读取和解析（同样的大小和时间限制），返回条文树和发现的问题，不保存',
+  })
+  previewDraftVersion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PreviewDraftVersionInput,
+  ): Promise<DraftPreviewModel> {
+    return this.service.previewVersion(actor, input);
   }
 
   @RequirePermission(Permission.DRAFT_MANAGE)

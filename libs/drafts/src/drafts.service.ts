@@ -20,13 +20,17 @@ import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from 
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
-import { DRAFT_STAGE_LABELS, type DraftStage } from './drafts.enums.js';
-import type {
-  AddDraftVersionInput,
-  CreateDraftInput,
-  DraftsArgs,
-  ProvisionsArgs,
-  UpdateDraftVersionInput,
+import { DRAFT_STAGE_LABELS, type DraftStage, type ProvisionKindEnum } from './drafts.enums.js';
+import {
+  PREVIEW_LIMITS,
+  type AddDraftVersionInput,
+  type CreateDraftInput,
+  type DraftPreviewModel,
+  type DraftPreviewProvisionModel,
+  type DraftSourceInput,
+  type DraftsArgs,
+  type ProvisionsArgs,
+  type UpdateDraftVersionInput,
 } from './drafts.models.js';
 import { compareVersions, type VersionComparison } from './compare/index.js';
 import { readDraftUpload, renderRegulation } from './parser/index.js';
@@ -229,29 +233,7 @@ export class DraftsService {
     input: AddDraftVersionInput,
     outer?: EntityManager,
   ): Promise<DraftVersionEntity> {
-    if ((input.contentBase64 === undefined) === (input.text === undefined)) {
-      throw BadInputError.field(
-        'input',
-        '请上传文件（contentBase64）或粘贴文本（text），二者选一',
-        'ONE_SOURCE_REQUIRED',
-      );
-    }
-    const bytes =
-      input.contentBase64 !== undefined
-        ? Buffer.from(input.contentBase64, 'base64')
-        : Buffer.from(input.text ?? '', 'utf8');
-    // Off the event loop, with memory and time limits (see readDraftUpload).
-    const { parsed, encoding } = await readDraftUpload(
-      input.contentBase64 !== undefined ? { bytes, fileName: input.fileName } : { text: input.text ?? '' },
-    );
-    const articleCount = countArticles(parsed.provisions);
-    if (articleCount === 0) {
-      throw BadInputError.field(
-        'input',
-        '没有在文本中找到任何条文（应以“第一条”等开头的行），请检查文件内容',
-        'NO_ARTICLES',
-      );
-    }
+    const { bytes, parsed, encoding, articleCount } = await this.readSource(input);
     const added = await inTransaction(this.db, outer, async (em) => {
       const draft = await this.mustFindDraft(input.draftId, em);
       if (!isStaffOfLegislature(actor, draft.legislatureId))
@@ -286,6 +268,85 @@ export class DraftsService {
     });
     if (!outer) await this.tellVersionAdded(actor, added);
     return added;
+  }
+
+  /**
+   * Reads and parses a file or pasted text exactly as addVersion does (same worker, limits and refusals) and stores
+   * nothing: the staff see the provision tree and its warnings before they save.
+   */
+  async previewVersion(actor: Actor, input: DraftSourceInput): Promise<DraftPreviewModel> {
+    if (!isSystemAdmin(actor) && !actor.grants.some((g) => g.role === Role.LEGISLATURE_STAFF))
+      throw new ForbiddenError('只有立法机关的工作人员可以预览草案');
+    const { parsed, encoding, articleCount } = await this.readSource(input);
+    const outline: DraftPreviewProvisionModel[] = [];
+    let provisionCount = 0;
+    let truncated = false;
+    const walk = (nodes: ProvisionNode[], depth: number) => {
+      for (const node of nodes) {
+        provisionCount++;
+        if (node.kind === 'paragraph' || node.kind === 'item' || node.kind === 'subitem') {
+          walk(node.children, depth + 1);
+          continue;
+        }
+        if (outline.length < PREVIEW_LIMITS.outlineNodes) {
+          const article = node.kind === 'article';
+          const words = article ? node.children.map((c) => c.text).join('') : '';
+          outline.push({
+            kind: node.kind as ProvisionKindEnum,
+            label: node.label,
+            heading: node.heading,
+            address: node.address,
+            citation: node.citation,
+            depth,
+            excerpt:
+              words.length > PREVIEW_LIMITS.excerptLength
+                ? `${words.slice(0, PREVIEW_LIMITS.excerptLength)}…`
+                : words,
+            paragraphs: article ? node.children.filter((c) => c.kind === 'paragraph').length : 0,
+          });
+        } else truncated = true;
+        walk(node.children, depth + 1);
+      }
+    };
+    walk(parsed.provisions, 0);
+    return {
+      textTitle: parsed.title.slice(0, 200) || '（无标题）',
+      preamble: parsed.preamble,
+      articleCount,
+      provisionCount,
+      sourceEncoding: encoding,
+      warnings: parsed.warnings,
+      outline,
+      outlineTruncated: truncated,
+    };
+  }
+
+  /** The file or pasted text of a version, read off the event loop (see readDraftUpload) and parsed. */
+  private async readSource(input: DraftSourceInput) {
+    if ((input.contentBase64 === undefined) === (input.text === undefined)) {
+      throw BadInputError.field(
+        'input',
+        '请上传文件（contentBase64）或粘贴文本（text），二者选一',
+        'ONE_SOURCE_REQUIRED',
+      );
+    }
+    const bytes =
+      input.contentBase64 !== undefined
+        ? Buffer.from(input.contentBase64, 'base64')
+        : Buffer.from(input.text ?? '', 'utf8');
+    // Off the event loop, with memory and time limits (see readDraftUpload).
+    const { parsed, encoding } = await readDraftUpload(
+      input.contentBase64 !== undefined ? { bytes, fileName: input.fileName } : { text: input.text ?? '' },
+    );
+    const articleCount = countArticles(parsed.provisions);
+    if (articleCount === 0) {
+      throw BadInputError.field(
+        'input',
+        '没有在文本中找到任何条文（应以“第一条”等开头的行），请检查文件内容',
+        'NO_ARTICLES',
+      );
+    }
+    return { bytes, parsed, encoding, articleCount };
   }
 
   private async tellVersionAdded(actor: Actor, version: DraftVersionEntity): Promise<void> {

@@ -22,7 +22,15 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
@@ -42,11 +50,12 @@ import './decisions.css';
 const PAGE_SIZE = 50;
 /** Keys 1–4, in the order the legislature's tables list them. */
 const OUTCOMES: AdoptionOutcome[] = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED', 'UNDER_STUDY'];
-const OUTCOME_COLORS: Record<AdoptionOutcome, string> = {
-  ADOPTED: 'success',
-  PARTIALLY_ADOPTED: 'processing',
-  NOT_ADOPTED: 'default',
-  UNDER_STUDY: 'warning',
+// Dark text on light tints: antd's preset tag colours fall short of WCAG contrast for small text.
+const OUTCOME_STYLES: Record<AdoptionOutcome, CSSProperties> = {
+  ADOPTED: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  PARTIALLY_ADOPTED: { color: '#002c8c', background: '#e6f4ff', borderColor: '#91caff' },
+  NOT_ADOPTED: { color: '#262626', background: '#fafafa', borderColor: '#d9d9d9' },
+  UNDER_STUDY: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
 };
 
 const rowSelector = (id: string) => `tr[data-row-key="${CSS.escape(id)}"]`;
@@ -93,11 +102,11 @@ function Evidence({ row, laterId, versionLabel }: { row: Row; laterId: string; v
     <Space direction="vertical" size={2} style={{ width: '100%' }}>
       <span>
         {e.suggestedOutcome ? (
-          <Tag color={OUTCOME_COLORS[e.suggestedOutcome]}>比对建议：{OUTCOME_LABELS[e.suggestedOutcome]}</Tag>
+          <Tag style={OUTCOME_STYLES[e.suggestedOutcome]}>比对建议：{OUTCOME_LABELS[e.suggestedOutcome]}</Tag>
         ) : (
           <Tag>比对建议：无</Tag>
         )}
-        <Typography.Text type="secondary">
+        <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
           {versionLabel}
           {e.provisionDeleted ? ' 已删除该条' : e.laterCitation ? ` ${e.laterCitation}` : ''}
         </Typography.Text>
@@ -142,6 +151,8 @@ export default function DecisionsPage() {
   const [active, setActive] = useState(0);
   const [page, setPage] = useState(1);
   const focusWanted = useRef<'row' | 'reason' | null>(null);
+  // Bumped on every keyboard move, so that a move to the same row (1–4 → its reason box) still moves the focus.
+  const [focusRequest, setFocusRequest] = useState(0);
   const [publish, { loading: publishing }] = useMutation(PublishDecisionsDocument);
   const [exportTable, { loading: exporting }] = useMutation(ExportComparisonTableDocument);
   const [propose, { loading: proposing }] = useMutation(ProposeFromTextDocument);
@@ -174,7 +185,7 @@ export default function DecisionsPage() {
     focusWanted.current = null;
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
-  }, [active, page, rows]);
+  }, [active, page, rows, focusRequest]);
 
   const moveTo = useCallback(
     (index: number, focus: 'row' | 'reason' = 'row') => {
@@ -183,6 +194,7 @@ export default function DecisionsPage() {
       const left = rows[active];
       if (left && next !== active) void save(left.id);
       focusWanted.current = focus;
+      setFocusRequest((n) => n + 1);
       setActive(next);
       setPage(Math.floor(next / PAGE_SIZE) + 1);
     },
@@ -325,7 +337,7 @@ export default function DecisionsPage() {
       const d = row.decision!;
       return (
         <Space direction="vertical" size={2}>
-          <Tag color={OUTCOME_COLORS[d.outcome]}>{OUTCOME_LABELS[d.outcome]}</Tag>
+          <Tag style={OUTCOME_STYLES[d.outcome]}>{OUTCOME_LABELS[d.outcome]}</Tag>
           <Typography.Text>{d.reason}</Typography.Text>
           <Typography.Text type="secondary">已发布 {formatDateTime(d.publishedAt)}</Typography.Text>
         </Space>
@@ -413,13 +425,10 @@ export default function DecisionsPage() {
   const failed = loadError ?? task.error;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card
-        title={
-          <Typography.Title level={2} style={{ fontSize: 20, margin: 0, whiteSpace: 'normal' }}>
-            采纳情况{title ? `：${title}` : ''}
-          </Typography.Title>
-        }
-      >
+      <Card>
+        <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
+          采纳情况{title ? `：${title}` : ''}
+        </Typography.Title>
         {failed && !rows.length ? (
           <Alert type="error" showIcon title={errorMessage(failed)} />
         ) : (

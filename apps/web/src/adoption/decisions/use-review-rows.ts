@@ -82,7 +82,7 @@ export function useReviewRows(taskId: string) {
   }, []);
 
   /** Saves a row's pending choice when it is complete (an outcome and a reason) and differs from what is saved. */
-  const save = useCallback(
+  const saveNow = useCallback(
     async (id: string): Promise<boolean> => {
       const row = rowsRef.current.find((r) => r.id === id);
       const wanted = pendingRef.current[id];
@@ -111,6 +111,8 @@ export function useReviewRows(taskId: string) {
           },
         });
         const decision = data!.recordAdoptionDecision;
+        // Known at once to a save queued behind this one (it then sends the next version, or nothing).
+        rowsRef.current = rowsRef.current.map((r) => (r.id === id ? { ...r, decision } : r));
         setRows((rs) => rs.map((r) => (r.id === id ? { ...r, decision } : r)));
         forget();
         setSaves((s) => {
@@ -129,6 +131,21 @@ export function useReviewRows(taskId: string) {
       }
     },
     [record],
+  );
+
+  // One save at a time per row: leaving a row and leaving its reason box both ask to save it.
+  const inflight = useRef(new Map<string, Promise<boolean>>());
+  const save = useCallback(
+    (id: string): Promise<boolean> => {
+      const prior = inflight.current.get(id) ?? Promise.resolve(true);
+      const run = prior.then(() => saveNow(id));
+      inflight.current.set(id, run);
+      void run.finally(() => {
+        if (inflight.current.get(id) === run) inflight.current.delete(id);
+      });
+      return run;
+    },
+    [saveNow],
   );
 
   /** Saves every complete pending row (before publishing); answers how many rows are left incomplete. */

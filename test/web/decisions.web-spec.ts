@@ -73,6 +73,18 @@ it('opens the review with the later version’s evidence beside every row', asyn
   await screenshot(page, 'desk-decisions');
 });
 
+it('on a phone, shows each row stacked with its choice and reason, without sideways scrolling', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await openDecisions(page);
+  await page.getByRole('radiogroup', { name: '第 1 条的采纳情况' }).waitFor();
+  await page.getByLabel('第 1 条的理由').waitFor();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('radiogroup', { name: '第 1 条的采纳情况' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'phone-decisions-editing');
+  await context.close();
+});
+
 it('decides two rows by keyboard only: Tab to the row, 1–4, the reason, Enter; k goes back', async () => {
   const { page } = desk;
   const n = proposals.length;

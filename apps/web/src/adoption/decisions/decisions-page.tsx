@@ -146,7 +146,7 @@ export default function DecisionsPage() {
   const laterId = chosenLater ?? laterVersions[0]?.id ?? '';
   const laterLabel = laterVersions.find((v) => v.id === laterId)?.label ?? '';
 
-  const { summary, rows, loading, loadError, load, pending, saves, choose, save, saveAll } =
+  const { summary, rows, latestRows, loading, loadError, load, pending, saves, choose, save, saveAll } =
     useReviewRows(taskId);
   const [active, setActive] = useState(0);
   const [page, setPage] = useState(1);
@@ -164,7 +164,6 @@ export default function DecisionsPage() {
   const manyPoints = (summary?.points.length ?? 0) > 1;
   const decided = rows.filter((r) => r.decision).length;
   const unpublished = rows.filter((r) => r.decision?.changedSincePublished);
-  const unpublishedPoints = new Set(unpublished.map((r) => r.contactPointId)).size;
   const publishedCount = rows.filter(isPublished).length;
   const allPublished = rows.length > 0 && publishedCount === rows.length;
   const byOutcome = OUTCOMES.map((o) => [o, rows.filter((r) => r.decision?.outcome === o).length] as const);
@@ -243,17 +242,22 @@ export default function DecisionsPage() {
 
   const confirmPublish = async () => {
     const incomplete = await saveAll();
-    const fresh = rows.filter((r) => r.decision?.changedSincePublished);
-    // The rows just saved are in the next render; count them from the hook's state when the dialog opens.
-    const toPublish = Math.max(fresh.length, unpublished.length);
-    const undecided = rows.length - decided;
+    const now = latestRows();
+    const fresh = now.filter((r) => r.decision?.changedSincePublished);
+    const freshPoints = new Set(fresh.map((r) => r.contactPointId)).size;
+    const undecided = now.filter((r) => !r.decision).length;
+    if (!fresh.length) {
+      void message.warning(
+        incomplete ? '请先为选了采纳情况的条目填写理由' : '没有新的或修改过的采纳决定可以发布',
+      );
+      return;
+    }
     modal.confirm({
       title: '发布采纳情况',
       content: (
         <Space direction="vertical">
           <span>
-            将发布 <strong>{toPublish}</strong> 条采纳决定，涉及 <strong>{unpublishedPoints}</strong>{' '}
-            个联系点。
+            将发布 <strong>{fresh.length}</strong> 条采纳决定，涉及 <strong>{freshPoints}</strong> 个联系点。
           </span>
           {undecided > 0 && <span>另有 {undecided} 条尚未决定，不在本次发布之列。</span>}
           {incomplete > 0 && <span>有 {incomplete} 条选了采纳情况但没有填写理由，未保存。</span>}

@@ -155,5 +155,8 @@ export function useReviewRows(taskId: string) {
     return incomplete;
   }, [save]);
 
-  return { summary, rows, loading, loadError, load, pending, saves, choose, save, saveAll };
+  /** The rows as last saved (a render may not have caught up with saves just made). */
+  const latestRows = useCallback(() => rowsRef.current, []);
+
+  return { summary, rows, latestRows, loading, loadError, load, pending, saves, choose, save, saveAll };
 }

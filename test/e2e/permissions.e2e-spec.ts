@@ -380,6 +380,10 @@ const OPERATIONS: Record<
     permission: Permission.LEDGER_READ,
     document: '{ ledgerSuggestions(contactPointId: "missing", year: 2022) { totalCount } }',
   },
+  adoptionReview: {
+    permission: Permission.ADOPTION_DECIDE,
+    document: '{ adoptionReview(taskId: "missing") { suggestions items(first: 1) { totalCount } } }',
+  },
 };
 
 const DEMO_USERS: Record<Role, string> = {

@@ -203,7 +203,11 @@ export class AdoptionDocumentService {
     const point = await this.organization.mustFind('contactPoint', contactPointId);
     const ledger = await this.ledger.ledger(actor, contactPointId, year);
     // Every unit and collector of the point in the year, with zeros for those who gathered nothing.
-    const members = await this.organization.pointMembersDuring(contactPointId, `${year}-01-01`, `${year}-12-31`);
+    const members = await this.organization.pointMembersDuring(
+      contactPointId,
+      `${year}-01-01`,
+      `${year}-12-31`,
+    );
     const unitName = new Map(members.units.map((u) => [u.id, u.name]));
     const units = withEveryMember(
       await this.ledger.breakdown(ledger.scope, 'unit'),
@@ -218,7 +222,8 @@ export class AdoptionDocumentService {
     const others = collectorLines.map((l) => l.key).filter((k) => !collectorOf.has(k));
     for (const c of await this.organization.collectorsByIds(others)) if (c) collectorOf.set(c.id, c);
     const moreUnits = [...collectorOf.values()].map((c) => c.liaisonUnitId).filter((id) => !unitName.has(id));
-    for (const u of await this.organization.unitsByIds([...new Set(moreUnits)])) if (u) unitName.set(u.id, u.name);
+    for (const u of await this.organization.unitsByIds([...new Set(moreUnits)]))
+      if (u) unitName.set(u.id, u.name);
     const content = await renderEvaluationXlsx({
       title: `${point.name}${year}年度立法信息采集工作考核表`,
       year,
@@ -317,10 +322,19 @@ export class AdoptionDocumentService {
         publishedAt: publishedAt(task.id),
         submitted,
         opinions: mine.map(({ o, outcome }) => {
-          const line = { receiptNumber: o.receiptNumber, provision: o.provisionCitation ?? '总体意见', proposedChange: o.proposedChange, collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '' };
+          const line = {
+            receiptNumber: o.receiptNumber,
+            provision: o.provisionCitation ?? '总体意见',
+            proposedChange: o.proposedChange,
+            collector: o.collectorId ? (collectors.get(o.collectorId) ?? '') : '',
+          };
           if (o.status === OpinionStatus.OUT_OF_SCOPE) {
             summary.notForwarded++;
-            return { ...line, outcome: '不予报送' as const, reason: `联系点不予报送：${o.statusReason ?? ''}` };
+            return {
+              ...line,
+              outcome: '不予报送' as const,
+              reason: `联系点不予报送：${o.statusReason ?? ''}`,
+            };
           }
           if (!submitted) {
             summary.withPoint++;

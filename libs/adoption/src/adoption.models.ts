@@ -183,3 +183,31 @@ export class AdoptionLedgerModel extends LedgerFiguresModel {
   @Field(() => [LedgerFiguresModel], { description: '按采集员' }) byCollector!: LedgerFiguresModel[];
   @Field(() => [LedgerFiguresModel], { description: '按征集方式' }) byChannel!: LedgerFiguresModel[];
 }
+
+@ArgsType()
+export class AdoptionReviewArgs {
+  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+}
+
+@ObjectType('AdoptionReviewPoint', { description: '报送了汇总表的一个联系点及其条目的决定进度' })
+export class AdoptionReviewPointModel {
+  @Field(() => ID) contactPointId!: string;
+  @Field({ description: '联系点名称' }) name!: string;
+  @Field(() => Int, { description: '报送的汇总条目数' }) suggestions!: number;
+  @Field(() => Int, { description: '已有决定（含尚未发布的工作稿）' }) decided!: number;
+  @Field(() => Int, { description: '已发布且没有未发布修改的决定' }) published!: number;
+}
+
+@ObjectType('AdoptionReview', {
+  description: '采纳审议：立法机关对一项任务收到的全部汇总条目（各联系点）及决定、发布的进度',
+})
+export class AdoptionReviewModel {
+  @Field(() => ID) taskId!: string;
+  @Field(() => Int, { description: '报送的汇总条目数（全部联系点）' }) suggestions!: number;
+  @Field(() => Int, { description: '已有决定（含尚未发布的工作稿）' }) decided!: number;
+  @Field(() => Int, { description: '已发布且没有未发布修改的决定' }) published!: number;
+  @Field(() => Int, { description: '新的或修改过、尚未发布的决定（发布时一并发布）' }) unpublished!: number;
+  @Field(() => Int, { description: '尚未发布的决定涉及的联系点数' }) unpublishedPoints!: number;
+  @Field(() => [AdoptionReviewPointModel], { description: '报送了汇总表的联系点，按报送时间' })
+  points!: AdoptionReviewPointModel[];
+}

@@ -12,6 +12,8 @@ import {
   SuggestionAdoptionResolver,
 } from './adoption.resolver.js';
 import { AdoptionService } from './adoption.service.js';
+import { AdoptionReviewResolver } from './adoption-review.resolver.js';
+import { AdoptionReviewService } from './adoption-review.service.js';
 import { EvidenceService } from './evidence.service.js';
 import { LedgerService } from './ledger.service.js';
 
@@ -28,6 +30,8 @@ import { LedgerService } from './ledger.service.js';
     SuggestionAdoptionResolver,
     OpinionOutcomeResolver,
     LedgerResolver,
+    AdoptionReviewService,
+    AdoptionReviewResolver,
   ],
   exports: [AdoptionService, EvidenceService, LedgerService],
 })

@@ -2,6 +2,7 @@ export * from './adoption.enums.js';
 export * from './adoption.entities.js';
 export * from './adoption.models.js';
 export * from './adoption.service.js';
+export * from './adoption-review.service.js';
 export * from './evidence.service.js';
 export * from './ledger.js';
 export * from './ledger.service.js';

@@ -52,6 +52,8 @@ it('the head reads 9 / 6 / 17 for 2022 and opens the six adopted suggestions beh
   await byChannel.locator('canvas').first().waitFor();
   expect(await byChannel.getByRole('img').getAttribute('aria-label')).toMatch(/座谈会|走访|问卷/);
   await screenshot(page, 'desk-ledger');
+  await byUnit.scrollIntoViewIfNeeded();
+  await screenshot(page, 'desk-ledger-by-unit');
   await checkPage(page);
 
   await page.getByTestId('ledger-adopted').click();

@@ -77,7 +77,7 @@ export default function LedgerCharts({ ledger, contactPointId, year, firstYear, 
         onOpen={onOpen}
       />
       <ChannelSection lines={ledger.byChannel} onOpen={onOpen} />
-      <section aria-labelledby="ledger-by-collector" className="ledger-wide">
+      <section aria-labelledby="ledger-by-collector">
         <Card
           title={
             <h3 id="ledger-by-collector" className="ledger-card-title">
@@ -155,13 +155,21 @@ function YearSection({
       series: [
         {
           type: 'bar',
+          barMaxWidth: 40,
           name: '报送建议',
           data: rows.map((r) => r.suggestions),
           itemStyle: { color: '#8c8c8c' },
         },
-        { type: 'bar', name: '采纳', data: rows.map((r) => r.adopted), itemStyle: { color: '#237804' } },
         {
           type: 'bar',
+          barMaxWidth: 40,
+          name: '采纳',
+          data: rows.map((r) => r.adopted),
+          itemStyle: { color: '#237804' },
+        },
+        {
+          type: 'bar',
+          barMaxWidth: 40,
           name: '部分采纳',
           data: rows.map((r) => r.partiallyAdopted),
           itemStyle: { color: '#0958d9' },
@@ -260,6 +268,7 @@ function BreakdownSection({
       series: [
         ...OUTCOME_SERIES.map((s) => ({
           type: 'bar' as const,
+          barMaxWidth: 28,
           stack: 'outcome',
           name: s.name,
           data: shown.map((l) => l[s.key] as number),
@@ -267,6 +276,7 @@ function BreakdownSection({
         })),
         {
           type: 'bar',
+          barMaxWidth: 28,
           stack: 'outcome',
           name: '待反馈',
           data: shown.map(pending),

@@ -35,7 +35,7 @@ async function checkPage(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
 
-it('the head reads 9 / 6 / 17 for 2022 and opens the six adopted suggestions behind the 6', async () => {
+it('the head reads 9 / 6 / 17 for 2022, with charts by unit and channel and their tables', async () => {
   const { context, page } = await newPage(h, DESK);
   await signIn(page, 'head');
   await page.goto('/ledger?year=2022');
@@ -55,7 +55,14 @@ it('the head reads 9 / 6 / 17 for 2022 and opens the six adopted suggestions beh
   await byUnit.scrollIntoViewIfNeeded();
   await screenshot(page, 'desk-ledger-by-unit');
   await checkPage(page);
+  await context.close();
+});
 
+it("the adopted 6 opens the six adopted suggestions; a unit's figure opens that unit's", async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto('/ledger?year=2022');
+  expect(await ledgerFigures(page)).toEqual({ tasks: '9', adopted: '6', partly: '17' });
   await page.getByTestId('ledger-adopted').click();
   const drawer = page.getByRole('dialog', { name: /采纳的建议/ });
   await drawer.getByText('共 6 条建议').waitFor();
@@ -71,9 +78,12 @@ it('the head reads 9 / 6 / 17 for 2022 and opens the six adopted suggestions beh
   expect(new URL(page.url()).searchParams.get('outcome')).toBeNull();
 
   // A unit's figure in its table opens that unit's suggestions.
-  await byUnit.getByRole('button', { name: new RegExp(`^${UNIT}报送建议 \\d+ 条`) }).click();
+  const byUnit = page.getByRole('region', { name: '按联系单位' });
+  const unitFigure = byUnit.getByRole('button', { name: new RegExp(`^${UNIT}报送建议 \\d+ 条`) });
+  const submitted = await unitFigure.textContent();
+  await unitFigure.click();
   const unitList = page.getByRole('dialog', { name: new RegExp(`${UNIT} · 报送的建议`) });
-  await unitList.getByText(/共 \d+ 条建议/).waitFor();
+  await unitList.getByText(`共 ${submitted} 条建议`).waitFor();
   expect(new URL(page.url()).searchParams.get('unit')).toBeTruthy();
   await page.goBack();
   await unitList.waitFor({ state: 'hidden' });

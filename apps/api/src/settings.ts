@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_DATABASE_URL, DEFAULT_QUERY_TIMEOUT_MS, parseDatabaseUrl } from '@app/database';
+import {
+  DEFAULT_DATABASE_URL,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  parseDatabaseUrl,
+  SQLITE_SYNCHRONOUS,
+  type SqliteSynchronous,
+} from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
 
@@ -14,6 +20,8 @@ export interface Settings {
   databaseUrl: string;
   /** The longest a single MySQL/MariaDB statement may take before the request fails (a hung database included). */
   databaseQueryTimeoutMs: number;
+  /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
+  sqliteSynchronous: SqliteSynchronous;
   tokenSecret: string;
   tokenTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -77,6 +85,11 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     problems.push(
       `DATABASE_QUERY_TIMEOUT_MS 应为 100–3600000 的整数（毫秒），而不是 "${env.DATABASE_QUERY_TIMEOUT_MS}"`,
     );
+  }
+
+  const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase() as SqliteSynchronous;
+  if (!SQLITE_SYNCHRONOUS.includes(sqliteSynchronous)) {
+    problems.push(`SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL，而不是 "${env.SQLITE_SYNCHRONOUS}"`);
   }
 
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
@@ -193,6 +206,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     port,
     databaseUrl,
     databaseQueryTimeoutMs: queryTimeout,
+    sqliteSynchronous,
     tokenSecret,
     tokenTtlSeconds: ttl,
     refreshTtlSeconds: refreshTtl,

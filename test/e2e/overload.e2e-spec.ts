@@ -173,13 +173,19 @@ describe('shedding load: event-loop delay', () => {
   let t: TestApp;
   let port: number;
   beforeAll(async () => {
-    t = await startTestApp({ seed: false, env: { OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '100' } });
+    t = await startTestApp({
+      seed: false,
+      env: { OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '100', OVERLOAD_MAX_IN_FLIGHT: '4' },
+    });
     port = await listen(t);
   });
   afterAll(() => t.close());
 
-  it('refuses requests while the event loop lags past the bound, answers health, and recovers', async () => {
+  it('refuses requests while the event loop lags past the bound with work in flight, answers health, and recovers', async () => {
     expect((await call(port, '/graphql', { body: TYPENAME })).status).toBe(200);
+    // A request in flight (a quarter of the 4 slots): lag then means work is queueing, not a starved machine.
+    const held = hold(port);
+    await sleep(200);
     // Block the event loop in 300 ms slices for several samples: the mean delay is far above 100 ms.
     const until = Date.now() + PRESSURE_SAMPLE_INTERVAL_MS * 5;
     while (Date.now() < until) {
@@ -195,6 +201,7 @@ describe('shedding load: event-loop delay', () => {
     ]);
     expectOverloaded(shed);
     expect(live.status).toBe(200);
+    expect((await held.finish()).status).toBe(200);
 
     // Once the loop is free again, the next samples are low and requests are served.
     const back = Date.now();

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
  *   take every slot from the others;
  * - heap and resident memory, sampled by @fastify/under-pressure;
  * - event-loop delay, sampled here (the mean lateness of a 10 ms timer over each sample interval) and acted on only
- *   when two samples in a row are past the bound: under-pressure's own check acts on one sample, so a single long
+ *   when two samples in a row are past the bound and at least a quarter of the in-flight slots are taken: under-pressure's own check acts on one sample, so a single long
  *   synchronous step (seeding the demo at start, a large import) made it refuse the next requests although nothing
  *   was queued.
  * Health endpoints are never shed: an orchestrator must always get an answer.
@@ -39,7 +39,7 @@ export const OVERLOAD_DEFAULTS: OverloadLimits = {
   // SQLite (one writer) 128 queued submissions drain in well under 2 s.
   maxInFlight: 128,
   maxInFlightPerClient: 32,
-  maxEventLoopDelayMs: 500,
+  maxEventLoopDelayMs: 1000,
   // 90% of this process's V8 heap limit: shed before the process dies of "heap out of memory".
   maxHeapUsedMb: Math.floor((getHeapStatistics().heap_size_limit * 0.9) / MB),
   maxRssMb: 0,
@@ -133,7 +133,11 @@ export async function installLoadShedding(
     clearInterval(ticker);
     done();
   });
-  const lagging = () => limits.maxEventLoopDelayMs > 0 && Math.min(...samples) > limits.maxEventLoopDelayMs;
+  // Lag with little in flight is not our queue (a starved CPU, one heavy request): refusing requests would not help.
+  const lagging = () =>
+    limits.maxEventLoopDelayMs > 0 &&
+    inFlight >= Math.ceil(limits.maxInFlight / 4) &&
+    Math.min(...samples) > limits.maxEventLoopDelayMs;
 
   // Memory: checked in under-pressure's onRequest hook against its latest sample.
   await fastify.register(underPressure, {

@@ -4,11 +4,13 @@
  * until 2099 distributed to the demo collector's unit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.js';
+// @ts-expect-error -- a plain .mjs script without types
+import { isStale } from '../../apps/cli/scripts/build.mjs';
 
 const PORT = 3990 + Math.floor(Math.random() * 9);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -63,6 +65,8 @@ async function emptyMysql(url: string): Promise<void> {
   await connection.end();
 }
 
+export const BENCH_BASE = BASE;
+
 export const login = async (username: string): Promise<string> =>
   (
     await gql<{ login: { accessToken: string } }>(
@@ -88,6 +92,8 @@ export interface BenchServer {
   tokens: { legislature: string; head: string; collector: string };
   collector: string;
   stop(): void;
+  /** Settles when the server process has exited (after stop()). */
+  exited: Promise<unknown>;
 }
 
 /** Peak and current resident memory of a process, in MiB (Linux /proc). */
@@ -98,13 +104,21 @@ export function memoryOf(pid: number): { peakMiB: number; currentMiB: number } {
 }
 
 /** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
-export async function startBenchServer(options: { draftText?: string } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  options: { draftText?: string; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
   if (!url.startsWith('sqlite:')) await emptyMysql(url);
-  const server: ChildProcess = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+  // The built server when dist/ is current; otherwise the sources (test/support/ts-register.mjs), no build needed.
+  const built = existsSync('dist/apps/api/src/main.js') && !(isStale as () => boolean)();
+  const args = built
+    ? ['dist/apps/api/src/main.js']
+    : ['--import', './test/support/ts-register.mjs', 'apps/api/src/main.ts'];
+  const server: ChildProcess = spawn(process.execPath, args, {
     env: {
       ...process.env,
+      ...options.env,
       PORT: String(PORT),
       DATABASE_URL: url,
       LOG_LEVEL: 'warn',
@@ -113,6 +127,7 @@ export async function startBenchServer(options: { draftText?: string } = {}): Pr
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   const stop = () => {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
@@ -177,7 +192,11 @@ export async function startBenchServer(options: { draftText?: string } = {}): Pr
       legislature,
     );
     const taskId = task.createConsultationTask.id;
-    await gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, legislature);
+    await gql(
+      'mutation($id: ID!) { issueConsultationTask(input: { id: $id }) { id } }',
+      { id: taskId },
+      legislature,
+    );
     const units = await gql<{
       contactPoint: { liaisonUnits: { edges: Array<{ node: { id: string; name: string } }> } };
     }>(
@@ -208,6 +227,7 @@ export async function startBenchServer(options: { draftText?: string } = {}): Pr
       tokens: { legislature, head, collector },
       collector,
       stop,
+      exited,
     };
   } catch (error) {
     stop();

@@ -32,6 +32,7 @@ export class AppModule {
           entities: ENTITIES,
           runMigrations: true,
           queryTimeoutMs: settings.databaseQueryTimeoutMs,
+          sqliteSynchronous: settings.sqliteSynchronous,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         IdentityModule.forRoot({

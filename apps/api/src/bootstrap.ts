@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseAvailability } from './database-availability.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { installHttpGuards } from './http-guards.js';
+import { installLoadShedding } from './load-shedding.js';
 import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { ServerState, SHUTTING_DOWN_BODY } from './server-state.js';
@@ -53,6 +54,8 @@ export async function createApp(
     if (!state.draining || request.url.startsWith('/health')) return;
     return reply.code(503).header('retry-after', '5').header('connection', 'close').send(SHUTTING_DOWN_BODY);
   });
+  // Under overload the excess is refused at once (503 OVERLOADED) rather than queued without bound.
+  const shedding = await installLoadShedding(fastify, settings.overload, logger);
   installHttpGuards(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -67,5 +70,7 @@ export async function createApp(
   });
   await fastify.ready();
   if (settings.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+  // Starting (migrations, seeding) keeps the event loop busy; that is not overload.
+  shedding.forget();
   return app;
 }

@@ -40,6 +40,31 @@ describe('loadSettings', () => {
     ).toBe(true);
   });
 
+  it('reads the overload bounds and SQLite durability, with defaults, and refuses values out of range', () => {
+    const defaults = loadSettings({ TOKEN_SECRET: 'x'.repeat(32) }, dir());
+    expect(defaults.sqliteSynchronous).toBe('FULL');
+    expect(defaults.overload).toMatchObject({
+      maxInFlight: 128,
+      maxInFlightPerClient: 32,
+      maxEventLoopDelayMs: 1000,
+      maxRssMb: 0,
+      retryAfterSeconds: 2,
+    });
+    expect(defaults.overload.maxHeapUsedMb).toBeGreaterThan(100);
+    const set = loadSettings(
+      { TOKEN_SECRET: 'x'.repeat(32), OVERLOAD_MAX_IN_FLIGHT: '8', SQLITE_SYNCHRONOUS: 'normal' },
+      dir(),
+    );
+    expect(set.overload.maxInFlight).toBe(8);
+    expect(set.sqliteSynchronous).toBe('NORMAL');
+    expect(() =>
+      loadSettings(
+        { OVERLOAD_MAX_IN_FLIGHT: '0', OVERLOAD_RETRY_AFTER_SECONDS: 'soon', SQLITE_SYNCHRONOUS: 'OFF' },
+        dir(),
+      ),
+    ).toThrow(/OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*|SQLITE_SYNCHRONOUS/);
+  });
+
   it('lists every problem at once', () => {
     let error: SettingsError | undefined;
     try {

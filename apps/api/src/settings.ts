@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_DATABASE_URL, DEFAULT_QUERY_TIMEOUT_MS, parseDatabaseUrl } from '@app/database';
+import {
+  DEFAULT_DATABASE_URL,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  parseDatabaseUrl,
+  SQLITE_SYNCHRONOUS,
+  type SqliteSynchronous,
+} from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
+import { OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
 export interface Settings {
@@ -13,6 +20,8 @@ export interface Settings {
   databaseUrl: string;
   /** The longest a single MySQL/MariaDB statement may take before the request fails (a hung database included). */
   databaseQueryTimeoutMs: number;
+  /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
+  sqliteSynchronous: SqliteSynchronous;
   tokenSecret: string;
   tokenTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -26,6 +35,8 @@ export interface Settings {
   personalDataKey: string;
   /** The built web workbench (`vite build` output) served at `/`; dist/web unless WEB_ROOT says otherwise. */
   webRoot: string;
+  /** When the server refuses work with 503 OVERLOADED instead of queueing it (see load-shedding.ts). */
+  overload: OverloadLimits;
 }
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
@@ -74,6 +85,11 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     problems.push(
       `DATABASE_QUERY_TIMEOUT_MS 应为 100–3600000 的整数（毫秒），而不是 "${env.DATABASE_QUERY_TIMEOUT_MS}"`,
     );
+  }
+
+  const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase() as SqliteSynchronous;
+  if (!SQLITE_SYNCHRONOUS.includes(sqliteSynchronous)) {
+    problems.push(`SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL，而不是 "${env.SQLITE_SYNCHRONOUS}"`);
   }
 
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
@@ -142,6 +158,46 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL 应为 ${LOG_LEVELS.join('、')} 之一`);
 
+  const whole = (name: string, fallback: number, min: number, max: number, unit: string): number => {
+    const value = Number(env[name] || fallback);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} 应为 ${min}–${max} 的整数（${unit}），而不是 "${env[name]}"`);
+    }
+    return value;
+  };
+  const overload: OverloadLimits = {
+    maxInFlight: whole('OVERLOAD_MAX_IN_FLIGHT', OVERLOAD_DEFAULTS.maxInFlight, 1, 100_000, '个请求'),
+    maxInFlightPerClient: whole(
+      'OVERLOAD_MAX_IN_FLIGHT_PER_CLIENT',
+      OVERLOAD_DEFAULTS.maxInFlightPerClient,
+      1,
+      100_000,
+      '个请求',
+    ),
+    maxEventLoopDelayMs: whole(
+      'OVERLOAD_MAX_EVENT_LOOP_DELAY_MS',
+      OVERLOAD_DEFAULTS.maxEventLoopDelayMs,
+      0,
+      60_000,
+      '毫秒，0 表示不检查',
+    ),
+    maxHeapUsedMb: whole(
+      'OVERLOAD_MAX_HEAP_USED_MB',
+      OVERLOAD_DEFAULTS.maxHeapUsedMb,
+      0,
+      1_000_000,
+      'MB，0 表示不检查',
+    ),
+    maxRssMb: whole('OVERLOAD_MAX_RSS_MB', OVERLOAD_DEFAULTS.maxRssMb, 0, 1_000_000, 'MB，0 表示不检查'),
+    retryAfterSeconds: whole(
+      'OVERLOAD_RETRY_AFTER_SECONDS',
+      OVERLOAD_DEFAULTS.retryAfterSeconds,
+      1,
+      3600,
+      '秒',
+    ),
+  };
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -150,6 +206,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     port,
     databaseUrl,
     databaseQueryTimeoutMs: queryTimeout,
+    sqliteSynchronous,
     tokenSecret,
     tokenTtlSeconds: ttl,
     refreshTtlSeconds: refreshTtl,
@@ -160,6 +217,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     reminderIntervalSeconds: reminders,
     personalDataKey,
     webRoot: resolve(cwd, env.WEB_ROOT || 'dist/web'),
+    overload,
   };
 }
 

@@ -15,7 +15,12 @@ export interface DataSourceSettings {
   logging?: boolean;
   /** MySQL/MariaDB: the longest one statement may take (DEFAULT_QUERY_TIMEOUT_MS when absent). */
   queryTimeoutMs?: number;
+  /** SQLite: FULL (default) fsyncs the WAL at every commit; NORMAL only at checkpoints (see the README). */
+  sqliteSynchronous?: SqliteSynchronous;
 }
+
+export const SQLITE_SYNCHRONOUS = ['FULL', 'NORMAL'] as const;
+export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
 
 /**
  * Bounded waits on MySQL/MariaDB, so that a database that hangs (frozen, a lost network path) fails requests instead of
@@ -51,8 +56,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       timeout: 5000,
       // A receipt promises the opinion is stored: with WAL's default (NORMAL) a commit is not fsynced until the next
       // checkpoint, so a power cut could lose acknowledged writes. FULL fsyncs the WAL at every commit.
+      // NORMAL may be chosen (SQLITE_SYNCHRONOUS) where losing the last commits on power loss is acceptable.
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
-        db.pragma('synchronous = FULL');
+        db.pragma(`synchronous = ${settings.sqliteSynchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
       },
     };
   }

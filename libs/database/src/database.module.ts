@@ -6,7 +6,7 @@ import {
   isPermanentConnectionError,
   markUnknownCommitOutcomes,
 } from './connection-failure.js';
-import { dataSourceOptions, type EntityList } from './data-source-options.js';
+import { dataSourceOptions, type EntityList, type SqliteSynchronous } from './data-source-options.js';
 import { serializeTransactions } from './serialize-transactions.js';
 
 /** Connecting at startup: how often and how far apart a failure that may heal is retried. */
@@ -31,6 +31,7 @@ export class DatabaseModule {
     entities: EntityList;
     runMigrations: boolean;
     queryTimeoutMs?: number;
+    sqliteSynchronous?: SqliteSynchronous;
   }): DynamicModule {
     return {
       module: DatabaseModule,
@@ -41,6 +42,7 @@ export class DatabaseModule {
               url: options.url,
               entities: options.entities,
               queryTimeoutMs: options.queryTimeoutMs,
+              sqliteSynchronous: options.sqliteSynchronous,
             }),
             migrationsRun: options.runMigrations,
             // About 30 s for a database that is still starting; none for a failure that waiting cannot heal.

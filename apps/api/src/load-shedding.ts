@@ -1,0 +1,181 @@
+import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+
+/**
+ * Load shedding: under overload the server refuses the excess at once (503, Retry-After, SERVICE_UNAVAILABLE /
+ * OVERLOADED) instead of queueing it. A queue without bound is what starved new connections at 200 clients on SQLite
+ * (20 s before a connection was even accepted, while every request was still taken on): a quick refusal keeps the
+ * event loop free to accept and answer, and keeps the latency of accepted requests bounded.
+ *
+ * Bounds, each a setting (README, "Operations"):
+ * - requests in flight at once, and per client (a signed-in session, by its access token), so one busy client cannot
+ *   take every slot from the others;
+ * - heap and resident memory, sampled by @fastify/under-pressure;
+ * - event-loop delay, sampled here (the mean lateness of a 10 ms timer over each sample interval) and acted on only
+ *   when two samples in a row are past the bound and at least a quarter of the in-flight slots are taken: under-pressure's own check acts on one sample, so a single long
+ *   synchronous step (seeding the demo at start, a large import) made it refuse the next requests although nothing
+ *   was queued.
+ * Health endpoints are never shed: an orchestrator must always get an answer.
+ */
+export interface OverloadLimits {
+  maxInFlight: number;
+  maxInFlightPerClient: number;
+  /** Mean event-loop delay over the last sample, in ms (0: not checked). */
+  maxEventLoopDelayMs: number;
+  /** V8 heap in use, in MB (0: not checked). */
+  maxHeapUsedMb: number;
+  /** Resident memory, in MB (0: not checked). */
+  maxRssMb: number;
+  retryAfterSeconds: number;
+}
+
+const MB = 1024 * 1024;
+
+export const OVERLOAD_DEFAULTS: OverloadLimits = {
+  // Enough for 100 concurrent sign-ins (the login throttle is tested that way) and a page's burst of queries; on
+  // SQLite (one writer) 128 queued submissions drain in well under 2 s.
+  maxInFlight: 128,
+  maxInFlightPerClient: 32,
+  maxEventLoopDelayMs: 1000,
+  // 90% of this process's V8 heap limit: shed before the process dies of "heap out of memory".
+  maxHeapUsedMb: Math.floor((getHeapStatistics().heap_size_limit * 0.9) / MB),
+  maxRssMb: 0,
+  retryAfterSeconds: 2,
+};
+
+/** How often event-loop delay and memory are sampled (under-pressure's sampleInterval). */
+export const PRESSURE_SAMPLE_INTERVAL_MS = 250;
+
+/** Log at most one line about shedding in this interval (with the count shed since the previous line). */
+const LOG_INTERVAL_MS = 10_000;
+
+export type OverloadCause =
+  'inFlight' | 'inFlightPerClient' | 'eventLoopDelay' | 'heapUsedBytes' | 'rssBytes';
+
+/** The body of a shed request: the GraphQL error shape, which the other routes' errors share (see the filter). */
+export function overloadedBody(retryAfterSeconds: number): unknown {
+  return {
+    errors: [
+      {
+        message: `服务器繁忙，请 ${retryAfterSeconds} 秒后重试（未处理该请求；以相同的幂等键重试是安全的）`,
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'OVERLOADED', retryAfterSeconds },
+      },
+    ],
+  };
+}
+
+const exempt = (request: FastifyRequest) => request.url.startsWith('/health');
+
+/** The client a request counts against: its bearer token when it has one, otherwise its address. */
+function clientOf(request: FastifyRequest): string {
+  const auth = request.headers.authorization;
+  return typeof auth === 'string' && /^Bearer\s+\S/i.test(auth) ? auth : `ip:${request.ip}`;
+}
+
+/** Started by installLoadShedding; `forget()` drops the delay samples so far (call it once startup work is done). */
+export interface LoadShedding {
+  forget(): void;
+}
+
+export async function installLoadShedding(
+  fastify: FastifyInstance,
+  limits: OverloadLimits,
+  logger: Logger,
+): Promise<LoadShedding> {
+  let inFlight = 0;
+  const perClient = new Map<string, number>();
+  let shedSinceLog = 0;
+  let lastLog = 0;
+
+  const shed = (reply: FastifyReply, cause: OverloadCause, value?: number) => {
+    shedSinceLog += 1;
+    const now = Date.now();
+    if (now - lastLog >= LOG_INTERVAL_MS) {
+      logger.warn(
+        { event: 'overloaded', cause, value, inFlight, shed: shedSinceLog },
+        '服务器过载，正在以 503 OVERLOADED 拒绝多余的请求 (shedding load)',
+      );
+      lastLog = now;
+      shedSinceLog = 0;
+    }
+    void reply
+      .code(503)
+      .header('retry-after', String(limits.retryAfterSeconds))
+      .header('content-type', 'application/json; charset=utf-8');
+    return overloadedBody(limits.retryAfterSeconds);
+  };
+
+  // Event-loop delay: a 10 ms timer measures how late it runs; the mean lateness over each sample interval is one
+  // sample. (perf_hooks' monitorEventLoopDelay records nothing while the loop is blocked between short turns.)
+  const resolution = 10;
+  let samples: [number, number] = [0, 0];
+  let lagSum = 0;
+  let ticks = 0;
+  let expected = performance.now() + resolution;
+  let lastSample = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    lagSum += Math.max(0, now - expected);
+    ticks += 1;
+    expected = now + resolution;
+    if (now - lastSample >= PRESSURE_SAMPLE_INTERVAL_MS) {
+      samples = [samples[1], lagSum / ticks];
+      lagSum = 0;
+      ticks = 0;
+      lastSample = now;
+    }
+  }, resolution);
+  ticker.unref();
+  fastify.addHook('onClose', (_instance, done) => {
+    clearInterval(ticker);
+    done();
+  });
+  // Lag with little in flight is not our queue (a starved CPU, one heavy request): refusing requests would not help.
+  const lagging = () =>
+    limits.maxEventLoopDelayMs > 0 &&
+    inFlight >= Math.ceil(limits.maxInFlight / 4) &&
+    Math.min(...samples) > limits.maxEventLoopDelayMs;
+
+  // Memory: checked in under-pressure's onRequest hook against its latest sample.
+  await fastify.register(underPressure, {
+    maxHeapUsedBytes: limits.maxHeapUsedMb * MB,
+    maxRssBytes: limits.maxRssMb * MB,
+    sampleInterval: PRESSURE_SAMPLE_INTERVAL_MS,
+    retryAfter: limits.retryAfterSeconds,
+    // A value returned here is sent as the reply and ends the request (documented; the typings say void).
+    pressureHandler: (request, reply, type, value) =>
+      (exempt(request) ? undefined : shed(reply, type as OverloadCause, value)) as void,
+  });
+
+  // Requests in flight, overall and per client: counted from arrival until the response is finished or the client
+  // has gone (the raw response's 'close' comes in both cases, once).
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (exempt(request) || reply.sent) return done();
+    if (lagging()) return void reply.send(shed(reply, 'eventLoopDelay', Math.round(samples[1])));
+    const client = clientOf(request);
+    const mine = perClient.get(client) ?? 0;
+    if (inFlight >= limits.maxInFlight) return void reply.send(shed(reply, 'inFlight', inFlight));
+    if (mine >= limits.maxInFlightPerClient) return void reply.send(shed(reply, 'inFlightPerClient', mine));
+    inFlight += 1;
+    perClient.set(client, mine + 1);
+    reply.raw.once('close', () => {
+      inFlight -= 1;
+      const left = (perClient.get(client) ?? 1) - 1;
+      if (left > 0) perClient.set(client, left);
+      else perClient.delete(client);
+    });
+    done();
+  });
+
+  return {
+    forget() {
+      samples = [0, 0];
+      lagSum = 0;
+      ticks = 0;
+      lastSample = performance.now();
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { PRESSURE_SAMPLE_INTERVAL_MS } from '../../apps/api/src/load-shedding.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Under overload the server refuses the excess at once — 503, Retry-After and our error shape (SERVICE_UNAVAILABLE /
+ * OVERLOADED, in Chinese) — instead of queueing it, and keeps answering health checks. Each bound is driven into
+ * shedding deterministically: requests held open mid-body fill the in-flight slots, a blocked event loop raises the
+ * delay, a heap bound below the heap in use sheds everything.
+ */
+
+interface Answer {
+  status: number;
+  headers: IncomingMessage['headers'];
+  body: { errors?: Array<{ message: string; extensions: Record<string, unknown> }>; [k: string]: unknown };
+  ms: number;
+}
+
+async function listen(t: TestApp): Promise<number> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return (t.app.getHttpServer().address() as { port: number }).port;
+}
+
+function call(port: number, path: string, options: { token?: string; body?: unknown } = {}): Promise<Answer> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: payload ? 'POST' : 'GET',
+        agent: false,
+        headers: {
+          ...(payload ? { 'content-type': 'application/json' } : {}),
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+      },
+      (res) => void collect(res, started).then(resolve, reject),
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+function collect(res: IncomingMessage, started: number): Promise<Answer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: Answer['body'] = {};
+      try {
+        body = JSON.parse(text) as Answer['body'];
+      } catch {
+        body = { text };
+      }
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: Date.now() - started });
+    });
+  });
+}
+
+const TYPENAME = { query: '{ __typename }' };
+
+/** A request whose body is only half sent: the server has taken it on and waits for the rest (a slot held). */
+function hold(port: number, token?: string): { finish(): Promise<Answer> } {
+  const payload = JSON.stringify(TYPENAME);
+  const started = Date.now();
+  let req: ClientRequest;
+  const answer = new Promise<Answer>((resolve, reject) => {
+    req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(payload)),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => void collect(res, started).then(resolve, reject),
+    );
+    req.on('error', reject);
+    req.write(payload.slice(0, 5));
+  });
+  return {
+    finish() {
+      req.end(payload.slice(5));
+      return answer;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function expectOverloaded(answer: Answer, retryAfter = 2): void {
+  expect(answer.status).toBe(503);
+  expect(answer.headers['retry-after']).toBe(String(retryAfter));
+  expect(answer.body.errors?.[0].extensions).toEqual({
+    code: 'SERVICE_UNAVAILABLE',
+    reason: 'OVERLOADED',
+    retryAfterSeconds: retryAfter,
+  });
+  expect(answer.body.errors?.[0].message).toMatch(/服务器繁忙，请 \d+ 秒后重试/);
+}
+
+/** Sends `{ __typename }` until it is shed (at most `withinMs`), and returns that answer. */
+async function untilShed(port: number, withinMs: number): Promise<Answer> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const answer = await call(port, '/graphql', { body: TYPENAME });
+    if (answer.status === 503 || Date.now() > until) return answer;
+    await sleep(10);
+  }
+}
+
+describe('shedding load: requests in flight, overall and per client', () => {
+  let t: TestApp;
+  let port: number;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp({
+      env: { OVERLOAD_MAX_IN_FLIGHT: '3', OVERLOAD_MAX_IN_FLIGHT_PER_CLIENT: '2' },
+    });
+    port = await listen(t);
+    token = await t.login('collector');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a client past its share at once while others go on, and everyone past the total', async () => {
+    const mine = [hold(port, token), hold(port, token)];
+    // The held requests have reached the server once a third of the same client's is refused.
+    let third = await call(port, '/graphql', { token, body: TYPENAME });
+    for (let i = 0; i < 50 && third.status !== 503; i++) {
+      await sleep(20);
+      third = await call(port, '/graphql', { token, body: TYPENAME });
+    }
+    expectOverloaded(third);
+    expect(third.ms).toBeLessThan(1000);
+
+    // Another client (here an anonymous one, counted by address) still has room.
+    const other = await call(port, '/graphql', { body: TYPENAME });
+    expect(other.status).toBe(200);
+    expect(other.body).toEqual({ data: { __typename: 'Query' } });
+
+    // With the third slot held too, every new request is refused — except health checks.
+    const theirs = hold(port);
+    const shed = await untilShed(port, 2000);
+    expectOverloaded(shed);
+    expect((await call(port, '/health/live')).status).toBe(200);
+    const ready = await call(port, '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', database: 'up' });
+
+    // The requests taken on are served in full, and the slots come back.
+    for (const held of [...mine, theirs]) {
+      const answer = await held.finish();
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+    }
+    const me = await call(port, '/graphql', { token, body: { query: '{ me { username } }' } });
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ data: { me: { username: 'collector' } } });
+  });
+});
+
+describe('shedding load: event-loop delay', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await startTestApp({
+      seed: false,
+      env: { OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '100', OVERLOAD_MAX_IN_FLIGHT: '4' },
+    });
+    port = await listen(t);
+  });
+  afterAll(() => t.close());
+
+  it('refuses requests while the event loop lags past the bound with work in flight, answers health, and recovers', async () => {
+    expect((await call(port, '/graphql', { body: TYPENAME })).status).toBe(200);
+    // A request in flight (a quarter of the 4 slots): lag then means work is queueing, not a starved machine.
+    const held = hold(port);
+    await sleep(200);
+    // Block the event loop in 300 ms slices for several samples: the mean delay is far above 100 ms.
+    const until = Date.now() + PRESSURE_SAMPLE_INTERVAL_MS * 5;
+    while (Date.now() < until) {
+      const slice = Date.now() + 300;
+      while (Date.now() < slice) {
+        // busy: nothing else runs
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const [shed, live] = await Promise.all([
+      call(port, '/graphql', { body: TYPENAME }),
+      call(port, '/health/live'),
+    ]);
+    expectOverloaded(shed);
+    expect(live.status).toBe(200);
+    expect((await held.finish()).status).toBe(200);
+
+    // Once the loop is free again, the next samples are low and requests are served.
+    const back = Date.now();
+    let after = await call(port, '/graphql', { body: TYPENAME });
+    while (after.status === 503 && Date.now() - back < 3000) {
+      await sleep(50);
+      after = await call(port, '/graphql', { body: TYPENAME });
+    }
+    expect(after.status).toBe(200);
+  });
+});
+
+describe('shedding load: memory', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await startTestApp({
+      seed: false,
+      env: { OVERLOAD_MAX_HEAP_USED_MB: '1', OVERLOAD_RETRY_AFTER_SECONDS: '7' },
+    });
+    port = await listen(t);
+  });
+  afterAll(() => t.close());
+
+  it('refuses GraphQL and other routes alike when the heap is past its bound, with the configured Retry-After', async () => {
+    await sleep(PRESSURE_SAMPLE_INTERVAL_MS * 2);
+    expectOverloaded(await call(port, '/graphql', { body: TYPENAME }), 7);
+    const page = await call(port, '/');
+    expectOverloaded(page, 7);
+    expect(page.headers['content-type']).toMatch(/application\/json/);
+    expect((await call(port, '/health/ready')).status).toBe(200);
+  });
+});

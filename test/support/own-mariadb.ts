@@ -1,0 +1,114 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A MariaDB server of the test's own — its own data folder, port and socket — that the test may kill and restart
+ * (the shared server on 3306 is never touched). Needs mariadbd and mariadb-install-db (CI installs MariaDB).
+ */
+export const MARIADBD = ['/usr/sbin/mariadbd', '/usr/bin/mariadbd'].find((path) => existsSync(path));
+const INSTALL_DB = ['/usr/bin/mariadb-install-db', '/usr/sbin/mariadb-install-db'].find((path) =>
+  existsSync(path),
+);
+
+export const ownMariadbAvailable = (): boolean => Boolean(MARIADBD && INSTALL_DB);
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port, timeout: 500 });
+    const answer = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('error', () => answer(false));
+    socket.once('timeout', () => answer(false));
+  });
+}
+
+export class OwnMariadb {
+  readonly dir = mkdtempSync(join(tmpdir(), 'minyi-mariadb-'));
+  port = 0;
+  private process: ChildProcess | undefined;
+
+  /** `mariadb-install-db` into a temporary folder, then start. */
+  async install(): Promise<void> {
+    const result = spawnSync(
+      INSTALL_DB!,
+      [
+        '--no-defaults',
+        `--datadir=${join(this.dir, 'data')}`,
+        '--user=root',
+        '--skip-test-db',
+        '--auth-root-authentication-method=normal',
+      ],
+      { encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(`mariadb-install-db failed: ${result.stderr}`);
+    this.port = await freePort();
+    await this.start();
+  }
+
+  /** Starts mariadbd on its data folder and waits until it accepts connections (after crash recovery too). */
+  async start(): Promise<void> {
+    const child = spawn(
+      MARIADBD!,
+      [
+        '--no-defaults',
+        `--datadir=${join(this.dir, 'data')}`,
+        `--port=${this.port}`,
+        `--socket=${join(this.dir, 'mariadb.sock')}`,
+        `--pid-file=${join(this.dir, 'mariadb.pid')}`,
+        '--bind-address=127.0.0.1',
+        '--user=root',
+        // A throwaway instance: no accounts to manage. Durability settings stay at their defaults
+        // (innodb_flush_log_at_trx_commit = 1), which is what the test relies on.
+        '--skip-grant-tables',
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=32M',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let log = '';
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    this.process = child;
+    const until = Date.now() + 30_000;
+    while (!(await accepts(this.port))) {
+      if (child.exitCode !== null) throw new Error(`mariadbd exited (${child.exitCode}):\n${log}`);
+      if (Date.now() > until) throw new Error(`mariadbd did not start within 30 s:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** kill -9: no shutdown, no flush; InnoDB recovers from its redo log at the next start. */
+  async kill(): Promise<void> {
+    const child = this.process;
+    this.process = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  url(database: string): string {
+    return `mariadb://root@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async remove(): Promise<void> {
+    await this.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -16,26 +16,32 @@ import { AuditRecordEntity } from './audit-record.entity.js';
 
 @ObjectType('AuditRecord', { description: '审计记录：谁在何时对哪个对象做了什么（变更前后）' })
 export class AuditRecordModel {
-  @Field(() => ID) id!: string;
-  @Field() occurredAt!: Date;
-  @Field(() => ID, { nullable: true }) actorAccountId!: string | null;
-  @Field() actorUsername!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '发生时间' }) occurredAt!: Date;
+  @Field(() => ID, { description: '操作人账号编号', nullable: true }) actorAccountId!: string | null;
+  @Field({ description: '操作人用户名' }) actorUsername!: string;
   @Field({ description: '例如 contactPoint.update' }) action!: string;
-  @Field() entityType!: string;
-  @Field(() => ID) entityId!: string;
+  @Field({ description: '对象类型' }) entityType!: string;
+  @Field(() => ID, { description: '对象编号' }) entityId!: string;
   @Field(() => String, { nullable: true, description: '变更前（JSON）' }) before!: string | null;
   @Field(() => String, { nullable: true, description: '变更后（JSON）' }) after!: string | null;
-  @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { description: '请求编号（对应日志）', nullable: true }) requestId!: string | null;
 }
 
-@ObjectType()
-export class AuditRecordConnection extends Paginated(AuditRecordModel) {}
+@ObjectType({ description: '审计记录的分页列表' })
+export class AuditRecordConnection extends Paginated(AuditRecordModel, '审计记录') {}
 
 @ArgsType()
 export class AuditRecordsArgs extends ConnectionArgs {
-  @Field({ nullable: true }) @TextField('对象类型', 64, { optional: true }) entityType?: string;
-  @Field(() => ID, { nullable: true }) @IdField('对象 ID', { optional: true }) entityId?: string;
-  @Field(() => ID, { nullable: true }) @IdField('操作人 ID', { optional: true }) actorAccountId?: string;
+  @Field({ description: '对象类型', nullable: true })
+  @TextField('对象类型', 64, { optional: true })
+  entityType?: string;
+  @Field(() => ID, { description: '对象编号', nullable: true })
+  @IdField('对象 ID', { optional: true })
+  entityId?: string;
+  @Field(() => ID, { description: '操作人编号', nullable: true })
+  @IdField('操作人 ID', { optional: true })
+  actorAccountId?: string;
 }
 
 @Resolver(() => AuditRecordModel)

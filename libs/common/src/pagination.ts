@@ -25,12 +25,13 @@ export class ConnectionArgs {
   after?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: '分页信息' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: '是否还有下一页' }) hasNextPage!: boolean;
+  @Field({ description: '前面是否还有' }) hasPreviousPage!: boolean;
+  @Field(() => String, { description: '本页第一项的游标', nullable: true }) startCursor!: string | null;
+  @Field(() => String, { description: '本页最后一项的游标（取下一页时作为 after）', nullable: true })
+  endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -89,19 +90,22 @@ export function toConnection<T>(items: T[], totalCount: number, window: PageWind
   };
 }
 
-/** Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. */
-export function Paginated<T>(nodeType: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`)
+/**
+ * Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. `noun`
+ * names one item in Chinese (意见建议) for the schema's descriptions; the subclass describes the connection itself.
+ */
+export function Paginated<T>(nodeType: Type<T>, noun: string): Type<Connection<T>> {
+  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`, { description: `${noun}列表中的一项` })
   class EdgeType {
-    @Field() cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field({ description: '这一项的游标（不透明，取其后的一页时作为 after 传回）' }) cursor!: string;
+    @Field(() => nodeType, { description: noun }) node!: T;
   }
 
   @ObjectType({ isAbstract: true })
   class ConnectionType {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => [EdgeType], { description: `本页的${noun}` }) edges!: EdgeType[];
+    @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
+    @Field(() => Int, { description: '符合条件的总数（不限于本页）' }) totalCount!: number;
   }
   return ConnectionType;
 }

@@ -73,7 +73,9 @@ export type ContributorCategory =
 
 /** 提出人的个人信息：均为选填，与意见分开加密保存，不随意见报送 */
 export type ContributorInput = {
+  /** 提出人地址 */
   address?: string | null | undefined;
+  /** 同意方式 */
   consentMethod: ConsentMethod;
   /** 告知提出人并经其同意的内容（个人信息保护法第十七条） */
   consentText: string;
@@ -81,49 +83,68 @@ export type ContributorInput = {
   guardianConsent?: boolean | null | undefined;
   /** 不满十四周岁 */
   minor: boolean;
+  /** 提出人姓名 */
   name?: string | null | undefined;
+  /** 备注 */
   note?: string | null | undefined;
   /** 同意接收采纳结果反馈 */
   notifyOutcome?: boolean | null | undefined;
+  /** 提出人电话 */
   phone?: string | null | undefined;
 };
 
+/** 专家在条文上新建批注 */
 export type CreateAnnotationInput = {
   /** 结束位置（不含） */
   end: number;
+  /** 法律依据 */
   legalBasis?: string | null | undefined;
+  /** 批注 */
   note: string;
+  /** 建议修改为 */
   proposedWording?: string | null | undefined;
   /** 条文地址，如 art_13__para_1__item_1 */
   provisionAddress: string;
   /** 选中文字在条文中的起始位置（含） */
   start: number;
+  /** 任务编号 */
   taskId: string | number;
 };
 
 /** 文字差异：相同、新增、删除 */
 export type DiffOp =
+  /** 新稿删除 */
   | 'delete'
+  /** 两稿相同 */
   | 'equal'
+  /** 新稿新增 */
   | 'insert';
 
+/** 从纸质意见表（Excel）导入意见 */
 export type ImportOpinionsInput = {
   /** 填好的意见征集表（.xlsx）的 Base64 编码，最大 10 MiB */
   fileBase64: string;
+  /** 任务编号 */
   taskId: string | number;
 };
 
+/** 用户名和密码登录 */
 export type LoginInput = {
+  /** 密码 */
   password: string;
+  /** 用户名 */
   username: string;
 };
 
+/** 退出登录（作废刷新令牌） */
 export type LogoutInput = {
   /** 同时在所有设备上退出（使该账号已签发的全部令牌失效） */
   everywhere?: boolean | null | undefined;
+  /** 刷新令牌（只能使用一次） */
   refreshToken: string;
 };
 
+/** 把通知标为已读 */
 export type MarkNotificationsReadInput = {
   /** 不填则全部标为已读 */
   ids?: Array<string | number> | null | undefined;
@@ -159,7 +180,9 @@ export type OpinionStatus =
   /** 已撤回 */
   | 'WITHDRAWN';
 
+/** 改变意见状态（如不予报送） */
 export type OpinionStatusInput = {
+  /** 意见编号 */
   id: string | number;
   /** 理由 */
   reason: string;
@@ -186,34 +209,56 @@ export type PointTaskState =
 
 /** 编、分编、章、节、条、款、项、目 */
 export type ProvisionKind =
+  /** 条 */
   | 'article'
+  /** 章 */
   | 'chapter'
+  /** 项 */
   | 'item'
+  /** 款 */
   | 'paragraph'
+  /** 编 */
   | 'part'
+  /** 节 */
   | 'section'
+  /** 目 */
   | 'subitem'
+  /** 分编 */
   | 'subpart';
 
+/** 记录一次征集活动 */
 export type RecordActivityInput = {
+  /** 活动形式 */
   channel: OpinionChannel;
+  /** 参加的采集员编号 */
   collectorIds?: Array<string | number> | null | undefined;
-  /** YYYY-MM-DD */
+  /** 活动日期，YYYY-MM-DD */
   heldOn: string;
+  /** 组织者 */
   organizer?: string | null | undefined;
+  /** 参加人数 */
   participants: number;
+  /** 地点 */
   place?: string | null | undefined;
+  /** 活动纪要 */
   summary?: string | null | undefined;
+  /** 任务编号 */
   taskId: string | number;
+  /** 活动名称 */
   title: string;
 };
 
+/** 用刷新令牌换取新的访问令牌 */
 export type RefreshSessionInput = {
+  /** 刷新令牌（只能使用一次） */
   refreshToken: string;
 };
 
+/** 回复一条批注 */
 export type ReplyToAnnotationInput = {
+  /** 回复 */
   note: string;
+  /** 批注编号 */
   parentId: string | number;
 };
 
@@ -236,11 +281,17 @@ export type Role =
   /** 联系单位/信息采集点管理员 */
   | 'UNIT_ADMIN';
 
+/** 提交一条意见建议 */
 export type SubmitOpinionInput = {
+  /** 征集活动编号 */
   activityId?: string | number | null | undefined;
+  /** 征集方式 */
   channel: OpinionChannel;
+  /** 提出人的个人信息（可不填；单独加密保存） */
   contributor?: ContributorInput | null | undefined;
+  /** 提出人类别 */
   contributorCategory?: ContributorCategory | null | undefined;
+  /** 提出人单位 */
   contributorUnit?: string | null | undefined;
   /** 征集日期 YYYY-MM-DD */
   gatheredOn?: string | null | undefined;
@@ -248,16 +299,21 @@ export type SubmitOpinionInput = {
   idempotencyKey?: string | null | undefined;
   /** 这条意见代表的人数 */
   peopleRepresented?: number | null | undefined;
+  /** 地点 */
   place?: string | null | undefined;
   /** 修改意见 */
   proposedChange: string;
   /** 条文地址（如 art_13__para_1）；不填为总体意见 */
   provisionAddress?: string | null | undefined;
+  /** 理由 */
   reason?: string | null | undefined;
+  /** 标签 */
   tags?: Array<string> | null | undefined;
+  /** 任务编号 */
   taskId: string | number;
 };
 
+/** 离线批量提交意见（逐条作答） */
 export type SubmitOpinionsInput = {
   /** 离线积累的多条意见，最多 200 条 */
   items: Array<SubmitOpinionInput>;
@@ -276,9 +332,11 @@ export type UpdateAnnotationInput = {
   end?: number | null | undefined;
   /** 修改所基于的版本（revision）；已被改过时拒绝 */
   expectedRevision?: number | null | undefined;
+  /** 批注编号 */
   id: string | number;
   /** 法律依据；传空字符串或 null 清除 */
   legalBasis?: string | null | undefined;
+  /** 批注 */
   note?: string | null | undefined;
   /** 建议修改为；传空字符串或 null 清除 */
   proposedWording?: string | null | undefined;
@@ -288,16 +346,23 @@ export type UpdateAnnotationInput = {
   start?: number | null | undefined;
 };
 
+/** 修改自己提交的意见（汇总开始前） */
 export type UpdateOpinionInput = {
+  /** 意见编号 */
   id: string | number;
+  /** 代表人数 */
   peopleRepresented?: number | null | undefined;
+  /** 修改意见 */
   proposedChange?: string | null | undefined;
+  /** 理由 */
   reason?: string | null | undefined;
+  /** 标签 */
   tags?: Array<string> | null | undefined;
 };
 
 /** 撤回自己的批注（本联系点开始汇总前）：不再列出、不纳入汇总，修改历史保留 */
 export type WithdrawAnnotationInput = {
+  /** 批注编号 */
   id: string | number;
   /** 撤回理由 */
   reason?: string | null | undefined;

@@ -1,16 +1,8 @@
 import { Args, ArgsType, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, FindOptionsWhere } from 'typeorm';
-import {
-  ConnectionArgs,
-  IdField,
-  Paginated,
-  TextField,
-  pageWindow,
-  toConnection,
-  type Connection,
-} from '@app/common';
-import { findPage } from '@app/database';
+import { ConnectionArgs, IdField, Paginated, TextField, type Connection } from '@app/common';
+import { findKeysetPage } from '@app/database';
 import { Permission, RequirePermission } from '@app/identity';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
@@ -51,20 +43,17 @@ export class AuditResolver {
   @RequirePermission(Permission.AUDIT_READ)
   @Query(() => AuditRecordConnection, { description: '审计记录，最新的在前（仅系统管理员）' })
   async auditRecords(@Args() args: AuditRecordsArgs): Promise<Connection<AuditRecordModel>> {
-    const window = pageWindow(args);
     const where: FindOptionsWhere<AuditRecordEntity> = {};
     if (args.entityType) where.entityType = args.entityType;
     if (args.entityId) where.entityId = args.entityId;
     if (args.actorAccountId) where.actorAccountId = args.actorAccountId;
-    const [rows, total] = await findPage(
+    // Keyset on the ever-growing id: records written while someone pages through the trail never shift the next page.
+    const page = await findKeysetPage(
       this.db.getRepository(AuditRecordEntity),
-      { where, order: { id: 'DESC' } },
-      window,
+      [where],
+      [{ property: 'id', direction: 'DESC' }],
+      args,
     );
-    return toConnection(
-      rows.map((r) => ({ ...r, id: String(r.id) })),
-      total,
-      window,
-    );
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: { ...e.node, id: String(e.node.id) } })) };
   }
 }

@@ -1,7 +1,9 @@
 // Builds the web workbench into dist/web, which the API serves at `/` (apps/api/src/web-app.ts). React's automatic JSX
 // runtime comes from tsconfig's "jsx": "react-jsx" (Vite's own transform; no React plugin needed).
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = process.env.MINYI_API ?? 'http://127.0.0.1:3000';
@@ -12,8 +14,10 @@ function precacheManifest(): Plugin {
     name: 'minyi-precache-manifest',
     apply: 'build',
     generateBundle(_options, bundle) {
+      const graphiqlOnly = onlyReachableFrom(bundle, 'graphiql', 'main');
       const files = Object.keys(bundle)
         .filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !f.startsWith('.vite/'))
+        .filter((f) => f !== 'graphiql.html' && !graphiqlOnly.has(f))
         .map((f) => `/${f}`);
       const sw = bundle['sw.js'];
       if (sw?.type !== 'chunk') return;
@@ -28,6 +32,39 @@ function precacheManifest(): Plugin {
       if (sw.code.includes('__PRECACHE_')) this.error('service worker placeholders were not replaced');
     },
   };
+}
+
+/** The files an entry loads (JavaScript chunks, static and lazy, with their CSS and assets). */
+function reachable(bundle: OutputBundle, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    const item = bundle[file];
+    if (seen.has(file) || !item) return;
+    seen.add(file);
+    if (item.type !== 'chunk') return;
+    const meta = (item as { viteMetadata?: { importedCss: Set<string>; importedAssets: Set<string> } })
+      .viteMetadata;
+    for (const f of [
+      ...item.imports,
+      ...item.dynamicImports,
+      ...(meta?.importedCss ?? []),
+      ...(meta?.importedAssets ?? []),
+    ])
+      visit(f);
+  };
+  for (const [file, item] of Object.entries(bundle)) {
+    if (item.type === 'chunk' && item.isEntry && item.name === entry) visit(file);
+  }
+  return seen;
+}
+
+/**
+ * GraphiQL (the graphiql entry, a developer's tool served outside production) is never precached by the workbench's
+ * service worker: only the files the workbench itself never loads are left out, shared chunks stay.
+ */
+function onlyReachableFrom(bundle: OutputBundle, entry: string, other: string): Set<string> {
+  const theirs = reachable(bundle, other);
+  return new Set([...reachable(bundle, entry)].filter((f) => !theirs.has(f)));
 }
 
 function hash(text: string): string {
@@ -52,7 +89,12 @@ export default defineConfig({
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
-      input: { main: `${root}index.html`, sw: `${root}src/sw/service-worker.ts` },
+      // graphiql.html: GraphiQL from our own build (served at /graphiql outside production), its own chunks.
+      input: {
+        main: `${root}index.html`,
+        graphiql: `${root}graphiql.html`,
+        sw: `${root}src/sw/service-worker.ts`,
+      },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
       },

@@ -111,9 +111,14 @@ describe('the HTTP surface', () => {
       '{ __schema { queryType { name } } }',
     );
     expect(res.data!.__schema.queryType.name).toBe('Query');
+    // A browser opening /graphql is sent to our own GraphiQL page (no CDN); a GraphQL GET asking for JSON is not.
     const page = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
-    expect(page.status).toBe(200);
-    expect(page.text.toLowerCase()).toContain('graphiql');
+    expect(page.status).toBe(302);
+    expect(page.headers.location).toBe('/graphiql');
+    const graphiql = await request(t.app.getHttpServer()).get('/graphiql').set('accept', 'text/html');
+    expect(graphiql.status).toBe(200);
+    expect(graphiql.text).toContain('GraphiQL');
+    expect(graphiql.text).not.toMatch(/unpkg|jsdelivr|cdn/i);
   });
 });
 
@@ -131,7 +136,10 @@ describe('in production', () => {
     const res = await t.gql('{ __schema { queryType { name } } }');
     expect(res.errors?.length).toBeGreaterThan(0);
     const page = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(page.status).not.toBe(302);
     expect(page.text.toLowerCase()).not.toContain('graphiql');
+    const graphiql = await request(t.app.getHttpServer()).get('/graphiql').set('accept', 'text/html');
+    expect(graphiql.status).toBe(404);
   });
 
   it('does not seed demo data', async () => {

@@ -34,6 +34,10 @@ describe('the web workbench served by the API', () => {
       writeFileSync(join(root, 'index.html'), '<!doctype html><title>民意</title><div id="root"></div>');
       writeFileSync(join(root, 'assets', 'main-abc123.js'), 'console.log(1)');
       writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+      writeFileSync(
+        join(root, 'graphiql.html'),
+        '<!doctype html><title>GraphiQL</title><div id="graphiql"></div>',
+      );
       t = await startTestApp({ seed: false, env: { WEB_ROOT: root } });
     });
     afterAll(() => t.close());
@@ -68,6 +72,17 @@ describe('the web workbench served by the API', () => {
       expect(health.body).toEqual({ status: 'ok' });
       const gql = await t.gql<{ __typename: string }>('{ __typename }');
       expect(gql.data).toEqual({ __typename: 'Query' });
+    });
+
+    it('serves GraphiQL from the build at /graphiql only, and sends a browser opening /graphql there', async () => {
+      const page = await get('/graphiql');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<div id="graphiql">');
+      expect(page.headers['cache-control']).toBe(NO_CACHE);
+      expect((await get('/graphiql.html')).status).toBe(404);
+      const redirect = await get('/graphql');
+      expect(redirect.status).toBe(302);
+      expect(redirect.headers.location).toBe('/graphiql');
     });
   });
 });

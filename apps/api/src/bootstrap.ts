@@ -60,7 +60,7 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  serveWebApp(fastify, settings.webRoot);
+  serveWebApp(fastify, settings.webRoot, { graphiql: !settings.production });
   await app.init();
   const db = app.get(DataSource);
   database.attach(() => db.query('SELECT 1'));

@@ -30,7 +30,8 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    graphiql: !settings.production,
+    // GraphiQL is served from our own build at /graphiql (web-app.ts), not Nest's CDN page: a browser's GET /graphql goes there.
+    graphiql: false,
     introspection: !settings.production,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },

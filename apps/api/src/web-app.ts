@@ -10,7 +10,7 @@ export const NO_CACHE = 'no-cache';
 
 /**
  * Paths that belong to the API, never to the web app's routes: they keep their own 404s instead of index.html
- * (GraphiQL's own files live under /graphiql…).
+ * (GraphiQL's page is /graphiql, outside production only).
  */
 const API_PREFIXES = ['/graphql', '/graphiql', '/files', '/health'];
 
@@ -38,6 +38,26 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </body></html>
 `;
 
+const GRAPHIQL_NOT_BUILT_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>民意 · GraphiQL 尚未构建</title></head>
+<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.7">
+<h1>GraphiQL 尚未构建</h1>
+<p>接口已在运行（POST /graphql），但 GraphiQL 页面随网页工作台一起构建。请在项目目录运行 <code>npm run build</code>
+（或 <code>npm start</code>，它会先构建），然后刷新本页。</p>
+</body></html>
+`;
+
+/** GraphiQL's page in the build (the web app's second entry, apps/web/graphiql.html). */
+const GRAPHIQL_FILE = '/graphiql.html';
+/** Where a browser finds GraphiQL; a browser's GET /graphql is sent here. */
+export const GRAPHIQL_PATH = '/graphiql';
+
+export interface WebAppOptions {
+  /** Serve GraphiQL at /graphiql and send a browser's GET /graphql there (never in production). */
+  graphiql: boolean;
+}
+
 interface WebFile {
   type: string;
   cacheControl: string;
@@ -46,7 +66,9 @@ interface WebFile {
 }
 
 function isApiPath(path: string): boolean {
-  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}-`));
+  return API_PREFIXES.some(
+    (p) => path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}-`) || path.startsWith(`${p}.`),
+  );
 }
 
 function listFiles(dir: string): string[] {
@@ -94,11 +116,31 @@ function send(request: FastifyRequest, reply: FastifyReply, file: WebFile): Fast
  * opens the right page. When the app is not built, `/` says how to build it; the API works either way (the
  * end-to-end tests run without a build).
  */
-export function serveWebApp(fastify: FastifyInstance, webRoot: string): void {
+export function serveWebApp(fastify: FastifyInstance, webRoot: string, options: WebAppOptions): void {
   const built = existsSync(join(webRoot, 'index.html'));
   const files = built ? loadBuild(webRoot) : new Map<string, WebFile>();
   const index = files.get('/index.html');
+  const graphiqlPage = files.get(GRAPHIQL_FILE);
+  files.delete(GRAPHIQL_FILE); // only ever at /graphiql, and only outside production
   for (const [url, file] of files) fastify.get(url, (request, reply) => send(request, reply, file));
+
+  if (options.graphiql) {
+    fastify.get(GRAPHIQL_PATH, (request, reply) => {
+      if (graphiqlPage) return send(request, reply, graphiqlPage);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', NO_CACHE)
+        .send(GRAPHIQL_NOT_BUILT_PAGE);
+    });
+    // A person who opens /graphql in a browser gets GraphiQL (served from this build, no CDN); programs asking for
+    // JSON, and GraphQL-over-HTTP GETs that accept it, still reach the API.
+    fastify.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' || request.url.split('?')[0] !== '/graphql') return;
+      const accept = String(request.headers.accept ?? '');
+      if (!accept.includes('text/html')) return;
+      return reply.redirect(GRAPHIQL_PATH, 302);
+    });
+  }
 
   const appPage = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];

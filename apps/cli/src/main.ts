@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DomainError } from '@app/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { printSchema } from 'graphql';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, redactDatabaseUrl } from '@app/database';
 import { AuditService } from '@app/audit';
@@ -14,6 +14,7 @@ import { createApp } from '../../api/src/bootstrap.js';
 import { ENTITIES } from '../../api/src/entities.js';
 import { createLogger } from '../../api/src/logger.js';
 import { loadSettings, SettingsError, type Settings } from '../../api/src/settings.js';
+import { lintSchemaDescriptions } from './schema-lint.js';
 
 /** `npm run cli -- <command>`: administration on the same modules and settings as the API. */
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<number> }> = {
@@ -32,7 +33,7 @@ const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<
     run: draftParse,
   },
   'schema:check': {
-    help: '检查 schema/schema.graphql 是否与代码一致 (fail when the committed schema is stale)',
+    help: '检查 schema/schema.graphql 是否与代码一致，且每个类型、字段、参数、输入字段和枚举值都有中文说明 (stale schema or missing descriptions)',
     run: schemaCheck,
   },
 };
@@ -174,6 +175,10 @@ async function createAdmin(args: string[]): Promise<number> {
 
 /** The schema is built by starting the application on a throwaway in-memory database. */
 async function generatedSchema(): Promise<string> {
+  return printSchema(await builtSchema()) + '\n';
+}
+
+async function builtSchema(): Promise<GraphQLSchema> {
   const settings: Settings = {
     ...loadSettings({
       ...process.env,
@@ -185,7 +190,7 @@ async function generatedSchema(): Promise<string> {
   };
   const app = await createApp(settings, createLogger('silent'));
   try {
-    return printSchema(app.get(GraphQLSchemaHost).schema) + '\n';
+    return app.get(GraphQLSchemaHost).schema;
   } finally {
     await app.close();
   }
@@ -198,14 +203,29 @@ async function schemaPrint(): Promise<number> {
 
 async function schemaCheck(): Promise<number> {
   const committed = readFileSync(resolve(SCHEMA_FILE), 'utf8');
-  if (committed === (await generatedSchema())) {
+  const schema = await builtSchema();
+  let failed = false;
+  if (committed === printSchema(schema) + '\n') {
     console.error(`${SCHEMA_FILE} 与代码一致 (schema up to date)`);
-    return 0;
+  } else {
+    console.error(
+      `${SCHEMA_FILE} 已过期：请运行 npm run schema:generate 并提交 (stale schema: run npm run schema:generate and commit)`,
+    );
+    failed = true;
   }
-  console.error(
-    `${SCHEMA_FILE} 已过期：请运行 npm run schema:generate 并提交 (stale schema: run npm run schema:generate and commit)`,
-  );
-  return 1;
+  const { undescribed, counts } = lintSchemaDescriptions(schema);
+  const figures = Object.entries(counts)
+    .map(([kind, c]) => `${kind} ${c.described}/${c.total}`)
+    .join(', ');
+  if (undescribed.length) {
+    console.error(
+      `以下 ${undescribed.length} 处没有中文说明（在代码的 description 中补上，如 @Field({ description }) ）(undescribed):`,
+    );
+    for (const coordinate of undescribed) console.error(`  ${coordinate}`);
+    failed = true;
+  }
+  console.error(`中文说明 (described): ${figures}`);
+  return failed ? 1 : 0;
 }
 
 async function main(): Promise<number> {

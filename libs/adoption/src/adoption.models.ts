@@ -10,8 +10,10 @@ const L = ADOPTION_LIMITS;
 
 @InputType({ description: '记录（或修改）对一个汇总条目的采纳决定；发布前只有立法机关可见' })
 export class RecordAdoptionDecisionInput {
-  @Field(() => ID) @IdField('汇总条目 ID') suggestionId!: string;
-  @Field(() => AdoptionOutcome) @EnumField(AdoptionOutcome, '采纳情况') outcome!: AdoptionOutcome;
+  @Field(() => ID, { description: '汇总条目编号' }) @IdField('汇总条目 ID') suggestionId!: string;
+  @Field(() => AdoptionOutcome, { description: '采纳情况' })
+  @EnumField(AdoptionOutcome, '采纳情况')
+  outcome!: AdoptionOutcome;
   @Field({ description: `理由（不超过 ${L.reason} 字）` }) @TextField('理由', L.reason) reason!: string;
   @Field(() => ID, { nullable: true, description: '体现该意见的后续稿次（或通过稿）' })
   @IdField('稿次 ID', { clearable: true })
@@ -26,50 +28,62 @@ export class RecordAdoptionDecisionInput {
   expectedVersion?: number;
 }
 
-@InputType()
+@InputType({ description: '公布任务的采纳情况' })
 export class PublishAdoptionDecisionsInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
 }
 
-@InputType()
+@InputType({ description: '根据后续稿次的文字建议采纳情况' })
 export class ProposeAdoptionFromTextInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field(() => ID, { description: '后续稿次（二审稿、表决稿等）' })
   @IdField('稿次 ID')
   laterVersionId!: string;
 }
 
-@InputType()
+@InputType({ description: '记录已向提出人反馈' })
 export class RecordFeedbackDeliveryInput {
-  @Field(() => ID) @IdField('意见 ID') opinionId!: string;
-  @Field(() => DeliveryMethod) @EnumField(DeliveryMethod, '反馈方式') method!: DeliveryMethod;
-  @Field({ nullable: true }) @TextField('说明', L.deliveryNote, { clearable: true }) note?: string;
+  @Field(() => ID, { description: '意见编号' }) @IdField('意见 ID') opinionId!: string;
+  @Field(() => DeliveryMethod, { description: '反馈方式' })
+  @EnumField(DeliveryMethod, '反馈方式')
+  method!: DeliveryMethod;
+  @Field({ description: '说明', nullable: true })
+  @TextField('说明', L.deliveryNote, { clearable: true })
+  note?: string;
 }
 
-@InputType()
+@InputType({ description: '导出修改对照表' })
 export class ExportComparisonTableInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field(() => ID, { nullable: true, description: '后续稿次；不填则只列征求意见稿' })
   @IdField('稿次 ID', { optional: true })
   laterVersionId?: string;
 }
 
-@InputType()
+@InputType({ description: '导出工作台账' })
 export class ExportLedgerInput {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int, { description: '年度' })
+  @IsInt({ message: '年份必须是整数' })
+  @Min(L.firstYear)
+  @Max(L.lastYear)
+  year!: number;
 }
 
-@InputType()
+@InputType({ description: '导出联系单位的反馈报告' })
 export class ExportFeedbackReportInput {
-  @Field(() => ID) @IdField('联系单位 ID') liaisonUnitId!: string;
-  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+  @Field(() => ID, { description: '联系单位编号' }) @IdField('联系单位 ID') liaisonUnitId!: string;
+  @Field(() => Int, { description: '年度' })
+  @IsInt({ message: '年份必须是整数' })
+  @Min(L.firstYear)
+  @Max(L.lastYear)
+  year!: number;
 }
 
 @ArgsType()
 export class LedgerArgs {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field(() => Int)
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int, { description: '年度' })
   @IsInt({ message: '年份必须是整数' })
   @Min(L.firstYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
   @Max(L.lastYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
@@ -78,19 +92,25 @@ export class LedgerArgs {
 
 @ArgsType()
 export class LedgerSuggestionsArgs extends ConnectionArgs {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field(() => Int) @IsInt({ message: '年份必须是整数' }) @Min(L.firstYear) @Max(L.lastYear) year!: number;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => Int, { description: '年度' })
+  @IsInt({ message: '年份必须是整数' })
+  @Min(L.firstYear)
+  @Max(L.lastYear)
+  year!: number;
   @Field(() => AdoptionOutcome, { nullable: true, description: '只看这一采纳情况' })
   @EnumField(AdoptionOutcome, '采纳情况', { optional: true })
   outcome?: AdoptionOutcome;
-  @Field(() => ID, { nullable: true }) @IdField('任务 ID', { optional: true }) taskId?: string;
+  @Field(() => ID, { description: '任务编号', nullable: true })
+  @IdField('任务 ID', { optional: true })
+  taskId?: string;
   @Field(() => ID, { nullable: true, description: '含该联系单位意见的条目' })
   @IdField('联系单位 ID', { optional: true })
   liaisonUnitId?: string;
   @Field(() => ID, { nullable: true, description: '含该采集员意见的条目' })
   @IdField('采集员 ID', { optional: true })
   collectorId?: string;
-  @Field(() => OpinionChannel, { nullable: true })
+  @Field(() => OpinionChannel, { description: '征集方式', nullable: true })
   @EnumField(OpinionChannel, '征集方式', { optional: true })
   channel?: OpinionChannel;
 }
@@ -99,10 +119,10 @@ export class LedgerSuggestionsArgs extends ConnectionArgs {
 
 @ObjectType('AdoptionDecision', { description: '采纳决定' })
 export class AdoptionDecisionModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) suggestionId!: string;
-  @Field(() => AdoptionOutcome) outcome!: AdoptionOutcome;
-  @Field() reason!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '汇总条目编号' }) suggestionId!: string;
+  @Field(() => AdoptionOutcome, { description: '采纳情况' }) outcome!: AdoptionOutcome;
+  @Field({ description: '立法机关说明的理由' }) reason!: string;
   @Field(() => String, { nullable: true, description: '体现该意见的条文，如 第十条' }) reflectedCitation!:
     string | null;
   @Field(() => Int, { description: '版本号（修改时带上）' }) version!: number;
@@ -112,39 +132,43 @@ export class AdoptionDecisionModel {
   @Field(() => Int, { description: '发布次数' }) publications!: number;
 }
 
-@ObjectType('PassageMatch')
+@ObjectType('PassageMatch', { description: '文字中的一处匹配' })
 export class PassageModel {
-  @Field() text!: string;
-  @Field(() => Int) start!: number;
-  @Field(() => Int) end!: number;
+  @Field({ description: '匹配的文字' }) text!: string;
+  @Field(() => Int, { description: '起始位置（字符）' }) start!: number;
+  @Field(() => Int, { description: '结束位置（字符，不含）' }) end!: number;
 }
 
 @ObjectType('AdoptionEvidence', { description: '文本佐证：后续稿次是否体现了该建议（供确认，不会自动发布）' })
 export class AdoptionEvidenceModel {
-  @Field(() => ID) laterVersionId!: string;
+  @Field(() => ID, { description: '用来比对的后续稿次编号' }) laterVersionId!: string;
   @Field(() => String, { nullable: true, description: '后续稿次中对应的条文' }) laterCitation!: string | null;
-  @Field() provisionChanged!: boolean;
-  @Field() provisionDeleted!: boolean;
+  @Field({ description: '该条文在后续稿次中是否有改动' }) provisionChanged!: boolean;
+  @Field({ description: '该条文在后续稿次中是否被删除' }) provisionDeleted!: boolean;
   @Field(() => Float, { description: '原文与建议的接近程度 0..1' }) before!: number;
   @Field(() => Float, { description: '新文本与建议的接近程度 0..1' }) after!: number;
-  @Field(() => Float, { description: 'after − before' }) score!: number;
+  @Field(() => Float, {
+    description: '得分：后续稿次与建议的接近程度减去原稿与建议的接近程度（after − before，−1 到 1）',
+  })
+  score!: number;
   @Field(() => AdoptionOutcome, { nullable: true, description: '建议的采纳情况（需人工确认）' })
   suggestedOutcome!: AdoptionOutcome | null;
-  @Field(() => [PassageModel]) matchedPassages!: PassageModel[];
-  @Field() summary!: string;
+  @Field(() => [PassageModel], { description: '后续稿次中与建议相符的文字' })
+  matchedPassages!: PassageModel[];
+  @Field({ description: '比对结论（供参考，不代替立法机关的决定）' }) summary!: string;
 }
 
 @ObjectType('OpinionOutcome', { description: '意见的采纳情况（已发布的决定）' })
 export class OpinionOutcomeModel {
-  @Field(() => AdoptionOutcome) outcome!: AdoptionOutcome;
-  @Field() reason!: string;
+  @Field(() => AdoptionOutcome, { description: '采纳情况' }) outcome!: AdoptionOutcome;
+  @Field({ description: '立法机关说明的理由' }) reason!: string;
   @Field(() => Int, { nullable: true, description: '所在汇总条目的序号' }) suggestionNumber!: number | null;
-  @Field() publishedAt!: Date;
+  @Field({ description: '公布时间' }) publishedAt!: Date;
   @Field({ description: '提出人要求告知结果且已告知' }) contributorTold!: boolean;
   @Field({ description: '提出人同意接收结果反馈（可以登记告知情况）' }) contributorWantsFeedback!: boolean;
 }
 
-@ObjectType('PublishAdoptionResult')
+@ObjectType('PublishAdoptionResult', { description: '公布采纳情况的结果' })
 export class PublishResultModel {
   @Field(() => Int, { description: '本次发布的决定数' }) decisions!: number;
   @Field(() => Int, { description: '涉及的意见数' }) opinions!: number;
@@ -153,31 +177,31 @@ export class PublishResultModel {
 
 @ObjectType('FeedbackDelivery', { description: '向提出人反馈的记录' })
 export class FeedbackDeliveryModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) opinionId!: string;
-  @Field(() => DeliveryMethod) method!: DeliveryMethod;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field() deliveredAt!: Date;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '意见编号' }) opinionId!: string;
+  @Field(() => DeliveryMethod, { description: '反馈方式' }) method!: DeliveryMethod;
+  @Field(() => String, { description: '说明', nullable: true }) note!: string | null;
+  @Field({ description: '反馈时间' }) deliveredAt!: Date;
 }
 
 @ObjectType('LedgerFigures', { description: '台账数字' })
 export class LedgerFiguresModel {
   @Field({ description: '键：任务、联系单位、采集员 ID 或征集方式' }) key!: string;
-  @Field() label!: string;
+  @Field({ description: '统计对象名称' }) label!: string;
   @Field(() => Int, { description: '承担任务数' }) tasks!: number;
   @Field(() => Int, { description: '征集意见条数' }) opinions!: number;
   @Field(() => Int, { description: '报送的汇总条目数' }) suggestions!: number;
-  @Field(() => Int) adopted!: number;
-  @Field(() => Int) partiallyAdopted!: number;
-  @Field(() => Int) notAdopted!: number;
-  @Field(() => Int) underStudy!: number;
+  @Field(() => Int, { description: '采纳条数' }) adopted!: number;
+  @Field(() => Int, { description: '部分采纳条数' }) partiallyAdopted!: number;
+  @Field(() => Int, { description: '未采纳条数' }) notAdopted!: number;
+  @Field(() => Int, { description: '研究中条数' }) underStudy!: number;
   @Field(() => Float, { description: '采纳率 =（采纳 + 部分采纳）/ 报送条目' }) adoptionRate!: number;
 }
 
 @ObjectType('AdoptionLedger', { description: '工作台账：某联系点某年度（按任务发出年份）' })
 export class AdoptionLedgerModel extends LedgerFiguresModel {
-  @Field(() => Int) year!: number;
-  @Field(() => ID) contactPointId!: string;
+  @Field(() => Int, { description: '年度' }) year!: number;
+  @Field(() => ID, { description: '联系点编号；为空表示立法机关全部联系点' }) contactPointId!: string;
   @Field(() => [LedgerFiguresModel], { description: '按任务' }) byTask!: LedgerFiguresModel[];
   @Field(() => [LedgerFiguresModel], { description: '按联系单位' }) byUnit!: LedgerFiguresModel[];
   @Field(() => [LedgerFiguresModel], { description: '按采集员' }) byCollector!: LedgerFiguresModel[];

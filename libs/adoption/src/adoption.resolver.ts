@@ -76,7 +76,7 @@ export class AdoptionResolver {
   })
   async recordAdoptionDecision(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordAdoptionDecisionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: RecordAdoptionDecisionInput,
   ): Promise<AdoptionDecisionModel> {
     return decisionModel(await this.service.decide(actor, input), true)!;
   }
@@ -87,7 +87,7 @@ export class AdoptionResolver {
   })
   publishAdoptionDecisions(
     @CurrentActor() actor: Actor,
-    @Args('input') input: PublishAdoptionDecisionsInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PublishAdoptionDecisionsInput,
   ) {
     return this.service.publish(actor, input.taskId);
   }
@@ -98,7 +98,7 @@ export class AdoptionResolver {
   })
   async proposeAdoptionFromText(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ProposeAdoptionFromTextInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ProposeAdoptionFromTextInput,
   ): Promise<AdoptionEvidenceModel[]> {
     return (await this.evidence.propose(actor, input.taskId, input.laterVersionId)).map(evidenceModel);
   }
@@ -107,7 +107,10 @@ export class AdoptionResolver {
   @Mutation(() => FeedbackDeliveryModel, {
     description: '登记已向（同意接收反馈的）提出人告知采纳结果：谁、何时、以何种方式',
   })
-  recordFeedbackDelivery(@CurrentActor() actor: Actor, @Args('input') input: RecordFeedbackDeliveryInput) {
+  recordFeedbackDelivery(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: RecordFeedbackDeliveryInput,
+  ) {
     return this.service.recordDelivery(actor, input);
   }
 
@@ -115,19 +118,28 @@ export class AdoptionResolver {
   @Mutation(() => ExportedFile, {
     description: '导出修改对照表（.docx）：条款、征求意见稿、修改后文本、意见及采纳情况',
   })
-  exportComparisonTable(@CurrentActor() actor: Actor, @Args('input') input: ExportComparisonTableInput) {
+  exportComparisonTable(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportComparisonTableInput,
+  ) {
     return this.documents.comparisonTableLink(actor, input.taskId, input.laterVersionId);
   }
 
   @RequirePermission(Permission.LEDGER_READ)
   @Mutation(() => ExportedFile, { description: '导出年度考核表（.xlsx）：联系单位和采集员' })
-  exportEvaluation(@CurrentActor() actor: Actor, @Args('input') input: ExportLedgerInput) {
+  exportEvaluation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportLedgerInput,
+  ) {
     return this.documents.evaluationLink(actor, input.contactPointId, input.year);
   }
 
   @RequirePermission(Permission.OPINION_WRITE)
   @Mutation(() => ExportedFile, { description: '导出联系单位的意见采纳情况反馈（.docx）' })
-  exportFeedbackReport(@CurrentActor() actor: Actor, @Args('input') input: ExportFeedbackReportInput) {
+  exportFeedbackReport(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportFeedbackReportInput,
+  ) {
     return this.documents.feedbackReportLink(actor, input.liaisonUnitId, input.year);
   }
 }

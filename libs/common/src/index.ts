@@ -11,3 +11,4 @@ export * from './labelled-enum.js';
 export * from './download.js';
 export * from './xlsx-layout.js';
 export * from './zip-directory.js';
+export * from './scalars.js';

@@ -25,12 +25,13 @@ export class ConnectionArgs {
   after?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: '分页信息' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: '是否还有下一页' }) hasNextPage!: boolean;
+  @Field({ description: '前面是否还有' }) hasPreviousPage!: boolean;
+  @Field(() => String, { description: '本页第一项的游标', nullable: true }) startCursor!: string | null;
+  @Field(() => String, { description: '本页最后一项的游标（取下一页时作为 after）', nullable: true })
+  endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -89,19 +90,97 @@ export function toConnection<T>(items: T[], totalCount: number, window: PageWind
   };
 }
 
-/** Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. */
-export function Paginated<T>(nodeType: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`)
+/**
+ * Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. `noun`
+ * names one item in Chinese (意见建议) for the schema's descriptions; the subclass describes the connection itself.
+ */
+export function Paginated<T>(nodeType: Type<T>, noun: string): Type<Connection<T>> {
+  @ObjectType(`${nodeType.name.replace(/Model$/, '')}Edge`, { description: `${noun}列表中的一项` })
   class EdgeType {
-    @Field() cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field({ description: '这一项的游标（不透明，取其后的一页时作为 after 传回）' }) cursor!: string;
+    @Field(() => nodeType, { description: noun }) node!: T;
   }
 
   @ObjectType({ isAbstract: true })
   class ConnectionType {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int) totalCount!: number;
+    @Field(() => [EdgeType], { description: `本页的${noun}` }) edges!: EdgeType[];
+    @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
+    @Field(() => Int, { description: '符合条件的总数（不限于本页）' }) totalCount!: number;
   }
   return ConnectionType;
+}
+
+// ── Keyset cursors ────────────────────────────────────────────────────────────────────────────────────────────────
+// For the lists that grow while people page through them (opinions, the inbox, the audit trail): the cursor holds the
+// last row's sort key, not its position, so rows inserted meanwhile never shift the next page (no row skipped or
+// repeated). The cursor stays opaque (base64url); it is only valid for the list (and order) that gave it.
+
+/** One value of a sort key, as the row holds it. */
+export type KeyValue = string | number | Date;
+
+const KEYSET_PREFIX = 'k:';
+
+export function encodeKeysetCursor(values: KeyValue[]): string {
+  const json = JSON.stringify(values.map((v) => (v instanceof Date ? { d: v.toISOString() } : v)));
+  return Buffer.from(`${KEYSET_PREFIX}${json}`, 'utf8').toString('base64url');
+}
+
+function invalidCursor(): BadInputError {
+  return BadInputError.field('after', '分页游标 after 无效，请使用上一页返回的 endCursor', 'INVALID_CURSOR');
+}
+
+export function decodeKeysetCursor(cursor: string, arity: number): KeyValue[] {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(KEYSET_PREFIX)) throw invalidCursor();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.slice(KEYSET_PREFIX.length));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== arity) throw invalidCursor();
+  return parsed.map((v: unknown) => {
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) return v;
+    if (v && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'string') {
+      const date = new Date((v as { d: string }).d);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+    throw invalidCursor();
+  });
+}
+
+/** A keyset page request after validation: how many rows, and the sort key of the row to continue after. */
+export interface KeysetRequest {
+  limit: number;
+  after: KeyValue[] | null;
+}
+
+export function keysetRequest(args: ConnectionArgs, arity: number): KeysetRequest {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw BadInputError.field('first', `first 必须在 0 到 ${MAX_PAGE_SIZE} 之间`, 'PAGE_SIZE_OUT_OF_RANGE');
+  }
+  return { limit, after: args.after ? decodeKeysetCursor(args.after, arity) : null };
+}
+
+/** `rows` were read with one row more than the limit: that extra row only says whether a next page exists. */
+export function toKeysetConnection<T>(
+  rows: T[],
+  totalCount: number,
+  request: KeysetRequest,
+  keyOf: (row: T) => KeyValue[],
+): Connection<T> {
+  const edges = rows
+    .slice(0, request.limit)
+    .map((node) => ({ node, cursor: encodeKeysetCursor(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > request.limit,
+      hasPreviousPage: request.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

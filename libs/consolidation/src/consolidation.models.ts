@@ -26,25 +26,25 @@ const L = CONSOLIDATION_LIMITS;
 
 @InputType({ description: '指定某联系点的某项任务' })
 export class PointTaskRefInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
 }
 
-@InputType()
+@InputType({ description: '退回汇总（审核不通过）' })
 export class ReturnConsolidationInput extends PointTaskRefInput {
   @Field({ description: '退回理由' }) @TextField('退回理由', L.returnReason) reason!: string;
 }
 
 @InputType({ description: '汇总条目的来源：意见、专家批注或重复意见组（组内全部意见）' })
 export class SuggestionSourcesInput {
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @Field(() => [ID], { description: '意见编号列表', nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(L.sourcesPerCall, { message: `一次最多指定 ${L.sourcesPerCall} 条意见` })
   @IsString({ each: true })
   opinionIds?: string[];
 
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @Field(() => [ID], { description: '批注编号列表', nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(L.sourcesPerCall, { message: `一次最多指定 ${L.sourcesPerCall} 条批注` })
@@ -59,7 +59,7 @@ export class SuggestionSourcesInput {
   duplicateGroupIds?: string[];
 }
 
-@InputType()
+@InputType({ description: '新建汇总条目' })
 export class CreateSuggestionInput extends PointTaskRefInput {
   @Field(() => String, {
     nullable: true,
@@ -70,8 +70,10 @@ export class CreateSuggestionInput extends PointTaskRefInput {
   @Field({ nullable: true, description: '修改意见；不填则取第一条来源意见的修改意见' })
   @TextField('修改意见', L.proposedChange, { optional: true })
   proposedChange?: string;
-  @Field({ nullable: true }) @TextField('理由', L.reason, { clearable: true }) reason?: string;
-  @Field(() => SuggestionSourcesInput)
+  @Field({ description: '理由', nullable: true })
+  @TextField('理由', L.reason, { clearable: true })
+  reason?: string;
+  @Field(() => SuggestionSourcesInput, { description: '汇入本条目的意见和批注' })
   @ValidateNested()
   @Type(() => SuggestionSourcesInput)
   sources!: SuggestionSourcesInput;
@@ -79,27 +81,37 @@ export class CreateSuggestionInput extends PointTaskRefInput {
 
 @InputType({ description: '修改汇总条目；须带上开始编辑时的版本号，他人已保存时返回 CONFLICT 和当前内容' })
 export class UpdateSuggestionInput {
-  @Field(() => ID) @IdField('汇总条目 ID') id!: string;
-  @Field(() => Int) @IsInt({ message: '版本号必须是整数' }) @Min(1) version!: number;
+  @Field(() => ID, { description: '汇总条目编号' }) @IdField('汇总条目 ID') id!: string;
+  @Field(() => Int, { description: '读取时的版本号（乐观锁：他人已修改则拒绝）' })
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1)
+  version!: number;
   @Field(() => String, { nullable: true, description: '条文地址；空字符串改为总体意见' })
   @IdField('条文地址', { clearable: true })
   provisionAddress?: string | null;
-  @Field({ nullable: true }) @TextField('原文', L.originalText, { clearable: true }) originalText?: string;
-  @Field({ nullable: true })
+  @Field({ description: '原文', nullable: true })
+  @TextField('原文', L.originalText, { clearable: true })
+  originalText?: string;
+  @Field({ description: '修改意见', nullable: true })
   @TextField('修改意见', L.proposedChange, { optional: true })
   proposedChange?: string;
-  @Field({ nullable: true }) @TextField('理由', L.reason, { clearable: true }) reason?: string;
+  @Field({ description: '理由', nullable: true })
+  @TextField('理由', L.reason, { clearable: true })
+  reason?: string;
 }
 
-@InputType()
+@InputType({ description: '汇总条目及读取时的版本号' })
 export class SuggestionVersionInput {
-  @Field(() => ID) @IdField('汇总条目 ID') id!: string;
-  @Field(() => Int) @IsInt({ message: '版本号必须是整数' }) @Min(1) version!: number;
+  @Field(() => ID, { description: '汇总条目编号' }) @IdField('汇总条目 ID') id!: string;
+  @Field(() => Int, { description: '读取时的版本号（乐观锁：他人已修改则拒绝）' })
+  @IsInt({ message: '版本号必须是整数' })
+  @Min(1)
+  version!: number;
 }
 
-@InputType()
+@InputType({ description: '为汇总条目增加或移除来源' })
 export class ChangeSuggestionSourcesInput extends SuggestionVersionInput {
-  @Field(() => SuggestionSourcesInput)
+  @Field(() => SuggestionSourcesInput, { description: '要增加或移除的来源' })
   @ValidateNested()
   @Type(() => SuggestionSourcesInput)
   sources!: SuggestionSourcesInput;
@@ -107,7 +119,7 @@ export class ChangeSuggestionSourcesInput extends SuggestionVersionInput {
 
 @InputType({ description: '合并汇总条目：来源全部归入新条目，原条目删除' })
 export class MergeSuggestionsInput {
-  @Field(() => [SuggestionVersionInput])
+  @Field(() => [SuggestionVersionInput], { description: '要合并的汇总条目及其版本号' })
   @IsArray()
   @ArrayMinSize(2, { message: '请至少选择两个汇总条目合并' })
   @ArrayMaxSize(L.mergeSuggestions, { message: `一次最多合并 ${L.mergeSuggestions} 个汇总条目` })
@@ -117,23 +129,27 @@ export class MergeSuggestionsInput {
   @Field({ nullable: true, description: '合并后的修改意见；不填则取第一个条目的' })
   @TextField('修改意见', L.proposedChange, { optional: true })
   proposedChange?: string;
-  @Field({ nullable: true }) @TextField('理由', L.reason, { clearable: true }) reason?: string;
+  @Field({ description: '理由', nullable: true })
+  @TextField('理由', L.reason, { clearable: true })
+  reason?: string;
 }
 
-@InputType()
+@InputType({ description: '拆分后的一部分' })
 export class SplitPartInput {
-  @Field() @TextField('修改意见', L.proposedChange) proposedChange!: string;
-  @Field({ nullable: true }) @TextField('理由', L.reason, { clearable: true }) reason?: string;
+  @Field({ description: '修改意见' }) @TextField('修改意见', L.proposedChange) proposedChange!: string;
+  @Field({ description: '理由', nullable: true })
+  @TextField('理由', L.reason, { clearable: true })
+  reason?: string;
   @Field(() => String, { nullable: true, description: '条文地址；不填则沿用原条目的' })
   @IdField('条文地址', { optional: true })
   provisionAddress?: string;
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @Field(() => [ID], { description: '分到这一部分的意见编号', nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10000)
   @IsString({ each: true })
   opinionIds?: string[];
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @Field(() => [ID], { description: '分到这一部分的批注编号', nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10000)
@@ -145,7 +161,7 @@ export class SplitPartInput {
   description: '拆分汇总条目：每部分各带一部分来源（一条意见可进入多部分），原条目的来源不得遗漏',
 })
 export class SplitSuggestionInput extends SuggestionVersionInput {
-  @Field(() => [SplitPartInput])
+  @Field(() => [SplitPartInput], { description: '拆分后的各部分' })
   @IsArray()
   @ArrayMinSize(2, { message: '拆分至少要分成两部分' })
   @ArrayMaxSize(L.splitParts, { message: `一次最多拆分为 ${L.splitParts} 部分` })
@@ -154,24 +170,28 @@ export class SplitSuggestionInput extends SuggestionVersionInput {
   parts!: SplitPartInput[];
 }
 
-@InputType()
+@InputType({ description: '点长委托副点长审核' })
 export class DelegateApprovalInput {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
   @Field(() => ID, { description: '副点长的账号 ID' }) @IdField('账号 ID') accountId!: string;
   @Field({ nullable: true, defaultValue: true, description: 'false 表示撤销委托' })
   @FlagField('是否委托')
   active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '导出意见建议汇总表' })
 export class ExportConsolidatedFeedbackInput extends PointTaskRefInput {
-  @Field(() => ExportFormat) @EnumField(ExportFormat, '导出格式') format!: ExportFormat;
+  @Field(() => ExportFormat, { description: '导出格式' })
+  @EnumField(ExportFormat, '导出格式')
+  format!: ExportFormat;
 }
 
-@InputType()
+@InputType({ description: '导出任务的采纳反馈' })
 export class ExportTaskFeedbackInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => ExportFormat) @EnumField(ExportFormat, '导出格式') format!: ExportFormat;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ExportFormat, { description: '导出格式' })
+  @EnumField(ExportFormat, '导出格式')
+  format!: ExportFormat;
 }
 
 @ArgsType()
@@ -183,31 +203,31 @@ export class WorkbenchListArgs extends ConnectionArgs {
 
 @ArgsType()
 export class FeedbackByProvisionArgs extends ConnectionArgs {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
 }
 
 // ── outputs ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-@ObjectType()
+@ObjectType({ description: '按名称分组的计数' })
 export class CountByLabel {
   @Field({ description: '代码，如征集方式的枚举值或联系单位 ID' }) key!: string;
   @Field({ description: '名称' }) label!: string;
-  @Field(() => Int) opinions!: number;
-  @Field(() => Int) people!: number;
+  @Field(() => Int, { description: '意见条数' }) opinions!: number;
+  @Field(() => Int, { description: '代表人数合计' }) people!: number;
 }
 
-@ObjectType('ConsolidationCounts')
+@ObjectType('ConsolidationCounts', { description: '汇总情况统计' })
 export class ConsolidationCountsModel {
   @Field(() => Int, { description: '意见总数（含撤回和不予报送）' }) opinions!: number;
   @Field(() => Int, { description: '有效意见' }) active!: number;
-  @Field(() => Int) withdrawn!: number;
+  @Field(() => Int, { description: '已撤回的意见条数' }) withdrawn!: number;
   @Field(() => Int, { description: '不予报送' }) outOfScope!: number;
   @Field(() => Int, { description: '有效意见代表的人数' }) people!: number;
   @Field(() => Int, { description: '尚未纳入汇总条目、也未标记不予报送的有效意见' }) unaccounted!: number;
-  @Field(() => Int) suggestions!: number;
-  @Field(() => Int) duplicateGroups!: number;
-  @Field(() => [CountByLabel]) byChannel!: CountByLabel[];
-  @Field(() => [CountByLabel]) byUnit!: CountByLabel[];
+  @Field(() => Int, { description: '汇总条目数' }) suggestions!: number;
+  @Field(() => Int, { description: '重复意见组数' }) duplicateGroups!: number;
+  @Field(() => [CountByLabel], { description: '按征集方式统计' }) byChannel!: CountByLabel[];
+  @Field(() => [CountByLabel], { description: '按联系单位统计' }) byUnit!: CountByLabel[];
 }
 
 @ObjectType('ConsolidationStep', { description: '审核与报送的一步：何时、谁、以何种身份；退回时的理由' })
@@ -234,16 +254,16 @@ export class ConsolidationPermissionsModel {
 
 @ObjectType('Consolidation', { description: '某联系点对某项任务的意见建议汇总（汇总表）' })
 export class ConsolidationModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field(() => ConsolidationStatus) status!: ConsolidationStatus;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field(() => ConsolidationStatus, { description: '汇总状态' }) status!: ConsolidationStatus;
   @Field(() => Date, { nullable: true, description: '重复意见最近一次分组的时间' }) groupedAt!: Date | null;
-  @Field(() => Date, { nullable: true }) preparedAt!: Date | null;
+  @Field(() => Date, { description: '汇总完成时间', nullable: true }) preparedAt!: Date | null;
   @Field(() => String, { nullable: true, description: '审核人身份（点长 / 受委托的副点长）' })
   approvedAs!: string | null;
-  @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
-  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => Date, { description: '点长审核通过时间', nullable: true }) approvedAt!: Date | null;
+  @Field(() => Date, { description: '报送时间', nullable: true }) submittedAt!: Date | null;
   @Field(() => String, { nullable: true, description: '退回理由' }) returnReason!: string | null;
 }
 
@@ -253,55 +273,57 @@ export class ProvisionTallyModel {
     string | null;
   @Field({ description: '条款，如 第九条；总体意见' }) citation!: string;
   @Field(() => String, { nullable: true, description: '原文' }) text!: string | null;
-  @Field(() => Int) opinions!: number;
-  @Field(() => Int) people!: number;
-  @Field(() => Int) annotations!: number;
-  @Field(() => Int) duplicateGroups!: number;
-  @Field(() => Int) suggestions!: number;
-  @Field(() => [CountByLabel]) byChannel!: CountByLabel[];
-  @Field(() => [CountByLabel]) byUnit!: CountByLabel[];
+  @Field(() => Int, { description: '意见条数' }) opinions!: number;
+  @Field(() => Int, { description: '代表人数合计' }) people!: number;
+  @Field(() => Int, { description: '专家批注条数' }) annotations!: number;
+  @Field(() => Int, { description: '重复意见组数' }) duplicateGroups!: number;
+  @Field(() => Int, { description: '汇总条目数' }) suggestions!: number;
+  @Field(() => [CountByLabel], { description: '按征集方式统计' }) byChannel!: CountByLabel[];
+  @Field(() => [CountByLabel], { description: '按联系单位统计' }) byUnit!: CountByLabel[];
 }
 
 @ObjectType('DuplicateGroup', { description: '相同或近似的意见（如集中征集的同一文本）：计数、保留，不丢弃' })
 export class DuplicateGroupModel {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) provisionAddress!: string | null;
-  @Field(() => Int) opinionCount!: number;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => String, { description: '条文地址，如 chp_2__art_17；为空表示总体意见', nullable: true })
+  provisionAddress!: string | null;
+  @Field(() => Int, { description: '组内意见条数' }) opinionCount!: number;
   @Field(() => Int, { description: '规范化（去空白、标点、全半角）后不同文本的个数' }) variantCount!: number;
-  @Field(() => Int) peopleCount!: number;
+  @Field(() => Int, { description: '组内代表人数合计' }) peopleCount!: number;
   representativeOpinionId!: string;
 }
 
-@ObjectType('SuggestionCounts')
+@ObjectType('SuggestionCounts', { description: '汇总条目的来源统计' })
 export class SuggestionCountsModel {
-  @Field(() => Int) opinions!: number;
+  @Field(() => Int, { description: '来源意见条数' }) opinions!: number;
   @Field(() => Int, { description: '代表人数' }) people!: number;
   @Field(() => Int, { description: '涉及的联系单位数' }) units!: number;
   @Field(() => Int, { description: '涉及的征集方式数' }) channels!: number;
-  @Field(() => Int) annotations!: number;
+  @Field(() => Int, { description: '来源批注条数' }) annotations!: number;
 }
 
 @ObjectType('ConsolidatedSuggestion', { description: '汇总条目（汇总表中的一行）' })
 export class ConsolidatedSuggestionModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
-  @Field(() => ID) contactPointId!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
   @Field(() => Int, { nullable: true, description: '序号（审核通过时按条文顺序编排）' }) number!:
     number | null;
-  @Field(() => String, { nullable: true }) provisionAddress!: string | null;
+  @Field(() => String, { description: '条文地址；为空表示总体意见', nullable: true }) provisionAddress!:
+    string | null;
   @Field({ description: '条款；总体意见' }) citation!: string;
   @Field(() => String, { nullable: true, description: '原文' }) originalText!: string | null;
   @Field({ description: '修改意见' }) proposedChange!: string;
   @Field(() => String, { nullable: true, description: '理由' }) reason!: string | null;
   @Field(() => Int, { description: '版本号：保存时带上，防止覆盖他人的修改' }) version!: number;
-  @Field() updatedAt!: Date;
+  @Field({ description: '最后修改时间' }) updatedAt!: Date;
   provisionCitation!: string | null;
 }
 
-@ObjectType('SuggestionSource')
+@ObjectType('SuggestionSource', { description: '汇总条目的一个来源（意见或批注）' })
 export class SuggestionSourceModel {
-  @Field(() => SourceType) type!: SourceType;
-  @Field(() => ID) sourceId!: string;
+  @Field(() => SourceType, { description: '来源类型（意见或批注）' }) type!: SourceType;
+  @Field(() => ID, { description: '来源编号' }) sourceId!: string;
   @Field(() => OpinionModel, { nullable: true, description: '来源意见（立法机关看不到）' })
   opinion?: OpinionModel | null;
 }
@@ -312,16 +334,16 @@ export class ExportedFile {
   @Field({ description: '文件名' }) filename!: string;
 }
 
-@ObjectType('DraftSuggestionsResult')
+@ObjectType('DraftSuggestionsResult', { description: '按条文自动起草汇总条目的结果' })
 export class DraftSuggestionsResultModel {
   @Field(() => Int, { description: '新生成的汇总条目数' }) created!: number;
   @Field(() => Int, { description: '纳入的意见数' }) opinions!: number;
   @Field(() => Int, { description: '纳入的专家批注数' }) annotations!: number;
 }
 
-@ObjectType('GroupDuplicatesResult')
+@ObjectType('GroupDuplicatesResult', { description: '重复意见分组的结果' })
 export class GroupDuplicatesResultModel {
-  @Field(() => Int) opinions!: number;
+  @Field(() => Int, { description: '参与分组的意见条数' }) opinions!: number;
   @Field(() => Int, { description: '两条及以上的重复意见组' }) groups!: number;
   @Field(() => Int, { description: '归入重复意见组的意见' }) grouped!: number;
   @Field(() => Int, { description: '耗时（毫秒）' }) milliseconds!: number;
@@ -332,31 +354,34 @@ export class GroupDuplicatesResultModel {
 
 @ObjectType('PointFeedbackTally', { description: '某联系点对某一条文的意见' })
 export class PointFeedbackTallyModel {
-  @Field(() => ID) contactPointId!: string;
-  @Field() contactPointName!: string;
-  @Field(() => Int) suggestions!: number;
-  @Field(() => Int) opinions!: number;
-  @Field(() => Int) people!: number;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field({ description: '联系点名称' }) contactPointName!: string;
+  @Field(() => Int, { description: '汇总条目数' }) suggestions!: number;
+  @Field(() => Int, { description: '意见条数' }) opinions!: number;
+  @Field(() => Int, { description: '代表人数合计' }) people!: number;
 }
 
 @ObjectType('ProvisionFeedback', { description: '立法机关视角：各联系点对某一条文说了什么' })
 export class ProvisionFeedbackModel {
-  @Field(() => String, { nullable: true }) provisionAddress!: string | null;
-  @Field() citation!: string;
-  @Field(() => Int) suggestions!: number;
-  @Field(() => Int) opinions!: number;
-  @Field(() => Int) people!: number;
-  @Field(() => [PointFeedbackTallyModel]) points!: PointFeedbackTallyModel[];
-  @Field(() => [ConsolidatedSuggestionModel]) items!: ConsolidatedSuggestionModel[];
+  @Field(() => String, { description: '条文地址，如 chp_2__art_17；为空表示总体意见', nullable: true })
+  provisionAddress!: string | null;
+  @Field({ description: '引用写法' }) citation!: string;
+  @Field(() => Int, { description: '汇总条目数' }) suggestions!: number;
+  @Field(() => Int, { description: '意见条数' }) opinions!: number;
+  @Field(() => Int, { description: '代表人数合计' }) people!: number;
+  @Field(() => [PointFeedbackTallyModel], { description: '提出意见的联系点' })
+  points!: PointFeedbackTallyModel[];
+  @Field(() => [ConsolidatedSuggestionModel], { description: '各条意见和汇总条目' })
+  items!: ConsolidatedSuggestionModel[];
 }
 
-@ObjectType()
-export class ConsolidatedSuggestionConnection extends Paginated(ConsolidatedSuggestionModel) {}
-@ObjectType()
-export class DuplicateGroupConnection extends Paginated(DuplicateGroupModel) {}
-@ObjectType()
-export class ProvisionTallyConnection extends Paginated(ProvisionTallyModel) {}
-@ObjectType()
-export class SuggestionSourceConnection extends Paginated(SuggestionSourceModel) {}
-@ObjectType()
-export class ProvisionFeedbackConnection extends Paginated(ProvisionFeedbackModel) {}
+@ObjectType({ description: '汇总条目的分页列表' })
+export class ConsolidatedSuggestionConnection extends Paginated(ConsolidatedSuggestionModel, '汇总条目') {}
+@ObjectType({ description: '重复意见组的分页列表' })
+export class DuplicateGroupConnection extends Paginated(DuplicateGroupModel, '重复意见组') {}
+@ObjectType({ description: '条文统计的分页列表' })
+export class ProvisionTallyConnection extends Paginated(ProvisionTallyModel, '条文统计') {}
+@ObjectType({ description: '汇总条目的来源的分页列表' })
+export class SuggestionSourceConnection extends Paginated(SuggestionSourceModel, '汇总条目的来源') {}
+@ObjectType({ description: '按条文的意见的分页列表' })
+export class ProvisionFeedbackConnection extends Paginated(ProvisionFeedbackModel, '按条文的意见') {}

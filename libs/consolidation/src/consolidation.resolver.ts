@@ -67,8 +67,8 @@ export class ConsolidationResolver {
   })
   async consolidation(
     @CurrentActor() actor: Actor,
-    @Args('taskId', { type: () => ID }) taskId: string,
-    @Args('contactPointId', { type: () => ID }) contactPointId: string,
+    @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
+    @Args('contactPointId', { description: '联系点编号', type: () => ID }) contactPointId: string,
   ): Promise<ConsolidationEntity> {
     return (await this.service.forReading(actor, taskId, contactPointId)).consolidation;
   }
@@ -79,7 +79,7 @@ export class ConsolidationResolver {
   })
   async submittedConsolidations(
     @CurrentActor() actor: Actor,
-    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
   ): Promise<ConsolidationEntity[]> {
     const task = await this.service.taskFor(actor, taskId);
     return this.service.submittedFor(actor, task);
@@ -205,7 +205,10 @@ export class ConsolidationResolver {
     description:
       '重新计算重复和近似意见组：修改意见连同理由，规范化后相同，或字符三元组 Jaccard 相似度 ≥ 0.7',
   })
-  groupDuplicateOpinions(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+  groupDuplicateOpinions(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ) {
     return this.groups.regroup(actor, input.taskId, input.contactPointId);
   }
 
@@ -213,25 +216,37 @@ export class ConsolidationResolver {
   @Mutation(() => ConsolidationModel, {
     description: '提交点长审核（所有有效意见都已纳入汇总条目或标记不予报送时才可提交）',
   })
-  requestConsolidationApproval(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+  requestConsolidationApproval(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ) {
     return this.service.requestApproval(actor, input.taskId, input.contactPointId);
   }
 
   @RequirePermission(Permission.CONSOLIDATION_APPROVE)
   @Mutation(() => ConsolidationModel, { description: '审核通过（点长或受委托的副点长）；通过后内容冻结' })
-  approveConsolidation(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+  approveConsolidation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ) {
     return this.service.approve(actor, input.taskId, input.contactPointId);
   }
 
   @RequirePermission(Permission.CONSOLIDATION_APPROVE)
   @Mutation(() => ConsolidationModel, { description: '退回修改（报送前），须说明理由' })
-  returnConsolidation(@CurrentActor() actor: Actor, @Args('input') input: ReturnConsolidationInput) {
+  returnConsolidation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReturnConsolidationInput,
+  ) {
     return this.service.returnForRework(actor, input.taskId, input.contactPointId, input.reason);
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => ConsolidationModel, { description: '报送立法机关（审核通过后；只能报送一次）' })
-  submitConsolidation(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+  submitConsolidation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ) {
     return this.service.submit(actor, input.taskId, input.contactPointId);
   }
 
@@ -241,7 +256,7 @@ export class ConsolidationResolver {
   })
   async delegateConsolidationApproval(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DelegateApprovalInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: DelegateApprovalInput,
   ): Promise<boolean> {
     const row = await this.service.delegateApproval(
       actor,
@@ -258,7 +273,7 @@ export class ConsolidationResolver {
   })
   async exportConsolidatedFeedback(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ExportConsolidatedFeedbackInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportConsolidatedFeedbackInput,
   ): Promise<ExportedFile> {
     const { task } = await this.service.forReading(actor, input.taskId, input.contactPointId);
     const name = this.documents.fileTitle(task.title, await this.documents.pointName(input.contactPointId));
@@ -272,7 +287,7 @@ export class ConsolidationResolver {
   @Mutation(() => ExportedFile, { description: '立法机关导出任务下各联系点已报送的汇总（按条文排列）' })
   async exportTaskFeedback(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ExportTaskFeedbackInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportTaskFeedbackInput,
   ): Promise<ExportedFile> {
     const task = await this.documents.assertTaskExport(actor, input.taskId);
     return {

@@ -48,7 +48,7 @@ export class SuggestionResolver {
   })
   async suggestion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '汇总条目编号', type: () => ID }) id: string,
   ): Promise<ConsolidatedSuggestionModel> {
     return toSuggestionModel(await this.service.get(actor, id));
   }
@@ -113,13 +113,19 @@ export class SuggestionResolver {
   @Mutation(() => DraftSuggestionsResultModel, {
     description: '生成汇总初稿：每个重复意见组、每条其余未汇总的意见和批注各成一个汇总条目',
   })
-  draftSuggestions(@CurrentActor() actor: Actor, @Args('input') input: PointTaskRefInput) {
+  draftSuggestions(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ) {
     return this.service.draft(actor, input.taskId, input.contactPointId);
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => ConsolidatedSuggestionModel, { description: '由意见、批注或重复意见组新建汇总条目' })
-  async createSuggestion(@CurrentActor() actor: Actor, @Args('input') input: CreateSuggestionInput) {
+  async createSuggestion(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateSuggestionInput,
+  ) {
     return toSuggestionModel(await this.service.create(actor, input));
   }
 
@@ -127,7 +133,10 @@ export class SuggestionResolver {
   @Mutation(() => ConsolidatedSuggestionModel, {
     description: '修改汇总条目（带版本号；他人已先保存时返回 CONFLICT 及当前内容）',
   })
-  async updateSuggestion(@CurrentActor() actor: Actor, @Args('input') input: UpdateSuggestionInput) {
+  async updateSuggestion(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateSuggestionInput,
+  ) {
     return toSuggestionModel(await this.service.update(actor, input));
   }
 
@@ -135,7 +144,7 @@ export class SuggestionResolver {
   @Mutation(() => ConsolidatedSuggestionModel, { description: '给汇总条目增加来源' })
   async addSuggestionSources(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ChangeSuggestionSourcesInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ChangeSuggestionSourcesInput,
   ) {
     return toSuggestionModel(await this.service.addSources(actor, input));
   }
@@ -144,7 +153,7 @@ export class SuggestionResolver {
   @Mutation(() => ConsolidatedSuggestionModel, { description: '从汇总条目移出来源（移出的意见回到待汇总）' })
   async removeSuggestionSources(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ChangeSuggestionSourcesInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ChangeSuggestionSourcesInput,
   ) {
     return toSuggestionModel(await this.service.removeSources(actor, input));
   }
@@ -153,20 +162,26 @@ export class SuggestionResolver {
   @Mutation(() => ID, { description: '删除汇总条目（其来源意见回到待汇总，不会删除）；返回被删除的 ID' })
   deleteSuggestion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SuggestionVersionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SuggestionVersionInput,
   ): Promise<string> {
     return this.service.remove(actor, input);
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => ConsolidatedSuggestionModel, { description: '合并汇总条目（同一任务、同一联系点）' })
-  async mergeSuggestions(@CurrentActor() actor: Actor, @Args('input') input: MergeSuggestionsInput) {
+  async mergeSuggestions(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: MergeSuggestionsInput,
+  ) {
     return toSuggestionModel(await this.service.merge(actor, input));
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => [ConsolidatedSuggestionModel], { description: '拆分汇总条目' })
-  async splitSuggestion(@CurrentActor() actor: Actor, @Args('input') input: SplitSuggestionInput) {
+  async splitSuggestion(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SplitSuggestionInput,
+  ) {
     return (await this.service.split(actor, input)).map(toSuggestionModel);
   }
 }

@@ -31,39 +31,39 @@ export const TASK_LIMITS = {
 
 @ObjectType('ConsultationTask', { description: '征求意见任务' })
 export class ConsultationTaskModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) legislatureId!: string;
-  @Field(() => ID) draftVersionId!: string;
-  @Field() title!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
+  @Field(() => ID, { description: '征求意见的草案稿次编号' }) draftVersionId!: string;
+  @Field({ description: '任务名称' }) title!: string;
   @Field({ description: '征求意见通知' }) noticeText!: string;
-  @Field(() => DraftStage) reviewStage!: DraftStage;
-  @Field(() => TaskStatus) status!: TaskStatus;
+  @Field(() => DraftStage, { description: '审议阶段（一审、二审、三审稿）' }) reviewStage!: DraftStage;
+  @Field(() => TaskStatus, { description: '任务状态' }) status!: TaskStatus;
   @Field(() => String, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!: string | null;
-  @Field(() => Date, { nullable: true }) issuedAt!: Date | null;
+  @Field(() => Date, { description: '发出时间', nullable: true }) issuedAt!: Date | null;
   @Field({ description: '立法机关规定的截止时间' }) deadline!: Date;
-  @Field() createdAt!: Date;
+  @Field({ description: '创建时间' }) createdAt!: Date;
 }
 
 @ObjectType('PointTask', { description: '任务在一个联系点的办理情况' })
 export class PointTaskModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field(() => PointTaskState) state!: PointTaskState;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field(() => PointTaskState, { description: '联系点任务的状态' }) state!: PointTaskState;
   @Field(() => Date, { nullable: true, description: '立法机关为本联系点延长后的截止时间' })
   extendedDeadline!: Date | null;
-  @Field(() => Date, { nullable: true }) receivedAt!: Date | null;
-  @Field() updatedAt!: Date;
+  @Field(() => Date, { description: '收到时间', nullable: true }) receivedAt!: Date | null;
+  @Field({ description: '最后修改时间' }) updatedAt!: Date;
 }
 
 @ObjectType('Assignment', { description: '分发给专家、联系单位或采集员的工作' })
 export class AssignmentModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
-  @Field(() => ID) pointTaskId!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field(() => AssigneeType) assigneeType!: AssigneeType;
-  @Field(() => ID) assigneeId!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => ID, { description: '联系点任务编号' }) pointTaskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field(() => AssigneeType, { description: '分发对象类型' }) assigneeType!: AssigneeType;
+  @Field(() => ID, { description: '分发对象编号（专家、联系单位或采集员）' }) assigneeId!: string;
   @Field(() => [String], { description: '分配的条文地址；为空表示全文' }) provisionAddresses!: string[];
   @Field({ description: '内部完成时限' }) dueAt!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
@@ -90,27 +90,27 @@ export class AssignmentReminderModel {
 
 @ObjectType('Notification', { description: '站内通知' })
 export class NotificationModel {
-  @Field(() => ID) id!: string;
-  @Field(() => NotificationKind) kind!: NotificationKind;
-  @Field() title!: string;
-  @Field() body!: string;
-  @Field(() => ID, { nullable: true }) taskId!: string | null;
-  @Field(() => ID, { nullable: true }) assignmentId!: string | null;
-  @Field() createdAt!: Date;
-  @Field(() => Date, { nullable: true }) readAt!: Date | null;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => NotificationKind, { description: '通知类型' }) kind!: NotificationKind;
+  @Field({ description: '标题' }) title!: string;
+  @Field({ description: '正文' }) body!: string;
+  @Field(() => ID, { description: '征求意见任务编号', nullable: true }) taskId!: string | null;
+  @Field(() => ID, { description: '相关的分发安排编号', nullable: true }) assignmentId!: string | null;
+  @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field(() => Date, { description: '阅读时间；为空表示未读', nullable: true }) readAt!: Date | null;
 }
 
-@ObjectType()
-export class ConsultationTaskConnection extends Paginated(ConsultationTaskModel) {}
-@ObjectType()
-export class AssignmentConnection extends Paginated(AssignmentModel) {}
-@ObjectType()
-export class NotificationConnection extends Paginated(NotificationModel) {}
+@ObjectType({ description: '征求意见任务的分页列表' })
+export class ConsultationTaskConnection extends Paginated(ConsultationTaskModel, '征求意见任务') {}
+@ObjectType({ description: '分发安排的分页列表' })
+export class AssignmentConnection extends Paginated(AssignmentModel, '分发安排') {}
+@ObjectType({ description: '通知的分页列表' })
+export class NotificationConnection extends Paginated(NotificationModel, '通知') {}
 
-@InputType()
+@InputType({ description: '立法机关新建征求意见任务' })
 export class CreateConsultationTaskInput {
-  @Field(() => ID) @IdField('草案稿次 ID') draftVersionId!: string;
-  @Field() @TextField('任务名称', TASK_LIMITS.title) title!: string;
+  @Field(() => ID, { description: '草案稿次编号' }) @IdField('草案稿次 ID') draftVersionId!: string;
+  @Field({ description: '任务名称' }) @TextField('任务名称', TASK_LIMITS.title) title!: string;
   @Field({ description: '征求意见通知全文' })
   @TextField('通知正文', TASK_LIMITS.noticeText)
   noticeText!: string;
@@ -149,26 +149,30 @@ export class IssueConsultationTaskInput {
   @Field(() => ID, { description: '要发出的任务（尚未发出）' }) @IdField('任务 ID') id!: string;
 }
 
-@InputType()
+@InputType({ description: '延长征求意见期限' })
 export class ExtendDeadlineInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field(() => ID, { nullable: true, description: '只为这个联系点延长；不填则为全部联系点延长' })
   @IdField('联系点 ID', { optional: true })
   contactPointId?: string;
   @Field({ description: '新的截止时间' }) @TextField('截止时间', 40) deadline!: string;
-  @Field() @TextField('延长理由', 500) reason!: string;
+  @Field({ description: '延长理由' }) @TextField('延长理由', 500) reason!: string;
 }
 
-@InputType()
+@InputType({ description: '改变联系点任务的状态' })
 export class TransitionPointTaskInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field(() => PointTaskState) @EnumField(PointTaskState, '目标状态') to!: PointTaskState;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => PointTaskState, { description: '目标状态' })
+  @EnumField(PointTaskState, '目标状态')
+  to!: PointTaskState;
 }
 
-@InputType()
+@InputType({ description: '一项分发安排：分给谁、哪些条文、何时完成' })
 export class AssignmentInput {
-  @Field(() => AssigneeType) @EnumField(AssigneeType, '分发对象类型') assigneeType!: AssigneeType;
+  @Field(() => AssigneeType, { description: '分发对象类型' })
+  @EnumField(AssigneeType, '分发对象类型')
+  assigneeType!: AssigneeType;
   @Field(() => ID, { description: '专家、联系单位或采集员的 ID' })
   @IdField('分发对象 ID')
   assigneeId!: string;
@@ -190,15 +194,17 @@ export class AssignmentInput {
   @TextField('完成时限', 40)
   dueAt!: string;
 
-  @Field({ nullable: true }) @TextField('说明', TASK_LIMITS.note, { clearable: true }) note?: string;
+  @Field({ description: '说明', nullable: true })
+  @TextField('说明', TASK_LIMITS.note, { clearable: true })
+  note?: string;
 }
 
-@InputType()
+@InputType({ description: '联系点分发任务' })
 export class DistributeTaskInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
 
-  @Field(() => [AssignmentInput])
+  @Field(() => [AssignmentInput], { description: '分发给各对象的安排' })
   @IsArray()
   @ArrayMinSize(1, { message: '请至少分发给一个对象' })
   @ArrayMaxSize(TASK_LIMITS.assignmentsPerCall, {
@@ -228,10 +234,13 @@ export class RemindAssigneesInput {
 
 @ArgsType()
 export class NotificationsArgs extends ConnectionArgs {
-  @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() unreadOnly?: boolean;
+  @Field({ description: '只看未读', nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly?: boolean;
 }
 
-@InputType()
+@InputType({ description: '把通知标为已读' })
 export class MarkNotificationsReadInput {
   @Field(() => [ID], { nullable: true, description: '不填则全部标为已读' })
   @IsOptional()

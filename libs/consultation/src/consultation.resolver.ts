@@ -57,7 +57,7 @@ export class ConsultationTaskResolver {
   })
   async consultationTask(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '任务编号', type: () => ID }) id: string,
   ): Promise<ConsultationTaskModel> {
     const task = await this.tasks.get(actor, id);
     // Reading the task is what "opened" means to the executing body watching its distribution.
@@ -81,7 +81,7 @@ export class ConsultationTaskResolver {
   @Mutation(() => ConsultationTaskModel, { description: '起草征求意见任务（尚未发出）' })
   createConsultationTask(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateConsultationTaskInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateConsultationTaskInput,
   ): Promise<ConsultationTaskModel> {
     return this.tasks.create(actor, input);
   }
@@ -90,10 +90,15 @@ export class ConsultationTaskResolver {
   @Mutation(() => ConsultationTaskModel, { description: '发出任务：各联系点收到任务，所用稿次从此冻结' })
   issueConsultationTask(
     @CurrentActor() actor: Actor,
-    @Args('input', { type: () => IssueConsultationTaskInput, nullable: true })
+    @Args('input', {
+      description: '输入，各项见输入类型的说明',
+      type: () => IssueConsultationTaskInput,
+      nullable: true,
+    })
     input?: IssueConsultationTaskInput | null,
     // Kept while clients move to `input`, like every other mutation; the two must not disagree.
     @Args('id', {
+      description: '任务编号（已弃用，请用 input）',
       type: () => ID,
       nullable: true,
       deprecationReason: '请改用 input: { id }，与其他变更一致',
@@ -111,7 +116,7 @@ export class ConsultationTaskResolver {
   @Mutation(() => ConsultationTaskModel, { description: '延长截止时间（全部或某个联系点）' })
   extendTaskDeadline(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ExtendDeadlineInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExtendDeadlineInput,
   ): Promise<ConsultationTaskModel> {
     return this.tasks.extendDeadline(actor, input);
   }
@@ -120,7 +125,7 @@ export class ConsultationTaskResolver {
   @Mutation(() => PointTaskModel, { description: '推进任务在本联系点的办理状态' })
   transitionPointTask(
     @CurrentActor() actor: Actor,
-    @Args('input') input: TransitionPointTaskInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: TransitionPointTaskInput,
   ): Promise<PointTaskModel> {
     return this.tasks.transition(actor, input);
   }
@@ -129,7 +134,7 @@ export class ConsultationTaskResolver {
   @Mutation(() => [AssignmentModel], { description: '分发任务：把全文或部分条文交给专家、联系单位或采集员' })
   async distributeTask(
     @CurrentActor() actor: Actor,
-    @Args('input') input: DistributeTaskInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: DistributeTaskInput,
   ): Promise<AssignmentModel[]> {
     return (await this.tasks.distribute(actor, input)).map(toAssignment);
   }
@@ -182,7 +187,7 @@ export class PointTaskFieldsResolver {
     return ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(id);
   }
 
-  @ResolveField(() => ContactPointModel)
+  @ResolveField(() => ContactPointModel, { description: '联系点' })
   async contactPoint(
     @Parent() pointTask: PointTaskEntity,
     @Context() ctx: GqlContext,
@@ -222,7 +227,7 @@ export class AssignmentFieldsResolver {
     private readonly organization: OrganizationService,
   ) {}
 
-  @ResolveField(() => ConsultationTaskModel)
+  @ResolveField(() => ConsultationTaskModel, { description: '所属征求意见任务' })
   async task(
     @Parent() assignment: AssignmentModel,
     @Context() ctx: GqlContext,
@@ -283,7 +288,7 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: '标为已读（不填 ids 则全部），返回剩余未读数' })
   markNotificationsRead(
     @CurrentActor() actor: Actor,
-    @Args('input') input: MarkNotificationsReadInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: MarkNotificationsReadInput,
   ): Promise<number> {
     return this.inbox.markRead(actor, input);
   }

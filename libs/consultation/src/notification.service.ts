@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { Clock, chunk, newId, pageWindow, toConnection, type Connection } from '@app/common';
-import { findPage } from '@app/database';
+import { Clock, chunk, newId, type Connection } from '@app/common';
+import { findKeysetPage } from '@app/database';
 import type { Actor } from '@app/identity';
 import type { NotificationKind } from './consultation.enums.js';
 import { NotificationEntity } from './consultation.entities.js';
@@ -53,15 +53,18 @@ export class NotificationService {
   }
 
   async list(actor: Actor, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
-    const window = pageWindow(args);
     const where: FindOptionsWhere<NotificationEntity> = { accountId: actor.accountId };
     if (args.unreadOnly) where.readAt = IsNull();
-    const [rows, total] = await findPage(
+    // Keyset: notifications arriving while the inbox is paged never shift the next page.
+    return findKeysetPage(
       this.db.getRepository(NotificationEntity),
-      { where, order: { createdAt: 'DESC', id: 'DESC' } },
-      window,
+      [where],
+      [
+        { property: 'createdAt', direction: 'DESC' },
+        { property: 'id', direction: 'DESC' },
+      ],
+      args,
     );
-    return toConnection(rows, total, window);
   }
 
   unreadCount(actor: Actor): Promise<number> {

@@ -35,4 +35,14 @@ export enum ProvisionKindEnum {
 registerEnumType(ProvisionKindEnum, {
   name: 'ProvisionKind',
   description: '编、分编、章、节、条、款、项、目',
+  valuesMap: {
+    part: { description: '编' },
+    subpart: { description: '分编' },
+    chapter: { description: '章' },
+    section: { description: '节' },
+    article: { description: '条' },
+    paragraph: { description: '款' },
+    item: { description: '项' },
+    subitem: { description: '目' },
+  },
 });

@@ -18,67 +18,70 @@ export const DRAFT_LIMITS = {
 
 @ObjectType('ParseWarning', { description: '解析草案文本时发现的问题（缺号、重号、顺序错误等）' })
 export class ParseWarningModel {
-  @Field() code!: string;
-  @Field() message!: string;
-  @Field(() => Int) line!: number;
+  @Field({ description: '警告代码' }) code!: string;
+  @Field({ description: '说明' }) message!: string;
+  @Field(() => Int, { description: '行号' }) line!: number;
 }
 
 @ObjectType('Provision', { description: '草案中的一个条文单位：编、分编、章、节、条、款、项、目' })
 export class ProvisionModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ProvisionKindEnum) kind!: ProvisionKindEnum;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ProvisionKindEnum, { description: '层级（编、章、节、条、款、项、目）' })
+  kind!: ProvisionKindEnum;
   @Field({ description: '原文中的编号，如 第十七条之一、（二）；款为空' }) label!: string;
-  @Field(() => Int) number!: number;
+  @Field(() => Int, { description: '序号（数字）' }) number!: number;
   @Field(() => Int, { description: '“之一”为 1，否则为 0' }) insertion!: number;
   @Field(() => String, { nullable: true, description: '章节标题或条标题' }) heading!: string | null;
   @Field({ description: '本级自身的文字（不含下级）' }) text!: string;
   @Field({ description: '稳定地址，如 art_17__para_1__item_2' }) address!: string;
   @Field({ description: '引用方式，如 第十七条第一款第（二）项' }) citation!: string;
-  @Field(() => Int) depth!: number;
+  @Field(() => Int, { description: '层级深度（顶层为 0）' }) depth!: number;
   @Field(() => Int, { description: '在全文中的顺序' }) position!: number;
-  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => ID, { description: '上级条文编号', nullable: true }) parentId!: string | null;
 }
 
-@ObjectType()
-export class ProvisionConnection extends Paginated(ProvisionModel) {}
+@ObjectType({ description: '条文的分页列表' })
+export class ProvisionConnection extends Paginated(ProvisionModel, '条文') {}
 
 @ObjectType('DraftVersion', { description: '草案的一个稿次' })
 export class DraftVersionModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) draftId!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '草案编号' }) draftId!: string;
   @Field(() => Int, { description: '第几稿（按收到的顺序）' }) sequence!: number;
-  @Field(() => DraftStage) stage!: DraftStage;
-  @Field() label!: string;
+  @Field(() => DraftStage, { description: '稿次' }) stage!: DraftStage;
+  @Field({ description: '稿次名称' }) label!: string;
   @Field({ description: '文本中的标题行' }) textTitle!: string;
-  @Field(() => String, { nullable: true }) preamble!: string | null;
-  @Field(() => Int) articleCount!: number;
-  @Field(() => String, { nullable: true }) sourceFilename!: string | null;
+  @Field(() => String, { description: '正文前的文字（标题、目录之外）', nullable: true }) preamble!:
+    string | null;
+  @Field(() => Int, { description: '条数' }) articleCount!: number;
+  @Field(() => String, { description: '来源文件名', nullable: true }) sourceFilename!: string | null;
   @Field({ description: 'utf-8、gb18030 或 docx' }) sourceEncoding!: string;
   @Field({ description: '已被征求意见任务使用：只能被新稿次取代，不能再修改' }) frozen!: boolean;
-  @Field(() => ID, { nullable: true }) supersededById!: string | null;
-  @Field() createdAt!: Date;
+  @Field(() => ID, { description: '被哪个稿次取代；为空表示最新', nullable: true }) supersededById!:
+    string | null;
+  @Field({ description: '创建时间' }) createdAt!: Date;
 }
 
 @ObjectType('Draft', { description: '法规草案' })
 export class DraftModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) legislatureId!: string;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) subject!: string | null;
-  @Field() createdAt!: Date;
-  @Field() updatedAt!: Date;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
+  @Field({ description: '草案名称' }) title!: string;
+  @Field(() => String, { description: '调整事项', nullable: true }) subject!: string | null;
+  @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field({ description: '最后修改时间' }) updatedAt!: Date;
 }
 
-@ObjectType()
-export class DraftConnection extends Paginated(DraftModel) {}
+@ObjectType({ description: '法规草案的分页列表' })
+export class DraftConnection extends Paginated(DraftModel, '法规草案') {}
 
-@InputType()
+@InputType({ description: '新建法规草案' })
 export class CreateDraftInput {
-  @Field(() => ID) @IdField('立法机关 ID') legislatureId!: string;
+  @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') legislatureId!: string;
   @Field({ description: '例如 重庆市养犬管理条例（草案）' })
   @TextField('草案名称', DRAFT_LIMITS.title)
   title!: string;
-  @Field({ nullable: true })
+  @Field({ description: '调整事项', nullable: true })
   @TextField('调整事项', DRAFT_LIMITS.subject, { clearable: true })
   subject?: string;
 }
@@ -154,16 +157,20 @@ export class DraftPreviewModel {
 
 @InputType()
 export class UpdateDraftVersionInput {
-  @Field(() => ID) @IdField('稿次 ID') id!: string;
-  @Field(() => DraftStage, { nullable: true })
+  @Field(() => ID, { description: '稿次编号' }) @IdField('稿次 ID') id!: string;
+  @Field(() => DraftStage, { description: '稿次', nullable: true })
   @EnumField(DraftStage, '稿次', { optional: true })
   stage?: DraftStage;
-  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+  @Field({ description: '稿次名称', nullable: true })
+  @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true })
+  label?: string;
 }
 
 @ArgsType()
 export class DraftsArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true }) @IdField('立法机关 ID', { optional: true }) legislatureId?: string;
+  @Field(() => ID, { description: '立法机关编号', nullable: true })
+  @IdField('立法机关 ID', { optional: true })
+  legislatureId?: string;
 }
 
 @ArgsType()

@@ -45,7 +45,10 @@ export class DraftsResolver {
     nullable: true,
     description: '草案；找不到或无权查看时为 null，原因见 errors，同一请求中的其他字段照常返回',
   })
-  draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<DraftModel> {
+  draft(
+    @CurrentActor() actor: Actor,
+    @Args('id', { description: '草案编号', type: () => ID }) id: string,
+  ): Promise<DraftModel> {
     return this.service.getDraft(actor, id);
   }
 
@@ -57,14 +60,17 @@ export class DraftsResolver {
   })
   draftVersion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '稿次编号', type: () => ID }) id: string,
   ): Promise<DraftVersionModel> {
     return this.service.getVersionForStaff(actor, id) as Promise<DraftVersionModel>;
   }
 
   @RequirePermission(Permission.DRAFT_MANAGE)
   @Mutation(() => DraftModel, { description: '登记法规草案' })
-  createDraft(@CurrentActor() actor: Actor, @Args('input') input: CreateDraftInput): Promise<DraftModel> {
+  createDraft(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateDraftInput,
+  ): Promise<DraftModel> {
     return this.service.createDraft(actor, input);
   }
 
@@ -74,7 +80,7 @@ export class DraftsResolver {
   })
   addDraftVersion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddDraftVersionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: AddDraftVersionInput,
   ): Promise<DraftVersionModel> {
     return this.service.addVersion(actor, input) as Promise<DraftVersionModel>;
   }
@@ -97,7 +103,7 @@ export class DraftsResolver {
   })
   updateDraftVersion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateDraftVersionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateDraftVersionInput,
   ): Promise<DraftVersionModel> {
     return this.service.updateVersion(actor, input) as Promise<DraftVersionModel>;
   }

@@ -5,33 +5,43 @@ import { OpinionChannel } from './feedback.enums.js';
 
 @ObjectType('CollectionActivity', { description: '征集活动：座谈会、院坝会、走访、问卷、代表接待、网上征集' })
 export class CollectionActivityModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
-  @Field(() => OpinionChannel) channel!: OpinionChannel;
-  @Field() title!: string;
-  @Field() heldOn!: string;
-  @Field(() => String, { nullable: true }) place!: string | null;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => OpinionChannel, { description: '活动形式' }) channel!: OpinionChannel;
+  @Field({ description: '活动名称' }) title!: string;
+  @Field({ description: '举办日期' }) heldOn!: string;
+  @Field(() => String, { description: '地点', nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true, description: '组织者' }) organizer!: string | null;
   @Field(() => [ID], { description: '参加的采集员' }) collectorIds!: string[];
   @Field(() => Int, { description: '参加人数' }) participants!: number;
-  @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field() createdAt!: Date;
+  @Field(() => String, { description: '活动纪要', nullable: true }) summary!: string | null;
+  @Field({ description: '创建时间' }) createdAt!: Date;
 }
 
-@InputType()
+@InputType({ description: '记录一次征集活动' })
 export class RecordActivityInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => OpinionChannel) @EnumField(OpinionChannel, '活动形式') channel!: OpinionChannel;
-  @Field() @TextField('活动名称', 200) title!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @DateField('活动日期') heldOn!: string;
-  @Field({ nullable: true }) @TextField('地点', 100, { clearable: true }) place?: string;
-  @Field({ nullable: true }) @TextField('组织者', 100, { clearable: true }) organizer?: string;
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => OpinionChannel, { description: '活动形式' })
+  @EnumField(OpinionChannel, '活动形式')
+  channel!: OpinionChannel;
+  @Field({ description: '活动名称' }) @TextField('活动名称', 200) title!: string;
+  @Field({ description: '活动日期，YYYY-MM-DD' }) @DateField('活动日期') heldOn!: string;
+  @Field({ description: '地点', nullable: true }) @TextField('地点', 100, { clearable: true }) place?: string;
+  @Field({ description: '组织者', nullable: true })
+  @TextField('组织者', 100, { clearable: true })
+  organizer?: string;
+  @Field(() => [ID], { description: '参加的采集员编号', nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
   collectorIds?: string[];
-  @Field(() => Int) @IsInt({ message: '参加人数必须是整数' }) @Min(0) @Max(100000) participants!: number;
-  @Field({ nullable: true }) @TextField('活动纪要', 10000, { clearable: true }) summary?: string;
+  @Field(() => Int, { description: '参加人数' })
+  @IsInt({ message: '参加人数必须是整数' })
+  @Min(0)
+  @Max(100000)
+  participants!: number;
+  @Field({ description: '活动纪要', nullable: true })
+  @TextField('活动纪要', 10000, { clearable: true })
+  summary?: string;
 }

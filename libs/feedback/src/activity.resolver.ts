@@ -17,7 +17,7 @@ export class ActivityResolver {
   @Mutation(() => CollectionActivityModel, { description: '登记一次征集活动' })
   async recordCollectionActivity(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RecordActivityInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: RecordActivityInput,
   ): Promise<CollectionActivityModel> {
     return toModel(await this.activities.record(actor, input));
   }
@@ -26,7 +26,7 @@ export class ActivityResolver {
   @Query(() => [CollectionActivityModel], { description: '任务的征集活动' })
   async collectionActivities(
     @CurrentActor() actor: Actor,
-    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
   ): Promise<CollectionActivityModel[]> {
     return (await this.activities.list(actor, taskId)).map(toModel);
   }

@@ -12,27 +12,30 @@ export const ANNOTATION_LIMITS = {
 
 @ObjectType('Annotation', { description: '专家批注（在专家团队和执行机构内可见）' })
 export class AnnotationModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) taskId!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
   @Field(() => ID, { description: '锚点所在的稿次' }) draftVersionId!: string;
   @Field(() => ID, { nullable: true, description: '回复所属的批注' }) parentId!: string | null;
-  @Field(() => String, { nullable: true }) provisionAddress!: string | null;
+  @Field(() => String, { description: '条文地址，如 chp_2__art_17；为空表示总体意见', nullable: true })
+  provisionAddress!: string | null;
   @Field(() => String, { nullable: true, description: '选中的原文' }) quote!: string | null;
-  @Field(() => Int, { nullable: true }) startOffset!: number | null;
-  @Field(() => Int, { nullable: true }) endOffset!: number | null;
+  @Field(() => Int, { description: '所选文字在条文中的起始位置（字符）', nullable: true }) startOffset!:
+    number | null;
+  @Field(() => Int, { description: '所选文字在条文中的结束位置（字符，不含）', nullable: true }) endOffset!:
+    number | null;
   @Field(() => String, { nullable: true, description: 'ANCHORED、MOVED 或 ORPHANED（新稿次到来后）' })
   anchorStatus!: string | null;
   @Field(() => String, { nullable: true, description: '重新定位的说明' }) anchorNote!: string | null;
-  @Field() note!: string;
+  @Field({ description: '批注内容' }) note!: string;
   @Field(() => String, { nullable: true, description: '建议修改为' }) proposedWording!: string | null;
   @Field(() => String, { nullable: true, description: '法律依据' }) legalBasis!: string | null;
-  @Field(() => ID) authorAccountId!: string;
-  @Field(() => AnnotationStatus) status!: AnnotationStatus;
+  @Field(() => ID, { description: '批注专家的账号编号' }) authorAccountId!: string;
+  @Field(() => AnnotationStatus, { description: '状态（有效、已撤回等）' }) status!: AnnotationStatus;
   @Field(() => String, { nullable: true, description: '撤回理由' }) statusReason!: string | null;
   @Field(() => Int, { description: '修改次数；修改时可作为 expectedRevision 传回，防止覆盖他人的修改' })
   revision!: number;
-  @Field() createdAt!: Date;
-  @Field() updatedAt!: Date;
+  @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field({ description: '最后修改时间' }) updatedAt!: Date;
 }
 
 @ObjectType('AnnotationRevision', { description: '批注的历史版本' })
@@ -40,23 +43,23 @@ export class AnnotationRevisionModel {
   @Field(() => Int, { description: '这次修改后的版本号' }) revision!: number;
   @Field({ description: 'EDIT（修改）或 WITHDRAW（撤回）' }) action!: string;
   @Field({ description: '修改前的内容（JSON）' }) snapshot!: string;
-  @Field(() => ID) changedById!: string;
-  @Field() changedAt!: Date;
+  @Field(() => ID, { description: '修改人账号编号' }) changedById!: string;
+  @Field({ description: '修改时间' }) changedAt!: Date;
 }
 
-@InputType()
+@InputType({ description: '专家在条文上新建批注' })
 export class CreateAnnotationInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field({ description: '条文地址，如 art_13__para_1__item_1' })
   @IdField('条文地址')
   provisionAddress!: string;
   @Field(() => Int, { description: '选中文字在条文中的起始位置（含）' }) @IsInt() @Min(0) start!: number;
   @Field(() => Int, { description: '结束位置（不含）' }) @IsInt() @Min(1) end!: number;
-  @Field() @TextField('批注', ANNOTATION_LIMITS.note) note!: string;
-  @Field({ nullable: true })
+  @Field({ description: '批注' }) @TextField('批注', ANNOTATION_LIMITS.note) note!: string;
+  @Field({ description: '建议修改为', nullable: true })
   @TextField('建议修改为', ANNOTATION_LIMITS.proposedWording, { clearable: true })
   proposedWording?: string;
-  @Field({ nullable: true })
+  @Field({ description: '法律依据', nullable: true })
   @TextField('法律依据', ANNOTATION_LIMITS.legalBasis, { clearable: true })
   legalBasis?: string;
 }
@@ -66,7 +69,7 @@ export class CreateAnnotationInput {
     '修改自己的批注（本联系点开始汇总前）：重新选择原文（start、end，可换条文），或修改批注、建议修改为、法律依据；不填的保持不变',
 })
 export class UpdateAnnotationInput {
-  @Field(() => ID) @IdField('批注 ID') id!: string;
+  @Field(() => ID, { description: '批注编号' }) @IdField('批注 ID') id!: string;
   @Field(() => Int, { nullable: true, description: '修改所基于的版本（revision）；已被改过时拒绝' })
   @IsOptional()
   @IsInt({ message: '版本号必须是整数' })
@@ -85,7 +88,9 @@ export class UpdateAnnotationInput {
   @IsInt({ message: '结束位置必须是整数' })
   @Min(1, { message: '结束位置至少为 1' })
   end?: number;
-  @Field({ nullable: true }) @TextField('批注', ANNOTATION_LIMITS.note, { optional: true }) note?: string;
+  @Field({ description: '批注', nullable: true })
+  @TextField('批注', ANNOTATION_LIMITS.note, { optional: true })
+  note?: string;
   @Field(() => String, { nullable: true, description: '建议修改为；传空字符串或 null 清除' })
   @TextField('建议修改为', ANNOTATION_LIMITS.proposedWording, { clearable: true })
   proposedWording?: string | null;
@@ -96,27 +101,27 @@ export class UpdateAnnotationInput {
 
 @InputType({ description: '撤回自己的批注（本联系点开始汇总前）：不再列出、不纳入汇总，修改历史保留' })
 export class WithdrawAnnotationInput {
-  @Field(() => ID) @IdField('批注 ID') id!: string;
+  @Field(() => ID, { description: '批注编号' }) @IdField('批注 ID') id!: string;
   @Field({ nullable: true, description: '撤回理由' })
   @TextField('撤回理由', ANNOTATION_LIMITS.withdrawalReason, { optional: true })
   reason?: string;
 }
 
-@InputType()
+@InputType({ description: '回复一条批注' })
 export class ReplyToAnnotationInput {
-  @Field(() => ID) @IdField('批注 ID') parentId!: string;
-  @Field() @TextField('回复', ANNOTATION_LIMITS.note) note!: string;
+  @Field(() => ID, { description: '批注编号' }) @IdField('批注 ID') parentId!: string;
+  @Field({ description: '回复' }) @TextField('回复', ANNOTATION_LIMITS.note) note!: string;
 }
 
-@InputType()
+@InputType({ description: '把批注重新定位到新稿次' })
 export class ReanchorAnnotationsInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field(() => ID, { description: '同一草案的新稿次' }) @IdField('新稿次 ID') toVersionId!: string;
 }
 
-@ObjectType('ReanchorSummary')
+@ObjectType('ReanchorSummary', { description: '批注重新定位的结果统计' })
 export class ReanchorSummaryModel {
-  @Field(() => Int) anchored!: number;
-  @Field(() => Int) moved!: number;
-  @Field(() => Int) orphaned!: number;
+  @Field(() => Int, { description: '原位定位的批注条数' }) anchored!: number;
+  @Field(() => Int, { description: '随条文移动的批注条数' }) moved!: number;
+  @Field(() => Int, { description: '未能定位的批注条数' }) orphaned!: number;
 }

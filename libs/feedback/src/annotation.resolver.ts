@@ -23,7 +23,7 @@ export class AnnotationResolver {
   })
   createAnnotation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateAnnotationInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateAnnotationInput,
   ): Promise<AnnotationModel> {
     return this.service.create(actor, input);
   }
@@ -32,7 +32,7 @@ export class AnnotationResolver {
   @Mutation(() => AnnotationModel, { description: '回复批注' })
   replyToAnnotation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ReplyToAnnotationInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReplyToAnnotationInput,
   ): Promise<AnnotationModel> {
     return this.service.reply(actor, input);
   }
@@ -43,7 +43,7 @@ export class AnnotationResolver {
   })
   updateAnnotation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateAnnotationInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateAnnotationInput,
   ): Promise<AnnotationModel> {
     return this.service.update(actor, input);
   }
@@ -54,7 +54,7 @@ export class AnnotationResolver {
   })
   withdrawAnnotation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: WithdrawAnnotationInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: WithdrawAnnotationInput,
   ): Promise<AnnotationModel> {
     return this.service.withdraw(actor, input);
   }
@@ -63,7 +63,7 @@ export class AnnotationResolver {
   @Mutation(() => ReanchorSummaryModel, { description: '新稿次到来后，把任务的批注重新定位到新稿次' })
   reanchorAnnotations(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ReanchorAnnotationsInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReanchorAnnotationsInput,
   ): Promise<ReanchorSummaryModel> {
     return this.service.reanchorAll(actor, input);
   }
@@ -72,8 +72,9 @@ export class AnnotationResolver {
   @Query(() => [AnnotationModel], { description: '任务的批注（专家团队和执行机构可见）' })
   annotations(
     @CurrentActor() actor: Actor,
-    @Args('taskId', { type: () => ID }) taskId: string,
-    @Args('provisionAddress', { nullable: true }) provisionAddress?: string,
+    @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
+    @Args('provisionAddress', { description: '只看这一条文的批注', nullable: true })
+    provisionAddress?: string,
   ): Promise<AnnotationModel[]> {
     return this.service.list(actor, taskId, provisionAddress ?? undefined);
   }

@@ -33,7 +33,7 @@ export class OpinionResolver {
   @Mutation(() => SubmitOpinionPayload, { description: '提交一条意见；可带幂等键安全重试' })
   async submitOpinion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitOpinionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SubmitOpinionInput,
   ): Promise<SubmitOpinionPayload> {
     const { opinion, replayed } = await this.service.submit(actor, input);
     return { receiptNumber: opinion.receiptNumber, opinion: toModel(opinion), replayed };
@@ -43,7 +43,7 @@ export class OpinionResolver {
   @Mutation(() => [BatchItemResultModel], { description: '批量提交离线积累的意见，每条单独返回结果' })
   submitOpinions(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SubmitOpinionsInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SubmitOpinionsInput,
   ): Promise<BatchItemResultModel[]> {
     return this.service.submitBatch(actor, input.items);
   }
@@ -52,7 +52,7 @@ export class OpinionResolver {
   @Mutation(() => OpinionModel, { description: '修改自己的意见（汇总开始前），保留修改历史' })
   async updateOpinion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateOpinionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateOpinionInput,
   ): Promise<OpinionModel> {
     return toModel(await this.service.update(actor, input));
   }
@@ -61,7 +61,7 @@ export class OpinionResolver {
   @Mutation(() => OpinionModel, { description: '撤回自己的意见（汇总开始前）' })
   async withdrawOpinion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: OpinionStatusInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: OpinionStatusInput,
   ): Promise<OpinionModel> {
     return toModel(await this.service.withdraw(actor, input));
   }
@@ -70,7 +70,7 @@ export class OpinionResolver {
   @Mutation(() => OpinionModel, { description: '标记为不予报送（须说明理由；意见保留，不删除）' })
   async markOpinionOutOfScope(
     @CurrentActor() actor: Actor,
-    @Args('input') input: OpinionStatusInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: OpinionStatusInput,
   ): Promise<OpinionModel> {
     return toModel(await this.service.markOutOfScope(actor, input));
   }
@@ -93,7 +93,7 @@ export class OpinionResolver {
   })
   async opinion(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '意见编号', type: () => ID }) id: string,
   ): Promise<OpinionModel> {
     return toModel(await this.service.get(actor, id));
   }

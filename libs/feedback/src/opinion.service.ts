@@ -16,10 +16,12 @@ import {
   pageWindow,
   validateInput,
   toConnection,
+  toKeysetConnection,
+  keysetRequest,
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, isUniqueViolation, narrowScope } from '@app/database';
+import { findKeysetPage, isUniqueViolation, narrowScope } from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -555,16 +557,19 @@ export class OpinionService {
     return narrowScope(this.readScope(actor, task.id), filters);
   }
 
+  /** Newest first, by keyset: opinions arriving while someone pages through the list never shift their next page. */
   async list(actor: Actor, args: OpinionsArgs): Promise<Connection<OpinionEntity>> {
-    const window = pageWindow(args);
     const where = await this.whereFor(actor, args);
-    if (!where.length) return toConnection([], 0, window);
-    const [rows, total] = await findPage(
+    if (!where.length) return toKeysetConnection([], 0, keysetRequest(args, 2), () => []);
+    return findKeysetPage(
       this.db.getRepository(OpinionEntity),
-      { where, order: { createdAt: 'DESC', id: 'ASC' } },
-      window,
+      where,
+      [
+        { property: 'createdAt', direction: 'DESC' },
+        { property: 'id', direction: 'ASC' },
+      ],
+      args,
     );
-    return toConnection(rows, total, window);
   }
 
   /** Full-text search, best match first, within what the caller may read and the filters. */

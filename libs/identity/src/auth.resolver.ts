@@ -22,7 +22,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginPayload, { description: '登录，返回短期有效的访问令牌和可续期的刷新令牌' })
-  async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<LoginPayload> {
+  async login(
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: LoginInput,
+    @Context() ctx: GqlContext,
+  ): Promise<LoginPayload> {
     const account = await securityEvent(ctx, 'login', input.username, () =>
       this.accounts.authenticate(input.username, input.password, ctx.req.ip),
     );
@@ -36,7 +39,7 @@ export class AuthResolver {
       '用刷新令牌换取新的访问令牌和新的刷新令牌（旧刷新令牌随即作废；重复使用会使本次登录全部失效）',
   })
   async refreshSession(
-    @Args('input') input: RefreshSessionInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: RefreshSessionInput,
     @Context() ctx: GqlContext,
   ): Promise<SessionPayload> {
     const session = await securityEvent(ctx, 'refresh', null, () =>
@@ -47,7 +50,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: '退出登录：撤销该刷新令牌（everywhere: true 时在所有设备上退出）' })
-  async logout(@Args('input') input: LogoutInput, @Context() ctx: GqlContext): Promise<boolean> {
+  async logout(
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: LogoutInput,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
     await securityEvent(ctx, 'logout', null, () =>
       this.sessions.logout(input.refreshToken, input.everywhere ?? false),
     );

@@ -17,15 +17,17 @@ import {
 import { CreateAccountInput } from './organization.inputs.js';
 import { OrganizationService } from './organization.service.js';
 
-@InputType()
+@InputType({ description: '启用或停用账号' })
 export class SetAccountActiveInput {
-  @Field(() => ID) @IdField('账号 ID') accountId!: string;
-  @Field() @IsBoolean({ message: 'active 必须是 true 或 false' }) active!: boolean;
+  @Field(() => ID, { description: '账号编号' }) @IdField('账号 ID') accountId!: string;
+  @Field({ description: '启用还是停用' })
+  @IsBoolean({ message: 'active 必须是 true 或 false' })
+  active!: boolean;
 }
 
-@InputType()
+@InputType({ description: '修改自己的密码' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: '当前密码' })
   @IsString({ message: '当前密码必须是文字' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: '当前密码不正确' })
   currentPassword!: string;
@@ -51,7 +53,7 @@ export class AccountsResolver {
   @Mutation(() => AccountModel, { description: '创建登录账号并授予一个角色' })
   async createAccount(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateAccountInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateAccountInput,
   ): Promise<AccountModel> {
     return this.accounts.toModel(await this.organization.createAccount(actor, input));
   }
@@ -62,7 +64,7 @@ export class AccountsResolver {
   })
   async setAccountActive(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SetAccountActiveInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SetAccountActiveInput,
   ): Promise<AccountModel> {
     return this.accounts.toModel(
       await this.organization.setAccountActive(actor, input.accountId, input.active),
@@ -73,7 +75,7 @@ export class AccountsResolver {
   @Mutation(() => Boolean, { description: '修改自己的密码（此前签发的令牌和刷新令牌全部失效，需重新登录）' })
   async changePassword(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ChangePasswordInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ChangePasswordInput,
   ): Promise<boolean> {
     await this.db.transaction(async (em) => {
       await this.accounts.changePassword(em, actor.accountId, input.currentPassword, input.newPassword);

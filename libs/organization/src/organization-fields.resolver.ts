@@ -126,7 +126,7 @@ export class LiaisonUnitFieldsResolver {
       .load(unit.id);
   }
 
-  @ResolveField(() => ContactPointModel)
+  @ResolveField(() => ContactPointModel, { description: '所属联系点' })
   async contactPoint(
     @Parent() unit: LiaisonUnitEntity,
     @Context() ctx: GqlContext,
@@ -148,7 +148,7 @@ export class LiaisonUnitFieldsResolver {
 export class CollectorFieldsResolver {
   constructor(private readonly organization: OrganizationService) {}
 
-  @ResolveField(() => LiaisonUnitModel)
+  @ResolveField(() => LiaisonUnitModel, { description: '所在联系单位' })
   async liaisonUnit(
     @Parent() collector: InformationCollectorEntity,
     @Context() ctx: GqlContext,

@@ -29,148 +29,200 @@ const activeField = (): PropertyDecorator => (target, key) => {
   FlagField('active')(target, key);
 };
 
-@InputType()
+@InputType({ description: '新增立法机关' })
 export class CreateLegislatureInput {
-  @Field() @TextField('立法机关名称', LIMITS.organizationName) name!: string;
-  @Field() @TextField('行政区域', LIMITS.organizationName) region!: string;
-  @Field(() => LegislatureLevel) @EnumField(LegislatureLevel, '立法机关层级') level!: LegislatureLevel;
-  @Field({ nullable: true })
+  @Field({ description: '立法机关名称' }) @TextField('立法机关名称', LIMITS.organizationName) name!: string;
+  @Field({ description: '行政区域' }) @TextField('行政区域', LIMITS.organizationName) region!: string;
+  @Field(() => LegislatureLevel, { description: '立法机关层级' })
+  @EnumField(LegislatureLevel, '立法机关层级')
+  level!: LegislatureLevel;
+  @Field({ description: '工作机构', nullable: true })
   @TextField('工作机构', LIMITS.organizationName, { clearable: true })
   commission?: string;
 }
 
-@InputType()
+@InputType({ description: '新设基层立法联系点' })
 export class CreateContactPointInput {
-  @Field(() => ID) @IdField('立法机关 ID') legislatureId!: string;
-  @Field() @TextField('联系点名称', LIMITS.organizationName) name!: string;
-  @Field() @TextField('依托单位', LIMITS.organizationName) hostInstitution!: string;
-  @Field(() => ContactPointLevel) @EnumField(ContactPointLevel, '联系点级别') level!: ContactPointLevel;
-  @Field(() => ContactPointKind) @EnumField(ContactPointKind, '联系点类型') kind!: ContactPointKind;
-  @Field({ description: 'YYYY-MM-DD' }) @DateField('设立日期') designatedOn!: string;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
+  @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') legislatureId!: string;
+  @Field({ description: '联系点名称' }) @TextField('联系点名称', LIMITS.organizationName) name!: string;
+  @Field({ description: '依托单位' })
+  @TextField('依托单位', LIMITS.organizationName)
+  hostInstitution!: string;
+  @Field(() => ContactPointLevel, { description: '联系点级别' })
+  @EnumField(ContactPointLevel, '联系点级别')
+  level!: ContactPointLevel;
+  @Field(() => ContactPointKind, { description: '联系点类型' })
+  @EnumField(ContactPointKind, '联系点类型')
+  kind!: ContactPointKind;
+  @Field({ description: '设立日期，YYYY-MM-DD' }) @DateField('设立日期') designatedOn!: string;
+  @Field({ description: '地址', nullable: true })
+  @TextField('地址', LIMITS.address, { clearable: true })
+  address?: string;
 }
 
-@InputType()
+@InputType({ description: '修改联系点' })
 export class UpdateContactPointInput {
-  @Field(() => ID) @IdField('联系点 ID') id!: string;
-  @Field({ nullable: true })
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') id!: string;
+  @Field({ description: '联系点名称', nullable: true })
   @TextField('联系点名称', LIMITS.organizationName, { optional: true })
   name?: string;
-  @Field({ nullable: true })
+  @Field({ description: '依托单位', nullable: true })
   @TextField('依托单位', LIMITS.organizationName, { optional: true })
   hostInstitution?: string;
-  @Field(() => ContactPointLevel, { nullable: true })
+  @Field(() => ContactPointLevel, { description: '联系点级别', nullable: true })
   @EnumField(ContactPointLevel, '联系点级别', { optional: true })
   level?: ContactPointLevel;
-  @Field(() => ContactPointKind, { nullable: true })
+  @Field(() => ContactPointKind, { description: '联系点类型', nullable: true })
   @EnumField(ContactPointKind, '联系点类型', { optional: true })
   kind?: ContactPointKind;
-  @Field({ nullable: true }) @DateField('设立日期', { optional: true }) designatedOn?: string;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
+  @Field({ description: '设立日期', nullable: true })
+  @DateField('设立日期', { optional: true })
+  designatedOn?: string;
+  @Field({ description: '地址', nullable: true })
+  @TextField('地址', LIMITS.address, { clearable: true })
+  address?: string;
   @activeField() active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '新增具体执行机构成员（点长、副点长、联络员）' })
 export class AddExecutiveMemberInput {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field() @TextField('姓名', LIMITS.personName) name!: string;
-  @Field(() => ExecutivePosition) @EnumField(ExecutivePosition, '职务') position!: ExecutivePosition;
-  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { clearable: true }) jobTitle?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field(() => ExecutivePosition, { description: '职务' })
+  @EnumField(ExecutivePosition, '职务')
+  position!: ExecutivePosition;
+  @Field({ description: '本人职务', nullable: true })
+  @TextField('本人职务', LIMITS.jobTitle, { clearable: true })
+  jobTitle?: string;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
 }
 
-@InputType()
+@InputType({ description: '修改具体执行机构成员' })
 export class UpdateExecutiveMemberInput {
-  @Field(() => ID) @IdField('成员 ID') id!: string;
-  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
-  @Field(() => ExecutivePosition, { nullable: true })
+  @Field(() => ID, { description: '成员编号' }) @IdField('成员 ID') id!: string;
+  @Field({ description: '姓名', nullable: true })
+  @TextField('姓名', LIMITS.personName, { optional: true })
+  name?: string;
+  @Field(() => ExecutivePosition, { description: '职务', nullable: true })
   @EnumField(ExecutivePosition, '职务', { optional: true })
   position?: ExecutivePosition;
-  @Field({ nullable: true }) @TextField('本人职务', LIMITS.jobTitle, { clearable: true }) jobTitle?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field({ description: '本人职务', nullable: true })
+  @TextField('本人职务', LIMITS.jobTitle, { clearable: true })
+  jobTitle?: string;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
   @activeField() active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '新增专家团队成员' })
 export class AddExpertInput {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field() @TextField('姓名', LIMITS.personName) name!: string;
-  @Field() @TextField('学科或专业领域', LIMITS.discipline) discipline!: string;
-  @Field() @TextField('工作单位', LIMITS.organizationName) affiliation!: string;
-  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { clearable: true }) title?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field({ description: '学科或专业领域' })
+  @TextField('学科或专业领域', LIMITS.discipline)
+  discipline!: string;
+  @Field({ description: '工作单位' }) @TextField('工作单位', LIMITS.organizationName) affiliation!: string;
+  @Field({ description: '职称', nullable: true })
+  @TextField('职称', LIMITS.title, { clearable: true })
+  title?: string;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
 }
 
-@InputType()
+@InputType({ description: '修改专家' })
 export class UpdateExpertInput {
-  @Field(() => ID) @IdField('专家 ID') id!: string;
-  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
-  @Field({ nullable: true })
+  @Field(() => ID, { description: '专家编号' }) @IdField('专家 ID') id!: string;
+  @Field({ description: '姓名', nullable: true })
+  @TextField('姓名', LIMITS.personName, { optional: true })
+  name?: string;
+  @Field({ description: '学科或专业领域', nullable: true })
   @TextField('学科或专业领域', LIMITS.discipline, { optional: true })
   discipline?: string;
-  @Field({ nullable: true })
+  @Field({ description: '工作单位', nullable: true })
   @TextField('工作单位', LIMITS.organizationName, { optional: true })
   affiliation?: string;
-  @Field({ nullable: true }) @TextField('职称', LIMITS.title, { clearable: true }) title?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field({ description: '职称', nullable: true })
+  @TextField('职称', LIMITS.title, { clearable: true })
+  title?: string;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
   @activeField() active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '新增联系单位（信息采集点）' })
 export class AddLiaisonUnitInput {
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
-  @Field() @TextField('单位名称', LIMITS.organizationName) name!: string;
-  @Field(() => LiaisonUnitType) @EnumField(LiaisonUnitType, '单位类型') type!: LiaisonUnitType;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
-  @Field({ nullable: true })
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
+  @Field({ description: '单位名称' }) @TextField('单位名称', LIMITS.organizationName) name!: string;
+  @Field(() => LiaisonUnitType, { description: '单位类型' })
+  @EnumField(LiaisonUnitType, '单位类型')
+  type!: LiaisonUnitType;
+  @Field({ description: '地址', nullable: true })
+  @TextField('地址', LIMITS.address, { clearable: true })
+  address?: string;
+  @Field({ description: '联系人', nullable: true })
   @TextField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
+  @Field({ description: '联系人电话', nullable: true }) @PhoneField('联系电话') contactPhone?: string;
 }
 
-@InputType()
+@InputType({ description: '修改联系单位' })
 export class UpdateLiaisonUnitInput {
-  @Field(() => ID) @IdField('单位 ID') id!: string;
-  @Field({ nullable: true })
+  @Field(() => ID, { description: '单位编号' }) @IdField('单位 ID') id!: string;
+  @Field({ description: '单位名称', nullable: true })
   @TextField('单位名称', LIMITS.organizationName, { optional: true })
   name?: string;
-  @Field(() => LiaisonUnitType, { nullable: true })
+  @Field(() => LiaisonUnitType, { description: '单位类型', nullable: true })
   @EnumField(LiaisonUnitType, '单位类型', { optional: true })
   type?: LiaisonUnitType;
-  @Field({ nullable: true }) @TextField('地址', LIMITS.address, { clearable: true }) address?: string;
-  @Field({ nullable: true })
+  @Field({ description: '地址', nullable: true })
+  @TextField('地址', LIMITS.address, { clearable: true })
+  address?: string;
+  @Field({ description: '联系人', nullable: true })
   @TextField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
-  @Field({ nullable: true }) @PhoneField('联系电话') contactPhone?: string;
+  @Field({ description: '联系人电话', nullable: true }) @PhoneField('联系电话') contactPhone?: string;
   @activeField() active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '新增信息采集员' })
 export class AddCollectorInput {
-  @Field(() => ID) @IdField('联系单位 ID') liaisonUnitId!: string;
-  @Field() @TextField('姓名', LIMITS.personName) name!: string;
-  @Field(() => CollectorCategory) @EnumField(CollectorCategory, '采集员类别') category!: CollectorCategory;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field(() => ID, { description: '联系单位编号' }) @IdField('联系单位 ID') liaisonUnitId!: string;
+  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field(() => CollectorCategory, { description: '采集员类别' })
+  @EnumField(CollectorCategory, '采集员类别')
+  category!: CollectorCategory;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
   @Field({ nullable: true, description: '任期开始，默认今天（北京时间）' })
   @DateField('任期开始日期', { optional: true })
   activeFrom?: string;
 }
 
-@InputType()
+@InputType({ description: '修改信息采集员' })
 export class UpdateCollectorInput {
-  @Field(() => ID) @IdField('采集员 ID') id!: string;
-  @Field({ nullable: true }) @TextField('姓名', LIMITS.personName, { optional: true }) name?: string;
-  @Field(() => CollectorCategory, { nullable: true })
+  @Field(() => ID, { description: '采集员编号' }) @IdField('采集员 ID') id!: string;
+  @Field({ description: '姓名', nullable: true })
+  @TextField('姓名', LIMITS.personName, { optional: true })
+  name?: string;
+  @Field(() => CollectorCategory, { description: '采集员类别', nullable: true })
   @EnumField(CollectorCategory, '采集员类别', { optional: true })
   category?: CollectorCategory;
-  @Field({ nullable: true }) @PhoneField('联系电话') phone?: string;
+  @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
+  @PhoneField('联系电话')
+  phone?: string;
   @Field(() => ID, { nullable: true, description: '调整到本联系点的另一联系单位' })
   @IdField('联系单位 ID', { optional: true })
   liaisonUnitId?: string;
   @activeField() active?: boolean;
 }
 
-@InputType()
+@InputType({ description: '新建账号' })
 export class CreateAccountInput {
   @Field({ description: '小写字母、数字和 . _ -，3 到 64 个字符' })
   @TextField('用户名', 64)
@@ -182,9 +234,9 @@ export class CreateAccountInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
   password!: string;
 
-  @Field() @TextField('显示名称', LIMITS.personName) displayName!: string;
+  @Field({ description: '显示名称' }) @TextField('显示名称', LIMITS.personName) displayName!: string;
 
-  @Field(() => Role) @EnumField(Role, '角色') role!: Role;
+  @Field(() => Role, { description: '角色' }) @EnumField(Role, '角色') role!: Role;
 
   @Field(() => ID, {
     nullable: true,
@@ -204,7 +256,9 @@ export class CreateAccountInput {
 
 @ArgsType()
 export class ContactPointsArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true }) @IdField('立法机关 ID', { optional: true }) legislatureId?: string;
+  @Field(() => ID, { description: '立法机关编号', nullable: true })
+  @IdField('立法机关 ID', { optional: true })
+  legislatureId?: string;
   @Field({ nullable: true, defaultValue: false, description: '是否包含已停用的' })
   @IsOptional()
   @IsBoolean()

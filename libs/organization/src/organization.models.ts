@@ -17,39 +17,39 @@ import {
 
 @ObjectType('Legislature', { description: '立法机关' })
 export class LegislatureModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '立法机关名称' }) name!: string;
   @Field({ description: '行政区域，例如 重庆市' }) region!: string;
-  @Field(() => LegislatureLevel) level!: LegislatureLevel;
+  @Field(() => LegislatureLevel, { description: '立法机关层级' }) level!: LegislatureLevel;
   @Field(() => String, { nullable: true, description: '负责征求意见的工作机构，例如 法制工作委员会' })
   commission!: string | null;
-  @Field() active!: boolean;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
 @ObjectType('ContactPoint', { description: '基层立法联系点' })
 export class ContactPointModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => ID) legislatureId!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field({ description: '联系点名称' }) name!: string;
+  @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
   @Field({ description: '依托单位' }) hostInstitution!: string;
-  @Field(() => ContactPointLevel) level!: ContactPointLevel;
-  @Field(() => ContactPointKind) kind!: ContactPointKind;
+  @Field(() => ContactPointLevel, { description: '联系点级别' }) level!: ContactPointLevel;
+  @Field(() => ContactPointKind, { description: '联系点类型' }) kind!: ContactPointKind;
   @Field({ description: '设立（确定）日期，YYYY-MM-DD' }) designatedOn!: string;
-  @Field(() => String, { nullable: true }) address!: string | null;
-  @Field() active!: boolean;
-  @Field() createdAt!: Date;
-  @Field() updatedAt!: Date;
+  @Field(() => String, { description: '地址', nullable: true }) address!: string | null;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
+  @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field({ description: '最后修改时间' }) updatedAt!: Date;
 }
 
 @ObjectType('ExecutiveMember', { description: '具体执行机构成员（点长、副点长、联络员）' })
 export class ExecutiveMemberModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field() name!: string;
-  @Field(() => ExecutivePosition) position!: ExecutivePosition;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field({ description: '姓名' }) name!: string;
+  @Field(() => ExecutivePosition, { description: '职务' }) position!: ExecutivePosition;
   @Field(() => String, { nullable: true, description: '本人职务，例如 学院副院长' }) jobTitle!: string | null;
   @Field(() => ID, { nullable: true, description: '关联的登录账号' }) accountId!: string | null;
-  @Field() active!: boolean;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
 @ObjectType('ExecutingBody', { description: '具体执行机构（“1+1+X”中的第一个 1）' })
@@ -62,48 +62,50 @@ export class ExecutingBodyModel {
 
 @ObjectType('Expert', { description: '专家团队成员' })
 export class ExpertModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field({ description: '姓名' }) name!: string;
   @Field({ description: '学科或专业领域' }) discipline!: string;
   @Field({ description: '工作单位' }) affiliation!: string;
   @Field(() => String, { nullable: true, description: '职称' }) title!: string | null;
-  @Field(() => ID, { nullable: true }) accountId!: string | null;
-  @Field() active!: boolean;
+  @Field(() => ID, { description: '关联的登录账号编号；为空表示尚无账号', nullable: true }) accountId!:
+    string | null;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
 @ObjectType('LiaisonUnit', { description: '联系单位或信息采集点' })
 export class LiaisonUnitModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field() name!: string;
-  @Field(() => LiaisonUnitType) type!: LiaisonUnitType;
-  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field({ description: '单位名称' }) name!: string;
+  @Field(() => LiaisonUnitType, { description: '单位类型' }) type!: LiaisonUnitType;
+  @Field(() => String, { description: '地址', nullable: true }) address!: string | null;
   @Field(() => String, { nullable: true, description: '联系人' }) contactPerson!: string | null;
-  @Field() active!: boolean;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
 @ObjectType('InformationCollector', { description: '立法信息采集员' })
 export class InformationCollectorModel {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) contactPointId!: string;
-  @Field(() => ID) liaisonUnitId!: string;
-  @Field() name!: string;
-  @Field(() => CollectorCategory) category!: CollectorCategory;
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field(() => ID, { description: '联系单位编号' }) liaisonUnitId!: string;
+  @Field({ description: '姓名' }) name!: string;
+  @Field(() => CollectorCategory, { description: '采集员类别' }) category!: CollectorCategory;
   @Field({ description: '任期开始，YYYY-MM-DD' }) activeFrom!: string;
   @Field(() => String, { nullable: true, description: '任期结束（停用日期），YYYY-MM-DD' }) activeUntil!:
     string | null;
-  @Field(() => ID, { nullable: true }) accountId!: string | null;
-  @Field() active!: boolean;
+  @Field(() => ID, { description: '关联的登录账号编号；为空表示尚无账号', nullable: true }) accountId!:
+    string | null;
+  @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
-@ObjectType()
-export class LegislatureConnection extends Paginated(LegislatureModel) {}
-@ObjectType()
-export class ContactPointConnection extends Paginated(ContactPointModel) {}
-@ObjectType()
-export class ExpertConnection extends Paginated(ExpertModel) {}
-@ObjectType()
-export class LiaisonUnitConnection extends Paginated(LiaisonUnitModel) {}
-@ObjectType()
-export class InformationCollectorConnection extends Paginated(InformationCollectorModel) {}
+@ObjectType({ description: '立法机关的分页列表' })
+export class LegislatureConnection extends Paginated(LegislatureModel, '立法机关') {}
+@ObjectType({ description: '基层立法联系点的分页列表' })
+export class ContactPointConnection extends Paginated(ContactPointModel, '基层立法联系点') {}
+@ObjectType({ description: '专家的分页列表' })
+export class ExpertConnection extends Paginated(ExpertModel, '专家') {}
+@ObjectType({ description: '联系单位的分页列表' })
+export class LiaisonUnitConnection extends Paginated(LiaisonUnitModel, '联系单位') {}
+@ObjectType({ description: '信息采集员的分页列表' })
+export class InformationCollectorConnection extends Paginated(InformationCollectorModel, '信息采集员') {}

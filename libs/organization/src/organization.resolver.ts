@@ -48,7 +48,7 @@ export class OrganizationResolver {
   })
   legislature(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '立法机关编号', type: () => ID }) id: string,
   ): Promise<LegislatureModel> {
     return this.organization.getLegislature(actor, id);
   }
@@ -71,7 +71,7 @@ export class OrganizationResolver {
   })
   contactPoint(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '联系点编号', type: () => ID }) id: string,
   ): Promise<ContactPointModel> {
     return this.organization.getContactPoint(actor, id);
   }
@@ -84,7 +84,7 @@ export class OrganizationResolver {
   })
   liaisonUnit(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: '联系单位编号', type: () => ID }) id: string,
   ): Promise<LiaisonUnitModel> {
     return this.organization.getLiaisonUnit(actor, id);
   }
@@ -93,7 +93,7 @@ export class OrganizationResolver {
   @Mutation(() => LegislatureModel, { description: '登记立法机关（系统管理员）' })
   createLegislature(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateLegislatureInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateLegislatureInput,
   ): Promise<LegislatureModel> {
     return this.organization.createLegislature(actor, input);
   }
@@ -102,7 +102,7 @@ export class OrganizationResolver {
   @Mutation(() => ContactPointModel, { description: '设立联系点（本立法机关工作人员）' })
   createContactPoint(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateContactPointInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateContactPointInput,
   ): Promise<ContactPointModel> {
     return this.organization.createContactPoint(actor, input);
   }
@@ -111,7 +111,7 @@ export class OrganizationResolver {
   @Mutation(() => ContactPointModel, { description: '修改或停用联系点（本立法机关工作人员）' })
   updateContactPoint(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateContactPointInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateContactPointInput,
   ): Promise<ContactPointModel> {
     return this.organization.updateContactPoint(actor, input);
   }
@@ -120,7 +120,7 @@ export class OrganizationResolver {
   @Mutation(() => ExecutiveMemberModel, { description: '增加具体执行机构成员（本联系点点长、联络员）' })
   addExecutiveMember(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddExecutiveMemberInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: AddExecutiveMemberInput,
   ): Promise<ExecutiveMemberModel> {
     return this.organization.addExecutiveMember(actor, input);
   }
@@ -129,20 +129,26 @@ export class OrganizationResolver {
   @Mutation(() => ExecutiveMemberModel, { description: '修改或停用具体执行机构成员' })
   updateExecutiveMember(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateExecutiveMemberInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateExecutiveMemberInput,
   ): Promise<ExecutiveMemberModel> {
     return this.organization.updateExecutiveMember(actor, input);
   }
 
   @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
   @Mutation(() => ExpertModel, { description: '增加专家团队成员' })
-  addExpert(@CurrentActor() actor: Actor, @Args('input') input: AddExpertInput): Promise<ExpertModel> {
+  addExpert(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: AddExpertInput,
+  ): Promise<ExpertModel> {
     return this.organization.addExpert(actor, input);
   }
 
   @RequirePermission(Permission.POINT_STRUCTURE_MANAGE)
   @Mutation(() => ExpertModel, { description: '修改或停用专家' })
-  updateExpert(@CurrentActor() actor: Actor, @Args('input') input: UpdateExpertInput): Promise<ExpertModel> {
+  updateExpert(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateExpertInput,
+  ): Promise<ExpertModel> {
     return this.organization.updateExpert(actor, input);
   }
 
@@ -150,7 +156,7 @@ export class OrganizationResolver {
   @Mutation(() => LiaisonUnitModel, { description: '增加联系单位或信息采集点' })
   addLiaisonUnit(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddLiaisonUnitInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: AddLiaisonUnitInput,
   ): Promise<LiaisonUnitModel> {
     return this.organization.addLiaisonUnit(actor, input);
   }
@@ -159,7 +165,7 @@ export class OrganizationResolver {
   @Mutation(() => LiaisonUnitModel, { description: '修改或停用联系单位（须先停用或调整其采集员）' })
   updateLiaisonUnit(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateLiaisonUnitInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateLiaisonUnitInput,
   ): Promise<LiaisonUnitModel> {
     return this.organization.updateLiaisonUnit(actor, input);
   }
@@ -168,7 +174,7 @@ export class OrganizationResolver {
   @Mutation(() => InformationCollectorModel, { description: '增加立法信息采集员' })
   addCollector(
     @CurrentActor() actor: Actor,
-    @Args('input') input: AddCollectorInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: AddCollectorInput,
   ): Promise<InformationCollectorModel> {
     return this.organization.addCollector(actor, input);
   }
@@ -179,7 +185,7 @@ export class OrganizationResolver {
   })
   updateCollector(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateCollectorInput,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateCollectorInput,
   ): Promise<InformationCollectorModel> {
     return this.organization.updateCollector(actor, input);
   }

@@ -32,7 +32,13 @@ sw.addEventListener('activate', (event) => {
 });
 
 function isApi(path: string): boolean {
-  return path.startsWith('/graphql') || path.startsWith('/files') || path.startsWith('/health');
+  // /graphiql is GraphiQL's own page (a second build entry): never answered with, nor stored as, the workbench's shell.
+  return (
+    path.startsWith('/graphql') ||
+    path.startsWith('/graphiql') ||
+    path.startsWith('/files') ||
+    path.startsWith('/health')
+  );
 }
 
 async function networkFirstShell(request: Request): Promise<Response> {

@@ -210,12 +210,12 @@ export class AdoptionLedgerModel extends LedgerFiguresModel {
 
 @ArgsType()
 export class AdoptionReviewArgs {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) @IdField('任务 ID') taskId!: string;
 }
 
 @ObjectType('AdoptionReviewPoint', { description: '报送了汇总表的一个联系点及其条目的决定进度' })
 export class AdoptionReviewPointModel {
-  @Field(() => ID) contactPointId!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
   @Field({ description: '联系点名称' }) name!: string;
   @Field(() => Int, { description: '报送的汇总条目数' }) suggestions!: number;
   @Field(() => Int, { description: '已有决定（含尚未发布的工作稿）' }) decided!: number;
@@ -226,7 +226,7 @@ export class AdoptionReviewPointModel {
   description: '采纳审议：立法机关对一项任务收到的全部汇总条目（各联系点）及决定、发布的进度',
 })
 export class AdoptionReviewModel {
-  @Field(() => ID) taskId!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
   @Field(() => Int, { description: '报送的汇总条目数（全部联系点）' }) suggestions!: number;
   @Field(() => Int, { description: '已有决定（含尚未发布的工作稿）' }) decided!: number;
   @Field(() => Int, { description: '已发布且没有未发布修改的决定' }) published!: number;

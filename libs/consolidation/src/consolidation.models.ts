@@ -232,8 +232,8 @@ export class ConsolidationCountsModel {
 
 @ObjectType('ConsolidationStep', { description: '审核与报送的一步：何时、谁、以何种身份；退回时的理由' })
 export class ConsolidationStepModel {
-  @Field(() => ConsolidationStepKind) kind!: ConsolidationStepKind;
-  @Field() at!: Date;
+  @Field(() => ConsolidationStepKind, { description: '哪一步' }) kind!: ConsolidationStepKind;
+  @Field({ description: '时间' }) at!: Date;
   @Field({ description: '操作人（姓名）' }) actorName!: string;
   @Field(() => String, {
     nullable: true,

@@ -66,8 +66,8 @@ export class AssignmentModel {
   @Field(() => ID, { description: '分发对象编号（专家、联系单位或采集员）' }) assigneeId!: string;
   @Field(() => [String], { description: '分配的条文地址；为空表示全文' }) provisionAddresses!: string[];
   @Field({ description: '内部完成时限' }) dueAt!: Date;
-  @Field(() => String, { nullable: true }) note!: string | null;
-  @Field() createdAt!: Date;
+  @Field(() => String, { nullable: true, description: '分发说明' }) note!: string | null;
+  @Field({ description: '分发时间' }) createdAt!: Date;
   @Field(() => Date, {
     nullable: true,
     description: '分发对象（专家、采集员或单位中的任何人）第一次打开任务的时间；为空表示尚未打开',
@@ -77,7 +77,7 @@ export class AssignmentModel {
 
 @ObjectType('AssignmentReminder', { description: '一项催办提醒的结果' })
 export class AssignmentReminderModel {
-  @Field(() => ID) assignmentId!: string;
+  @Field(() => ID, { description: '分发编号' }) assignmentId!: string;
   @Field({ description: '分发对象的名称' }) assigneeName!: string;
   @Field({ description: '是否已发出提醒' }) sent!: boolean;
   @Field(() => String, {
@@ -217,8 +217,8 @@ export class DistributeTaskInput {
 
 @InputType({ description: '催办：给分发对象发站内提醒，每个分发对象每天（北京时间）至多一次' })
 export class RemindAssigneesInput {
-  @Field(() => ID) @IdField('任务 ID') taskId!: string;
-  @Field(() => ID) @IdField('联系点 ID') contactPointId!: string;
+  @Field(() => ID, { description: '征求意见任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
 
   @Field(() => [ID], { description: '要提醒的分发（本联系点该任务的有效分发）' })
   @IsArray()

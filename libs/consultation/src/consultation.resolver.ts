@@ -145,7 +145,7 @@ export class ConsultationTaskResolver {
   })
   remindAssignees(
     @CurrentActor() actor: Actor,
-    @Args('input') input: RemindAssigneesInput,
+    @Args('input', { description: '要提醒的分发和附言' }) input: RemindAssigneesInput,
   ): Promise<AssignmentReminderModel[]> {
     return this.tasks.remind(actor, input);
   }

@@ -98,13 +98,19 @@ interface CommittingRunner {
   commitTransaction(): Promise<void>;
 }
 
+const WRAPPED = Symbol('minyi.commitOutcomeMarked');
+
 /** Marks connection failures during COMMIT as CommitOutcomeUnknownError, for every query runner the source makes. */
 export function markUnknownCommitOutcomes<
   T extends { createQueryRunner(...args: never[]): CommittingRunner },
 >(db: T): T {
   const create: (...args: never[]) => CommittingRunner = db.createQueryRunner.bind(db);
-  db.createQueryRunner = ((...args: never[]) => {
-    const runner = create(...args);
+  db.createQueryRunner = (...args: never[]) => {
+    const runner = create(...args) as CommittingRunner & { [WRAPPED]?: true };
+    // SQLite's driver hands out the same runner every time: wrap it once, not once per call (which nested the
+    // wrappers until the stack overflowed under a few hundred writers).
+    if (runner[WRAPPED]) return runner;
+    runner[WRAPPED] = true;
     const commit = runner.commitTransaction.bind(runner);
     runner.commitTransaction = async () => {
       try {
@@ -114,6 +120,6 @@ export function markUnknownCommitOutcomes<
       }
     };
     return runner;
-  });
+  };
   return db;
 }

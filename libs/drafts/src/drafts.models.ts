@@ -89,7 +89,7 @@ export class CreateDraftInput {
 /** The text of a version: an uploaded file or pasted text (addDraftVersion and previewDraftVersion take the same). */
 @InputType({ isAbstract: true })
 export abstract class DraftSourceInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: '上传文件的文件名（.txt 或 .docx）' })
   @TextField('文件名', DRAFT_LIMITS.fileName, { optional: true })
   fileName?: string;
 
@@ -112,9 +112,11 @@ export abstract class DraftSourceInput {
     '新稿次：上传文件（contentBase64 + fileName，支持 UTF-8、GBK/GB18030 文本和 .docx）或直接粘贴文本（text），二者选一',
 })
 export class AddDraftVersionInput extends DraftSourceInput {
-  @Field(() => ID) @IdField('草案 ID') draftId!: string;
-  @Field(() => DraftStage) @EnumField(DraftStage, '稿次') stage!: DraftStage;
-  @Field({ nullable: true }) @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true }) label?: string;
+  @Field(() => ID, { description: '草案编号' }) @IdField('草案 ID') draftId!: string;
+  @Field(() => DraftStage, { description: '稿次' }) @EnumField(DraftStage, '稿次') stage!: DraftStage;
+  @Field({ nullable: true, description: '稿次名称' })
+  @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true })
+  label?: string;
 }
 
 @InputType({
@@ -130,7 +132,7 @@ export const PREVIEW_LIMITS = {
 
 @ObjectType('DraftPreviewProvision', { description: '预览中的一个条文单位（编、分编、章、节、条）' })
 export class DraftPreviewProvisionModel {
-  @Field(() => ProvisionKindEnum) kind!: ProvisionKindEnum;
+  @Field(() => ProvisionKindEnum, { description: '条文单位的层级' }) kind!: ProvisionKindEnum;
   @Field({ description: '原文中的编号，如 第一章、第十七条之一' }) label!: string;
   @Field(() => String, { nullable: true, description: '章节标题或条标题' }) heading!: string | null;
   @Field({ description: '稳定地址，如 chp_1__art_3' }) address!: string;
@@ -143,8 +145,9 @@ export class DraftPreviewProvisionModel {
 @ObjectType('DraftPreview', { description: '草案文本的解析结果（未保存）：条文树和发现的问题' })
 export class DraftPreviewModel {
   @Field({ description: '文本中的标题行' }) textTitle!: string;
-  @Field(() => String, { nullable: true }) preamble!: string | null;
-  @Field(() => Int) articleCount!: number;
+  @Field(() => String, { nullable: true, description: '正文前的文字（标题、目录之外）' }) preamble!:
+    string | null;
+  @Field(() => Int, { description: '条数' }) articleCount!: number;
   @Field(() => Int, { description: '各级条文单位总数（含款、项、目）' }) provisionCount!: number;
   @Field({ description: 'utf-8、gb18030 或 docx' }) sourceEncoding!: string;
   @Field(() => [ParseWarningModel], { description: '解析时发现的问题' }) warnings!: ParseWarningModel[];
@@ -155,7 +158,7 @@ export class DraftPreviewModel {
   @Field({ description: '条文树超过上限，outline 只列出了前面部分' }) outlineTruncated!: boolean;
 }
 
-@InputType()
+@InputType({ description: '修改稿次的稿次和名称' })
 export class UpdateDraftVersionInput {
   @Field(() => ID, { description: '稿次编号' }) @IdField('稿次 ID') id!: string;
   @Field(() => DraftStage, { description: '稿次', nullable: true })

@@ -92,7 +92,7 @@ export class DraftsResolver {
   })
   previewDraftVersion(
     @CurrentActor() actor: Actor,
-    @Args('input') input: PreviewDraftVersionInput,
+    @Args('input', { description: '要预览的文件或文本' }) input: PreviewDraftVersionInput,
   ): Promise<DraftPreviewModel> {
     return this.service.previewVersion(actor, input);
   }

@@ -112,7 +112,9 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await clean(page, 'desk-distribution-error');
 
   await page.getByLabel('完成时限').fill(day(30));
-  await page.getByRole('button', { name: '分发', exact: true }).click();
+  // The refused submission must have settled (antd names a loading button "loading 分发") before the next one.
+  await page.locator('form .ant-btn-loading').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: /^(loading )?分发$/ }).click();
   const assignees = page.getByRole('list', { name: '分发对象' });
   const unitRow = assignees.getByRole('listitem').filter({ hasText: '北碚区总工会' });
   const expertRow = assignees.getByRole('listitem').filter({ hasText: '赵志强' });

@@ -36,6 +36,9 @@ export const LEDGER_FIGURES = [
 ] as const;
 export type LedgerFigures = Record<(typeof LEDGER_FIGURES)[number], number>;
 
+/** How long a person waits for the server's bigger steps (grouping, drafting, sign-off, publishing) on a busy machine. */
+const SERVER_WORK = { timeout: 60_000 };
+
 const number = async (l: Locator): Promise<number> => Number((await l.textContent())?.trim());
 
 /** The ledger's figures for the signed-in person's point and a year, as read off the cards. */
@@ -75,7 +78,7 @@ export async function liaisonConsolidates(
 
   await page.getByRole('button', { name: '分组重复意见' }).click();
   const grouped = page.getByText(/^分组完成：比对 \d+ 条意见，找到 (\d+) 个重复意见组/);
-  await grouped.waitFor();
+  await grouped.waitFor(SERVER_WORK);
   const groups = Number(/找到 (\d+) 个/.exec((await grouped.textContent()) ?? '')![1]);
 
   // 不予报送, from what is left (the counter links there), with its reason.
@@ -95,7 +98,7 @@ export async function liaisonConsolidates(
 
   // The first draft: a suggestion per duplicate group and per opinion left.
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
-  await page.getByText(/^已生成 \d+ 个汇总条目/).waitFor();
+  await page.getByText(/^已生成 \d+ 个汇总条目/).waitFor(SERVER_WORK);
   await figureReads(page, 'count-unaccounted', 0);
   const drafted = await workbenchFigure(page, 'count-suggestions');
 
@@ -117,7 +120,7 @@ export async function liaisonConsolidates(
   await page.getByRole('button', { name: '提交审核' }).and(page.locator(':enabled')).waitFor();
   await page.getByRole('button', { name: '提交审核' }).click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
-  await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();
+  await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor(SERVER_WORK);
   return { leftAtStart, groups, suggestions: drafted - 1 };
 }
 
@@ -151,10 +154,10 @@ export async function headApprovesAndSubmits(
   await timelineStep(page, '提交审核').waitFor();
 
   await page.getByRole('button', { name: '审核通过' }).click();
-  await status.getByText('已审核', { exact: true }).waitFor();
+  await status.getByText('已审核', { exact: true }).waitFor(SERVER_WORK);
   await timelineStep(page, '审核通过').waitFor();
   await page.getByRole('button', { name: '报送立法机关' }).click();
-  await status.getByText('已报送', { exact: true }).waitFor();
+  await status.getByText('已报送', { exact: true }).waitFor(SERVER_WORK);
   await timelineStep(page, '报送立法机关').waitFor();
   return { rows, headName };
 }
@@ -205,7 +208,8 @@ export async function legislatureDecidesAndPublishes(page: Page, rows: number): 
   const dialog = page.getByRole('dialog');
   await dialog.getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`).waitFor();
   await dialog.getByRole('button', { name: '确认发布' }).click();
-  await page.getByText(`采纳情况已发布（${rows} 条），本页只读。`).waitFor();
+  await page.getByText(`采纳情况已发布（${rows} 条），本页只读。`).waitFor(SERVER_WORK);
+  await dialog.waitFor({ state: 'hidden' });
   return decisions;
 }
 

@@ -202,8 +202,8 @@ export async function legislatureDecidesAndPublishes(page: Page, rows: number): 
     await page.getByLabel(`第 ${i} 条的理由`).press('Tab');
     decisions.push({ text, outcome, reason });
   }
-  await progress.filter({ hasText: `已决定 ${rows} / ${rows}` }).waitFor();
-  await page.getByText(`待发布 ${rows} 条`).waitFor();
+  await progress.filter({ hasText: `已决定 ${rows} / ${rows}` }).waitFor(SERVER_WORK);
+  await page.getByText(`待发布 ${rows} 条`).waitFor(SERVER_WORK);
   await page.getByRole('button', { name: '发布采纳情况' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`).waitFor();

@@ -1,4 +1,4 @@
-// Steps of the ledger's browser test (test/web/ledger.web-spec.ts): reading the figures and choosing from antd selects.
+// Steps of the ledger's browser test (test/web/ledger.web-spec.ts): reading the figures (choosing from a select is the harness's `choose`).
 import type { Page } from 'playwright-core';
 
 /** The ledger's figures as a person reads them off the cards. */
@@ -9,13 +9,4 @@ export async function ledgerFigures(page: Page): Promise<{ tasks: string; adopte
     adopted: (await page.getByTestId('ledger-adopted').textContent()) ?? '',
     partly: (await page.getByTestId('ledger-partially-adopted').textContent()) ?? '',
   };
-}
-
-/** Types into a searchable select (labelled `label`) and takes the first match with Enter, as a keyboard user would. */
-export async function choose(page: Page, label: string, text: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  await box.fill(text);
-  await page.locator('.ant-select-item-option-active').filter({ hasText: text }).waitFor();
-  await box.press('Enter');
 }

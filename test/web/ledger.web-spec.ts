@@ -17,8 +17,9 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  choose,
 } from './web-harness.js';
-import { choose, ledgerFigures } from './ledger-steps.js';
+import { ledgerFigures } from './ledger-steps.js';
 
 const POINT = '西南大学国家治理学院基层立法联系点';
 const UNIT = '北碚区总工会';

@@ -18,14 +18,6 @@ export async function legislatureTasks(t: TestApp): Promise<TaskRow[]> {
   return res.data.consultationTasks.edges.map((e) => e.node);
 }
 
-/** The demo's open dog-management round (关于再次征求…养犬…). */
-export async function openDogRound(t: TestApp): Promise<TaskRow> {
-  const tasks = await legislatureTasks(t);
-  const task = tasks.find((x) => x.title.startsWith('关于再次征求') && x.title.includes('养犬'));
-  if (!task) throw new Error('no open dog round in the demo');
-  return task;
-}
-
 /** A 2022 task whose consolidations were submitted, with the figures the received page should show. */
 export async function submittedTask(
   t: TestApp,

@@ -16,8 +16,9 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  openDogRound,
 } from './web-harness.js';
-import { demoDraftId, openDogRound, submittedTask } from './legis-steps.js';
+import { demoDraftId, submittedTask } from './legis-steps.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/regulations/small/with-table-of-contents.txt');
 const POINT = '西南大学国家治理学院基层立法联系点';
@@ -179,7 +180,7 @@ it('on a phone: issuing a task, and the points of a task', async () => {
   const task = await openDogRound(h.t);
   await onPhone('/tasks/new', (p) => p.getByLabel('任务名称').waitFor(), 'phone-legislature-new-task');
   await onPhone(
-    `/tasks/${task.id}/points`,
+    `/tasks/${task.taskId}/points`,
     (p) => p.getByText('各联系点情况').first().waitFor(),
     'phone-legislature-points',
   );

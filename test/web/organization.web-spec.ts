@@ -16,8 +16,10 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  choose,
+  openDogRound,
 } from './web-harness.js';
-import { choose, issuedUndistributedTask, NEW_TASK_TITLE, openDogRound, opinionCounts } from './org-steps.js';
+import { issuedUndistributedTask, NEW_TASK_TITLE, opinionCounts } from './org-steps.js';
 
 let h: WebHarness;
 let taskId: string;
@@ -161,7 +163,7 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
 
 it('the unit administrator sees only the unit’s opinions and downloads the unit’s feedback report', async () => {
   const dog = await openDogRound(h.t);
-  const counts = await opinionCounts(h.t, dog.id, '北碚区总工会');
+  const counts = await opinionCounts(h.t, dog.taskId, '北碚区总工会');
   expect(counts.unit).toBeGreaterThan(0);
   expect(counts.point).toBeGreaterThan(counts.unit);
 

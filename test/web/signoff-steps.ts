@@ -2,46 +2,7 @@
 // drafted from every opinion, leftovers marked 不予报送, approval requested by the liaison officer), and the
 // legislature's published decisions on it.
 import type { TestApp } from '../support/test-app.js';
-
-export const OPEN_ROUND_PREFIX = '关于再次征求';
-
-function must<T>(res: { data?: T | null; errors?: unknown }): T {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
-
-export interface DogRound {
-  taskId: string;
-  pointId: string;
-  title: string;
-}
-
-/** The open dog-management round and the demo point, as the head sees them. */
-export async function openDogRound(t: TestApp): Promise<DogRound> {
-  const head = await t.login('head');
-  const { consultationTasks } = must(
-    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
-      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
-      {},
-      head,
-    ),
-  );
-  const task = consultationTasks.edges
-    .map((e) => e.node)
-    .find((n) => n.title.startsWith(OPEN_ROUND_PREFIX) && n.title.includes('养犬'))!;
-  const { me } = must(
-    await t.gql<{ me: { roles: Array<{ contactPointId: string | null }> } }>(
-      '{ me { roles { contactPointId } } }',
-      {},
-      head,
-    ),
-  );
-  return {
-    taskId: task.id,
-    pointId: me.roles.find((r) => r.contactPointId)!.contactPointId!,
-    title: task.title,
-  };
-}
+import { must, type OpenRound } from './web-harness.js';
 
 /** A 2022 task of the demo (decisions long published), by a word of its title. */
 export async function pastTask(t: TestApp, word: string): Promise<string> {
@@ -60,7 +21,7 @@ export async function pastTask(t: TestApp, word: string): Promise<string> {
  * The liaison officer's work before sign-off, through the API: a collector's opinion if there is none, duplicate
  * groups, a suggestion per group and opinion, anything left marked 不予报送, then 提交审核.
  */
-export async function prepareForApproval(t: TestApp, round: DogRound): Promise<void> {
+export async function prepareForApproval(t: TestApp, round: OpenRound): Promise<void> {
   const liaison = await t.login('liaison');
   const ref = { taskId: round.taskId, contactPointId: round.pointId };
   const count = async () =>
@@ -122,7 +83,7 @@ export async function prepareForApproval(t: TestApp, round: DogRound): Promise<v
 }
 
 /** Whatever of the sign-off is still to do, through the API: 提交审核, the head's approval, 报送. */
-export async function submitThroughApi(t: TestApp, round: DogRound): Promise<void> {
+export async function submitThroughApi(t: TestApp, round: OpenRound): Promise<void> {
   const [liaison, head] = [await t.login('liaison'), await t.login('head')];
   const ref = { taskId: round.taskId, contactPointId: round.pointId };
   const status = async () =>
@@ -147,7 +108,7 @@ export async function submitThroughApi(t: TestApp, round: DogRound): Promise<voi
 }
 
 /** The legislature decides every suggestion of the round (部分采纳, with a reason) and publishes. */
-export async function publishDecisions(t: TestApp, round: DogRound, reason: string): Promise<void> {
+export async function publishDecisions(t: TestApp, round: OpenRound, reason: string): Promise<void> {
   const legislature = await t.login('legislature');
   const { consolidation } = must(
     await t.gql<{ consolidation: { suggestions: { edges: Array<{ node: { id: string } }> } } }>(

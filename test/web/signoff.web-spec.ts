@@ -19,18 +19,18 @@ import {
   signIn,
   startWebHarness,
   type WebHarness,
+  openDogRound,
+  type OpenRound,
 } from './web-harness.js';
 import {
-  openDogRound,
   pastTask,
   prepareForApproval,
   publishDecisions,
   submitThroughApi,
-  type DogRound,
 } from './signoff-steps.js';
 
 let h: WebHarness;
-let round: DogRound;
+let round: OpenRound;
 let firstSuggestion: string;
 
 beforeAll(async () => {

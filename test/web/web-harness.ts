@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
+import { OPEN_ROUND_TITLE_PREFIX } from '../../libs/demo/src/demo-seed.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 export const SCREEN_DIR = join(process.env.TMPDIR ?? tmpdir(), 'minyi-web-screens');
@@ -78,25 +79,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREEN_DIR, `${name}.png`), fullPage: false });
 }
 
-/**
- * An open dog-management (养犬) task distributed to `collector`, deadline two months ahead: the demo's own tasks are
- * from 2022 and closed. Made through the API as the README shows: legislature drafts, issues; head distributes.
- */
-export async function openDogTask(t: TestApp): Promise<{ taskId: string; collectorId: string }> {
-  const must = <T>(res: { data: T | null; errors?: unknown }): T => {
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
-  const legislature = await t.login('legislature');
+/** The data of a GraphQL answer, or the test stops with its errors. */
+export function must<T>(res: { data?: T | null; errors?: unknown }): T {
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/** The demo point's id, as the head (who belongs to it) reads it. */
+export async function demoPointId(t: TestApp): Promise<string> {
   const head = await t.login('head');
-  const collector = await t.login('collector');
-  const { legislatures } = must(
-    await t.gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
-      '{ legislatures(first: 1) { edges { node { id } } } }',
-      {},
-      legislature,
-    ),
-  );
   const { me } = must(
     await t.gql<{ me: { roles: Array<{ contactPointId: string | null }> } }>(
       '{ me { roles { contactPointId } } }',
@@ -104,11 +95,58 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
       head,
     ),
   );
-  const pointId = me.roles.find((r) => r.contactPointId)!.contactPointId!;
+  return me.roles.find((r) => r.contactPointId)!.contactPointId!;
+}
+
+export interface OpenRound {
+  taskId: string;
+  pointId: string;
+  title: string;
+}
+
+/** The open round of a demo draft (养犬 or 慈善; titles of the open rounds start 关于再次征求) and the demo point. */
+export async function openRound(t: TestApp, word: '养犬' | '慈善'): Promise<OpenRound> {
+  const head = await t.login('head');
+  const { consultationTasks } = must(
+    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
+      {},
+      head,
+    ),
+  );
+  const task = consultationTasks.edges
+    .map((e) => e.node)
+    .find((n) => n.title.startsWith(OPEN_ROUND_TITLE_PREFIX) && n.title.includes(word));
+  if (!task) throw new Error(`no open ${word} round in the demo`);
+  return { taskId: task.id, pointId: await demoPointId(t), title: task.title };
+}
+
+/** The demo's open dog-management (养犬) round. */
+export function openDogRound(t: TestApp): Promise<OpenRound> {
+  return openRound(t, '养犬');
+}
+
+/**
+ * A new dog-management task issued to the demo point (not distributed), deadline two months ahead: the demo's own
+ * rounds are distributed already. Made through the API as the README shows: the legislature drafts and issues.
+ */
+export async function issueDogTask(
+  t: TestApp,
+  { title, draftTitle, focusQuestions = [] }: { title: string; draftTitle: string; focusQuestions?: string[] },
+): Promise<{ taskId: string; pointId: string; deadline: string }> {
+  const legislature = await t.login('legislature');
+  const { legislatures } = must(
+    await t.gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
+      '{ legislatures(first: 1) { edges { node { id } } } }',
+      {},
+      legislature,
+    ),
+  );
+  const pointId = await demoPointId(t);
   const { createDraft } = must(
     await t.gql<{ createDraft: { id: string } }>(
-      'mutation($l: ID!) { createDraft(input: {legislatureId: $l, title: "重庆市养犬管理条例（草案）"}) { id } }',
-      { l: legislatures.edges[0].node.id },
+      'mutation($l: ID!, $title: String!) { createDraft(input: {legislatureId: $l, title: $title}) { id } }',
+      { l: legislatures.edges[0].node.id, title: draftTitle },
       legislature,
     ),
   );
@@ -122,17 +160,33 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
   const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const { createConsultationTask } = must(
     await t.gql<{ createConsultationTask: { id: string } }>(
-      `mutation($v: ID!, $p: ID!, $deadline: String!) { createConsultationTask(input: {
-        draftVersionId: $v, title: "关于征求《重庆市养犬管理条例（草案）》意见的通知", noticeText: "请组织群众提出意见。",
-        deadline: $deadline, focusQuestions: ["犬只登记的条件是否合适？"], contactPointIds: [$p] }) { id } }`,
-      { v: addDraftVersion.id, p: pointId, deadline },
+      `mutation($v: ID!, $p: ID!, $deadline: String!, $title: String!, $questions: [String!]!) {
+        createConsultationTask(input: { draftVersionId: $v, title: $title, noticeText: "请组织群众提出意见。",
+        deadline: $deadline, focusQuestions: $questions, contactPointIds: [$p] }) { id } }`,
+      { v: addDraftVersion.id, p: pointId, deadline, title, questions: focusQuestions },
       legislature,
     ),
   );
   const taskId = createConsultationTask.id;
   must(
-    await t.gql('mutation($id: ID!) { issueConsultationTask(id: $id) { id } }', { id: taskId }, legislature),
+    await t.gql(
+      'mutation($id: ID!) { issueConsultationTask(input: {id: $id}) { id } }',
+      { id: taskId },
+      legislature,
+    ),
   );
+  return { taskId, pointId, deadline };
+}
+
+/** A new dog-management task issued to the demo point and distributed by the head to `collector` (art. 3 and 7). */
+export async function openDogTask(t: TestApp): Promise<{ taskId: string; collectorId: string }> {
+  const { taskId, pointId } = await issueDogTask(t, {
+    title: '关于征求《重庆市养犬管理条例（草案）》意见的通知',
+    draftTitle: '重庆市养犬管理条例（草案）',
+    focusQuestions: ['犬只登记的条件是否合适？'],
+  });
+  const head = await t.login('head');
+  const collector = await t.login('collector');
   const collectorAccount = must(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, collector)).me.id;
   const { contactPoint } = must(
     await t.gql<{
@@ -155,6 +209,26 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
     ),
   );
   return { taskId, collectorId };
+}
+
+/**
+ * Picks an option of an antd Select by its visible text, as a person would: opens it, types to filter when the
+ * select is searchable (a long list is virtualised, the option may not be drawn yet), and clicks the option in the
+ * open dropdown (antd's listbox for screen readers is a hidden copy).
+ */
+export async function choose(
+  page: Page,
+  combobox: Locator | string,
+  option: string | RegExp,
+): Promise<void> {
+  const box = typeof combobox === 'string' ? page.getByRole('combobox', { name: combobox }) : combobox;
+  await box.click();
+  if (typeof option === 'string' && (await box.isEditable())) await box.fill(option);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 /** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */

@@ -1,37 +1,7 @@
-// Set-up for the consolidation workbench's browser tests, through the API as its users would: the open rounds of the
-// demo (关于再次征求…), the point's id, a campaign of near-identical opinions submitted by the collector.
+// Set-up for the consolidation workbench's browser tests, through the API as its users would (the open rounds are the
+// harness's openRound): a campaign of near-identical opinions submitted by the collector.
 import type { TestApp } from '../support/test-app.js';
-
-export function must<T>(res: { data: T | null; errors?: unknown }): T {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
-
-/** The demo's open round of a draft (养犬 or 慈善) and the demo point. */
-export async function openRound(
-  t: TestApp,
-  word: '养犬' | '慈善',
-): Promise<{ taskId: string; pointId: string }> {
-  const head = await t.login('head');
-  const { consultationTasks } = must(
-    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
-      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
-      {},
-      head,
-    ),
-  );
-  const task = consultationTasks.edges.find(
-    (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes(word),
-  );
-  const { me } = must(
-    await t.gql<{ me: { roles: Array<{ contactPointId: string | null }> } }>(
-      '{ me { roles { contactPointId } } }',
-      {},
-      head,
-    ),
-  );
-  return { taskId: task!.node.id, pointId: me.roles.find((r) => r.contactPointId)!.contactPointId! };
-}
+import { must } from './web-harness.js';
 
 /** A small online campaign: the same proposal in slightly different wordings, as a collector records them. */
 export async function submitCampaign(t: TestApp, taskId: string, provisionAddress: string): Promise<void> {

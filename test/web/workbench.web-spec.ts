@@ -15,8 +15,9 @@ import {
   startWebHarness,
   type WebHarness,
   openDogTask,
+  openRound,
 } from './web-harness.js';
-import { oneSuggestion, openRound, submitCampaign, suggestionText } from './workbench-steps.js';
+import { oneSuggestion, submitCampaign, suggestionText } from './workbench-steps.js';
 
 let h: WebHarness;
 beforeAll(async () => {

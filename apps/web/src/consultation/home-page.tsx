@@ -7,6 +7,7 @@ import { daysLeft, formatDateTime } from '../common/dates';
 import { useSession } from '../identity/use-session';
 import { isContributor, isExecutiveBody, isLegislatureStaff } from '../identity/roles';
 import { HomeDocument } from './consultation.operations';
+import { openWorkFirst } from './open-work-first';
 import { WorkTasksCard } from './work-tasks-card';
 
 export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) {
@@ -20,14 +21,7 @@ export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) 
 export default function HomePage() {
   const { session } = useSession();
   const { data, error, loading } = useQuery(HomeDocument);
-  // Open work first (soonest due on top), then what has closed, most recent first.
-  const now = Date.now();
-  const assignments = [...(data?.myAssignments.edges.map((e) => e.node) ?? [])].sort((a, b) => {
-    const aOpen = Date.parse(a.task.deadline) >= now;
-    const bOpen = Date.parse(b.task.deadline) >= now;
-    if (aOpen !== bOpen) return aOpen ? -1 : 1;
-    return aOpen ? a.dueAt.localeCompare(b.dueAt) : b.dueAt.localeCompare(a.dueAt);
-  });
+  const assignments = openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []);
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -8,6 +8,7 @@ import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
 import { HomeDocument } from '../consultation/consultation.operations';
+import { openWorkFirst } from '../consultation/open-work-first';
 import type { MyOpinionsQuery } from '../gql/graphql';
 import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
 
@@ -17,8 +18,12 @@ export default function MyOpinionsPage() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const home = useQuery(HomeDocument);
+  // The open tasks first, as on 首页: the one shown unless another is chosen is the one being worked on now, not
+  // whichever of last year's tasks the list happens to start with.
   const tasks = [
-    ...new Map((home.data?.myAssignments.edges ?? []).map((e) => [e.node.task.id, e.node.task])).values(),
+    ...new Map(
+      openWorkFirst(home.data?.myAssignments.edges.map((e) => e.node) ?? []).map((a) => [a.task.id, a.task]),
+    ).values(),
   ];
   const taskId = params.get('task') ?? tasks[0]?.id ?? '';
   const { data, error, loading, refetch } = useQuery(MyOpinionsDocument, {
@@ -72,6 +77,7 @@ export default function MyOpinionsPage() {
           style={{ width: '100%' }}
           value={taskId || undefined}
           placeholder="选择任务"
+          showSearch={{ optionFilterProp: 'label' }}
           options={tasks.map((t) => ({ value: t.id, label: t.title }))}
           onChange={(v: string) => setParams({ task: v })}
         />

@@ -160,6 +160,8 @@ export default function TaskReceivedPage() {
       <Space wrap>
         <LinkButton to="/">返回首页</LinkButton>
         <LinkButton to={`/tasks/${task.id}/points`}>各联系点情况</LinkButton>
+        {/* The next step on what was received: deciding each row. */}
+        <LinkButton to={`/tasks/${task.id}/decisions`}>采纳情况</LinkButton>
       </Space>
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(null)} />}
       <Card

@@ -50,7 +50,9 @@ export function SuggestionPicker({
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
   });
+  // While a new search runs the previous list stays (no flicker), but the count waits for the new answer.
   const page = (data ?? previousData)?.consolidation.suggestions;
+  const current = data?.consolidation.suggestions;
   const options = page?.edges.map((e) => e.node) ?? [];
   const where = onlyHere ? (wb.provisionCitation ?? '本条') : '全部条文';
 
@@ -74,16 +76,16 @@ export function SuggestionPicker({
         )}
         {error && <Alert type="error" showIcon title={errorMessage(error)} />}
         <p className="wb-hint" role="status">
-          {page
+          {current
             ? search
-              ? `${where}中含“${search}”的汇总条目共 ${page.totalCount} 条`
-              : `${where}的汇总条目共 ${page.totalCount} 条`
-            : '正在加载汇总条目…'}
+              ? `${where}中含“${search}”的汇总条目共 ${current.totalCount} 条`
+              : `${where}的汇总条目共 ${current.totalCount} 条`
+            : '正在查找汇总条目…'}
         </p>
       </Space>
       <Spin spinning={loading && !page}>
         <div className="wb-choose-list">
-          {page && options.length === 0 && (
+          {current && options.length === 0 && (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
               description={

@@ -86,7 +86,7 @@ export function ProvisionPane({
       </ul>
       {provisions && (
         <MoreButton
-          shown={items.length}
+          shown={provisions.edges.length /* 总体意见 counts as shown: it is pinned at the top */}
           total={provisions.totalCount}
           hasNext={provisions.pageInfo.hasNextPage}
           loading={loading}

@@ -18,10 +18,12 @@ import { OUTCOME_LABELS, type AdoptionOutcome } from './adoption.enums.js';
 import { AdoptionService } from './adoption.service.js';
 import {
   renderComparisonTableDocx,
+  renderEvaluationDocx,
   renderEvaluationXlsx,
   renderFeedbackReportDocx,
   type ComparisonTableDocument,
   type EvaluationLine,
+  type EvaluationWorkbook,
   type FeedbackReportDocument,
   type OutcomeLabel,
 } from './documents/index.js';
@@ -36,8 +38,8 @@ const XLSX = XLSX_CONTENT_TYPE;
 export const adoptionFileUrl = {
   comparisonTable: (taskId: string, laterVersionId?: string) =>
     `/files/tasks/${encodeURIComponent(taskId)}/comparison-table.docx${laterVersionId ? `?laterVersionId=${encodeURIComponent(laterVersionId)}` : ''}`,
-  evaluation: (pointId: string, year: number) =>
-    `/files/points/${encodeURIComponent(pointId)}/evaluation.xlsx?year=${year}`,
+  evaluation: (pointId: string, year: number, format: 'xlsx' | 'docx' = 'xlsx') =>
+    `/files/points/${encodeURIComponent(pointId)}/evaluation.${format}?year=${year}`,
   feedbackReport: (unitId: string, year: number) =>
     `/files/units/${encodeURIComponent(unitId)}/feedback-report.docx?year=${year}`,
 };
@@ -60,7 +62,7 @@ const evaluationLine = (f: LedgerFigures, unit?: string): EvaluationLine => ({
 
 const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 120);
 
-/** The adoption step's documents: 修改对照表, 年度考核表, and each unit's 采纳情况反馈. */
+/** The adoption step's documents: 修改对照表, 年度考核表 (.xlsx, .docx), and each unit's 采纳情况反馈. */
 @Injectable()
 export class AdoptionDocumentService {
   constructor(
@@ -87,12 +89,17 @@ export class AdoptionDocumentService {
     };
   }
 
-  async evaluationLink(actor: Actor, contactPointId: string, year: number): Promise<ExportedFile> {
+  async evaluationLink(
+    actor: Actor,
+    contactPointId: string,
+    year: number,
+    format: 'xlsx' | 'docx' = 'xlsx',
+  ): Promise<ExportedFile> {
     await this.ledger.scope(actor, contactPointId, year);
     const point = await this.organization.mustFind('contactPoint', contactPointId);
     return {
-      url: adoptionFileUrl.evaluation(contactPointId, year),
-      filename: `${safeName(`${point.name}${year}年度考核表`)}.xlsx`,
+      url: adoptionFileUrl.evaluation(contactPointId, year, format),
+      filename: `${safeName(`${point.name}${year}年度考核表`)}.${format}`,
     };
   }
 
@@ -198,8 +205,14 @@ export class AdoptionDocumentService {
     return { filename: link.filename, contentType: DOCX, content: await renderComparisonTableDocx(doc) };
   }
 
-  async evaluation(actor: Actor, contactPointId: string, year: number): Promise<DownloadFile> {
-    const link = await this.evaluationLink(actor, contactPointId, year);
+  /** 年度考核表 as .xlsx (the default) or as .docx: the same figures, notes and headings. */
+  async evaluation(
+    actor: Actor,
+    contactPointId: string,
+    year: number,
+    format: 'xlsx' | 'docx' = 'xlsx',
+  ): Promise<DownloadFile> {
+    const link = await this.evaluationLink(actor, contactPointId, year, format);
     const point = await this.organization.mustFind('contactPoint', contactPointId);
     const ledger = await this.ledger.ledger(actor, contactPointId, year);
     // Every unit and collector of the point in the year, with zeros for those who gathered nothing.
@@ -224,7 +237,7 @@ export class AdoptionDocumentService {
     const moreUnits = [...collectorOf.values()].map((c) => c.liaisonUnitId).filter((id) => !unitName.has(id));
     for (const u of await this.organization.unitsByIds([...new Set(moreUnits)]))
       if (u) unitName.set(u.id, u.name);
-    const content = await renderEvaluationXlsx({
+    const workbook: EvaluationWorkbook = {
       title: `${point.name}${year}年度立法信息采集工作考核表`,
       year,
       contactPoint: point.name,
@@ -237,8 +250,10 @@ export class AdoptionDocumentService {
           ? evaluationLine({ ...line, label: c.name }, unitName.get(c.liaisonUnitId) ?? '')
           : evaluationLine(line, '');
       }),
-    });
-    return { filename: link.filename, contentType: XLSX, content };
+    };
+    return format === 'docx'
+      ? { filename: link.filename, contentType: DOCX, content: await renderEvaluationDocx(workbook) }
+      : { filename: link.filename, contentType: XLSX, content: await renderEvaluationXlsx(workbook) };
   }
 
   async feedbackReport(actor: Actor, liaisonUnitId: string, year: number): Promise<DownloadFile> {

@@ -52,6 +52,21 @@ export class AdoptionFilesController {
     );
   }
 
+  @RequirePermission(Permission.LEDGER_READ)
+  @Get('points/:contactPointId/evaluation.docx')
+  async evaluationDocx(
+    @CurrentActor() actor: Actor,
+    @Param('contactPointId') contactPointId: string,
+    @Query('year') year: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendDownload(
+      reply,
+      await this.documents.evaluation(actor, contactPointId, yearOf(year), 'docx'),
+      'evaluation.docx',
+    );
+  }
+
   @RequirePermission(Permission.OPINION_WRITE)
   @Get('units/:liaisonUnitId/feedback-report.docx')
   async feedbackReport(

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ConnectionArgs, EnumField, IdField, TextField } from '@app/common';
+import { ExportFormat } from '@app/consolidation';
 import { OpinionChannel } from '@app/feedback';
 import { ADOPTION_LIMITS, AdoptionOutcome, DeliveryMethod } from './adoption.enums.js';
 
@@ -68,6 +69,9 @@ export class ExportLedgerInput {
   @Min(L.firstYear)
   @Max(L.lastYear)
   year!: number;
+  @Field(() => ExportFormat, { nullable: true, description: '导出格式：XLSX（默认）或 DOCX（内容相同）' })
+  @EnumField(ExportFormat, '导出格式', { optional: true })
+  format?: ExportFormat;
 }
 
 @InputType({ description: '导出联系单位的反馈报告' })

@@ -4,6 +4,7 @@ import {
   ConsolidatedSuggestionConnection,
   ConsolidatedSuggestionModel,
   ExportedFile,
+  ExportFormat,
   toSuggestionModel,
 } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
@@ -126,12 +127,13 @@ export class AdoptionResolver {
   }
 
   @RequirePermission(Permission.LEDGER_READ)
-  @Mutation(() => ExportedFile, { description: '导出年度考核表（.xlsx）：联系单位和采集员' })
+  @Mutation(() => ExportedFile, { description: '导出年度考核表（.xlsx 或 .docx）：联系单位和采集员' })
   exportEvaluation(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExportLedgerInput,
   ) {
-    return this.documents.evaluationLink(actor, input.contactPointId, input.year);
+    const format = input.format === ExportFormat.DOCX ? 'docx' : 'xlsx';
+    return this.documents.evaluationLink(actor, input.contactPointId, input.year, format);
   }
 
   @RequirePermission(Permission.OPINION_WRITE)

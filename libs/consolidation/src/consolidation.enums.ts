@@ -70,6 +70,10 @@ export const CONSOLIDATION_LIMITS = {
   splitParts: 20,
   /** Unaccounted opinions listed in a refused sign-off's error (the full list is a query). */
   unaccountedInError: 50,
+  /** Characters of a search of the suggestions (their wording, reason, citation or number). */
+  suggestionSearch: 100,
+  /** Suggestions listed under each provision of the legislature's cross-point view (feedbackByProvision). */
+  feedbackItemsPerProvision: { default: 20, max: 100 },
 } as const;
 
 /** Sort key of general opinions (总体意见): after every provision. */

@@ -199,11 +199,34 @@ export class WorkbenchListArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '只看这一条文（含其下级）' })
   @IdField('条文地址', { optional: true })
   provisionAddress?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '只看总体意见（针对草案整体、不针对某一条文）；不能与 provisionAddress 同时给出',
+  })
+  @FlagField('只看总体意见')
+  general?: boolean;
+}
+
+@ArgsType()
+export class SuggestionsArgs extends WorkbenchListArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: `在汇总条目的修改意见、理由、条款和序号中查找（最多 ${L.suggestionSearch} 字；多个词用空格分隔，都须出现）`,
+  })
+  @TextField('查找的内容', L.suggestionSearch, { optional: true })
+  search?: string;
 }
 
 @ArgsType()
 export class FeedbackByProvisionArgs extends ConnectionArgs {
   @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: `每一条文附带的汇总条目数（items），默认 ${L.feedbackItemsPerProvision.default}，最多 ${L.feedbackItemsPerProvision.max}；其余的用 suggestions 计数和 consolidation.suggestions 查看`,
+  })
+  @IsOptional()
+  @IsInt({ message: '每一条文附带的汇总条目数必须是整数' })
+  itemsPerProvision?: number;
 }
 
 // ── outputs ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -371,8 +394,11 @@ export class ProvisionFeedbackModel {
   @Field(() => Int, { description: '代表人数合计' }) people!: number;
   @Field(() => [PointFeedbackTallyModel], { description: '提出意见的联系点' })
   points!: PointFeedbackTallyModel[];
-  @Field(() => [ConsolidatedSuggestionModel], { description: '各条意见和汇总条目' })
+  @Field(() => [ConsolidatedSuggestionModel], {
+    description: '各联系点的汇总条目（前 itemsPerProvision 条，按草案顺序、联系点、序号）',
+  })
   items!: ConsolidatedSuggestionModel[];
+  @Field({ description: 'items 之外还有汇总条目（共 suggestions 条）' }) moreItems!: boolean;
 }
 
 @ObjectType({ description: '汇总条目的分页列表' })

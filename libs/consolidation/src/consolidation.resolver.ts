@@ -1,11 +1,19 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
+import {
+  BadInputError,
+  ConnectionArgs,
+  pageWindow,
+  toConnection,
+  type Connection,
+  type GqlContext,
+} from '@app/common';
 import { loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { OpinionConnection, OpinionEntity, OpinionModel, toOpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { AddressScope } from './address-scope.js';
 import { ConsolidationEntity, type DuplicateGroupEntity } from './consolidation.entities.js';
 import {
   ConsolidatedSuggestionConnection,
@@ -24,7 +32,9 @@ import {
   PointTaskRefInput,
   ProvisionFeedbackConnection,
   ProvisionTallyConnection,
+  ProvisionTallyModel,
   ReturnConsolidationInput,
+  SuggestionsArgs,
   WorkbenchListArgs,
 } from './consolidation.models.js';
 import {
@@ -93,7 +103,7 @@ export class ConsolidationResolver {
     const window = pageWindow(args);
     const task = await this.documents.assertTaskExport(actor, args.taskId);
     const submitted = await this.service.submittedFor(actor, task);
-    return this.workbench.acrossPoints(task, submitted, window);
+    return this.workbench.acrossPoints(task, submitted, window, args.itemsPerProvision ?? undefined);
   }
 
   // ── the sign-off (the parent was authorised by the root query) ────────────────────────────────────────────────
@@ -152,6 +162,14 @@ export class ConsolidationResolver {
     return this.workbench.provisions(c, task.draftVersionId, window, await this.tally(c, ctx));
   }
 
+  @ResolveField(() => ProvisionTallyModel, {
+    description: '总体意见（针对草案整体、不针对某一条文）的计数，单列以便核对；没有时各项为 0',
+  })
+  async generalOpinions(@Parent() c: ConsolidationEntity, @Context() ctx: GqlContext) {
+    const task = await this.service.taskOf(c);
+    return this.workbench.general(c, task.draftVersionId, await this.tally(c, ctx));
+  }
+
   @ResolveField(() => DuplicateGroupConnection, {
     nullable: true,
     description: '重复和近似意见组（两条及以上；仅执行机构可见）',
@@ -162,15 +180,16 @@ export class ConsolidationResolver {
     @Args() args: WorkbenchListArgs,
   ): Promise<Connection<DuplicateGroupEntity> | null> {
     if (!this.service.isExecutive(actor, c)) return null;
-    return this.groups.list(c, pageWindow(args), await this.addressesUnder(c, args.provisionAddress));
+    return this.groups.list(c, pageWindow(args), await this.addressesUnder(c, args));
   }
 
   @ResolveField(() => ConsolidatedSuggestionConnection, { description: '汇总条目，按条文顺序' })
-  async suggestions(@Parent() c: ConsolidationEntity, @Args() args: WorkbenchListArgs) {
+  async suggestions(@Parent() c: ConsolidationEntity, @Args() args: SuggestionsArgs) {
     const page = await this.suggestionService.list(
       c,
       pageWindow(args),
-      await this.addressesUnder(c, args.provisionAddress),
+      await this.addressesUnder(c, args),
+      args.search ?? undefined,
     );
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toSuggestionModel(e.node) })) };
   }
@@ -186,12 +205,19 @@ export class ConsolidationResolver {
   ): Promise<Connection<OpinionModel> | null> {
     if (!this.service.isExecutive(actor, c)) return null;
     const window = pageWindow(args);
-    const addresses = await this.addressesUnder(c, args.provisionAddress);
+    const addresses = await this.addressesUnder(c, args);
     const [rows, total] = await this.service.unaccountedPage(c, window, addresses);
     return toConnection(rows.map(toOpinionModel), total, window);
   }
 
-  private async addressesUnder(c: ConsolidationEntity, address?: string): Promise<string[] | undefined> {
+  /** The list filter: an article and what is below it, only 总体意见 (`null`), or everything (`undefined`). */
+  private async addressesUnder(c: ConsolidationEntity, args: WorkbenchListArgs): Promise<AddressScope> {
+    const address = args.provisionAddress;
+    if (args.general) {
+      if (address)
+        throw BadInputError.field('general', '只看总体意见时不能同时指定条文', 'GENERAL_WITH_PROVISION');
+      return null;
+    }
     if (!address) return undefined;
     const task = await this.service.taskOf(c);
     const version = await this.drafts.versionIndex(task.draftVersionId);

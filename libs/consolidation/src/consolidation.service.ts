@@ -34,6 +34,7 @@ import {
 } from './consolidation.enums.js';
 import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
 import { OpinionFacts } from './opinion-facts.js';
+import type { AddressScope } from './address-scope.js';
 
 /** Work that belongs to a submission and must commit or fail with it, in its transaction (the ledger's counts). */
 export type SubmissionListener = (em: EntityManager, consolidation: ConsolidationEntity) => Promise<void>;
@@ -224,7 +225,7 @@ export class ConsolidationService {
   unaccountedPage(
     c: ConsolidationEntity,
     window: PageWindow,
-    provisionAddresses?: string[],
+    provisionAddresses?: AddressScope,
   ): Promise<[OpinionEntity[], number]> {
     return this.facts.unaccountedPage(c, window, provisionAddresses);
   }

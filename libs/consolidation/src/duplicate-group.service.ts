@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { addressCondition, type AddressScope } from './address-scope.js';
 import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findPage, isMySqlFamily } from '@app/database';
@@ -247,14 +248,14 @@ export class DuplicateGroupService {
   async list(
     c: ConsolidationEntity,
     window: PageWindow,
-    provisionAddresses?: string[],
+    provisionAddresses?: AddressScope,
   ): Promise<Connection<DuplicateGroupEntity>> {
     const [rows, total] = await findPage(
       this.db.getRepository(DuplicateGroupEntity),
       {
         where: {
           consolidationId: c.id,
-          ...(provisionAddresses ? { provisionAddress: In(provisionAddresses) } : {}),
+          ...addressCondition(provisionAddresses),
         },
         order: { sortKey: 'ASC', opinionCount: 'DESC', id: 'ASC' },
       },

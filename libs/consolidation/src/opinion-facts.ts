@@ -11,6 +11,7 @@ import {
 } from './consolidation.entities.js';
 import { SourceType } from './consolidation.enums.js';
 import { submittedOriginStatements } from './submitted-origins.js';
+import type { AddressScope } from './address-scope.js';
 
 /**
  * Set-based questions about a point's opinions as the consolidation sees them. Consultations reach a million opinions,
@@ -124,12 +125,13 @@ export class OpinionFacts {
   async unaccountedPage(
     c: ConsolidationEntity,
     window: { offset: number; limit: number },
-    provisionAddresses?: string[],
+    provisionAddresses?: AddressScope,
   ): Promise<[OpinionEntity[], number]> {
     const em = this.db.manager;
-    // The workbench's "what is left under this article": the article and the provisions below it.
+    // The workbench's "what is left under this article" (the article and the provisions below it), or of 总体意见.
     const query = () => {
       const q = this.unaccountedQuery(em, c);
+      if (provisionAddresses === null) return q.andWhere('o.provision_address IS NULL');
       return provisionAddresses
         ? q.andWhere('o.provision_address IN (:...addresses)', { addresses: provisionAddresses })
         : q;

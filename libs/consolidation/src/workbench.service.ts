@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
 import type { ConsultationTaskEntity } from '@app/consultation';
-import { toConnection, type Connection, type PageWindow } from '@app/common';
+import { BadInputError, toConnection, type Connection, type PageWindow } from '@app/common';
 import { DraftsService } from '@app/drafts';
 import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
 import { OrganizationService } from '@app/organization';
+import { CONSOLIDATION_LIMITS } from './consolidation.enums.js';
 import {
   ConsolidatedSuggestionEntity,
   DuplicateGroupEntity,
@@ -102,6 +103,38 @@ export class WorkbenchService {
     window: PageWindow,
     allTallies?: OpinionTally[],
   ): Promise<Connection<ProvisionTallyModel>> {
+    const all = await this.allProvisions(c, draftVersionId, allTallies);
+    return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+  }
+
+  /** The general opinions' (总体意见) line on its own, with zeros when there are none: the workbench pins it. */
+  async general(
+    c: ConsolidationEntity,
+    draftVersionId: string,
+    allTallies?: OpinionTally[],
+  ): Promise<ProvisionTallyModel> {
+    const all = await this.allProvisions(c, draftVersionId, allTallies);
+    return (
+      all.find((t) => t.provisionAddress === null) ?? {
+        provisionAddress: null,
+        citation: '总体意见',
+        text: null,
+        opinions: 0,
+        people: 0,
+        annotations: 0,
+        duplicateGroups: 0,
+        suggestions: 0,
+        byChannel: [],
+        byUnit: [],
+      }
+    );
+  }
+
+  private async allProvisions(
+    c: ConsolidationEntity,
+    draftVersionId: string,
+    allTallies?: OpinionTally[],
+  ): Promise<ProvisionTallyModel[]> {
     const order = new ProvisionOrder(await this.drafts.versionIndex(draftVersionId));
     const tallies = (allTallies ?? (await this.facts.tally(c))).filter(
       (t) => t.status === OpinionStatus.ACTIVE,
@@ -134,7 +167,7 @@ export class WorkbenchService {
       if (list) list.push(t);
       else byAddress.set(t.provisionAddress, [t]);
     }
-    const all = [...addresses]
+    return [...addresses]
       .sort((a, b) => order.sortKey(a) - order.sortKey(b) || (a ?? '').localeCompare(b ?? ''))
       .map((address): ProvisionTallyModel => {
         const own = byAddress.get(address) ?? [];
@@ -155,7 +188,6 @@ export class WorkbenchService {
           byUnit: countBy(own, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
         };
       });
-    return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
   }
 
   /**
@@ -166,7 +198,16 @@ export class WorkbenchService {
     task: ConsultationTaskEntity,
     submitted: ConsolidationEntity[],
     window: PageWindow,
+    itemsPerProvision: number = CONSOLIDATION_LIMITS.feedbackItemsPerProvision.default,
   ): Promise<Connection<ProvisionFeedbackModel>> {
+    const { max } = CONSOLIDATION_LIMITS.feedbackItemsPerProvision;
+    if (!Number.isInteger(itemsPerProvision) || itemsPerProvision < 0 || itemsPerProvision > max) {
+      throw BadInputError.field(
+        'itemsPerProvision',
+        `每一条文附带的汇总条目数须在 0 到 ${max} 之间；更多的条目请按条文分页查看`,
+        'ITEMS_PER_PROVISION_OUT_OF_RANGE',
+      );
+    }
     if (!submitted.length) return toConnection([], 0, window);
     const ids = submitted.map((c) => c.id);
     const order = new ProvisionOrder(await this.drafts.versionIndex(task.draftVersionId));
@@ -209,22 +250,47 @@ export class WorkbenchService {
       (a, b) => order.sortKey(a) - order.sortKey(b) || (a ?? '').localeCompare(b ?? ''),
     );
     const pageAddresses = addresses.slice(window.offset, window.offset + window.limit);
-    const items = pageAddresses.length
-      ? await this.db
-          .createQueryBuilder(ConsolidatedSuggestionEntity, 's')
-          .where('s.consolidation_id IN (:...ids)', { ids })
-          .andWhere(
-            new Brackets((qb) => {
-              const named = pageAddresses.filter((a): a is string => a !== null);
-              if (named.length) qb.orWhere('s.provision_address IN (:...named)', { named });
-              if (named.length < pageAddresses.length) qb.orWhere('s.provision_address IS NULL');
-            }),
-          )
-          .orderBy('s.sort_key', 'ASC')
-          .addOrderBy('s.contact_point_id', 'ASC')
-          .addOrderBy('s.number', 'ASC')
-          .getMany()
-      : [];
+    // At most itemsPerProvision suggestions under each provision of the page: ranked per address in SQL (a window
+    // function, on SQLite and MariaDB alike), so a provision with thousands of suggestions reads only its first few.
+    const items: ConsolidatedSuggestionEntity[] = [];
+    if (pageAddresses.length && itemsPerProvision > 0) {
+      const ranked = this.db
+        .createQueryBuilder(ConsolidatedSuggestionEntity, 's')
+        .select('s.id', 'id')
+        .addSelect(
+          'ROW_NUMBER() OVER (PARTITION BY s.provision_address ORDER BY s.sort_key, s.contact_point_id, s.number, s.id)',
+          'ordinal',
+        )
+        .where('s.consolidation_id IN (:...ids)', { ids })
+        .andWhere(
+          new Brackets((qb) => {
+            const named = pageAddresses.filter((a): a is string => a !== null);
+            if (named.length) qb.orWhere('s.provision_address IN (:...named)', { named });
+            if (named.length < pageAddresses.length) qb.orWhere('s.provision_address IS NULL');
+          }),
+        );
+      const [sql, params] = ranked.getQueryAndParameters();
+      const chosen = (
+        await this.db.query<Array<{ id: string }>>(`SELECT r.id AS id FROM (${sql}) r WHERE r.ordinal <= ?`, [
+          ...(params as unknown[]),
+          itemsPerProvision,
+        ])
+      ).map((r) => r.id);
+      for (let i = 0; i < chosen.length; i += 500) {
+        items.push(
+          ...(await this.db
+            .getRepository(ConsolidatedSuggestionEntity)
+            .findBy({ id: In(chosen.slice(i, i + 500)) })),
+        );
+      }
+      items.sort(
+        (a, b) =>
+          a.sortKey - b.sortKey ||
+          a.contactPointId.localeCompare(b.contactPointId) ||
+          (a.number ?? 0) - (b.number ?? 0) ||
+          a.id.localeCompare(b.id),
+      );
+    }
     const nodes = pageAddresses.map((address): ProvisionFeedbackModel => {
       const perPoint = [...(byAddress.get(address)?.values() ?? [])].sort(
         (a, b) => b.opinions - a.opinions || a.contactPointName.localeCompare(b.contactPointName, 'zh-CN'),
@@ -239,6 +305,7 @@ export class WorkbenchService {
         items: items
           .filter((s) => s.provisionAddress === address)
           .map((s) => ({ ...s, citation: s.provisionCitation ?? '总体意见' })),
+        moreItems: perPoint.reduce((n, p) => n + p.suggestions, 0) > itemsPerProvision,
       };
     });
     return toConnection(nodes, addresses.length, window);

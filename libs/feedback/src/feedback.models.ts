@@ -15,7 +15,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, DateField, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
+import {
+  ConnectionArgs,
+  DateField,
+  EnumField,
+  FlagField,
+  IdField,
+  Paginated,
+  SafeText,
+  TextField,
+} from '@app/common';
 import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
 
 export enum ConsentMethod {
@@ -302,6 +311,12 @@ export class OpinionsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '条文地址（含其下级）' })
   @IdField('条文地址', { optional: true })
   provisionAddress?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '只看总体意见（针对草案整体、不针对某一条文的意见）；不能与条文地址同时给出',
+  })
+  @FlagField('只看总体意见')
+  general?: boolean;
   @Field(() => ID, { description: '联系单位编号', nullable: true })
   @IdField('联系单位 ID', { optional: true })
   liaisonUnitId?: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
-import { Between, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Between, In, IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import {
   BadInputError,
   Clock,
@@ -542,7 +542,11 @@ export class OpinionService {
   private async whereFor(actor: Actor, args: OpinionsArgs): Promise<FindOptionsWhere<OpinionEntity>[]> {
     const task = await this.tasks.mustFindTask(args.taskId);
     const filters: FindOptionsWhere<OpinionEntity> = {};
-    if (args.provisionAddress) {
+    if (args.general) {
+      if (args.provisionAddress)
+        throw BadInputError.field('general', '只看总体意见时不能同时指定条文', 'GENERAL_WITH_PROVISION');
+      filters.provisionAddress = IsNull();
+    } else if (args.provisionAddress) {
       const version = await this.drafts.versionIndex(task.draftVersionId);
       filters.provisionAddress = In(
         version.has(args.provisionAddress)

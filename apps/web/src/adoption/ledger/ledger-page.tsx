@@ -8,7 +8,7 @@ import { Alert, Button, Card, Empty, Flex, Select, Skeleton, Spin, Typography } 
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
-import type { AdoptionOutcome } from '../../gql/graphql';
+import type { AdoptionOutcome, ExportFormat } from '../../gql/graphql';
 import { contactPointOf, isExecutiveBody, isLegislatureStaff } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import {
@@ -207,14 +207,17 @@ export default function LedgerPage() {
   );
 }
 
-/** 年度考核表: the export's signed link opened as a download (no bearer token needed on it). */
+/** 年度考核表 as .xlsx or .docx (the same content): the export's signed link opened as a download (no bearer token
+ *  needed on it). */
 function EvaluationDownload({ contactPointId, year }: { contactPointId: string; year: number }) {
-  const [exportEvaluation, { loading }] = useMutation(ExportEvaluationDocument);
+  const [exportEvaluation] = useMutation(ExportEvaluationDocument);
+  const [pending, setPending] = useState<ExportFormat | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const download = async () => {
+  const download = async (format: ExportFormat) => {
     setProblem(null);
+    setPending(format);
     try {
-      const { data } = await exportEvaluation({ variables: { input: { contactPointId, year } } });
+      const { data } = await exportEvaluation({ variables: { input: { contactPointId, year, format } } });
       if (!data) return;
       const a = document.createElement('a');
       a.href = data.exportEvaluation.signedUrl;
@@ -224,13 +227,28 @@ function EvaluationDownload({ contactPointId, year }: { contactPointId: string; 
       a.remove();
     } catch (e) {
       setProblem(errorMessage(e));
+    } finally {
+      setPending(null);
     }
   };
   return (
     <Flex vertical gap={8}>
-      <Button icon={<DownloadOutlined />} loading={loading} onClick={() => void download()}>
-        下载 {year} 年度考核表（.xlsx）
-      </Button>
+      <Flex wrap gap={8}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={pending === 'XLSX'}
+          onClick={() => void download('XLSX')}
+        >
+          下载 {year} 年度考核表（.xlsx）
+        </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={pending === 'DOCX'}
+          onClick={() => void download('DOCX')}
+        >
+          下载 {year} 年度考核表（.docx）
+        </Button>
+      </Flex>
       {problem && <Alert type="error" showIcon title={problem} />}
     </Flex>
   );

@@ -11,7 +11,7 @@ import {
   DuplicateGroupsDocument,
   GroupMembersDocument,
 } from './workbench.operations';
-import { addressFilter, appendPage, useWorkbench } from './workbench-context';
+import { listFilter, appendPage, useWorkbench } from './workbench-context';
 
 interface Members {
   opinions: WorkbenchOpinion[];
@@ -34,7 +34,7 @@ function GroupMembers({ groupId, groupAfter }: { groupId: string; groupAfter: st
         variables: {
           taskId: wb.taskId,
           pointId: wb.pointId,
-          provisionAddress: addressFilter(wb.provisionAddress),
+          ...listFilter(wb.provisionAddress),
           groupAfter,
           after,
         },
@@ -96,7 +96,7 @@ export function DuplicateGroupsTab() {
     variables: {
       taskId: wb.taskId,
       pointId: wb.pointId,
-      provisionAddress: addressFilter(wb.provisionAddress),
+      ...listFilter(wb.provisionAddress),
     },
     notifyOnNetworkStatusChange: true,
   });

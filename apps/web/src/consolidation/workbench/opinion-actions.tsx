@@ -1,21 +1,20 @@
 // What the liaison officer does with chosen opinions: a new suggestion from them, into an existing suggestion, or
 // 不予报送 with a reason (each opinion keeps its reason; nothing is deleted).
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, Modal, Radio, Space } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
 import {
   AddSuggestionSourcesDocument,
   CreateSuggestionDocument,
   MarkOpinionOutOfScopeDocument,
-  WorkbenchSuggestionsDocument,
 } from './workbench.operations';
-import { addressFilter, useWorkbench } from './workbench-context';
+import { SuggestionPicker, type PickedSuggestion } from './suggestion-picker';
+import { useWorkbench } from './workbench-context';
 
 export function OpinionActions({ selected, onDone }: { selected: string[]; onDone: () => void }) {
   const wb = useWorkbench();
   const { message } = App.useApp();
-  const client = useApolloClient();
   const [create, created] = useMutation(CreateSuggestionDocument);
   const [add, added] = useMutation(AddSuggestionSourcesDocument);
   const [mark] = useMutation(MarkOpinionOutOfScopeDocument);
@@ -24,8 +23,7 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reasonForm] = Form.useForm<{ reason: string }>();
-  const [target, setTarget] = useState<string | undefined>();
-  const [options, setOptions] = useState<Array<{ value: string; label: string; version: number }>>([]);
+  const [target, setTarget] = useState<PickedSuggestion | undefined>();
 
   if (!wb.editable) return null;
   const none = selected.length === 0;
@@ -50,34 +48,18 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
     }
   };
 
-  const openAdd = async () => {
+  const openAdd = () => {
     setError(null);
+    setTarget(undefined);
     setAddOpen(true);
-    const { data } = await client.query({
-      query: WorkbenchSuggestionsDocument,
-      variables: {
-        taskId: wb.taskId,
-        pointId: wb.pointId,
-        provisionAddress: addressFilter(wb.provisionAddress),
-      },
-      fetchPolicy: 'network-only',
-    });
-    setOptions(
-      (data?.consolidation.suggestions.edges ?? []).map(({ node }) => ({
-        value: node.id,
-        version: node.version,
-        label: `${node.citation}：${node.proposedChange.length > 60 ? `${node.proposedChange.slice(0, 60)}…` : node.proposedChange}（${node.counts.opinions} 条意见）`,
-      })),
-    );
   };
 
   const addTo = async () => {
-    const chosen = options.find((o) => o.value === target);
-    if (!chosen) return;
+    if (!target) return;
     try {
       await add({
         variables: {
-          input: { id: chosen.value, version: chosen.version, sources: { opinionIds: selected } },
+          input: { id: target.id, version: target.version, sources: { opinionIds: selected } },
         },
       });
       setAddOpen(false);
@@ -115,7 +97,7 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
         <Button disabled={none} loading={created.loading} onClick={() => void newSuggestion()}>
           新建汇总条目
         </Button>
-        <Button disabled={none} onClick={() => void openAdd()}>
+        <Button disabled={none} onClick={openAdd}>
           加入汇总条目…
         </Button>
         <Button disabled={none} danger onClick={() => setOutOpen(true)}>
@@ -160,19 +142,7 @@ export function OpinionActions({ selected, onDone }: { selected: string[]; onDon
         onCancel={() => setAddOpen(false)}
         destroyOnHidden
       >
-        <fieldset className="wb-choose">
-          <legend>选择汇总条目（{wb.provisionCitation ?? '全部条文'}，前 50 条）</legend>
-          {options.length === 0 && <p>没有可加入的汇总条目</p>}
-          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value as string)}>
-            <Space direction="vertical">
-              {options.map((o) => (
-                <Radio key={o.value} value={o.value}>
-                  {o.label}
-                </Radio>
-              ))}
-            </Space>
-          </Radio.Group>
-        </fieldset>
+        <SuggestionPicker value={target} onChange={setTarget} />
         {error && <Alert type="error" showIcon title={error} />}
       </Modal>
     </div>

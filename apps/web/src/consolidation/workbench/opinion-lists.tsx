@@ -12,7 +12,7 @@ import {
   SearchProvisionOpinionsDocument,
   UnaccountedOpinionsDocument,
 } from './workbench.operations';
-import { addressFilter, appendPage, useWorkbench, type Paged } from './workbench-context';
+import { listFilter, appendPage, useWorkbench, type Paged } from './workbench-context';
 
 function useSelection() {
   const [selected, setSelected] = useState<string[]>([]);
@@ -57,7 +57,7 @@ export function UnaccountedTab() {
   const variables = {
     taskId: wb.taskId,
     pointId: wb.pointId,
-    provisionAddress: addressFilter(wb.provisionAddress),
+    ...listFilter(wb.provisionAddress),
   };
   const { data, error, loading, fetchMore } = useQuery(UnaccountedOpinionsDocument, {
     variables,
@@ -144,7 +144,7 @@ export function AllOpinionsTab() {
   const [query, setQuery] = useState('');
   const base = {
     taskId: wb.taskId,
-    provisionAddress: addressFilter(wb.provisionAddress),
+    ...listFilter(wb.provisionAddress),
     status: status === 'ALL' ? undefined : status,
   };
   const list = useQuery(ProvisionOpinionsDocument, {

@@ -1,4 +1,4 @@
-// The task's provisions in the draft's order (总体意见 last), each with its opinions, suggestions and duplicate groups,
+// The task's provisions in the draft's order (总体意见 pinned at the top, under 全部条文), each with its opinions, suggestions and duplicate groups,
 // 50 at a time; and the chosen provision's text with its counts per channel and unit and its expert annotations.
 import { useQuery } from '@apollo/client/react';
 import { Collapse, Empty, Space, Tag, Typography } from 'antd';
@@ -21,15 +21,19 @@ export function ProvisionPane({
   onChoose,
   onMore,
   counts,
+  general,
 }: {
   provisions: ProvisionConnection | undefined;
+  /** 总体意见, pinned under 全部条文 so that it is found and accounted for without paging to the end. */
+  general: Tally | undefined;
   loading: boolean;
   chosen: string | null;
   onChoose: (key: string | null) => void;
   onMore: () => void;
   counts: Counts | undefined;
 }) {
-  const items = provisions?.edges.map((e) => e.node) ?? [];
+  // 总体意见 comes last in the API's order; it is pinned at the top instead, so it is left out below.
+  const items = provisions?.edges.map((e) => e.node).filter((t) => t.provisionAddress !== null) ?? [];
   return (
     <nav className="wb-provisions" aria-label="条文">
       <ul>
@@ -46,6 +50,22 @@ export function ProvisionPane({
             </span>
           </button>
         </li>
+        {general && (
+          <li className="wb-provision-general">
+            <button
+              type="button"
+              className="wb-provision"
+              aria-current={chosen === 'general' ? 'true' : undefined}
+              onClick={() => onChoose('general')}
+            >
+              <span className="wb-provision-name">总体意见</span>
+              <span className="wb-provision-counts" data-testid="general-counts">
+                {general.opinions} 条意见 · {general.suggestions} 个条目
+                {general.duplicateGroups > 0 && ` · ${general.duplicateGroups} 组重复`}
+              </span>
+            </button>
+          </li>
+        )}
         {items.map((t) => (
           <li key={keyOf(t)}>
             <button
@@ -66,7 +86,7 @@ export function ProvisionPane({
       </ul>
       {provisions && (
         <MoreButton
-          shown={items.length}
+          shown={provisions.edges.length /* 总体意见 counts as shown: it is pinned at the top */}
           total={provisions.totalCount}
           hasNext={provisions.pageInfo.hasNextPage}
           loading={loading}

@@ -21,7 +21,7 @@ import { errorMessage } from '../../common/api-errors';
 import type { WorkbenchSuggestionFieldsFragment } from '../../gql/graphql';
 import { MoreButton } from './opinion-row';
 import { MergeSuggestionsDocument, WorkbenchSuggestionsDocument } from './workbench.operations';
-import { addressFilter, appendPage, useWorkbench } from './workbench-context';
+import { listFilter, appendPage, useWorkbench } from './workbench-context';
 
 type Suggestion = WorkbenchSuggestionFieldsFragment;
 
@@ -48,7 +48,7 @@ export function SuggestionsTab() {
     variables: {
       taskId: wb.taskId,
       pointId: wb.pointId,
-      provisionAddress: addressFilter(wb.provisionAddress),
+      ...listFilter(wb.provisionAddress),
     },
     notifyOnNetworkStatusChange: true,
   });

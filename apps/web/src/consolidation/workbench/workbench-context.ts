@@ -23,9 +23,13 @@ export function useWorkbench(): WorkbenchState {
   return state;
 }
 
-/** The API's filter: an article (and what is below it); the whole task and 总体意见 are not filtered. */
-export function addressFilter(address: string | null | undefined): string | undefined {
-  return address ?? undefined;
+/** The API's filter: an article (and what is below it), only 总体意见 (general), or the whole task (neither). */
+export function listFilter(address: string | null | undefined): {
+  provisionAddress?: string;
+  general?: boolean;
+} {
+  if (address === null) return { general: true };
+  return address === undefined ? {} : { provisionAddress: address };
 }
 
 export interface Paged<T> {

@@ -68,7 +68,11 @@ export default function WorkbenchPage() {
   });
   const tallies = provisions.data?.consolidation.provisions;
   const chosenKey = params.get('p');
-  const chosenTally = tallies?.edges.find((e) => keyOf(e.node) === chosenKey)?.node ?? null;
+  const generalTally = provisions.data?.consolidation.generalOpinions;
+  const chosenTally =
+    chosenKey === 'general'
+      ? (generalTally ?? null)
+      : (tallies?.edges.find((e) => keyOf(e.node) === chosenKey)?.node ?? null);
   const [group, grouping] = useMutation(GroupDuplicateOpinionsDocument);
   const [draft, drafting] = useMutation(DraftSuggestionsDocument);
   const [requestApproval, requesting] = useMutation(RequestConsolidationApprovalDocument);
@@ -290,17 +294,10 @@ export default function WorkbenchPage() {
                 })
               }
               counts={counts}
+              general={generalTally}
             />
             <main className="wb-main" aria-label="汇总内容">
               <ProvisionDetail tally={provisionAddress === undefined ? null : chosenTally} counts={counts} />
-              {provisionAddress === null && (
-                <Alert
-                  type="info"
-                  showIcon
-                  title="总体意见不按条文筛选：下面列出全部条文的内容"
-                  style={{ marginBottom: 8 }}
-                />
-              )}
               {/* Buttons that wrap rather than antd Tabs: on a phone Tabs hides the overflow in a menu. */}
               <div className="wb-views" role="group" aria-label="查看">
                 {VIEWS.map((v) => (

@@ -42,6 +42,26 @@ export const WorkbenchProvisionsDocument = graphql(`
   query WorkbenchProvisions($taskId: ID!, $pointId: ID!, $after: String) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
+      generalOpinions {
+        provisionAddress
+        citation
+        text
+        opinions
+        people
+        suggestions
+        duplicateGroups
+        annotations
+        byChannel {
+          key
+          label
+          opinions
+        }
+        byUnit {
+          key
+          label
+          opinions
+        }
+      }
       provisions(first: 50, after: $after) {
         totalCount
         pageInfo {
@@ -97,6 +117,7 @@ export const WorkbenchSuggestionFieldsFragment = graphql(`
   fragment WorkbenchSuggestionFields on ConsolidatedSuggestion {
     id
     version
+    number
     citation
     provisionAddress
     originalText
@@ -114,10 +135,24 @@ export const WorkbenchSuggestionFieldsFragment = graphql(`
 `);
 
 export const WorkbenchSuggestionsDocument = graphql(`
-  query WorkbenchSuggestions($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+  query WorkbenchSuggestions(
+    $taskId: ID!
+    $pointId: ID!
+    $provisionAddress: String
+    $general: Boolean
+    $search: String
+    $first: Int = 50
+    $after: String
+  ) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
-      suggestions(first: 50, after: $after, provisionAddress: $provisionAddress) {
+      suggestions(
+        first: $first
+        after: $after
+        provisionAddress: $provisionAddress
+        general: $general
+        search: $search
+      ) {
         totalCount
         pageInfo {
           hasNextPage
@@ -158,10 +193,16 @@ export const SuggestionSourcesDocument = graphql(`
 `);
 
 export const UnaccountedOpinionsDocument = graphql(`
-  query UnaccountedOpinions($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+  query UnaccountedOpinions(
+    $taskId: ID!
+    $pointId: ID!
+    $provisionAddress: String
+    $general: Boolean
+    $after: String
+  ) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
-      unaccountedOpinions(first: 50, after: $after, provisionAddress: $provisionAddress) {
+      unaccountedOpinions(first: 50, after: $after, provisionAddress: $provisionAddress, general: $general) {
         totalCount
         pageInfo {
           hasNextPage
@@ -178,10 +219,17 @@ export const UnaccountedOpinionsDocument = graphql(`
 `);
 
 export const ProvisionOpinionsDocument = graphql(`
-  query ProvisionOpinions($taskId: ID!, $provisionAddress: String, $status: OpinionStatus, $after: String) {
+  query ProvisionOpinions(
+    $taskId: ID!
+    $provisionAddress: String
+    $general: Boolean
+    $status: OpinionStatus
+    $after: String
+  ) {
     opinions(
       taskId: $taskId
       provisionAddress: $provisionAddress
+      general: $general
       status: $status
       first: 50
       after: $after
@@ -205,6 +253,7 @@ export const SearchProvisionOpinionsDocument = graphql(`
     $taskId: ID!
     $query: String!
     $provisionAddress: String
+    $general: Boolean
     $status: OpinionStatus
     $after: String
   ) {
@@ -212,6 +261,7 @@ export const SearchProvisionOpinionsDocument = graphql(`
       taskId: $taskId
       query: $query
       provisionAddress: $provisionAddress
+      general: $general
       status: $status
       first: 50
       after: $after
@@ -231,11 +281,17 @@ export const SearchProvisionOpinionsDocument = graphql(`
 `);
 
 export const DuplicateGroupsDocument = graphql(`
-  query DuplicateGroups($taskId: ID!, $pointId: ID!, $provisionAddress: String, $after: String) {
+  query DuplicateGroups(
+    $taskId: ID!
+    $pointId: ID!
+    $provisionAddress: String
+    $general: Boolean
+    $after: String
+  ) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
       groupedAt
-      duplicateGroups(first: 20, after: $after, provisionAddress: $provisionAddress) {
+      duplicateGroups(first: 20, after: $after, provisionAddress: $provisionAddress, general: $general) {
         totalCount
         pageInfo {
           hasNextPage
@@ -265,12 +321,13 @@ export const GroupMembersDocument = graphql(`
     $taskId: ID!
     $pointId: ID!
     $provisionAddress: String
+    $general: Boolean
     $groupAfter: String
     $after: String
   ) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
-      duplicateGroups(first: 1, after: $groupAfter, provisionAddress: $provisionAddress) {
+      duplicateGroups(first: 1, after: $groupAfter, provisionAddress: $provisionAddress, general: $general) {
         edges {
           node {
             id

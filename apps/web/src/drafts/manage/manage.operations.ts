@@ -242,8 +242,13 @@ export const ReceivedConsolidationsDocument = graphql(`
 `);
 
 export const FeedbackByProvisionDocument = graphql(`
-  query FeedbackByProvision($taskId: ID!, $first: Int!, $after: String) {
-    feedbackByProvision(taskId: $taskId, first: $first, after: $after) {
+  query FeedbackByProvision($taskId: ID!, $first: Int!, $after: String, $itemsPerProvision: Int!) {
+    feedbackByProvision(
+      taskId: $taskId
+      first: $first
+      after: $after
+      itemsPerProvision: $itemsPerProvision
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -256,6 +261,7 @@ export const FeedbackByProvisionDocument = graphql(`
           opinions
           people
           suggestions
+          moreItems
           points {
             contactPointId
             contactPointName

@@ -18,6 +18,8 @@ import {
 import './manage.css';
 
 const PAGE_SIZE = 20;
+/** Suggestions shown under each provision; the rest are in each point's table (the API allows up to 100). */
+const ITEMS_PER_PROVISION = 10;
 
 /** Opens a signed download link (valid a few minutes, no Authorization header needed) as a file download. */
 function openDownload(url: string, filename: string): void {
@@ -31,7 +33,7 @@ function openDownload(url: string, filename: string): void {
 
 function ByProvision({ taskId, names }: { taskId: string; names: Map<string, string> }) {
   const { data, error, loading, fetchMore } = useQuery(FeedbackByProvisionDocument, {
-    variables: { taskId, first: PAGE_SIZE },
+    variables: { taskId, first: PAGE_SIZE, itemsPerProvision: ITEMS_PER_PROVISION },
     notifyOnNetworkStatusChange: true,
   });
   const rows = data?.feedbackByProvision.edges.map((e) => e.node) ?? [];
@@ -84,20 +86,32 @@ function ByProvision({ taskId, names }: { taskId: string; names: Map<string, str
                   items={[
                     {
                       key: 'items',
-                      label: `查看 ${r.items.length} 条意见`,
+                      label: r.moreItems
+                        ? `查看前 ${r.items.length} 条意见（共 ${r.suggestions} 条）`
+                        : `查看 ${r.items.length} 条意见`,
                       children: (
-                        <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-                          {r.items.map((s) => (
-                            <li key={s.id} style={{ marginBottom: 8 }}>
-                              <div>{s.proposedChange}</div>
-                              {s.reason && <div style={{ color: 'rgba(0,0,0,0.65)' }}>理由：{s.reason}</div>}
-                              <div style={{ color: 'rgba(0,0,0,0.65)' }}>
-                                {names.get(s.contactPointId) ?? '联系点'}，{s.counts.opinions} 条意见
-                                {s.counts.people ? `、${s.counts.people} 人` : ''}
-                              </div>
-                            </li>
-                          ))}
-                        </ol>
+                        <>
+                          <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                            {r.items.map((s) => (
+                              <li key={s.id} style={{ marginBottom: 8 }}>
+                                <div>{s.proposedChange}</div>
+                                {s.reason && (
+                                  <div style={{ color: 'rgba(0,0,0,0.65)' }}>理由：{s.reason}</div>
+                                )}
+                                <div style={{ color: 'rgba(0,0,0,0.65)' }}>
+                                  {names.get(s.contactPointId) ?? '联系点'}，{s.counts.opinions} 条意见
+                                  {s.counts.people ? `、${s.counts.people} 人` : ''}
+                                </div>
+                              </li>
+                            ))}
+                          </ol>
+                          {r.moreItems && (
+                            <Typography.Text type="secondary">
+                              其余 {r.suggestions - r.items.length} 条见上方各联系点的汇总表（.docx /
+                              .xlsx）。
+                            </Typography.Text>
+                          )}
+                        </>
                       ),
                     },
                   ]}

@@ -16,6 +16,7 @@
  *   BENCH_OPINIONS=100000 npm run bench:web-workbench   # also BENCH_DRAFT=0, BENCH_SEARCH_INDEX=0, BENCH_PROFILE=1
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:web-workbench   # emptied first!
  */
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page, type Request } from 'playwright-core';
@@ -157,7 +158,9 @@ async function measure(
   const api = timed.length
     ? `API: longest ${Math.round(longest.waitMs)} ms (${longest.operation}) of ${timed.length} requests [${timed
         .map((t) => `${t.operation} ${Math.round(t.waitMs)}`)
-        .join(', ')}]; first request sent at ${Math.round(first)} ms, last response in at ${Math.round(last)} ms`
+        .join(
+          ', ',
+        )}]; first request sent at ${Math.round(first)} ms, last response in at ${Math.round(last)} ms`
     : 'API: no request (from the cache)';
   results.push({ name, ms, api });
   if (ms !== null)
@@ -258,7 +261,11 @@ async function main(): Promise<void> {
       console.log(`  wrote their search index in ${seconds(t0)} s (setup)`);
     }
     // The setup's long writes leave the client's kept-alive socket closed by the server: one request to replace it.
-    await gql('{ me { id } }', {}, liaison).catch(() => undefined);
+    await gql('{ me { id } }', {}, liaison).catch((error: Error) =>
+      console.log(
+        `  first request after the fill failed (${error.message}); server process alive: ${existsSync(`/proc/${server.pid}`)}`,
+      ),
+    );
     t0 = performance.now();
     const grouped = await gql<{ groupDuplicateOpinions: { groups: number; grouped: number } }>(
       'mutation($i: PointTaskRefInput!) { groupDuplicateOpinions(input: $i) { groups grouped } }',
@@ -291,23 +298,18 @@ async function main(): Promise<void> {
     const firstScreen = async () => {
       await page.getByTestId('count-unaccounted').waitFor();
       await provisionsPane.locator('li').nth(1).getByText('条意见').waitFor();
-      await main
-        .locator('.wb-suggestion')
-        .first()
-        .or(main.getByText('还没有汇总条目'))
-        .waitFor();
+      await main.locator('.wb-suggestion').first().or(main.getByText('还没有汇总条目')).waitFor();
     };
-    const view = (label: string) => main.getByRole('group', { name: '查看' }).getByRole('button', { name: label });
-    const rows = (scope: ReturnType<Page['locator']>, n: number) => scope.locator('.wb-row').nth(n - 1).waitFor();
+    const view = (label: string) =>
+      main.getByRole('group', { name: '查看' }).getByRole('button', { name: label });
+    const rows = (scope: ReturnType<Page['locator']>, n: number) =>
+      scope
+        .locator('.wb-row')
+        .nth(n - 1)
+        .waitFor();
 
     console.log(`  browser figures (load average ${load()}):`);
-    await measure(
-      '(a) first screen, cold',
-      requests,
-      page,
-      () => page.goto(workbench),
-      firstScreen,
-    );
+    await measure('(a) first screen, cold', requests, page, () => page.goto(workbench), firstScreen);
     await measure('(a) first screen, warm (reload)', requests, page, () => page.reload(), firstScreen);
     await measure('(a) first screen, warm (reload again)', requests, page, () => page.reload(), firstScreen);
 
@@ -409,10 +411,16 @@ async function main(): Promise<void> {
         );
         await page.goto(workbench);
         await firstScreen();
-        await measure('(d) 汇总条目 (first screen after drafting), reload', requests, page, () => page.reload(), async () => {
-          await firstScreen();
-          await main.locator('.wb-suggestion').nth(49).waitFor();
-        });
+        await measure(
+          '(d) 汇总条目 (first screen after drafting), reload',
+          requests,
+          page,
+          () => page.reload(),
+          async () => {
+            await firstScreen();
+            await main.locator('.wb-suggestion').nth(49).waitFor();
+          },
+        );
         const cards = main.locator('.wb-suggestion');
         await measure(
           '(d) 汇总条目, page 2',
@@ -425,7 +433,11 @@ async function main(): Promise<void> {
           '(d) a suggestion opened with its sources',
           requests,
           page,
-          () => cards.first().getByRole('button', { name: /编辑与来源/ }).click(),
+          () =>
+            cards
+              .first()
+              .getByRole('button', { name: /编辑与来源/ })
+              .click(),
           () => page.getByRole('dialog').locator('.wb-row').first().waitFor(),
         );
       } catch (error) {

@@ -132,8 +132,6 @@ export const DUPLICATE_GROUP_CHUNK = 1000;
 /** 汇总条目: one row of the consolidated table, made from opinions, annotations or duplicate groups. */
 @Entity('consolidated_suggestion')
 @Index(['consolidationId', 'sortKey'])
-// Counted per provision on the workbench's first screen without reading the rows.
-@Index('idx_suggestion_provision', ['consolidationId', 'provisionAddress'])
 export class ConsolidatedSuggestionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -77,8 +77,6 @@ export class CollectionActivityEntity {
   'peopleRepresented',
   'id',
 ])
-// Newest first (read backwards): a page of a point's opinions without sorting all of them.
-@Index('idx_opinion_listing', ['taskId', 'contactPointId', 'createdAt', 'id'])
 export class OpinionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -565,9 +565,8 @@ export class OpinionService {
       this.db.getRepository(OpinionEntity),
       where,
       [
-        // One direction throughout, so that idx_opinion_listing read backwards gives the order.
         { property: 'createdAt', direction: 'DESC' },
-        { property: 'id', direction: 'DESC' },
+        { property: 'id', direction: 'ASC' },
       ],
       args,
     );

@@ -349,10 +349,10 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<OpinionModel>> {
     const window = pageWindow(args);
-    const members = await ctx.loaders.get('groupMembers', (ids) => this.groups.membersOf(ids)).load(group.id);
-    const pageIds = members.slice(window.offset, window.offset + window.limit);
+    // Only the page's chunk of member ids is read: a campaign's group holds tens of thousands.
+    const { ids: pageIds, total } = await this.groups.membersPage(group, window);
     const loader = ctx.loaders.get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids));
     const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
-    return toConnection(opinions.map(toOpinionModel), members.length, window);
+    return toConnection(opinions.map(toOpinionModel), total, window);
   }
 }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import { addressCondition, type AddressScope } from './address-scope.js';
 import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
 import { AuditService } from '@app/audit';
@@ -280,6 +280,28 @@ export class DuplicateGroupService {
       }
     }
     return groupIds.map((id) => byGroup.get(id) ?? []);
+  }
+
+  /**
+   * A page of one group's members (opinion ids in receipt order) and how many there are: only the chunks the page
+   * falls in are read, never the whole group (a campaign's group holds tens of thousands).
+   */
+  async membersPage(
+    group: Pick<DuplicateGroupEntity, 'id' | 'opinionCount'>,
+    window: PageWindow,
+  ): Promise<{ ids: string[]; total: number }> {
+    const total = group.opinionCount;
+    const end = Math.min(total, window.offset + window.limit);
+    if (end <= window.offset) return { ids: [], total };
+    const first = Math.floor(window.offset / DUPLICATE_GROUP_CHUNK);
+    const last = Math.floor((end - 1) / DUPLICATE_GROUP_CHUNK);
+    const rows = await this.db.getRepository(DuplicateGroupMembersEntity).find({
+      where: { groupId: group.id, position: Between(first, last) },
+      order: { position: 'ASC' },
+    });
+    const ids = rows.flatMap((r) => JSON.parse(r.opinionIds) as string[]);
+    const from = window.offset - first * DUPLICATE_GROUP_CHUNK;
+    return { ids: ids.slice(from, from + (end - window.offset)), total };
   }
 
   /** Which group each grouped opinion of a consolidation is in. */

@@ -2,12 +2,12 @@
 // 50 at a time; and the chosen provision's text with its counts per channel and unit and its expert annotations.
 import { useQuery } from '@apollo/client/react';
 import { Collapse, Empty, Space, Tag, Typography } from 'antd';
-import type { WorkbenchProvisionsQuery, WorkbenchSummaryQuery } from '../../gql/graphql';
+import type { WorkbenchSummaryQuery } from '../../gql/graphql';
 import { MoreButton } from './opinion-row';
 import { ProvisionAnnotationsDocument } from './workbench.operations';
 import { useWorkbench } from './workbench-context';
 
-type ProvisionConnection = WorkbenchProvisionsQuery['consolidation']['provisions'];
+type ProvisionConnection = WorkbenchSummaryQuery['consolidation']['provisions'];
 export type Tally = ProvisionConnection['edges'][number]['node'];
 type Counts = WorkbenchSummaryQuery['consolidation']['counts'];
 

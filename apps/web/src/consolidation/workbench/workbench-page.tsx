@@ -17,7 +17,6 @@ import { SuggestionsTab } from './suggestions-tab';
 import {
   DraftSuggestionsDocument,
   GroupDuplicateOpinionsDocument,
-  WorkbenchProvisionsDocument,
   RequestConsolidationApprovalDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
@@ -57,16 +56,14 @@ export default function WorkbenchPage() {
   const client = useApolloClient();
   const { message } = App.useApp();
 
+  // The counters and the first page of provisions in one request: both are counted from the same pass over the
+  // point's opinions, which the server makes once per request.
   const summary = useQuery(WorkbenchSummaryDocument, {
-    variables: { taskId, pointId },
-    skip: !pointId,
-  });
-  const provisions = useQuery(WorkbenchProvisionsDocument, {
     variables: { taskId, pointId },
     skip: !pointId,
     notifyOnNetworkStatusChange: true,
   });
-  const tallies = provisions.data?.consolidation.provisions;
+  const tallies = summary.data?.consolidation.provisions;
   const chosenKey = params.get('p');
   const generalTally = provisions.data?.consolidation.generalOpinions;
   const chosenTally =
@@ -276,13 +273,14 @@ export default function WorkbenchPage() {
           <div className="wb-panes">
             <ProvisionPane
               provisions={tallies}
-              loading={provisions.loading}
+              loading={summary.loading}
               chosen={chosenKey}
               onChoose={(p) => setParam({ p })}
               onMore={() =>
-                void provisions.fetchMore({
+                void summary.fetchMore({
                   variables: { after: tallies?.pageInfo.endCursor },
                   updateQuery: (prev, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
                     consolidation: {
                       ...fetchMoreResult.consolidation,
                       provisions: appendPage(

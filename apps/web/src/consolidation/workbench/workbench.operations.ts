@@ -1,8 +1,13 @@
 // The consolidation workbench's GraphQL operations: every list a page of at most 50 (cursor `after`), never a whole list.
 import { graphql } from '../../gql';
 
+/**
+ * The first screen in one request: the counters and a page of provisions with their counts both start from one count
+ * over the point's opinions (a million of them), which the server makes once per request. `after`: the next page of
+ * provisions (the counters come with it, current).
+ */
 export const WorkbenchSummaryDocument = graphql(`
-  query WorkbenchSummary($taskId: ID!, $pointId: ID!) {
+  query WorkbenchSummary($taskId: ID!, $pointId: ID!, $after: String) {
     consultationTask(id: $taskId) {
       id
       title
@@ -34,14 +39,6 @@ export const WorkbenchSummaryDocument = graphql(`
           people
         }
       }
-    }
-  }
-`);
-
-export const WorkbenchProvisionsDocument = graphql(`
-  query WorkbenchProvisions($taskId: ID!, $pointId: ID!, $after: String) {
-    consolidation(taskId: $taskId, contactPointId: $pointId) {
-      id
       generalOpinions {
         provisionAddress
         citation

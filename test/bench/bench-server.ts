@@ -12,7 +12,9 @@ import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.j
 // @ts-expect-error -- a plain .mjs script without types
 import { isStale } from '../../apps/cli/scripts/build.mjs';
 
-const PORT = 3990 + Math.floor(Math.random() * 9);
+// A wide range: benchmarks of several checkouts may run at once on one machine, and a client that reached another
+// run's server would measure the wrong thing. BENCH_PORT pins it.
+const PORT = Number(process.env.BENCH_PORT ?? 20000 + Math.floor(Math.random() * 20000));
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** After a long request the client may reuse a kept-alive socket the server has since closed: try once more. */

@@ -6,9 +6,15 @@
  * those without. A shed client waits BENCH_BACKOFF_MS (250) before its next request; the per-client bound is lifted in
  * both runs, since the 190 writers stand for many collectors but share one demo account.
  *
+ * "first answer" is how long a client waited for its first answer, connection included: when the server falls behind
+ * accepting connections (it accepts one per event-loop turn), this is where it shows. The machine's load average is
+ * printed with each run: on a shared machine, compare the two runs' ratios rather than absolute figures.
+ * BENCH_RUNS=on (or off) runs one of the two.
+ *
  *   npm run bench:overload                                                                   # SQLite
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:overload      # emptied first!
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BENCH_BASE, login, memoryOf, percentile, startBenchServer } from './bench-server.js';
 
@@ -16,6 +22,7 @@ const EXPENSIVE = Number(process.env.BENCH_EXPENSIVE_CLIENTS ?? 190);
 const CHEAP = Number(process.env.BENCH_CHEAP_CLIENTS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const BACKOFF_MS = Number(process.env.BENCH_BACKOFF_MS ?? 250);
+const cpus = availableParallelism();
 
 interface ClassFigures {
   accepted: number;
@@ -24,6 +31,9 @@ interface ClassFigures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** The slowest client's wait for its first answer (ms). */
+  firstMax: number;
+  firstP50: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,11 +58,17 @@ async function run(label: string, env: Record<string, string>) {
   try {
     const head = await login('head');
     const before = memoryOf(server.pid).currentMiB;
-    const until = performance.now() + SECONDS * 1000;
+    const t0 = performance.now();
+    const until = t0 + SECONDS * 1000;
     const classes = {
-      expensive: { latencies: [] as number[], shed: 0, failed: 0 },
-      cheap: { latencies: [] as number[], shed: 0, failed: 0 },
+      expensive: { latencies: [] as number[], shed: 0, failed: 0, first: [] as number[] },
+      cheap: { latencies: [] as number[], shed: 0, failed: 0, first: [] as number[] },
     };
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ');
+    const loadBefore = load();
     const client = async (kind: 'expensive' | 'cheap', c: number) => {
       const stats = classes[kind];
       for (let n = 0; performance.now() < until; n++) {
@@ -73,6 +89,7 @@ async function run(label: string, env: Record<string, string>) {
               };
         const started = performance.now();
         const outcome = await post(body, kind === 'cheap' ? head : server.collector);
+        if (n === 0) stats.first.push(performance.now() - t0);
         if (outcome === 'ok') stats.latencies.push(performance.now() - started);
         else if (outcome === 'shed') {
           stats.shed += 1;
@@ -80,7 +97,6 @@ async function run(label: string, env: Record<string, string>) {
         } else stats.failed += 1;
       }
     };
-    const t0 = performance.now();
     await Promise.all([
       ...Array.from({ length: EXPENSIVE }, (_, c) => client('expensive', c)),
       ...Array.from({ length: CHEAP }, (_, c) => client('cheap', c)),
@@ -88,8 +104,9 @@ async function run(label: string, env: Record<string, string>) {
     const elapsed = (performance.now() - t0) / 1000;
     const after = memoryOf(server.pid);
     const figures = (kind: 'expensive' | 'cheap'): ClassFigures => {
-      const { latencies, shed, failed } = classes[kind];
+      const { latencies, shed, failed, first } = classes[kind];
       latencies.sort((a, b) => a - b);
+      first.sort((a, b) => a - b);
       return {
         accepted: latencies.length,
         shed,
@@ -97,17 +114,21 @@ async function run(label: string, env: Record<string, string>) {
         perSecond: latencies.length / elapsed,
         p50: percentile(latencies, 50) ?? NaN,
         p99: percentile(latencies, 99) ?? NaN,
+        firstMax: first[first.length - 1] ?? NaN,
+        firstP50: percentile(first, 50) ?? NaN,
       };
     };
     const result = { expensive: figures('expensive'), cheap: figures('cheap') };
     console.log(
-      `${server.engine}, load shedding ${label}: ${EXPENSIVE + CHEAP} clients, ${elapsed.toFixed(1)} s`,
+      `${server.engine}, load shedding ${label}: ${EXPENSIVE + CHEAP} clients, ${elapsed.toFixed(1)} s ` +
+        `(load average ${loadBefore} before, ${load()} after; ${cpus} CPUs)`,
     );
     for (const kind of ['expensive', 'cheap'] as const) {
       const f = result[kind];
       console.log(
         `  ${kind === 'expensive' ? 'submitOpinion' : '{ me }       '}  accepted ${f.accepted} (${f.perSecond.toFixed(0)}/s), ` +
-          `shed ${f.shed}, failed ${f.failed}; accepted p50 ${f.p50.toFixed(0)} ms, p99 ${f.p99.toFixed(0)} ms`,
+          `shed (503) ${f.shed}, failed ${f.failed}; accepted p50 ${f.p50.toFixed(0)} ms, p99 ${f.p99.toFixed(0)} ms; ` +
+          `first answer p50 ${f.firstP50.toFixed(0)} ms, max ${f.firstMax.toFixed(0)} ms`,
       );
     }
     console.log(
@@ -121,11 +142,14 @@ async function run(label: string, env: Record<string, string>) {
 }
 
 async function main(): Promise<void> {
-  const on = await run('on', {});
+  const runs = (process.env.BENCH_RUNS ?? 'on,off').split(',');
+  const on = runs.includes('on') ? await run('on', {}) : undefined;
+  if (!on || !runs.includes('off')) return;
   const off = await run('off', {
     OVERLOAD_MAX_IN_FLIGHT: '100000',
     OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
     OVERLOAD_MAX_HEAP_USED_MB: '0',
+    OVERLOAD_MAX_WRITE_QUEUE_WAIT_MS: '0',
   });
   const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
   console.log(

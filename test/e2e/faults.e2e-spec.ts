@@ -183,22 +183,78 @@ const describeOwnMariadb =
       ),
       describe.skip);
 
-describeOwnMariadb('MariaDB killed with SIGKILL under write load and restarted', () => {
+describeOwnMariadb('MariaDB killed, stopped and frozen under write load', () => {
   const mariadb = new OwnMariadb();
   let app: NestFastifyApplication | undefined;
+  let gql: ReturnType<typeof gqlAt>;
+  let task: { taskId: string; collector: string };
+  const dir = mkdtempSync(join(tmpdir(), 'minyi-faults-'));
   afterAll(async () => {
+    mariadb.thaw();
     await app?.close();
     await mariadb.remove();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged opinion exactly once, names the outage to clients, and recovers without a restart', async () => {
+  /** What the database holds for one load's keys (read straight from the tables, not through the server). */
+  const storedFor = async (prefix: string): Promise<Stored[]> => {
+    const check = await mysql.createConnection({
+      host: '127.0.0.1',
+      port: mariadb.port,
+      user: 'root',
+      database: 'minyi',
+    });
+    const [rows] = await check.query(
+      'SELECT idempotency_key AS `key`, receipt_number AS receipt, proposed_change AS text FROM opinion WHERE idempotency_key LIKE ?',
+      [`${prefix}-%`],
+    );
+    await check.end();
+    return rows as Stored[];
+  };
+
+  /**
+   * 8 clients write (retrying with their keys) while `outage` takes the database away and brings it back; then every
+   * acknowledged opinion must be stored exactly once, every failure named, and writes acknowledged again within 10 s.
+   */
+  const underOutage = async (label: string, prefix: string, outage: () => Promise<void>) => {
+    const load = startWriteLoad({
+      gql,
+      token: task.collector,
+      taskId: task.taskId,
+      clients: 8,
+      prefix,
+      retryPauseMs: 100,
+    });
+    await acknowledged(load.report, 20);
+    const before = Date.now();
+    await outage();
+    const back = Date.now();
+    const recoveryMs = await recoveredAfter(() => load.report.ackTimes, back, 15_000);
+    await sleep(500);
+    const report = await load.stop();
+    const { lost, duplicated } = tally(label, report, await storedFor(prefix), recoveryMs);
+    expect(report.ackTimes.some((t) => t < before)).toBe(true);
+    expect(lost).toEqual([]);
+    expect(duplicated).toBe(0);
+    // Every failure a client saw named the condition: the database away, or a commit whose answer was lost.
+    expect(
+      [...report.failures.keys()].filter(
+        (f) =>
+          f !== 'SERVICE_UNAVAILABLE/DATABASE_UNAVAILABLE' &&
+          f !== 'SERVICE_UNAVAILABLE/COMMIT_OUTCOME_UNKNOWN',
+      ),
+    ).toEqual([]);
+    expect(report.failures.get('SERVICE_UNAVAILABLE/DATABASE_UNAVAILABLE')).toBeGreaterThan(0);
+    expect(recoveryMs).toBeLessThan(10_000);
+  };
+
+  it('keeps every acknowledged opinion exactly once through a SIGKILL, names the outage, and recovers without a restart', async () => {
     if (!ownMariadbAvailable())
       throw new Error('mariadbd and mariadb-install-db are needed (apt-get install mariadb-server)');
     await mariadb.install();
     const admin = await mysql.createConnection({ host: '127.0.0.1', port: mariadb.port, user: 'root' });
     await admin.query('CREATE DATABASE minyi CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
     await admin.end();
-    const dir = mkdtempSync(join(tmpdir(), 'minyi-faults-'));
     app = await createApp(
       {
         ...loadSettings(
@@ -217,51 +273,114 @@ describeOwnMariadb('MariaDB killed with SIGKILL under write load and restarted',
     );
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.getHttpServer().address() as { port: number }).port;
-    const gql = gqlAt(() => `http://127.0.0.1:${port}`);
-    const { taskId, collector } = await openTaskForCollector(gql);
+    gql = gqlAt(() => `http://127.0.0.1:${port}`);
+    task = await openTaskForCollector(gql);
 
-    const load = startWriteLoad({
-      gql,
-      token: collector,
-      taskId,
-      clients: 8,
-      prefix: 'sigkill',
-      retryPauseMs: 100,
+    await underOutage('MariaDB, killed with SIGKILL', 'sigkill', async () => {
+      await mariadb.kill(); // mid-writes: transactions open, commits on the wire
+      await sleep(1500); // the outage: requests fail, clients retry
+      await mariadb.start(); // InnoDB crash recovery, then it accepts connections
     });
-    await acknowledged(load.report, 20);
-    const before = Date.now();
-    await mariadb.kill(); // mid-writes: transactions open, commits on the wire
-    await sleep(1500); // the outage: requests fail, clients retry
-    await mariadb.start(); // InnoDB crash recovery, then it accepts connections
-    const back = Date.now();
-    const recoveryMs = await recoveredAfter(() => load.report.ackTimes, back, 15_000);
-    await sleep(500);
-    const report = await load.stop();
-
-    const check = await mysql.createConnection({
-      host: '127.0.0.1',
-      port: mariadb.port,
-      user: 'root',
-      database: 'minyi',
-    });
-    const [rows] = await check.query(
-      "SELECT idempotency_key AS `key`, receipt_number AS receipt, proposed_change AS text FROM opinion WHERE idempotency_key LIKE 'sigkill-%'",
-    );
-    await check.end();
-    const { lost, duplicated } = tally('MariaDB, killed with SIGKILL', report, rows as Stored[], recoveryMs);
-    expect(report.ackTimes.some((t) => t < before)).toBe(true);
-    expect(lost).toEqual([]);
-    expect(duplicated).toBe(0);
-    // Every failure a client saw named the condition: the database away, or a commit whose answer was lost.
-    expect(
-      [...report.failures.keys()].filter(
-        (f) =>
-          f !== 'SERVICE_UNAVAILABLE/DATABASE_UNAVAILABLE' &&
-          f !== 'SERVICE_UNAVAILABLE/COMMIT_OUTCOME_UNKNOWN',
-      ),
-    ).toEqual([]);
-    expect(report.failures.get('SERVICE_UNAVAILABLE/DATABASE_UNAVAILABLE')).toBeGreaterThan(0);
-    expect(recoveryMs).toBeLessThan(10_000);
-    rmSync(dir, { recursive: true, force: true });
   }, 180_000);
+
+  it('keeps every acknowledged opinion exactly once through a clean stop and restart (SIGTERM), and recovers', async () => {
+    expect(app).toBeDefined();
+    await underOutage('MariaDB, stopped (SIGTERM) and restarted', 'sigterm', async () => {
+      await mariadb.stop(); // mariadbd closes the server's connections and shuts down cleanly
+      await sleep(1500);
+      await mariadb.start();
+    });
+  }, 120_000);
+
+  it('frozen with SIGSTOP: readiness 503 within 1 s, requests fail within the query timeout, shutdown completes', async () => {
+    expect(app).toBeDefined();
+    // The real server, as a child process, so that its shutdown (and exit) while the database hangs can be watched.
+    const QUERY_TIMEOUT_MS = 3000;
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      ['--import', join(ROOT, 'test/support/ts-register.mjs'), join(ROOT, 'apps/api/src/main.ts')],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATABASE_URL: mariadb.url('minyi'),
+          DATABASE_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+          TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
+          PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+          SEED_DEMO: 'false',
+          REMINDER_INTERVAL_SECONDS: '0',
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      for (let ready = false; !ready;) {
+        if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
+        ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (res) => res.status === 200,
+          () => false,
+        );
+        if (!ready) await sleep(100);
+      }
+      const base = `http://127.0.0.1:${port}`;
+      const serverGql = gqlAt(() => base);
+      const count = '{ contactPoints(first: 1) { totalCount } }';
+      expect((await serverGql(count, {}, task.collector)).errors).toBeUndefined();
+
+      mariadb.freeze();
+      const frozenAt = Date.now();
+      const readiness = fetch(`${base}/health/ready`).then((res) => ({
+        status: res.status,
+        ms: Date.now() - frozenAt,
+      }));
+      const query = serverGql(count, {}, task.collector).then((answer) => ({
+        answer,
+        ms: Date.now() - frozenAt,
+      }));
+      const ready = await readiness;
+      expect(ready.status).toBe(503);
+      expect(ready.ms).toBeLessThan(1500);
+      const { answer, ms } = await query;
+      expect(answer.errors?.[0].extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'DATABASE_UNAVAILABLE',
+      });
+      expect(ms).toBeLessThan(QUERY_TIMEOUT_MS + 3000);
+
+      // Shutdown while the database still hangs: bounded (SHUTDOWN_TIMEOUT_MS, 10 s), and the log says so.
+      const stopAt = Date.now();
+      child.kill('SIGTERM');
+      const code = await exited;
+      const shutdownMs = Date.now() - stopAt;
+      console.log(
+        `MariaDB frozen (SIGSTOP): readiness 503 after ${ready.ms} ms, a query failed with DATABASE_UNAVAILABLE after ${ms} ms, ` +
+          `shutdown took ${shutdownMs} ms (exit code ${code})`,
+      );
+      expect(shutdownMs).toBeLessThan(13_000);
+      expect(log).toMatch(/shutdown started/);
+      expect(log).toMatch(/shutdown (finished|timed out)/);
+    } finally {
+      mariadb.thaw();
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    // Thawed, the database serves the in-process server again.
+    const back = Date.now();
+    let after = await gql('{ __typename }');
+    while (Date.now() - back < 10_000) {
+      after = await gql('{ contactPoints(first: 1) { totalCount } }', {}, task.collector);
+      if (!after.errors) break;
+      await sleep(200);
+    }
+    expect(after.errors).toBeUndefined();
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { PRESSURE_SAMPLE_INTERVAL_MS } from '../../apps/api/src/load-shedding.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { gqlAt, openTaskForCollector } from '../support/write-load.js';
 
 /**
  * Under overload the server refuses the excess at once — 503, Retry-After and our error shape (SERVICE_UNAVAILABLE /
@@ -233,5 +234,77 @@ describe('shedding load: memory', () => {
     expectOverloaded(page, 7);
     expect(page.headers['content-type']).toMatch(/application\/json/);
     expect((await call(port, '/health/ready')).status).toBe(200);
+  });
+});
+
+/**
+ * SQLite's write queue (one connection: transactions run one at a time). A request whose transaction would wait past
+ * OVERLOAD_MAX_WRITE_QUEUE_WAIT_MS is refused at once — 503 OVERLOADED, nothing written, and the same idempotency key
+ * succeeds later — while reads are not queued behind the writes. The queue is held here by a transaction the test
+ * opens itself (outside any request, so never refused) with others waiting behind it. MySQL/MariaDB has no such
+ * queue (each transaction gets a pooled connection of its own).
+ */
+const describeSqlite =
+  process.env.DATABASE_URL?.startsWith('mariadb') || process.env.DATABASE_URL?.startsWith('mysql')
+    ? describe.skip
+    : describe;
+
+describeSqlite('shedding load: SQLite write queue', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { OVERLOAD_MAX_WRITE_QUEUE_WAIT_MS: '1' } });
+    port = await listen(t);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a write that would wait too long at once, serves reads meanwhile, and takes the retry once the queue drains', async () => {
+    const gql = gqlAt(() => `http://127.0.0.1:${port}`);
+    const { taskId, collector } = await openTaskForCollector(gql);
+    const submit = {
+      query: 'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+      variables: {
+        i: {
+          taskId,
+          provisionAddress: 'art_1',
+          proposedChange: '写入队列已满时被拒绝的意见',
+          channel: 'ONLINE',
+          idempotencyKey: 'write-queue-full-1',
+        },
+      },
+    };
+
+    // Hold the queue: one transaction open until released, twenty waiting behind it.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = t.db.transaction(() => gate);
+    const waiting = Array.from({ length: 20 }, () => t.db.transaction(() => Promise.resolve()));
+    try {
+      const refused = await call(port, '/graphql', { token: collector, body: submit });
+      expect(refused.body.data).toBeNull();
+      expectOverloaded(refused);
+      expect(refused.ms).toBeLessThan(1000);
+      // A read does not wait for the writes.
+      const me = await call(port, '/graphql', { token: collector, body: { query: '{ me { username } }' } });
+      expect(me.status).toBe(200);
+      expect(me.body).toEqual({ data: { me: { username: 'collector' } } });
+      expect(me.ms).toBeLessThan(1000);
+    } finally {
+      release();
+      await Promise.all([held, ...waiting]);
+    }
+    const stored = await t.db.query('SELECT COUNT(*) AS n FROM opinion WHERE idempotency_key = ?', [
+      'write-queue-full-1',
+    ]);
+    expect(Number((stored as Array<{ n: number }>)[0].n)).toBe(0);
+
+    // The queue drained: the retry with the same key is taken and stored once.
+    const retried = await call(port, '/graphql', { token: collector, body: submit });
+    expect(retried.status).toBe(200);
+    expect(retried.body.errors).toBeUndefined();
+    const again = await t.db.query('SELECT COUNT(*) AS n FROM opinion WHERE idempotency_key = ?', [
+      'write-queue-full-1',
+    ]);
+    expect(Number((again as Array<{ n: number }>)[0].n)).toBe(1);
   });
 });

@@ -103,11 +103,32 @@ export class OwnMariadb {
     await exited;
   }
 
+  /** A clean stop (SIGTERM: mariadbd closes its connections, flushes and exits), as an operator's restart does. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    this.process = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+
+  /** SIGSTOP: the process stays, its sockets stay open, nothing answers — a hung database. */
+  freeze(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** SIGCONT after freeze(). */
+  thaw(): void {
+    this.process?.kill('SIGCONT');
+  }
+
   url(database: string): string {
     return `mariadb://root@127.0.0.1:${this.port}/${database}`;
   }
 
   async remove(): Promise<void> {
+    this.thaw();
     await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }

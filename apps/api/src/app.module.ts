@@ -33,6 +33,7 @@ export class AppModule {
           runMigrations: true,
           queryTimeoutMs: settings.databaseQueryTimeoutMs,
           sqliteSynchronous: settings.sqliteSynchronous,
+          writeQueueMaxWaitMs: settings.overload.maxWriteQueueWaitMs,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         IdentityModule.forRoot({

@@ -47,7 +47,6 @@ export async function createApp(
   });
   // Signals are handled by main.ts (bounded shutdown); app.close() still runs every module's shutdown hooks.
   const database = new DatabaseAvailability(logger);
-  app.useGlobalFilters(new ApiExceptionFilter(logger, database));
   const fastify = app.getHttpAdapter().getInstance();
   const state = app.get(ServerState);
   fastify.addHook('onRequest', async (request, reply) => {
@@ -56,6 +55,12 @@ export async function createApp(
   });
   // Under overload the excess is refused at once (503 OVERLOADED) rather than queued without bound.
   const shedding = await installLoadShedding(fastify, settings.overload, logger);
+  app.useGlobalFilters(
+    new ApiExceptionFilter(logger, database, {
+      shedding,
+      retryAfterSeconds: settings.overload.retryAfterSeconds,
+    }),
+  );
   installHttpGuards(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -2,10 +2,12 @@ import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '
 import { GqlArgumentsHost, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { DomainError, type ErrorClass, type GqlContext } from '@app/common';
+import { DomainError, ServiceUnavailableError, type ErrorClass, type GqlContext } from '@app/common';
+import { WriteQueueFullError } from '@app/database';
 import type { DatabaseAvailability } from './database-availability.js';
 import { HttpRefusal } from './http-guards.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
+import { overloadedMessage, type LoadShedding } from './load-shedding.js';
 
 /** Domain errors on plain HTTP routes (file downloads) carry the HTTP status their class implies. */
 const DOMAIN_HTTP_STATUS: Record<ErrorClass, number> = {
@@ -58,11 +60,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
   constructor(
     private readonly logger: Logger,
     private readonly database?: DatabaseAvailability,
+    private readonly overload?: { shedding: LoadShedding; retryAfterSeconds: number },
   ) {}
+
+  /** SQLite's write queue refused the request's transaction: overload, said as such (503 OVERLOADED, nothing written). */
+  private overloaded(error: WriteQueueFullError): ServiceUnavailableError {
+    const retryAfter = this.overload?.retryAfterSeconds ?? 2;
+    this.overload?.shedding.refused('writeQueue', error.estimatedWaitMs);
+    return new ServiceUnavailableError(overloadedMessage(retryAfter), 'OVERLOADED', retryAfter);
+  }
 
   catch(thrown: unknown, host: ArgumentsHost): unknown {
     // A database that is away is a named, temporary condition (logged once by DatabaseAvailability), not a bug.
-    const exception = this.database?.translate(thrown) ?? thrown;
+    const exception =
+      thrown instanceof WriteQueueFullError
+        ? this.overloaded(thrown)
+        : (this.database?.translate(thrown) ?? thrown);
     if (host.getType<GqlContextType>() === 'graphql') {
       if (!(exception instanceof DomainError) && !(exception instanceof HttpException)) {
         const request = GqlArgumentsHost.create(host).getContext<GqlContext>().req;

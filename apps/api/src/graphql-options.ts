@@ -1,7 +1,9 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
 import { LoaderRegistry, formatGraphQLError, queryCostPlugin, type GqlContext } from '@app/common';
+import { markRefusedAsOverloaded } from './load-shedding.js';
 import type { Settings } from './settings.js';
 
 /** Named limits on what one GraphQL request may ask for (enforced by graphql-armor, tested in e2e). */
@@ -14,6 +16,30 @@ export const QUERY_LIMITS = {
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
+
+/**
+ * A GraphQL request refused as overload (SQLite's write queue was too long: nothing was done) is answered like one shed
+ * on arrival — HTTP 503 with Retry-After — so that clients and proxies see the refusal without reading the body. Only
+ * when nothing else of the request succeeded: a partial answer stays 200. (The status is set when the reply is sent:
+ * Nest's own Apollo plugin resets every executed operation's status to 200 after ours has run.)
+ */
+export const overloadStatusPlugin: ApolloServerPlugin<GqlContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response, contextValue }) => {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        const { errors, data } = response.body.singleResult;
+        const refusal = errors?.find(
+          (e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.extensions.reason === 'OVERLOADED',
+        );
+        if (refusal && contextValue.req && Object.values(data ?? {}).every((value) => value === null)) {
+          const seconds = refusal.extensions?.retryAfterSeconds;
+          markRefusedAsOverloaded(contextValue.req, typeof seconds === 'number' ? seconds : 2);
+        }
+        return Promise.resolve();
+      },
+    }),
+};
 
 export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
   const armor = new ApolloArmor({
@@ -42,6 +68,7 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
     plugins: [
       ...armor.plugins,
       queryCostPlugin(QUERY_LIMITS.maxCost),
+      overloadStatusPlugin,
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>

@@ -3,6 +3,7 @@ import { getHeapStatistics } from 'node:v8';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { DEFAULT_WRITE_QUEUE_MAX_WAIT_MS, runAsRequest } from '@app/database';
 
 /**
  * Load shedding: under overload the server refuses the excess at once (503, Retry-After, SERVICE_UNAVAILABLE /
@@ -29,6 +30,11 @@ export interface OverloadLimits {
   maxHeapUsedMb: number;
   /** Resident memory, in MB (0: not checked). */
   maxRssMb: number;
+  /**
+   * SQLite: the longest a request's write transaction may expect to wait in the write queue; beyond it the request is
+   * refused with 503 OVERLOADED (see serialize-transactions.ts; 0: never refused).
+   */
+  maxWriteQueueWaitMs: number;
   retryAfterSeconds: number;
 }
 
@@ -43,6 +49,7 @@ export const OVERLOAD_DEFAULTS: OverloadLimits = {
   // 90% of this process's V8 heap limit: shed before the process dies of "heap out of memory".
   maxHeapUsedMb: Math.floor((getHeapStatistics().heap_size_limit * 0.9) / MB),
   maxRssMb: 0,
+  maxWriteQueueWaitMs: DEFAULT_WRITE_QUEUE_MAX_WAIT_MS,
   retryAfterSeconds: 2,
 };
 
@@ -53,18 +60,30 @@ export const PRESSURE_SAMPLE_INTERVAL_MS = 250;
 const LOG_INTERVAL_MS = 10_000;
 
 export type OverloadCause =
-  'inFlight' | 'inFlightPerClient' | 'eventLoopDelay' | 'heapUsedBytes' | 'rssBytes';
+  'inFlight' | 'inFlightPerClient' | 'eventLoopDelay' | 'heapUsedBytes' | 'rssBytes' | 'writeQueue';
+
+/** The message of a refused request (nothing of it was processed). */
+export const overloadedMessage = (retryAfterSeconds: number): string =>
+  `服务器繁忙，请 ${retryAfterSeconds} 秒后重试（未处理该请求；以相同的幂等键重试是安全的）`;
 
 /** The body of a shed request: the GraphQL error shape, which the other routes' errors share (see the filter). */
 export function overloadedBody(retryAfterSeconds: number): unknown {
   return {
     errors: [
       {
-        message: `服务器繁忙，请 ${retryAfterSeconds} 秒后重试（未处理该请求；以相同的幂等键重试是安全的）`,
+        message: overloadedMessage(retryAfterSeconds),
         extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'OVERLOADED', retryAfterSeconds },
       },
     ],
   };
+}
+
+/** Requests whose GraphQL answer is a refusal for overload (see overloadStatusPlugin), with their Retry-After. */
+const refusedAsOverloaded = new WeakMap<FastifyRequest, number>();
+
+/** Marks a request whose answer refuses it for overload: it is sent with 503 and Retry-After (the onSend hook). */
+export function markRefusedAsOverloaded(request: FastifyRequest, retryAfterSeconds: number): void {
+  refusedAsOverloaded.set(request, retryAfterSeconds);
 }
 
 const exempt = (request: FastifyRequest) => request.url.startsWith('/health');
@@ -78,6 +97,8 @@ function clientOf(request: FastifyRequest): string {
 /** Started by installLoadShedding; `forget()` drops the delay samples so far (call it once startup work is done). */
 export interface LoadShedding {
   forget(): void;
+  /** Counts and logs a request refused later on (SQLite's write queue), like those shed on arrival. */
+  refused(cause: OverloadCause, value?: number): void;
 }
 
 export async function installLoadShedding(
@@ -90,7 +111,8 @@ export async function installLoadShedding(
   let shedSinceLog = 0;
   let lastLog = 0;
 
-  const shed = (reply: FastifyReply, cause: OverloadCause, value?: number) => {
+  /** Counts a refusal, and logs at most one line per LOG_INTERVAL_MS with the count since the previous line. */
+  const note = (cause: OverloadCause, value?: number) => {
     shedSinceLog += 1;
     const now = Date.now();
     if (now - lastLog >= LOG_INTERVAL_MS) {
@@ -101,6 +123,10 @@ export async function installLoadShedding(
       lastLog = now;
       shedSinceLog = 0;
     }
+  };
+
+  const shed = (reply: FastifyReply, cause: OverloadCause, value?: number) => {
+    note(cause, value);
     void reply
       .code(503)
       .header('retry-after', String(limits.retryAfterSeconds))
@@ -170,7 +196,18 @@ export async function installLoadShedding(
     done();
   });
 
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
+    const retryAfter = refusedAsOverloaded.get(request);
+    if (retryAfter !== undefined) void reply.code(503).header('retry-after', String(retryAfter));
+    done();
+  });
+
+  // From here on (the body parsed), the request's first write transaction may be refused when SQLite's write queue is
+  // too long (the handler runs within this call, so its promises keep the request's admission store).
+  fastify.addHook('preHandler', (_request, _reply, done) => runAsRequest(done));
+
   return {
+    refused: note,
     forget() {
       samples = [0, 0];
       lagSum = 0;

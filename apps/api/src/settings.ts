@@ -189,6 +189,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       'MB，0 表示不检查',
     ),
     maxRssMb: whole('OVERLOAD_MAX_RSS_MB', OVERLOAD_DEFAULTS.maxRssMb, 0, 1_000_000, 'MB，0 表示不检查'),
+    maxWriteQueueWaitMs: whole(
+      'OVERLOAD_MAX_WRITE_QUEUE_WAIT_MS',
+      OVERLOAD_DEFAULTS.maxWriteQueueWaitMs,
+      0,
+      600_000,
+      '毫秒，0 表示不限',
+    ),
     retryAfterSeconds: whole(
       'OVERLOAD_RETRY_AFTER_SECONDS',
       OVERLOAD_DEFAULTS.retryAfterSeconds,

@@ -32,6 +32,8 @@ export class DatabaseModule {
     runMigrations: boolean;
     queryTimeoutMs?: number;
     sqliteSynchronous?: SqliteSynchronous;
+    /** SQLite: a request's transaction is refused when the write queue's wait would exceed this (0: never). */
+    writeQueueMaxWaitMs?: number;
   }): DynamicModule {
     return {
       module: DatabaseModule,
@@ -53,7 +55,10 @@ export class DatabaseModule {
           dataSourceFactory: async (dataSourceOptions) => {
             try {
               return markUnknownCommitOutcomes(
-                serializeTransactions(await new DataSource(dataSourceOptions!).initialize()),
+                serializeTransactions(
+                  await new DataSource(dataSourceOptions!).initialize(),
+                  options.writeQueueMaxWaitMs,
+                ),
               );
             } catch (error) {
               throw new DatabaseConnectionError(describeConnectionFailure(options.url, error), error);

@@ -418,12 +418,12 @@ describe('drafts and consultation tasks', () => {
       tokens.collector,
     );
     expect(count.data!.unreadNotificationCount).toBeGreaterThanOrEqual(4);
-    const after = await t.gql<{ markNotificationsRead: number }>(
-      'mutation { markNotificationsRead(input: {}) }',
+    const after = await t.gql<{ markNotificationsRead: { unreadCount: number; notifications: unknown[] } }>(
+      'mutation { markNotificationsRead(input: {}) { unreadCount notifications { id } } }',
       {},
       tokens.collector,
     );
-    expect(after.data!.markNotificationsRead).toBe(0);
+    expect(after.data!.markNotificationsRead).toEqual({ unreadCount: 0, notifications: [] });
   });
 
   it('accepts nothing after the deadline until the legislature records an extension', async () => {

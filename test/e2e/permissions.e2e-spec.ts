@@ -23,7 +23,7 @@ const OPERATIONS: Record<
   },
   logout: {
     permission: 'PUBLIC',
-    document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) }',
+    document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) { everywhere } }',
     anonymousReason: 'REFRESH_TOKEN_INVALID',
   },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
@@ -163,7 +163,7 @@ const OPERATIONS: Record<
   unreadNotificationCount: { permission: Permission.SELF, document: '{ unreadNotificationCount }' },
   markNotificationsRead: {
     permission: Permission.SELF,
-    document: 'mutation { markNotificationsRead(input: {ids: ["missing"]}) }',
+    document: 'mutation { markNotificationsRead(input: {ids: ["missing"]}) { unreadCount } }',
   },
   setAccountActive: {
     permission: Permission.ACCOUNT_MANAGE,
@@ -172,7 +172,7 @@ const OPERATIONS: Record<
   changePassword: {
     permission: Permission.SELF,
     document:
-      'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) }',
+      'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) { id } }',
   },
   submitOpinion: {
     permission: Permission.OPINION_WRITE,
@@ -296,7 +296,7 @@ const OPERATIONS: Record<
   },
   deleteSuggestion: {
     permission: Permission.CONSOLIDATION_WRITE,
-    document: 'mutation { deleteSuggestion(input: {id: "missing", version: 1}) }',
+    document: 'mutation { deleteSuggestion(input: {id: "missing", version: 1}) { deletedSuggestionId } }',
   },
   mergeSuggestions: {
     permission: Permission.CONSOLIDATION_WRITE,
@@ -331,7 +331,7 @@ const OPERATIONS: Record<
   delegateConsolidationApproval: {
     permission: Permission.CONSOLIDATION_APPROVE,
     document:
-      'mutation { delegateConsolidationApproval(input: {contactPointId: "missing", accountId: "missing"}) }',
+      'mutation { delegateConsolidationApproval(input: {contactPointId: "missing", accountId: "missing"}) { active } }',
   },
   exportConsolidatedFeedback: {
     permission: Permission.TASK_READ,

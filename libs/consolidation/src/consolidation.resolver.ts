@@ -11,6 +11,7 @@ import {
   ConsolidatedSuggestionConnection,
   ConsolidationCountsModel,
   ConsolidationModel,
+  DelegateApprovalPayload,
   ConsolidationPermissionsModel,
   ConsolidationStepModel,
   DelegateApprovalInput,
@@ -165,11 +166,13 @@ export class ConsolidationResolver {
     return this.groups.list(c, pageWindow(args), await this.addressesUnder(c, args.provisionAddress));
   }
 
-  @ResolveField(() => ConsolidatedSuggestionConnection, { description: '汇总条目，按条文顺序' })
+  @ResolveField(() => ConsolidatedSuggestionConnection, {
+    description: '汇总条目，按条文顺序；游标记住位置所在的条目，翻页期间新增、拆分、合并的条目不会使下一页错位',
+  })
   async suggestions(@Parent() c: ConsolidationEntity, @Args() args: WorkbenchListArgs) {
     const page = await this.suggestionService.list(
       c,
-      pageWindow(args),
+      args,
       await this.addressesUnder(c, args.provisionAddress),
     );
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toSuggestionModel(e.node) })) };
@@ -251,20 +254,20 @@ export class ConsolidationResolver {
   }
 
   @RequirePermission(Permission.CONSOLIDATION_APPROVE)
-  @Mutation(() => Boolean, {
-    description: '点长委托副点长审核汇总表（active: false 撤销）；返回委托是否有效',
+  @Mutation(() => DelegateApprovalPayload, {
+    description: '点长委托副点长审核汇总表（active: false 撤销）；返回委托本身和它此后是否有效',
   })
   async delegateConsolidationApproval(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: DelegateApprovalInput,
-  ): Promise<boolean> {
+  ): Promise<DelegateApprovalPayload> {
     const row = await this.service.delegateApproval(
       actor,
       input.contactPointId,
       input.accountId,
       input.active ?? true,
     );
-    return row !== null && row.revokedAt === null;
+    return { active: row !== null && row.revokedAt === null, delegation: row };
   }
 
   @RequirePermission(Permission.TASK_READ)

@@ -5,13 +5,15 @@ import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@a
 import { loadByIds } from '@app/database';
 import { OpinionEntity, toOpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import type { ConsolidatedSuggestionEntity } from './consolidation.entities.js';
+import { ConsolidationEntity, type ConsolidatedSuggestionEntity } from './consolidation.entities.js';
 import { isExecutiveOf } from './consolidation-access.js';
 import { SourceType } from './consolidation.enums.js';
 import {
   ChangeSuggestionSourcesInput,
   ConsolidatedSuggestionModel,
+  ConsolidationModel,
   CreateSuggestionInput,
+  DeleteSuggestionPayload,
   DraftSuggestionsResultModel,
   MergeSuggestionsInput,
   PointTaskRefInput,
@@ -159,12 +161,18 @@ export class SuggestionResolver {
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
-  @Mutation(() => ID, { description: '删除汇总条目（其来源意见回到待汇总，不会删除）；返回被删除的 ID' })
-  deleteSuggestion(
+  @Mutation(() => DeleteSuggestionPayload, {
+    description: '删除汇总条目（其来源意见回到待汇总，不会删除）；返回被删除的编号和删除后的汇总',
+  })
+  async deleteSuggestion(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: SuggestionVersionInput,
-  ): Promise<string> {
-    return this.service.remove(actor, input);
+  ): Promise<DeleteSuggestionPayload> {
+    const row = await this.service.remove(actor, input);
+    const consolidation = await this.db.getRepository(ConsolidationEntity).findOneByOrFail({
+      id: row.consolidationId,
+    });
+    return { deletedSuggestionId: row.id, consolidation: consolidation as unknown as ConsolidationModel };
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)

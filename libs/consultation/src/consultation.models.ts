@@ -250,6 +250,16 @@ export class MarkNotificationsReadInput {
   ids?: string[];
 }
 
+@ObjectType({ description: '标为已读的结果' })
+export class MarkNotificationsReadPayload {
+  @Field(() => [NotificationModel], {
+    description: '按 ids 标为已读的通知（此前已读的照旧返回）；不填 ids 全部标为已读时为空，客户端把缓存中的通知都视为已读',
+  })
+  notifications!: NotificationModel[];
+  @Field({ description: '这次标记的阅读时间' }) readAt!: Date;
+  @Field(() => Int, { description: '剩余未读数' }) unreadCount!: number;
+}
+
 @ObjectType()
 export class UnreadCount {
   @Field(() => Int) unread!: number;

@@ -15,6 +15,7 @@ import {
   ExtendDeadlineInput,
   IssueConsultationTaskInput,
   MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
   NotificationConnection,
   NotificationModel,
   NotificationsArgs,
@@ -285,11 +286,13 @@ export class NotificationResolver {
   }
 
   @RequirePermission(Permission.SELF)
-  @Mutation(() => Int, { description: '标为已读（不填 ids 则全部），返回剩余未读数' })
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description: '标为已读（不填 ids 则全部），返回标记的通知和剩余未读数',
+  })
   markNotificationsRead(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: MarkNotificationsReadInput,
-  ): Promise<number> {
+  ): Promise<MarkNotificationsReadPayload> {
     return this.inbox.markRead(actor, input);
   }
 }

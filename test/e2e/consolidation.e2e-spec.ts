@@ -322,7 +322,6 @@ describe('consolidation and submission', () => {
       code: 'CONFLICT',
       reason: 'SUGGESTIONS_WITHOUT_SOURCES',
     });
-    await t.gql(
     const deleted = await t.gql<{
       deleteSuggestion: { deletedSuggestionId: string; consolidation: { suggestions: { edges: Array<{ node: { id: string } }> } } };
     }>(

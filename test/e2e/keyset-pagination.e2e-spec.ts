@@ -115,7 +115,7 @@ it('inbox: notifications arriving between two pages neither shift nor repeat the
   const dog = tasks.consultationTasks.edges.find(
     (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
   )!.node;
-  const later = new Date(Date.parse(dog.deadline) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const later = new Date(Date.parse(dog.deadline) + 7 * 86_400_000).toISOString();
   must(
     await t.gql(
       'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',

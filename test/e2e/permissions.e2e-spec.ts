@@ -133,7 +133,7 @@ const OPERATIONS: Record<
   createConsultationTask: {
     permission: Permission.TASK_MANAGE,
     document:
-      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01", contactPointIds: ["missing"]}) { id } }',
+      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01T23:59:59+08:00", contactPointIds: ["missing"]}) { id } }',
   },
   issueConsultationTask: {
     permission: Permission.TASK_MANAGE,
@@ -142,7 +142,7 @@ const OPERATIONS: Record<
   extendTaskDeadline: {
     permission: Permission.TASK_MANAGE,
     document:
-      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01", reason: "x"}) { id } }',
+      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01T23:59:59+08:00", reason: "x"}) { id } }',
   },
   transitionPointTask: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -152,7 +152,7 @@ const OPERATIONS: Record<
   distributeTask: {
     permission: Permission.TASK_DISTRIBUTE,
     document:
-      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01"}]}) { id } }',
+      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01T23:59:59+08:00"}]}) { id } }',
   },
   remindAssignees: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -524,7 +524,7 @@ describe('every operation and every file route, as another point, with this poin
             draftVersionId: a.versionId,
             title: '权限测试',
             noticeText: '请提意见',
-            deadline: '2099-12-31',
+            deadline: '2099-12-31T23:59:59+08:00',
             contactPointIds: [a.pointId],
           },
         },
@@ -538,7 +538,7 @@ describe('every operation and every file route, as another point, with this poin
         i: {
           taskId: a.taskId,
           contactPointId: a.pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20' }],
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20T23:59:59+08:00' }],
         },
       },
       head,

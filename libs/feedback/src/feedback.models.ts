@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, DateField, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
+import { ConnectionArgs, DateField, DateScalar, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
 import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
 
 export enum ConsentMethod {
@@ -50,7 +50,7 @@ export class OpinionModel {
   @Field(() => ID, { description: '征集活动编号', nullable: true }) activityId!: string | null;
   @Field(() => Int, { description: '代表人数' }) peopleRepresented!: number;
   @Field(() => [String], { description: '标签' }) tags!: string[];
-  @Field(() => String, { description: '征集日期', nullable: true }) gatheredOn!: string | null;
+  @Field(() => DateScalar, { description: '征集日期', nullable: true }) gatheredOn!: string | null;
   @Field(() => String, { description: '地点', nullable: true }) place!: string | null;
   @Field(() => ContributorCategory, { description: '提出人类别', nullable: true })
   contributorCategory!: ContributorCategory | null;
@@ -202,7 +202,7 @@ export class SubmitOpinionInput {
   })
   @SafeText('标签', { each: true })
   tags?: string[];
-  @Field({ nullable: true, description: '征集日期 YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '征集日期' })
   @DateField('征集日期', { optional: true })
   gatheredOn?: string;
   @Field({ description: '地点', nullable: true })
@@ -311,10 +311,10 @@ export class OpinionsArgs extends ConnectionArgs {
   @Field(() => OpinionStatus, { description: '状态', nullable: true })
   @EnumField(OpinionStatus, '状态', { optional: true })
   status?: OpinionStatus;
-  @Field({ nullable: true, description: '起始日期（含）YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '起始日期（含，按北京时间）' })
   @DateField('起始日期', { optional: true })
   from?: string;
-  @Field({ nullable: true, description: '截止日期（含）YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '截止日期（含，按北京时间）' })
   @DateField('截止日期', { optional: true })
   to?: string;
 }

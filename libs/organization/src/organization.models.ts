@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@app/common';
+import { DateScalar, Paginated } from '@app/common';
 import {
   CollectorCategory,
   ContactPointKind,
@@ -34,7 +34,7 @@ export class ContactPointModel {
   @Field({ description: '依托单位' }) hostInstitution!: string;
   @Field(() => ContactPointLevel, { description: '联系点级别' }) level!: ContactPointLevel;
   @Field(() => ContactPointKind, { description: '联系点类型' }) kind!: ContactPointKind;
-  @Field({ description: '设立（确定）日期，YYYY-MM-DD' }) designatedOn!: string;
+  @Field(() => DateScalar, { description: '设立（确定）日期' }) designatedOn!: string;
   @Field(() => String, { description: '地址', nullable: true }) address!: string | null;
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
   @Field({ description: '创建时间' }) createdAt!: Date;
@@ -91,8 +91,8 @@ export class InformationCollectorModel {
   @Field(() => ID, { description: '联系单位编号' }) liaisonUnitId!: string;
   @Field({ description: '姓名' }) name!: string;
   @Field(() => CollectorCategory, { description: '采集员类别' }) category!: CollectorCategory;
-  @Field({ description: '任期开始，YYYY-MM-DD' }) activeFrom!: string;
-  @Field(() => String, { nullable: true, description: '任期结束（停用日期），YYYY-MM-DD' }) activeUntil!:
+  @Field(() => DateScalar, { description: '任期开始' }) activeFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: '任期结束（停用日期）' }) activeUntil!:
     string | null;
   @Field(() => ID, { description: '关联的登录账号编号；为空表示尚无账号', nullable: true }) accountId!:
     string | null;

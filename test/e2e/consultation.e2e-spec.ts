@@ -200,7 +200,13 @@ describe('drafts and consultation tasks', () => {
       reason: 'DRAFT_VERSION_NOT_FOUND',
     });
     expect(
-      errorOf(await t.gql(CREATE_TASK, { input: { ...input, deadline: '2020-01-01T23:59:59+08:00' } }, tokens.legislature)),
+      errorOf(
+        await t.gql(
+          CREATE_TASK,
+          { input: { ...input, deadline: '2020-01-01T23:59:59+08:00' } },
+          tokens.legislature,
+        ),
+      ),
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'DEADLINE_IN_PAST',
@@ -434,7 +440,11 @@ describe('drafts and consultation tasks', () => {
   });
 
   it('accepts nothing after the deadline until the legislature records an extension', async () => {
-    const assignment = { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2100-01-10T23:59:59+08:00' };
+    const assignment = {
+      assigneeType: 'LIAISON_UNIT',
+      assigneeId: ids.unionId,
+      dueAt: '2100-01-10T23:59:59+08:00',
+    };
     const spy = at('2100-01-01T08:00:00+08:00');
     try {
       // Tokens are short-lived: sign in again at the moved clock.
@@ -448,7 +458,14 @@ describe('drafts and consultation tasks', () => {
       expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', reason: 'DEADLINE_PASSED' });
       const extended = await t.gql(
         'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
-        { input: { taskId, contactPointId: ids.pointId, deadline: '2100-01-15T23:59:59+08:00', reason: '联系点申请延期' } },
+        {
+          input: {
+            taskId,
+            contactPointId: ids.pointId,
+            deadline: '2100-01-15T23:59:59+08:00',
+            reason: '联系点申请延期',
+          },
+        },
         legislature,
       );
       expect(extended.errors).toBeUndefined();
@@ -529,7 +546,13 @@ describe('drafts and consultation tasks', () => {
       expect(late.data!.consultationTask.pointTasks[0].assignments.every((a) => a.overdue)).toBe(true);
       const extended = await t.gql(
         'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
-        { input: { taskId: extendedTaskId, deadline: '2099-12-10T23:59:59+08:00', reason: '草案修改，延长十天' } },
+        {
+          input: {
+            taskId: extendedTaskId,
+            deadline: '2099-12-10T23:59:59+08:00',
+            reason: '草案修改，延长十天',
+          },
+        },
         legislature,
       );
       expect(extended.errors).toBeUndefined();
@@ -597,7 +620,9 @@ describe('drafts and consultation tasks', () => {
     const assignments = {
       taskId,
       contactPointId: ids.pointId,
-      assignments: [{ assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' }],
+      assignments: [
+        { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' },
+      ],
     };
     expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('FORBIDDEN');
   });

@@ -180,5 +180,7 @@ it('suggestions: suggestions created between two pages neither shift nor repeat 
   expect(ids(second)).toEqual(ids(reference).slice(3, 6));
   expect(second.totalCount).toBe(reference.totalCount + 3);
   const old = await list(3, Buffer.from('o:2').toString('base64url'));
-  expect((old.errors as Array<{ extensions: { reason: string } }>)[0].extensions.reason).toBe('INVALID_CURSOR');
+  expect((old.errors as Array<{ extensions: { reason: string } }>)[0].extensions.reason).toBe(
+    'INVALID_CURSOR',
+  );
 });

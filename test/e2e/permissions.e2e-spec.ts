@@ -538,7 +538,9 @@ describe('every operation and every file route, as another point, with this poin
         i: {
           taskId: a.taskId,
           contactPointId: a.pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20T23:59:59+08:00' }],
+          assignments: [
+            { assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20T23:59:59+08:00' },
+          ],
         },
       },
       head,
@@ -602,6 +604,8 @@ describe('every operation and every file route, as another point, with this poin
     if (arg in byArg) return byArg[arg];
     if (arg !== 'id') return null;
     const byOperation: Array<[RegExp, string]> = [
+      // node(id:) aimed at point A's opinion: it must answer as for an id that names nothing.
+      [/^node$/, a.opinionId],
       [/opinion/i, a.opinionId],
       [/draftVersion/i, a.versionId],
       [/task/i, a.taskId],

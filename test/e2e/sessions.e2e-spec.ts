@@ -11,7 +11,8 @@ const LOGIN =
   'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken expiresAt refreshToken refreshExpiresAt } }';
 const REFRESH =
   'mutation($t: String!) { refreshSession(input: {refreshToken: $t}) { accessToken tokenType expiresAt refreshToken refreshExpiresAt } }';
-const LOGOUT = 'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) { everywhere } }';
+const LOGOUT =
+  'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) { everywhere } }';
 const ME = '{ me { username } }';
 
 interface Session {

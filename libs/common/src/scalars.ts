@@ -9,7 +9,8 @@ import { BadInputError } from './errors.js';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A bare local time is ambiguous (whose 17:00?), so an input instant must carry Z or ±hh:mm.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
   const check = new Date(Date.UTC(y, m - 1, d));
@@ -38,7 +39,10 @@ export function parseDateTimeInput(value: unknown): Date {
 export function parseDateInput(value: unknown): string {
   const match = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return value as string;
-  throw new BadInputError('INVALID_DATE', `“${shown(value)}”不是有效日期：请用 YYYY-MM-DD 格式，如 2024-03-01`);
+  throw new BadInputError(
+    'INVALID_DATE',
+    `“${shown(value)}”不是有效日期：请用 YYYY-MM-DD 格式，如 2024-03-01`,
+  );
 }
 
 function literal(ast: ValueNode): unknown {

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -302,7 +303,10 @@ export class SuggestionCountsModel {
   @Field(() => Int, { description: '来源批注条数' }) annotations!: number;
 }
 
-@ObjectType('ConsolidatedSuggestion', { description: '汇总条目（汇总表中的一行）' })
+@ObjectType('ConsolidatedSuggestion', {
+  description: '汇总条目（汇总表中的一行）',
+  implements: () => [NodeInterface],
+})
 export class ConsolidatedSuggestionModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
@@ -393,7 +397,8 @@ export class ApprovalDelegationModel {
   @Field(() => ID, { description: '受委托的副点长账号编号' }) accountId!: string;
   @Field(() => ID, { description: '委托人（点长）账号编号' }) grantedById!: string;
   @Field({ description: '委托时间' }) grantedAt!: Date;
-  @Field(() => Date, { nullable: true, description: '撤销时间；为空表示委托仍然有效' }) revokedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: '撤销时间；为空表示委托仍然有效' })
+  revokedAt!: Date | null;
 }
 
 @ObjectType({ description: '委托或撤销审核的结果' })

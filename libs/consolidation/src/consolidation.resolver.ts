@@ -167,7 +167,8 @@ export class ConsolidationResolver {
   }
 
   @ResolveField(() => ConsolidatedSuggestionConnection, {
-    description: '汇总条目，按条文顺序；游标记住位置所在的条目，翻页期间新增、拆分、合并的条目不会使下一页错位',
+    description:
+      '汇总条目，按条文顺序；游标记住位置所在的条目，翻页期间新增、拆分、合并的条目不会使下一页错位',
   })
   async suggestions(@Parent() c: ConsolidationEntity, @Args() args: WorkbenchListArgs) {
     const page = await this.suggestionService.list(

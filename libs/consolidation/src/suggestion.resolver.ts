@@ -1,11 +1,19 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@app/common';
 import { loadByIds } from '@app/database';
 import { OpinionEntity, toOpinionModel } from '@app/feedback';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import { ConsolidationEntity, type ConsolidatedSuggestionEntity } from './consolidation.entities.js';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  RequirePermission,
+  rowExists,
+  type Actor,
+} from '@app/identity';
+import { ConsolidatedSuggestionEntity, ConsolidationEntity } from './consolidation.entities.js';
 import { isExecutiveOf } from './consolidation-access.js';
 import { SourceType } from './consolidation.enums.js';
 import {
@@ -34,13 +42,24 @@ export const toSuggestionModel = (row: ConsolidatedSuggestionEntity): Consolidat
 });
 
 @Resolver(() => ConsolidatedSuggestionModel)
-export class SuggestionResolver {
+export class SuggestionResolver implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly service: SuggestionService,
     private readonly facts: OpinionFacts,
     private readonly documents: FeedbackDocumentService,
+    private readonly nodes: NodeRegistry,
   ) {}
+
+  /** node(id:) reaches suggestions through the same lookup as suggestion(id:). */
+  onModuleInit(): void {
+    this.nodes.register({
+      typename: 'ConsolidatedSuggestion',
+      permission: Permission.TASK_READ,
+      exists: rowExists(this.db, ConsolidatedSuggestionEntity),
+      load: (actor, id) => this.suggestion(actor, id),
+    });
+  }
 
   @RequirePermission(Permission.TASK_READ)
   @Query(() => ConsolidatedSuggestionModel, {

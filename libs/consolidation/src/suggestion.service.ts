@@ -8,13 +8,12 @@ import {
   NotFoundError,
   chunk,
   newId,
-  toConnection,
   type Connection,
   type ConnectionArgs,
   type PageWindow,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findKeysetPage, findPage, loadChildPages } from '@app/database';
+import { findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
 import type { Actor } from '@app/identity';

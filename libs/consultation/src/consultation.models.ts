@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -39,7 +40,7 @@ export const TASK_LIMITS = {
   reminderMessage: 200,
 } as const;
 
-@ObjectType('ConsultationTask', { description: '征求意见任务' })
+@ObjectType('ConsultationTask', { description: '征求意见任务', implements: () => [NodeInterface] })
 export class ConsultationTaskModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
@@ -48,7 +49,8 @@ export class ConsultationTaskModel {
   @Field({ description: '征求意见通知' }) noticeText!: string;
   @Field(() => DraftStage, { description: '审议阶段（一审、二审、三审稿）' }) reviewStage!: DraftStage;
   @Field(() => TaskStatus, { description: '任务状态' }) status!: TaskStatus;
-  @Field(() => DateScalar, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!:
+    string | null;
   @Field(() => Date, { description: '发出时间', nullable: true }) issuedAt!: Date | null;
   @Field({ description: '立法机关规定的截止时间' }) deadline!: Date;
   @Field({ description: '创建时间' }) createdAt!: Date;
@@ -267,7 +269,8 @@ export class MarkNotificationsReadInput {
 @ObjectType({ description: '标为已读的结果' })
 export class MarkNotificationsReadPayload {
   @Field(() => [NotificationModel], {
-    description: '按 ids 标为已读的通知（此前已读的照旧返回）；不填 ids 全部标为已读时为空，客户端把缓存中的通知都视为已读',
+    description:
+      '按 ids 标为已读的通知（此前已读的照旧返回）；不填 ids 全部标为已读时为空，客户端把缓存中的通知都视为已读',
   })
   notifications!: NotificationModel[];
   @Field({ description: '这次标记的阅读时间' }) readAt!: Date;

@@ -1,5 +1,6 @@
 import type { OpinionEntity } from './feedback.entities.js';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +16,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, DateField, DateScalar, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
+import {
+  ConnectionArgs,
+  DateField,
+  DateScalar,
+  EnumField,
+  IdField,
+  Paginated,
+  SafeText,
+  TextField,
+} from '@app/common';
 import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
 
 export enum ConsentMethod {
@@ -33,7 +43,7 @@ registerEnumType(ConsentMethod, {
   },
 });
 
-@ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）' })
+@ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）', implements: () => [NodeInterface] })
 export class OpinionModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '回执编号（14 位数字，最后一位是校验位）' }) receiptNumber!: string;

@@ -1,6 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ConnectionArgs, DateField, DateScalar, EnumField, FlagField, IdField, PhoneField, TextField } from '@app/common';
+import {
+  ConnectionArgs,
+  DateField,
+  DateScalar,
+  EnumField,
+  FlagField,
+  IdField,
+  PhoneField,
+  TextField,
+} from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@app/identity';
 import {
   CollectorCategory,

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { DateScalar, Paginated } from '@app/common';
 import {
   CollectorCategory,
@@ -15,7 +16,7 @@ import {
  * accident.
  */
 
-@ObjectType('Legislature', { description: '立法机关' })
+@ObjectType('Legislature', { description: '立法机关', implements: () => [NodeInterface] })
 export class LegislatureModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '立法机关名称' }) name!: string;
@@ -26,7 +27,7 @@ export class LegislatureModel {
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
-@ObjectType('ContactPoint', { description: '基层立法联系点' })
+@ObjectType('ContactPoint', { description: '基层立法联系点', implements: () => [NodeInterface] })
 export class ContactPointModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '联系点名称' }) name!: string;
@@ -73,7 +74,7 @@ export class ExpertModel {
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
-@ObjectType('LiaisonUnit', { description: '联系单位或信息采集点' })
+@ObjectType('LiaisonUnit', { description: '联系单位或信息采集点', implements: () => [NodeInterface] })
 export class LiaisonUnitModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;

@@ -45,7 +45,6 @@ describe('node(id:)', () => {
     t = await startTestApp();
     for (const role of ROLES) tokens[role] = await t.login(role);
     const { dogTaskId, charityTaskId, pointId } = await demoTaskRefs(t, tokens.head);
-    ids.ConsultationTask = dogTaskId;
     const points = await ok<{
       contactPoints: {
         edges: Array<{
@@ -75,6 +74,22 @@ describe('node(id:)', () => {
     );
     ids.Draft = drafts.drafts.edges[0].node.id;
     ids.DraftVersion = drafts.consultationTask.draftVersion.id;
+    // A task not yet issued: only the legislature (and the administrator) may see it.
+    ids.ConsultationTask = (
+      await ok<{ createConsultationTask: { id: string } }>(
+        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+        {
+          i: {
+            draftVersionId: ids.DraftVersion,
+            title: '（node 测试）尚未发出的任务',
+            noticeText: '请提出意见。',
+            deadline: '2099-12-31T23:59:59+08:00',
+            contactPointIds: [point.id],
+          },
+        },
+        tokens.legislature,
+      )
+    ).createConsultationTask.id;
     const opinions = await ok<{ opinions: { edges: Array<{ node: { id: string } }> } }>(
       'query($t: ID!) { opinions(taskId: $t, first: 1) { edges { node { id } } } }',
       { t: dogTaskId },

@@ -43,10 +43,10 @@ export async function issuedUndistributedTask(t: TestApp): Promise<{ taskId: str
       legislature,
     ),
   );
-  const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const deadline = `${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   const { createConsultationTask } = must(
     await t.gql<{ createConsultationTask: { id: string } }>(
-      `mutation($v: ID!, $p: ID!, $deadline: String!, $title: String!) { createConsultationTask(input: {
+      `mutation($v: ID!, $p: ID!, $deadline: DateTime!, $title: String!) { createConsultationTask(input: {
         draftVersionId: $v, title: $title, noticeText: "请组织群众提出意见。",
         deadline: $deadline, focusQuestions: [], contactPointIds: [$p] }) { id } }`,
       { v: addDraftVersion.id, p: pointId, deadline, title: NEW_TASK_TITLE },

@@ -27,6 +27,7 @@ const OPERATIONS: Record<
     anonymousReason: 'REFRESH_TOKEN_INVALID',
   },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
+  node: { permission: Permission.SELF, document: '{ node(id: "missing") { id } }' },
   legislatures: {
     permission: Permission.ORGANIZATION_READ,
     document: '{ legislatures(first: 1) { totalCount } }',

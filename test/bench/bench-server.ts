@@ -187,7 +187,7 @@ export async function startBenchServer(
           draftVersionId: version.addDraftVersion.id,
           title: '压测任务',
           noticeText: '压测',
-          deadline: '2099-12-31',
+          deadline: '2099-12-31T23:59:59+08:00',
           contactPointIds: [pointId],
         },
       },
@@ -213,7 +213,7 @@ export async function startBenchServer(
         i: {
           taskId,
           contactPointId: pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30' }],
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' }],
         },
       },
       head,

@@ -61,7 +61,7 @@ describe('expert annotations', () => {
             draftVersionId: versionId,
             title: '测试',
             noticeText: '请提意见',
-            deadline: '2099-12-31',
+            deadline: '2099-12-31T23:59:59+08:00',
             contactPointIds: [pointId],
           },
         },

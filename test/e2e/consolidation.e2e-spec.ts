@@ -322,11 +322,21 @@ describe('consolidation and submission', () => {
       code: 'CONFLICT',
       reason: 'SUGGESTIONS_WITHOUT_SOURCES',
     });
-    await t.gql(
-      'mutation($i: SuggestionVersionInput!) { deleteSuggestion(input: $i) }',
+    const deleted = await t.gql<{
+      deleteSuggestion: {
+        deletedSuggestionId: string;
+        consolidation: { suggestions: { edges: Array<{ node: { id: string } }> } };
+      };
+    }>(
+      'mutation($i: SuggestionVersionInput!) { deleteSuggestion(input: $i) { deletedSuggestionId consolidation { suggestions(first: 100) { edges { node { id } } } } } }',
       { i: { id: lone.id, version: lone.version } },
       tokens.liaison,
     );
+    // The payload names what went and shows the consolidation without it.
+    expect(deleted.data!.deleteSuggestion.deletedSuggestionId).toBe(lone.id);
+    expect(
+      deleted.data!.deleteSuggestion.consolidation.suggestions.edges.map((e) => e.node.id),
+    ).not.toContain(lone.id);
     // Review is entered only through the sign-off, never by a bare state change.
     const TRANSITION =
       'mutation($input: TransitionPointTaskInput!) { transitionPointTask(input: $input) { state } }';
@@ -371,12 +381,20 @@ describe('consolidation and submission', () => {
 
   it('lets the head delegate to a deputy, who returns it once; the head approves and the liaison submits once', async () => {
     const deputyId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.deputy)).data!.me.id;
-    const delegated = await t.gql<{ delegateConsolidationApproval: boolean }>(
-      'mutation($i: DelegateApprovalInput!) { delegateConsolidationApproval(input: $i) }',
+    const delegated = await t.gql<{
+      delegateConsolidationApproval: {
+        active: boolean;
+        delegation: { accountId: string; revokedAt: string | null };
+      };
+    }>(
+      'mutation($i: DelegateApprovalInput!) { delegateConsolidationApproval(input: $i) { active delegation { accountId revokedAt } } }',
       { i: { contactPointId: pointId, accountId: deputyId } },
       tokens.head,
     );
-    expect(delegated.data!.delegateConsolidationApproval).toBe(true);
+    expect(delegated.data!.delegateConsolidationApproval).toEqual({
+      active: true,
+      delegation: { accountId: deputyId, revokedAt: null },
+    });
     const returned = await t.gql<{ returnConsolidation: { status: string; returnReason: string } }>(
       'mutation($i: ReturnConsolidationInput!) { returnConsolidation(input: $i) { status returnReason } }',
       { i: { ...ref(), reason: '第九条的理由请再补充。' } },
@@ -561,7 +579,9 @@ describe('consolidation and submission', () => {
       tokens.legislature,
     );
     expect(across.errors).toBeUndefined();
-    const cover = await docxText(await t.download(across.data!.exportTaskFeedback.url, tokens.legislature).then((f) => f.body));
+    const cover = await docxText(
+      await t.download(across.data!.exportTaskFeedback.url, tokens.legislature).then((f) => f.body),
+    );
     expect(cover).not.toContain('尚未审核');
     expect(cover).not.toContain('尚未报送');
     expect(cover).toMatch(/审核：\S*审核同意，\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/u);

@@ -190,7 +190,7 @@ describe('drafts and consultation tasks', () => {
       draftVersionId: versionId,
       title: '测试任务',
       noticeText: '请提出意见。',
-      deadline: '2099-12-31',
+      deadline: '2099-12-31T23:59:59+08:00',
       contactPointIds: [ids.pointId],
     };
     expect(
@@ -200,20 +200,33 @@ describe('drafts and consultation tasks', () => {
       reason: 'DRAFT_VERSION_NOT_FOUND',
     });
     expect(
-      errorOf(await t.gql(CREATE_TASK, { input: { ...input, deadline: '2020-01-01' } }, tokens.legislature)),
+      errorOf(
+        await t.gql(
+          CREATE_TASK,
+          { input: { ...input, deadline: '2020-01-01T23:59:59+08:00' } },
+          tokens.legislature,
+        ),
+      ),
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'DEADLINE_IN_PAST',
     });
+    // DateTime inputs carry their offset (whose 17:00?), and a date alone is not an instant; Date inputs are real dates.
+    for (const bad of ['2099-12-31T17:00:00', '2099-12-31', '2099-02-30T12:00:00+08:00', '下周五']) {
+      expect(
+        errorOf(await t.gql(CREATE_TASK, { input: { ...input, deadline: bad } }, tokens.legislature)),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE_TIME' });
+    }
+    const inline = await t.gql(
+      `mutation { createConsultationTask(input: {draftVersionId: "${versionId}", title: "x", noticeText: "x", deadline: "2099-12-31", contactPointIds: ["${ids.pointId}"]}) { id } }`,
+      {},
+      tokens.legislature,
+    );
+    expect(errorOf(inline)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE_TIME' });
+    expect(errorOf(inline).message).toContain('2026-12-15T23:59:59+08:00');
     expect(
-      errorOf(
-        await t.gql(
-          CREATE_TASK,
-          { input: { ...input, deadline: '2099-12-31T17:00:00' } },
-          tokens.legislature,
-        ),
-      ).code,
-    ).toBe('BAD_USER_INPUT');
+      errorOf(await t.gql(CREATE_TASK, { input: { ...input, issueDate: '2099-02-30' } }, tokens.legislature)),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' });
     expect(errorOf(await t.gql(CREATE_TASK, { input }, tokens.head))).toMatchObject({
       code: 'FORBIDDEN',
       reason: 'PERMISSION_DENIED',
@@ -221,7 +234,7 @@ describe('drafts and consultation tasks', () => {
     expect(await t.db.getRepository(ConsultationTaskEntity).count()).toBe(tasks);
   });
 
-  it('issues a task: a date deadline is the end of that day in China, the point is told, the version freezes', async () => {
+  it('issues a task: the deadline is the instant given (end of a day in Beijing here), the point is told, the version freezes', async () => {
     const created = await t.gql<{ createConsultationTask: { id: string; status: string; deadline: string } }>(
       CREATE_TASK,
       {
@@ -229,7 +242,7 @@ describe('drafts and consultation tasks', () => {
           draftVersionId: versionId,
           title: '关于征求《某市测试条例（草案）》意见的通知',
           noticeText: '请于截止日期前报送意见。',
-          deadline: '2099-12-31',
+          deadline: '2099-12-31T23:59:59+08:00',
           focusQuestions: ['第三条的规定是否可行？'],
           contactPointIds: [ids.pointId],
         },
@@ -275,12 +288,12 @@ describe('drafts and consultation tasks', () => {
     const assignment = {
       assigneeType: 'COLLECTOR',
       assigneeId: ids.collectorId,
-      dueAt: '2099-12-20',
+      dueAt: '2099-12-20T23:59:59+08:00',
       provisionAddresses: ['art_3'],
     };
     const send = (a: Record<string, unknown>) =>
       t.gql(DISTRIBUTE, { input: { taskId, contactPointId: ids.pointId, assignments: [a] } }, tokens.head);
-    expect(errorOf(await send({ ...assignment, dueAt: '2100-01-02' }))).toMatchObject({
+    expect(errorOf(await send({ ...assignment, dueAt: '2100-01-02T23:59:59+08:00' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'DUE_AFTER_DEADLINE',
     });
@@ -298,7 +311,7 @@ describe('drafts and consultation tasks', () => {
         await send({
           assigneeType: 'LIAISON_UNIT',
           assigneeId: otherUnit.data!.addLiaisonUnit.id,
-          dueAt: '2099-12-20',
+          dueAt: '2099-12-20T23:59:59+08:00',
         }),
       ),
     ).toMatchObject({
@@ -331,7 +344,7 @@ describe('drafts and consultation tasks', () => {
             {
               assigneeType: 'COLLECTOR',
               assigneeId: ids.collectorId,
-              dueAt: '2099-12-20',
+              dueAt: '2099-12-20T23:59:59+08:00',
               provisionAddresses: ['art_3'],
               note: '请走访',
             },
@@ -418,16 +431,20 @@ describe('drafts and consultation tasks', () => {
       tokens.collector,
     );
     expect(count.data!.unreadNotificationCount).toBeGreaterThanOrEqual(4);
-    const after = await t.gql<{ markNotificationsRead: number }>(
-      'mutation { markNotificationsRead(input: {}) }',
+    const after = await t.gql<{ markNotificationsRead: { unreadCount: number; notifications: unknown[] } }>(
+      'mutation { markNotificationsRead(input: {}) { unreadCount notifications { id } } }',
       {},
       tokens.collector,
     );
-    expect(after.data!.markNotificationsRead).toBe(0);
+    expect(after.data!.markNotificationsRead).toEqual({ unreadCount: 0, notifications: [] });
   });
 
   it('accepts nothing after the deadline until the legislature records an extension', async () => {
-    const assignment = { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2100-01-10' };
+    const assignment = {
+      assigneeType: 'LIAISON_UNIT',
+      assigneeId: ids.unionId,
+      dueAt: '2100-01-10T23:59:59+08:00',
+    };
     const spy = at('2100-01-01T08:00:00+08:00');
     try {
       // Tokens are short-lived: sign in again at the moved clock.
@@ -441,7 +458,14 @@ describe('drafts and consultation tasks', () => {
       expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', reason: 'DEADLINE_PASSED' });
       const extended = await t.gql(
         'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
-        { input: { taskId, contactPointId: ids.pointId, deadline: '2100-01-15', reason: '联系点申请延期' } },
+        {
+          input: {
+            taskId,
+            contactPointId: ids.pointId,
+            deadline: '2100-01-15T23:59:59+08:00',
+            reason: '联系点申请延期',
+          },
+        },
         legislature,
       );
       expect(extended.errors).toBeUndefined();
@@ -471,7 +495,7 @@ describe('drafts and consultation tasks', () => {
           draftVersionId: versionId,
           title: '延期测试任务',
           noticeText: '请报送意见。',
-          deadline: '2099-11-30',
+          deadline: '2099-11-30T23:59:59+08:00',
           contactPointIds: [ids.pointId],
         },
       },
@@ -494,9 +518,9 @@ describe('drafts and consultation tasks', () => {
           taskId: extendedTaskId,
           contactPointId: ids.pointId,
           assignments: [
-            { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-11-30' },
-            { assigneeType: 'EXPERT', assigneeId: expertId, dueAt: '2099-11-25' },
-            { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2099-11-28' },
+            { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-11-30T23:59:59+08:00' },
+            { assigneeType: 'EXPERT', assigneeId: expertId, dueAt: '2099-11-25T23:59:59+08:00' },
+            { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2099-11-28T23:59:59+08:00' },
           ],
         },
       },
@@ -522,7 +546,13 @@ describe('drafts and consultation tasks', () => {
       expect(late.data!.consultationTask.pointTasks[0].assignments.every((a) => a.overdue)).toBe(true);
       const extended = await t.gql(
         'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
-        { input: { taskId: extendedTaskId, deadline: '2099-12-10', reason: '草案修改，延长十天' } },
+        {
+          input: {
+            taskId: extendedTaskId,
+            deadline: '2099-12-10T23:59:59+08:00',
+            reason: '草案修改，延长十天',
+          },
+        },
         legislature,
       );
       expect(extended.errors).toBeUndefined();
@@ -590,7 +620,9 @@ describe('drafts and consultation tasks', () => {
     const assignments = {
       taskId,
       contactPointId: ids.pointId,
-      assignments: [{ assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20' }],
+      assignments: [
+        { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' },
+      ],
     };
     expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('FORBIDDEN');
   });

@@ -63,7 +63,9 @@ const cases: Case[] = [
     send: (s, t) =>
       request(s)
         .get('/graphql')
-        .query({ query: 'mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) }' })
+        .query({
+          query: 'mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) { id } }',
+        })
         .set('apollo-require-preflight', 'true')
         .set('authorization', `Bearer ${t}`),
   },

@@ -2,7 +2,7 @@
 // pages never make the next page skip or repeat a row. For each list: the first pages are read once as a reference,
 // new rows are inserted (they are the newest, so they sort first), and the page after the first page's endCursor is
 // exactly the reference's second page.
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { demoTaskRefs, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
   edges: Array<{ cursor: string; node: { id: string } }>;
@@ -115,7 +115,7 @@ it('inbox: notifications arriving between two pages neither shift nor repeat the
   const dog = tasks.consultationTasks.edges.find(
     (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
   )!.node;
-  const later = new Date(Date.parse(dog.deadline) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const later = new Date(Date.parse(dog.deadline) + 7 * 86_400_000).toISOString();
   must(
     await t.gql(
       'mutation($input: ExtendDeadlineInput!) { extendTaskDeadline(input: $input) { id } }',
@@ -127,4 +127,60 @@ it('inbox: notifications arriving between two pages neither shift nor repeat the
   expect(after.totalCount).toBeGreaterThan(reference.totalCount);
   const second = must(await list(2, first.pageInfo.endCursor!)).notifications;
   expect(ids(second)).toEqual(ids(reference).slice(2, 4));
+});
+
+it('suggestions: suggestions created between two pages neither shift nor repeat the next page', async () => {
+  const liaison = await t.login('liaison');
+  const { dogTaskId: taskId, pointId } = await demoTaskRefs(t, await t.login('head'));
+  const refs = must(
+    await t.gql<{
+      consultationTask: { draftVersion: { provisions: { edges: Array<{ node: { address: string } }> } } };
+      consolidation: { unaccountedOpinions: { edges: Array<{ node: { id: string } }> } };
+    }>(
+      `query($t: ID!, $p: ID!) {
+        consultationTask(id: $t) { draftVersion { provisions(first: 100) { edges { node { address } } } } }
+        consolidation(taskId: $t, contactPointId: $p) { unaccountedOpinions(first: 1) { edges { node { id } } } }
+      }`,
+      { t: taskId, p: pointId },
+      liaison,
+    ),
+  );
+  const addresses = refs.consultationTask.draftVersion.provisions.edges.map((e) => e.node.address);
+  const opinionId = refs.consolidation.unaccountedOpinions.edges[0].node.id;
+  const create = (provisionAddress: string, n: number) =>
+    t.gql(
+      'mutation($input: CreateSuggestionInput!) { createSuggestion(input: $input) { id } }',
+      {
+        input: {
+          taskId,
+          contactPointId: pointId,
+          provisionAddress,
+          proposedChange: `分页测试汇总条目 ${n}`,
+          sources: { opinionIds: [opinionId] },
+        },
+      },
+      liaison,
+    );
+  // Six on the draft's last provision, then three on its first: the three sort before every row already listed, which
+  // is where an offset cursor would have shifted the next page back by three.
+  for (let n = 0; n < 6; n++) must(await create(addresses.at(-1)!, n));
+  const list = (first: number, after?: string) =>
+    t.gql<{ consolidation: { suggestions: Page } }>(
+      `query($t: ID!, $p: ID!, $first: Int, $after: String) { consolidation(taskId: $t, contactPointId: $p) {
+        suggestions(first: $first, after: $after) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } totalCount } } }`,
+      { t: taskId, p: pointId, first, after },
+      liaison,
+    );
+  const reference = must(await list(100)).consolidation.suggestions;
+  expect(reference.edges.length).toBeGreaterThanOrEqual(6);
+  const firstPage = must(await list(3)).consolidation.suggestions;
+  expect(ids(firstPage)).toEqual(ids(reference).slice(0, 3));
+  for (let n = 6; n < 9; n++) must(await create(addresses[0], n));
+  const second = must(await list(3, firstPage.pageInfo.endCursor!)).consolidation.suggestions;
+  expect(ids(second)).toEqual(ids(reference).slice(3, 6));
+  expect(second.totalCount).toBe(reference.totalCount + 3);
+  const old = await list(3, Buffer.from('o:2').toString('base64url'));
+  expect((old.errors as Array<{ extensions: { reason: string } }>)[0].extensions.reason).toBe(
+    'INVALID_CURSOR',
+  );
 });

@@ -59,7 +59,7 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
           draftVersionId: version.data!.addDraftVersion.id,
           title: '养犬条例征求意见',
           noticeText: '请提意见',
-          deadline: '2099-12-31',
+          deadline: '2099-12-31T23:59:59+08:00',
           contactPointIds: [pointId],
         },
       },
@@ -98,13 +98,13 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
             {
               assigneeType: 'COLLECTOR',
               assigneeId: collectorId,
-              dueAt: '2099-12-20',
+              dueAt: '2099-12-20T23:59:59+08:00',
               provisionAddresses: ['chp_2'],
             },
             {
               assigneeType: 'LIAISON_UNIT',
               assigneeId: union.id,
-              dueAt: '2099-12-20',
+              dueAt: '2099-12-20T23:59:59+08:00',
               provisionAddresses: ['art_4'],
             },
           ],
@@ -678,7 +678,7 @@ describe('the opinion spreadsheet', () => {
         i: {
           taskId,
           contactPointId: point,
-          deadline: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+          deadline: new Date(Date.now() + 300 * 86_400_000).toISOString(),
           reason: '测试',
         },
       },

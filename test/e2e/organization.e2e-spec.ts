@@ -381,7 +381,7 @@ describe('the contact point and its 1+1+X structure', () => {
     });
 
     it('lets everyone change their own password, knowing the current one', async () => {
-      const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+      const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { username } }';
       const wrong = await t.gql(
         CHANGE,
         { input: { currentPassword: 'nope', newPassword: 'a-new-password' } },
@@ -400,6 +400,8 @@ describe('the contact point and its 1+1+X structure', () => {
         tokens.expert,
       );
       expect(ok.errors).toBeUndefined();
+      // The changed account comes back (a client updates its cache from it).
+      expect(ok.data).toEqual({ changePassword: { username: 'expert' } });
       await expect(t.login('expert')).rejects.toThrow();
       // The token from before the change is refused at once; the new password signs in.
       expect(errorOf(await t.gql('{ me { id } }', {}, tokens.expert))).toMatchObject({

@@ -23,10 +23,11 @@ const OPERATIONS: Record<
   },
   logout: {
     permission: 'PUBLIC',
-    document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) }',
+    document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) { everywhere } }',
     anonymousReason: 'REFRESH_TOKEN_INVALID',
   },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
+  node: { permission: Permission.SELF, document: '{ node(id: "missing") { id } }' },
   legislatures: {
     permission: Permission.ORGANIZATION_READ,
     document: '{ legislatures(first: 1) { totalCount } }',
@@ -133,7 +134,7 @@ const OPERATIONS: Record<
   createConsultationTask: {
     permission: Permission.TASK_MANAGE,
     document:
-      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01", contactPointIds: ["missing"]}) { id } }',
+      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01T23:59:59+08:00", contactPointIds: ["missing"]}) { id } }',
   },
   issueConsultationTask: {
     permission: Permission.TASK_MANAGE,
@@ -142,7 +143,7 @@ const OPERATIONS: Record<
   extendTaskDeadline: {
     permission: Permission.TASK_MANAGE,
     document:
-      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01", reason: "x"}) { id } }',
+      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01T23:59:59+08:00", reason: "x"}) { id } }',
   },
   transitionPointTask: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -152,7 +153,7 @@ const OPERATIONS: Record<
   distributeTask: {
     permission: Permission.TASK_DISTRIBUTE,
     document:
-      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01"}]}) { id } }',
+      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01T23:59:59+08:00"}]}) { id } }',
   },
   remindAssignees: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -163,7 +164,7 @@ const OPERATIONS: Record<
   unreadNotificationCount: { permission: Permission.SELF, document: '{ unreadNotificationCount }' },
   markNotificationsRead: {
     permission: Permission.SELF,
-    document: 'mutation { markNotificationsRead(input: {ids: ["missing"]}) }',
+    document: 'mutation { markNotificationsRead(input: {ids: ["missing"]}) { unreadCount } }',
   },
   setAccountActive: {
     permission: Permission.ACCOUNT_MANAGE,
@@ -172,7 +173,7 @@ const OPERATIONS: Record<
   changePassword: {
     permission: Permission.SELF,
     document:
-      'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) }',
+      'mutation { changePassword(input: {currentPassword: "wrong-password", newPassword: "another-password"}) { id } }',
   },
   submitOpinion: {
     permission: Permission.OPINION_WRITE,
@@ -296,7 +297,7 @@ const OPERATIONS: Record<
   },
   deleteSuggestion: {
     permission: Permission.CONSOLIDATION_WRITE,
-    document: 'mutation { deleteSuggestion(input: {id: "missing", version: 1}) }',
+    document: 'mutation { deleteSuggestion(input: {id: "missing", version: 1}) { deletedSuggestionId } }',
   },
   mergeSuggestions: {
     permission: Permission.CONSOLIDATION_WRITE,
@@ -331,7 +332,7 @@ const OPERATIONS: Record<
   delegateConsolidationApproval: {
     permission: Permission.CONSOLIDATION_APPROVE,
     document:
-      'mutation { delegateConsolidationApproval(input: {contactPointId: "missing", accountId: "missing"}) }',
+      'mutation { delegateConsolidationApproval(input: {contactPointId: "missing", accountId: "missing"}) { active } }',
   },
   exportConsolidatedFeedback: {
     permission: Permission.TASK_READ,
@@ -524,7 +525,7 @@ describe('every operation and every file route, as another point, with this poin
             draftVersionId: a.versionId,
             title: '权限测试',
             noticeText: '请提意见',
-            deadline: '2099-12-31',
+            deadline: '2099-12-31T23:59:59+08:00',
             contactPointIds: [a.pointId],
           },
         },
@@ -538,7 +539,9 @@ describe('every operation and every file route, as another point, with this poin
         i: {
           taskId: a.taskId,
           contactPointId: a.pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20' }],
+          assignments: [
+            { assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20T23:59:59+08:00' },
+          ],
         },
       },
       head,
@@ -602,6 +605,8 @@ describe('every operation and every file route, as another point, with this poin
     if (arg in byArg) return byArg[arg];
     if (arg !== 'id') return null;
     const byOperation: Array<[RegExp, string]> = [
+      // node(id:) aimed at point A's opinion: it must answer as for an id that names nothing.
+      [/^node$/, a.opinionId],
       [/opinion/i, a.opinionId],
       [/draftVersion/i, a.versionId],
       [/task/i, a.taskId],

@@ -25,7 +25,7 @@ describe('the README walk-through, on the demo as seeded today', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  const deadline = chinaDate(new Date(Date.now() + 14 * 24 * 3600_000));
+  const deadline = `${chinaDate(new Date(Date.now() + 14 * 24 * 3600_000))}T23:59:59+08:00`;
   const ref = () => ({ task: ids.task, point: ids.point });
   const run = async (document: string, as: string | undefined, variables: Record<string, unknown> = {}) => {
     const res = await t.gql<Data>(document, variables, as ? tokens[as] : undefined);

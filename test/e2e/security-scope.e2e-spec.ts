@@ -93,7 +93,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
           draftVersionId: version.addDraftVersion.id,
           title,
           noticeText: '请提意见',
-          deadline: '2099-12-31',
+          deadline: '2099-12-31T23:59:59+08:00',
           contactPointIds: points,
         },
       },
@@ -133,7 +133,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
           assignments: [union, otherUnit].map((u) => ({
             assigneeType: 'LIAISON_UNIT',
             assigneeId: u.id,
-            dueAt: '2099-12-20',
+            dueAt: '2099-12-20T23:59:59+08:00',
           })),
         },
       },
@@ -711,15 +711,24 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
       const EXTEND = 'mutation($i: ExtendDeadlineInput!) { extendTaskDeadline(input: $i) { id } }';
       expect(
         errorOf(
-          await t.gql(EXTEND, { i: { taskId, deadline: '9999-12-31', reason: '延期' } }, tokens.legislature),
+          await t.gql(
+            EXTEND,
+            { i: { taskId, deadline: '9999-12-31T23:59:59+08:00', reason: '延期' } },
+            tokens.legislature,
+          ),
         ),
       ).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'DEADLINE_TOO_FAR',
       });
       expect(
-        (await t.gql(EXTEND, { i: { taskId, deadline: '2100-06-30', reason: '延期' } }, tokens.legislature))
-          .errors,
+        (
+          await t.gql(
+            EXTEND,
+            { i: { taskId, deadline: '2100-06-30T23:59:59+08:00', reason: '延期' } },
+            tokens.legislature,
+          )
+        ).errors,
       ).toBeUndefined();
     });
   });

@@ -11,7 +11,8 @@ const LOGIN =
   'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken expiresAt refreshToken refreshExpiresAt } }';
 const REFRESH =
   'mutation($t: String!) { refreshSession(input: {refreshToken: $t}) { accessToken tokenType expiresAt refreshToken refreshExpiresAt } }';
-const LOGOUT = 'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) }';
+const LOGOUT =
+  'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) { everywhere } }';
 const ME = '{ me { username } }';
 
 interface Session {
@@ -74,7 +75,7 @@ describe('sessions, sign-in throttling and security events', () => {
 
   it('refuses a token from before a password change at once, and the refresh token with it', async () => {
     const session = await signIn('deputy');
-    const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+    const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
     const changed = await t.gql(
       CHANGE,
       { input: { currentPassword: 'demo-password', newPassword: 'deputy-new-password' } },
@@ -166,11 +167,13 @@ describe('sessions, sign-in throttling and security events', () => {
   it('signs out one device with logout, and every device with everywhere', async () => {
     const phone = await signIn('collector');
     const laptop = await signIn('collector');
-    expect((await t.gql(LOGOUT, { t: phone.refreshToken })).data).toEqual({ logout: true });
+    expect((await t.gql(LOGOUT, { t: phone.refreshToken })).data).toEqual({ logout: { everywhere: false } });
     expect(errorOf(await refresh(phone.refreshToken)).reason).toBe('REFRESH_TOKEN_REVOKED');
     expect((await t.gql(ME, {}, laptop.accessToken)).errors).toBeUndefined();
 
-    expect((await t.gql(LOGOUT, { t: laptop.refreshToken, e: true })).data).toEqual({ logout: true });
+    expect((await t.gql(LOGOUT, { t: laptop.refreshToken, e: true })).data).toEqual({
+      logout: { everywhere: true },
+    });
     expect(errorOf(await t.gql(ME, {}, laptop.accessToken)).reason).toBe('TOKEN_REVOKED');
     expect(errorOf(await refresh(laptop.refreshToken)).reason).toBe('REFRESH_TOKEN_REVOKED');
   });

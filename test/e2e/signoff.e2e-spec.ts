@@ -106,7 +106,7 @@ describe('sign-off timeline, permissions and the table as sent', () => {
 
     const deputyId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.deputy)).data!.me.id;
     await t.gql(
-      'mutation($i: DelegateApprovalInput!) { delegateConsolidationApproval(input: $i) }',
+      'mutation($i: DelegateApprovalInput!) { delegateConsolidationApproval(input: $i) { active } }',
       { i: { contactPointId: pointId, accountId: deputyId } },
       tokens.head,
     );

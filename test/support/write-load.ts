@@ -96,7 +96,7 @@ export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; 
           draftVersionId: version.addDraftVersion.id,
           title: '故障测试任务',
           noticeText: '故障测试',
-          deadline: '2099-12-31',
+          deadline: '2099-12-31T23:59:59+08:00',
           contactPointIds: [pointId],
         },
       },
@@ -126,7 +126,7 @@ export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; 
         i: {
           taskId,
           contactPointId: pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30' }],
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' }],
         },
       },
       head,

@@ -70,10 +70,10 @@ async function issuedTask(t: TestApp): Promise<{ taskId: string; draftId: string
       legislature,
     ),
   ).addDraftVersion.id;
-  const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const deadline = `${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   const taskId = must(
     await t.gql<{ createConsultationTask: { id: string } }>(
-      `mutation($v: ID!, $p: ID!, $deadline: String!) { createConsultationTask(input: {
+      `mutation($v: ID!, $p: ID!, $deadline: DateTime!) { createConsultationTask(input: {
         draftVersionId: $v, title: "关于征求《重庆市养犬管理条例（草案）》意见的通知", noticeText: "请专家团队提出意见。",
         deadline: $deadline, contactPointIds: [$p] }) { id } }`,
       { v: versionId, p: pointId, deadline },
@@ -97,10 +97,10 @@ async function issuedTask(t: TestApp): Promise<{ taskId: string; draftId: string
     ),
   );
   const expertId = contactPoint.experts.edges.find((e) => e.node.accountId === expertAccount)!.node.id;
-  const dueAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const dueAt = `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   must(
     await t.gql(
-      `mutation($t: ID!, $p: ID!, $e: ID!, $due: String!) { distributeTask(input: { taskId: $t, contactPointId: $p,
+      `mutation($t: ID!, $p: ID!, $e: ID!, $due: DateTime!) { distributeTask(input: { taskId: $t, contactPointId: $p,
         assignments: [{ assigneeType: EXPERT, assigneeId: $e, dueAt: $due, provisionAddresses: [] }] }) { id } }`,
       { t: taskId, p: pointId, e: expertId, due: dueAt },
       head,

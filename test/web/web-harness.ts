@@ -157,10 +157,10 @@ export async function issueDogTask(
       legislature,
     ),
   );
-  const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const deadline = `${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   const { createConsultationTask } = must(
     await t.gql<{ createConsultationTask: { id: string } }>(
-      `mutation($v: ID!, $p: ID!, $deadline: String!, $title: String!, $questions: [String!]!) {
+      `mutation($v: ID!, $p: ID!, $deadline: DateTime!, $title: String!, $questions: [String!]!) {
         createConsultationTask(input: { draftVersionId: $v, title: $title, noticeText: "请组织群众提出意见。",
         deadline: $deadline, focusQuestions: $questions, contactPointIds: [$p] }) { id } }`,
       { v: addDraftVersion.id, p: pointId, deadline, title, questions: focusQuestions },
@@ -199,10 +199,10 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
   );
   const collectorId = contactPoint.collectors.edges.find((e) => e.node.accountId === collectorAccount)!.node
     .id;
-  const dueAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const dueAt = `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   must(
     await t.gql(
-      `mutation($t: ID!, $p: ID!, $c: ID!, $due: String!) { distributeTask(input: { taskId: $t, contactPointId: $p,
+      `mutation($t: ID!, $p: ID!, $c: ID!, $due: DateTime!) { distributeTask(input: { taskId: $t, contactPointId: $p,
         assignments: [{ assigneeType: COLLECTOR, assigneeId: $c, dueAt: $due, provisionAddresses: ["art_3", "art_7"] }] }) { id } }`,
       { t: taskId, p: pointId, c: collectorId, due: dueAt },
       head,

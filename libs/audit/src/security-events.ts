@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type GqlContext } from '@app/common';
+import { ConcealedRefusal, DomainError, type GqlContext } from '@app/common';
 import { AuditService } from './audit.service.js';
 
 /** At most this many distinct refusals of one request are itemised in its audit record. */
@@ -107,10 +107,17 @@ export class SecurityEventsPlugin implements ApolloServerPlugin<GqlContext> {
       didEncounterErrors: async ({ contextValue, errors }) => {
         const refusals = errors.flatMap((error) => {
           const domain = domainErrorOf(error);
-          if (domain?.code !== 'FORBIDDEN') return [];
+          // A refusal node(id:) answers as NOT_FOUND (to hide that the id exists) is still a refusal on record.
+          const reason =
+            domain?.code === 'FORBIDDEN'
+              ? domain.reason
+              : domain instanceof ConcealedRefusal
+                ? domain.refusal
+                : undefined;
+          if (!reason) return [];
           // List indices dropped: one refusal per field, however many rows it met.
           const operation = (error.path ?? []).filter((p) => typeof p === 'string').join('.') || 'unknown';
-          return [{ operation, reason: domain.reason }];
+          return [{ operation, reason }];
         });
         if (refusals.length) await this.events.refused(contextValue.req, refusals);
       },

@@ -76,3 +76,18 @@ export class ServiceUnavailableError extends DomainError {
     super('SERVICE_UNAVAILABLE', reason, message, { retryAfterSeconds });
   }
 }
+
+/**
+ * A refusal answered as if nothing were there (node(id:) must not tell that an id exists): the client sees only the
+ * NOT_FOUND; `refusal` keeps the real reason (e.g. PERMISSION_DENIED) for the security log and audit trail, never sent.
+ */
+export class ConcealedRefusal extends DomainError {
+  constructor(
+    code: 'NOT_FOUND',
+    message: string,
+    reason: string,
+    readonly refusal: string | undefined,
+  ) {
+    super(code, reason, message);
+  }
+}

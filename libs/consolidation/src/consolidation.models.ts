@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -325,7 +326,10 @@ export class SuggestionCountsModel {
   @Field(() => Int, { description: '来源批注条数' }) annotations!: number;
 }
 
-@ObjectType('ConsolidatedSuggestion', { description: '汇总条目（汇总表中的一行）' })
+@ObjectType('ConsolidatedSuggestion', {
+  description: '汇总条目（汇总表中的一行）',
+  implements: () => [NodeInterface],
+})
 export class ConsolidatedSuggestionModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
@@ -411,3 +415,32 @@ export class ProvisionTallyConnection extends Paginated(ProvisionTallyModel, '�
 export class SuggestionSourceConnection extends Paginated(SuggestionSourceModel, '汇总条目的来源') {}
 @ObjectType({ description: '按条文的意见的分页列表' })
 export class ProvisionFeedbackConnection extends Paginated(ProvisionFeedbackModel, '按条文的意见') {}
+
+@ObjectType('ApprovalDelegation', { description: '点长对副点长的审核委托' })
+export class ApprovalDelegationModel {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
+  @Field(() => ID, { description: '受委托的副点长账号编号' }) accountId!: string;
+  @Field(() => ID, { description: '委托人（点长）账号编号' }) grantedById!: string;
+  @Field({ description: '委托时间' }) grantedAt!: Date;
+  @Field(() => Date, { nullable: true, description: '撤销时间；为空表示委托仍然有效' })
+  revokedAt!: Date | null;
+}
+
+@ObjectType({ description: '委托或撤销审核的结果' })
+export class DelegateApprovalPayload {
+  @Field({ description: '此后该副点长是否受委托审核' }) active!: boolean;
+  @Field(() => ApprovalDelegationModel, {
+    nullable: true,
+    description: '这次授予、保持或撤销的委托；撤销一个本不存在的委托时为空',
+  })
+  delegation!: ApprovalDelegationModel | null;
+}
+
+@ObjectType({ description: '删除汇总条目的结果' })
+export class DeleteSuggestionPayload {
+  @Field(() => ID, { description: '被删除的汇总条目编号（客户端据此把它从缓存中移除）' })
+  deletedSuggestionId!: string;
+  @Field(() => ConsolidationModel, { description: '所属汇总，删除后的状态（条目列表和计数已随之变化）' })
+  consolidation!: ConsolidationModel;
+}

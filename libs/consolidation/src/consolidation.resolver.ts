@@ -19,6 +19,7 @@ import {
   ConsolidatedSuggestionConnection,
   ConsolidationCountsModel,
   ConsolidationModel,
+  DelegateApprovalPayload,
   ConsolidationPermissionsModel,
   ConsolidationStepModel,
   DelegateApprovalInput,
@@ -183,11 +184,14 @@ export class ConsolidationResolver {
     return this.groups.list(c, pageWindow(args), await this.addressesUnder(c, args));
   }
 
-  @ResolveField(() => ConsolidatedSuggestionConnection, { description: '汇总条目，按条文顺序' })
+  @ResolveField(() => ConsolidatedSuggestionConnection, {
+    description:
+      '汇总条目，按条文顺序；游标记住位置所在的条目，翻页期间新增、拆分、合并的条目不会使下一页错位（按内容查找时按位置翻页）',
+  })
   async suggestions(@Parent() c: ConsolidationEntity, @Args() args: SuggestionsArgs) {
     const page = await this.suggestionService.list(
       c,
-      pageWindow(args),
+      args,
       await this.addressesUnder(c, args),
       args.search ?? undefined,
     );
@@ -277,20 +281,20 @@ export class ConsolidationResolver {
   }
 
   @RequirePermission(Permission.CONSOLIDATION_APPROVE)
-  @Mutation(() => Boolean, {
-    description: '点长委托副点长审核汇总表（active: false 撤销）；返回委托是否有效',
+  @Mutation(() => DelegateApprovalPayload, {
+    description: '点长委托副点长审核汇总表（active: false 撤销）；返回委托本身和它此后是否有效',
   })
   async delegateConsolidationApproval(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: DelegateApprovalInput,
-  ): Promise<boolean> {
+  ): Promise<DelegateApprovalPayload> {
     const row = await this.service.delegateApproval(
       actor,
       input.contactPointId,
       input.accountId,
       input.active ?? true,
     );
-    return row !== null && row.revokedAt === null;
+    return { active: row !== null && row.revokedAt === null, delegation: row };
   }
 
   @RequirePermission(Permission.TASK_READ)

@@ -1,17 +1,27 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@app/common';
 import { loadByIds } from '@app/database';
 import { OpinionEntity, toOpinionModel } from '@app/feedback';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import type { ConsolidatedSuggestionEntity } from './consolidation.entities.js';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  RequirePermission,
+  rowExists,
+  type Actor,
+} from '@app/identity';
+import { ConsolidatedSuggestionEntity, ConsolidationEntity } from './consolidation.entities.js';
 import { isExecutiveOf } from './consolidation-access.js';
 import { SourceType } from './consolidation.enums.js';
 import {
   ChangeSuggestionSourcesInput,
   ConsolidatedSuggestionModel,
+  ConsolidationModel,
   CreateSuggestionInput,
+  DeleteSuggestionPayload,
   DraftSuggestionsResultModel,
   MergeSuggestionsInput,
   PointTaskRefInput,
@@ -32,13 +42,24 @@ export const toSuggestionModel = (row: ConsolidatedSuggestionEntity): Consolidat
 });
 
 @Resolver(() => ConsolidatedSuggestionModel)
-export class SuggestionResolver {
+export class SuggestionResolver implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly service: SuggestionService,
     private readonly facts: OpinionFacts,
     private readonly documents: FeedbackDocumentService,
+    private readonly nodes: NodeRegistry,
   ) {}
+
+  /** node(id:) reaches suggestions through the same lookup as suggestion(id:). */
+  onModuleInit(): void {
+    this.nodes.register({
+      typename: 'ConsolidatedSuggestion',
+      permission: Permission.TASK_READ,
+      exists: rowExists(this.db, ConsolidatedSuggestionEntity),
+      load: (actor, id) => this.suggestion(actor, id),
+    });
+  }
 
   @RequirePermission(Permission.TASK_READ)
   @Query(() => ConsolidatedSuggestionModel, {
@@ -159,12 +180,18 @@ export class SuggestionResolver {
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
-  @Mutation(() => ID, { description: '删除汇总条目（其来源意见回到待汇总，不会删除）；返回被删除的 ID' })
-  deleteSuggestion(
+  @Mutation(() => DeleteSuggestionPayload, {
+    description: '删除汇总条目（其来源意见回到待汇总，不会删除）；返回被删除的编号和删除后的汇总',
+  })
+  async deleteSuggestion(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: SuggestionVersionInput,
-  ): Promise<string> {
-    return this.service.remove(actor, input);
+  ): Promise<DeleteSuggestionPayload> {
+    const row = await this.service.remove(actor, input);
+    const consolidation = await this.db.getRepository(ConsolidationEntity).findOneByOrFail({
+      id: row.consolidationId,
+    });
+    return { deletedSuggestionId: row.id, consolidation: consolidation as unknown as ConsolidationModel };
   }
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)

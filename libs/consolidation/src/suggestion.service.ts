@@ -9,12 +9,13 @@ import {
   NotFoundError,
   chunk,
   newId,
-  toConnection,
+  pageWindow,
   type Connection,
+  type ConnectionArgs,
   type PageWindow,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, loadChildPages } from '@app/database';
+import { findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
 import type { Actor } from '@app/identity';
@@ -83,25 +84,34 @@ export class SuggestionService {
 
   // ── reading ──────────────────────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * The point's suggestions in the draft's order, by keyset: suggestions created, split or merged while someone pages
+   * through the list never shift their next page. The order is (sortKey, createdAt, id): the 序号 given at approval
+   * follows exactly that order (opinion-facts), so numbered and unnumbered lists read the same.
+   */
   async list(
     consolidation: ConsolidationEntity,
-    window: PageWindow,
+    args: ConnectionArgs,
     provisionAddresses?: AddressScope,
     search?: string,
   ): Promise<Connection<ConsolidatedSuggestionEntity>> {
-    if (search?.trim()) return this.search(consolidation, window, provisionAddresses, search);
-    const [rows, total] = await findPage(
+    // A search answers by relevance over a bounded set, paged by position; the plain list keeps keyset cursors.
+    if (search?.trim()) return this.search(consolidation, pageWindow(args), provisionAddresses, search);
+    return findKeysetPage(
       this.db.getRepository(ConsolidatedSuggestionEntity),
-      {
-        where: {
+      [
+        {
           consolidationId: consolidation.id,
           ...addressCondition(provisionAddresses),
         },
-        order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
-      },
-      window,
+      ],
+      [
+        { property: 'sortKey', direction: 'ASC' },
+        { property: 'createdAt', direction: 'ASC' },
+        { property: 'id', direction: 'ASC' },
+      ],
+      args,
     );
-    return toConnection(rows, total, window);
   }
 
   /**
@@ -300,7 +310,8 @@ export class SuggestionService {
   }
 
   /** Deletes a suggestion; its sources become unaccounted again (they are never deleted). */
-  async remove(actor: Actor, input: SuggestionVersionInput): Promise<string> {
+  /** Deletes the suggestion; returns it as it was (its id and consolidation tell the client what changed). */
+  async remove(actor: Actor, input: SuggestionVersionInput): Promise<ConsolidatedSuggestionEntity> {
     return this.db.transaction(async (em) => {
       const { row } = await this.editable(em, actor, input.id);
       await this.checkVersion(em, row, input.version);
@@ -314,7 +325,7 @@ export class SuggestionService {
         before: { ...row, sources: sources.length },
         after: null,
       });
-      return row.id;
+      return row;
     });
   }
 

@@ -1,16 +1,27 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDate,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs, EnumField, IdField, Paginated, SafeText, TextField } from '@app/common';
+import {
+  ConnectionArgs,
+  DateField,
+  DateScalar,
+  EnumField,
+  IdField,
+  Paginated,
+  SafeText,
+  TextField,
+} from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
 
@@ -29,7 +40,7 @@ export const TASK_LIMITS = {
   reminderMessage: 200,
 } as const;
 
-@ObjectType('ConsultationTask', { description: '征求意见任务' })
+@ObjectType('ConsultationTask', { description: '征求意见任务', implements: () => [NodeInterface] })
 export class ConsultationTaskModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
@@ -38,7 +49,8 @@ export class ConsultationTaskModel {
   @Field({ description: '征求意见通知' }) noticeText!: string;
   @Field(() => DraftStage, { description: '审议阶段（一审、二审、三审稿）' }) reviewStage!: DraftStage;
   @Field(() => TaskStatus, { description: '任务状态' }) status!: TaskStatus;
-  @Field(() => String, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '通知落款日期（北京时间）' }) issueDate!:
+    string | null;
   @Field(() => Date, { description: '发出时间', nullable: true }) issuedAt!: Date | null;
   @Field({ description: '立法机关规定的截止时间' }) deadline!: Date;
   @Field({ description: '创建时间' }) createdAt!: Date;
@@ -114,11 +126,13 @@ export class CreateConsultationTaskInput {
   @Field({ description: '征求意见通知全文' })
   @TextField('通知正文', TASK_LIMITS.noticeText)
   noticeText!: string;
-  @Field({ description: '截止时间：日期（YYYY-MM-DD，指北京时间当天 24 时前）或带时区的时间' })
-  @TextField('截止时间', 40)
-  deadline!: string;
-  @Field({ nullable: true, description: '通知落款日期 YYYY-MM-DD，默认发出当天' })
-  @TextField('通知日期', 10, { optional: true })
+  @Field(() => Date, {
+    description: '截止时间（带时区的时刻；“12 月 15 日截止”即 2026-12-15T23:59:59+08:00）',
+  })
+  @IsDate({ message: '截止时间必须是有效的日期时间' })
+  deadline!: Date;
+  @Field(() => DateScalar, { nullable: true, description: '通知落款日期，默认发出当天' })
+  @DateField('通知日期', { optional: true })
   issueDate?: string;
   @Field(() => DraftStage, { nullable: true, description: '默认取稿次本身的类型' })
   @EnumField(DraftStage, '稿次', { optional: true })
@@ -155,7 +169,9 @@ export class ExtendDeadlineInput {
   @Field(() => ID, { nullable: true, description: '只为这个联系点延长；不填则为全部联系点延长' })
   @IdField('联系点 ID', { optional: true })
   contactPointId?: string;
-  @Field({ description: '新的截止时间' }) @TextField('截止时间', 40) deadline!: string;
+  @Field(() => Date, { description: '新的截止时间（带时区的时刻）' })
+  @IsDate({ message: '截止时间必须是有效的日期时间' })
+  deadline!: Date;
   @Field({ description: '延长理由' }) @TextField('延长理由', 500) reason!: string;
 }
 
@@ -190,9 +206,9 @@ export class AssignmentInput {
   @IsString({ each: true })
   provisionAddresses?: string[];
 
-  @Field({ description: '内部完成时限：日期或带时区的时间，不得晚于立法机关的截止时间' })
-  @TextField('完成时限', 40)
-  dueAt!: string;
+  @Field(() => Date, { description: '内部完成时限（带时区的时刻），不得晚于立法机关的截止时间' })
+  @IsDate({ message: '完成时限必须是有效的日期时间' })
+  dueAt!: Date;
 
   @Field({ description: '说明', nullable: true })
   @TextField('说明', TASK_LIMITS.note, { clearable: true })
@@ -248,6 +264,17 @@ export class MarkNotificationsReadInput {
   @ArrayMaxSize(TASK_LIMITS.notificationIdsPerCall)
   @IsString({ each: true })
   ids?: string[];
+}
+
+@ObjectType({ description: '标为已读的结果' })
+export class MarkNotificationsReadPayload {
+  @Field(() => [NotificationModel], {
+    description:
+      '按 ids 标为已读的通知（此前已读的照旧返回）；不填 ids 全部标为已读时为空，客户端把缓存中的通知都视为已读',
+  })
+  notifications!: NotificationModel[];
+  @Field({ description: '这次标记的阅读时间' }) readAt!: Date;
+  @Field(() => Int, { description: '剩余未读数' }) unreadCount!: number;
 }
 
 @ObjectType()

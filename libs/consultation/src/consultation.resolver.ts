@@ -1,9 +1,23 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { BadInputError, ConnectionArgs, type Connection, type GqlContext } from '@app/common';
 import { DraftsService, DraftVersionModel, ProvisionModel } from '@app/drafts';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  RequirePermission,
+  rowExists,
+  type Actor,
+} from '@app/identity';
 import { ContactPointModel, OrganizationService } from '@app/organization';
-import type { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from './consultation.entities.js';
+import {
+  ConsultationTaskEntity,
+  type AssignmentEntity,
+  type PointTaskEntity,
+} from './consultation.entities.js';
 import {
   AssignmentConnection,
   AssignmentModel,
@@ -15,6 +29,7 @@ import {
   ExtendDeadlineInput,
   IssueConsultationTaskInput,
   MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
   NotificationConnection,
   NotificationModel,
   NotificationsArgs,
@@ -32,11 +47,23 @@ const toAssignment = (row: AssignmentEntity): AssignmentModel => ({
 });
 
 @Resolver(() => ConsultationTaskModel)
-export class ConsultationTaskResolver {
+export class ConsultationTaskResolver implements OnModuleInit {
   constructor(
     private readonly tasks: TaskService,
     private readonly drafts: DraftsService,
+    private readonly nodes: NodeRegistry,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  /** node(id:) reaches tasks through consultationTask(id:) itself (opening one marks it opened, as there). */
+  onModuleInit(): void {
+    this.nodes.register({
+      typename: 'ConsultationTask',
+      permission: Permission.TASK_READ,
+      exists: rowExists(this.db, ConsultationTaskEntity),
+      load: (actor, id) => this.consultationTask(actor, id),
+    });
+  }
 
   @RequirePermission(Permission.TASK_READ)
   @Query(() => ConsultationTaskConnection, {
@@ -285,11 +312,13 @@ export class NotificationResolver {
   }
 
   @RequirePermission(Permission.SELF)
-  @Mutation(() => Int, { description: '标为已读（不填 ids 则全部），返回剩余未读数' })
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description: '标为已读（不填 ids 则全部），返回标记的通知和剩余未读数',
+  })
   markNotificationsRead(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: MarkNotificationsReadInput,
-  ): Promise<number> {
+  ): Promise<MarkNotificationsReadPayload> {
     return this.inbox.markRead(actor, input);
   }
 }

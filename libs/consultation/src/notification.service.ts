@@ -74,11 +74,23 @@ export class NotificationService {
   }
 
   /** Marks the caller's own notifications read (others' ids are ignored); returns the unread count after. */
-  async markRead(actor: Actor, input: MarkNotificationsReadInput): Promise<number> {
+  /** Marks the caller's notifications read (those named, or all); returns the named ones as they now are. */
+  async markRead(
+    actor: Actor,
+    input: MarkNotificationsReadInput,
+  ): Promise<{ notifications: NotificationEntity[]; readAt: Date; unreadCount: number }> {
+    const readAt = this.clock.now();
+    const repo = this.db.getRepository(NotificationEntity);
     const where: FindOptionsWhere<NotificationEntity> = { accountId: actor.accountId, readAt: IsNull() };
     if (input.ids) where.id = In(input.ids);
-    if (!input.ids || input.ids.length)
-      await this.db.getRepository(NotificationEntity).update(where, { readAt: this.clock.now() });
-    return this.unreadCount(actor);
+    if (!input.ids || input.ids.length) await repo.update(where, { readAt });
+    // Only the caller's own: ids of someone else's notifications are left out, as if they did not exist.
+    const notifications = input.ids?.length
+      ? await repo.find({
+          where: { accountId: actor.accountId, id: In(input.ids) },
+          order: { createdAt: 'DESC', id: 'ASC' },
+        })
+      : [];
+    return { notifications, readAt, unreadCount: await this.unreadCount(actor) };
   }
 }

@@ -42,7 +42,7 @@ import type {
   RemindAssigneesInput,
   TransitionPointTaskInput,
 } from './consultation.models.js';
-import { assertExtensionWithinReach, formatChinaTime, parseDeadline } from './deadline.js';
+import { assertExtensionWithinReach, formatChinaTime } from './deadline.js';
 import { NotificationService } from './notification.service.js';
 import { DISTRIBUTABLE_STATES, OPEN_STATES, TRANSITIONS, checkTransition } from './task-state-machine.js';
 
@@ -83,7 +83,7 @@ export class TaskService {
     outer?: EntityManager,
   ): Promise<ConsultationTaskEntity> {
     const now = this.clock.now();
-    const deadline = parseDeadline(input.deadline, 'input.deadline');
+    const deadline = input.deadline;
     if (deadline.getTime() <= now.getTime()) {
       throw BadInputError.field(
         'input.deadline',
@@ -92,7 +92,6 @@ export class TaskService {
       );
     }
     const issueDate = input.issueDate ?? null;
-    if (issueDate !== null) parseDeadline(issueDate, 'input.issueDate');
     return inTransaction(this.db, outer, async (em) => {
       const version = await this.drafts.mustFindVersion(input.draftVersionId, em);
       const draft = await this.drafts.mustFindDraft(version.draftId, em);
@@ -220,7 +219,7 @@ export class TaskService {
    */
   async extendDeadline(actor: Actor, input: ExtendDeadlineInput): Promise<ConsultationTaskEntity> {
     const now = this.clock.now();
-    const deadline = parseDeadline(input.deadline, 'input.deadline');
+    const deadline = input.deadline;
     if (deadline.getTime() <= now.getTime()) {
       throw BadInputError.field('input.deadline', '新的截止时间必须晚于现在', 'DEADLINE_IN_PAST');
     }
@@ -384,7 +383,7 @@ export class TaskService {
     outer?: EntityManager,
   ): Promise<AssignmentEntity[]> {
     const now = this.clock.now();
-    const dueDates = input.assignments.map((a, i) => parseDeadline(a.dueAt, `input.assignments.${i}.dueAt`));
+    const dueDates = input.assignments.map((a) => a.dueAt);
     return inTransaction(this.db, outer, async (em) => {
       const task = await this.mustFindTask(input.taskId, em);
       const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock, chinaDate } from '@app/common';
 import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
-import { AssigneeType, ConsultationTaskEntity, PointTaskState, TaskService } from '@app/consultation';
+import {
+  AssigneeType,
+  ConsultationTaskEntity,
+  PointTaskState,
+  TaskService,
+  parseDeadline,
+} from '@app/consultation';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
 import { AdoptionService, type AdoptionOutcome } from '@app/adoption';
 import {
@@ -385,7 +391,8 @@ export class DemoSeedService {
             noticeText: c.openRound
               ? `各基层立法联系点：\n《${c.title}》经初步修改，现再次印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据：本轮的日期随演示数据写入之日计算）`
               : `各基层立法联系点：\n为提高立法质量，现将《${c.title}》印发给你们，请广泛征求意见，于 ${c.deadline} 前将意见建议汇总报送市人大常委会法制工作委员会。（演示数据）`,
-            deadline: c.deadline,
+            // A date in the demo's tables means the end of that day in Beijing, as a person would read it.
+            deadline: parseDeadline(c.deadline, 'deadline'),
             focusQuestions: c.focusQuestions,
             contactPointIds: [point.id],
           },
@@ -399,7 +406,11 @@ export class DemoSeedService {
           {
             taskId: task.id,
             contactPointId: point.id,
-            assignments: c.assignments.map((a) => ({ ...a, note: a.note ?? undefined })),
+            assignments: c.assignments.map((a) => ({
+              ...a,
+              dueAt: parseDeadline(a.dueAt, 'dueAt'),
+              note: a.note ?? undefined,
+            })),
           },
           em,
         );

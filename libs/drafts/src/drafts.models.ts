@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { IsArray, IsBase64, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
 import { ConnectionArgs, EnumField, IdField, Paginated, TextField } from '@app/common';
 import { DraftStage, ProvisionKindEnum } from './drafts.enums.js';
@@ -43,7 +44,7 @@ export class ProvisionModel {
 @ObjectType({ description: '条文的分页列表' })
 export class ProvisionConnection extends Paginated(ProvisionModel, '条文') {}
 
-@ObjectType('DraftVersion', { description: '草案的一个稿次' })
+@ObjectType('DraftVersion', { description: '草案的一个稿次', implements: () => [NodeInterface] })
 export class DraftVersionModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '草案编号' }) draftId!: string;
@@ -62,7 +63,7 @@ export class DraftVersionModel {
   @Field({ description: '创建时间' }) createdAt!: Date;
 }
 
-@ObjectType('Draft', { description: '法规草案' })
+@ObjectType('Draft', { description: '法规草案', implements: () => [NodeInterface] })
 export class DraftModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;

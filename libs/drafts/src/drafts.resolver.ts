@@ -1,4 +1,7 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
 import type { ArticleChange, ArticleRef, VersionComparison } from './compare/index.js';
 import {
@@ -11,8 +14,15 @@ import {
   type ArticleRefModel,
   type DiffSegmentModel,
 } from './comparison.models.js';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import type { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  RequirePermission,
+  rowExists,
+  type Actor,
+} from '@app/identity';
+import { DraftEntity, DraftVersionEntity, type ProvisionEntity } from './draft.entities.js';
 import {
   AddDraftVersionInput,
   CreateDraftInput,
@@ -31,8 +41,29 @@ import {
 import { DraftsService } from './drafts.service.js';
 
 @Resolver(() => DraftModel)
-export class DraftsResolver {
-  constructor(private readonly service: DraftsService) {}
+export class DraftsResolver implements OnModuleInit {
+  constructor(
+    private readonly service: DraftsService,
+    private readonly nodes: NodeRegistry,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** node(id:) reaches drafts and versions through the same lookups as the queries below. */
+  onModuleInit(): void {
+    const permission = Permission.DRAFT_MANAGE;
+    this.nodes.register({
+      typename: 'Draft',
+      permission,
+      exists: rowExists(this.db, DraftEntity),
+      load: (actor, id) => this.draft(actor, id),
+    });
+    this.nodes.register({
+      typename: 'DraftVersion',
+      permission,
+      exists: rowExists(this.db, DraftVersionEntity),
+      load: (actor, id) => this.draftVersion(actor, id),
+    });
+  }
 
   @RequirePermission(Permission.DRAFT_MANAGE)
   @Query(() => DraftConnection, { description: '本立法机关的草案（立法机关工作人员）' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { DateField, EnumField, IdField, TextField } from '@app/common';
+import { DateField, DateScalar, EnumField, IdField, TextField } from '@app/common';
 import { OpinionChannel } from './feedback.enums.js';
 
 @ObjectType('CollectionActivity', { description: '征集活动：座谈会、院坝会、走访、问卷、代表接待、网上征集' })
@@ -9,7 +9,7 @@ export class CollectionActivityModel {
   @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
   @Field(() => OpinionChannel, { description: '活动形式' }) channel!: OpinionChannel;
   @Field({ description: '活动名称' }) title!: string;
-  @Field({ description: '举办日期' }) heldOn!: string;
+  @Field(() => DateScalar, { description: '举办日期' }) heldOn!: string;
   @Field(() => String, { description: '地点', nullable: true }) place!: string | null;
   @Field(() => String, { nullable: true, description: '组织者' }) organizer!: string | null;
   @Field(() => [ID], { description: '参加的采集员' }) collectorIds!: string[];
@@ -25,7 +25,7 @@ export class RecordActivityInput {
   @EnumField(OpinionChannel, '活动形式')
   channel!: OpinionChannel;
   @Field({ description: '活动名称' }) @TextField('活动名称', 200) title!: string;
-  @Field({ description: '活动日期，YYYY-MM-DD' }) @DateField('活动日期') heldOn!: string;
+  @Field(() => DateScalar, { description: '活动日期' }) @DateField('活动日期') heldOn!: string;
   @Field({ description: '地点', nullable: true }) @TextField('地点', 100, { clearable: true }) place?: string;
   @Field({ description: '组织者', nullable: true })
   @TextField('组织者', 100, { clearable: true })

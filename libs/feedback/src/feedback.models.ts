@@ -1,5 +1,6 @@
 import type { OpinionEntity } from './feedback.entities.js';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NodeInterface } from '@app/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +19,7 @@ import {
 import {
   ConnectionArgs,
   DateField,
+  DateScalar,
   EnumField,
   FlagField,
   IdField,
@@ -42,7 +44,7 @@ registerEnumType(ConsentMethod, {
   },
 });
 
-@ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）' })
+@ObjectType('Opinion', { description: '意见建议（不含提出人的个人信息）', implements: () => [NodeInterface] })
 export class OpinionModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '回执编号（14 位数字，最后一位是校验位）' }) receiptNumber!: string;
@@ -59,7 +61,7 @@ export class OpinionModel {
   @Field(() => ID, { description: '征集活动编号', nullable: true }) activityId!: string | null;
   @Field(() => Int, { description: '代表人数' }) peopleRepresented!: number;
   @Field(() => [String], { description: '标签' }) tags!: string[];
-  @Field(() => String, { description: '征集日期', nullable: true }) gatheredOn!: string | null;
+  @Field(() => DateScalar, { description: '征集日期', nullable: true }) gatheredOn!: string | null;
   @Field(() => String, { description: '地点', nullable: true }) place!: string | null;
   @Field(() => ContributorCategory, { description: '提出人类别', nullable: true })
   contributorCategory!: ContributorCategory | null;
@@ -211,7 +213,7 @@ export class SubmitOpinionInput {
   })
   @SafeText('标签', { each: true })
   tags?: string[];
-  @Field({ nullable: true, description: '征集日期 YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '征集日期' })
   @DateField('征集日期', { optional: true })
   gatheredOn?: string;
   @Field({ description: '地点', nullable: true })
@@ -326,10 +328,10 @@ export class OpinionsArgs extends ConnectionArgs {
   @Field(() => OpinionStatus, { description: '状态', nullable: true })
   @EnumField(OpinionStatus, '状态', { optional: true })
   status?: OpinionStatus;
-  @Field({ nullable: true, description: '起始日期（含）YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '起始日期（含，按北京时间）' })
   @DateField('起始日期', { optional: true })
   from?: string;
-  @Field({ nullable: true, description: '截止日期（含）YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '截止日期（含，按北京时间）' })
   @DateField('截止日期', { optional: true })
   to?: string;
 }

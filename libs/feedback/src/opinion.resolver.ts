@@ -1,7 +1,17 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Connection, GqlContext } from '@app/common';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import type { OpinionEntity } from './feedback.entities.js';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  RequirePermission,
+  rowExists,
+  type Actor,
+} from '@app/identity';
+import { OpinionEntity } from './feedback.entities.js';
 import {
   BatchItemResultModel,
   ContributorDetailsModel,
@@ -26,8 +36,22 @@ const page = (c: Connection<OpinionEntity>): Connection<OpinionModel> => ({
 });
 
 @Resolver(() => OpinionModel)
-export class OpinionResolver {
-  constructor(private readonly service: OpinionService) {}
+export class OpinionResolver implements OnModuleInit {
+  constructor(
+    private readonly service: OpinionService,
+    private readonly nodes: NodeRegistry,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** node(id:) reaches opinions through the same lookup as opinion(id:). */
+  onModuleInit(): void {
+    this.nodes.register({
+      typename: 'Opinion',
+      permission: Permission.OPINION_READ,
+      exists: rowExists(this.db, OpinionEntity),
+      load: (actor, id) => this.opinion(actor, id),
+    });
+  }
 
   @RequirePermission(Permission.OPINION_WRITE)
   @Mutation(() => SubmitOpinionPayload, { description: '提交一条意见；可带幂等键安全重试' })

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DomainError, NotFoundError, type GqlContext } from '@app/common';
+import { Clock, DomainError, NotFoundError, type GqlContext } from '@app/common';
 import { AccountService } from './account.service.js';
 import { CurrentActor, Public, RequirePermission, type Actor } from './actor.js';
 import {
@@ -7,6 +7,7 @@ import {
   LoginInput,
   LoginPayload,
   LogoutInput,
+  LogoutPayload,
   RefreshSessionInput,
   SessionPayload,
 } from './identity.models.js';
@@ -18,6 +19,7 @@ export class AuthResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly sessions: SessionService,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -49,15 +51,16 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: '退出登录：撤销该刷新令牌（everywhere: true 时在所有设备上退出）' })
+  @Mutation(() => LogoutPayload, {
+    description: '退出登录：撤销该刷新令牌（everywhere: true 时在所有设备上退出）',
+  })
   async logout(
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: LogoutInput,
     @Context() ctx: GqlContext,
-  ): Promise<boolean> {
-    await securityEvent(ctx, 'logout', null, () =>
-      this.sessions.logout(input.refreshToken, input.everywhere ?? false),
-    );
-    return true;
+  ): Promise<LogoutPayload> {
+    const everywhere = input.everywhere ?? false;
+    await securityEvent(ctx, 'logout', null, () => this.sessions.logout(input.refreshToken, everywhere));
+    return { everywhere, signedOutAt: this.clock.now() };
   }
 
   @RequirePermission(Permission.SELF)

@@ -71,6 +71,13 @@ export class RefreshSessionInput {
   refreshToken!: string;
 }
 
+@ObjectType({ description: '退出登录的结果' })
+export class LogoutPayload {
+  @Field({ description: '是否在该账号的所有设备上退出（所有已签发的令牌随之失效）' }) everywhere!: boolean;
+  @Field({ description: '退出时间；此后该刷新令牌（everywhere 时该账号的全部令牌）不再有效' })
+  signedOutAt!: Date;
+}
+
 @InputType({ description: '退出登录（作废刷新令牌）' })
 export class LogoutInput extends RefreshSessionInput {
   @Field({ nullable: true, description: '同时在所有设备上退出（使该账号已签发的全部令牌失效）' })

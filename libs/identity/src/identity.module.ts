@@ -6,6 +6,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
+import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
@@ -27,9 +28,11 @@ export class IdentityModule {
         SessionService,
         AccountService,
         AuthResolver,
+        NodeRegistry,
+        NodeResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService],
+      exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry],
     };
   }
 }

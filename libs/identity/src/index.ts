@@ -13,6 +13,7 @@ export * from './file-link.service.js';
 export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './refresh-token.entity.js';
+export * from './node.js';
 
 import { AccountEntity } from './account.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';

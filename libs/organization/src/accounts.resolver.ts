@@ -2,7 +2,7 @@ import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { IdField } from '@app/common';
+import { IdField, NotFoundError } from '@app/common';
 import { AuditService } from '@app/audit';
 import {
   AccountModel,
@@ -72,11 +72,13 @@ export class AccountsResolver {
   }
 
   @RequirePermission(Permission.SELF)
-  @Mutation(() => Boolean, { description: '修改自己的密码（此前签发的令牌和刷新令牌全部失效，需重新登录）' })
+  @Mutation(() => AccountModel, {
+    description: '修改自己的密码，返回本账号（此前签发的令牌和刷新令牌全部失效，需重新登录）',
+  })
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ChangePasswordInput,
-  ): Promise<boolean> {
+  ): Promise<AccountModel> {
     await this.db.transaction(async (em) => {
       await this.accounts.changePassword(em, actor.accountId, input.currentPassword, input.newPassword);
       await this.audit.record(em, actor, {
@@ -85,6 +87,8 @@ export class AccountsResolver {
         entityId: actor.accountId,
       });
     });
-    return true;
+    const account = await this.accounts.findById(actor.accountId);
+    if (!account) throw new NotFoundError('账号', actor.accountId);
+    return this.accounts.toModel(account);
   }
 }

@@ -1,6 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ConnectionArgs, DateField, EnumField, FlagField, IdField, PhoneField, TextField } from '@app/common';
+import {
+  ConnectionArgs,
+  DateField,
+  DateScalar,
+  EnumField,
+  FlagField,
+  IdField,
+  PhoneField,
+  TextField,
+} from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@app/identity';
 import {
   CollectorCategory,
@@ -54,7 +63,7 @@ export class CreateContactPointInput {
   @Field(() => ContactPointKind, { description: '联系点类型' })
   @EnumField(ContactPointKind, '联系点类型')
   kind!: ContactPointKind;
-  @Field({ description: '设立日期，YYYY-MM-DD' }) @DateField('设立日期') designatedOn!: string;
+  @Field(() => DateScalar, { description: '设立日期' }) @DateField('设立日期') designatedOn!: string;
   @Field({ description: '地址', nullable: true })
   @TextField('地址', LIMITS.address, { clearable: true })
   address?: string;
@@ -75,7 +84,7 @@ export class UpdateContactPointInput {
   @Field(() => ContactPointKind, { description: '联系点类型', nullable: true })
   @EnumField(ContactPointKind, '联系点类型', { optional: true })
   kind?: ContactPointKind;
-  @Field({ description: '设立日期', nullable: true })
+  @Field(() => DateScalar, { description: '设立日期', nullable: true })
   @DateField('设立日期', { optional: true })
   designatedOn?: string;
   @Field({ description: '地址', nullable: true })
@@ -199,7 +208,7 @@ export class AddCollectorInput {
   @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
   @PhoneField('联系电话')
   phone?: string;
-  @Field({ nullable: true, description: '任期开始，默认今天（北京时间）' })
+  @Field(() => DateScalar, { nullable: true, description: '任期开始，默认今天（北京时间）' })
   @DateField('任期开始日期', { optional: true })
   activeFrom?: string;
 }

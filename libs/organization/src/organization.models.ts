@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '@app/common';
+import { NodeInterface } from '@app/identity';
+import { DateScalar, Paginated } from '@app/common';
 import {
   CollectorCategory,
   ContactPointKind,
@@ -15,7 +16,7 @@ import {
  * accident.
  */
 
-@ObjectType('Legislature', { description: '立法机关' })
+@ObjectType('Legislature', { description: '立法机关', implements: () => [NodeInterface] })
 export class LegislatureModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '立法机关名称' }) name!: string;
@@ -26,7 +27,7 @@ export class LegislatureModel {
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
-@ObjectType('ContactPoint', { description: '基层立法联系点' })
+@ObjectType('ContactPoint', { description: '基层立法联系点', implements: () => [NodeInterface] })
 export class ContactPointModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field({ description: '联系点名称' }) name!: string;
@@ -34,7 +35,7 @@ export class ContactPointModel {
   @Field({ description: '依托单位' }) hostInstitution!: string;
   @Field(() => ContactPointLevel, { description: '联系点级别' }) level!: ContactPointLevel;
   @Field(() => ContactPointKind, { description: '联系点类型' }) kind!: ContactPointKind;
-  @Field({ description: '设立（确定）日期，YYYY-MM-DD' }) designatedOn!: string;
+  @Field(() => DateScalar, { description: '设立（确定）日期' }) designatedOn!: string;
   @Field(() => String, { description: '地址', nullable: true }) address!: string | null;
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
   @Field({ description: '创建时间' }) createdAt!: Date;
@@ -73,7 +74,7 @@ export class ExpertModel {
   @Field({ description: '是否启用（停用后保留记录，不再参与工作）' }) active!: boolean;
 }
 
-@ObjectType('LiaisonUnit', { description: '联系单位或信息采集点' })
+@ObjectType('LiaisonUnit', { description: '联系单位或信息采集点', implements: () => [NodeInterface] })
 export class LiaisonUnitModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '联系点编号' }) contactPointId!: string;
@@ -91,8 +92,8 @@ export class InformationCollectorModel {
   @Field(() => ID, { description: '联系单位编号' }) liaisonUnitId!: string;
   @Field({ description: '姓名' }) name!: string;
   @Field(() => CollectorCategory, { description: '采集员类别' }) category!: CollectorCategory;
-  @Field({ description: '任期开始，YYYY-MM-DD' }) activeFrom!: string;
-  @Field(() => String, { nullable: true, description: '任期结束（停用日期），YYYY-MM-DD' }) activeUntil!:
+  @Field(() => DateScalar, { description: '任期开始' }) activeFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: '任期结束（停用日期）' }) activeUntil!:
     string | null;
   @Field(() => ID, { description: '关联的登录账号编号；为空表示尚无账号', nullable: true }) accountId!:
     string | null;

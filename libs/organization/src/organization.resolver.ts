@@ -1,6 +1,17 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityTarget } from 'typeorm';
 import { ConnectionArgs, type Connection } from '@app/common';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import {
+  CurrentActor,
+  NodeRegistry,
+  Permission,
+  rowExists,
+  RequirePermission,
+  type Actor,
+} from '@app/identity';
+import { ContactPointEntity, LegislatureEntity, LiaisonUnitEntity } from './organization.entities.js';
 import {
   ContactPointConnection,
   ContactPointModel,
@@ -29,8 +40,36 @@ import { OrganizationService } from './organization.service.js';
 
 /** Root queries and mutations of the organisation; each declares its permission, the service checks the object. */
 @Resolver()
-export class OrganizationResolver {
-  constructor(private readonly organization: OrganizationService) {}
+export class OrganizationResolver implements OnModuleInit {
+  constructor(
+    private readonly organization: OrganizationService,
+    private readonly nodes: NodeRegistry,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** node(id:) reaches these types through the same lookups as the queries below. */
+  onModuleInit(): void {
+    const exists = (entity: EntityTarget<{ id: string }>) => rowExists(this.db, entity);
+    const permission = Permission.ORGANIZATION_READ;
+    this.nodes.register({
+      typename: 'Legislature',
+      permission,
+      exists: exists(LegislatureEntity),
+      load: (a, id) => this.legislature(a, id),
+    });
+    this.nodes.register({
+      typename: 'ContactPoint',
+      permission,
+      exists: exists(ContactPointEntity),
+      load: (a, id) => this.contactPoint(a, id),
+    });
+    this.nodes.register({
+      typename: 'LiaisonUnit',
+      permission,
+      exists: exists(LiaisonUnitEntity),
+      load: (a, id) => this.liaisonUnit(a, id),
+    });
+  }
 
   @RequirePermission(Permission.ORGANIZATION_READ)
   @Query(() => LegislatureConnection, { description: '可见的立法机关' })

@@ -225,7 +225,7 @@ export async function newTask(server: BenchServer, title: string): Promise<strin
         draftVersionId: server.draftVersionId,
         title,
         noticeText: '压测',
-        deadline: '2099-12-31',
+        deadline: '2099-12-31T23:59:59+08:00',
         contactPointIds: [server.pointId],
       },
     },

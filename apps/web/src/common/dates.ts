@@ -33,3 +33,11 @@ export function formatDate(value: string | number | Date | null | undefined): st
 export function daysLeft(deadline: string, now = Date.now()): number {
   return Math.floor((Date.parse(deadline) - now) / 86_400_000);
 }
+
+/**
+ * A date picked in a form (YYYY-MM-DD) as the instant the API takes for a deadline: the end of that day in Beijing.
+ * Anything else goes as typed, for the API to refuse with its message.
+ */
+export function endOfBeijingDay(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T23:59:59+08:00` : date;
+}

@@ -61,7 +61,13 @@ export const NotificationsDocument = graphql(`
 
 export const MarkNotificationsReadDocument = graphql(`
   mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
-    markNotificationsRead(input: $input)
+    markNotificationsRead(input: $input) {
+      notifications {
+        id
+        readAt
+      }
+      unreadCount
+    }
   }
 `);
 

@@ -35,6 +35,9 @@ export const RefreshSessionDocument = graphql(`
 
 export const LogoutDocument = graphql(`
   mutation Logout($input: LogoutInput!) {
-    logout(input: $input)
+    logout(input: $input) {
+      everywhere
+      signedOutAt
+    }
   }
 `);

@@ -22,7 +22,7 @@ import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../common/api-errors';
-import { formatDate, formatDateTime } from '../common/dates';
+import { endOfBeijingDay, formatDate, formatDateTime } from '../common/dates';
 import { ASSIGNEE_TYPE_LABELS, POINT_TASK_STATE_LABELS } from '../common/labels';
 import { LinkButton } from '../common/link-button';
 import type { AssigneeType, AssignmentInput, RemindAssigneesMutation } from '../gql/graphql';
@@ -140,7 +140,7 @@ export default function DistributionPage() {
       (ids ?? []).map((assigneeId) => ({
         assigneeType,
         assigneeId,
-        dueAt: values.dueAt ?? '',
+        dueAt: endOfBeijingDay(values.dueAt ?? ''),
         provisionAddresses: addresses,
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
       })),

@@ -201,6 +201,13 @@ export const ApprovalDelegationDocument = graphql(`
 
 export const DelegateApprovalDocument = graphql(`
   mutation DelegateConsolidationApproval($input: DelegateApprovalInput!) {
-    delegateConsolidationApproval(input: $input)
+    delegateConsolidationApproval(input: $input) {
+      active
+      delegation {
+        id
+        accountId
+        revokedAt
+      }
+    }
   }
 `);

@@ -65,7 +65,7 @@ export default function WorkbenchPage() {
   });
   const tallies = summary.data?.consolidation.provisions;
   const chosenKey = params.get('p');
-  const generalTally = provisions.data?.consolidation.generalOpinions;
+  const generalTally = summary.data?.consolidation.generalOpinions;
   const chosenTally =
     chosenKey === 'general'
       ? (generalTally ?? null)

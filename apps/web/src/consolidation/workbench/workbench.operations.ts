@@ -400,7 +400,13 @@ export const UpdateSuggestionDocument = graphql(`
 
 export const DeleteSuggestionDocument = graphql(`
   mutation DeleteSuggestion($input: SuggestionVersionInput!) {
-    deleteSuggestion(input: $input)
+    deleteSuggestion(input: $input) {
+      deletedSuggestionId
+      consolidation {
+        id
+        status
+      }
+    }
   }
 `);
 

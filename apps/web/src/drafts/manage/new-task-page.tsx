@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../../common/api-errors';
 import { LinkButton } from '../../common/link-button';
+import { endOfBeijingDay } from '../../common/dates';
 import { DRAFT_STAGE_LABELS } from './manage-labels';
 import {
   CreateConsultationTaskDocument,
@@ -113,7 +114,7 @@ export default function NewTaskPage() {
             input: {
               draftVersionId: values.draftVersionId,
               title: values.title.trim(),
-              deadline: values.deadline,
+              deadline: endOfBeijingDay(values.deadline),
               issueDate: values.issueDate || undefined,
               contactPointIds: values.contactPointIds,
               focusQuestions: (values.focusQuestions ?? []).map((q) => q.trim()).filter(Boolean),

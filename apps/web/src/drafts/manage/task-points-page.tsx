@@ -5,7 +5,7 @@ import { Alert, Button, Card, Form, Input, List, Modal, Result, Space, Spin, Tag
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../../common/api-errors';
-import { formatDate, formatDateTime } from '../../common/dates';
+import { endOfBeijingDay, formatDate, formatDateTime } from '../../common/dates';
 import { POINT_TASK_STATE_LABELS } from '../../common/labels';
 import { LinkButton } from '../../common/link-button';
 import type { TaskPointsQuery } from '../../gql/graphql';
@@ -45,7 +45,7 @@ function ExtendDialog({
           input: {
             taskId,
             contactPointId: point.contactPointId,
-            deadline: values.deadline,
+            deadline: endOfBeijingDay(values.deadline),
             reason: values.reason.trim(),
           },
         },

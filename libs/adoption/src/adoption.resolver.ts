@@ -7,9 +7,9 @@ import {
   toSuggestionModel,
 } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
-import { isStaffOfLegislature } from '@app/drafts';
 import { OpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { actsForLegislature } from '@app/organization';
 import type { AdoptionDecisionEntity, AdoptionEvidenceEntity } from './adoption.entities.js';
 import {
   AdoptionDecisionModel,
@@ -173,7 +173,7 @@ export class SuggestionAdoptionResolver {
     @Context() ctx: GqlContext,
   ): Promise<AdoptionEvidenceModel[]> {
     const task = await ctx.loaders.get('tasksById', (ids) => this.tasks.tasksByIds(ids)).load(s.taskId);
-    if (!task || !isStaffOfLegislature(actor, task.legislatureId)) return [];
+    if (!task || !actsForLegislature(actor, task.legislatureId)) return [];
     const rows = await ctx.loaders
       .get('adoptionEvidence', (ids) => this.evidenceService.evidenceFor(ids))
       .load(s.id);

@@ -33,6 +33,8 @@ export default {
     },
     // The e2e timeout (seeding the demo takes seconds on a busy machine) is set by the test:e2e script: Jest reads
     // testTimeout from the global configuration only, not from a project's.
+    // Services on a real, empty database with small factories (immich's "medium" tier): test/service/support.
+    { ...base, displayName: 'service', testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     // The web workbench in Chromium (playwright-core over Debian's /usr/bin/chromium) against a real server: npm run test:web.
     { ...base, displayName: 'web', testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'] },

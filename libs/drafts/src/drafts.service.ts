@@ -16,7 +16,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
@@ -443,16 +443,8 @@ export class DraftsService {
     return version;
   }
 
-  async versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
-    const rows: DraftVersionEntity[] = [];
-    for (const ids of chunk(draftIds)) {
-      rows.push(
-        ...(await this.db
-          .getRepository(DraftVersionEntity)
-          .find({ where: { draftId: In(ids) }, order: { sequence: 'ASC' } })),
-      );
-    }
-    return draftIds.map((id) => rows.filter((r) => r.draftId === id));
+  versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
+    return loadChildren(this.db, DraftVersionEntity, 'draftId', draftIds, { order: { sequence: 'ASC' } });
   }
 
   versionsByIds(ids: readonly string[]): Promise<(DraftVersionEntity | undefined)[]> {

@@ -2,7 +2,13 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { ConnectionArgs, pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
 import { loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { OpinionConnection, OpinionEntity, OpinionModel, toOpinionModel } from '@app/feedback';
+import {
+  OPINIONS_BY_ID,
+  OpinionConnection,
+  OpinionEntity,
+  OpinionModel,
+  toOpinionModel,
+} from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -38,6 +44,7 @@ import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion.resolver.js';
 import { WorkbenchService } from './workbench.service.js';
+import { MEMBERS_OF_GROUP, TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
 
 /** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
 export const exportUrl = {
@@ -137,7 +144,7 @@ export class ConsolidationResolver {
   /** The opinion tally both `counts` and `provisions` start from: one GROUP BY per request. */
   private tally(c: ConsolidationEntity, ctx: GqlContext): Promise<OpinionTally[]> {
     return ctx.loaders
-      .get(`opinionTally:${c.id}`, (ids) => Promise.all(ids.map(() => this.facts.tally(c))))
+      .get(TALLY_OF_CONSOLIDATION, (ids) => Promise.all(ids.map(() => this.facts.tally(c))), c.id)
       .load(c.id);
   }
 
@@ -311,7 +318,7 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<OpinionModel> {
     const opinion = await ctx.loaders
-      .get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids))
+      .get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids))
       .load(group.representativeOpinionId);
     return toOpinionModel(opinion!);
   }
@@ -323,9 +330,11 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<OpinionModel>> {
     const window = pageWindow(args);
-    const members = await ctx.loaders.get('groupMembers', (ids) => this.groups.membersOf(ids)).load(group.id);
+    const members = await ctx.loaders
+      .get(MEMBERS_OF_GROUP, (ids) => this.groups.membersOf(ids))
+      .load(group.id);
     const pageIds = members.slice(window.offset, window.offset + window.limit);
-    const loader = ctx.loaders.get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids));
+    const loader = ctx.loaders.get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids));
     const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
     return toConnection(opinions.map(toOpinionModel), members.length, window);
   }

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BadInputError, ConnectionArgs, type Connection, type GqlContext } from '@app/common';
-import { DraftsService, DraftVersionModel, ProvisionModel } from '@app/drafts';
+import { DraftsService, DraftVersionModel, ProvisionModel, VERSIONS_BY_ID } from '@app/drafts';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import { ContactPointModel, OrganizationService } from '@app/organization';
+import { ContactPointModel, OrganizationService, POINTS_BY_ID } from '@app/organization';
 import type { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from './consultation.entities.js';
 import {
   AssignmentConnection,
@@ -25,6 +25,7 @@ import {
 import { ASSIGNEE_KIND } from './consultation.enums.js';
 import { NotificationService } from './notification.service.js';
 import { TaskService, effectiveDeadline } from './task.service.js';
+import { POINT_TASKS_BY_ID, TASKS_BY_ID } from './consultation.loaders.js';
 
 const toAssignment = (row: AssignmentEntity): AssignmentModel => ({
   ...row,
@@ -161,7 +162,7 @@ export class ConsultationTaskResolver {
     @Context() ctx: GqlContext,
   ): Promise<DraftVersionModel> {
     return (await ctx.loaders
-      .get('version', (ids) => this.drafts.versionsByIds(ids))
+      .get(VERSIONS_BY_ID, (ids) => this.drafts.versionsByIds(ids))
       .load(task.draftVersionId)) as DraftVersionModel;
   }
 
@@ -184,7 +185,7 @@ export class PointTaskFieldsResolver {
   ) {}
 
   private task(ctx: GqlContext, id: string) {
-    return ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(id);
+    return ctx.loaders.get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids)).load(id);
   }
 
   @ResolveField(() => ContactPointModel, { description: '联系点' })
@@ -193,7 +194,7 @@ export class PointTaskFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<ContactPointModel> {
     return (await ctx.loaders
-      .get('point', (ids) => this.organization.pointsByIds(ids))
+      .get(POINTS_BY_ID, (ids) => this.organization.pointsByIds(ids))
       .load(pointTask.contactPointId))!;
   }
 
@@ -232,7 +233,7 @@ export class AssignmentFieldsResolver {
     @Parent() assignment: AssignmentModel,
     @Context() ctx: GqlContext,
   ): Promise<ConsultationTaskModel> {
-    return (await ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(assignment.taskId))!;
+    return (await ctx.loaders.get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids)).load(assignment.taskId))!;
   }
 
   @ResolveField(() => [ProvisionModel], { description: '分配的条文（全文分配时为空列表）' })
@@ -242,7 +243,7 @@ export class AssignmentFieldsResolver {
   ): Promise<ProvisionModel[]> {
     if (!assignment.provisionAddresses.length) return [];
     const task = (await ctx.loaders
-      .get('task', (ids) => this.tasks.tasksByIds(ids))
+      .get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids))
       .load(assignment.taskId))!;
     return (await this.drafts.findProvisions(
       task.draftVersionId,
@@ -259,7 +260,7 @@ export class AssignmentFieldsResolver {
   @ResolveField(() => Boolean, { description: '已过完成时限' })
   async overdue(@Parent() assignment: AssignmentModel, @Context() ctx: GqlContext): Promise<boolean> {
     const pointTask = await ctx.loaders
-      .get('pointTask', (ids) => this.tasks.pointTasksByIds(ids))
+      .get(POINT_TASKS_BY_ID, (ids) => this.tasks.pointTasksByIds(ids))
       .load(assignment.pointTaskId);
     return this.tasks.isAssignmentOverdue(assignment, pointTask!);
   }

@@ -27,7 +27,7 @@ async function probe(entry: string): Promise<string[]> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--import', './test/support/ts-register.mjs', 'test/support/module-probe.mjs', entry],
-    { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' }, timeout: 60_000 },
+    { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 },
   );
   return (JSON.parse(stdout) as { files: string[] }).files;
 }
@@ -58,6 +58,6 @@ describe('pure entry points load no framework', () => {
       expect(own.length).toBeGreaterThan(0); // the probe saw the entry itself
       expect(framework).toEqual([]);
     },
-    90_000,
+    150_000,
   );
 });

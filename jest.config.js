@@ -1,19 +1,17 @@
 // Jest runs in ESM mode (Nest 12 is ESM-only): see ../shared/stack.md.
-const libs = [
-  'common',
-  'database',
-  'identity',
-  'organization',
-  'audit',
-  'demo',
-  'drafts',
-  'consultation',
-  'feedback',
-  'consolidation',
-  'adoption',
-];
+import { readFileSync } from 'node:fs';
+
+// The `@app/…` aliases are written once, in tsconfig.json's paths (each lib's face and the pure cores' entries).
+const { paths } = JSON.parse(
+  readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'),
+).compilerOptions;
 const moduleNameMapper = {
-  ...Object.fromEntries(libs.map((l) => [`^@app/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),
+  ...Object.fromEntries(
+    Object.entries(paths).map(([alias, [file]]) => [
+      `^${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      `<rootDir>/${file}`,
+    ]),
+  ),
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const base = {
@@ -27,10 +25,16 @@ export default {
     {
       ...base,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/test/unit/**/*.spec.ts',
+      ],
     },
     // The e2e timeout (seeding the demo takes seconds on a busy machine) is set by the test:e2e script: Jest reads
     // testTimeout from the global configuration only, not from a project's.
+    // Services on a real, empty database with small factories (immich's "medium" tier): test/service/support.
+    { ...base, displayName: 'service', testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     // The web workbench in Chromium (playwright-core over Debian's /usr/bin/chromium) against a real server: npm run test:web.
     { ...base, displayName: 'web', testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'] },

@@ -39,12 +39,16 @@ const OPTIONS = {
   inlineSourceMap: true,
 };
 
+/** The `@app/…` aliases, from tsconfig.json's paths (each lib's face and the pure cores' entries). */
+const ALIASES = new Map(
+  Object.entries(JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')).compilerOptions.paths).map(
+    ([alias, [file]]) => [alias, pathToFileURL(join(ROOT, file)).href],
+  ),
+);
+
 export async function resolve(specifier, context, next) {
-  const lib = /^@app\/([\w-]+)$/.exec(specifier);
-  if (lib) {
-    const file = join(ROOT, 'libs', lib[1], 'src', 'index.ts');
-    if (existsSync(file)) return { url: pathToFileURL(file).href, shortCircuit: true };
-  }
+  const alias = ALIASES.get(specifier);
+  if (alias) return { url: alias, shortCircuit: true };
   if (
     (specifier.startsWith('.') || specifier.startsWith('/')) &&
     specifier.endsWith('.js') &&

@@ -9,10 +9,10 @@ import {
   type ExportedFile,
 } from '@app/consolidation';
 import { TaskService, formatChinaTime } from '@app/consultation';
-import { DRAFT_STAGE_LABELS, DraftsService, isStaffOfLegislature, type DraftStage } from '@app/drafts';
+import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import { OpinionEntity, OpinionStatus } from '@app/feedback';
 import { Role, isSystemAdmin, type Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
 import { OUTCOME_LABELS, type AdoptionOutcome } from './adoption.enums.js';
 import { AdoptionService } from './adoption.service.js';
@@ -79,7 +79,7 @@ export class AdoptionDocumentService {
 
   async comparisonTableLink(actor: Actor, taskId: string, laterVersionId?: string): Promise<ExportedFile> {
     const task = await this.tasks.mustFindTask(taskId);
-    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+    if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以导出修改对照表', 'NOT_RECEIVING_LEGISLATURE');
     }
     if (laterVersionId) await this.drafts.mustFindVersion(laterVersionId);

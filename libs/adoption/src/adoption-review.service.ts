@@ -4,9 +4,8 @@ import { In, type DataSource } from 'typeorm';
 import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
 import { ConsolidatedSuggestionEntity, ConsolidationEntity, ConsolidationStatus } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
-import { isStaffOfLegislature } from '@app/drafts';
 import type { Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
 import { changedSincePublished } from './adoption.service.js';
 
@@ -46,15 +45,13 @@ export class AdoptionReviewService {
 
   async review(actor: Actor, taskId: string): Promise<AdoptionReview> {
     const task = await this.tasks.mustFindTask(taskId);
-    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+    if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有收到该任务意见的立法机关可以审议采纳情况', 'NOT_RECEIVING_LEGISLATURE');
     }
-    const submitted = await this.db
-      .getRepository(ConsolidationEntity)
-      .find({
-        where: { taskId, status: ConsolidationStatus.SUBMITTED },
-        order: { submittedAt: 'ASC', id: 'ASC' },
-      });
+    const submitted = await this.db.getRepository(ConsolidationEntity).find({
+      where: { taskId, status: ConsolidationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
     const consolidationIds = submitted.map((c) => c.id);
     const perPoint = new Map<string, number>();
     if (consolidationIds.length) {

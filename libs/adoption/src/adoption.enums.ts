@@ -1,27 +1,9 @@
 import { registerLabelledEnum } from '@app/common';
+import { AdoptionOutcome, OUTCOME_LABELS } from './adoption-outcome.js';
 
-/** 采纳 / 部分采纳 / 未采纳 / 研究中: what the legislature took from a suggestion. */
-export enum AdoptionOutcome {
-  ADOPTED = 'ADOPTED',
-  PARTIALLY_ADOPTED = 'PARTIALLY_ADOPTED',
-  NOT_ADOPTED = 'NOT_ADOPTED',
-  UNDER_STUDY = 'UNDER_STUDY',
-}
-export const OUTCOME_LABELS: Record<AdoptionOutcome, string> = {
-  ADOPTED: '采纳',
-  PARTIALLY_ADOPTED: '部分采纳',
-  NOT_ADOPTED: '未采纳',
-  UNDER_STUDY: '研究中',
-};
+// The outcome's values live in a framework-free file (the ledger's arithmetic loads it without Nest); registered here.
+export { AdoptionOutcome, OUTCOME_LABELS, OUTCOME_RANK } from './adoption-outcome.js';
 registerLabelledEnum(AdoptionOutcome, 'AdoptionOutcome', '采纳情况', OUTCOME_LABELS);
-
-/** The best outcome first: an opinion that went into several suggestions takes the best of their outcomes. */
-export const OUTCOME_RANK: Record<AdoptionOutcome, number> = {
-  ADOPTED: 0,
-  PARTIALLY_ADOPTED: 1,
-  UNDER_STUDY: 2,
-  NOT_ADOPTED: 3,
-};
 
 /** How a contributor who asked to be told was told (反馈方式). */
 export enum DeliveryMethod {

@@ -7,10 +7,10 @@ import {
   ExportFormat,
   toSuggestionModel,
 } from '@app/consolidation';
-import { TaskService } from '@app/consultation';
-import { isStaffOfLegislature } from '@app/drafts';
+import { TASKS_BY_ID, TaskService } from '@app/consultation';
 import { OpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { actsForLegislature } from '@app/organization';
 import type { AdoptionDecisionEntity, AdoptionEvidenceEntity } from './adoption.entities.js';
 import {
   AdoptionDecisionModel,
@@ -34,6 +34,7 @@ import { AdoptionService, changedSincePublished } from './adoption.service.js';
 import { AdoptionDocumentService } from './adoption-document.service.js';
 import { EvidenceService } from './evidence.service.js';
 import { LedgerService, type Ledger } from './ledger.service.js';
+import { DECISION_OF_SUGGESTION, EVIDENCE_OF_SUGGESTION, OUTCOME_OF_OPINION } from './adoption.loaders.js';
 
 const decisionModel = (d: AdoptionDecisionEntity, workingCopy: boolean): AdoptionDecisionModel | null => {
   if (workingCopy) {
@@ -164,7 +165,9 @@ export class SuggestionAdoptionResolver {
     @Parent() s: ConsolidatedSuggestionModel,
     @Context() ctx: GqlContext,
   ): Promise<AdoptionDecisionModel | null> {
-    const d = await ctx.loaders.get('adoptionDecisions', (ids) => this.service.decisionsFor(ids)).load(s.id);
+    const d = await ctx.loaders
+      .get(DECISION_OF_SUGGESTION, (ids) => this.service.decisionsFor(ids))
+      .load(s.id);
     return d ? decisionModel(d, this.service.canSeeWorkingCopy(actor, d)) : null;
   }
 
@@ -174,10 +177,10 @@ export class SuggestionAdoptionResolver {
     @Parent() s: ConsolidatedSuggestionModel,
     @Context() ctx: GqlContext,
   ): Promise<AdoptionEvidenceModel[]> {
-    const task = await ctx.loaders.get('tasksById', (ids) => this.tasks.tasksByIds(ids)).load(s.taskId);
-    if (!task || !isStaffOfLegislature(actor, task.legislatureId)) return [];
+    const task = await ctx.loaders.get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids)).load(s.taskId);
+    if (!task || !actsForLegislature(actor, task.legislatureId)) return [];
     const rows = await ctx.loaders
-      .get('adoptionEvidence', (ids) => this.evidenceService.evidenceFor(ids))
+      .get(EVIDENCE_OF_SUGGESTION, (ids) => this.evidenceService.evidenceFor(ids))
       .load(s.id);
     return rows.map(evidenceModel);
   }
@@ -189,7 +192,7 @@ export class OpinionOutcomeResolver {
 
   @ResolveField(() => OpinionOutcomeModel, { nullable: true, description: '采纳情况（立法机关发布后）' })
   outcome(@Parent() opinion: OpinionModel, @Context() ctx: GqlContext): Promise<OpinionOutcomeModel | null> {
-    return ctx.loaders.get('opinionOutcomes', (ids) => this.service.outcomesOf(ids)).load(opinion.id);
+    return ctx.loaders.get(OUTCOME_OF_OPINION, (ids) => this.service.outcomesOf(ids)).load(opinion.id);
   }
 }
 

@@ -27,9 +27,10 @@ import {
   TaskService,
   type ConsultationTaskEntity,
 } from '@app/consultation';
-import { DraftsService, isStaffOfLegislature } from '@app/drafts';
+import { DraftsService } from '@app/drafts';
 import { ContributorEntity, OpinionEntity, OpinionService, OpinionStatus } from '@app/feedback';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
+import { actsForLegislature } from '@app/organization';
 import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';
 import { LedgerService } from './ledger.service.js';
 import { OUTCOME_LABELS, OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
@@ -86,7 +87,7 @@ export class AdoptionService {
   ): Promise<{ suggestion: ConsolidatedSuggestionEntity; task: ConsultationTaskEntity }> {
     const suggestion = await this.suggestions.mustFind(suggestionId, em);
     const task = await this.tasks.mustFindTask(suggestion.taskId, em);
-    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+    if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有收到该意见的立法机关可以作出采纳决定', 'NOT_RECEIVING_LEGISLATURE');
     }
     const consolidation = await em.findOneBy(ConsolidationEntity, { id: suggestion.consolidationId });
@@ -237,7 +238,7 @@ export class AdoptionService {
   async publish(actor: Actor, taskId: string): Promise<PublishResult> {
     return this.db.transaction(async (em) => {
       const task = await this.tasks.mustFindTask(taskId, em);
-      if (!isStaffOfLegislature(actor, task.legislatureId)) {
+      if (!actsForLegislature(actor, task.legislatureId)) {
         throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
       }
       // A locking read on MySQL/MariaDB (SQLite runs one transaction at a time): a second publish, or a decision saved
@@ -405,7 +406,7 @@ export class AdoptionService {
   }
 
   canSeeWorkingCopy(actor: Actor, decision: AdoptionDecisionEntity): boolean {
-    return isStaffOfLegislature(actor, decision.legislatureId);
+    return actsForLegislature(actor, decision.legislatureId);
   }
 
   /** Published outcomes of opinions (batch): the best outcome of the suggestions each went into. */

@@ -5,14 +5,9 @@ import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common'
 import { AuditService } from '@app/audit';
 import { ConsolidatedSuggestionEntity, ConsolidationEntity, ConsolidationStatus } from '@app/consolidation';
 import { ConsultationTaskEntity, TaskService } from '@app/consultation';
-import {
-  DraftsService,
-  DraftVersionEntity,
-  isStaffOfLegislature,
-  type ArticleChange,
-  type VersionIndex,
-} from '@app/drafts';
+import { DraftsService, DraftVersionEntity, type ArticleChange, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
+import { actsForLegislature } from '@app/organization';
 import { AdoptionEvidenceEntity } from './adoption.entities.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
 import { textEvidence } from './evidence/index.js';
@@ -75,7 +70,7 @@ export class EvidenceService implements OnModuleInit {
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {
     const task = await this.tasks.mustFindTask(taskId);
-    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+    if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以比对后续稿次', 'NOT_RECEIVING_LEGISLATURE');
     }
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);

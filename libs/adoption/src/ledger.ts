@@ -1,4 +1,4 @@
-import { AdoptionOutcome } from './adoption.enums.js';
+import { AdoptionOutcome } from './adoption-outcome.js';
 
 /**
  * 工作台账: the ledger's arithmetic as plain functions over rows the database aggregated. How figures are counted:

@@ -9,7 +9,13 @@ import {
 } from '@app/common';
 import { loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { OpinionConnection, OpinionEntity, OpinionModel, toOpinionModel } from '@app/feedback';
+import {
+  OPINIONS_BY_ID,
+  OpinionConnection,
+  OpinionEntity,
+  OpinionModel,
+  toOpinionModel,
+} from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -49,6 +55,7 @@ import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion.resolver.js';
 import { WorkbenchService } from './workbench.service.js';
+import { MEMBERS_OF_GROUP, TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
 
 /** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
 export const exportUrl = {
@@ -148,7 +155,7 @@ export class ConsolidationResolver {
   /** The opinion tally both `counts` and `provisions` start from: one GROUP BY per request. */
   private tally(c: ConsolidationEntity, ctx: GqlContext): Promise<OpinionTally[]> {
     return ctx.loaders
-      .get(`opinionTally:${c.id}`, (ids) => Promise.all(ids.map(() => this.facts.tally(c))))
+      .get(TALLY_OF_CONSOLIDATION, (ids) => Promise.all(ids.map(() => this.facts.tally(c))), c.id)
       .load(c.id);
   }
 
@@ -341,7 +348,7 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<OpinionModel> {
     const opinion = await ctx.loaders
-      .get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids))
+      .get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids))
       .load(group.representativeOpinionId);
     return toOpinionModel(opinion!);
   }
@@ -355,7 +362,7 @@ export class DuplicateGroupResolver {
     const window = pageWindow(args);
     // Only the page's chunk of member ids is read: a campaign's group holds tens of thousands.
     const { ids: pageIds, total } = await this.groups.membersPage(group, window);
-    const loader = ctx.loaders.get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids));
+    const loader = ctx.loaders.get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids));
     const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
     return toConnection(opinions.map(toOpinionModel), total, window);
   }

@@ -22,9 +22,8 @@ import {
   type ConsultationTaskEntity,
   type PointTaskEntity,
 } from '@app/consultation';
-import { isStaffOfLegislature } from '@app/drafts';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
@@ -122,7 +121,7 @@ export class ConsolidationService {
       const pointTask = await this.tasks.mustFindPointTask(taskId, contactPointId, em);
       return { task, pointTask, consolidation: await this.ensure(em, task, contactPointId), executive: true };
     }
-    if (isStaffOfLegislature(actor, task.legislatureId)) {
+    if (actsForLegislature(actor, task.legislatureId)) {
       const consolidation = await em.findOneBy(ConsolidationEntity, { taskId, contactPointId });
       if (!consolidation || consolidation.status !== ConsolidationStatus.SUBMITTED) throw notFound;
       const pointTask = await this.tasks.mustFindPointTask(taskId, contactPointId, em);
@@ -236,7 +235,7 @@ export class ConsolidationService {
       where: { taskId: task.id, status: ConsolidationStatus.SUBMITTED },
       order: { submittedAt: 'ASC', id: 'ASC' },
     });
-    if (isStaffOfLegislature(actor, task.legislatureId)) return rows;
+    if (actsForLegislature(actor, task.legislatureId)) return rows;
     return rows.filter((row) => isExecutiveOf(actor, row.contactPointId));
   }
 

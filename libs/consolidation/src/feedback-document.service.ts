@@ -17,7 +17,7 @@ import {
   formatChinaTime,
   type ConsultationTaskEntity,
 } from '@app/consultation';
-import { DRAFT_STAGE_LABELS, DraftsService, isStaffOfLegislature, type DraftStage } from '@app/drafts';
+import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import {
   CHANNEL_LABELS,
   CONTRIBUTOR_CATEGORY_LABELS,
@@ -26,7 +26,7 @@ import {
   type OpinionChannel,
 } from '@app/feedback';
 import type { Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consolidation.entities.js';
 import { ExportFormat } from './consolidation.enums.js';
 import { ConsolidationService } from './consolidation.service.js';
@@ -110,7 +110,7 @@ export class FeedbackDocumentService {
 
   async assertTaskExport(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
     const task = await this.tasks.mustFindTask(taskId);
-    if (!isStaffOfLegislature(actor, task.legislatureId)) {
+    if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关工作人员可以导出各联系点的汇总', 'NOT_LEGISLATURE_STAFF');
     }
     return task;

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@app/common';
 import { loadByIds } from '@app/database';
-import { OpinionEntity, toOpinionModel } from '@app/feedback';
+import { OPINIONS_BY_ID, OpinionEntity, toOpinionModel } from '@app/feedback';
 import {
   CurrentActor,
   NodeRegistry,
@@ -35,6 +35,11 @@ import {
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
+import {
+  COUNTS_OF_SUGGESTION,
+  PROPOSERS_OF_SUGGESTION,
+  SOURCE_PAGES_OF_SUGGESTION,
+} from './consolidation.loaders.js';
 
 export const toSuggestionModel = (row: ConsolidatedSuggestionEntity): ConsolidatedSuggestionModel => ({
   ...row,
@@ -81,14 +86,14 @@ export class SuggestionResolver implements OnModuleInit {
     @Parent() s: ConsolidatedSuggestionModel,
     @Context() ctx: GqlContext,
   ): Promise<SuggestionCountsModel> {
-    return ctx.loaders.get('suggestionCounts', (ids) => this.facts.suggestionCounts(ids)).load(s.id);
+    return ctx.loaders.get(COUNTS_OF_SUGGESTION, (ids) => this.facts.suggestionCounts(ids)).load(s.id);
   }
 
   @ResolveField(() => String, {
     description: '提出单位或个人：按联系单位和提出人类别计数（与导出的汇总表相同，不含个人信息）',
   })
   proposers(@Parent() s: ConsolidatedSuggestionModel, @Context() ctx: GqlContext): Promise<string> {
-    return ctx.loaders.get('suggestionProposers', (ids) => this.documents.proposersOf(ids)).load(s.id);
+    return ctx.loaders.get(PROPOSERS_OF_SUGGESTION, (ids) => this.documents.proposersOf(ids)).load(s.id);
   }
 
   @ResolveField(() => SuggestionSourceConnection, {
@@ -102,7 +107,11 @@ export class SuggestionResolver implements OnModuleInit {
   ): Promise<Connection<SuggestionSourceModel>> {
     const window = pageWindow(args);
     const page = await ctx.loaders
-      .get(`suggestionSources:${window.offset}:${window.limit}`, (ids) => this.service.sourcesOf(ids, window))
+      .get(
+        SOURCE_PAGES_OF_SUGGESTION,
+        (ids) => this.service.sourcesOf(ids, window),
+        `${window.offset}:${window.limit}`,
+      )
       .load(s.id);
     const executive = isExecutiveOf(actor, s.contactPointId);
     const opinionIds = page.edges
@@ -110,7 +119,7 @@ export class SuggestionResolver implements OnModuleInit {
       .map((e) => e.node.sourceId);
     const opinions = executive
       ? await ctx.loaders
-          .get('opinionsById', (ids) => loadByIds(this.db, OpinionEntity, ids))
+          .get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids))
           .loadMany(opinionIds)
       : [];
     const byId = new Map(opinions.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o] as const] : [])));

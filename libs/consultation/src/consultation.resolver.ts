@@ -3,7 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BadInputError, ConnectionArgs, type Connection, type GqlContext } from '@app/common';
-import { DraftsService, DraftVersionModel, ProvisionModel } from '@app/drafts';
+import { DraftsService, DraftVersionModel, ProvisionModel, VERSIONS_BY_ID } from '@app/drafts';
 import {
   CurrentActor,
   NodeRegistry,
@@ -12,7 +12,7 @@ import {
   rowExists,
   type Actor,
 } from '@app/identity';
-import { ContactPointModel, OrganizationService } from '@app/organization';
+import { ContactPointModel, OrganizationService, POINTS_BY_ID } from '@app/organization';
 import {
   ConsultationTaskEntity,
   type AssignmentEntity,
@@ -40,6 +40,7 @@ import {
 import { ASSIGNEE_KIND } from './consultation.enums.js';
 import { NotificationService } from './notification.service.js';
 import { TaskService, effectiveDeadline } from './task.service.js';
+import { POINT_TASKS_BY_ID, TASKS_BY_ID } from './consultation.loaders.js';
 
 const toAssignment = (row: AssignmentEntity): AssignmentModel => ({
   ...row,
@@ -188,7 +189,7 @@ export class ConsultationTaskResolver implements OnModuleInit {
     @Context() ctx: GqlContext,
   ): Promise<DraftVersionModel> {
     return (await ctx.loaders
-      .get('version', (ids) => this.drafts.versionsByIds(ids))
+      .get(VERSIONS_BY_ID, (ids) => this.drafts.versionsByIds(ids))
       .load(task.draftVersionId)) as DraftVersionModel;
   }
 
@@ -211,7 +212,7 @@ export class PointTaskFieldsResolver {
   ) {}
 
   private task(ctx: GqlContext, id: string) {
-    return ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(id);
+    return ctx.loaders.get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids)).load(id);
   }
 
   @ResolveField(() => ContactPointModel, { description: '联系点' })
@@ -220,7 +221,7 @@ export class PointTaskFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<ContactPointModel> {
     return (await ctx.loaders
-      .get('point', (ids) => this.organization.pointsByIds(ids))
+      .get(POINTS_BY_ID, (ids) => this.organization.pointsByIds(ids))
       .load(pointTask.contactPointId))!;
   }
 
@@ -259,7 +260,7 @@ export class AssignmentFieldsResolver {
     @Parent() assignment: AssignmentModel,
     @Context() ctx: GqlContext,
   ): Promise<ConsultationTaskModel> {
-    return (await ctx.loaders.get('task', (ids) => this.tasks.tasksByIds(ids)).load(assignment.taskId))!;
+    return (await ctx.loaders.get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids)).load(assignment.taskId))!;
   }
 
   @ResolveField(() => [ProvisionModel], { description: '分配的条文（全文分配时为空列表）' })
@@ -269,7 +270,7 @@ export class AssignmentFieldsResolver {
   ): Promise<ProvisionModel[]> {
     if (!assignment.provisionAddresses.length) return [];
     const task = (await ctx.loaders
-      .get('task', (ids) => this.tasks.tasksByIds(ids))
+      .get(TASKS_BY_ID, (ids) => this.tasks.tasksByIds(ids))
       .load(assignment.taskId))!;
     return (await this.drafts.findProvisions(
       task.draftVersionId,
@@ -286,7 +287,7 @@ export class AssignmentFieldsResolver {
   @ResolveField(() => Boolean, { description: '已过完成时限' })
   async overdue(@Parent() assignment: AssignmentModel, @Context() ctx: GqlContext): Promise<boolean> {
     const pointTask = await ctx.loaders
-      .get('pointTask', (ids) => this.tasks.pointTasksByIds(ids))
+      .get(POINT_TASKS_BY_ID, (ids) => this.tasks.pointTasksByIds(ids))
       .load(assignment.pointTaskId);
     return this.tasks.isAssignmentOverdue(assignment, pointTask!);
   }

@@ -7,3 +7,4 @@ export * from './task.service.js';
 export * from './notification.service.js';
 export * from './reminder.service.js';
 export * from './consultation.module.js';
+export * from './consultation.loaders.js';

@@ -16,9 +16,9 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { inTransaction, loadByIds } from '@app/database';
-import { DraftsService, isStaffOfLegislature } from '@app/drafts';
+import { DraftsService } from '@app/drafts';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import {
   ASSIGNEE_KIND,
   AssigneeType,
@@ -95,7 +95,7 @@ export class TaskService {
     return inTransaction(this.db, outer, async (em) => {
       const version = await this.drafts.mustFindVersion(input.draftVersionId, em);
       const draft = await this.drafts.mustFindDraft(version.draftId, em);
-      if (!isStaffOfLegislature(actor, draft.legislatureId))
+      if (!actsForLegislature(actor, draft.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以发起征求意见任务');
       if (version.supersededById) {
         throw new ConflictError('VERSION_SUPERSEDED', '该稿次已被新稿次取代，请基于最新稿次发起任务');
@@ -159,7 +159,7 @@ export class TaskService {
     const now = this.clock.now();
     return inTransaction(this.db, outer, async (em) => {
       const task = await this.mustFindTask(taskId, em);
-      if (!isStaffOfLegislature(actor, task.legislatureId))
+      if (!actsForLegislature(actor, task.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以发出任务');
       if (task.status !== TaskStatus.DRAFT) throw new ConflictError('TASK_ALREADY_ISSUED', '该任务已经发出');
       if (task.deadline.getTime() <= now.getTime()) {
@@ -225,7 +225,7 @@ export class TaskService {
     }
     return this.db.transaction(async (em) => {
       const task = await this.mustFindTask(input.taskId, em);
-      if (!isStaffOfLegislature(actor, task.legislatureId))
+      if (!actsForLegislature(actor, task.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以延长截止时间');
       if (task.status !== TaskStatus.ISSUED)
         throw new ConflictError('TASK_NOT_ISSUED', '任务尚未发出，请直接修改任务的截止时间');
@@ -689,7 +689,7 @@ export class TaskService {
   }
 
   private async canSee(actor: Actor, task: ConsultationTaskEntity): Promise<boolean> {
-    if (isStaffOfLegislature(actor, task.legislatureId)) return true;
+    if (actsForLegislature(actor, task.legislatureId)) return true;
     if (task.status !== TaskStatus.ISSUED) return false;
     const scope = await this.scopeOf(actor);
     if (
@@ -719,7 +719,7 @@ export class TaskService {
     const rows = await this.db
       .getRepository(PointTaskEntity)
       .find({ where: { taskId: task.id }, order: { contactPointId: 'ASC' } });
-    if (isStaffOfLegislature(actor, task.legislatureId)) return rows;
+    if (actsForLegislature(actor, task.legislatureId)) return rows;
     const pointIds = new Set(actor.grants.map((g) => g.contactPointId));
     return rows.filter((r) => pointIds.has(r.contactPointId));
   }

@@ -1,4 +1,11 @@
-import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from 'typeorm';
 import { chunk } from '@app/common';
 
 /**
@@ -16,4 +23,33 @@ export async function loadByIds<E extends { id: string }>(
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id));
+}
+
+/**
+ * Every child of each parent (a draft's versions, an opinion's revisions, an annotation's replies), in `order` within
+ * each parent and in the order of `parentIds`: the batch function of a DataLoader for an unpaged list. Parent ids are
+ * chunked, and rows are grouped in one pass (the lists are not filtered once per parent). Paged children:
+ * loadChildPages.
+ */
+export async function loadChildren<E extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<E>,
+  parentProperty: keyof E & string,
+  parentIds: readonly string[],
+  options: { where?: FindOptionsWhere<E>; order: FindOptionsOrder<E> },
+): Promise<E[][]> {
+  const byParent = new Map<string, E[]>();
+  for (const part of chunk([...new Set(parentIds)])) {
+    const rows = await db.getRepository(entity).find({
+      where: { ...options.where, [parentProperty]: In(part) } as FindOptionsWhere<E>,
+      order: options.order,
+    });
+    for (const row of rows) {
+      const parent = row[parentProperty] as string;
+      const list = byParent.get(parent);
+      if (list) list.push(row);
+      else byParent.set(parent, [row]);
+    }
+  }
+  return parentIds.map((id) => byParent.get(id) ?? []);
 }

@@ -39,6 +39,7 @@ import {
   ProvisionModel,
 } from './drafts.models.js';
 import { DraftsService } from './drafts.service.js';
+import { FULL_TEXT_OF_VERSION, PROVISION_PAGES_OF_VERSION, VERSIONS_OF_DRAFT } from './drafts.loaders.js';
 
 @Resolver(() => DraftModel)
 export class DraftsResolver implements OnModuleInit {
@@ -142,7 +143,7 @@ export class DraftsResolver implements OnModuleInit {
   @ResolveField(() => [DraftVersionModel], { description: '全部稿次，按收到的顺序' })
   versions(@Parent() draft: DraftEntity, @Context() ctx: GqlContext): Promise<DraftVersionModel[]> {
     return ctx.loaders
-      .get('draftVersions', (ids) => this.service.versionsOfDrafts(ids))
+      .get(VERSIONS_OF_DRAFT, (ids) => this.service.versionsOfDrafts(ids))
       .load(draft.id) as Promise<DraftVersionModel[]>;
   }
 }
@@ -214,7 +215,7 @@ export class ProvisionFieldsResolver {
   @ResolveField(() => String, { description: '连同下级（款、项、目）的完整文字，如整条条文' })
   async fullText(@Parent() provision: ProvisionEntity, @Context() ctx: GqlContext): Promise<string> {
     const reader = await ctx.loaders
-      .get('fullText', (ids) => this.service.fullTextReaders(ids))
+      .get(FULL_TEXT_OF_VERSION, (ids) => this.service.fullTextReaders(ids))
       .load(provision.versionId);
     return reader(provision.address) ?? provision.text;
   }
@@ -236,9 +237,9 @@ export class DraftVersionFieldsResolver {
     @Args() args: ProvisionsArgs,
     @Context() ctx: GqlContext,
   ): Promise<Connection<ProvisionModel>> {
-    const key = `provisions:${JSON.stringify(args)}`;
-    return ctx.loaders.get(key, (ids) => this.service.provisionPages(ids, args)).load(version.id) as Promise<
-      Connection<ProvisionModel>
-    >;
+    const key = JSON.stringify(args);
+    return ctx.loaders
+      .get(PROVISION_PAGES_OF_VERSION, (ids) => this.service.provisionPages(ids, args), key)
+      .load(version.id) as Promise<Connection<ProvisionModel>>;
   }
 }

@@ -16,9 +16,9 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
-import { OrganizationService } from '@app/organization';
+import { actsForLegislature, OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
 import { DRAFT_STAGE_LABELS, type DraftStage, type ProvisionKindEnum } from './drafts.enums.js';
 import {
@@ -41,13 +41,6 @@ const COMPARISON_CACHE_SIZE = 16;
 
 /** Rows per INSERT when storing a provision tree (a Civil-Code-sized draft has some 5,000 nodes). */
 const INSERT_BATCH = 200;
-
-export function isStaffOfLegislature(actor: Actor, legislatureId: string): boolean {
-  return (
-    isSystemAdmin(actor) ||
-    actor.grants.some((g) => g.role === Role.LEGISLATURE_STAFF && g.legislatureId === legislatureId)
-  );
-}
 
 /** Flattens a tree into rows in document order, each knowing its parent. */
 export function flattenProvisions(versionId: string, nodes: ProvisionNode[]): ProvisionEntity[] {
@@ -197,7 +190,7 @@ export class DraftsService {
   async createDraft(actor: Actor, input: CreateDraftInput, outer?: EntityManager): Promise<DraftEntity> {
     return inTransaction(this.db, outer, async (em) => {
       await this.organization.mustFind('legislature', input.legislatureId, em);
-      if (!isStaffOfLegislature(actor, input.legislatureId))
+      if (!actsForLegislature(actor, input.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以登记草案');
       const now = this.clock.now();
       const draft: DraftEntity = {
@@ -236,7 +229,7 @@ export class DraftsService {
     const { bytes, parsed, encoding, articleCount } = await this.readSource(input);
     const added = await inTransaction(this.db, outer, async (em) => {
       const draft = await this.mustFindDraft(input.draftId, em);
-      if (!isStaffOfLegislature(actor, draft.legislatureId))
+      if (!actsForLegislature(actor, draft.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以上传稿次');
       const previous = await em.findOne(DraftVersionEntity, {
         where: { draftId: draft.id },
@@ -392,7 +385,7 @@ export class DraftsService {
     return this.db.transaction(async (em) => {
       const version = await this.mustFindVersion(input.id, em);
       const draft = await this.mustFindDraft(version.draftId, em);
-      if (!isStaffOfLegislature(actor, draft.legislatureId))
+      if (!actsForLegislature(actor, draft.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以修改稿次');
       if (version.frozen) {
         throw new ConflictError(
@@ -438,7 +431,7 @@ export class DraftsService {
 
   async getDraft(actor: Actor, id: string): Promise<DraftEntity> {
     const draft = await this.mustFindDraft(id);
-    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
+    if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
     return draft;
   }
 
@@ -446,20 +439,12 @@ export class DraftsService {
   async getVersionForStaff(actor: Actor, id: string): Promise<DraftVersionEntity> {
     const version = await this.mustFindVersion(id);
     const draft = await this.mustFindDraft(version.draftId);
-    if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该稿次');
+    if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该稿次');
     return version;
   }
 
-  async versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
-    const rows: DraftVersionEntity[] = [];
-    for (const ids of chunk(draftIds)) {
-      rows.push(
-        ...(await this.db
-          .getRepository(DraftVersionEntity)
-          .find({ where: { draftId: In(ids) }, order: { sequence: 'ASC' } })),
-      );
-    }
-    return draftIds.map((id) => rows.filter((r) => r.draftId === id));
+  versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
+    return loadChildren(this.db, DraftVersionEntity, 'draftId', draftIds, { order: { sequence: 'ASC' } });
   }
 
   versionsByIds(ids: readonly string[]): Promise<(DraftVersionEntity | undefined)[]> {
@@ -515,7 +500,7 @@ export class DraftsService {
     // Access to both first: another legislature's version is refused, not described ("of a different draft").
     for (const version of [from, to]) {
       const draft = await this.mustFindDraft(version.draftId);
-      if (!isStaffOfLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
+      if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
     }
     if (from.draftId !== to.draftId) {
       throw BadInputError.field('toVersionId', '只能比较同一草案的两个稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');

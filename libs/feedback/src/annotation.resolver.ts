@@ -12,6 +12,7 @@ import {
   WithdrawAnnotationInput,
 } from './annotation.models.js';
 import { AnnotationService } from './annotation.service.js';
+import { REPLIES_TO_ANNOTATION, REVISIONS_OF_ANNOTATION } from './feedback.loaders.js';
 
 @Resolver(() => AnnotationModel)
 export class AnnotationResolver {
@@ -84,11 +85,13 @@ export class AnnotationResolver {
     @Parent() annotation: AnnotationModel,
     @Context() ctx: GqlContext,
   ): Promise<AnnotationRevisionModel[]> {
-    return ctx.loaders.get('annotationRevisions', (ids) => this.service.revisionsOf(ids)).load(annotation.id);
+    return ctx.loaders
+      .get(REVISIONS_OF_ANNOTATION, (ids) => this.service.revisionsOf(ids))
+      .load(annotation.id);
   }
 
   @ResolveField(() => [AnnotationModel], { description: '讨论中的回复' })
   replies(@Parent() annotation: AnnotationModel, @Context() ctx: GqlContext): Promise<AnnotationModel[]> {
-    return ctx.loaders.get('annotationReplies', (ids) => this.service.repliesOf(ids)).load(annotation.id);
+    return ctx.loaders.get(REPLIES_TO_ANNOTATION, (ids) => this.service.repliesOf(ids)).load(annotation.id);
   }
 }

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import {
-  BadInputError,
-  Clock,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  chunk,
-  newId,
-} from '@app/common';
+import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, newId } from '@app/common';
+import { loadChildren } from '@app/database';
 import { AuditService } from '@app/audit';
 import { TaskService, TaskStatus, type ConsultationTaskEntity } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
@@ -176,17 +169,11 @@ export class AnnotationService {
   }
 
   /** Replies of many threads at once (a DataLoader batch). */
-  async repliesOf(parentIds: readonly string[]): Promise<AnnotationEntity[][]> {
-    const rows: AnnotationEntity[] = [];
-    for (const ids of chunk(parentIds)) {
-      rows.push(
-        ...(await this.db.getRepository(AnnotationEntity).find({
-          where: { parentId: In(ids), status: AnnotationStatus.ACTIVE },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })),
-      );
-    }
-    return parentIds.map((id) => rows.filter((r) => r.parentId === id));
+  repliesOf(parentIds: readonly string[]): Promise<AnnotationEntity[][]> {
+    return loadChildren(this.db, AnnotationEntity, 'parentId', parentIds, {
+      where: { status: AnnotationStatus.ACTIVE },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   private indexText(em: EntityManager, annotation: AnnotationEntity): Promise<void> {
@@ -332,16 +319,10 @@ export class AnnotationService {
   }
 
   /** Revisions of many annotations at once (a DataLoader batch). */
-  async revisionsOf(annotationIds: readonly string[]): Promise<AnnotationRevisionEntity[][]> {
-    const rows: AnnotationRevisionEntity[] = [];
-    for (const ids of chunk(annotationIds)) {
-      rows.push(
-        ...(await this.db
-          .getRepository(AnnotationRevisionEntity)
-          .find({ where: { annotationId: In(ids) }, order: { revision: 'ASC' } })),
-      );
-    }
-    return annotationIds.map((id) => rows.filter((r) => r.annotationId === id));
+  revisionsOf(annotationIds: readonly string[]): Promise<AnnotationRevisionEntity[][]> {
+    return loadChildren(this.db, AnnotationRevisionEntity, 'annotationId', annotationIds, {
+      order: { revision: 'ASC' },
+    });
   }
 
   private async mustRead(actor: Actor, id: string): Promise<AnnotationEntity> {

@@ -11,3 +11,4 @@ export * from './activity.service.js';
 export * from './spreadsheet/index.js';
 export * from './opinion-import.service.js';
 export { foldText, type FoldedText } from './anchoring/index.js';
+export * from './feedback.loaders.js';

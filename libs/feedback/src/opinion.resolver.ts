@@ -28,6 +28,7 @@ import {
   toOpinionModel,
 } from './feedback.models.js';
 import { OpinionService } from './opinion.service.js';
+import { REVISIONS_OF_OPINION } from './feedback.loaders.js';
 
 const toModel = toOpinionModel;
 const page = (c: Connection<OpinionEntity>): Connection<OpinionModel> => ({
@@ -136,7 +137,7 @@ export class OpinionResolver implements OnModuleInit {
   @ResolveField(() => [OpinionRevisionModel], { description: '修改历史' })
   revisions(@Parent() opinion: OpinionModel, @Context() ctx: GqlContext): Promise<OpinionRevisionModel[]> {
     return ctx.loaders
-      .get('opinionRevisions', (ids) => this.service.revisionsOf(ids))
+      .get(REVISIONS_OF_OPINION, (ids) => this.service.revisionsOf(ids))
       .load(opinion.id)
       .then((rows) =>
         rows.map((r) => ({

@@ -21,7 +21,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findKeysetPage, isUniqueViolation, narrowScope } from '@app/database';
+import { findKeysetPage, isUniqueViolation, loadChildren, narrowScope } from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -607,16 +607,10 @@ export class OpinionService {
   }
 
   /** Revisions of many opinions at once (a DataLoader batch). */
-  async revisionsOf(opinionIds: readonly string[]): Promise<OpinionRevisionEntity[][]> {
-    const rows: OpinionRevisionEntity[] = [];
-    for (const ids of chunk(opinionIds)) {
-      rows.push(
-        ...(await this.db
-          .getRepository(OpinionRevisionEntity)
-          .find({ where: { opinionId: In(ids) }, order: { revision: 'ASC' } })),
-      );
-    }
-    return opinionIds.map((id) => rows.filter((r) => r.opinionId === id));
+  revisionsOf(opinionIds: readonly string[]): Promise<OpinionRevisionEntity[][]> {
+    return loadChildren(this.db, OpinionRevisionEntity, 'opinionId', opinionIds, {
+      order: { revision: 'ASC' },
+    });
   }
 
   /** Personal data: the collector who recorded it and the point's executing body only (never an administrator);

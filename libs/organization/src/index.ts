@@ -5,3 +5,4 @@ export * from './organization.inputs.js';
 export * from './organization-access.js';
 export * from './organization.service.js';
 export * from './organization.module.js';
+export * from './organization.loaders.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role, permissionsOf, type Actor, type RoleGrant } from '@app/identity';
 import {
+  actsForLegislature,
   canGrantRole,
   canManageContactPoint,
   canManagePointStructure,
@@ -37,6 +38,14 @@ const collector = actor(Role.COLLECTOR, {
 });
 
 describe('organisation access', () => {
+  it('lets the legislature’s staff and administrators act for it, and no one else (drafts, consolidation use this)', () => {
+    expect(actsForLegislature(staff, L1)).toBe(true);
+    expect(actsForLegislature(admin, L1)).toBe(true);
+    expect(actsForLegislature(staff, 'leg-2')).toBe(false);
+    expect(actsForLegislature(head, L1)).toBe(false);
+    expect(actsForLegislature(collector, L1)).toBe(false);
+  });
+
   it('lets people read their own point, legislature staff their legislature’s points, admins all', () => {
     expect([admin, staff, head, deputy, collector].map((a) => canReadPoint(a, P1))).toEqual([
       true,

@@ -13,8 +13,17 @@ export interface PointRef {
 const grantsFor = (actor: Actor, roles: readonly Role[]) =>
   actor.grants.filter((g) => roles.includes(g.role));
 
+/** A grant as the legislature's staff (法工委 / 人大常委会工作人员), administrators not included. */
 export function isStaffOf(actor: Actor, legislatureId: string): boolean {
   return grantsFor(actor, [Role.LEGISLATURE_STAFF]).some((g) => g.legislatureId === legislatureId);
+}
+
+/**
+ * Acts for the legislature: its staff or a system administrator. The one rule for the legislature's own work — its
+ * contact points, its drafts and versions, the consolidated results of its tasks (drafts and consolidation use it).
+ */
+export function actsForLegislature(actor: Actor, legislatureId: string): boolean {
+  return isSystemAdmin(actor) || isStaffOf(actor, legislatureId);
 }
 
 export function canReadPoint(actor: Actor, point: PointRef): boolean {
@@ -27,7 +36,7 @@ export function canReadPoint(actor: Actor, point: PointRef): boolean {
 
 /** Create, edit and deactivate the contact point itself: its designating legislature. */
 export function canManageContactPoint(actor: Actor, legislatureId: string): boolean {
-  return isSystemAdmin(actor) || isStaffOf(actor, legislatureId);
+  return actsForLegislature(actor, legislatureId);
 }
 
 /** Add, edit and deactivate the point's members and units: its head and liaison officer. */

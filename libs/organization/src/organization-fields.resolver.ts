@@ -24,17 +24,27 @@ import {
   LiaisonUnitModel,
 } from './organization.models.js';
 import { OrganizationService } from './organization.service.js';
+import {
+  COLLECTOR_PAGES_OF_POINT,
+  COLLECTOR_PAGES_OF_UNIT,
+  EXECUTIVE_MEMBERS_OF_POINT,
+  EXPERT_PAGES_OF_POINT,
+  LEGISLATURES_BY_ID,
+  POINTS_BY_ID,
+  UNIT_PAGES_OF_POINT,
+  UNITS_BY_ID,
+} from './organization.loaders.js';
 
 /**
  * Nested fields. Nest does not run guards here, so every field below is reachable only through a parent the caller was
  * allowed to read (a checked root query), and contact details check the caller again explicitly. Lists load through
  * per-request DataLoaders: a page of N contact points costs the same few statements as a page of one.
  */
-const listKey = (name: string, args: MemberListArgs) =>
-  `${name}:${args.first ?? ''}:${args.after ?? ''}:${args.includeInactive ? 1 : 0}`;
+const listKey = (args: MemberListArgs) =>
+  `${args.first ?? ''}:${args.after ?? ''}:${args.includeInactive ? 1 : 0}`;
 
 function pointLoader(ctx: GqlContext, organization: OrganizationService) {
-  return ctx.loaders.get('point', (ids) => organization.pointsByIds(ids));
+  return ctx.loaders.get(POINTS_BY_ID, (ids) => organization.pointsByIds(ids));
 }
 
 async function contactDetail(
@@ -57,7 +67,7 @@ export class ContactPointFieldsResolver {
     @Parent() point: ContactPointEntity,
     @Context() ctx: GqlContext,
   ): Promise<LegislatureModel> {
-    const loader = ctx.loaders.get('legislature', (ids) => this.organization.legislaturesByIds(ids));
+    const loader = ctx.loaders.get(LEGISLATURES_BY_ID, (ids) => this.organization.legislaturesByIds(ids));
     return (await loader.load(point.legislatureId))!;
   }
 
@@ -66,7 +76,7 @@ export class ContactPointFieldsResolver {
     @Parent() point: ContactPointEntity,
     @Context() ctx: GqlContext,
   ): Promise<ExecutingBodyModel> {
-    const loader = ctx.loaders.get('executiveMembers', (ids) =>
+    const loader = ctx.loaders.get(EXECUTIVE_MEMBERS_OF_POINT, (ids) =>
       this.organization.executiveMembersByPoints(ids),
     );
     const members = await loader.load(point.id);
@@ -84,7 +94,7 @@ export class ContactPointFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<ExpertModel>> {
     return ctx.loaders
-      .get(listKey('experts', args), (ids) => this.organization.expertPages(ids, args))
+      .get(EXPERT_PAGES_OF_POINT, (ids) => this.organization.expertPages(ids, args), listKey(args))
       .load(point.id);
   }
 
@@ -95,7 +105,7 @@ export class ContactPointFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<LiaisonUnitModel>> {
     return ctx.loaders
-      .get(listKey('units', args), (ids) => this.organization.unitPages(ids, args))
+      .get(UNIT_PAGES_OF_POINT, (ids) => this.organization.unitPages(ids, args), listKey(args))
       .load(point.id);
   }
 
@@ -106,7 +116,11 @@ export class ContactPointFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<InformationCollectorModel>> {
     return ctx.loaders
-      .get(listKey('pointCollectors', args), (ids) => this.organization.collectorPagesByPoint(ids, args))
+      .get(
+        COLLECTOR_PAGES_OF_POINT,
+        (ids) => this.organization.collectorPagesByPoint(ids, args),
+        listKey(args),
+      )
       .load(point.id);
   }
 }
@@ -122,7 +136,7 @@ export class LiaisonUnitFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<Connection<InformationCollectorModel>> {
     return ctx.loaders
-      .get(listKey('unitCollectors', args), (ids) => this.organization.collectorPagesByUnit(ids, args))
+      .get(COLLECTOR_PAGES_OF_UNIT, (ids) => this.organization.collectorPagesByUnit(ids, args), listKey(args))
       .load(unit.id);
   }
 
@@ -154,7 +168,7 @@ export class CollectorFieldsResolver {
     @Context() ctx: GqlContext,
   ): Promise<LiaisonUnitModel> {
     return (await ctx.loaders
-      .get('unit', (ids) => this.organization.unitsByIds(ids))
+      .get(UNITS_BY_ID, (ids) => this.organization.unitsByIds(ids))
       .load(collector.liaisonUnitId))!;
   }
 

@@ -15,14 +15,13 @@ import {
   ForbiddenError,
   NotFoundError,
   chinaDate,
-  chunk,
   newId,
   pageWindow,
   toConnection,
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, inTransaction, loadByIds, loadChildPages, narrowScope } from '@app/database';
+import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
 import {
   AccountEntity,
   AccountService,
@@ -217,22 +216,18 @@ export class OrganizationService {
     const units = await this.db.getRepository(LiaisonUnitEntity).findBy({ contactPointId, active: true });
     const collectors = (
       await this.db.getRepository(InformationCollectorEntity).findBy({ contactPointId })
-    ).filter((c) => c.activeFrom.slice(0, 10) <= to && (!c.activeUntil || c.activeUntil.slice(0, 10) >= from));
+    ).filter(
+      (c) => c.activeFrom.slice(0, 10) <= to && (!c.activeUntil || c.activeUntil.slice(0, 10) >= from),
+    );
     const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-CN');
     return { units: units.sort(byName), collectors: collectors.sort(byName) };
   }
 
-  async executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
-    const rows: ExecutiveMemberEntity[] = [];
-    for (const ids of chunk(pointIds)) {
-      rows.push(
-        ...(await this.db.getRepository(ExecutiveMemberEntity).find({
-          where: { contactPointId: In(ids), active: true },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })),
-      );
-    }
-    return pointIds.map((id) => rows.filter((r) => r.contactPointId === id));
+  executiveMembersByPoints(pointIds: readonly string[]): Promise<ExecutiveMemberEntity[][]> {
+    return loadChildren(this.db, ExecutiveMemberEntity, 'contactPointId', pointIds, {
+      where: { active: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   expertPages(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {

@@ -4,7 +4,7 @@
  * `@app/feedback`. What evidence adds: a `coreOnly` fold for the measures, and a comparison key in which 。 and `.`, and
  * dashes, read the same.
  */
-import { foldText as foldForMatching, type FoldedText } from '@app/feedback';
+import { foldText as foldForMatching, type FoldedText } from '@app/feedback/anchoring';
 
 export type { FoldedText };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { toChineseNumber } from '@app/drafts';
+import { toChineseNumber } from '@app/drafts/text';
 import { extractProposal, locateReference } from './proposal.js';
 
 const ARTICLE_13 = [

@@ -4,7 +4,7 @@
  * 将“A”删除). A deletion by reference (删除第三项, 删除第二款) is resolved against the consulted text. With nothing
  * quoted, the proposal's own prose stands in, minus its boilerplate (建议, 我认为, 应当, …的规定).
  */
-import { parseChineseNumber } from '@app/drafts';
+import { parseChineseNumber } from '@app/drafts/text';
 import type { ProposalWording } from './evidence.types.js';
 
 const NUMERAL = '零〇一二两三四五六七八九十百千0-9０-９';

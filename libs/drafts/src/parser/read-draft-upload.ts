@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BadInputError, DomainError } from '@app/common';
+import { BadInputError, DomainError } from '@app/common/errors';
 import {
   checkDraftLines,
   readDraftInThisThread,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { BadInputError } from '@app/common';
+import { BadInputError } from '@app/common/errors';
 import type { TextAnchor } from './anchoring.types.js';
 import { foldText } from './fold.js';
 import { reanchor } from './reanchor.js';

@@ -2,7 +2,7 @@
  * The data of annotation anchoring: where an expert's annotation (批注) sits in a provision, and where it went in a new
  * version of the draft. Plain data, stored with the annotation and sent to clients.
  */
-import type { ArticleChange } from '@app/drafts';
+import type { ArticleChange } from '@app/drafts/text';
 
 /**
  * A selection of a provision's text, anchored three ways (in the spirit of the W3C Web Annotation text quote and text

@@ -2,7 +2,7 @@
  * How a person cites a provision, read back from its stable address when the caller has no citation at hand:
  * `art_13__para_1__item_2` → 第十三条第一款第（二）项, `art_17_1` → 第十七条之一, `chp_2` → 第二章.
  */
-import { toChineseNumber } from '@app/drafts';
+import { toChineseNumber } from '@app/drafts/text';
 
 const CONTAINER_WORDS: Record<string, string> = { part: '编', subp: '分编', chp: '章', sec: '节' };
 

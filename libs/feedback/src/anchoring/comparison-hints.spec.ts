@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts';
+import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts/text';
 import { citationFromAddress } from './citation.js';
 import {
   candidateAddressesFromComparison,

@@ -2,7 +2,7 @@
  * From a comparison of two versions (compareVersions) to where an annotation's text should be looked for first: the
  * new article(s) its old article became, renumbered, moved, split or merged.
  */
-import type { ArticleChange } from '@app/drafts';
+import type { ArticleChange } from '@app/drafts/text';
 import type { ReanchorHints } from './anchoring.types.js';
 
 /**

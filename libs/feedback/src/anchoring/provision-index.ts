@@ -2,7 +2,7 @@
  * The provisions of one version, prepared for re-anchoring many annotations: each text is folded (and its bigrams
  * collected) once, on first use, instead of once per annotation.
  */
-import type { ProvisionNode } from '@app/drafts';
+import type { ProvisionNode } from '@app/drafts/text';
 import type { ProvisionText } from './anchoring.types.js';
 import { citationFromAddress } from './citation.js';
 import { type FoldedText, foldText } from './fold.js';

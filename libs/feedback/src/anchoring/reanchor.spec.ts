@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts';
+import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts/text';
 import type { ProvisionAnchor, ProvisionText, ReanchorResult } from './anchoring.types.js';
 import { reanchorHintsFromComparison } from './comparison-hints.js';
 import { indexProvisions, provisionTexts } from './provision-index.js';

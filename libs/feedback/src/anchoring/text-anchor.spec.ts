@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadInputError } from '@app/common';
+import { BadInputError } from '@app/common/errors';
 import { createAnchor, createProvisionAnchor, locateQuote } from './text-anchor.js';
 
 // 重庆市养犬管理条例（草案）-style provisions.

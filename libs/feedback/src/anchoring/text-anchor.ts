@@ -2,7 +2,7 @@
  * Anchoring a selection of a provision's text (createAnchor) and finding it again in a text that may have changed
  * (locateQuote).
  */
-import { BadInputError } from '@app/common';
+import { BadInputError } from '@app/common/errors';
 import {
   type AnchoringOptions,
   DEFAULT_ANCHORING_OPTIONS,

@@ -1,0 +1,13 @@
+// Consolidation's per-request loaders, one per kind of row (see LoaderKey in @app/common).
+import { defineLoader, type Connection } from '@app/common';
+import type { SuggestionSourceEntity } from './consolidation.entities.js';
+import type { OpinionTally, SuggestionCounts } from './opinion-facts.js';
+
+export const COUNTS_OF_SUGGESTION = defineLoader<SuggestionCounts>('consolidation.countsOfSuggestion');
+export const PROPOSERS_OF_SUGGESTION = defineLoader<string>('consolidation.proposersOfSuggestion');
+export const SOURCE_PAGES_OF_SUGGESTION = defineLoader<Connection<SuggestionSourceEntity>>(
+  'consolidation.sourcePagesOfSuggestion',
+);
+/** The opinion tally of one consolidation (keyed by its id; the batch is per consolidation). */
+export const TALLY_OF_CONSOLIDATION = defineLoader<OpinionTally[]>('consolidation.tallyOfConsolidation');
+export const MEMBERS_OF_GROUP = defineLoader<string[]>('consolidation.membersOfGroup');

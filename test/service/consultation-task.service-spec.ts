@@ -61,7 +61,7 @@ describe('consultation tasks (service tier)', () => {
     // Whole seconds: MariaDB's DATETIME keeps no milliseconds, and both engines must read back the same instant.
     const now = new Date(Math.floor(w.clock.now().getTime() / 1000) * 1000);
     const deadline = new Date(now.getTime() + 2 * 86_400_000);
-    const task = await makeTask(w, legislature, [point.id], deadline.toISOString());
+    const task = await makeTask(w, legislature, [point.id], deadline);
     const pointTask = () => w.tasks.mustFindPointTask(task.id, point.id);
     const after = new Date(deadline.getTime() + 3600_000);
 
@@ -76,7 +76,7 @@ describe('consultation tasks (service tier)', () => {
       w.tasks.extendDeadline(actor, {
         taskId: task.id,
         contactPointId: point.id,
-        deadline: to.toISOString(),
+        deadline: to,
         reason: '延期',
       });
     await expect(extend(point.head, new Date(deadline.getTime() + 86_400_000))).rejects.toMatchObject({

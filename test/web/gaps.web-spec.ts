@@ -15,7 +15,7 @@ import {
   startWebHarness,
   type WebHarness,
 } from './web-harness.js';
-import { openRound } from './workbench-steps.js';
+import { openRound } from './web-harness.js';
 
 let h: WebHarness;
 beforeAll(async () => {

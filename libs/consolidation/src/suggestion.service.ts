@@ -10,6 +10,7 @@ import {
   chunk,
   newId,
   pageWindow,
+  toConnection,
   type Connection,
   type ConnectionArgs,
   type PageWindow,

@@ -141,7 +141,7 @@ export async function makeTask(
   w: World,
   legislature: { id: string; staff: Actor },
   pointIds: string[],
-  deadline = new Date(w.clock.now().getTime() + 30 * 86_400_000).toISOString(),
+  deadline = new Date(w.clock.now().getTime() + 30 * 86_400_000),
 ): Promise<{ id: string }> {
   const draft = await w.drafts.createDraft(legislature.staff, {
     legislatureId: legislature.id,

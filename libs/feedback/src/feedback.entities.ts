@@ -175,7 +175,8 @@ export class OpinionEntity {
   @Column({ type: 'integer' })
   revision!: number;
 
-  @Column({ type: 'datetime' })
+  /** Milliseconds kept (DATETIME(3) on MySQL/MariaDB): the opinions list pages newest first by this instant. */
+  @Column({ type: 'datetime', precision: 3 })
   createdAt!: Date;
 
   @Column({ type: 'datetime' })

@@ -8,6 +8,7 @@ import { OpinionIndexes1764200000000 } from './1764200000000-opinion-indexes.js'
 import { Sessions1764210000000 } from './1764210000000-sessions.js';
 import { AnnotationRevisions1764220000000 } from './1764220000000-annotation-revisions.js';
 import { AssignmentOpened1764250000000 } from './1764250000000-assignment-opened.js';
+import { OpinionCreatedMillis1764380000000 } from './1764380000000-opinion-created-millis.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Sessions1764210000000,
   AnnotationRevisions1764220000000,
   AssignmentOpened1764250000000,
+  OpinionCreatedMillis1764380000000,
 ];

@@ -10,4 +10,3 @@ export const SOURCE_PAGES_OF_SUGGESTION = defineLoader<Connection<SuggestionSour
 );
 /** The opinion tally of one consolidation (keyed by its id; the batch is per consolidation). */
 export const TALLY_OF_CONSOLIDATION = defineLoader<OpinionTally[]>('consolidation.tallyOfConsolidation');
-export const MEMBERS_OF_GROUP = defineLoader<string[]>('consolidation.membersOfGroup');

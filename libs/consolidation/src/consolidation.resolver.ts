@@ -55,7 +55,7 @@ import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion.resolver.js';
 import { WorkbenchService } from './workbench.service.js';
-import { MEMBERS_OF_GROUP, TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
+import { TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
 
 /** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
 export const exportUrl = {

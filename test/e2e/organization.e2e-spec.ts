@@ -231,7 +231,7 @@ describe('the contact point and its 1+1+X structure', () => {
         'an invalid start date',
         { activeFrom: '2024-02-30' },
         'input.activeFrom',
-        '任期开始日期必须是有效日期',
+        '不是有效日期',
       ],
     ])(
       'refuses %s with BAD_USER_INPUT naming the field, and writes nothing',

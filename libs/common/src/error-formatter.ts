@@ -17,7 +17,12 @@ export function formatGraphQLError(
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, reason: original.reason, ...original.details },
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...original.details,
+        ...coercedField(formatted.message, original),
+      },
     };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
@@ -50,6 +55,18 @@ export function formatGraphQLError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' },
   };
+}
+
+/**
+ * A scalar that refuses a variable's value (a bad Date, DateTime…) throws before any resolver, so its error names no
+ * field; graphql-js says where in the variables it was (`Variable "$input" got invalid value … at "input.activeFrom"`),
+ * and the form shows the message on that field like any other field error.
+ */
+function coercedField(message: string, error: DomainError): { fields?: Array<{ field: string; message: string }> } {
+  if (error.details.fields?.length) return {};
+  const match = message.match(/^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s);
+  if (!match) return {};
+  return { fields: [{ field: match[2] ?? match[1], message: error.message }] };
 }
 
 /** Codes graphql-js and Apollo give errors in the request itself (its text, variables, operation or envelope). */

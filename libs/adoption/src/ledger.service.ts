@@ -2,16 +2,17 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ForbiddenError, chunk, toConnection, type Connection, type PageWindow } from '@app/common';
+import { ConsolidationService, ConsolidationStatus } from '@app/consolidation';
 import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
-  ConsolidationService,
-  ConsolidationStatus,
   SubmittedOriginEntity,
-} from '@app/consolidation';
+} from '@app/consolidation/entities';
 import { newIdSql } from '@app/database';
-import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consultation';
-import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import { TaskStatus } from '@app/consultation';
+import { ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
+import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import { OpinionEntity } from '@app/feedback/entities';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';

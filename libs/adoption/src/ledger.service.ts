@@ -11,8 +11,7 @@ import {
 import { newIdSql } from '@app/database';
 import { TaskStatus } from '@app/consultation';
 import { ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
-import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
-import { OpinionEntity } from '@app/feedback/entities';
+import { CHANNEL_LABELS, tallyLiveOpinions, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
@@ -123,22 +122,7 @@ export class LedgerService implements OnModuleInit {
       });
       const frozen = new Set(submitted.map((c) => c.taskId));
       const open = taskIds.filter((id) => !frozen.has(id));
-      const live = open.length
-        ? await this.db
-            .createQueryBuilder(OpinionEntity, 'o')
-            .select('o.task_id', 'taskId')
-            .addSelect('COUNT(*)', 'n')
-            .where(
-              'o.task_id IN (:...open) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
-              {
-                open,
-                contactPointId,
-                withdrawn: OpinionStatus.WITHDRAWN,
-              },
-            )
-            .groupBy('o.task_id')
-            .getRawMany<{ taskId: string; n: unknown }>()
-        : [];
+      const live = await tallyLiveOpinions(this.db, contactPointId, open);
       const counted = [
         ...submitted.map((c) => ({ taskId: c.taskId, opinions: c.submittedOpinions ?? 0 })),
         ...live.map((r) => ({ taskId: r.taskId, opinions: Number(r.n) })),
@@ -253,21 +237,7 @@ export class LedgerService implements OnModuleInit {
           .addGroupBy(`so.${column}`)
           .getRawMany<Row>()
       : [];
-    const liveOpinions = open.length
-      ? await this.db
-          .createQueryBuilder(OpinionEntity, 'o')
-          .select('o.task_id', 'taskId')
-          .addSelect(`o.${column}`, 'key')
-          .addSelect('COUNT(*)', 'n')
-          .where('o.task_id IN (:...open) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
-            open,
-            pointId: scope.contactPointId,
-            withdrawn: OpinionStatus.WITHDRAWN,
-          })
-          .groupBy('o.task_id')
-          .addGroupBy(`o.${column}`)
-          .getRawMany<Row>()
-      : [];
+    const liveOpinions: Row[] = await tallyLiveOpinions(this.db, scope.contactPointId, open, column);
     const suggestionRows = submitted.length
       ? await this.db
           .createQueryBuilder(LedgerTallyEntity, 'lt')

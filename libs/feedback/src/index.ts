@@ -12,3 +12,4 @@ export * from './opinion-import.service.js';
 export { foldText, type FoldedText } from './anchoring/index.js';
 export * from './feedback.loaders.js';
 export * from './feedback.options.js';
+export * from './opinion-tally.js';

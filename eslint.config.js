@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/**',
       'data/**',
       '*.js',
+      '*.cjs',
       '.ci/**',
       'apps/web/src/gql/**',
       'apps/cli/scripts/**',

@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/**',
       'data/**',
       '*.js',
+      '*.cjs',
       '.ci/**',
       'apps/web/src/gql/**',
       'apps/cli/scripts/**',
@@ -30,6 +31,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A new enum member (a role, a state, a channel) must be handled wherever its enum is switched on.
+      // (A `default:` that states what the remaining members mean counts as handling them.)
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
     },
   },
   {

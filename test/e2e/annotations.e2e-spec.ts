@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SuggestionSourceEntity } from '@app/consolidation';
-import { ANNOTATION_LIMITS, AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback';
+import { SuggestionSourceEntity } from '@app/consolidation/entities';
+import { ANNOTATION_LIMITS } from '@app/feedback';
+import { AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const V1 = `某市测试条例（草案）

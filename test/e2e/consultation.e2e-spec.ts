@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import iconv from 'iconv-lite';
-import { AuditRecordEntity } from '@app/audit';
+import { AuditRecordEntity } from '@app/audit/entities';
 import { Clock } from '@app/common';
-import { ConsultationTaskEntity, ReminderService } from '@app/consultation';
-import { DraftVersionEntity } from '@app/drafts';
+import { ReminderService } from '@app/consultation';
+import { ConsultationTaskEntity } from '@app/consultation/entities';
+import { DraftVersionEntity } from '@app/drafts/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const DRAFT_TEXT = `某市测试条例（草案）

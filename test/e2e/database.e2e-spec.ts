@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { AuditRecordEntity, AuditService } from '@app/audit';
-import { InformationCollectorEntity, LiaisonUnitEntity } from '@app/organization';
+import { AuditService } from '@app/audit';
+import { AuditRecordEntity } from '@app/audit/entities';
+import { InformationCollectorEntity, LiaisonUnitEntity } from '@app/organization/entities';
 import { Like } from 'typeorm';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { Clock } from '@app/common';
-import { AccountEntity, LOGIN_LIMITS } from '@app/identity';
+import { LOGIN_LIMITS } from '@app/identity';
+import { AccountEntity } from '@app/identity/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const LOGIN =

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { In } from 'typeorm';
 import { chinaDate } from '@app/common';
-import { AuditRecordEntity } from '@app/audit';
-import { ContributorEntity, OpinionEntity } from '@app/feedback';
+import { AuditRecordEntity } from '@app/audit/entities';
+import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const DRAFT = `某市养犬管理条例（草案）

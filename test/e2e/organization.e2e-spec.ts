@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Like, Not } from 'typeorm';
-import { AuditRecordEntity } from '@app/audit';
-import { InformationCollectorEntity } from '@app/organization';
+import { AuditRecordEntity } from '@app/audit/entities';
+import { InformationCollectorEntity } from '@app/organization/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const STRUCTURE = `query($id: ID!) { contactPoint(id: $id) {
@@ -227,12 +227,7 @@ describe('the contact point and its 1+1+X structure', () => {
       ['an over-long name', { name: '名'.repeat(51) }, 'input.name', '姓名不能超过 50 个字符'],
       ['a malformed phone number', { phone: '12345' }, 'input.phone', '联系电话格式不正确'],
       ['control characters', { name: '张\u0007三' }, 'input.name', '姓名不能包含控制字符'],
-      [
-        'an invalid start date',
-        { activeFrom: '2024-02-30' },
-        'input.activeFrom',
-        '不是有效日期',
-      ],
+      ['an invalid start date', { activeFrom: '2024-02-30' }, 'input.activeFrom', '不是有效日期'],
     ])(
       'refuses %s with BAD_USER_INPUT naming the field, and writes nothing',
       async (_label, patch, field, message) => {

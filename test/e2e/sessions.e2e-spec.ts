@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { pino } from 'pino';
 import request from 'supertest';
 import { Clock } from '@app/common';
-import { AuditRecordEntity } from '@app/audit';
-import { LOGIN_LIMITS, RefreshTokenEntity, SESSION_DEFAULTS } from '@app/identity';
+import { AuditRecordEntity } from '@app/audit/entities';
+import { LOGIN_LIMITS, SESSION_DEFAULTS } from '@app/identity';
+import { RefreshTokenEntity } from '@app/identity/entities';
 import { demoTaskRefs, errorOf, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 
 const LOGIN =

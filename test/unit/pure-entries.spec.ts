@@ -3,7 +3,7 @@
  * `@app/<lib>/<core>` alias, e.g. `@app/drafts/text`, `@app/feedback/anchoring`) is imported in a fresh Node process
  * (test/support/module-probe.mjs, through the same TypeScript hooks the server runs its sources with), and the files it
  * pulled in are listed: none may belong to Nest, TypeORM, GraphQL or a database driver. A lib's face (`@app/<lib>`)
- * loads its module and is not checked here.
+ * loads its module and is not checked here, nor are its tables (`@app/<lib>/entities`).
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,10 @@ const paths = (
     compilerOptions: { paths: Record<string, string[]> };
   }
 ).compilerOptions.paths;
-const ENTRIES = Object.keys(paths).filter((alias) => /^@app\/[\w-]+\/.+/.test(alias));
+// `@app/<lib>/entities` are the tables (TypeORM by nature), not a pure core.
+const ENTRIES = Object.keys(paths).filter(
+  (alias) => /^@app\/[\w-]+\/.+/.test(alias) && !alias.endsWith('/entities'),
+);
 
 /** Packages a pure core must not load. */
 const FRAMEWORK =

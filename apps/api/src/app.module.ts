@@ -16,6 +16,7 @@ import { OrganizationModule } from '@app/organization';
 import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
+import { OptionsModule } from './options.module.js';
 import { ServerState } from './server-state.js';
 import type { Settings } from './settings.js';
 
@@ -36,18 +37,13 @@ export class AppModule {
           writeQueueMaxWaitMs: settings.overload.maxWriteQueueWaitMs,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
-        IdentityModule.forRoot({
-          tokenSecret: settings.tokenSecret,
-          tokenTtlSeconds: settings.tokenTtlSeconds,
-          refreshTtlSeconds: settings.refreshTtlSeconds,
-          sessionMaxSeconds: settings.sessionMaxSeconds,
-          issuer: 'minyi',
-        }),
+        OptionsModule.forRoot(settings),
+        IdentityModule,
         AuditModule,
         OrganizationModule,
         DraftsModule,
-        ConsultationModule.forRoot({ reminderIntervalSeconds: settings.reminderIntervalSeconds }),
-        FeedbackModule.forRoot({ personalDataKey: settings.personalDataKey }),
+        ConsultationModule,
+        FeedbackModule,
         ConsolidationModule,
         AdoptionModule,
         DemoModule,

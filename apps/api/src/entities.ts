@@ -1,11 +1,11 @@
-import { ADOPTION_ENTITIES } from '@app/adoption';
-import { AUDIT_ENTITIES } from '@app/audit';
-import { CONSOLIDATION_ENTITIES } from '@app/consolidation';
-import { CONSULTATION_ENTITIES } from '@app/consultation';
-import { DRAFT_ENTITIES } from '@app/drafts';
-import { FEEDBACK_ENTITIES } from '@app/feedback';
-import { IDENTITY_ENTITIES } from '@app/identity';
-import { ORGANIZATION_ENTITIES } from '@app/organization';
+import { ADOPTION_ENTITIES } from '@app/adoption/entities';
+import { AUDIT_ENTITIES } from '@app/audit/entities';
+import { CONSOLIDATION_ENTITIES } from '@app/consolidation/entities';
+import { CONSULTATION_ENTITIES } from '@app/consultation/entities';
+import { DRAFT_ENTITIES } from '@app/drafts/entities';
+import { FEEDBACK_ENTITIES } from '@app/feedback/entities';
+import { IDENTITY_ENTITIES } from '@app/identity/entities';
+import { ORGANIZATION_ENTITIES } from '@app/organization/entities';
 
 /** Every entity of the application, for the one DataSource. */
 export const ENTITIES = [

@@ -2,15 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { Clock, DOCX_CONTENT_TYPE, ForbiddenError, XLSX_CONTENT_TYPE, type DownloadFile } from '@app/common';
-import {
-  ConsolidatedSuggestionEntity,
-  ConsolidationEntity,
-  ConsolidationStatus,
-  type ExportedFile,
-} from '@app/consolidation';
+import { ConsolidationStatus, type ExportedFile } from '@app/consolidation';
+import { ConsolidatedSuggestionEntity, ConsolidationEntity } from '@app/consolidation/entities';
 import { TaskService, formatChinaTime } from '@app/consultation';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
-import { OpinionEntity, OpinionStatus } from '@app/feedback';
+import { OpinionStatus } from '@app/feedback';
+import { OpinionEntity } from '@app/feedback/entities';
 import { Role, isSystemAdmin, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { AdoptionDecisionEntity } from './adoption.entities.js';

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { ConsolidationModule } from '@app/consolidation';
+import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
+import { FeedbackModule } from '@app/feedback';
+import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { AdoptionDocumentService } from './adoption-document.service.js';
 import { AdoptionFilesController } from './adoption-files.controller.js';
@@ -19,7 +22,15 @@ import { LedgerService } from './ledger.service.js';
 
 /** 采纳反馈与台账: the legislature's decisions, the loop back to contributors, the ledger and the evaluation. */
 @Module({
-  imports: [AuditModule, OrganizationModule, DraftsModule, ConsolidationModule],
+  imports: [
+    AuditModule,
+    IdentityModule,
+    OrganizationModule,
+    DraftsModule,
+    ConsultationModule,
+    FeedbackModule,
+    ConsolidationModule,
+  ],
   controllers: [AdoptionFilesController],
   providers: [
     AdoptionService,

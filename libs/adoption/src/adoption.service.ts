@@ -12,23 +12,17 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { isMySqlFamily, isUniqueViolation } from '@app/database';
+import { ConsolidationStatus, SourceType, SuggestionService } from '@app/consolidation';
 import {
   ConsolidationEntity,
-  ConsolidationStatus,
-  SourceType,
   SuggestionSourceEntity,
-  SuggestionService,
   type ConsolidatedSuggestionEntity,
-} from '@app/consolidation';
-import {
-  NotificationKind,
-  NotificationService,
-  PointTaskState,
-  TaskService,
-  type ConsultationTaskEntity,
-} from '@app/consultation';
+} from '@app/consolidation/entities';
+import { NotificationKind, NotificationService, PointTaskState, TaskService } from '@app/consultation';
+import { type ConsultationTaskEntity } from '@app/consultation/entities';
 import { DraftsService } from '@app/drafts';
-import { ContributorEntity, OpinionEntity, OpinionService, OpinionStatus } from '@app/feedback';
+import { OpinionService, OpinionStatus } from '@app/feedback';
+import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { actsForLegislature } from '@app/organization';
 import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';

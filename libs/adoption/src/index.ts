@@ -1,5 +1,4 @@
 export * from './adoption.enums.js';
-export * from './adoption.entities.js';
 export * from './adoption.models.js';
 export * from './adoption.service.js';
 export * from './adoption-review.service.js';

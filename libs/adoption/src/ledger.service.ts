@@ -2,16 +2,16 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ForbiddenError, chunk, toConnection, type Connection, type PageWindow } from '@app/common';
+import { ConsolidationService, ConsolidationStatus } from '@app/consolidation';
 import {
   ConsolidatedSuggestionEntity,
   ConsolidationEntity,
-  ConsolidationService,
-  ConsolidationStatus,
   SubmittedOriginEntity,
-} from '@app/consolidation';
+} from '@app/consolidation/entities';
 import { newIdSql } from '@app/database';
-import { ConsultationTaskEntity, PointTaskEntity, TaskStatus } from '@app/consultation';
-import { CHANNEL_LABELS, OpinionEntity, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import { TaskStatus } from '@app/consultation';
+import { ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
+import { CHANNEL_LABELS, tallyLiveOpinions, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
@@ -122,22 +122,7 @@ export class LedgerService implements OnModuleInit {
       });
       const frozen = new Set(submitted.map((c) => c.taskId));
       const open = taskIds.filter((id) => !frozen.has(id));
-      const live = open.length
-        ? await this.db
-            .createQueryBuilder(OpinionEntity, 'o')
-            .select('o.task_id', 'taskId')
-            .addSelect('COUNT(*)', 'n')
-            .where(
-              'o.task_id IN (:...open) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
-              {
-                open,
-                contactPointId,
-                withdrawn: OpinionStatus.WITHDRAWN,
-              },
-            )
-            .groupBy('o.task_id')
-            .getRawMany<{ taskId: string; n: unknown }>()
-        : [];
+      const live = await tallyLiveOpinions(this.db, contactPointId, open);
       const counted = [
         ...submitted.map((c) => ({ taskId: c.taskId, opinions: c.submittedOpinions ?? 0 })),
         ...live.map((r) => ({ taskId: r.taskId, opinions: Number(r.n) })),
@@ -252,21 +237,7 @@ export class LedgerService implements OnModuleInit {
           .addGroupBy(`so.${column}`)
           .getRawMany<Row>()
       : [];
-    const liveOpinions = open.length
-      ? await this.db
-          .createQueryBuilder(OpinionEntity, 'o')
-          .select('o.task_id', 'taskId')
-          .addSelect(`o.${column}`, 'key')
-          .addSelect('COUNT(*)', 'n')
-          .where('o.task_id IN (:...open) AND o.contact_point_id = :pointId AND o.status <> :withdrawn', {
-            open,
-            pointId: scope.contactPointId,
-            withdrawn: OpinionStatus.WITHDRAWN,
-          })
-          .groupBy('o.task_id')
-          .addGroupBy(`o.${column}`)
-          .getRawMany<Row>()
-      : [];
+    const liveOpinions: Row[] = await tallyLiveOpinions(this.db, scope.contactPointId, open, column);
     const suggestionRows = submitted.length
       ? await this.db
           .createQueryBuilder(LedgerTallyEntity, 'lt')

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
+import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { ConsolidationFilesController } from './consolidation-files.controller.js';
 import { ConsolidationResolver, DuplicateGroupResolver } from './consolidation.resolver.js';
@@ -15,7 +17,7 @@ import { WorkbenchService } from './workbench.service.js';
 
 /** 汇总与报送: the consolidation workbench, sign-off, submission and the exported table. */
 @Module({
-  imports: [AuditModule, OrganizationModule, DraftsModule],
+  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule],
   controllers: [ConsolidationFilesController],
   providers: [
     OpinionFacts,

@@ -9,13 +9,8 @@ import {
 } from '@app/common';
 import { loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import {
-  OPINIONS_BY_ID,
-  OpinionConnection,
-  OpinionEntity,
-  OpinionModel,
-  toOpinionModel,
-} from '@app/feedback';
+import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, toOpinionModel } from '@app/feedback';
+import { OpinionEntity } from '@app/feedback/entities';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -53,7 +48,7 @@ import { DuplicateGroupService } from './duplicate-group.service.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
-import { toSuggestionModel } from './suggestion.resolver.js';
+import { toSuggestionModel } from './suggestion-model.js';
 import { WorkbenchService } from './workbench.service.js';
 import { TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
 

@@ -10,7 +10,7 @@ import {
   type FieldProblem,
   type PageWindow,
 } from '@app/common';
-import type { OpinionEntity } from '@app/feedback';
+import type { OpinionEntity } from '@app/feedback/entities';
 import { AuditService } from '@app/audit';
 import {
   NotificationKind,
@@ -19,9 +19,8 @@ import {
   STATE_LABELS,
   TaskService,
   TaskStatus,
-  type ConsultationTaskEntity,
-  type PointTaskEntity,
 } from '@app/consultation';
+import { type ConsultationTaskEntity, type PointTaskEntity } from '@app/consultation/entities';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';

@@ -7,7 +7,8 @@ import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } f
 import { AuditService } from '@app/audit';
 import { findPage, isMySqlFamily } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { OpinionEntity, OpinionStatus } from '@app/feedback';
+import { OpinionStatus } from '@app/feedback';
+import { OpinionEntity } from '@app/feedback/entities';
 import type { Actor } from '@app/identity';
 import {
   ConsolidationEntity,

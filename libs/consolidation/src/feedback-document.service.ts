@@ -11,12 +11,8 @@ import {
   chinaDate,
   type DownloadFile,
 } from '@app/common';
-import {
-  TaskService,
-  effectiveDeadline,
-  formatChinaTime,
-  type ConsultationTaskEntity,
-} from '@app/consultation';
+import { TaskService, effectiveDeadline, formatChinaTime } from '@app/consultation';
+import { type ConsultationTaskEntity } from '@app/consultation/entities';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import {
   CHANNEL_LABELS,

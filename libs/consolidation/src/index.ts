@@ -1,5 +1,4 @@
 export * from './consolidation.enums.js';
-export * from './consolidation.entities.js';
 export * from './consolidation.models.js';
 export * from './consolidation-access.js';
 export * from './consolidation.service.js';
@@ -9,6 +8,6 @@ export * from './opinion-facts.js';
 export { NO_UNIT_LABEL } from './workbench.service.js';
 export * from './feedback-document.service.js';
 export * from './consolidation.module.js';
-export { toSuggestionModel } from './suggestion.resolver.js';
+export * from './suggestion-model.js';
 export * from './near-duplicates/index.js';
 export * from './documents/index.js';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { chunk } from '@app/common';
-import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
+import { AnnotationStatus, OpinionStatus } from '@app/feedback';
+import { AnnotationEntity, OpinionEntity } from '@app/feedback/entities';
 import {
   ConsolidatedSuggestionEntity,
   SubmittedOriginEntity,

@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@app/common';
 import { loadByIds } from '@app/database';
-import { OPINIONS_BY_ID, OpinionEntity, toOpinionModel } from '@app/feedback';
+import { OPINIONS_BY_ID, toOpinionModel } from '@app/feedback';
+import { OpinionEntity } from '@app/feedback/entities';
 import {
   CurrentActor,
   NodeRegistry,
@@ -34,17 +35,13 @@ import {
 } from './consolidation.models.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts } from './opinion-facts.js';
+import { toSuggestionModel } from './suggestion-model.js';
 import { SuggestionService } from './suggestion.service.js';
 import {
   COUNTS_OF_SUGGESTION,
   PROPOSERS_OF_SUGGESTION,
   SOURCE_PAGES_OF_SUGGESTION,
 } from './consolidation.loaders.js';
-
-export const toSuggestionModel = (row: ConsolidatedSuggestionEntity): ConsolidatedSuggestionModel => ({
-  ...row,
-  citation: row.provisionCitation ?? '总体意见',
-});
 
 @Resolver(() => ConsolidatedSuggestionModel)
 export class SuggestionResolver implements OnModuleInit {

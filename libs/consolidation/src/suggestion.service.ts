@@ -18,7 +18,8 @@ import {
 import { AuditService } from '@app/audit';
 import { findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { AnnotationEntity, AnnotationStatus, OpinionEntity, OpinionStatus } from '@app/feedback';
+import { AnnotationStatus, OpinionStatus } from '@app/feedback';
+import { AnnotationEntity, OpinionEntity } from '@app/feedback/entities';
 import type { Actor } from '@app/identity';
 import {
   ConsolidatedSuggestionEntity,

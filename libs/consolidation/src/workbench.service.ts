@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource } from 'typeorm';
-import type { ConsultationTaskEntity } from '@app/consultation';
+import type { ConsultationTaskEntity } from '@app/consultation/entities';
 import { BadInputError, toConnection, type Connection, type PageWindow } from '@app/common';
 import { DraftsService } from '@app/drafts';
 import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';

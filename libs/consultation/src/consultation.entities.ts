@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { DraftStage, DraftVersionEntity } from '@app/drafts';
-import { ContactPointEntity, LegislatureEntity } from '@app/organization';
+import { DraftStage } from '@app/drafts';
+import { DraftVersionEntity } from '@app/drafts/entities';
+import { ContactPointEntity, LegislatureEntity } from '@app/organization/entities';
 import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
 
 /** 征求意见任务: what the legislature sends — a frozen draft version, a notice, a deadline, focus questions. */

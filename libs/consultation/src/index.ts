@@ -1,5 +1,4 @@
 export * from './consultation.enums.js';
-export * from './consultation.entities.js';
 export * from './consultation.models.js';
 export * from './deadline.js';
 export * from './task-state-machine.js';

@@ -2,24 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock, chinaDate } from '@app/common';
-import { AccountEntity, AccountService, Role, permissionsOf, type Actor } from '@app/identity';
-import {
-  AssigneeType,
-  ConsultationTaskEntity,
-  PointTaskState,
-  TaskService,
-  parseDeadline,
-} from '@app/consultation';
+import { AccountService, Role, permissionsOf, type Actor } from '@app/identity';
+import { AccountEntity } from '@app/identity/entities';
+import { AssigneeType, PointTaskState, TaskService, parseDeadline } from '@app/consultation';
+import { ConsultationTaskEntity } from '@app/consultation/entities';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
 import { AdoptionService, type AdoptionOutcome } from '@app/adoption';
-import {
-  ConsolidationService,
-  SourceType,
-  SuggestionService,
-  SuggestionSourceEntity,
-} from '@app/consolidation';
+import { ConsolidationService, SourceType, SuggestionService } from '@app/consolidation';
+import { SuggestionSourceEntity } from '@app/consolidation/entities';
 import { DraftsService, DraftStage } from '@app/drafts';
-import { OrganizationService, type ContactPointEntity } from '@app/organization';
+import { OrganizationService } from '@app/organization';
+import { type ContactPointEntity } from '@app/organization/entities';
 import type { EntityManager } from 'typeorm';
 import {
   DEMO_EXECUTIVES,

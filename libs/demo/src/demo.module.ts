@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AdoptionModule } from '@app/adoption';
 import { ConsolidationModule } from '@app/consolidation';
+import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
+import { FeedbackModule } from '@app/feedback';
+import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { DemoSeedService } from './demo-seed.service.js';
 
-/** The consultation services come from ConsultationModule, which is global. */
 @Module({
-  imports: [OrganizationModule, DraftsModule, ConsolidationModule, AdoptionModule],
+  imports: [
+    IdentityModule,
+    OrganizationModule,
+    DraftsModule,
+    ConsultationModule,
+    FeedbackModule,
+    ConsolidationModule,
+    AdoptionModule,
+  ],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

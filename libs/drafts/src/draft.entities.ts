@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { LegislatureEntity } from '@app/organization';
+import { LegislatureEntity } from '@app/organization/entities';
 import type { ProvisionKind } from './provision.js';
 
 /** A draft regulation (法规草案) of one legislature; its text lives in versions. */

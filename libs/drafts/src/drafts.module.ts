@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import {
   ComparisonResolver,
@@ -10,7 +11,7 @@ import {
 import { DraftsService } from './drafts.service.js';
 
 @Module({
-  imports: [AuditModule, OrganizationModule],
+  imports: [AuditModule, IdentityModule, OrganizationModule],
   providers: [
     DraftsService,
     DraftsResolver,

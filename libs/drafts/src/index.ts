@@ -1,6 +1,5 @@
 export * from './provision.js';
 export * from './drafts.enums.js';
-export * from './draft.entities.js';
 export * from './drafts.models.js';
 export * from './drafts.service.js';
 export * from './drafts.module.js';

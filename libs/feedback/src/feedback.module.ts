@@ -1,11 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
+import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { ActivityResolver } from './activity.resolver.js';
 import { AnnotationResolver } from './annotation.resolver.js';
 import { AnnotationService } from './annotation.service.js';
 import { ActivityService } from './activity.service.js';
+import { FEEDBACK_OPTIONS, type FeedbackOptions } from './feedback.options.js';
 import { FilesController } from './files.controller.js';
 import { OpinionImportResolver } from './opinion-import.resolver.js';
 import { OpinionImportService } from './opinion-import.service.js';
@@ -14,28 +17,26 @@ import { OpinionService } from './opinion.service.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { SearchIndexService } from './search-index.service.js';
 
-@Module({})
-export class FeedbackModule {
-  static forRoot(options: { personalDataKey: string }): DynamicModule {
-    return {
-      module: FeedbackModule,
-      // Global: the demo seeding and consolidation (later) use the opinion service.
-      global: true,
-      imports: [AuditModule, OrganizationModule, DraftsModule],
-      controllers: [FilesController],
-      providers: [
-        { provide: PERSONAL_DATA_CIPHER, useValue: new PersonalDataCipher(options.personalDataKey) },
-        SearchIndexService,
-        OpinionService,
-        OpinionResolver,
-        ActivityService,
-        ActivityResolver,
-        AnnotationService,
-        AnnotationResolver,
-        OpinionImportService,
-        OpinionImportResolver,
-      ],
-      exports: [OpinionService, SearchIndexService, AnnotationService],
-    };
-  }
-}
+/** Activities, opinions, contributors and annotations. Its settings (FEEDBACK_OPTIONS) come from the composition root. */
+@Module({
+  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule],
+  controllers: [FilesController],
+  providers: [
+    {
+      provide: PERSONAL_DATA_CIPHER,
+      useFactory: (options: FeedbackOptions) => new PersonalDataCipher(options.personalDataKey),
+      inject: [FEEDBACK_OPTIONS],
+    },
+    SearchIndexService,
+    OpinionService,
+    OpinionResolver,
+    ActivityService,
+    ActivityResolver,
+    AnnotationService,
+    AnnotationResolver,
+    OpinionImportService,
+    OpinionImportResolver,
+  ],
+  exports: [OpinionService, SearchIndexService, AnnotationService],
+})
+export class FeedbackModule {}

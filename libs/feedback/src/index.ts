@@ -1,5 +1,4 @@
 export * from './feedback.enums.js';
-export * from './feedback.entities.js';
 export * from './feedback.models.js';
 export * from './opinion.service.js';
 export * from './search-index.service.js';
@@ -12,3 +11,5 @@ export * from './spreadsheet/index.js';
 export * from './opinion-import.service.js';
 export { foldText, type FoldedText } from './anchoring/index.js';
 export * from './feedback.loaders.js';
+export * from './feedback.options.js';
+export * from './opinion-tally.js';

@@ -22,14 +22,12 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findKeysetPage, isUniqueViolation, loadChildren, narrowScope } from '@app/database';
+import { AssigneeType, PointTaskState, TaskService } from '@app/consultation';
 import {
-  AssigneeType,
-  PointTaskState,
-  TaskService,
   type AssignmentEntity,
   type ConsultationTaskEntity,
   type PointTaskEntity,
-} from '@app/consultation';
+} from '@app/consultation/entities';
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';

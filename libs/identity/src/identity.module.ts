@@ -1,38 +1,31 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
-import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
-@Module({})
-export class IdentityModule {
-  static forRoot(options: IdentityOptions): DynamicModule {
-    return {
-      module: IdentityModule,
-      global: true,
-      providers: [
-        { provide: IDENTITY_OPTIONS, useValue: options },
-        PasswordService,
-        TokenService,
-        // One process's memory; a cluster provides a shared store under the same token.
-        { provide: LOGIN_ATTEMPT_STORE, useFactory: () => new InMemoryLoginAttemptStore() },
-        FileLinkService,
-        LoginThrottler,
-        SessionService,
-        AccountService,
-        AuthResolver,
-        NodeRegistry,
-        NodeResolver,
-        { provide: APP_GUARD, useClass: AuthGuard },
-      ],
-      exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry],
-    };
-  }
-}
+/** Accounts, sign-in and the guard. Its settings (IDENTITY_OPTIONS) come from the composition root. */
+@Module({
+  providers: [
+    PasswordService,
+    TokenService,
+    // One process's memory; a cluster provides a shared store under the same token.
+    { provide: LOGIN_ATTEMPT_STORE, useFactory: () => new InMemoryLoginAttemptStore() },
+    FileLinkService,
+    LoginThrottler,
+    SessionService,
+    AccountService,
+    AuthResolver,
+    NodeRegistry,
+    NodeResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry],
+})
+export class IdentityModule {}

@@ -1,8 +1,6 @@
 export * from './role.js';
 export * from './permission.js';
 export * from './actor.js';
-export * from './account.entity.js';
-export * from './role-assignment.entity.js';
 export * from './account.service.js';
 export * from './identity.models.js';
 export * from './identity.module.js';
@@ -12,10 +10,4 @@ export * from './token.service.js';
 export * from './file-link.service.js';
 export * from './login-throttler.js';
 export * from './session.service.js';
-export * from './refresh-token.entity.js';
 export * from './node.js';
-
-import { AccountEntity } from './account.entity.js';
-import { RefreshTokenEntity } from './refresh-token.entity.js';
-import { RoleAssignmentEntity } from './role-assignment.entity.js';
-export const IDENTITY_ENTITIES = [AccountEntity, RoleAssignmentEntity, RefreshTokenEntity];

@@ -1,5 +1,4 @@
 export * from './organization.enums.js';
-export * from './organization.entities.js';
 export * from './organization.models.js';
 export * from './organization.inputs.js';
 export * from './organization-access.js';

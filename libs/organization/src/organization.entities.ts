@@ -1,4 +1,4 @@
-import { AccountEntity } from '@app/identity';
+import { AccountEntity } from '@app/identity/entities';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import {
   CollectorCategory,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { IdentityModule } from '@app/identity';
 import {
   CollectorFieldsResolver,
   ContactPointFieldsResolver,
@@ -12,7 +13,7 @@ import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationService } from './organization.service.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, IdentityModule],
   providers: [
     OrganizationService,
     OrganizationResolver,

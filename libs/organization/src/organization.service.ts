@@ -22,15 +22,8 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
-import {
-  AccountEntity,
-  AccountService,
-  ROLE_SCOPE,
-  Role,
-  RoleAssignmentEntity,
-  type Actor,
-  type RoleGrant,
-} from '@app/identity';
+import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
+import { AccountEntity, RoleAssignmentEntity } from '@app/identity/entities';
 
 import {
   canGrantRole,

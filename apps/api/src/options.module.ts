@@ -1,0 +1,31 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CONSULTATION_OPTIONS, type ConsultationOptions } from '@app/consultation';
+import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
+import { IDENTITY_OPTIONS, type IdentityOptions } from '@app/identity';
+import type { Settings } from './settings.js';
+
+/**
+ * The one global module: settings values only, under each domain's options token. Services are never global:
+ * a module that injects another domain's service imports that domain's module, so its imports say what it uses.
+ */
+@Global()
+@Module({})
+export class OptionsModule {
+  static forRoot(settings: Settings): DynamicModule {
+    const identity: IdentityOptions = {
+      tokenSecret: settings.tokenSecret,
+      tokenTtlSeconds: settings.tokenTtlSeconds,
+      refreshTtlSeconds: settings.refreshTtlSeconds,
+      sessionMaxSeconds: settings.sessionMaxSeconds,
+      issuer: 'minyi',
+    };
+    const consultation: ConsultationOptions = { reminderIntervalSeconds: settings.reminderIntervalSeconds };
+    const feedback: FeedbackOptions = { personalDataKey: settings.personalDataKey };
+    const providers = [
+      { provide: IDENTITY_OPTIONS, useValue: identity },
+      { provide: CONSULTATION_OPTIONS, useValue: consultation },
+      { provide: FEEDBACK_OPTIONS, useValue: feedback },
+    ];
+    return { module: OptionsModule, global: true, providers, exports: providers.map((p) => p.provide) };
+  }
+}

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountCache } from './account-cache.js';
 import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -26,6 +27,7 @@ export class IdentityModule {
         FileLinkService,
         LoginThrottler,
         SessionService,
+        AccountCache,
         AccountService,
         AuthResolver,
         NodeRegistry,

@@ -13,6 +13,7 @@ import { OpinionResolver } from './opinion.resolver.js';
 import { OpinionService } from './opinion.service.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { SearchIndexService } from './search-index.service.js';
+import { SubmitLookups } from './submit-lookups.js';
 
 @Module({})
 export class FeedbackModule {
@@ -26,6 +27,7 @@ export class FeedbackModule {
       providers: [
         { provide: PERSONAL_DATA_CIPHER, useValue: new PersonalDataCipher(options.personalDataKey) },
         SearchIndexService,
+        SubmitLookups,
         OpinionService,
         OpinionResolver,
         ActivityService,

@@ -17,6 +17,8 @@ export default tseslint.config(
       'apps/cli/scripts/**',
       // Node's loader hooks for the fault suite's child server: plain ESM, not part of the TypeScript project.
       'test/support/*.mjs',
+      // The benchmarks' helper scripts (the CPU profile summary): plain ESM run by node, outside the project.
+      'test/bench/support/*.mjs',
     ],
   },
   js.configs.recommended,

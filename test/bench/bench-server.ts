@@ -107,7 +107,7 @@ export function memoryOf(pid: number): { peakMiB: number; currentMiB: number } {
 
 /** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
 export async function startBenchServer(
-  options: { draftText?: string; env?: Record<string, string> } = {},
+  options: { draftText?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
 ): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
@@ -117,7 +117,8 @@ export async function startBenchServer(
   const args = built
     ? ['dist/apps/api/src/main.js']
     : ['--import', './test/support/ts-register.mjs', 'apps/api/src/main.ts'];
-  const server: ChildProcess = spawn(process.execPath, args, {
+  // nodeArgs: e.g. --cpu-prof, which NODE_OPTIONS does not take.
+  const server: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     env: {
       ...process.env,
       ...options.env,

@@ -4,6 +4,8 @@ import request from 'supertest';
 import { In } from 'typeorm';
 import { chinaDate } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
+import { PointTaskState } from '@app/consultation';
+import { AssignmentEntity, PointTaskEntity } from '@app/consultation/entities';
 import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -576,6 +578,49 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       expect(refused.message).not.toContain('opinion:write');
     }
     expect((await t.gql(SEARCH, { t: taskId }, tokens.collector)).errors).toBeUndefined();
+  });
+
+  // A submission's lookups (task, standings, point task) are cached for a few seconds (issue 16): a change to them,
+  // written by whoever through TypeORM, in a transaction or not, counts from the very next submission.
+  it('applies a withdrawn assignment and a closed collection to the very next submission, the lookups warm', async () => {
+    let n = 0;
+    const submit = () =>
+      t.gql(
+        SUBMIT,
+        {
+          input: {
+            taskId,
+            provisionAddress: 'art_3',
+            proposedChange: `缓存检验${n}`,
+            channel: 'ONLINE',
+            idempotencyKey: `lookups-${n++}`,
+          },
+        },
+        tokens.collector,
+      );
+    expect((await submit()).errors).toBeUndefined();
+    expect((await submit()).errors).toBeUndefined();
+
+    const assignments = t.db.getRepository(AssignmentEntity);
+    const active = await assignments.findBy({ taskId, active: true });
+    await t.db.transaction((em) => em.update(AssignmentEntity, { taskId }, { active: false }));
+    expect(errorOf(await submit()).reason).toBe('NOT_ASSIGNED');
+    await assignments.update({ taskId }, { active: true });
+    expect((await submit()).errors).toBeUndefined();
+    expect(active.length).toBeGreaterThan(0);
+
+    const pointTasks = t.db.getRepository(PointTaskEntity);
+    const { state } = await pointTasks.findOneByOrFail({ taskId, contactPointId: pointId });
+    await t.db.transaction((em) =>
+      em.update(
+        PointTaskEntity,
+        { taskId, contactPointId: pointId },
+        { state: PointTaskState.CONSOLIDATING },
+      ),
+    );
+    expect(errorOf(await submit())).toMatchObject({ code: 'CONFLICT', reason: 'COLLECTION_CLOSED' });
+    await pointTasks.update({ taskId, contactPointId: pointId }, { state });
+    expect((await submit()).errors).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { Clock } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
-import { LOGIN_LIMITS, SESSION_DEFAULTS } from '@app/identity';
+import { AccountService, LOGIN_LIMITS, Role, SESSION_DEFAULTS } from '@app/identity';
 import { RefreshTokenEntity } from '@app/identity/entities';
 import { demoTaskRefs, errorOf, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 
@@ -262,5 +262,96 @@ describe('sessions, sign-in throttling and security events', () => {
         .getRepository(AuditRecordEntity)
         .countBy({ action: 'file.download', actorUsername: 'collector' }),
     ).toBe(0);
+  });
+
+  // Accounts and grants are cached for authentication (issue 16): every change below must still take effect on the
+  // very next request, with the cache warm from the requests before it.
+  describe('with the account cache warm', () => {
+    const ME_ROLES = '{ me { username roles { role } } }';
+    const rolesOf = async (token: string) => {
+      const res = await t.gql<{ me: { roles: Array<{ role: string }> } }>(ME_ROLES, {}, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.me.roles.map((r) => r.role);
+    };
+    /** A fresh account of its own (the demo's are shared by the other tests), signed in, its cache entry warm. */
+    const probe = async (username: string) => {
+      const accounts = t.app.get(AccountService);
+      const account = await t.db.transaction((em) =>
+        accounts.create(em, {
+          username,
+          password: 'probe-password',
+          displayName: username,
+          grants: [
+            { role: Role.SYSTEM_ADMIN, legislatureId: null, contactPointId: null, liaisonUnitId: null },
+          ],
+        }),
+      );
+      const token = (await signIn(username, 'probe-password')).accessToken;
+      expect(await rolesOf(token)).toEqual(['SYSTEM_ADMIN']);
+      expect(await rolesOf(token)).toEqual(['SYSTEM_ADMIN']);
+      return { id: account.id, token };
+    };
+
+    it('authorises the next request by a role change committed in a transaction, not by the cached grants', async () => {
+      const { id, token } = await probe('cache-role');
+      const legislature = (
+        await t.app
+          .get(AccountService)
+          .grantsOf(
+            (
+              await t.db.query<Array<{ id: string }>>("SELECT id FROM account WHERE username = 'legislature'")
+            )[0].id,
+          )
+      )[0];
+      await t.db.transaction(async (em) => {
+        await t.app.get(AccountService).setGrants(em, id, [legislature]);
+        // A request while the change is not yet committed may see either side, but must not keep the old grants.
+        expect((await t.gql(ME_ROLES, {}, token)).errors).toBeUndefined();
+      });
+      expect(await rolesOf(token)).toEqual(['LEGISLATURE_STAFF']);
+      // A system administrator's operation is now refused.
+      expect(errorOf(await t.gql('{ auditRecords(first: 1) { totalCount } }', {}, token)).code).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('keeps the cached grants when the change is rolled back', async () => {
+      const { id, token } = await probe('cache-rollback');
+      await expect(
+        t.db.transaction(async (em) => {
+          await t.app.get(AccountService).setGrants(em, id, []);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await rolesOf(token)).toEqual(['SYSTEM_ADMIN']);
+    });
+
+    it('refuses the very next request after a deactivation', async () => {
+      const admin = (await signIn('admin')).accessToken;
+      const { id, token } = await probe('cache-deactivate');
+      const SET = 'mutation($input: SetAccountActiveInput!) { setAccountActive(input: $input) { active } }';
+      expect((await t.gql(SET, { input: { accountId: id, active: false } }, admin)).errors).toBeUndefined();
+      expect(errorOf(await t.gql(ME, {}, token))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'ACCOUNT_INACTIVE',
+      });
+    });
+
+    it('refuses the very next request with a token from before a password change or a sign-out everywhere', async () => {
+      const { token } = await probe('cache-password');
+      const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
+      const changed = await t.gql(
+        CHANGE,
+        { input: { currentPassword: 'probe-password', newPassword: 'probe-password-2' } },
+        token,
+      );
+      expect(changed.errors).toBeUndefined();
+      expect(errorOf(await t.gql(ME, {}, token)).reason).toBe('TOKEN_REVOKED');
+
+      const session = await signIn('cache-password', 'probe-password-2');
+      expect(await rolesOf(session.accessToken)).toEqual(['SYSTEM_ADMIN']);
+      expect((await t.gql(LOGOUT, { t: session.refreshToken, e: true })).errors).toBeUndefined();
+      expect(errorOf(await t.gql(ME, {}, session.accessToken)).reason).toBe('TOKEN_REVOKED');
+    });
   });
 });

@@ -16,6 +16,7 @@ import { OpinionResolver } from './opinion.resolver.js';
 import { OpinionService } from './opinion.service.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { SearchIndexService } from './search-index.service.js';
+import { SubmitLookups } from './submit-lookups.js';
 
 /** Activities, opinions, contributors and annotations. Its settings (FEEDBACK_OPTIONS) come from the composition root. */
 @Module({
@@ -28,6 +29,7 @@ import { SearchIndexService } from './search-index.service.js';
       inject: [FEEDBACK_OPTIONS],
     },
     SearchIndexService,
+    SubmitLookups,
     OpinionService,
     OpinionResolver,
     ActivityService,

@@ -50,6 +50,7 @@ import {
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
+import { SubmitLookups } from './submit-lookups.js';
 
 /** Who the caller is for a task: the executing body of a point (anything), or an assignee (within the assignment). */
 export interface Standing {
@@ -106,6 +107,7 @@ export class OpinionService {
     private readonly audit: AuditService,
     private readonly searchIndex: SearchIndexService,
     private readonly clock: Clock,
+    private readonly lookups: SubmitLookups,
   ) {}
 
   /** Every way the caller stands towards a task (usually one). The executing body stands only towards a task its
@@ -178,15 +180,21 @@ export class OpinionService {
       const replay = await this.replay(actor, input.idempotencyKey, hash);
       if (replay) return { opinion: replay, replayed: true };
     }
-    const task = await this.tasks.mustFindTask(input.taskId);
-    const standings = await this.standings(actor, task);
+    // The task, the caller's standings and the point's task are the same for every submission of a round: kept a few
+    // seconds, and forgotten on any write to their tables (see SubmitLookups).
+    const task = await this.lookups.get(`task:${input.taskId}`, () => this.tasks.mustFindTask(input.taskId));
+    const standings = await this.lookups.get(`standings:${actor.accountId}:${task.id}`, () =>
+      this.standings(actor, task),
+    );
     if (!standings.length) throw new ForbiddenError('该任务没有分发给您，不能提交意见', 'NOT_ASSIGNED');
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const lineage = this.lineageOf(version, input.provisionAddress ?? null);
     const standing = standings.find((s) => covers(s, lineage));
     if (!standing) throw new ForbiddenError('该条文不在分配给您的范围内', 'PROVISION_NOT_ASSIGNED');
     const now = this.clock.now();
-    const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
+    const pointTask = await this.lookups.get(`pointTask:${task.id}:${standing.contactPointId}`, () =>
+      this.tasks.mustFindPointTask(task.id, standing.contactPointId),
+    );
     this.assertAccepting(task, pointTask, now);
     const today = chinaDate(now);
     if (input.gatheredOn && input.gatheredOn > today) {
@@ -282,16 +290,19 @@ export class OpinionService {
   }
 
   private async replay(actor: Actor, key: string, hash: string): Promise<OpinionEntity | null> {
-    const existing = await this.db
-      .getRepository(OpinionEntity)
-      .findOneBy({ authorAccountId: actor.accountId, idempotencyKey: key });
-    if (!existing) return null;
-    if (existing.contentHash !== hash) {
+    // Nearly every key is new: one lean SELECT on the unique (author, key) index says so; the whole row is read only
+    // for a replay.
+    const [seen] = await this.db.query<Array<{ id: string; content_hash: string; receipt_number: string }>>(
+      'SELECT id, content_hash, receipt_number FROM opinion WHERE author_account_id = ? AND idempotency_key = ?',
+      [actor.accountId, key],
+    );
+    if (!seen) return null;
+    if (seen.content_hash !== hash) {
       throw new ConflictError('IDEMPOTENCY_KEY_REUSED', '这个幂等键已用于另一条内容不同的意见，请换一个键', {
-        receiptNumber: existing.receiptNumber,
+        receiptNumber: seen.receipt_number,
       });
     }
-    return existing;
+    return this.db.getRepository(OpinionEntity).findOneByOrFail({ id: seen.id });
   }
 
   private lineageOf(version: VersionIndex, address: string | null): string[] | null {

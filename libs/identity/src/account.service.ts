@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, Clock, ConflictError, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
+import { AccountCache, type CachedAccount } from './account-cache.js';
 import type { Actor, RoleGrant } from './actor.js';
 import type { AccountModel } from './identity.models.js';
 import { LoginThrottler } from './login-throttler.js';
@@ -29,6 +30,7 @@ export class AccountService {
     private readonly passwords: PasswordService,
     private readonly throttler: LoginThrottler,
     private readonly clock: Clock,
+    private readonly cache: AccountCache,
   ) {}
 
   /**
@@ -52,38 +54,41 @@ export class AccountService {
 
   /** The actor of an active account, or null. */
   async loadActor(accountId: string, requestId: string | null): Promise<Actor | null> {
-    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, active: true });
-    return account ? this.actorOf(account, requestId) : null;
+    const account = await this.cachedAccount(accountId);
+    return account?.active ? actorOf(account, requestId) : null;
   }
 
   /**
    * The caller of a request with a verified access token: the account must be active and still at the credential
-   * version the token was issued under (checked on the same row load, no extra query).
+   * version the token was issued under. Both come from the account cache, which every change to them empties.
    */
   async loadSession(claims: TokenClaims, requestId: string | null): Promise<Actor> {
-    const account = await this.db
-      .getRepository(AccountEntity)
-      .findOneBy({ id: claims.accountId, active: true });
-    if (!account) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
+    const account = await this.cachedAccount(claims.accountId);
+    if (!account?.active)
+      throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
     if (account.credentialVersion !== claims.credentialVersion) {
       throw new UnauthenticatedError(
         '登录凭据已失效（密码已修改、账号曾被停用或已在所有设备退出），请重新登录',
         'TOKEN_REVOKED',
       );
     }
-    return this.actorOf(account, requestId);
+    return actorOf(account, requestId);
   }
 
-  private async actorOf(account: AccountEntity, requestId: string | null): Promise<Actor> {
-    const grants = await this.grantsOf(account.id);
-    return {
-      accountId: account.id,
-      username: account.username,
-      displayName: account.displayName,
-      grants,
-      permissions: permissionsOf(grants.map((g) => g.role)),
-      requestId,
-    };
+  /** The account and its grants as authentication needs them: cached (see AccountCache), else two reads. */
+  private cachedAccount(accountId: string): Promise<CachedAccount | null> {
+    return this.cache.get(accountId, async () => {
+      const row = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
+      if (!row) return null;
+      return {
+        id: row.id,
+        username: row.username,
+        displayName: row.displayName,
+        active: row.active,
+        credentialVersion: row.credentialVersion,
+        grants: await this.grantsOf(row.id),
+      };
+    });
   }
 
   /**
@@ -96,6 +101,7 @@ export class AccountService {
       { id: accountId },
       { active, updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
     );
+    this.cache.invalidate(em);
   }
 
   /** Refuses every access and refresh token issued to the account so far ("sign out everywhere"). */
@@ -105,6 +111,24 @@ export class AccountService {
       { id: accountId },
       { updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
     );
+    this.cache.invalidate(em);
+  }
+
+  /**
+   * Replaces an account's role grants inside the caller's transaction (the caller authorises and audits). The account's
+   * next request is authorised by the new grants.
+   */
+  async setGrants(em: EntityManager, accountId: string, grants: RoleGrant[]): Promise<void> {
+    for (const grant of grants) assertGrantShape(grant);
+    const now = this.clock.now();
+    await em.delete(RoleAssignmentEntity, { accountId });
+    if (grants.length) {
+      await em.insert(
+        RoleAssignmentEntity,
+        grants.map((g) => em.create(RoleAssignmentEntity, { id: newId(), accountId, ...g, createdAt: now })),
+      );
+    }
+    this.cache.invalidate(em);
   }
 
   async grantsOf(accountId: string): Promise<RoleGrant[]> {
@@ -150,6 +174,7 @@ export class AccountService {
         credentialVersion: () => 'credential_version + 1',
       },
     );
+    this.cache.invalidate(em);
   }
 
   /** Active accounts holding one of `roles` in the given organisation (for notifications). */
@@ -217,8 +242,20 @@ export class AccountService {
       em.create(RoleAssignmentEntity, { id: newId(), accountId: account.id, ...g, createdAt: now }),
     );
     if (roles.length) await em.insert(RoleAssignmentEntity, roles);
+    this.cache.invalidate(em);
     return account;
   }
+}
+
+function actorOf(account: CachedAccount, requestId: string | null): Actor {
+  return {
+    accountId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    grants: account.grants,
+    permissions: permissionsOf(account.grants.map((g) => g.role)),
+    requestId,
+  };
 }
 
 function toGrant(row: RoleAssignmentEntity): RoleGrant {

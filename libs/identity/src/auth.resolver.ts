@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Clock, DomainError, NotFoundError, type GqlContext } from '@app/common';
+import { Clock, DomainError, type GqlContext } from '@app/common';
 import { AccountService } from './account.service.js';
 import { CurrentActor, Public, RequirePermission, type Actor } from './actor.js';
 import {
@@ -65,10 +65,16 @@ export class AuthResolver {
 
   @RequirePermission(Permission.SELF)
   @Query(() => AccountModel, { description: '当前登录的账号及其角色' })
-  async me(@CurrentActor() actor: Actor): Promise<AccountModel> {
-    const account = await this.accounts.findById(actor.accountId);
-    if (!account) throw new NotFoundError('账号', actor.accountId);
-    return this.accounts.toModel(account);
+  me(@CurrentActor() actor: Actor): AccountModel {
+    // The request's actor was authenticated from the account cache a moment ago (active, current credentials, its
+    // grants): reloading the account here again cost ~8% of a signed-in request.
+    return {
+      id: actor.accountId,
+      username: actor.username,
+      displayName: actor.displayName,
+      active: true,
+      roles: actor.grants,
+    };
   }
 }
 

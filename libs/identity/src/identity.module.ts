@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountCache } from './account-cache.js';
 import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -20,6 +21,7 @@ import { TokenService } from './token.service.js';
     FileLinkService,
     LoginThrottler,
     SessionService,
+    AccountCache,
     AccountService,
     AuthResolver,
     NodeRegistry,

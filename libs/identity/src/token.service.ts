@@ -12,6 +12,9 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
+/** At most this many verified tokens are remembered (the oldest goes first). */
+export const VERIFIED_TOKEN_CACHE_MAX_ENTRIES = 10_000;
+
 /** What a verified access token says: whose it is and the account's credential version it was issued under. */
 export interface TokenClaims {
   accountId: string;
@@ -21,6 +24,12 @@ export interface TokenClaims {
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Tokens whose signature, issuer and audience were checked, with their expiry (ms): the check is ~18% of a signed-in
+   * request's CPU and its result for one token string never changes, only its expiry. Revocation does not depend on
+   * this: the credential version is checked against the account on every request.
+   */
+  private readonly verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
 
   constructor(
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
@@ -45,6 +54,23 @@ export class TokenService {
 
   /** Whose the token is and under which credential version; UNAUTHENTICATED for anything forged, expired or foreign. */
   async verify(token: string): Promise<TokenClaims> {
+    const now = this.clock.now().getTime();
+    const known = this.verified.get(token);
+    if (known) {
+      if (now < known.expiresAtMs) return known.claims;
+      this.verified.delete(token);
+    }
+    const checked = await this.verifySignature(token);
+    if (checked.expiresAtMs > now) {
+      if (this.verified.size >= VERIFIED_TOKEN_CACHE_MAX_ENTRIES) {
+        this.verified.delete(this.verified.keys().next().value!);
+      }
+      this.verified.set(token, checked);
+    }
+    return checked.claims;
+  }
+
+  private async verifySignature(token: string): Promise<{ claims: TokenClaims; expiresAtMs: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [TOKEN_ALGORITHM],
@@ -54,7 +80,11 @@ export class TokenService {
       });
       // A token without a credential version predates revocation: it cannot be checked, so it is not accepted.
       if (!payload.sub || typeof payload.ver !== 'number') throw new Error('no subject or version');
-      return { accountId: payload.sub, credentialVersion: payload.ver };
+      return {
+        claims: { accountId: payload.sub, credentialVersion: payload.ver },
+        // A token without an expiry (never issued here) is checked each time rather than remembered for ever.
+        expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : 0,
+      };
     } catch (error) {
       const expired = error instanceof Error && 'code' in error && error.code === 'ERR_JWT_EXPIRED';
       throw new UnauthenticatedError(

@@ -82,7 +82,7 @@ export class WorkbenchService {
       withdrawn: ofStatus(OpinionStatus.WITHDRAWN),
       outOfScope: ofStatus(OpinionStatus.OUT_OF_SCOPE),
       people: sum(active, (t) => t.people),
-      unaccounted: await this.facts.countUnaccounted(c),
+      unaccounted: await this.facts.countUnaccounted(c, ofStatus(OpinionStatus.ACTIVE)),
       suggestions: await this.db
         .getRepository(ConsolidatedSuggestionEntity)
         .countBy({ consolidationId: c.id }),

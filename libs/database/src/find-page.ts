@@ -47,8 +47,8 @@ export interface KeysetKey<T> {
  * before it in its own part. Rows in several parts (an author's own opinion in their point) are kept once. The merge
  * compares the keys in JavaScript: string keys must sort there as in the database (the ASCII ids do).
  *
- * The total (a count over the whole list) is computed only when read: GraphQL calls a field's function only when the
- * query selects that field, and a page turn seldom needs it again.
+ * The total (a count over the whole list) is a function (TotalCount in @app/common), counted only when the query
+ * selects totalCount: a page turn seldom needs it again.
  */
 export async function findKeysetPage<T extends ObjectLiteral>(
   repo: Repository<T>,

@@ -112,7 +112,7 @@ export class OpinionFacts {
     total: number;
     receipts: Array<Pick<OpinionEntity, 'id' | 'receiptNumber' | 'provisionCitation'>>;
   }> {
-    const total = await this.unaccountedQuery(em, c).getCount();
+    const total = await this.countUnaccounted(c, undefined, em);
     if (total === 0) return { total, receipts: [] };
     const receipts = await this.unaccountedQuery(em, c)
       .select(['o.id', 'o.receiptNumber', 'o.provisionCitation'])
@@ -154,10 +154,13 @@ export class OpinionFacts {
    * active opinions, less those linked. The links are counted from their own index (distinct opinions, in the index's
    * order), less the few linked opinions no longer active (withdrawn or 不予报送 after linking). Exact: a link only
    * ever names an opinion of the consolidation's task and point (resolveSources checks it). `active`: the count the
-   * caller already has from the tally.
+   * caller already has from the tally; `em`: the sign-off's transaction, which checks that nothing is left.
    */
-  async countUnaccounted(c: ConsolidationEntity, active?: number): Promise<number> {
-    const em = this.db.manager;
+  async countUnaccounted(
+    c: ConsolidationEntity,
+    active?: number,
+    em: EntityManager = this.db.manager,
+  ): Promise<number> {
     active ??= await this.opinionsOf(em, c)
       .andWhere('o.status = :active', { active: OpinionStatus.ACTIVE })
       .getCount();

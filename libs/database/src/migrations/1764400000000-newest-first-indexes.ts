@@ -7,7 +7,9 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
  * - the opinions newest first (created_at DESC, then id ASC), one index per part of the read scope: the point's
  *   (executing body), the author's own, and a unit's (its administrator);
  * - the consolidated suggestions in the draft's order (sort_key, created_at, id); it replaces (consolidation_id,
- *   sort_key), its prefix.
+ *   sort_key), its prefix;
+ * - the consolidated suggestions by provision: the workbench's first screen counts them per provision, which read
+ *   every suggestion's row (with its texts) once the table was drafted (694,302 rows at a million opinions).
  * TableIndex has no per-column direction, hence the SQL, which both SQLite and MariaDB (10.8+) read alike.
  */
 const NEWEST = [
@@ -26,14 +28,22 @@ export class NewestFirstIndexes1764400000000 implements MigrationInterface {
       qr,
       ['consolidation_id', 'sort_key'],
       new TableIndex({
-        name: 'idx_suggestion_provision',
+        name: 'idx_suggestion_order',
         columnNames: ['consolidation_id', 'sort_key', 'created_at', 'id'],
+      }),
+    );
+    await qr.createIndex(
+      'consolidated_suggestion',
+      new TableIndex({
+        name: 'idx_suggestion_provision',
+        columnNames: ['consolidation_id', 'provision_address'],
       }),
     );
   }
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.dropIndex('consolidated_suggestion', 'idx_suggestion_provision');
+    await qr.dropIndex('consolidated_suggestion', 'idx_suggestion_order');
     await qr.createIndex(
       'consolidated_suggestion',
       new TableIndex({ columnNames: ['consolidation_id', 'sort_key'] }),

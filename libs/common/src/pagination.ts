@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, type FieldMiddleware } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { BadInputError } from './errors.js';
@@ -39,10 +39,16 @@ export interface Edge<T> {
   node: T;
 }
 
+/**
+ * The total of a list: a number, or a function that counts when called. The connection's totalCount field calls it
+ * only when the query selects that field, so a page whose query leaves `totalCount` out never counts.
+ */
+export type TotalCount = number | (() => Promise<number>);
+
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: TotalCount;
 }
 
 /** A page request after validation: offset and limit, whatever the cursor scheme. */
@@ -90,6 +96,12 @@ export function toConnection<T>(items: T[], totalCount: number, window: PageWind
   };
 }
 
+/** Runs only when the query selects totalCount: a TotalCount that is a function counts now. */
+const countWhenSelected: FieldMiddleware = async (_context, next) => {
+  const total = (await next()) as TotalCount;
+  return typeof total === 'function' ? total() : total;
+};
+
 /**
  * Relay-style connection type for a node type: `XConnection { edges { cursor node } pageInfo totalCount }`. `noun`
  * names one item in Chinese (意见建议) for the schema's descriptions; the subclass describes the connection itself.
@@ -105,7 +117,8 @@ export function Paginated<T>(nodeType: Type<T>, noun: string): Type<Connection<T
   class ConnectionType {
     @Field(() => [EdgeType], { description: `本页的${noun}` }) edges!: EdgeType[];
     @Field(() => PageInfo, { description: '分页信息' }) pageInfo!: PageInfo;
-    @Field(() => Int, { description: '符合条件的总数（不限于本页）' }) totalCount!: number;
+    @Field(() => Int, { description: '符合条件的总数（不限于本页）', middleware: [countWhenSelected] })
+    totalCount!: number;
   }
   return ConnectionType;
 }
@@ -166,7 +179,7 @@ export function keysetRequest(args: ConnectionArgs, arity: number): KeysetReques
 /** `rows` were read with one row more than the limit: that extra row only says whether a next page exists. */
 export function toKeysetConnection<T>(
   rows: T[],
-  totalCount: number,
+  totalCount: TotalCount,
   request: KeysetRequest,
   keyOf: (row: T) => KeyValue[],
 ): Connection<T> {

@@ -131,7 +131,10 @@ export const DUPLICATE_GROUP_CHUNK = 1000;
 
 /** 汇总条目: one row of the consolidated table, made from opinions, annotations or duplicate groups. */
 @Entity('consolidated_suggestion')
-@Index(['consolidationId', 'sortKey'])
+// The list's keyset order (the draft's order, then creation): a page is read in order from the index.
+@Index('idx_suggestion_order', ['consolidationId', 'sortKey', 'createdAt', 'id'])
+// Counted per provision from the index alone (the workbench's first screen), never from the rows and their texts.
+@Index('idx_suggestion_provision', ['consolidationId', 'provisionAddress'])
 export class ConsolidatedSuggestionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -1,6 +1,7 @@
 // Consolidation's per-request loaders, one per kind of row (see LoaderKey in @app/common).
 import { defineLoader, type Connection } from '@app/common';
 import type { SuggestionSourceEntity } from './consolidation.entities.js';
+import type { ProvisionTallyModel } from './consolidation.models.js';
 import type { OpinionTally, SuggestionCounts } from './opinion-facts.js';
 
 export const COUNTS_OF_SUGGESTION = defineLoader<SuggestionCounts>('consolidation.countsOfSuggestion');
@@ -10,3 +11,7 @@ export const SOURCE_PAGES_OF_SUGGESTION = defineLoader<Connection<SuggestionSour
 );
 /** The opinion tally of one consolidation (keyed by its id; the batch is per consolidation). */
 export const TALLY_OF_CONSOLIDATION = defineLoader<OpinionTally[]>('consolidation.tallyOfConsolidation');
+/** The workbench's provision lines of one consolidation (keyed by its id): `provisions` and `generalOpinions` share them. */
+export const PROVISION_LINES_OF_CONSOLIDATION = defineLoader<ProvisionTallyModel[]>(
+  'consolidation.provisionLinesOfConsolidation',
+);

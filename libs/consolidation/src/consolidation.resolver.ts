@@ -50,7 +50,7 @@ import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion-model.js';
 import { WorkbenchService } from './workbench.service.js';
-import { TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
+import { PROVISION_LINES_OF_CONSOLIDATION, TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
 
 /** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
 export const exportUrl = {
@@ -161,16 +161,31 @@ export class ConsolidationResolver {
     @Context() ctx: GqlContext,
   ) {
     const window = pageWindow(args);
-    const task = await this.service.taskOf(c);
-    return this.workbench.provisions(c, task.draftVersionId, window, await this.tally(c, ctx));
+    return this.workbench.provisions(await this.provisionLines(c, ctx), window);
+  }
+
+  /** The provision lines both `provisions` and `generalOpinions` read: built once per request. */
+  private provisionLines(c: ConsolidationEntity, ctx: GqlContext): Promise<ProvisionTallyModel[]> {
+    return ctx.loaders
+      .get(
+        PROVISION_LINES_OF_CONSOLIDATION,
+        (ids) =>
+          Promise.all(
+            ids.map(async () => {
+              const task = await this.service.taskOf(c);
+              return this.workbench.provisionLines(c, task.draftVersionId, await this.tally(c, ctx));
+            }),
+          ),
+        c.id,
+      )
+      .load(c.id);
   }
 
   @ResolveField(() => ProvisionTallyModel, {
     description: '总体意见（针对草案整体、不针对某一条文）的计数，单列以便核对；没有时各项为 0',
   })
   async generalOpinions(@Parent() c: ConsolidationEntity, @Context() ctx: GqlContext) {
-    const task = await this.service.taskOf(c);
-    return this.workbench.general(c, task.draftVersionId, await this.tally(c, ctx));
+    return this.workbench.general(await this.provisionLines(c, ctx));
   }
 
   @ResolveField(() => DuplicateGroupConnection, {

@@ -82,7 +82,7 @@ export class WorkbenchService {
       withdrawn: ofStatus(OpinionStatus.WITHDRAWN),
       outOfScope: ofStatus(OpinionStatus.OUT_OF_SCOPE),
       people: sum(active, (t) => t.people),
-      unaccounted: await this.facts.countUnaccounted(c),
+      unaccounted: await this.facts.countUnaccounted(c, ofStatus(OpinionStatus.ACTIVE)),
       suggestions: await this.db
         .getRepository(ConsolidatedSuggestionEntity)
         .countBy({ consolidationId: c.id }),
@@ -96,26 +96,15 @@ export class WorkbenchService {
     };
   }
 
-  /** Every provision with opinions, annotations, groups or suggestions, in the draft's order; general ones last. */
-  async provisions(
-    c: ConsolidationEntity,
-    draftVersionId: string,
-    window: PageWindow,
-    allTallies?: OpinionTally[],
-  ): Promise<Connection<ProvisionTallyModel>> {
-    const all = await this.allProvisions(c, draftVersionId, allTallies);
-    return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+  /** A page of the provision lines (provisionLines). */
+  provisions(lines: ProvisionTallyModel[], window: PageWindow): Connection<ProvisionTallyModel> {
+    return toConnection(lines.slice(window.offset, window.offset + window.limit), lines.length, window);
   }
 
   /** The general opinions' (总体意见) line on its own, with zeros when there are none: the workbench pins it. */
-  async general(
-    c: ConsolidationEntity,
-    draftVersionId: string,
-    allTallies?: OpinionTally[],
-  ): Promise<ProvisionTallyModel> {
-    const all = await this.allProvisions(c, draftVersionId, allTallies);
+  general(lines: ProvisionTallyModel[]): ProvisionTallyModel {
     return (
-      all.find((t) => t.provisionAddress === null) ?? {
+      lines.find((t) => t.provisionAddress === null) ?? {
         provisionAddress: null,
         citation: '总体意见',
         text: null,
@@ -130,7 +119,12 @@ export class WorkbenchService {
     );
   }
 
-  private async allProvisions(
+  /**
+   * Every provision with opinions, annotations, groups or suggestions, in the draft's order; general ones last. Built
+   * once per request (the resolver's loader): the first screen asks for the page and the general line together, and
+   * each build groups the consolidation's suggestions and groups by provision.
+   */
+  async provisionLines(
     c: ConsolidationEntity,
     draftVersionId: string,
     allTallies?: OpinionTally[],

@@ -37,8 +37,18 @@ export interface KeysetKey<T> {
 
 /**
  * A page by keyset (see keysetRequest in @app/common): rows strictly after the cursor's sort key in the given order,
- * whatever was inserted since the previous page, and the total of the whole list. `where` is an OR of conditions, as
- * TypeORM's find takes it; each is narrowed by "after the cursor" (combined with any condition on the same column).
+ * whatever was inserted since the previous page. `where` is an OR of conditions, as TypeORM's find takes it; each is
+ * narrowed by "after the cursor" (combined with any condition on the same column).
+ *
+ * Each part of that OR (each condition × each branch of "after the cursor") is read by its own query, in order, with
+ * the page's limit, and the parts are merged here into one page: an OR in one query keeps the database from reading
+ * an index in the list's order, so it sorted every matching row first (a second a page at a million opinions). The
+ * page is exact: a row of the page has at most `limit` rows before it in the merged order, so at most that many
+ * before it in its own part. Rows in several parts (an author's own opinion in their point) are kept once. The merge
+ * compares the keys in JavaScript: string keys must sort there as in the database (the ASCII ids do).
+ *
+ * The total (a count over the whole list) is a function (TotalCount in @app/common), counted only when the query
+ * selects totalCount: a page turn seldom needs it again.
  */
 export async function findKeysetPage<T extends ObjectLiteral>(
   repo: Repository<T>,
@@ -48,13 +58,41 @@ export async function findKeysetPage<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const request = keysetRequest(args, keys.length);
   const keyOf = (row: T) => keys.map((k) => row[k.property] as KeyValue);
-  const total = await repo.count({ where });
+  const total = lazyCount(repo, where);
   if (request.limit === 0) return toKeysetConnection([], total, request, keyOf);
   const after = request.after;
-  const pageWhere = after ? where.flatMap((w) => afterKey(w, keys, after)) : where;
+  const parts = after ? where.flatMap((w) => afterKey(w, keys, after)) : where;
   const order = Object.fromEntries(keys.map((k) => [k.property, k.direction])) as FindOptionsOrder<T>;
-  const rows = await repo.find({ where: pageWhere, order, take: request.limit + 1 });
+  const take = request.limit + 1;
+  if (parts.length === 1)
+    return toKeysetConnection(await repo.find({ where: parts, order, take }), total, request, keyOf);
+  const pages = await Promise.all(parts.map((part) => repo.find({ where: part, order, take })));
+  const byKey = new Map<string, T>();
+  for (const row of pages.flat()) byKey.set(JSON.stringify(keyOf(row)), row);
+  const rows = [...byKey.values()].sort((a, b) => compareKeys(keyOf(a), keyOf(b), keys)).slice(0, take);
   return toKeysetConnection(rows, total, request, keyOf);
+}
+
+/** The count of `where`, run once and only if asked for. */
+function lazyCount<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  where: FindOptionsWhere<T>[],
+): () => Promise<number> {
+  let count: Promise<number> | undefined;
+  return () => (count ??= repo.count({ where }));
+}
+
+const comparable = (v: KeyValue): string | number => (v instanceof Date ? v.getTime() : v);
+
+function compareKeys<T>(a: KeyValue[], b: KeyValue[], keys: KeysetKey<T>[]): number {
+  for (let i = 0; i < keys.length; i++) {
+    const x = comparable(a[i]);
+    const y = comparable(b[i]);
+    if (x === y) continue;
+    const ascending = x < y ? -1 : 1;
+    return keys[i].direction === 'ASC' ? ascending : -ascending;
+  }
+  return 0;
 }
 
 /** (k1, k2, k3) after (v1, v2, v3) = k1 ≻ v1 OR (k1 = v1 AND k2 ≻ v2) OR (k1 = v1 AND k2 = v2 AND k3 ≻ v3). */

@@ -77,6 +77,11 @@ export class CollectionActivityEntity {
   'peopleRepresented',
   'id',
 ])
+// Newest first (created_at DESC, id) for each part of the read scope: a page is read in order from the index. The
+// migration writes the DESC, which TypeORM's decorator cannot say.
+@Index('idx_opinion_newest', ['taskId', 'contactPointId', 'createdAt', 'id'])
+@Index('idx_opinion_author_newest', ['taskId', 'authorAccountId', 'createdAt', 'id'])
+@Index('idx_opinion_unit_newest', ['taskId', 'liaisonUnitId', 'createdAt', 'id'])
 export class OpinionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -533,7 +533,12 @@ export class OpinionService {
     );
   }
 
-  /** The conditions that limit a list to what the caller may read (OR of them); empty: nothing. */
+  /**
+   * The conditions that limit a list to what the caller may read (OR of them); empty: nothing. One condition per
+   * point and per unit, each an equality the newest-first indexes start with (idx_opinion_newest, _author_newest,
+   * _unit_newest): the list reads each part in order from its index and merges them (findKeysetPage), where an
+   * `IN` over several points would have to sort.
+   */
   readScope(actor: Actor, taskId: string): FindOptionsWhere<OpinionEntity>[] {
     if (isSystemAdmin(actor)) return [{ taskId }];
     const points = actor.grants
@@ -542,8 +547,8 @@ export class OpinionService {
     const units = actor.grants.filter((g) => g.role === Role.UNIT_ADMIN).map((g) => g.liaisonUnitId!);
     return [
       { taskId, authorAccountId: actor.accountId },
-      ...(points.length ? [{ taskId, contactPointId: In(points) }] : []),
-      ...(units.length ? [{ taskId, liaisonUnitId: In(units) }] : []),
+      ...[...new Set(points)].map((contactPointId) => ({ taskId, contactPointId })),
+      ...[...new Set(units)].map((liaisonUnitId) => ({ taskId, liaisonUnitId })),
     ];
   }
 

@@ -9,6 +9,7 @@ import { Sessions1764210000000 } from './1764210000000-sessions.js';
 import { AnnotationRevisions1764220000000 } from './1764220000000-annotation-revisions.js';
 import { AssignmentOpened1764250000000 } from './1764250000000-assignment-opened.js';
 import { OpinionCreatedMillis1764380000000 } from './1764380000000-opinion-created-millis.js';
+import { NewestFirstIndexes1764400000000 } from './1764400000000-newest-first-indexes.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AnnotationRevisions1764220000000,
   AssignmentOpened1764250000000,
   OpinionCreatedMillis1764380000000,
+  NewestFirstIndexes1764400000000,
 ];

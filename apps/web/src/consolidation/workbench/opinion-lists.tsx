@@ -172,7 +172,7 @@ export function AllOpinionsTab() {
       });
     else
       void list.fetchMore({
-        variables: { after: conn.pageInfo.endCursor },
+        variables: { after: conn.pageInfo.endCursor, withTotal: false },
         updateQuery: (prev, { fetchMoreResult }) => ({
           opinions: appendPage(prev.opinions, fetchMoreResult.opinions),
         }),

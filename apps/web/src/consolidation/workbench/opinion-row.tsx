@@ -67,7 +67,8 @@ export function MoreButton({
   onMore,
 }: {
   shown: number;
-  total: number;
+  /** Absent only while a list's total is not known (every list asks for it with its first page). */
+  total?: number;
   hasNext: boolean;
   loading?: boolean;
   onMore: () => void;
@@ -75,7 +76,7 @@ export function MoreButton({
   return (
     <div className="wb-more">
       <span>
-        已显示 {shown} / {total}
+        已显示 {shown} / {total ?? '…'}
       </span>
       {hasNext && (
         <Button type="link" onClick={onMore} loading={loading}>

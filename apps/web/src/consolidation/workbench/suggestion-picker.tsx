@@ -121,7 +121,7 @@ export function SuggestionPicker({
           loading={loading}
           onMore={() =>
             void fetchMore({
-              variables: { after: page.pageInfo.endCursor },
+              variables: { after: page.pageInfo.endCursor, withTotal: false },
               updateQuery: (prev, { fetchMoreResult }) => ({
                 consolidation: {
                   ...fetchMoreResult.consolidation,

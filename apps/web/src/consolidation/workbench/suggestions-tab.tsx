@@ -148,7 +148,7 @@ export function SuggestionsTab() {
           loading={loading}
           onMore={() =>
             void fetchMore({
-              variables: { after: conn.pageInfo.endCursor },
+              variables: { after: conn.pageInfo.endCursor, withTotal: false },
               updateQuery: (prev, { fetchMoreResult }) => ({
                 consolidation: {
                   ...fetchMoreResult.consolidation,

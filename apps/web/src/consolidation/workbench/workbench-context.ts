@@ -33,12 +33,13 @@ export function listFilter(address: string | null | undefined): {
 }
 
 export interface Paged<T> {
-  totalCount: number;
+  /** Absent on a next page that did not ask for it again (`withTotal: false`): the first page's stays. */
+  totalCount?: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: Array<{ node: T; cursor?: string }>;
 }
 
 /** Appends a next page to the edges already shown (Apollo's fetchMore updateQuery). */
 export function appendPage<C extends Paged<unknown>>(prev: C, next: C): C {
-  return { ...next, edges: [...prev.edges, ...next.edges] };
+  return { ...next, totalCount: next.totalCount ?? prev.totalCount, edges: [...prev.edges, ...next.edges] };
 }

@@ -140,6 +140,7 @@ export const WorkbenchSuggestionsDocument = graphql(`
     $search: String
     $first: Int = 50
     $after: String
+    $withTotal: Boolean = true
   ) {
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id
@@ -150,7 +151,7 @@ export const WorkbenchSuggestionsDocument = graphql(`
         general: $general
         search: $search
       ) {
-        totalCount
+        totalCount @include(if: $withTotal)
         pageInfo {
           hasNextPage
           endCursor
@@ -222,6 +223,7 @@ export const ProvisionOpinionsDocument = graphql(`
     $general: Boolean
     $status: OpinionStatus
     $after: String
+    $withTotal: Boolean = true
   ) {
     opinions(
       taskId: $taskId
@@ -231,7 +233,7 @@ export const ProvisionOpinionsDocument = graphql(`
       first: 50
       after: $after
     ) {
-      totalCount
+      totalCount @include(if: $withTotal)
       pageInfo {
         hasNextPage
         endCursor

@@ -78,6 +78,19 @@ export interface WriteQueue {
 }
 
 const QUEUES = new WeakMap<DataSource, WriteQueue>();
+/** The process's SQLite write queue (the app has one data source; in tests, the latest app's). */
+let processQueue: WriteQueue | undefined;
+
+/**
+ * How long a write arriving now would expect to wait in the SQLite write queue (ms; 0 on MySQL/MariaDB or when
+ * refusals are off): lets load shedding refuse a mutation before doing any of its work, rather than at its first
+ * transaction after the reads, parsing and checks that precede it (CPU that a refused request wastes).
+ */
+export function expectedWriteQueueWaitMs(): number {
+  if (!processQueue || processQueue.maxWaitMs <= 0) return 0;
+  const { queued, slotMs } = processQueue.stats();
+  return queued * slotMs;
+}
 
 /** The SQLite write queue of a data source (undefined on MySQL/MariaDB). */
 export function writeQueueOf(db: DataSource): WriteQueue | undefined {
@@ -119,6 +132,7 @@ export function serializeTransactions(
     stats: () => ({ queued: waiting.length + (running ? 1 : 0), slotMs, refused, groups }),
   };
   QUEUES.set(db, queue);
+  processQueue = queue;
 
   // The queue's pace per transaction: from one group's start to the next one's while transactions are waiting (so the
   // event loop's turns between groups count too), or a lone group's own duration, divided by the group's size.

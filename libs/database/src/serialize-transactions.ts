@@ -218,7 +218,10 @@ export function serializeTransactions(
       waiting.push({ args, resolve, reject });
       if (!running) {
         running = true;
-        void runGroup();
+        // Not at once: a request's handling up to its transaction runs in microtasks (better-sqlite3 answers
+        // synchronously), so a group started here would hold only this one. Started after the event loop's current
+        // phase, it takes every transaction that the requests read in this turn have queued.
+        setImmediate(() => void runGroup());
       }
     });
   };

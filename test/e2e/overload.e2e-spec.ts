@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { PRESSURE_SAMPLE_INTERVAL_MS } from '../../apps/api/src/load-shedding.js';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../../libs/audit/src/index.js';
+import { isUniqueViolation, WRITE_QUEUE_SLICE_MS, writeQueueOf } from '../../libs/database/src/index.js';
+import { SearchIndexService } from '../../libs/feedback/src/search-index.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { gqlAt, openTaskForCollector } from '../support/write-load.js';
 
@@ -280,9 +284,12 @@ describeSqlite('shedding load: SQLite write queue', () => {
     const held = t.db.transaction(() => gate);
     const waiting = Array.from({ length: 20 }, () => t.db.transaction(() => Promise.resolve()));
     try {
+      const refusedAtQueue = writeQueueOf(t.db)!.stats().refused;
       const refused = await call(port, '/graphql', { token: collector, body: submit });
-      expect(refused.body.data).toBeNull();
+      expect(refused.body.data).toBeUndefined();
       expectOverloaded(refused);
+      // Refused on arrival (a mutation while the queue is past its bound), before any of its work: not at the queue.
+      expect(writeQueueOf(t.db)!.stats().refused).toBe(refusedAtQueue);
       expect(refused.ms).toBeLessThan(1000);
       // A read does not wait for the writes.
       const me = await call(port, '/graphql', { token: collector, body: { query: '{ me { username } }' } });
@@ -306,5 +313,146 @@ describeSqlite('shedding load: SQLite write queue', () => {
       'write-queue-full-1',
     ]);
     expect(Number((again as Array<{ n: number }>)[0].n)).toBe(1);
+  });
+  /** Holds the write queue with a transaction of the test's own; what is queued meanwhile joins its group. */
+  const holdQueue = () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = t.db.transaction(() => gate);
+    return { release, held };
+  };
+  /** Runs `work` with a wide group slice, so that a group's size does not depend on this machine's speed. */
+  const wideSlice = async <T>(work: () => Promise<T>): Promise<T> => {
+    writeQueueOf(t.db)!.sliceMs = 60_000;
+    try {
+      return await work();
+    } finally {
+      writeQueueOf(t.db)!.sliceMs = WRITE_QUEUE_SLICE_MS;
+    }
+  };
+  const countOf = async (sql: string, params: unknown[]) =>
+    Number((await t.db.query<Array<{ n: number }>>(sql, params))[0].n);
+
+  it('group commit: a member that fails (a unique violation) gets its own error, its audit row and search tokens are undone, the others commit', async () => {
+    const audit = t.app.get(AuditService, { strict: false });
+    const search = t.app.get(SearchIndexService, { strict: false });
+    const queue = writeQueueOf(t.db)!;
+    const actor = { accountId: null, username: 'group-commit-test' };
+    // A member's work: its search document and audit row, in its own transaction (a savepoint in the group).
+    const write = (owner: string, extra?: (em: EntityManager) => Promise<unknown>) => (em: EntityManager) =>
+      (async () => {
+        await search.index(em, {
+          kind: 'opinion',
+          ownerId: owner,
+          taskId: 'gc-task',
+          contactPointId: 'gc-point',
+          text: `组提交${owner}`,
+        });
+        await audit.record(em, actor, { action: 'test.groupCommit', entityType: 'Test', entityId: owner });
+        await extra?.(em);
+        return owner;
+      })();
+
+    const first = write('gc-a');
+    // The failing member inserts a search document whose owner its group-mate gc-a has just written (uncommitted).
+    const failing = write('gc-b', (em) =>
+      em.query(
+        "INSERT INTO search_document (owner_id, kind, task_id, contact_point_id, tokens) VALUES ('gc-a', 'opinion', 'gc-task', 'gc-point', 'x')",
+      ),
+    );
+    const last = write('gc-c');
+    const groupsBefore = queue.stats().groups;
+    const [a, b, c] = await wideSlice(() =>
+      Promise.allSettled([t.db.transaction(first), t.db.transaction(failing), t.db.transaction(last)]),
+    );
+    // The three ran as one group (one COMMIT).
+    expect(queue.stats().groups - groupsBefore).toBe(1);
+    expect(a).toEqual({ status: 'fulfilled', value: 'gc-a' });
+    expect(c).toEqual({ status: 'fulfilled', value: 'gc-c' });
+    expect(b.status).toBe('rejected');
+    expect(isUniqueViolation((b as PromiseRejectedResult).reason)).toBe(true);
+    const docs = await t.db.query<Array<{ owner_id: string; tokens: string }>>(
+      "SELECT owner_id, tokens FROM search_document WHERE owner_id LIKE 'gc-%' ORDER BY owner_id",
+    );
+    expect(docs.map((d) => d.owner_id)).toEqual(['gc-a', 'gc-c']);
+    expect(docs[0].tokens).not.toBe('x');
+    const audited = await t.db.query<Array<{ entity_id: string }>>(
+      "SELECT entity_id FROM audit_record WHERE action = 'test.groupCommit' ORDER BY entity_id",
+    );
+    expect(audited.map((r) => r.entity_id)).toEqual(['gc-a', 'gc-c']);
+  });
+
+  it('group commit: when the COMMIT fails, every member fails and nothing of the group is stored', async () => {
+    // A deferred foreign key is checked at COMMIT: a member that breaks it makes the group's COMMIT fail.
+    await t.db.query('CREATE TABLE gc_parent (id INTEGER PRIMARY KEY)');
+    await t.db.query(
+      'CREATE TABLE gc_child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES gc_parent(id) DEFERRABLE INITIALLY DEFERRED)',
+    );
+    expect(await t.db.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    const groupsBefore = writeQueueOf(t.db)!.stats().groups;
+    const results = await wideSlice(() =>
+      Promise.allSettled([
+        t.db.transaction((em) => em.query('INSERT INTO gc_parent (id) VALUES (1)')),
+        t.db.transaction((em) => em.query('INSERT INTO gc_child (id, parent_id) VALUES (1, 999)')),
+        t.db.transaction((em) => em.query('INSERT INTO gc_parent (id) VALUES (2)')),
+      ]),
+    );
+    expect(writeQueueOf(t.db)!.stats().groups - groupsBefore).toBe(1);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(await countOf('SELECT COUNT(*) AS n FROM gc_parent', [])).toBe(0);
+    expect(await countOf('SELECT COUNT(*) AS n FROM gc_child', [])).toBe(0);
+    // The queue goes on: the next transaction commits on its own.
+    await t.db.transaction((em) => em.query('INSERT INTO gc_parent (id) VALUES (3)'));
+    expect(await countOf('SELECT COUNT(*) AS n FROM gc_parent', [])).toBe(1);
+  });
+
+  it('group commit: a submission grouped with a failing member is stored once, and its retry with the same key replays it', async () => {
+    const gql = gqlAt(() => `http://127.0.0.1:${port}`);
+    const { taskId, collector } = await openTaskForCollector(gql);
+    const queue = writeQueueOf(t.db)!;
+    const bound = queue.maxWaitMs;
+    queue.maxWaitMs = 0;
+    const submit = {
+      query: 'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+      variables: {
+        i: {
+          taskId,
+          provisionAddress: 'art_1',
+          proposedChange: '与失败的事务同组提交的意见',
+          channel: 'ONLINE',
+          idempotencyKey: 'group-mate-1',
+        },
+      },
+    };
+    try {
+      const { release, held } = holdQueue();
+      writeQueueOf(t.db)!.sliceMs = 60_000;
+      const answer = call(port, '/graphql', { token: collector, body: submit });
+      // Wait until the submission's transaction is queued behind the held one, then queue a failing member after it.
+      for (let i = 0; i < 200 && queue.stats().queued < 2; i++) await sleep(10);
+      expect(queue.stats().queued).toBe(2);
+      const failing = t.db.transaction(async (em) => {
+        await em.query(
+          "INSERT INTO search_document (owner_id, kind, task_id, contact_point_id, tokens) VALUES ('gc-z', 'opinion', 'gc-task', 'gc-point', 'x')",
+        );
+        throw new Error('a member that fails');
+      });
+      release();
+      await held;
+      await expect(failing).rejects.toThrow('a member that fails');
+      const first = await answer;
+      expect(first.status).toBe(200);
+      expect(first.body.errors).toBeUndefined();
+      const retried = await call(port, '/graphql', { token: collector, body: submit });
+      expect(retried.body).toEqual(first.body);
+    } finally {
+      queue.maxWaitMs = bound;
+      queue.sliceMs = WRITE_QUEUE_SLICE_MS;
+    }
+    expect(
+      await countOf('SELECT COUNT(*) AS n FROM opinion WHERE idempotency_key = ?', ['group-mate-1']),
+    ).toBe(1);
+    expect(await countOf("SELECT COUNT(*) AS n FROM search_document WHERE owner_id = 'gc-z'", [])).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // pages never make the next page skip or repeat a row. For each list: the first pages are read once as a reference,
 // new rows are inserted (they are the newest, so they sort first), and the page after the first page's endCursor is
 // exactly the reference's second page.
-import { demoTaskRefs, startTestApp, type TestApp } from '../support/test-app.js';
+import { demoTaskRefs, must, openDogTaskId, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
   edges: Array<{ cursor: string; node: { id: string } }>;
@@ -16,26 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function must<T>(res: { data?: T | null; errors?: unknown }): T {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
-
 const ids = (page: Page) => page.edges.map((e) => e.node.id);
 
 it('opinions: opinions submitted between two pages neither shift nor repeat the next page', async () => {
   const collector = await t.login('collector');
   const head = await t.login('head');
-  const tasks = must(
-    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
-      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
-      {},
-      collector,
-    ),
-  );
-  const task = tasks.consultationTasks.edges.find(
-    (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
-  )!.node.id;
+  const task = await openDogTaskId(t, collector);
   const submit = (n: number) =>
     t.gql(
       `mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { receiptNumber } }`,

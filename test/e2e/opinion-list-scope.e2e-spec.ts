@@ -3,7 +3,7 @@
 // gives exactly the opinions they may read, newest first, each once: compared with the rows picked from the table by
 // the same rule (canRead), also when many opinions share one instant (the id breaks the tie across a page's edge).
 import { EXECUTING_BODY_ROLES, Role } from '@app/identity';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { must, openDogTaskId, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
   edges: Array<{ node: { id: string } }>;
@@ -16,26 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function must<T>(res: { data?: T | null; errors?: unknown }): T {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
-
 const AUTHORS = { collector: 4, unit: 3, expert: 3, liaison: 3 } as const;
 const READERS = ['collector', 'unit', 'expert', 'liaison', 'head', 'admin'] as const;
 
 it('pages through exactly what each reader may read, newest first, each opinion once', async () => {
   const collector = await t.login('collector');
-  const tasks = must(
-    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
-      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
-      {},
-      collector,
-    ),
-  );
-  const task = tasks.consultationTasks.edges.find(
-    (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
-  )!.node.id;
+  const task = await openDogTaskId(t, collector);
   for (const [author, count] of Object.entries(AUTHORS)) {
     const token = await t.login(author);
     for (let n = 0; n < count; n++)

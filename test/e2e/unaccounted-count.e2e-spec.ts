@@ -2,7 +2,7 @@
 // linked, less the linked ones no longer active; OpinionFacts.countUnaccounted). It must stay exact through every
 // change that links or unlinks an opinion or changes its status: after each step it is compared with a brute-force
 // count (an anti-join over the table) and with the 未处理 list's total.
-import { demoTaskRefs, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+import { demoTaskRefs, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let liaison: string;
@@ -18,11 +18,6 @@ beforeAll(async () => {
   ({ dogTaskId: taskId, pointId } = await demoTaskRefs(t, await t.login('head')));
 });
 afterAll(() => t.close());
-
-function must<T>(res: GqlResult<T>): T {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
 
 interface Row {
   id: string;

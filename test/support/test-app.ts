@@ -163,6 +163,26 @@ export function errorOf(result: GqlResult<unknown>): { code: string; reason?: st
   return { code: error.extensions.code, reason: error.extensions.reason, message: error.message };
 }
 
+/** A GraphQL answer's data, or a failure that shows the errors. */
+export function must<T>(res: { data?: T | null; errors?: unknown }): T {
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/** The demo's open dog-management round (关于再次征求…养犬…), as the given account finds it. */
+export async function openDogTaskId(t: TestApp, token: string): Promise<string> {
+  const tasks = must(
+    await t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
+      {},
+      token,
+    ),
+  );
+  return tasks.consultationTasks.edges.find(
+    (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
+  )!.node.id;
+}
+
 /** The demo's dog-management and charity tasks and the Southwest University point, as the head finds them. */
 export async function demoTaskRefs(
   t: TestApp,

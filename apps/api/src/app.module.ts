@@ -17,6 +17,7 @@ import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql-options.js';
 import { HealthController } from './health.controller.js';
 import { OptionsModule } from './options.module.js';
+import { RedisModule } from './redis.module.js';
 import { ServerState } from './server-state.js';
 import type { Settings } from './settings.js';
 
@@ -38,6 +39,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         OptionsModule.forRoot(settings),
+        RedisModule.forRoot(settings),
         IdentityModule,
         AuditModule,
         OrganizationModule,

@@ -3,6 +3,7 @@ import { createApp } from './bootstrap.js';
 import { createLogger } from './logger.js';
 import { DatabaseConnectionError, redactDatabaseUrl } from '@app/database';
 import { ServerState, SHUTDOWN_TIMEOUT_MS } from './server-state.js';
+import { RedisConnectionError } from './redis.module.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -65,7 +66,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseConnectionError) console.error(`启动失败 (startup failed): ${error.message}`);
+  if (error instanceof DatabaseConnectionError || error instanceof RedisConnectionError)
+    console.error(`启动失败 (startup failed): ${error.message}`);
   else console.error('启动失败 (startup failed):', error);
   process.exit(1);
 });

@@ -37,6 +37,8 @@ export interface Settings {
   webRoot: string;
   /** When the server refuses work with 503 OVERLOADED instead of queueing it (see load-shedding.ts). */
   overload: OverloadLimits;
+  /** Shared state for several API instances (redis.module.ts); null: everything stays in this process's memory. */
+  redis: { url: string; keyPrefix: string; connectTimeoutMs: number } | null;
 }
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
@@ -205,6 +207,18 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     ),
   };
 
+  const redisUrl = (env.REDIS_URL ?? '').trim();
+  if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
+    problems.push(
+      `REDIS_URL 应为 redis://[用户:密码@]主机:端口[/库号] 或 rediss://…，而不是 "${env.REDIS_URL}"`,
+    );
+  }
+  const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'minyi:';
+  if (!/^[\w.:-]{1,64}$/.test(redisKeyPrefix)) {
+    problems.push(`REDIS_KEY_PREFIX 应为 1–64 个字母、数字或 _.:-，而不是 "${env.REDIS_KEY_PREFIX}"`);
+  }
+  const redisConnectTimeoutMs = whole('REDIS_CONNECT_TIMEOUT_MS', 5000, 100, 60_000, '毫秒');
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -225,6 +239,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     personalDataKey,
     webRoot: resolve(cwd, env.WEB_ROOT || 'dist/web'),
     overload,
+    redis: redisUrl
+      ? { url: redisUrl, keyPrefix: redisKeyPrefix, connectTimeoutMs: redisConnectTimeoutMs }
+      : null,
   };
 }
 

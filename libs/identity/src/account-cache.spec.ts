@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
 import type { DataSource, QueryRunner } from 'typeorm';
 import {
   ACCOUNT_CACHE_MAX_ENTRIES,
@@ -6,6 +7,8 @@ import {
   AccountCache,
   type CachedAccount,
 } from './account-cache.js';
+import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../../../test/support/redis.js';
+import type { SharedRedis } from './identity.options.js';
 
 const account = (id: string, credentialVersion = 0): CachedAccount => ({
   id,
@@ -75,5 +78,74 @@ describe('AccountCache', () => {
     expect(cache.size).toBe(1);
     cache.afterRemove({ metadata: { tableName: 'role_assignment' }, queryRunner: runner(false) } as never);
     expect(cache.size).toBe(0);
+  });
+});
+
+const redisRuns = await redisTestsRun();
+
+/** Two instances' caches over one Redis, as two API processes would have them. */
+(redisRuns ? describe : describe.skip)('AccountCache across instances (Redis pub/sub)', () => {
+  const prefix = testKeyPrefix();
+  const connections: Redis[] = [];
+  const shared = (): SharedRedis => {
+    const client = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+    const subscriber = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+    connections.push(client, subscriber);
+    return { client, subscriber, keyPrefix: prefix };
+  };
+  let a: AccountCache;
+  let b: AccountCache;
+  let bRedis: SharedRedis;
+  const newShared = (redis: SharedRedis) =>
+    new AccountCache({ subscribers: [] } as unknown as DataSource, redis);
+  /** Until `check` holds (a message takes a moment to arrive), at most 2 s. */
+  const eventually = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(check()).toBe(true);
+  };
+
+  beforeAll(async () => {
+    a = newShared(shared());
+    bRedis = shared();
+    b = newShared(bRedis);
+    await Promise.all(
+      connections.map((c) =>
+        c.status === 'ready' ? Promise.resolve() : new Promise((r) => c.once('ready', r)),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await deleteKeys(connections[0], prefix);
+    for (const c of connections) c.disconnect();
+  });
+
+  it("empties the other instance's cache when one instance's write invalidates its own", async () => {
+    await eventually(
+      () => b.size === 0 && (b as unknown as { shared: { listening: boolean } }).shared.listening,
+    );
+    await b.get('x', () => Promise.resolve(account('x', 0)));
+    await a.get('x', () => Promise.resolve(account('x', 0)));
+    expect(b.size).toBe(1);
+    a.afterUpdate({ metadata, queryRunner: runner(false) } as never);
+    await eventually(() => b.size === 0);
+    expect((await b.get('x', () => Promise.resolve(account('x', 1))))?.credentialVersion).toBe(1);
+  });
+
+  it('caches nothing while it cannot hear the others, and again once it listens', async () => {
+    const listening = () => (b as unknown as { shared: { listening: boolean } }).shared.listening;
+    bRedis.subscriber.disconnect();
+    await eventually(() => !listening());
+    expect(b.size).toBe(0);
+    let loads = 0;
+    const load = () => Promise.resolve(account('y', loads++));
+    await b.get('y', load);
+    await b.get('y', load);
+    expect([loads, b.size]).toEqual([2, 0]); // deaf: both read the database, nothing kept
+    await bRedis.subscriber.connect();
+    await eventually(listening);
+    await b.get('y', load);
+    expect(b.size).toBe(1);
+    a.invalidate();
+    await eventually(() => b.size === 0);
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DataSource,
@@ -11,7 +11,9 @@ import type {
   TransactionRollbackEvent,
   UpdateEvent,
 } from 'typeorm';
+import { AccountCacheInvalidation } from './account-cache-invalidation.js';
 import type { RoleGrant } from './actor.js';
+import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 
 /** At most this many accounts are kept (the oldest entry goes first). */
 export const ACCOUNT_CACHE_MAX_ENTRIES = 10_000;
@@ -41,6 +43,9 @@ const ACCOUNT_TABLES = new Set(['account', 'role_assignment']);
  * nothing is stored: a reader on another connection would still read the old committed row and must not keep it. A
  * load that began before an invalidation is not stored either (the generation moved on). So a change takes effect on
  * the very next request after its commit.
+ *
+ * With several API instances (REDIS_URL), each invalidation is also published on Redis and every other instance
+ * empties its cache on receipt (AccountCacheInvalidation); an instance that cannot hear those messages caches nothing.
  */
 @Injectable()
 export class AccountCache implements EntitySubscriberInterface {
@@ -50,9 +55,16 @@ export class AccountCache implements EntitySubscriberInterface {
   /** Transactions that wrote account data and have not ended yet: nothing is cached until they do. */
   private readonly openWriters = new Set<QueryRunner>();
 
-  constructor(@InjectDataSource() db: DataSource) {
+  /** Other instances' invalidations, when several share the database (REDIS_URL). */
+  private readonly shared?: AccountCacheInvalidation;
+
+  constructor(
+    @InjectDataSource() db: DataSource,
+    @Optional() @Inject(SHARED_REDIS) redis?: SharedRedis | null,
+  ) {
     // Registered by hand: the data source's options are the database lib's, and this listens to every entity's writes.
     db.subscribers.push(this);
+    if (redis) this.shared = new AccountCacheInvalidation(redis, () => this.clear(false));
   }
 
   /** The cached account, or the loader's (stored when nothing invalidated it meanwhile). */
@@ -61,6 +73,11 @@ export class AccountCache implements EntitySubscriberInterface {
     load: () => Promise<CachedAccount | null>,
     now = Date.now(),
   ): Promise<CachedAccount | null> {
+    if (this.shared && !this.shared.listening) {
+      // Deaf to other instances' writes: a cached copy could be stale, so read the database every time.
+      this.entries.clear();
+      return load();
+    }
     const hit = this.entries.get(accountId);
     if (hit && now - hit.loadedAt < ACCOUNT_CACHE_TTL_MS) return hit.account;
     if (hit) this.entries.delete(accountId);
@@ -89,9 +106,11 @@ export class AccountCache implements EntitySubscriberInterface {
     return this.entries.size;
   }
 
-  private clear(): void {
+  /** Empties the cache; a local change (not one heard from another instance) is also told to the others. */
+  private clear(local = true): void {
     this.generation += 1;
     this.entries.clear();
+    if (local) this.shared?.publish();
   }
 
   private ended(runner: QueryRunner): void {

@@ -5,9 +5,11 @@ import { AccountService } from './account.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
+import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
+import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
@@ -16,8 +18,13 @@ import { TokenService } from './token.service.js';
   providers: [
     PasswordService,
     TokenService,
-    // One process's memory; a cluster provides a shared store under the same token.
-    { provide: LOGIN_ATTEMPT_STORE, useFactory: () => new InMemoryLoginAttemptStore() },
+    // One process's memory; with REDIS_URL, counted in Redis and shared by every API instance.
+    {
+      provide: LOGIN_ATTEMPT_STORE,
+      useFactory: (redis: SharedRedis | null | undefined) =>
+        redis ? new RedisLoginAttemptStore(redis.client, redis.keyPrefix) : new InMemoryLoginAttemptStore(),
+      inject: [{ token: SHARED_REDIS, optional: true }],
+    },
     FileLinkService,
     LoginThrottler,
     SessionService,

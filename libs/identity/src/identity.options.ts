@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+
 export interface IdentityOptions {
   /** HMAC secret for access tokens, at least 32 bytes. */
   tokenSecret: string;
@@ -35,3 +37,18 @@ export const LOGIN_LIMITS = {
   attemptsPerAddress: 30,
   addressWindowSeconds: 15 * 60,
 } as const;
+
+/**
+ * Redis connections shared by several API instances, provided by the composition root when REDIS_URL is set (else
+ * null): sign-in attempts are counted there and account-cache invalidations travel over its pub/sub.
+ */
+export interface SharedRedis {
+  /** Commands and PUBLISH. */
+  client: Redis;
+  /** A connection in subscriber mode (Redis allows no other commands on it). */
+  subscriber: Redis;
+  /** Every key and channel starts with it, so deployments (and tests) can share a server. */
+  keyPrefix: string;
+}
+
+export const SHARED_REDIS = Symbol('SHARED_REDIS');

@@ -11,3 +11,4 @@ export * from './file-link.service.js';
 export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './node.js';
+export * from './redis-login-attempt-store.js';

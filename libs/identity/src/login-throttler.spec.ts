@@ -1,7 +1,15 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
 import { Clock, TooManyRequestsError } from '@app/common';
+import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../../../test/support/redis.js';
 import { LOGIN_LIMITS } from './identity.options.js';
-import { InMemoryLoginAttemptStore, LoginThrottler, delayAfterFailures } from './login-throttler.js';
+import {
+  InMemoryLoginAttemptStore,
+  LoginThrottler,
+  delayAfterFailures,
+  type LoginAttemptStore,
+} from './login-throttler.js';
+import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
 
 class SetClock extends Clock {
   constructor(public t: number) {
@@ -12,9 +20,12 @@ class SetClock extends Clock {
   }
 }
 
+/** Each test gets a fresh store of the kind under test. */
+let newStore: () => LoginAttemptStore = () => new InMemoryLoginAttemptStore();
+
 const setup = () => {
   const clock = new SetClock(0);
-  return { clock, throttler: new LoginThrottler(new InMemoryLoginAttemptStore(), clock) };
+  return { clock, throttler: new LoginThrottler(newStore(), clock) };
 };
 
 async function refusal(attempt: Promise<unknown>): Promise<TooManyRequestsError> {
@@ -31,7 +42,32 @@ async function fail(throttler: LoginThrottler, account: string, address: string)
   await throttler.settle(await throttler.reserve(account, address), 'failure');
 }
 
-describe('LoginThrottler', () => {
+// One contract, two stores: the Redis store (shared by API instances) must behave exactly as the in-memory one.
+const redis = (await redisTestsRun()) ? TEST_REDIS_URL : null;
+const STORES: Array<[string, 'memory' | 'redis']> = [['in memory', 'memory']];
+if (redis) STORES.push(['on Redis', 'redis']);
+
+describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
+  let client: Redis | undefined;
+  const prefixes: string[] = [];
+  beforeAll(() => {
+    if (kind === 'memory') {
+      newStore = () => new InMemoryLoginAttemptStore();
+      return;
+    }
+    client = new Redis(redis!, { connectTimeout: 2000, maxRetriesPerRequest: 1 });
+    newStore = () => {
+      const prefix = testKeyPrefix();
+      prefixes.push(prefix);
+      return new RedisLoginAttemptStore(client!, prefix);
+    };
+  });
+  afterAll(async () => {
+    if (!client) return;
+    for (const prefix of prefixes) await deleteKeys(client, prefix);
+    client.disconnect();
+  });
+
   it('makes one address wait after its free failures, 1, 2, 4 minutes, while other addresses go on', async () => {
     const { clock, throttler } = setup();
     for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', 'A');

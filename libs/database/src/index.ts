@@ -12,3 +12,4 @@ export * from './unique-violation.js';
 export * from './dialect.js';
 export * from './connection-failure.js';
 export * from './narrow-scope.js';
+export * from './write-invalidated-cache.js';

@@ -192,6 +192,15 @@ export class SuggestionService {
     });
   }
 
+  /** Every suggestion of these consolidations, in the draft's order, point by point (the comparison table's rows). */
+  async ofConsolidations(consolidationIds: readonly string[]): Promise<ConsolidatedSuggestionEntity[]> {
+    if (!consolidationIds.length) return [];
+    return this.db.getRepository(ConsolidatedSuggestionEntity).find({
+      where: { consolidationId: In([...consolidationIds]) },
+      order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
+    });
+  }
+
   /**
    * A condition for another domain's query: the suggestion whose id is in `idColumn` belongs to one of these
    * consolidations (a correlated EXISTS on the suggestion's primary key, as cheap as the join it replaces).

@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { Clock, DOCX_CONTENT_TYPE, ForbiddenError, XLSX_CONTENT_TYPE, type DownloadFile } from '@app/common';
-import { ConsolidationStatus, type ExportedFile } from '@app/consolidation';
-import { ConsolidatedSuggestionEntity, ConsolidationEntity } from '@app/consolidation/entities';
+import { ConsolidationService, SuggestionService, type ExportedFile } from '@app/consolidation';
 import { TaskService, formatChinaTime } from '@app/consultation';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
-import { OpinionStatus } from '@app/feedback';
-import { OpinionEntity } from '@app/feedback/entities';
+import { OpinionService, OpinionStatus } from '@app/feedback';
 import { Role, isSystemAdmin, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
@@ -70,6 +68,9 @@ export class AdoptionDocumentService {
     private readonly drafts: DraftsService,
     private readonly organization: OrganizationService,
     private readonly clock: Clock,
+    private readonly consolidations: ConsolidationService,
+    private readonly suggestionRows: SuggestionService,
+    private readonly opinions: OpinionService,
   ) {}
 
   // ── links (the mutations check access first, so that a refused export is a GraphQL error) ─────────────────────
@@ -137,15 +138,8 @@ export class AdoptionDocumentService {
       ? articleMapping((await this.drafts.comparison(consulted.id, later.id)).changes)
       : null;
 
-    const submitted = await this.db
-      .getRepository(ConsolidationEntity)
-      .findBy({ taskId, status: ConsolidationStatus.SUBMITTED });
-    const suggestions = submitted.length
-      ? await this.db.getRepository(ConsolidatedSuggestionEntity).find({
-          where: { consolidationId: In(submitted.map((c) => c.id)) },
-          order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
-        })
-      : [];
+    const submitted = await this.consolidations.submittedOf(taskId);
+    const suggestions = await this.suggestionRows.ofConsolidations(submitted.map((c) => c.id));
     const decisions = new Map(
       (await this.adoption.decisionsFor(suggestions.map((s) => s.id))).flatMap((d) =>
         d ? [[d.suggestionId, d] as const] : [],
@@ -260,16 +254,10 @@ export class AdoptionDocumentService {
     const [legislature] = await this.organization.legislaturesByIds([point.legislatureId]);
     // The unit's view of the point's year: the tasks as the point sees them, read without the ledger's access rule.
     const scope = await this.ledger.scopeOf(unit.contactPointId, year);
-    const opinions = scope.tasks.length
-      ? await this.db.getRepository(OpinionEntity).find({
-          where: {
-            liaisonUnitId,
-            taskId: In(scope.tasks.map((t) => t.id)),
-            status: In([OpinionStatus.ACTIVE, OpinionStatus.OUT_OF_SCOPE]),
-          },
-          order: { receiptNumber: 'ASC' },
-        })
-      : [];
+    const opinions = await this.opinions.ofUnitOnTasks(
+      liaisonUnitId,
+      scope.tasks.map((t) => t.id),
+    );
     const outcomes = await this.adoption.outcomesOf(opinions.map((o) => o.id));
     const collectors = new Map(
       (
@@ -293,18 +281,10 @@ export class AdoptionDocumentService {
     };
     // Which of the tasks the point has submitted: opinions in the others are still with the point.
     const submittedTasks = new Set(
-      scope.tasks.length
-        ? (
-            await this.db.getRepository(ConsolidationEntity).find({
-              select: { taskId: true },
-              where: {
-                contactPointId: unit.contactPointId,
-                taskId: In(scope.tasks.map((t) => t.id)),
-                status: ConsolidationStatus.SUBMITTED,
-              },
-            })
-          ).map((c) => c.taskId)
-        : [],
+      await this.consolidations.submittedTaskIds(
+        unit.contactPointId,
+        scope.tasks.map((t) => t.id),
+      ),
     );
     const summary = {
       opinions: opinions.length,

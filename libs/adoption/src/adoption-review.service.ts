@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { ForbiddenError, toConnection, type Connection, type PageWindow } from '@app/common';
-import { ConsolidationStatus } from '@app/consolidation';
-import { ConsolidatedSuggestionEntity, ConsolidationEntity } from '@app/consolidation/entities';
+import type { DataSource } from 'typeorm';
+import { ForbiddenError, toConnection, type PageWindow } from '@app/common';
+import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
 import type { Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
@@ -42,6 +41,8 @@ export class AdoptionReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tasks: TaskService,
     private readonly organization: OrganizationService,
+    private readonly consolidations: ConsolidationService,
+    private readonly suggestions: SuggestionService,
   ) {}
 
   async review(actor: Actor, taskId: string): Promise<AdoptionReview> {
@@ -49,31 +50,19 @@ export class AdoptionReviewService {
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有收到该任务意见的立法机关可以审议采纳情况', 'NOT_RECEIVING_LEGISLATURE');
     }
-    const submitted = await this.db.getRepository(ConsolidationEntity).find({
-      where: { taskId, status: ConsolidationStatus.SUBMITTED },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-    });
+    // The legislature's staff see every point's submitted table (checked just above).
+    const submitted = await this.consolidations.submittedFor(actor, task);
     const consolidationIds = submitted.map((c) => c.id);
-    const perPoint = new Map<string, number>();
-    if (consolidationIds.length) {
-      const rows = await this.db
-        .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
-        .select('cs.contact_point_id', 'pointId')
-        .addSelect('COUNT(*)', 'n')
-        .where('cs.consolidation_id IN (:...ids)', { ids: consolidationIds })
-        .groupBy('cs.contact_point_id')
-        .getRawMany<{ pointId: string; n: number | string }>();
-      for (const r of rows) perPoint.set(r.pointId, Number(r.n));
-    }
+    const perPoint = await this.suggestions.countPerPoint(consolidationIds);
     // Decisions on the rows that are submitted now (a decision outlives nothing else, but count only what is listed).
     const decisions = consolidationIds.length
       ? await this.db
           .createQueryBuilder(AdoptionDecisionEntity, 'd')
-          .innerJoin(ConsolidatedSuggestionEntity, 'cs', 'cs.id = d.suggestion_id')
-          .where('d.task_id = :taskId AND cs.consolidation_id IN (:...ids)', {
-            taskId,
-            ids: consolidationIds,
-          })
+          .where('d.task_id = :taskId', { taskId })
+          .andWhere(
+            this.suggestions.inConsolidations('d.suggestion_id', consolidationIds).sql,
+            this.suggestions.inConsolidations('d.suggestion_id', consolidationIds).params,
+          )
           .getMany()
       : [];
     const names = await this.organization.pointsByIds(submitted.map((c) => c.contactPointId));
@@ -101,15 +90,10 @@ export class AdoptionReviewService {
   }
 
   /** A page of the rows, in the draft's order (general opinions last), point by point within a provision. */
-  async rows(review: AdoptionReview, window: PageWindow): Promise<Connection<ConsolidatedSuggestionEntity>> {
+  async rows(review: AdoptionReview, window: PageWindow) {
     if (!review.consolidationIds.length) return toConnection([], 0, window);
     if (window.limit === 0) return toConnection([], review.suggestions, window);
-    const [rows, total] = await this.db.getRepository(ConsolidatedSuggestionEntity).findAndCount({
-      where: { consolidationId: In(review.consolidationIds) },
-      order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC', id: 'ASC' },
-      skip: window.offset,
-      take: window.limit,
-    });
+    const [rows, total] = await this.suggestions.pageOfConsolidations(review.consolidationIds, window);
     return toConnection(rows, total, window);
   }
 }

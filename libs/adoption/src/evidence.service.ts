@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { ConsolidationStatus } from '@app/consolidation';
-import { ConsolidatedSuggestionEntity, ConsolidationEntity } from '@app/consolidation/entities';
+import { ConsolidationService, ConsolidationStatus, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
 import { ConsultationTaskEntity } from '@app/consultation/entities';
 import { DraftsService, type ArticleChange, type VersionIndex } from '@app/drafts';
@@ -43,6 +42,8 @@ export class EvidenceService implements OnModuleInit {
     private readonly drafts: DraftsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly consolidations: ConsolidationService,
+    private readonly suggestionRows: SuggestionService,
   ) {}
 
   onModuleInit(): void {
@@ -85,16 +86,8 @@ export class EvidenceService implements OnModuleInit {
         'VERSION_OF_OTHER_DRAFT',
       );
     }
-    const submitted = await this.db.getRepository(ConsolidationEntity).findBy({
-      taskId,
-      status: ConsolidationStatus.SUBMITTED,
-    });
-    const suggestions = submitted.length
-      ? await this.db.getRepository(ConsolidatedSuggestionEntity).find({
-          where: { consolidationId: In(submitted.map((c) => c.id)) },
-          order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
-        })
-      : [];
+    const submitted = await this.consolidations.submittedOf(taskId);
+    const suggestions = await this.suggestionRows.ofConsolidations(submitted.map((c) => c.id));
     const version = await this.drafts.versionIndex(consulted.id);
     const mapping = articleMapping((await this.drafts.comparison(consulted.id, later.id)).changes);
     const now = this.clock.now();

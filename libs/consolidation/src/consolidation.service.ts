@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   Clock,
   ConflictError,
@@ -226,6 +226,24 @@ export class ConsolidationService {
     provisionAddresses?: AddressScope,
   ): Promise<[OpinionEntity[], number]> {
     return this.facts.unaccountedPage(c, window, provisionAddresses);
+  }
+
+  /** Every submitted consolidation of a task (for a caller that has checked access), by submission. */
+  async submittedOf(taskId: string): Promise<ConsolidationEntity[]> {
+    return this.db.getRepository(ConsolidationEntity).find({
+      where: { taskId, status: ConsolidationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Which of these tasks the point has submitted its table for. */
+  async submittedTaskIds(contactPointId: string, taskIds: readonly string[]): Promise<string[]> {
+    if (!taskIds.length) return [];
+    const rows = await this.db.getRepository(ConsolidationEntity).find({
+      select: { taskId: true },
+      where: { contactPointId, taskId: In([...taskIds]), status: ConsolidationStatus.SUBMITTED },
+    });
+    return rows.map((c) => c.taskId);
   }
 
   /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */

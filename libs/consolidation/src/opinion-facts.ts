@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { chunk } from '@app/common';
-import { AnnotationStatus, OpinionStatus } from '@app/feedback';
-import { AnnotationEntity, OpinionEntity } from '@app/feedback/entities';
+import {
+  activeSourceJoins,
+  countPointOpinions,
+  countUnheldOpinions,
+  joinActiveAnnotation,
+  joinActiveOpinion,
+  pointSourceRows,
+  tallyPointAnnotations,
+  tallyPointOpinions,
+  unheldOpinionsPage,
+  unheldReceipts,
+  type HeldSources,
+  type OpinionStatus,
+} from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
   SubmittedOriginEntity,
@@ -16,8 +28,8 @@ import type { AddressScope } from './address-scope.js';
 
 /**
  * Set-based questions about a point's opinions as the consolidation sees them. Consultations reach a million opinions,
- * so these are SQL aggregates and joins over the opinion table (read only — the feedback domain owns and writes it),
- * never one call per opinion.
+ * so these are SQL aggregates and joins; the statements over the opinion and annotation tables are feedback's (its
+ * point-opinions functions), given the consolidation's links as SQL over its own suggestion_source table.
  */
 export interface OpinionTally {
   status: OpinionStatus;
@@ -86,40 +98,20 @@ const num = (value: unknown): number => Number(value ?? 0);
 export class OpinionFacts {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private opinionsOf(em: EntityManager, c: ConsolidationEntity): SelectQueryBuilder<OpinionEntity> {
-    return em
-      .createQueryBuilder(OpinionEntity, 'o')
-      .where('o.task_id = :taskId AND o.contact_point_id = :pointId', {
-        taskId: c.taskId,
-        pointId: c.contactPointId,
-      });
+  /** The consolidation's links to opinions, as feedback's statements take them (correlated on the opinion's id). */
+  private linked(c: ConsolidationEntity): HeldSources {
+    return {
+      exists: (id) =>
+        `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = ${id}`,
+      params: { cid: c.id, opinion: SourceType.OPINION },
+    };
   }
 
   /** Active opinions with no suggestion (withdrawn ones and those marked 不予报送 are accounted for). */
-  private unaccountedQuery(em: EntityManager, c: ConsolidationEntity): SelectQueryBuilder<OpinionEntity> {
-    return this.opinionsOf(em, c)
-      .andWhere('o.status = :active', { active: OpinionStatus.ACTIVE })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)`,
-        { cid: c.id, opinion: SourceType.OPINION },
-      );
-  }
-
-  async unaccounted(
-    em: EntityManager,
-    c: ConsolidationEntity,
-    limit: number,
-  ): Promise<{
-    total: number;
-    receipts: Array<Pick<OpinionEntity, 'id' | 'receiptNumber' | 'provisionCitation'>>;
-  }> {
+  async unaccounted(em: EntityManager, c: ConsolidationEntity, limit: number) {
     const total = await this.countUnaccounted(c, undefined, em);
     if (total === 0) return { total, receipts: [] };
-    const receipts = await this.unaccountedQuery(em, c)
-      .select(['o.id', 'o.receiptNumber', 'o.provisionCitation'])
-      .orderBy('o.receipt_number', 'ASC')
-      .limit(limit)
-      .getMany();
+    const receipts = await unheldReceipts(em, c, this.linked(c), limit);
     return { total, receipts };
   }
 
@@ -127,26 +119,16 @@ export class OpinionFacts {
     c: ConsolidationEntity,
     window: { offset: number; limit: number },
     provisionAddresses?: AddressScope,
-  ): Promise<[OpinionEntity[], number]> {
+  ): Promise<[Awaited<ReturnType<typeof unheldOpinionsPage>>, number]> {
     const em = this.db.manager;
     // The workbench's "what is left under this article" (the article and the provisions below it), or of 总体意见.
-    const query = () => {
-      const q = this.unaccountedQuery(em, c);
-      if (provisionAddresses === null) return q.andWhere('o.provision_address IS NULL');
-      return provisionAddresses
-        ? q.andWhere('o.provision_address IN (:...addresses)', { addresses: provisionAddresses })
-        : q;
-    };
     const total =
-      provisionAddresses === undefined ? await this.countUnaccounted(c) : await query().getCount();
+      provisionAddresses === undefined
+        ? await this.countUnaccounted(c)
+        : await countUnheldOpinions(em, c, this.linked(c), provisionAddresses);
     // Nothing left (the usual state once drafted): no need to walk every opinion to find none.
     if (window.limit === 0 || total === 0) return [[], total];
-    const rows = await query()
-      .orderBy('o.provision_address', 'ASC')
-      .addOrderBy('o.receipt_number', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getMany();
+    const rows = await unheldOpinionsPage(em, c, this.linked(c), provisionAddresses, window);
     return [rows, total];
   }
 
@@ -162,9 +144,7 @@ export class OpinionFacts {
     active?: number,
     em: EntityManager = this.db.manager,
   ): Promise<number> {
-    active ??= await this.opinionsOf(em, c)
-      .andWhere('o.status = :active', { active: OpinionStatus.ACTIVE })
-      .getCount();
+    active ??= await countPointOpinions(em, c, { active: true });
     const linked = await em
       .createQueryBuilder(SuggestionSourceEntity, 's')
       .select('COUNT(DISTINCT s.source_id)', 'n')
@@ -173,13 +153,7 @@ export class OpinionFacts {
         opinion: SourceType.OPINION,
       })
       .getRawOne<{ n: unknown }>();
-    const linkedInactive = await this.opinionsOf(em, c)
-      .andWhere('o.status <> :active', { active: OpinionStatus.ACTIVE })
-      .andWhere(
-        `EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)`,
-        { cid: c.id, opinion: SourceType.OPINION },
-      )
-      .getCount();
+    const linkedInactive = await countPointOpinions(em, c, { active: false, held: this.linked(c) });
     return active - (num(linked?.n) - linkedInactive);
   }
 
@@ -207,71 +181,39 @@ export class OpinionFacts {
 
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */
   async tally(c: ConsolidationEntity): Promise<OpinionTally[]> {
-    const rows = await this.opinionsOf(this.db.manager, c)
-      .select('o.status', 'status')
-      .addSelect('o.channel', 'channel')
-      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-      .addSelect('o.provision_address', 'provisionAddress')
-      .addSelect('COUNT(*)', 'opinions')
-      .addSelect('SUM(o.people_represented)', 'people')
-      .groupBy('o.status')
-      .addGroupBy('o.channel')
-      .addGroupBy('o.liaison_unit_id')
-      .addGroupBy('o.provision_address')
-      .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({
-      status: r.status as OpinionStatus,
-      channel: r.channel as string,
-      liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
-      provisionAddress: (r.provisionAddress as string | null) ?? null,
-      opinions: num(r.opinions),
-      people: num(r.people),
-    }));
+    return tallyPointOpinions(this.db.manager, c);
   }
 
   /** Top-level annotations (not replies, not withdrawn) of the point's experts, counted per provision. */
   async annotationTally(c: ConsolidationEntity): Promise<Map<string | null, number>> {
-    const rows = await this.db
-      .createQueryBuilder(AnnotationEntity, 'a')
-      .select('a.provision_address', 'provisionAddress')
-      .addSelect('COUNT(*)', 'n')
-      .where(
-        'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
-        { taskId: c.taskId, pointId: c.contactPointId, active: AnnotationStatus.ACTIVE },
-      )
-      .groupBy('a.provision_address')
-      .getRawMany<{ provisionAddress: string | null; n: unknown }>();
-    return new Map(rows.map((r) => [r.provisionAddress ?? null, num(r.n)]));
+    return tallyPointAnnotations(this.db.manager, c);
   }
 
   /** Per suggestion: distinct opinions, people they stand for, units, channels, annotations. */
   async suggestionCounts(suggestionIds: readonly string[]): Promise<SuggestionCounts[]> {
     const byId = new Map<string, SuggestionCounts>();
     for (const ids of chunk(suggestionIds)) {
-      const rows = await this.db
-        .createQueryBuilder(SuggestionSourceEntity, 's')
-        // Only opinions still active count: one withdrawn or marked 不予报送 after it was linked stands for no one.
-        .leftJoin(
-          OpinionEntity,
-          'o',
-          'o.id = s.source_id AND s.source_type = :opinion AND o.status = :active',
-          {
-            opinion: SourceType.OPINION,
-            active: OpinionStatus.ACTIVE,
-          },
-        )
+      const links = this.db.createQueryBuilder(SuggestionSourceEntity, 's');
+      // Only opinions still active count: one withdrawn or marked 不予报送 after it was linked stands for no one.
+      joinActiveOpinion(
+        links,
+        'o.id = s.source_id AND s.source_type = :opinion',
+        { opinion: SourceType.OPINION },
+        'left',
+      );
+      // Likewise only annotations still active: one withdrawn by its expert stands for nothing.
+      joinActiveAnnotation(
+        links,
+        'a.id = s.source_id AND s.source_type = :annotation',
+        { annotation: SourceType.ANNOTATION },
+        'left',
+      );
+      const rows = await links
         .select('s.suggestion_id', 'id')
         .addSelect('COUNT(o.id)', 'opinions')
         .addSelect('SUM(COALESCE(o.people_represented, 0))', 'people')
         .addSelect('COUNT(DISTINCT o.liaison_unit_id)', 'units')
         .addSelect('COUNT(DISTINCT o.channel)', 'channels')
-        // Likewise only annotations still active: one withdrawn by its expert stands for nothing.
-        .leftJoin(
-          AnnotationEntity,
-          'a',
-          'a.id = s.source_id AND s.source_type = :annotation AND a.status = :activeAnnotation',
-          { annotation: SourceType.ANNOTATION, activeAnnotation: AnnotationStatus.ACTIVE },
-        )
         .addSelect('COUNT(a.id)', 'annotations')
         .where('s.suggestion_id IN (:...ids)', { ids })
         .groupBy('s.suggestion_id')
@@ -300,11 +242,12 @@ export class OpinionFacts {
     const tallies: ProposerTally[] = [];
     const annotations = new Map<string, number>();
     for (const ids of chunk(suggestionIds)) {
-      const rows = await this.db
-        .createQueryBuilder(SuggestionSourceEntity, 's')
-        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id AND o.status = :active', {
-          active: OpinionStatus.ACTIVE,
-        })
+      const rows = await joinActiveOpinion(
+        this.db.createQueryBuilder(SuggestionSourceEntity, 's'),
+        'o.id = s.source_id',
+        {},
+        'inner',
+      )
         .select('s.suggestion_id', 'suggestionId')
         .addSelect('o.liaison_unit_id', 'liaisonUnitId')
         .addSelect('o.contributor_category', 'contributorCategory')
@@ -330,11 +273,12 @@ export class OpinionFacts {
           people: num(r.people),
         });
       }
-      const counted = await this.db
-        .createQueryBuilder(SuggestionSourceEntity, 's')
-        .innerJoin(AnnotationEntity, 'a', 'a.id = s.source_id AND a.status = :activeAnnotation', {
-          activeAnnotation: AnnotationStatus.ACTIVE,
-        })
+      const counted = await joinActiveAnnotation(
+        this.db.createQueryBuilder(SuggestionSourceEntity, 's'),
+        'a.id = s.source_id',
+        {},
+        'inner',
+      )
         .select('s.suggestion_id', 'suggestionId')
         .addSelect('COUNT(*)', 'n')
         .where('s.suggestion_id IN (:...ids) AND s.source_type = :annotation', {
@@ -370,10 +314,14 @@ export class OpinionFacts {
   ): Promise<Array<{ address: string | null; pointId: string; opinions: number; people: number }>> {
     const result: Array<{ address: string | null; pointId: string; opinions: number; people: number }> = [];
     for (const ids of chunk(consolidationIds)) {
-      const distinct = this.db
-        .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
-        .innerJoin(SuggestionSourceEntity, 's', 's.suggestion_id = cs.id AND s.source_type = :opinion')
-        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id AND o.status = :active')
+      const distinct = joinActiveOpinion(
+        this.db
+          .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+          .innerJoin(SuggestionSourceEntity, 's', 's.suggestion_id = cs.id AND s.source_type = :opinion'),
+        'o.id = s.source_id',
+        {},
+        'inner',
+      )
         .select('cs.provision_address', 'address')
         .addSelect('cs.contact_point_id', 'pointId')
         .addSelect('o.id', 'opinionId')
@@ -387,7 +335,7 @@ export class OpinionFacts {
         .addSelect('COUNT(*)', 'opinions')
         .addSelect('SUM(d.people)', 'people')
         .from(`(${distinct.getQuery()})`, 'd')
-        .setParameters({ ids, opinion: SourceType.OPINION, active: OpinionStatus.ACTIVE })
+        .setParameters({ ...distinct.getParameters(), ids, opinion: SourceType.OPINION })
         .groupBy('d.address')
         .addGroupBy('d.pointId')
         .getRawMany<Record<string, unknown>>();
@@ -408,19 +356,14 @@ export class OpinionFacts {
     em: EntityManager,
     consolidationId: string,
   ): Promise<ConsolidatedSuggestionEntity[]> {
+    const sources = activeSourceJoins('opinion', 'annotation');
     return em
       .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
       .where('cs.consolidation_id = :cid', { cid: consolidationId })
       .andWhere(
-        `NOT EXISTS (SELECT 1 FROM suggestion_source s LEFT JOIN opinion o ON o.id = s.source_id AND s.source_type = :opinion
-          LEFT JOIN annotation a ON a.id = s.source_id AND s.source_type = :annotation
+        `NOT EXISTS (SELECT 1 FROM suggestion_source s ${sources.sql}
           WHERE s.suggestion_id = cs.id AND (a.status = :activeAnnotation OR o.status = :active))`,
-        {
-          opinion: SourceType.OPINION,
-          annotation: SourceType.ANNOTATION,
-          active: OpinionStatus.ACTIVE,
-          activeAnnotation: AnnotationStatus.ACTIVE,
-        },
+        { ...sources.params, opinion: SourceType.OPINION, annotation: SourceType.ANNOTATION },
       )
       .orderBy('cs.sort_key', 'ASC')
       .limit(50)
@@ -429,11 +372,12 @@ export class OpinionFacts {
 
   /** Active annotations behind each suggestion (the expert team's), counted. */
   async annotationSources(consolidationId: string): Promise<Map<string, number>> {
-    const rows = await this.db
-      .createQueryBuilder(SuggestionSourceEntity, 's')
-      .innerJoin(AnnotationEntity, 'a', 'a.id = s.source_id AND a.status = :activeAnnotation', {
-        activeAnnotation: AnnotationStatus.ACTIVE,
-      })
+    const rows = await joinActiveAnnotation(
+      this.db.createQueryBuilder(SuggestionSourceEntity, 's'),
+      'a.id = s.source_id',
+      {},
+      'inner',
+    )
       .select('s.suggestion_id', 'suggestionId')
       .addSelect('COUNT(*)', 'n')
       .where('s.consolidation_id = :cid AND s.source_type = :annotation', {
@@ -450,22 +394,7 @@ export class OpinionFacts {
    * suggestion (no personal data is selected). One pass over the point's opinions.
    */
   async sourceRows(c: ConsolidationEntity): Promise<Array<Record<string, unknown>>> {
-    return this.opinionsOf(this.db.manager, c)
-      .select('o.id', 'id')
-      .addSelect('o.receipt_number', 'receiptNumber')
-      .addSelect('o.provision_citation', 'provisionCitation')
-      .addSelect('o.provision_address', 'provisionAddress')
-      .addSelect('o.channel', 'channel')
-      .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-      .addSelect('o.contributor_category', 'contributorCategory')
-      .addSelect('o.people_represented', 'peopleRepresented')
-      .addSelect('o.gathered_on', 'gatheredOn')
-      .addSelect('o.status', 'status')
-      .addSelect('o.status_reason', 'statusReason')
-      .addSelect('o.author_role', 'authorRole')
-      .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
-      .orderBy('o.receipt_number', 'ASC')
-      .getRawMany<Record<string, unknown>>();
+    return pointSourceRows(this.db.manager, c);
   }
 
   /** Gives the suggestions their 序号 in the draft's order (general opinions last). */

@@ -164,6 +164,57 @@ export class SuggestionService {
     return toConnection(rows, total, window);
   }
 
+  /** Suggestions of these consolidations counted per point (the adoption review's figures): one GROUP BY. */
+  async countPerPoint(consolidationIds: readonly string[]): Promise<Map<string, number>> {
+    const perPoint = new Map<string, number>();
+    if (!consolidationIds.length) return perPoint;
+    const rows = await this.db
+      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
+      .select('cs.contact_point_id', 'pointId')
+      .addSelect('COUNT(*)', 'n')
+      .where('cs.consolidation_id IN (:...ids)', { ids: consolidationIds })
+      .groupBy('cs.contact_point_id')
+      .getRawMany<{ pointId: string; n: number | string }>();
+    for (const r of rows) perPoint.set(r.pointId, Number(r.n));
+    return perPoint;
+  }
+
+  /** A page of these consolidations' suggestions, in the draft's order (general opinions last), point by point. */
+  async pageOfConsolidations(
+    consolidationIds: readonly string[],
+    window: { offset: number; limit: number },
+  ): Promise<[ConsolidatedSuggestionEntity[], number]> {
+    return this.db.getRepository(ConsolidatedSuggestionEntity).findAndCount({
+      where: { consolidationId: In([...consolidationIds]) },
+      order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC', id: 'ASC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+  }
+
+  /** Every suggestion of these consolidations, in the draft's order, point by point (the comparison table's rows). */
+  async ofConsolidations(consolidationIds: readonly string[]): Promise<ConsolidatedSuggestionEntity[]> {
+    if (!consolidationIds.length) return [];
+    return this.db.getRepository(ConsolidatedSuggestionEntity).find({
+      where: { consolidationId: In([...consolidationIds]) },
+      order: { sortKey: 'ASC', contactPointId: 'ASC', number: 'ASC' },
+    });
+  }
+
+  /**
+   * A condition for another domain's query: the suggestion whose id is in `idColumn` belongs to one of these
+   * consolidations (a correlated EXISTS on the suggestion's primary key, as cheap as the join it replaces).
+   */
+  inConsolidations(
+    idColumn: string,
+    consolidationIds: readonly string[],
+  ): { sql: string; params: Record<string, unknown> } {
+    return {
+      sql: `EXISTS (SELECT 1 FROM consolidated_suggestion cs WHERE cs.id = ${idColumn} AND cs.consolidation_id IN (:...consolidationIds))`,
+      params: { consolidationIds },
+    };
+  }
+
   async mustFind(id: string, em: EntityManager = this.db.manager): Promise<ConsolidatedSuggestionEntity> {
     const row = await em.findOneBy(ConsolidatedSuggestionEntity, { id });
     if (!row) throw new NotFoundError('汇总条目', id, 'SUGGESTION_NOT_FOUND');

@@ -13,3 +13,4 @@ export { foldText, type FoldedText } from './anchoring/index.js';
 export * from './feedback.loaders.js';
 export * from './feedback.options.js';
 export * from './opinion-tally.js';
+export * from './point-opinions.js';

@@ -110,6 +110,22 @@ export class OpinionService {
     private readonly lookups: SubmitLookups,
   ) {}
 
+  /**
+   * A liaison unit's opinions on these tasks that count for it (active or 不予报送, not withdrawn), by receipt number:
+   * the rows of its yearly 反馈报告 (adoption asks; the caller has checked access).
+   */
+  async ofUnitOnTasks(liaisonUnitId: string, taskIds: readonly string[]): Promise<OpinionEntity[]> {
+    if (!taskIds.length) return [];
+    return this.db.getRepository(OpinionEntity).find({
+      where: {
+        liaisonUnitId,
+        taskId: In([...taskIds]),
+        status: In([OpinionStatus.ACTIVE, OpinionStatus.OUT_OF_SCOPE]),
+      },
+      order: { receiptNumber: 'ASC' },
+    });
+  }
+
   /** Every way the caller stands towards a task (usually one). The executing body stands only towards a task its
    *  point was sent: another point's staff may not record activities or take templates for it. */
   async standings(actor: Actor, task: ConsultationTaskEntity): Promise<Standing[]> {

@@ -131,8 +131,9 @@ export class AccountService {
     this.cache.invalidate(em);
   }
 
-  async grantsOf(accountId: string): Promise<RoleGrant[]> {
-    const rows = await this.db.getRepository(RoleAssignmentEntity).find({
+  /** The account's grants; `em`: the caller's transaction, when it decides from them. */
+  async grantsOf(accountId: string, em: EntityManager = this.db.manager): Promise<RoleGrant[]> {
+    const rows = await em.getRepository(RoleAssignmentEntity).find({
       where: { accountId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -195,8 +196,9 @@ export class AccountService {
     return (await qb.getRawMany<{ accountId: string }>()).map((r) => r.accountId);
   }
 
-  async findById(id: string): Promise<AccountEntity | null> {
-    return this.db.getRepository(AccountEntity).findOneBy({ id });
+  /** One account, or null; `em`: the caller's transaction (organization reads it before deactivating). */
+  async findById(id: string, em: EntityManager = this.db.manager): Promise<AccountEntity | null> {
+    return em.getRepository(AccountEntity).findOneBy({ id });
   }
 
   /**

@@ -23,7 +23,6 @@ import {
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
 import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
-import { AccountEntity, RoleAssignmentEntity } from '@app/identity/entities';
 
 import {
   canGrantRole,
@@ -495,7 +494,7 @@ export class OrganizationService {
     accountId: string,
     active: boolean,
   ): Promise<void> {
-    const account = await em.findOneBy(AccountEntity, { id: accountId });
+    const account = await this.accounts.findById(accountId, em);
     if (!account || account.active === active) return;
     // Identity also refuses every token issued before, so a reactivated account's old tokens stay dead.
     await this.accounts.setActive(em, accountId, active);
@@ -512,13 +511,13 @@ export class OrganizationService {
    * Deactivates or reactivates an account. Allowed to whoever could grant every role the account holds (so a point head
    * manages their point's collectors' accounts, legislature staff their points' executing bodies').
    */
-  async setAccountActive(actor: Actor, accountId: string, active: boolean): Promise<AccountEntity> {
+  async setAccountActive(actor: Actor, accountId: string, active: boolean) {
     return this.db.transaction(async (em) => {
-      const account = await em.findOneBy(AccountEntity, { id: accountId });
+      const account = await this.accounts.findById(accountId, em);
       if (!account) throw new NotFoundError('账号', accountId);
       if (account.id === actor.accountId)
         throw new ConflictError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
-      const grants = await em.findBy(RoleAssignmentEntity, { accountId });
+      const grants = await this.accounts.grantsOf(accountId, em);
       if (!grants.every((g) => canGrantRole(actor, g.role, g)))
         throw new ForbiddenError('无权管理该账号', 'GRANT_FORBIDDEN');
       if (active && !account.active) {
@@ -545,10 +544,7 @@ export class OrganizationService {
 
   /** The active accounts holding POINT_HEAD at a point. */
   async activeHeadAccountIds(em: EntityManager, contactPointId: string): Promise<string[]> {
-    const grants = await em.findBy(RoleAssignmentEntity, { role: Role.POINT_HEAD, contactPointId });
-    if (!grants.length) return [];
-    const accounts = await em.findBy(AccountEntity, { id: In(grants.map((g) => g.accountId)), active: true });
-    return accounts.map((a) => a.id);
+    return this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em);
   }
 
   /** One active head per point (点长): a second is refused until the first is deactivated. */

@@ -1,0 +1,256 @@
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AnnotationStatus, OpinionStatus } from './feedback.enums.js';
+import { AnnotationEntity, OpinionEntity } from './feedback.entities.js';
+
+/**
+ * Set-based reads over a point's opinions and annotations for the domains above feedback (the consolidation's workbench,
+ * sign-off, export and submission). Consultations reach a million opinions, so each is one SQL statement over the
+ * opinion table, which feedback owns; the other domain's own links are handed in as SQL it writes over its own table
+ * (HeldSources), so each statement stays a single set-based query, never one call per opinion.
+ */
+
+/** Which point's opinions, for which task. */
+export interface OpinionPoint {
+  taskId: string;
+  contactPointId: string;
+}
+
+/**
+ * Sources another domain holds (the consolidation's links): `exists(id)` is a correlated condition over that domain's
+ * own table, true when the opinion or annotation whose id column is `id` is held; `params` are its named parameters.
+ */
+export interface HeldSources {
+  exists: (idColumn: string) => string;
+  params: Record<string, unknown>;
+}
+
+/** Provisions to keep: a list of addresses, null for 总体意见 (no provision), undefined for all. */
+export type ProvisionScope = string[] | null | undefined;
+
+type Db = DataSource | EntityManager;
+
+export interface PointOpinionTally {
+  status: OpinionStatus;
+  channel: string;
+  liaisonUnitId: string | null;
+  provisionAddress: string | null;
+  opinions: number;
+  people: number;
+}
+
+const num = (value: unknown): number => Number(value ?? 0);
+
+function opinionsOf(db: Db, p: OpinionPoint): SelectQueryBuilder<OpinionEntity> {
+  return db
+    .createQueryBuilder(OpinionEntity, 'o')
+    .where('o.task_id = :taskId AND o.contact_point_id = :pointId', {
+      taskId: p.taskId,
+      pointId: p.contactPointId,
+    });
+}
+
+/** Active opinions of the point the other domain does not hold, within the provisions. */
+function unheldQuery(db: Db, p: OpinionPoint, held: HeldSources, provisions: ProvisionScope) {
+  const q = opinionsOf(db, p)
+    .andWhere('o.status = :active', { active: OpinionStatus.ACTIVE })
+    .andWhere(`NOT EXISTS (${held.exists('o.id')})`, held.params);
+  if (provisions === null) return q.andWhere('o.provision_address IS NULL');
+  return provisions ? q.andWhere('o.provision_address IN (:...addresses)', { addresses: provisions }) : q;
+}
+
+/** Counts the point's opinions: active ones, or those no longer active the other domain holds. */
+export async function countPointOpinions(
+  db: Db,
+  p: OpinionPoint,
+  filter: { active: true } | { active: false; held: HeldSources },
+): Promise<number> {
+  if (filter.active)
+    return opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE }).getCount();
+  return opinionsOf(db, p)
+    .andWhere('o.status <> :active', { active: OpinionStatus.ACTIVE })
+    .andWhere(`EXISTS (${filter.held.exists('o.id')})`, filter.held.params)
+    .getCount();
+}
+
+/** How many active opinions of the point (within the provisions) the other domain does not hold. */
+export async function countUnheldOpinions(
+  db: Db,
+  p: OpinionPoint,
+  held: HeldSources,
+  provisions: ProvisionScope,
+): Promise<number> {
+  return unheldQuery(db, p, held, provisions).getCount();
+}
+
+/** The receipts of the first `limit` active opinions not held, by receipt number (the sign-off's refusal lists them). */
+export async function unheldReceipts(
+  db: Db,
+  p: OpinionPoint,
+  held: HeldSources,
+  limit: number,
+): Promise<Array<Pick<OpinionEntity, 'id' | 'receiptNumber' | 'provisionCitation'>>> {
+  return unheldQuery(db, p, held, undefined)
+    .select(['o.id', 'o.receiptNumber', 'o.provisionCitation'])
+    .orderBy('o.receipt_number', 'ASC')
+    .limit(limit)
+    .getMany();
+}
+
+/** A page of the active opinions not held, by provision then receipt number (the workbench's 未处理 list). */
+export async function unheldOpinionsPage(
+  db: Db,
+  p: OpinionPoint,
+  held: HeldSources,
+  provisions: ProvisionScope,
+  window: { offset: number; limit: number },
+): Promise<OpinionEntity[]> {
+  return unheldQuery(db, p, held, provisions)
+    .orderBy('o.provision_address', 'ASC')
+    .addOrderBy('o.receipt_number', 'ASC')
+    .offset(window.offset)
+    .limit(window.limit)
+    .getMany();
+}
+
+/** The point's opinions counted by status, channel, unit and provision: one GROUP BY. */
+export async function tallyPointOpinions(db: Db, p: OpinionPoint): Promise<PointOpinionTally[]> {
+  const rows = await opinionsOf(db, p)
+    .select('o.status', 'status')
+    .addSelect('o.channel', 'channel')
+    .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+    .addSelect('o.provision_address', 'provisionAddress')
+    .addSelect('COUNT(*)', 'opinions')
+    .addSelect('SUM(o.people_represented)', 'people')
+    .groupBy('o.status')
+    .addGroupBy('o.channel')
+    .addGroupBy('o.liaison_unit_id')
+    .addGroupBy('o.provision_address')
+    .getRawMany<Record<string, unknown>>();
+  return rows.map((r) => ({
+    status: r.status as OpinionStatus,
+    channel: r.channel as string,
+    liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+    provisionAddress: (r.provisionAddress as string | null) ?? null,
+    opinions: num(r.opinions),
+    people: num(r.people),
+  }));
+}
+
+/** Top-level annotations (not replies, not withdrawn) of the point's experts, counted per provision. */
+export async function tallyPointAnnotations(db: Db, p: OpinionPoint): Promise<Map<string | null, number>> {
+  const rows = await db
+    .createQueryBuilder(AnnotationEntity, 'a')
+    .select('a.provision_address', 'provisionAddress')
+    .addSelect('COUNT(*)', 'n')
+    .where(
+      'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
+      { taskId: p.taskId, pointId: p.contactPointId, active: AnnotationStatus.ACTIVE },
+    )
+    .groupBy('a.provision_address')
+    .getRawMany<{ provisionAddress: string | null; n: unknown }>();
+  return new Map(rows.map((r) => [r.provisionAddress ?? null, num(r.n)]));
+}
+
+/**
+ * Every opinion of the point except withdrawn ones, with the facts an exported table shows (no personal data is
+ * selected). One pass over the point's opinions.
+ */
+export async function pointSourceRows(db: Db, p: OpinionPoint): Promise<Array<Record<string, unknown>>> {
+  return opinionsOf(db, p)
+    .select('o.id', 'id')
+    .addSelect('o.receipt_number', 'receiptNumber')
+    .addSelect('o.provision_citation', 'provisionCitation')
+    .addSelect('o.provision_address', 'provisionAddress')
+    .addSelect('o.channel', 'channel')
+    .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+    .addSelect('o.contributor_category', 'contributorCategory')
+    .addSelect('o.people_represented', 'peopleRepresented')
+    .addSelect('o.gathered_on', 'gatheredOn')
+    .addSelect('o.status', 'status')
+    .addSelect('o.status_reason', 'statusReason')
+    .addSelect('o.author_role', 'authorRole')
+    .andWhere('o.status <> :withdrawn', { withdrawn: OpinionStatus.WITHDRAWN })
+    .orderBy('o.receipt_number', 'ASC')
+    .getRawMany<Record<string, unknown>>();
+}
+
+/**
+ * Joins, onto another domain's query over its links, the opinion (alias `o`) or annotation (alias `a`) each link names
+ * when it is still active: one withdrawn or marked 不予报送 stands for no one. `on` correlates the link's source id
+ * (e.g. `o.id = s.source_id AND s.source_type = :opinion`); its parameters go with it.
+ */
+export function joinActiveOpinion<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  on: string,
+  params: Record<string, unknown>,
+  kind: 'left' | 'inner',
+): SelectQueryBuilder<T> {
+  const condition = `${on} AND o.status = :active`;
+  const all = { ...params, active: OpinionStatus.ACTIVE };
+  return kind === 'left'
+    ? qb.leftJoin(OpinionEntity, 'o', condition, all)
+    : qb.innerJoin(OpinionEntity, 'o', condition, all);
+}
+
+export function joinActiveAnnotation<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  on: string,
+  params: Record<string, unknown>,
+  kind: 'left' | 'inner',
+): SelectQueryBuilder<T> {
+  const condition = `${on} AND a.status = :activeAnnotation`;
+  const all = { ...params, activeAnnotation: AnnotationStatus.ACTIVE };
+  return kind === 'left'
+    ? qb.leftJoin(AnnotationEntity, 'a', condition, all)
+    : qb.innerJoin(AnnotationEntity, 'a', condition, all);
+}
+
+/**
+ * A correlated condition true when a link (of the other domain's table, alias `s`, its source id `s.source_id`) names an
+ * active opinion or an active annotation: `LEFT JOIN`s over the opinion and annotation tables, kept here beside them.
+ * `opinion`/`annotation`: the parameter names of the link's source types.
+ */
+export function activeSourceJoins(
+  opinionParam: string,
+  annotationParam: string,
+): { sql: string; params: Record<string, unknown> } {
+  return {
+    sql: `LEFT JOIN opinion o ON o.id = s.source_id AND s.source_type = :${opinionParam}
+          LEFT JOIN annotation a ON a.id = s.source_id AND s.source_type = :${annotationParam}`,
+    params: { active: OpinionStatus.ACTIVE, activeAnnotation: AnnotationStatus.ACTIVE },
+  };
+}
+
+/**
+ * The SELECTs behind a submission's frozen origins: per origin (unit, collector, channel), how many opinions of the
+ * point. `gathered`: every opinion not withdrawn; `held`: the active opinions each of the other domain's links holds,
+ * grouped by that link's group column. The opinions' tally index is read in order, each probing the links' index: the
+ * join order is forced (driven from the links instead, each link would fetch its opinion's whole row, 1M random reads
+ * on MariaDB) — MySQL/MariaDB: STRAIGHT_JOIN; SQLite: CROSS JOIN (its way of fixing the left table as the outer loop).
+ * `columns` is what the caller selects first (its own fixed values, as `?`). Placeholders are `?` on both engines.
+ */
+export function originTallySelects(
+  p: OpinionPoint,
+  mySqlFamily: boolean,
+  columns: { sql: string; params: unknown[] },
+  held: { table: string; group: string; where: string; params: unknown[]; sourceId: string },
+): { gathered: { sql: string; params: unknown[] }; held: { sql: string; params: unknown[] } } {
+  const join = mySqlFamily ? 'STRAIGHT_JOIN' : 'CROSS JOIN';
+  return {
+    gathered: {
+      sql: `SELECT ${columns.sql}, NULL, o.liaison_unit_id, o.collector_id, o.channel, COUNT(*)
+        FROM opinion o
+        WHERE o.task_id = ? AND o.contact_point_id = ? AND o.status <> ?
+        GROUP BY o.liaison_unit_id, o.collector_id, o.channel`,
+      params: [...columns.params, p.taskId, p.contactPointId, OpinionStatus.WITHDRAWN],
+    },
+    held: {
+      sql: `SELECT ${columns.sql}, ${held.group}, o.liaison_unit_id, o.collector_id, o.channel, COUNT(*)
+        FROM opinion o ${join} ${held.table}
+        WHERE o.task_id = ? AND o.contact_point_id = ? AND o.status = ?
+          AND ${held.where} AND ${held.sourceId} = o.id
+        GROUP BY ${held.group}, o.liaison_unit_id, o.collector_id, o.channel`,
+      params: [...columns.params, p.taskId, p.contactPointId, OpinionStatus.ACTIVE, ...held.params],
+    },
+  };
+}

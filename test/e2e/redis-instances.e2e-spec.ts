@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PointTaskState } from '@app/consultation';
+import { PointTaskEntity } from '@app/consultation/entities';
 import { parseDatabaseUrl } from '@app/database';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { createLogger } from '../../apps/api/src/logger.js';
@@ -131,5 +134,47 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
       code: 'UNAUTHENTICATED',
       reason: 'ACCOUNT_INACTIVE',
     });
+  });
+
+  it("refuses at B at once a submission to a collection closed at A, B's submission lookups warm", async () => {
+    const token = await login(b, 'liaison');
+    const tasks = await gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      b,
+      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
+      {},
+      token,
+    );
+    const taskId = tasks.data!.consultationTasks.edges.find(
+      (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
+    )!.node.id;
+    let n = 0;
+    const submitAtB = () =>
+      gql(
+        b,
+        'mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { receiptNumber } }',
+        {
+          input: {
+            taskId,
+            provisionAddress: 'art_3',
+            proposedChange: `两个实例的检验${n}`,
+            channel: 'ONLINE',
+            idempotencyKey: `redis-instances-${keyPrefix}-${n++}`,
+          },
+        },
+        token,
+      );
+    expect((await submitAtB()).errors).toBeUndefined();
+    expect((await submitAtB()).errors).toBeUndefined();
+
+    // Closed at A (a write through A's data source, as a mutation at A would make it).
+    const pointTasks = a.get(DataSource).getRepository(PointTaskEntity);
+    const row = await pointTasks.findOneByOrFail({ taskId });
+    await pointTasks.update({ id: row.id }, { state: PointTaskState.CONSOLIDATING });
+    try {
+      expect(errorOf(await submitAtB())).toMatchObject({ code: 'CONFLICT', reason: 'COLLECTION_CLOSED' });
+    } finally {
+      await pointTasks.update({ id: row.id }, { state: row.state });
+    }
+    expect((await submitAtB()).errors).toBeUndefined();
   });
 });

@@ -18,6 +18,15 @@ export interface WriteInvalidatedCacheLimits {
 }
 
 /**
+ * The other instances of the API, when several share the database: told of each local invalidation, and telling this
+ * one of theirs. While not `listening`, this instance may have missed their writes, so it caches nothing.
+ */
+export interface CachePeers {
+  readonly listening: boolean;
+  publish(): void;
+}
+
+/**
  * Values read from the database, reused until any write to the tables they are made of. The rules on which the
  * account cache's security and the submission lookups' correctness rest, kept in one place:
  * - every TypeORM write to one of `tables`, whoever makes it (this is a subscriber of the data source), empties the
@@ -25,7 +34,9 @@ export interface WriteInvalidatedCacheLimits {
  * - a write inside a transaction empties it again when that transaction ends, and nothing is stored in between: a
  *   reader on another connection still reads the old committed row and must not keep it;
  * - a load overtaken by an invalidation (the generation moved on) is not stored; neither is a failed load;
- * - an entry is reloaded once `ttlMs` old whatever happened, and the oldest goes first beyond `maxEntries`.
+ * - an entry is reloaded once `ttlMs` old whatever happened, and the oldest goes first beyond `maxEntries`;
+ * - with peers (several instances), each local invalidation is published, each heard one empties this cache, and
+ *   nothing is cached while the peers cannot be heard.
  * Concurrent readers of one key share one load.
  */
 export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
@@ -34,13 +45,17 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
   private generation = 0;
   /** Transactions that wrote to the tables and have not ended yet: nothing is cached until they do. */
   private readonly openWriters = new Set<QueryRunner>();
+  /** The other instances, when there are (REDIS_URL). */
+  protected readonly shared?: CachePeers;
 
   constructor(
     db: DataSource,
     private readonly limits: WriteInvalidatedCacheLimits,
+    peers?: (onRemoteInvalidation: () => void) => CachePeers,
   ) {
     // Registered by hand: the data source's options are the database lib's, and this listens to other libs' tables.
     db.subscribers.push(this);
+    this.shared = peers?.(() => this.clear(false));
   }
 
   /** The value under `key`, loaded by `load` when absent or too old; stored only when `keep` accepts it. */
@@ -50,7 +65,8 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     now = Date.now(),
     keep: (value: V) => boolean = () => true,
   ): Promise<V> {
-    if (this.bypassed()) {
+    if (this.shared && !this.shared.listening) {
+      // Deaf to other instances' writes: a cached copy could be stale, so read the database every time.
       this.entries.clear();
       return load();
     }
@@ -85,16 +101,11 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     return this.entries.size;
   }
 
-  /** When true, nothing is read from or kept in the cache (for example while deaf to other instances' writes). */
-  protected bypassed(): boolean {
-    return false;
-  }
-
-  /** Empties the cache; `local` says the change was made here (a subclass may tell other instances). */
-  protected clear(local = true): void {
-    void local;
+  /** Empties the cache; a local change (not one heard from another instance) is also told to the others. */
+  private clear(local = true): void {
     this.generation += 1;
     this.entries.clear();
+    if (local) this.shared?.publish();
   }
 
   private ended(runner: QueryRunner): void {

@@ -1,31 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
+import type { CachePeers } from '@app/database';
 import type { SharedRedis } from './identity.options.js';
 
 /** The pub/sub channel (under the key prefix) on which an instance says "account data changed: forget your copies". */
 export const ACCOUNT_INVALIDATION_CHANNEL = 'account-cache:invalidate';
 
 /**
- * Carries AccountCache invalidations between API instances over Redis pub/sub: each local invalidation is published,
- * and each one received from another instance empties this instance's cache.
+ * Carries a cache's invalidations between API instances over Redis pub/sub, one channel per cache (the account cache,
+ * the submission lookups): each local invalidation is published, and each one received from another instance empties
+ * this instance's cache.
  *
  * Pub/sub delivers only to those listening at that moment, so an instance that is not (its subscriber connection is
  * down, or just came back and may have missed messages) caches nothing at all until it listens again: every request
  * then reads the account from the database. We chose no cache over a short TTL because even a few seconds of stale
  * grants after a deactivation or a password change is what this cache must never serve.
  */
-export class AccountCacheInvalidation {
+export class CacheInvalidationChannel implements CachePeers {
   /** Messages carry the sender's id so an instance does not empty its cache twice for its own write. */
   private readonly id = randomUUID();
   private readonly channel: string;
   private subscribed = false;
-  private readonly logger = new Logger('AccountCache');
+  private readonly logger = new Logger('CacheInvalidation');
 
   constructor(
     private readonly redis: SharedRedis,
+    name: string,
     private readonly onRemoteInvalidation: () => void,
   ) {
-    this.channel = `${redis.keyPrefix}${ACCOUNT_INVALIDATION_CHANNEL}`;
+    this.channel = `${redis.keyPrefix}${name}`;
     const { subscriber } = redis;
     subscriber.on('message', (channel: string, sender: string) => {
       if (channel === this.channel && sender !== this.id) this.onRemoteInvalidation();
@@ -51,7 +54,7 @@ export class AccountCacheInvalidation {
   publish(): void {
     this.redis.client.publish(this.channel, this.id).catch((error: Error) => {
       this.logger.warn(
-        `账号缓存失效通知未能发出 (account-cache invalidation not published): ${error.message}`,
+        `缓存失效通知未能发出 (cache invalidation not published on ${this.channel}): ${error.message}`,
       );
     });
   }
@@ -63,7 +66,9 @@ export class AccountCacheInvalidation {
       this.onRemoteInvalidation();
     } catch (error) {
       this.subscribed = false;
-      this.logger.warn(`未能订阅账号缓存失效通知 (cannot subscribe): ${(error as Error).message}`);
+      this.logger.warn(
+        `未能订阅缓存失效通知 (cannot subscribe to ${this.channel}): ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { WriteInvalidatedCache } from '@app/database';
-import { AccountCacheInvalidation } from './account-cache-invalidation.js';
+import { ACCOUNT_INVALIDATION_CHANNEL, CacheInvalidationChannel } from './account-cache-invalidation.js';
 import type { RoleGrant } from './actor.js';
 import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 
@@ -34,19 +34,19 @@ const ACCOUNT_TABLES: ReadonlySet<string> = new Set(['account', 'role_assignment
  * invalidation is not stored. So a change takes effect on the very next request after its commit.
  *
  * With several API instances (REDIS_URL), each invalidation is also published on Redis and every other instance
- * empties its cache on receipt (AccountCacheInvalidation); an instance that cannot hear those messages caches nothing.
+ * empties its cache on receipt (CacheInvalidationChannel); an instance that cannot hear those messages caches nothing.
  */
 @Injectable()
 export class AccountCache extends WriteInvalidatedCache<CachedAccount | null> {
-  /** Other instances' invalidations, when several share the database (REDIS_URL). */
-  private readonly shared?: AccountCacheInvalidation;
-
   constructor(
     @InjectDataSource() db: DataSource,
     @Optional() @Inject(SHARED_REDIS) redis?: SharedRedis | null,
   ) {
-    super(db, { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES, tables: ACCOUNT_TABLES });
-    if (redis) this.shared = new AccountCacheInvalidation(redis, () => this.clear(false));
+    super(
+      db,
+      { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES, tables: ACCOUNT_TABLES },
+      redis ? (heard) => new CacheInvalidationChannel(redis, ACCOUNT_INVALIDATION_CHANNEL, heard) : undefined,
+    );
   }
 
   /** The cached account, or the loader's (an account that exists is stored when nothing invalidated it meanwhile). */
@@ -56,16 +56,5 @@ export class AccountCache extends WriteInvalidatedCache<CachedAccount | null> {
     now = Date.now(),
   ): Promise<CachedAccount | null> {
     return super.get(accountId, load, now, (account) => account !== null);
-  }
-
-  /** Deaf to other instances' writes: a cached copy could be stale, so read the database every time. */
-  protected override bypassed(): boolean {
-    return this.shared !== undefined && !this.shared.listening;
-  }
-
-  /** Empties the cache; a local change (not one heard from another instance) is also told to the others. */
-  protected override clear(local = true): void {
-    super.clear(local);
-    if (local) this.shared?.publish();
   }
 }

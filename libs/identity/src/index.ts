@@ -12,3 +12,4 @@ export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './node.js';
 export * from './redis-login-attempt-store.js';
+export { CacheInvalidationChannel } from './account-cache-invalidation.js';

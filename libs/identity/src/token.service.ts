@@ -28,7 +28,7 @@ export class TokenService {
    * Tokens whose signature, issuer and audience were checked, with their expiry (ms): the check is ~18% of a signed-in
    * request's CPU and its result for one token string never changes, only its expiry. Revocation does not depend on
    * this: the credential version is checked against the account on every request. So with several API instances it
-   * needs no invalidation across them either (the account cache does: see AccountCacheInvalidation).
+   * needs no invalidation across them either (the account cache does: see CacheInvalidationChannel).
    */
   private readonly verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
 

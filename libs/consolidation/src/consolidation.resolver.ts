@@ -49,8 +49,12 @@ import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
 import { toSuggestionModel } from './suggestion-model.js';
-import { WorkbenchService } from './workbench.service.js';
-import { PROVISION_LINES_OF_CONSOLIDATION, TALLY_OF_CONSOLIDATION } from './consolidation.loaders.js';
+import { WorkbenchService, type ItemsPerProvision } from './workbench.service.js';
+import {
+  ITEMS_OF_CONSOLIDATION,
+  PROVISION_LINES_OF_CONSOLIDATION,
+  TALLY_OF_CONSOLIDATION,
+} from './consolidation.loaders.js';
 
 /** Where the exported files are fetched (files.controller.ts), with the same bearer token. */
 export const exportUrl = {
@@ -144,7 +148,18 @@ export class ConsolidationResolver {
     @Parent() c: ConsolidationEntity,
     @Context() ctx: GqlContext,
   ): Promise<ConsolidationCountsModel> {
-    return this.workbench.counts(c, await this.tally(c, ctx));
+    return this.workbench.counts(c, await this.tally(c, ctx), await this.items(c, ctx));
+  }
+
+  /** The suggestions and groups per provision both `counts` and `provisions` add up: read once per request. */
+  private items(c: ConsolidationEntity, ctx: GqlContext): Promise<ItemsPerProvision> {
+    return ctx.loaders
+      .get(
+        ITEMS_OF_CONSOLIDATION,
+        (ids) => Promise.all(ids.map(() => this.workbench.itemsPerProvision(c))),
+        c.id,
+      )
+      .load(c.id);
   }
 
   /** The opinion tally both `counts` and `provisions` start from: one GROUP BY per request. */
@@ -173,7 +188,12 @@ export class ConsolidationResolver {
           Promise.all(
             ids.map(async () => {
               const task = await this.service.taskOf(c);
-              return this.workbench.provisionLines(c, task.draftVersionId, await this.tally(c, ctx));
+              return this.workbench.provisionLines(
+                c,
+                task.draftVersionId,
+                await this.tally(c, ctx),
+                await this.items(c, ctx),
+              );
             }),
           ),
         c.id,

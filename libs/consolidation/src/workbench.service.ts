@@ -41,6 +41,12 @@ export function countBy(
   );
 }
 
+/** A consolidation's suggestions and duplicate groups per provision address (null: 总体意见). */
+export interface ItemsPerProvision {
+  groups: Map<string | null, number>;
+  suggestions: Map<string | null, number>;
+}
+
 /** The unit key of opinions given outside any liaison unit (by the executing body or an expert), and its label. */
 export const NO_UNIT = '';
 export const NO_UNIT_LABEL = '执行机构和专家团队';
@@ -65,9 +71,19 @@ export class WorkbenchService {
     return (key) => (key === NO_UNIT ? NO_UNIT_LABEL : (names.get(key) ?? key));
   }
 
-  /** `tallies`: the consolidation's opinion tally when the caller already has it (one GROUP BY per request). */
-  async counts(c: ConsolidationEntity, tallies?: OpinionTally[]): Promise<ConsolidationCountsModel> {
+  /**
+   * `tallies`: the consolidation's opinion tally when the caller already has it (one GROUP BY per request); `items`:
+   * its suggestions and groups per provision likewise (their sums are the totals: no second pass over the index).
+   */
+  async counts(
+    c: ConsolidationEntity,
+    tallies?: OpinionTally[],
+    items?: ItemsPerProvision,
+  ): Promise<ConsolidationCountsModel> {
     tallies ??= await this.facts.tally(c);
+    items ??= await this.itemsPerProvision(c);
+    const total = (perProvision: Map<string | null, number>) =>
+      [...perProvision.values()].reduce((n, k) => n + k, 0);
     const active = tallies.filter((t) => t.status === OpinionStatus.ACTIVE);
     const sum = (rows: OpinionTally[], f: (t: OpinionTally) => number) => rows.reduce((n, t) => n + f(t), 0);
     const ofStatus = (status: OpinionStatus) =>
@@ -83,16 +99,38 @@ export class WorkbenchService {
       outOfScope: ofStatus(OpinionStatus.OUT_OF_SCOPE),
       people: sum(active, (t) => t.people),
       unaccounted: await this.facts.countUnaccounted(c, ofStatus(OpinionStatus.ACTIVE)),
-      suggestions: await this.db
-        .getRepository(ConsolidatedSuggestionEntity)
-        .countBy({ consolidationId: c.id }),
-      duplicateGroups: await this.db.getRepository(DuplicateGroupEntity).countBy({ consolidationId: c.id }),
+      suggestions: total(items.suggestions),
+      duplicateGroups: total(items.groups),
       byChannel: countBy(
         active,
         (t) => t.channel,
         (k) => CHANNEL_LABELS[k as OpinionChannel] ?? k,
       ),
       byUnit: countBy(active, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
+    };
+  }
+
+  /**
+   * The consolidation's suggestions and duplicate groups counted per provision, each one GROUP BY over its
+   * (consolidation_id, provision_address) index. A request for the first screen reads them once for its counters
+   * and its provision lines both.
+   */
+  async itemsPerProvision(c: ConsolidationEntity): Promise<ItemsPerProvision> {
+    const perProvision = async (
+      entity: typeof DuplicateGroupEntity | typeof ConsolidatedSuggestionEntity,
+    ) => {
+      const rows = await this.db
+        .createQueryBuilder(entity, 'x')
+        .select('x.provision_address', 'address')
+        .addSelect('COUNT(*)', 'n')
+        .where('x.consolidation_id = :id', { id: c.id })
+        .groupBy('x.provision_address')
+        .getRawMany<{ address: string | null; n: unknown }>();
+      return new Map(rows.map((r) => [r.address ?? null, Number(r.n)]));
+    };
+    return {
+      groups: await perProvision(DuplicateGroupEntity),
+      suggestions: await perProvision(ConsolidatedSuggestionEntity),
     };
   }
 
@@ -128,26 +166,14 @@ export class WorkbenchService {
     c: ConsolidationEntity,
     draftVersionId: string,
     allTallies?: OpinionTally[],
+    items?: ItemsPerProvision,
   ): Promise<ProvisionTallyModel[]> {
     const order = new ProvisionOrder(await this.drafts.versionIndex(draftVersionId));
     const tallies = (allTallies ?? (await this.facts.tally(c))).filter(
       (t) => t.status === OpinionStatus.ACTIVE,
     );
     const annotations = await this.facts.annotationTally(c);
-    const perProvision = async (
-      entity: typeof DuplicateGroupEntity | typeof ConsolidatedSuggestionEntity,
-    ) => {
-      const rows = await this.db
-        .createQueryBuilder(entity, 'x')
-        .select('x.provision_address', 'address')
-        .addSelect('COUNT(*)', 'n')
-        .where('x.consolidation_id = :id', { id: c.id })
-        .groupBy('x.provision_address')
-        .getRawMany<{ address: string | null; n: unknown }>();
-      return new Map(rows.map((r) => [r.address ?? null, Number(r.n)]));
-    };
-    const groups = await perProvision(DuplicateGroupEntity);
-    const suggestions = await perProvision(ConsolidatedSuggestionEntity);
+    const { groups, suggestions } = items ?? (await this.itemsPerProvision(c));
     const unitLabel = await this.unitLabels(tallies);
     const addresses = new Set<string | null>([
       ...tallies.map((t) => t.provisionAddress),

@@ -121,11 +121,8 @@ export function SuggestionsTab() {
                     <SuggestionCounts s={s} />
                   </div>
                   <Typography.Paragraph style={{ margin: 0 }}>{s.proposedChange}</Typography.Paragraph>
-                  {s.reason && (
-                    <Typography.Paragraph type="secondary" style={{ margin: 0 }} ellipsis={{ rows: 2 }}>
-                      理由：{s.reason}
-                    </Typography.Paragraph>
-                  )}
+                  {/* Clamped in CSS: antd's measured ellipsis lays out each of the 50 cards again on the first screen. */}
+                  {s.reason && <p className="wb-reason">理由：{s.reason}</p>}
                   <Button
                     type="link"
                     style={{ padding: 0 }}

@@ -58,6 +58,9 @@ function unheldQuery(db: Db, p: OpinionPoint, held: HeldSources, provisions: Pro
   return provisions ? q.andWhere('o.provision_address IN (:...addresses)', { addresses: provisions }) : q;
 }
 
+/** Every status but ACTIVE. */
+const INACTIVE_STATUSES = Object.values(OpinionStatus).filter((status) => status !== OpinionStatus.ACTIVE);
+
 /** Counts the point's opinions: active ones, or those no longer active the other domain holds. */
 export async function countPointOpinions(
   db: Db,
@@ -67,7 +70,8 @@ export async function countPointOpinions(
   if (filter.active)
     return opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE }).getCount();
   return opinionsOf(db, p)
-    .andWhere('o.status <> :active', { active: OpinionStatus.ACTIVE })
+    // IN, not <>: an index seeks the few inactive rows by (task, point, status) where <> scanned every opinion.
+    .andWhere('o.status IN (:...inactive)', { inactive: INACTIVE_STATUSES })
     .andWhere(`EXISTS (${filter.held.exists('o.id')})`, filter.held.params)
     .getCount();
 }

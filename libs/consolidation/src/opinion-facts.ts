@@ -14,7 +14,7 @@ import {
   unheldOpinionsPage,
   unheldReceipts,
   type HeldSources,
-  type OpinionStatus,
+  type PointOpinionTally,
 } from '@app/feedback';
 import {
   ConsolidatedSuggestionEntity,
@@ -31,14 +31,8 @@ import type { AddressScope } from './address-scope.js';
  * so these are SQL aggregates and joins; the statements over the opinion and annotation tables are feedback's (its
  * point-opinions functions), given the consolidation's links as SQL over its own suggestion_source table.
  */
-export interface OpinionTally {
-  status: OpinionStatus;
-  channel: string;
-  liaisonUnitId: string | null;
-  provisionAddress: string | null;
-  opinions: number;
-  people: number;
-}
+/** A tally row of the point's opinions, as feedback counts them. */
+export type OpinionTally = PointOpinionTally;
 
 export interface SuggestionCounts {
   opinions: number;

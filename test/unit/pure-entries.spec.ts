@@ -36,10 +36,11 @@ async function probe(entry: string): Promise<string[]> {
 }
 
 describe('pure entry points load no framework', () => {
-  it('names the entries of the parser, comparison, anchoring, clustering, evidence, the ledger and the errors', () => {
+  it('names the entries of the parser, comparison, anchoring, clustering, evidence, the ledger, the errors and the zip reader', () => {
     expect(ENTRIES).toEqual(
       expect.arrayContaining([
         '@app/common/errors',
+        '@app/common/zip',
         '@app/drafts/text',
         '@app/feedback/anchoring',
         '@app/consolidation/near-duplicates',

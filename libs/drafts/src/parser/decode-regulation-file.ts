@@ -3,9 +3,9 @@
  * come in GBK), or a Word .docx. Anything else is refused with a reason a client can branch on and a message a
  * person can act on, rather than decoded into mojibake that would then be parsed as a law.
  */
-// Deep imports, not '@app/common': this file runs in the upload worker, whose start must not load all of common.
-import { BadInputError } from '../../../common/src/errors.js';
-import { inflateZipEntry, isZip, readZipDirectory } from '../../../common/src/zip-directory.js';
+// Common's pure entries, not '@app/common': this file runs in the upload worker, whose start must not load all of common.
+import { BadInputError } from '@app/common/errors';
+import { inflateZipEntry, isZip, readZipDirectory } from '@app/common/zip';
 import iconv from 'iconv-lite';
 
 export const MAX_REGULATION_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,10 +1,21 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { DraftStage } from '@app/drafts';
-import { DraftVersionEntity } from '@app/drafts/entities';
-import { ContactPointEntity, LegislatureEntity } from '@app/organization/entities';
 import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
 
-/** 征求意见任务: what the legislature sends — a frozen draft version, a notice, a deadline, focus questions. */
+/**
+ * 征求意见任务: what the legislature sends — a frozen draft version, a notice, a deadline, focus questions.
+ * Rows of other libs (the legislature, the draft version, the contact point) are held by id, not by relation: their
+ * tables are theirs. The foreign keys stay (@ForeignKey names the table), so the database still refuses an orphan.
+ */
 @Entity('consultation_task')
 export class ConsultationTaskEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -12,19 +23,13 @@ export class ConsultationTaskEntity {
 
   @Index()
   @Column({ type: 'varchar', length: 36 })
+  @ForeignKey('legislature', { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   legislatureId!: string;
-
-  @ManyToOne(() => LegislatureEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'legislature_id' })
-  legislature?: Relation<LegislatureEntity>;
 
   @Index()
   @Column({ type: 'varchar', length: 36 })
+  @ForeignKey('draft_version', { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   draftVersionId!: string;
-
-  @ManyToOne(() => DraftVersionEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'draft_version_id' })
-  draftVersion?: Relation<DraftVersionEntity>;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
@@ -80,11 +85,8 @@ export class PointTaskEntity {
 
   @Index()
   @Column({ type: 'varchar', length: 36 })
+  @ForeignKey('contact_point', { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   contactPointId!: string;
-
-  @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'contact_point_id' })
-  contactPoint?: Relation<ContactPointEntity>;
 
   @Column({ type: 'varchar', length: 32 })
   state!: PointTaskState;

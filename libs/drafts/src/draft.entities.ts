@@ -1,5 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { LegislatureEntity } from '@app/organization/entities';
+import {
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import type { ProvisionKind } from './provision.js';
 
 /** A draft regulation (法规草案) of one legislature; its text lives in versions. */
@@ -8,13 +16,11 @@ export class DraftEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
+  /** Organization's legislature: an id, not a relation (another lib's table); the foreign key stays in the database. */
   @Index()
   @Column({ type: 'varchar', length: 36 })
+  @ForeignKey('legislature', { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   legislatureId!: string;
-
-  @ManyToOne(() => LegislatureEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'legislature_id' })
-  legislature?: Relation<LegislatureEntity>;
 
   /** 《重庆市养犬管理条例（草案）》 */
   @Column({ type: 'varchar', length: 200 })

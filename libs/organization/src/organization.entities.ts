@@ -1,5 +1,13 @@
-import { AccountEntity } from '@app/identity/entities';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import {
   CollectorCategory,
   ContactPointKind,
@@ -86,7 +94,12 @@ abstract class PointMember extends Timestamped {
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone!: string | null;
 
+  /**
+   * Identity's account, held by id (another lib's table, not a relation); the foreign key stays in the database and
+   * empties the id when the account row goes.
+   */
   @Column({ type: 'varchar', length: 36, nullable: true })
+  @ForeignKey('account', { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
   accountId!: string | null;
 }
 
@@ -95,10 +108,6 @@ export class ExecutiveMemberEntity extends PointMember {
   @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Relation<AccountEntity>;
 
   @Column({ type: 'varchar', length: 32 })
   position!: ExecutivePosition;
@@ -113,10 +122,6 @@ export class ExpertEntity extends PointMember {
   @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Relation<AccountEntity>;
 
   @Column({ type: 'varchar', length: 100 })
   discipline!: string;
@@ -160,10 +165,6 @@ export class InformationCollectorEntity extends PointMember {
   @ManyToOne(() => ContactPointEntity, { onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
   @JoinColumn({ name: 'contact_point_id' })
   contactPoint?: Relation<ContactPointEntity>;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', onUpdate: 'RESTRICT' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Relation<AccountEntity>;
 
   @Index()
   @Column({ type: 'varchar', length: 36 })

@@ -7,3 +7,4 @@ export * from './notification.service.js';
 export * from './reminder.service.js';
 export * from './consultation.module.js';
 export * from './consultation.loaders.js';
+export type * from './task-rows.js';

@@ -4,8 +4,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, newId } from '@app/common';
 import { loadChildren } from '@app/database';
 import { AuditService } from '@app/audit';
-import { TaskService, TaskStatus } from '@app/consultation';
-import { type ConsultationTaskEntity } from '@app/consultation/entities';
+import { TaskService, TaskStatus, type TaskRow } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
@@ -45,7 +44,7 @@ export class AnnotationService {
   ) {}
 
   /** The contact points of the task where the caller is on the expert team or the executing body. */
-  private async teamPoints(actor: Actor, task: ConsultationTaskEntity): Promise<string[]> {
+  private async teamPoints(actor: Actor, task: TaskRow): Promise<string[]> {
     if (task.status !== TaskStatus.ISSUED) return [];
     const addressed = new Set((await this.tasks.visiblePointTasks(actor, task)).map((p) => p.contactPointId));
     const points = new Set<string>();

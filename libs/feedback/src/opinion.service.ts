@@ -22,12 +22,14 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findKeysetPage, isUniqueViolation, loadChildren, narrowScope } from '@app/database';
-import { AssigneeType, PointTaskState, TaskService } from '@app/consultation';
 import {
-  type AssignmentEntity,
-  type ConsultationTaskEntity,
-  type PointTaskEntity,
-} from '@app/consultation/entities';
+  AssigneeType,
+  PointTaskState,
+  TaskService,
+  type AssignmentRow,
+  type PointTaskRow,
+  type TaskRow,
+} from '@app/consultation';
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
@@ -60,7 +62,7 @@ export interface Standing {
   collectorId: string | null;
   expertId: string | null;
   /** Empty for the executing body: the whole draft. */
-  assignments: AssignmentEntity[];
+  assignments: AssignmentRow[];
 }
 
 /** Does a standing cover a provision? An assignment with no addresses covers the whole draft. */
@@ -128,7 +130,7 @@ export class OpinionService {
 
   /** Every way the caller stands towards a task (usually one). The executing body stands only towards a task its
    *  point was sent: another point's staff may not record activities or take templates for it. */
-  async standings(actor: Actor, task: ConsultationTaskEntity): Promise<Standing[]> {
+  async standings(actor: Actor, task: TaskRow): Promise<Standing[]> {
     const result: Standing[] = [];
     const none = { liaisonUnitId: null, collectorId: null, expertId: null };
     for (const grant of actor.grants) {
@@ -333,7 +335,7 @@ export class OpinionService {
     return version.lineage(address);
   }
 
-  private assertAccepting(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now: Date): void {
+  private assertAccepting(task: TaskRow, pointTask: PointTaskRow, now: Date): void {
     if (!EDITABLE_STATES.includes(pointTask.state)) {
       throw new ConflictError('COLLECTION_CLOSED', '本联系点已开始汇总，不再接收新的意见');
     }

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { AuditService } from '@app/audit';
-import { AuditRecordEntity } from '@app/audit/entities';
-import { InformationCollectorEntity, LiaisonUnitEntity } from '@app/organization/entities';
+import { ADOPTION_ENTITIES } from '@app/adoption/entities';
+import { AUDIT_ENTITIES, AuditRecordEntity } from '@app/audit/entities';
+import { CONSOLIDATION_ENTITIES } from '@app/consolidation/entities';
+import { CONSULTATION_ENTITIES } from '@app/consultation/entities';
+import { DRAFT_ENTITIES } from '@app/drafts/entities';
+import { FEEDBACK_ENTITIES } from '@app/feedback/entities';
+import { IDENTITY_ENTITIES } from '@app/identity/entities';
+import {
+  InformationCollectorEntity,
+  LiaisonUnitEntity,
+  ORGANIZATION_ENTITIES,
+} from '@app/organization/entities';
 import { Like } from 'typeorm';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -20,6 +30,83 @@ describe('the data layer', () => {
     const pending = await t.db.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
     expect(await t.db.showMigrations()).toBe(false);
+  });
+
+  it('keeps the foreign keys between libs (held by id, not by relation): the database refuses an orphan id', async () => {
+    const libOf = new Map<unknown, string>(
+      Object.entries({
+        identity: IDENTITY_ENTITIES,
+        organization: ORGANIZATION_ENTITIES,
+        audit: AUDIT_ENTITIES,
+        drafts: DRAFT_ENTITIES,
+        consultation: CONSULTATION_ENTITIES,
+        feedback: FEEDBACK_ENTITIES,
+        consolidation: CONSOLIDATION_ENTITIES,
+        adoption: ADOPTION_ENTITIES,
+      }).flatMap(([lib, entities]) => entities.map((e): [unknown, string] => [e, lib])),
+    );
+    const crossLib = t.db.entityMetadatas.flatMap((m) =>
+      m.foreignKeys
+        .filter((fk) => libOf.get(m.target) !== libOf.get(fk.referencedEntityMetadata.target))
+        .map((fk) => ({
+          table: m.tableName,
+          column: fk.columnNames.join(),
+          references: fk.referencedTablePath,
+          onDelete: fk.onDelete,
+        })),
+    );
+    // The relations that became id columns, each with the table it points into (more may follow).
+    expect(crossLib.map((k) => `${k.table}.${k.column} → ${k.references}`)).toEqual(
+      expect.arrayContaining([
+        'draft.legislature_id → legislature',
+        'consultation_task.legislature_id → legislature',
+        'consultation_task.draft_version_id → draft_version',
+        'point_task.contact_point_id → contact_point',
+        'executive_member.account_id → account',
+        'expert.account_id → account',
+        'information_collector.account_id → account',
+      ]),
+    );
+    const q = (name: string) => t.db.driver.escape(name);
+    const runner = t.db.createQueryRunner();
+    const refused: string[] = [];
+    try {
+      for (const k of crossLib) {
+        // In the migrated schema, not only in the metadata: the same column, table and delete rule.
+        const table = await runner.getTable(k.table);
+        const inSchema = table?.foreignKeys.find((fk) => fk.columnNames.join() === k.column);
+        expect(inSchema?.referencedTableName.split('.').pop()).toBe(k.references);
+        expect(inSchema?.onDelete).toBe(k.onDelete);
+        // An existing row pointed at a row that does not exist is refused (the demo fills every table checked here).
+        const [row] = await t.db.query<Array<{ id: string }>>(`SELECT id FROM ${q(k.table)} LIMIT 1`);
+        if (!row) continue;
+        await runner.startTransaction();
+        try {
+          await expect(
+            runner.query(`UPDATE ${q(k.table)} SET ${q(k.column)} = ? WHERE id = ?`, [
+              '00000000-0000-0000-0000-00000000dead',
+              row.id,
+            ]),
+          ).rejects.toThrow(/foreign key/i);
+        } finally {
+          await runner.rollbackTransaction();
+        }
+        refused.push(`${k.table}.${k.column}`);
+      }
+    } finally {
+      await runner.release();
+    }
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        'draft.legislature_id',
+        'consultation_task.legislature_id',
+        'consultation_task.draft_version_id',
+        'point_task.contact_point_id',
+        'executive_member.account_id',
+        'expert.account_id',
+        'information_collector.account_id',
+      ]),
+    );
   });
 
   it('flushes every SQLite commit to disk (synchronous = FULL), so an acknowledged write survives a power cut', async () => {

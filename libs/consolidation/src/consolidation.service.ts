@@ -10,7 +10,6 @@ import {
   type FieldProblem,
   type PageWindow,
 } from '@app/common';
-import type { OpinionEntity } from '@app/feedback/entities';
 import { AuditService } from '@app/audit';
 import {
   NotificationKind,
@@ -19,8 +18,9 @@ import {
   STATE_LABELS,
   TaskService,
   TaskStatus,
+  type ConsultationTaskModel,
+  type PointTaskModel,
 } from '@app/consultation';
-import { type ConsultationTaskEntity, type PointTaskEntity } from '@app/consultation/entities';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
@@ -39,8 +39,8 @@ export type SubmissionListener = (em: EntityManager, consolidation: Consolidatio
 
 /** A consolidation with the task and the point task it belongs to, as one operation sees them. */
 export interface ConsolidationContext {
-  task: ConsultationTaskEntity;
-  pointTask: PointTaskEntity;
+  task: ConsultationTaskModel;
+  pointTask: PointTaskModel;
   consolidation: ConsolidationEntity;
   /** The caller is of the point's executing body (else: the legislature, reading what was submitted). */
   executive: boolean;
@@ -177,7 +177,7 @@ export class ConsolidationService {
 
   private async ensure(
     em: EntityManager,
-    task: ConsultationTaskEntity,
+    task: Pick<ConsultationTaskModel, 'id'>,
     contactPointId: string,
   ): Promise<ConsolidationEntity> {
     const existing = await em.findOneBy(ConsolidationEntity, { taskId: task.id, contactPointId });
@@ -211,20 +211,16 @@ export class ConsolidationService {
     return isExecutiveOf(actor, c.contactPointId);
   }
 
-  taskOf(c: ConsolidationEntity): Promise<ConsultationTaskEntity> {
+  taskOf(c: ConsolidationEntity): Promise<ConsultationTaskModel> {
     return this.tasks.mustFindTask(c.taskId);
   }
 
   /** A task the caller may see (TaskService's rules). */
-  taskFor(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
+  taskFor(actor: Actor, taskId: string): Promise<ConsultationTaskModel> {
     return this.tasks.get(actor, taskId);
   }
 
-  unaccountedPage(
-    c: ConsolidationEntity,
-    window: PageWindow,
-    provisionAddresses?: AddressScope,
-  ): Promise<[OpinionEntity[], number]> {
+  unaccountedPage(c: ConsolidationEntity, window: PageWindow, provisionAddresses?: AddressScope) {
     return this.facts.unaccountedPage(c, window, provisionAddresses);
   }
 
@@ -247,7 +243,10 @@ export class ConsolidationService {
   }
 
   /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */
-  async submittedFor(actor: Actor, task: ConsultationTaskEntity): Promise<ConsolidationEntity[]> {
+  async submittedFor(
+    actor: Actor,
+    task: Pick<ConsultationTaskModel, 'id' | 'legislatureId'>,
+  ): Promise<ConsolidationEntity[]> {
     const rows = await this.db.getRepository(ConsolidationEntity).find({
       where: { taskId: task.id, status: ConsolidationStatus.SUBMITTED },
       order: { submittedAt: 'ASC', id: 'ASC' },

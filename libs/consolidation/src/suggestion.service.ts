@@ -18,8 +18,17 @@ import {
 import { AuditService } from '@app/audit';
 import { findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { AnnotationStatus, OpinionStatus } from '@app/feedback';
-import { AnnotationEntity, OpinionEntity } from '@app/feedback/entities';
+import {
+  AnnotationStatus,
+  OpinionStatus,
+  pointAnnotationsByIds,
+  pointOpinionsByIds,
+  unheldAnnotationSources,
+  unheldOpinionSources,
+  type AnnotationSource,
+  type HeldSources,
+  type OpinionSource,
+} from '@app/feedback';
 import type { Actor } from '@app/identity';
 import {
   ConsolidatedSuggestionEntity,
@@ -41,12 +50,6 @@ import { isExecutiveOf } from './consolidation-access.js';
 import { ConsolidationService, type ConsolidationContext } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
 import { ProvisionOrder } from './provision-order.js';
-
-type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
-type AnnotationSource = Pick<
-  AnnotationEntity,
-  'id' | 'provisionAddress' | 'note' | 'proposedWording' | 'legalBasis'
->;
 
 interface ResolvedSources {
   opinions: OpinionSource[];
@@ -520,20 +523,7 @@ export class SuggestionService {
       const context = await this.consolidations.forEditing(em, actor, taskId, contactPointId);
       const c = context.consolidation;
       const order = await this.order(context);
-      const opinions = await em
-        .createQueryBuilder(OpinionEntity, 'o')
-        .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
-        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
-          taskId,
-          pointId: contactPointId,
-          active: OpinionStatus.ACTIVE,
-        })
-        .andWhere(
-          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)',
-          { cid: c.id, opinion: SourceType.OPINION },
-        )
-        .orderBy('o.receipt_number', 'ASC')
-        .getMany();
+      const opinions = await unheldOpinionSources(em, c, held(c, SourceType.OPINION));
       const groupOf = await this.groups.groupIndex(c.id, em);
       const representatives = new Map(
         (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id })).map((g) => [
@@ -541,7 +531,7 @@ export class SuggestionService {
           g.representativeOpinionId,
         ]),
       );
-      const batches = new Map<string, OpinionEntity[]>();
+      const batches = new Map<string, typeof opinions>();
       for (const opinion of opinions) {
         const key = groupOf.get(opinion.id) ?? `opinion:${opinion.id}`;
         const batch = batches.get(key);
@@ -560,18 +550,7 @@ export class SuggestionService {
         for (const m of members)
           links.push(this.sourceRow(row, { sourceType: SourceType.OPINION, sourceId: m.id }));
       }
-      const annotations = await em
-        .createQueryBuilder(AnnotationEntity, 'a')
-        .where(
-          'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
-          { taskId, pointId: contactPointId, active: AnnotationStatus.ACTIVE },
-        )
-        .andWhere(
-          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = a.id)',
-          { cid: c.id, annotation: SourceType.ANNOTATION },
-        )
-        .orderBy('a.created_at', 'ASC')
-        .getMany();
+      const annotations = await unheldAnnotationSources(em, c, held(c, SourceType.ANNOTATION));
       for (const a of annotations) {
         const row = this.newRow(actor, c, order, a.provisionAddress, annotationText(a));
         rows.push(row);
@@ -752,15 +731,7 @@ export class SuggestionService {
       for (const id of (await this.groups.membersOf(groupIds, em)).flat()) wanted.add(id);
     }
     const opinionIds = [...wanted];
-    const opinions: OpinionSource[] = [];
-    for (const part of chunk(opinionIds)) {
-      opinions.push(
-        ...(await em.find(OpinionEntity, {
-          select: { id: true, provisionAddress: true, proposedChange: true, reason: true, status: true },
-          where: { id: In(part), taskId: c.taskId, contactPointId: c.contactPointId },
-        })),
-      );
-    }
+    const opinions = await pointOpinionsByIds(em, c, opinionIds);
     const found = new Set(opinions.map((o) => o.id));
     const missing = opinionIds.filter((id) => !found.has(id));
     if (missing.length) {
@@ -781,11 +752,7 @@ export class SuggestionService {
       );
     }
     const annotationIds = [...new Set(input.annotationIds ?? [])];
-    const annotations = annotationIds.length
-      ? await em.find(AnnotationEntity, {
-          where: { id: In(annotationIds), taskId: c.taskId, contactPointId: c.contactPointId },
-        })
-      : [];
+    const annotations = await pointAnnotationsByIds(em, c, annotationIds);
     // A withdrawn annotation is no source: its author took it back before consolidation started.
     const missingAnnotations = annotationIds.filter(
       (id) =>
@@ -800,6 +767,15 @@ export class SuggestionService {
     }
     return { opinions: opinions.filter((o) => o.status === OpinionStatus.ACTIVE), annotations };
   }
+}
+
+/** The consolidation's links to sources of one type, as feedback's statements take them (correlated on the source id). */
+function held(c: ConsolidationEntity, sourceType: SourceType): HeldSources {
+  return {
+    exists: (id) =>
+      `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :sourceType AND s.source_id = ${id}`,
+    params: { cid: c.id, sourceType },
+  };
 }
 
 function keysOf(sources: ResolvedSources): SourceKey[] {

@@ -56,7 +56,10 @@ interface TaskScope {
   unitIds: string[];
 }
 
-export const effectiveDeadline = (task: ConsultationTaskEntity, pointTask: PointTaskEntity): Date =>
+export const effectiveDeadline = (
+  task: Pick<ConsultationTaskEntity, 'deadline'>,
+  pointTask: Pick<PointTaskEntity, 'extendedDeadline'>,
+): Date =>
   pointTask.extendedDeadline ?? task.deadline;
 
 const isExecutiveOf = (actor: Actor, contactPointId: string) =>

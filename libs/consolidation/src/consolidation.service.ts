@@ -23,7 +23,7 @@ import {
 } from '@app/consultation';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
-import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
+import { ApprovalDelegationEntity, ConsolidationEntity, SubmittedOriginEntity } from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
   CONSOLIDATION_STATUS_LABELS,
@@ -240,6 +240,60 @@ export class ConsolidationService {
       where: { contactPointId, taskId: In([...taskIds]), status: ConsolidationStatus.SUBMITTED },
     });
     return rows.map((c) => c.taskId);
+  }
+
+  /** The point's submitted tables on these tasks with the counts each submission froze (the ledger's figures). */
+  async submittedCountsOf(
+    contactPointId: string,
+    taskIds: readonly string[],
+  ): Promise<Array<{ taskId: string; submittedOpinions: number | null; submittedSuggestions: number | null }>> {
+    if (!taskIds.length) return [];
+    return this.db.getRepository(ConsolidationEntity).find({
+      select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },
+      where: { contactPointId, taskId: In([...taskIds]), status: ConsolidationStatus.SUBMITTED },
+    });
+  }
+
+  /** A consolidation's status, read in the caller's transaction; null when there is none. */
+  async statusOf(id: string, em: EntityManager = this.db.manager): Promise<ConsolidationStatus | null> {
+    const row = await em.findOne(ConsolidationEntity, { select: { id: true, status: true }, where: { id } });
+    return row?.status ?? null;
+  }
+
+  /**
+   * A condition for another domain's query: the task whose id is in `taskIdColumn` has at least one submitted table
+   * (a correlated EXISTS on the consolidation's (task, point) key).
+   */
+  hasSubmittedTable(taskIdColumn: string): { sql: string; params: Record<string, unknown> } {
+    return {
+      sql: `EXISTS (SELECT 1 FROM consolidation c WHERE c.task_id = ${taskIdColumn} AND c.status = :submittedTable)`,
+      params: { submittedTable: ConsolidationStatus.SUBMITTED },
+    };
+  }
+
+  /**
+   * The opinions the point's submissions froze per origin (submitted_origin's gathered rows), summed per task and one
+   * origin column: unit, collector or channel. One GROUP BY over a few rows per task.
+   */
+  async frozenOriginTally(
+    contactPointId: string,
+    taskIds: readonly string[],
+    column: 'liaison_unit_id' | 'collector_id' | 'channel',
+  ): Promise<Array<{ taskId: string; key: string | null; n: unknown }>> {
+    if (!taskIds.length) return [];
+    return this.db
+      .createQueryBuilder(SubmittedOriginEntity, 'so')
+      .select('so.task_id', 'taskId')
+      .addSelect(`so.${column}`, 'key')
+      .addSelect('SUM(so.opinions)', 'n')
+      .where('so.contact_point_id = :pointId AND so.task_id IN (:...taskIds)', {
+        pointId: contactPointId,
+        taskIds,
+      })
+      .andWhere('so.suggestion_id IS NULL')
+      .groupBy('so.task_id')
+      .addGroupBy(`so.${column}`)
+      .getRawMany<{ taskId: string; key: string | null; n: unknown }>();
   }
 
   /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { addressCondition, type AddressScope } from './address-scope.js';
 import {
   BadInputError,
@@ -21,6 +21,7 @@ import { DraftsService } from '@app/drafts';
 import {
   AnnotationStatus,
   OpinionStatus,
+  joinActiveOpinion,
   pointAnnotationsByIds,
   pointOpinionsByIds,
   unheldAnnotationSources,
@@ -34,9 +35,9 @@ import {
   ConsolidatedSuggestionEntity,
   DuplicateGroupEntity,
   SuggestionSourceEntity,
-  type ConsolidationEntity,
+  ConsolidationEntity,
 } from './consolidation.entities.js';
-import { SourceType } from './consolidation.enums.js';
+import { ConsolidationStatus, SourceType } from './consolidation.enums.js';
 import type {
   ChangeSuggestionSourcesInput,
   CreateSuggestionInput,
@@ -216,6 +217,128 @@ export class SuggestionService {
       sql: `EXISTS (SELECT 1 FROM consolidated_suggestion cs WHERE cs.id = ${idColumn} AND cs.consolidation_id IN (:...consolidationIds))`,
       params: { consolidationIds },
     };
+  }
+
+  /**
+   * The active opinions behind these suggestions, with who recorded each and its unit (whom a published outcome is
+   * told): one join per chunk of suggestions, in the caller's transaction.
+   */
+  async activeOpinionsBehind(
+    suggestionIds: readonly string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<
+    Array<{ suggestionId: string; opinionId: string; authorAccountId: string; liaisonUnitId: string | null }>
+  > {
+    const rows: Array<{
+      suggestionId: string;
+      opinionId: string;
+      authorAccountId: string;
+      liaisonUnitId: string | null;
+    }> = [];
+    for (const part of chunk(suggestionIds)) {
+      const links = em
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .where('s.suggestion_id IN (:...part)', { part });
+      rows.push(
+        ...(await joinActiveOpinion(
+          links,
+          'o.id = s.source_id AND s.source_type = :opinion',
+          { opinion: SourceType.OPINION },
+          'inner',
+        )
+          .select('s.suggestion_id', 'suggestionId')
+          .addSelect('o.id', 'opinionId')
+          .addSelect('o.author_account_id', 'authorAccountId')
+          .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+          .getRawMany<{
+            suggestionId: string;
+            opinionId: string;
+            authorAccountId: string;
+            liaisonUnitId: string | null;
+          }>()),
+      );
+    }
+    return rows;
+  }
+
+  /**
+   * The links from these opinions to the suggestions they went into, as a statement another domain extends: alias
+   * `s` for the link (its suggestion id `s.suggestion_id`), `cs` for the suggestion; it selects opinionId and number.
+   * The caller joins its own table on `s.suggestion_id` and narrows it, so the whole stays one statement.
+   */
+  linksOfOpinions(opinionIds: readonly string[]): SelectQueryBuilder<SuggestionSourceEntity> {
+    return this.db
+      .createQueryBuilder(SuggestionSourceEntity, 's')
+      .innerJoin(ConsolidatedSuggestionEntity, 'cs', 'cs.id = s.suggestion_id')
+      .select('s.source_id', 'opinionId')
+      .addSelect('cs.number', 'number')
+      .where('s.source_id IN (:...opinionIds) AND s.source_type = :opinion', {
+        opinionIds,
+        opinion: SourceType.OPINION,
+      });
+  }
+
+  /**
+   * A page of the suggestions behind a ledger figure, by task and number, with the total. `pick`: the point's
+   * submitted suggestions on these tasks, or those the caller's own rows pick (`among`: its table inner-joined on the
+   * suggestion's id `cs.id` and narrowed by its condition, so a statement driven from a selective index of that table
+   * stays so; e.g. adoption's published decisions of one outcome). `narrow`: one task, and the origins each
+   * submission froze (submitted_origin: unit, collector, channel).
+   */
+  async ledgerPage(
+    pick:
+      | { submitted: { contactPointId: string; taskIds: readonly string[] } }
+      | {
+          among: {
+            table: string;
+            alias: string;
+            on: string;
+            where: string;
+            params: Record<string, unknown>;
+          };
+        },
+    narrow: { taskId?: string; liaisonUnitId?: string; collectorId?: string; channel?: string },
+    window: PageWindow,
+  ): Promise<Connection<ConsolidatedSuggestionEntity>> {
+    const qb = this.db.createQueryBuilder(ConsolidatedSuggestionEntity, 'cs');
+    if ('submitted' in pick) {
+      qb.innerJoin(ConsolidationEntity, 'c', 'c.id = cs.consolidation_id')
+        .where('c.contact_point_id = :pointId AND c.status = :submitted', {
+          pointId: pick.submitted.contactPointId,
+          submitted: ConsolidationStatus.SUBMITTED,
+        })
+        .andWhere('cs.task_id IN (:...taskIds)', { taskIds: pick.submitted.taskIds });
+    } else {
+      qb.innerJoin(pick.among.table, pick.among.alias, pick.among.on).where(
+        pick.among.where,
+        pick.among.params,
+      );
+    }
+    if (narrow.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: narrow.taskId });
+    const origins: Array<[string, string | undefined]> = [
+      ['liaison_unit_id', narrow.liaisonUnitId],
+      ['collector_id', narrow.collectorId],
+      ['channel', narrow.channel],
+    ];
+    origins.forEach(([column, value], i) => {
+      if (value === undefined) return;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM submitted_origin so${i} WHERE so${i}.suggestion_id = cs.id AND so${i}.${column} = :v${i})`,
+        { [`v${i}`]: value },
+      );
+    });
+    const total = await qb.getCount();
+    const rows =
+      window.limit === 0
+        ? []
+        : await qb
+            .orderBy('cs.task_id', 'ASC')
+            .addOrderBy('cs.number', 'ASC')
+            .addOrderBy('cs.id', 'ASC')
+            .offset(window.offset)
+            .limit(window.limit)
+            .getMany();
+    return toConnection(rows, total, window);
   }
 
   async mustFind(id: string, em: EntityManager = this.db.manager): Promise<ConsolidatedSuggestionEntity> {

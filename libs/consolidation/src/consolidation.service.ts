@@ -33,6 +33,7 @@ import {
 import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
 import { OpinionFacts } from './opinion-facts.js';
 import type { AddressScope } from './address-scope.js';
+import type { OriginColumn } from './submitted-origins.js';
 
 /** Work that belongs to a submission and must commit or fail with it, in its transaction (the ledger's counts). */
 export type SubmissionListener = (em: EntityManager, consolidation: ConsolidationEntity) => Promise<void>;
@@ -278,7 +279,7 @@ export class ConsolidationService {
   async frozenOriginTally(
     contactPointId: string,
     taskIds: readonly string[],
-    column: 'liaison_unit_id' | 'collector_id' | 'channel',
+    column: OriginColumn,
   ): Promise<Array<{ taskId: string; key: string | null; n: unknown }>> {
     if (!taskIds.length) return [];
     return this.db

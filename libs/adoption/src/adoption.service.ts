@@ -12,17 +12,16 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { isMySqlFamily, isUniqueViolation } from '@app/database';
-import { ConsolidationStatus, SourceType, SuggestionService } from '@app/consolidation';
+import { ConsolidationService, ConsolidationStatus, SuggestionService } from '@app/consolidation';
 import {
-  ConsolidationEntity,
-  SuggestionSourceEntity,
-  type ConsolidatedSuggestionEntity,
-} from '@app/consolidation/entities';
-import { NotificationKind, NotificationService, PointTaskState, TaskService } from '@app/consultation';
-import { type ConsultationTaskEntity } from '@app/consultation/entities';
+  NotificationKind,
+  NotificationService,
+  PointTaskState,
+  TaskService,
+  type ConsultationTaskModel,
+} from '@app/consultation';
 import { DraftsService } from '@app/drafts';
-import { OpinionService, OpinionStatus } from '@app/feedback';
-import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
+import { OpinionService } from '@app/feedback';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { actsForLegislature } from '@app/organization';
 import { AdoptionDecisionEntity, FeedbackDeliveryEntity } from './adoption.entities.js';
@@ -71,21 +70,17 @@ export class AdoptionService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
+    private readonly consolidations: ConsolidationService,
   ) {}
 
   /** The suggestion and its task, when the caller is staff of the legislature it was submitted to. */
-  private async received(
-    em: EntityManager,
-    actor: Actor,
-    suggestionId: string,
-  ): Promise<{ suggestion: ConsolidatedSuggestionEntity; task: ConsultationTaskEntity }> {
+  private async received(em: EntityManager, actor: Actor, suggestionId: string) {
     const suggestion = await this.suggestions.mustFind(suggestionId, em);
     const task = await this.tasks.mustFindTask(suggestion.taskId, em);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有收到该意见的立法机关可以作出采纳决定', 'NOT_RECEIVING_LEGISLATURE');
     }
-    const consolidation = await em.findOneBy(ConsolidationEntity, { id: suggestion.consolidationId });
-    if (consolidation?.status !== ConsolidationStatus.SUBMITTED) {
+    if ((await this.consolidations.statusOf(suggestion.consolidationId, em)) !== ConsolidationStatus.SUBMITTED) {
       throw new ConflictError('SUGGESTION_NOT_SUBMITTED', '该汇总条目尚未报送立法机关，不能作出采纳决定', {
         suggestionId,
       });
@@ -181,7 +176,7 @@ export class AdoptionService {
   }
 
   private async reflected(
-    task: ConsultationTaskEntity,
+    task: Pick<ConsultationTaskModel, 'draftVersionId'>,
     input: RecordAdoptionDecisionInput,
   ): Promise<
     Pick<AdoptionDecisionEntity, 'reflectedVersionId' | 'reflectedProvisionAddress' | 'reflectedCitation'>
@@ -287,7 +282,7 @@ export class AdoptionService {
    */
   private async announce(
     em: EntityManager,
-    task: ConsultationTaskEntity,
+    task: Pick<ConsultationTaskModel, 'id' | 'title'>,
     decisions: AdoptionDecisionEntity[],
     now: Date,
   ): Promise<{ opinions: number; notified: number }> {
@@ -301,42 +296,23 @@ export class AdoptionService {
     };
     const opinionIds = new Set<string>();
     const unitAdmins = new Map<string, string[]>();
-    for (const part of chunk([...outcomeOf.keys()])) {
-      const rows = await em
-        .createQueryBuilder(SuggestionSourceEntity, 's')
-        .innerJoin(OpinionEntity, 'o', 'o.id = s.source_id')
-        .select('s.suggestion_id', 'suggestionId')
-        .addSelect('o.id', 'opinionId')
-        .addSelect('o.author_account_id', 'authorAccountId')
-        .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-        .where('s.suggestion_id IN (:...part) AND s.source_type = :opinion AND o.status = :active', {
-          part,
-          opinion: SourceType.OPINION,
-          active: OpinionStatus.ACTIVE,
-        })
-        .getRawMany<{
-          suggestionId: string;
-          opinionId: string;
-          authorAccountId: string;
-          liaisonUnitId: string | null;
-        }>();
-      for (const r of rows) {
-        const outcome = outcomeOf.get(r.suggestionId)!;
-        opinionIds.add(r.opinionId);
-        note(r.authorAccountId, r.opinionId, outcome);
-        if (r.liaisonUnitId) {
-          if (!unitAdmins.has(r.liaisonUnitId)) {
-            unitAdmins.set(
-              r.liaisonUnitId,
-              await this.accounts.accountIdsWithRole(
-                [Role.UNIT_ADMIN],
-                { liaisonUnitId: r.liaisonUnitId },
-                em,
-              ),
-            );
-          }
-          for (const admin of unitAdmins.get(r.liaisonUnitId)!) note(admin, r.opinionId, outcome);
+    const rows = await this.suggestions.activeOpinionsBehind([...outcomeOf.keys()], em);
+    for (const r of rows) {
+      const outcome = outcomeOf.get(r.suggestionId)!;
+      opinionIds.add(r.opinionId);
+      note(r.authorAccountId, r.opinionId, outcome);
+      if (r.liaisonUnitId) {
+        if (!unitAdmins.has(r.liaisonUnitId)) {
+          unitAdmins.set(
+            r.liaisonUnitId,
+            await this.accounts.accountIdsWithRole(
+              [Role.UNIT_ADMIN],
+              { liaisonUnitId: r.liaisonUnitId },
+              em,
+            ),
+          );
         }
+        for (const admin of unitAdmins.get(r.liaisonUnitId)!) note(admin, r.opinionId, outcome);
       }
     }
     let notified = 0;
@@ -407,19 +383,13 @@ export class AdoptionService {
   async outcomesOf(opinionIds: readonly string[]): Promise<(OpinionOutcome | null)[]> {
     const best = new Map<string, OpinionOutcome>();
     for (const part of chunk(opinionIds)) {
-      const rows = await this.db
-        .createQueryBuilder(SuggestionSourceEntity, 's')
+      const rows = await this.suggestions
+        .linksOfOpinions(part)
         .innerJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = s.suggestion_id')
-        .innerJoin('consolidated_suggestion', 'cs', 'cs.id = s.suggestion_id')
-        .select('s.source_id', 'opinionId')
         .addSelect('d.published_outcome', 'outcome')
         .addSelect('d.published_reason', 'reason')
         .addSelect('d.published_at', 'publishedAt')
-        .addSelect('cs.number', 'number')
-        .where('s.source_id IN (:...part) AND s.source_type = :opinion AND d.published_outcome IS NOT NULL', {
-          part,
-          opinion: SourceType.OPINION,
-        })
+        .andWhere('d.published_outcome IS NOT NULL')
         .getRawMany<{
           opinionId: string;
           outcome: AdoptionOutcome;
@@ -436,16 +406,7 @@ export class AdoptionService {
         ).map((d) => d.opinionId),
       );
       // Only the consent flag (no personal data): whether a feedback delivery may be recorded for the opinion.
-      const consenting = new Set(
-        rows.length
-          ? (
-              await this.db.getRepository(ContributorEntity).find({
-                select: { opinionId: true },
-                where: { opinionId: In(part), notifyOutcome: true },
-              })
-            ).map((c) => c.opinionId)
-          : [],
-      );
+      const consenting = rows.length ? await this.opinions.wantingOutcome(part) : new Set<string>();
       for (const r of rows) {
         const current = best.get(r.opinionId);
         if (current && OUTCOME_RANK[current.outcome] <= OUTCOME_RANK[r.outcome]) continue;
@@ -469,7 +430,7 @@ export class AdoptionService {
    */
   async recordDelivery(actor: Actor, input: RecordFeedbackDeliveryInput): Promise<FeedbackDeliveryEntity> {
     return this.db.transaction(async (em) => {
-      const opinion = await em.findOneBy(OpinionEntity, { id: input.opinionId });
+      const opinion = await this.opinions.opinionById(input.opinionId, em);
       if (!opinion || !this.opinions.canRead(actor, opinion)) {
         throw new NotFoundError('意见', input.opinionId, 'OPINION_NOT_FOUND');
       }
@@ -481,8 +442,7 @@ export class AdoptionService {
       if (!executive && opinion.authorAccountId !== actor.accountId) {
         throw new ForbiddenError('只有记录该意见的采集员或联系点执行机构可以登记反馈', 'NOT_RECORDER');
       }
-      const contributor = await em.findOneBy(ContributorEntity, { opinionId: opinion.id });
-      if (!contributor?.notifyOutcome) {
+      if (!(await this.opinions.wantingOutcome([opinion.id], em)).has(opinion.id)) {
         throw new ConflictError(
           'NO_CONSENT_TO_NOTIFY',
           '提出人没有同意接收结果反馈（或未留下联系方式），不能登记反馈',

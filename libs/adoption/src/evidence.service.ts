@@ -3,11 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { ConsolidationService, ConsolidationStatus, SuggestionService } from '@app/consolidation';
+import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
-import { ConsultationTaskEntity } from '@app/consultation/entities';
-import { DraftsService, type ArticleChange, type VersionIndex } from '@app/drafts';
-import { DraftVersionEntity } from '@app/drafts/entities';
+import { DraftsService, type ArticleChange, type DraftVersionModel, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
 import { actsForLegislature } from '@app/organization';
 import { AdoptionEvidenceEntity } from './adoption.entities.js';
@@ -51,19 +49,15 @@ export class EvidenceService implements OnModuleInit {
   }
 
   /** A new version of a draft: evidence for every task consulted on an earlier version that received submissions. */
-  async proposeFromNewVersion(actor: Actor, version: DraftVersionEntity): Promise<void> {
-    const tasks = await this.db
-      .createQueryBuilder(ConsultationTaskEntity, 't')
-      .innerJoin(DraftVersionEntity, 'v', 'v.id = t.draft_version_id')
-      .where('v.draft_id = :draftId AND v.sequence < :sequence', {
-        draftId: version.draftId,
-        sequence: version.sequence,
-      })
-      .andWhere('EXISTS (SELECT 1 FROM consolidation c WHERE c.task_id = t.id AND c.status = :submitted)', {
-        submitted: ConsolidationStatus.SUBMITTED,
-      })
-      .orderBy('t.created_at', 'ASC')
-      .getMany();
+  async proposeFromNewVersion(
+    actor: Actor,
+    version: Pick<DraftVersionModel, 'id' | 'draftId' | 'sequence'>,
+  ): Promise<void> {
+    const [versions] = await this.drafts.versionsOfDrafts([version.draftId]);
+    const earlier = versions.filter((v) => v.sequence < version.sequence).map((v) => v.id);
+    const tasks = await this.tasks.tasksOnVersions(earlier, (taskId) =>
+      this.consolidations.hasSubmittedTable(taskId),
+    );
     for (const task of tasks) {
       // One task's failure leaves the others their evidence; proposeAdoptionFromText can compute it again.
       await this.propose(actor, task.id, version.id).catch((error: unknown) =>

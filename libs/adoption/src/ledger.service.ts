@@ -1,16 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ForbiddenError, chunk, toConnection, type Connection, type PageWindow } from '@app/common';
-import { ConsolidationService, ConsolidationStatus } from '@app/consolidation';
-import {
-  ConsolidatedSuggestionEntity,
-  ConsolidationEntity,
-  SubmittedOriginEntity,
-} from '@app/consolidation/entities';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ForbiddenError, chunk, toConnection, type PageWindow } from '@app/common';
+import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { newIdSql } from '@app/database';
-import { TaskStatus } from '@app/consultation';
-import { ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
+import { TaskService } from '@app/consultation';
 import { CHANNEL_LABELS, tallyLiveOpinions, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
@@ -56,6 +50,8 @@ export class LedgerService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly organization: OrganizationService,
     private readonly consolidations: ConsolidationService,
+    private readonly tasks: TaskService,
+    private readonly suggestionRows: SuggestionService,
   ) {}
 
   onModuleInit(): void {
@@ -89,22 +85,7 @@ export class LedgerService implements OnModuleInit {
 
   /** The point's tasks of the year, for callers that checked access their own way (a unit's feedback report). */
   async scopeOf(contactPointId: string, year: number): Promise<LedgerScope> {
-    const tasks = await this.db
-      .createQueryBuilder(PointTaskEntity, 'pt')
-      .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
-      .select('t.id', 'id')
-      .addSelect('t.title', 'title')
-      .where('pt.contact_point_id = :contactPointId AND t.status = :issued', {
-        contactPointId,
-        issued: TaskStatus.ISSUED,
-      })
-      .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
-      })
-      .orderBy('t.issue_date', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .getRawMany<{ id: string; title: string }>();
+    const tasks = await this.tasks.issuedToPointIn(contactPointId, year);
     return { contactPointId, year, tasks };
   }
 
@@ -116,10 +97,7 @@ export class LedgerService implements OnModuleInit {
     if (scope.tasks.length) {
       const taskIds = scope.tasks.map((t) => t.id);
       // A submission froze its counts (consolidation.submitted*); only tasks still open are counted live.
-      const submitted = await this.db.getRepository(ConsolidationEntity).find({
-        select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },
-        where: { contactPointId, taskId: In(taskIds), status: ConsolidationStatus.SUBMITTED },
-      });
+      const submitted = await this.consolidations.submittedCountsOf(contactPointId, taskIds);
       const frozen = new Set(submitted.map((c) => c.taskId));
       const open = taskIds.filter((id) => !frozen.has(id));
       const live = await tallyLiveOpinions(this.db, contactPointId, open);
@@ -166,40 +144,6 @@ export class LedgerService implements OnModuleInit {
     };
   }
 
-  /** Suggestions the point submitted on the scope's tasks (`cs`, joined to their consolidation `c`). */
-  private submitted(scope: LedgerScope): SelectQueryBuilder<ConsolidatedSuggestionEntity> {
-    return this.db
-      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
-      .innerJoin(ConsolidationEntity, 'c', 'c.id = cs.consolidation_id')
-      .where('c.contact_point_id = :pointId AND c.status = :submitted', {
-        pointId: scope.contactPointId,
-        submitted: ConsolidationStatus.SUBMITTED,
-      })
-      .andWhere('cs.task_id IN (:...taskIds)', { taskIds: scope.tasks.map((t) => t.id) });
-  }
-
-  /**
-   * Suggestions of the scope's tasks with this published outcome, read from the decisions' (point, task, outcome) index:
-   * a few thousand rows where the submitted suggestions are a hundred thousand. Only a submitted suggestion can have a
-   * decision (SUGGESTION_NOT_SUBMITTED), so the consolidation need not be joined.
-   */
-  private decided(
-    scope: LedgerScope,
-    outcome: AdoptionOutcome,
-  ): SelectQueryBuilder<ConsolidatedSuggestionEntity> {
-    return this.db
-      .createQueryBuilder(ConsolidatedSuggestionEntity, 'cs')
-      .innerJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = cs.id')
-      .where(
-        'd.contact_point_id = :pointId AND d.task_id IN (:...taskIds) AND d.published_outcome = :outcome',
-        {
-          pointId: scope.contactPointId,
-          taskIds: scope.tasks.map((t) => t.id),
-          outcome,
-        },
-      );
-  }
-
   /**
    * Figures per unit, collector or channel: opinions from the origins each submission froze (submitted_origin),
    * suggestions per origin and outcome from ledger_tally (kept counted at submission and publication), and a live
@@ -210,33 +154,14 @@ export class LedgerService implements OnModuleInit {
     if (!scope.tasks.length) return [];
     const column = LEDGER_DIMENSIONS[by];
     const taskIds = scope.tasks.map((t) => t.id);
-    const submitted = (
-      await this.db.getRepository(ConsolidationEntity).find({
-        select: { taskId: true },
-        where: {
-          contactPointId: scope.contactPointId,
-          taskId: In(taskIds),
-          status: ConsolidationStatus.SUBMITTED,
-        },
-      })
-    ).map((c) => c.taskId);
+    const submitted = await this.consolidations.submittedTaskIds(scope.contactPointId, taskIds);
     const open = taskIds.filter((id) => !submitted.includes(id));
     type Row = { taskId: string; key: string | null; n: unknown };
-    const frozenOpinions = submitted.length
-      ? await this.db
-          .createQueryBuilder(SubmittedOriginEntity, 'so')
-          .select('so.task_id', 'taskId')
-          .addSelect(`so.${column}`, 'key')
-          .addSelect('SUM(so.opinions)', 'n')
-          .where('so.contact_point_id = :pointId AND so.task_id IN (:...submitted)', {
-            pointId: scope.contactPointId,
-            submitted,
-          })
-          .andWhere('so.suggestion_id IS NULL')
-          .groupBy('so.task_id')
-          .addGroupBy(`so.${column}`)
-          .getRawMany<Row>()
-      : [];
+    const frozenOpinions: Row[] = await this.consolidations.frozenOriginTally(
+      scope.contactPointId,
+      submitted,
+      column,
+    );
     const liveOpinions: Row[] = await tallyLiveOpinions(this.db, scope.contactPointId, open, column);
     const suggestionRows = submitted.length
       ? await this.db
@@ -294,7 +219,12 @@ export class LedgerService implements OnModuleInit {
     );
   }
 
-  /** The suggestions behind a figure: the point's submitted suggestions of the year, narrowed as asked. */
+  /**
+   * The suggestions behind a figure: the point's submitted suggestions of the year, narrowed as asked. With an outcome,
+   * they are read from the decisions' (point, task, outcome) index — a few thousand rows where the submitted suggestions
+   * are a hundred thousand; only a submitted suggestion can have a decision (SUGGESTION_NOT_SUBMITTED), so the
+   * consolidation need not be joined.
+   */
   async suggestions(
     scope: LedgerScope,
     filter: {
@@ -305,33 +235,21 @@ export class LedgerService implements OnModuleInit {
       channel?: string;
     },
     window: PageWindow,
-  ): Promise<Connection<ConsolidatedSuggestionEntity>> {
+  ) {
     if (!scope.tasks.length) return toConnection([], 0, window);
-    const qb = filter.outcome ? this.decided(scope, filter.outcome) : this.submitted(scope);
-    if (filter.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: filter.taskId });
-    const narrow: Array<[string, string | undefined]> = [
-      ['liaison_unit_id', filter.liaisonUnitId],
-      ['collector_id', filter.collectorId],
-      ['channel', filter.channel],
-    ];
-    narrow.forEach(([column, value], i) => {
-      if (value === undefined) return;
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM submitted_origin so${i} WHERE so${i}.suggestion_id = cs.id AND so${i}.${column} = :v${i})`,
-        { [`v${i}`]: value },
-      );
-    });
-    const total = await qb.getCount();
-    const rows =
-      window.limit === 0
-        ? []
-        : await qb
-            .orderBy('cs.task_id', 'ASC')
-            .addOrderBy('cs.number', 'ASC')
-            .addOrderBy('cs.id', 'ASC')
-            .offset(window.offset)
-            .limit(window.limit)
-            .getMany();
-    return toConnection(rows, total, window);
+    const taskIds = scope.tasks.map((t) => t.id);
+    const pick = filter.outcome
+      ? {
+          among: {
+            table: this.db.getMetadata(AdoptionDecisionEntity).tableName,
+            alias: 'd',
+            on: 'd.suggestion_id = cs.id',
+            where:
+              'd.contact_point_id = :pointId AND d.task_id IN (:...taskIds) AND d.published_outcome = :outcome',
+            params: { pointId: scope.contactPointId, taskIds, outcome: filter.outcome },
+          },
+        }
+      : { submitted: { contactPointId: scope.contactPointId, taskIds } };
+    return this.suggestionRows.ledgerPage(pick, filter, window);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
+import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
 import { OrganizationModule } from '@app/organization';
 import { ConsolidationFilesController } from './consolidation-files.controller.js';
@@ -17,7 +18,7 @@ import { WorkbenchService } from './workbench.service.js';
 
 /** 汇总与报送: the consolidation workbench, sign-off, submission and the exported table. */
 @Module({
-  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule],
+  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule, FeedbackModule],
   controllers: [ConsolidationFilesController],
   providers: [
     OpinionFacts,

@@ -7,13 +7,9 @@ import {
   type Connection,
   type GqlContext,
 } from '@app/common';
-import { loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, toOpinionModel } from '@app/feedback';
-import { OpinionEntity } from '@app/feedback/entities';
+import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, OpinionService, toOpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AddressScope } from './address-scope.js';
 import { ConsolidationEntity, type DuplicateGroupEntity } from './consolidation.entities.js';
 import {
@@ -68,7 +64,6 @@ export const exportUrl = {
 @Resolver(() => ConsolidationModel)
 export class ConsolidationResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly service: ConsolidationService,
     private readonly workbench: WorkbenchService,
     private readonly groups: DuplicateGroupService,
@@ -368,8 +363,8 @@ export class ConsolidationResolver {
 @Resolver(() => DuplicateGroupModel)
 export class DuplicateGroupResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly groups: DuplicateGroupService,
+    private readonly opinionRows: OpinionService,
   ) {}
 
   @ResolveField(() => OpinionModel, { description: '代表性意见（组内最早的一条）' })
@@ -378,7 +373,7 @@ export class DuplicateGroupResolver {
     @Context() ctx: GqlContext,
   ): Promise<OpinionModel> {
     const opinion = await ctx.loaders
-      .get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids))
+      .get(OPINIONS_BY_ID, (ids) => this.opinionRows.opinionsByIds(ids))
       .load(group.representativeOpinionId);
     return toOpinionModel(opinion!);
   }
@@ -392,7 +387,7 @@ export class DuplicateGroupResolver {
     const window = pageWindow(args);
     // Only the page's chunk of member ids is read: a campaign's group holds tens of thousands.
     const { ids: pageIds, total } = await this.groups.membersPage(group, window);
-    const loader = ctx.loaders.get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids));
+    const loader = ctx.loaders.get(OPINIONS_BY_ID, (ids) => this.opinionRows.opinionsByIds(ids));
     const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
     return toConnection(opinions.map(toOpinionModel), total, window);
   }

@@ -10,7 +10,6 @@ import {
   type FieldProblem,
   type PageWindow,
 } from '@app/common';
-import type { OpinionEntity } from '@app/feedback/entities';
 import { AuditService } from '@app/audit';
 import {
   NotificationKind,
@@ -19,11 +18,12 @@ import {
   STATE_LABELS,
   TaskService,
   TaskStatus,
+  type ConsultationTaskModel,
+  type PointTaskModel,
 } from '@app/consultation';
-import { type ConsultationTaskEntity, type PointTaskEntity } from '@app/consultation/entities';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
-import { ApprovalDelegationEntity, ConsolidationEntity } from './consolidation.entities.js';
+import { ApprovalDelegationEntity, ConsolidationEntity, SubmittedOriginEntity } from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
   CONSOLIDATION_STATUS_LABELS,
@@ -33,14 +33,15 @@ import {
 import { approverCapacity, isDeputyHeadOf, isExecutiveOf, isPointHeadOf } from './consolidation-access.js';
 import { OpinionFacts } from './opinion-facts.js';
 import type { AddressScope } from './address-scope.js';
+import type { OriginColumn } from './submitted-origins.js';
 
 /** Work that belongs to a submission and must commit or fail with it, in its transaction (the ledger's counts). */
 export type SubmissionListener = (em: EntityManager, consolidation: ConsolidationEntity) => Promise<void>;
 
 /** A consolidation with the task and the point task it belongs to, as one operation sees them. */
 export interface ConsolidationContext {
-  task: ConsultationTaskEntity;
-  pointTask: PointTaskEntity;
+  task: ConsultationTaskModel;
+  pointTask: PointTaskModel;
   consolidation: ConsolidationEntity;
   /** The caller is of the point's executing body (else: the legislature, reading what was submitted). */
   executive: boolean;
@@ -177,7 +178,7 @@ export class ConsolidationService {
 
   private async ensure(
     em: EntityManager,
-    task: ConsultationTaskEntity,
+    task: Pick<ConsultationTaskModel, 'id'>,
     contactPointId: string,
   ): Promise<ConsolidationEntity> {
     const existing = await em.findOneBy(ConsolidationEntity, { taskId: task.id, contactPointId });
@@ -211,20 +212,16 @@ export class ConsolidationService {
     return isExecutiveOf(actor, c.contactPointId);
   }
 
-  taskOf(c: ConsolidationEntity): Promise<ConsultationTaskEntity> {
+  taskOf(c: ConsolidationEntity): Promise<ConsultationTaskModel> {
     return this.tasks.mustFindTask(c.taskId);
   }
 
   /** A task the caller may see (TaskService's rules). */
-  taskFor(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
+  taskFor(actor: Actor, taskId: string): Promise<ConsultationTaskModel> {
     return this.tasks.get(actor, taskId);
   }
 
-  unaccountedPage(
-    c: ConsolidationEntity,
-    window: PageWindow,
-    provisionAddresses?: AddressScope,
-  ): Promise<[OpinionEntity[], number]> {
+  unaccountedPage(c: ConsolidationEntity, window: PageWindow, provisionAddresses?: AddressScope) {
     return this.facts.unaccountedPage(c, window, provisionAddresses);
   }
 
@@ -246,8 +243,65 @@ export class ConsolidationService {
     return rows.map((c) => c.taskId);
   }
 
+  /** The point's submitted tables on these tasks with the counts each submission froze (the ledger's figures). */
+  async submittedCountsOf(
+    contactPointId: string,
+    taskIds: readonly string[],
+  ): Promise<Array<{ taskId: string; submittedOpinions: number | null; submittedSuggestions: number | null }>> {
+    if (!taskIds.length) return [];
+    return this.db.getRepository(ConsolidationEntity).find({
+      select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },
+      where: { contactPointId, taskId: In([...taskIds]), status: ConsolidationStatus.SUBMITTED },
+    });
+  }
+
+  /** A consolidation's status, read in the caller's transaction; null when there is none. */
+  async statusOf(id: string, em: EntityManager = this.db.manager): Promise<ConsolidationStatus | null> {
+    const row = await em.findOne(ConsolidationEntity, { select: { id: true, status: true }, where: { id } });
+    return row?.status ?? null;
+  }
+
+  /**
+   * A condition for another domain's query: the task whose id is in `taskIdColumn` has at least one submitted table
+   * (a correlated EXISTS on the consolidation's (task, point) key).
+   */
+  hasSubmittedTable(taskIdColumn: string): { sql: string; params: Record<string, unknown> } {
+    return {
+      sql: `EXISTS (SELECT 1 FROM consolidation c WHERE c.task_id = ${taskIdColumn} AND c.status = :submittedTable)`,
+      params: { submittedTable: ConsolidationStatus.SUBMITTED },
+    };
+  }
+
+  /**
+   * The opinions the point's submissions froze per origin (submitted_origin's gathered rows), summed per task and one
+   * origin column: unit, collector or channel. One GROUP BY over a few rows per task.
+   */
+  async frozenOriginTally(
+    contactPointId: string,
+    taskIds: readonly string[],
+    column: OriginColumn,
+  ): Promise<Array<{ taskId: string; key: string | null; n: unknown }>> {
+    if (!taskIds.length) return [];
+    return this.db
+      .createQueryBuilder(SubmittedOriginEntity, 'so')
+      .select('so.task_id', 'taskId')
+      .addSelect(`so.${column}`, 'key')
+      .addSelect('SUM(so.opinions)', 'n')
+      .where('so.contact_point_id = :pointId AND so.task_id IN (:...taskIds)', {
+        pointId: contactPointId,
+        taskIds,
+      })
+      .andWhere('so.suggestion_id IS NULL')
+      .groupBy('so.task_id')
+      .addGroupBy(`so.${column}`)
+      .getRawMany<{ taskId: string; key: string | null; n: unknown }>();
+  }
+
   /** Submitted consolidations of a task, for its legislature's staff (every point) or a point (its own). */
-  async submittedFor(actor: Actor, task: ConsultationTaskEntity): Promise<ConsolidationEntity[]> {
+  async submittedFor(
+    actor: Actor,
+    task: Pick<ConsultationTaskModel, 'id' | 'legislatureId'>,
+  ): Promise<ConsolidationEntity[]> {
     const rows = await this.db.getRepository(ConsolidationEntity).find({
       where: { taskId: task.id, status: ConsolidationStatus.SUBMITTED },
       order: { submittedAt: 'ASC', id: 'ASC' },

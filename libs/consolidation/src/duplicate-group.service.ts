@@ -5,10 +5,9 @@ import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import { addressCondition, type AddressScope } from './address-scope.js';
 import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage, isMySqlFamily } from '@app/database';
+import { findPage } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { OpinionStatus } from '@app/feedback';
-import { OpinionEntity } from '@app/feedback/entities';
+import { activeOpinionsByProvision, type OpinionText } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import {
   ConsolidationEntity,
@@ -20,15 +19,6 @@ import { ConsolidationService } from './consolidation.service.js';
 import { clusterNearDuplicates } from './near-duplicates/index.js';
 import { ProvisionOrder } from './provision-order.js';
 
-interface OpinionRow {
-  id: string;
-  receipt: string;
-  address: string | null;
-  proposal: string;
-  reason: string | null;
-  people: unknown;
-}
-
 interface ProvisionTexts {
   address: string | null;
   ids: string[];
@@ -36,7 +26,7 @@ interface ProvisionTexts {
   people: number[];
 }
 
-const textsOf = (address: string | null, rows: OpinionRow[]): ProvisionTexts => ({
+const textsOf = (address: string | null, rows: OpinionText[]): ProvisionTexts => ({
   address,
   ids: rows.map((r) => r.id),
   texts: rows.map((r) => (r.reason ? `${r.proposal}\n${r.reason}` : r.proposal)),
@@ -191,59 +181,12 @@ export class DuplicateGroupService {
   }
 
   /**
-   * A point's active opinions, provision by provision, each provision's oldest first (receipt numbers grow with time:
-   * the earliest opinion represents its group), as proposal + reason — the same ask for other reasons is another
-   * opinion (near-duplicates/README.md).
-   *
-   * SQLite reads each provision through the index (task, point, provision, receipt). On MySQL/MariaDB, a million
-   * lookups from that secondary index into the table's clustered key are random reads — 100 s with the default 128 MB
-   * buffer pool, against 7 s for one sequential pass — so there the rows are streamed in one pass and sorted here.
+   * A point's active opinions, provision by provision, each provision's oldest first (the earliest opinion represents
+   * its group), as proposal + reason — the same ask for other reasons is another opinion (near-duplicates/README.md).
+   * Feedback reads them (activeOpinionsByProvision: per provision on SQLite, one streamed pass on MySQL/MariaDB).
    */
   private async *provisionsOf(c: ConsolidationEntity): AsyncGenerator<ProvisionTexts> {
-    const base = () =>
-      this.db
-        .createQueryBuilder(OpinionEntity, 'o')
-        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
-          taskId: c.taskId,
-          pointId: c.contactPointId,
-          active: OpinionStatus.ACTIVE,
-        });
-    const columns = (qb: ReturnType<typeof base>) =>
-      qb
-        .select('o.id', 'id')
-        .addSelect('o.receipt_number', 'receipt')
-        .addSelect('o.provision_address', 'address')
-        .addSelect('o.proposed_change', 'proposal')
-        .addSelect('o.reason', 'reason')
-        .addSelect('o.people_represented', 'people');
-    if (isMySqlFamily(this.db)) {
-      const buckets = new Map<string | null, OpinionRow[]>();
-      const stream = await columns(base()).stream();
-      for await (const row of stream as AsyncIterable<OpinionRow>) {
-        const bucket = buckets.get(row.address);
-        if (bucket) bucket.push(row);
-        else buckets.set(row.address, [row]);
-      }
-      for (const [address, rows] of buckets) {
-        buckets.delete(address);
-        rows.sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
-        yield textsOf(address, rows);
-      }
-      return;
-    }
-    const provisions = await base()
-      .select('o.provision_address', 'address')
-      .groupBy('o.provision_address')
-      .getRawMany<{ address: string | null }>();
-    for (const { address } of provisions) {
-      const rows = await columns(base())
-        .andWhere(address === null ? 'o.provision_address IS NULL' : 'o.provision_address = :address', {
-          address,
-        })
-        .orderBy('o.receipt_number', 'ASC')
-        .getRawMany<OpinionRow>();
-      yield textsOf(address, rows);
-    }
+    for await (const { address, rows } of activeOpinionsByProvision(this.db, c)) yield textsOf(address, rows);
   }
 
   async list(

@@ -11,8 +11,7 @@ import {
   chinaDate,
   type DownloadFile,
 } from '@app/common';
-import { TaskService, effectiveDeadline, formatChinaTime } from '@app/consultation';
-import { type ConsultationTaskEntity } from '@app/consultation/entities';
+import { TaskService, effectiveDeadline, formatChinaTime, type ConsultationTaskModel } from '@app/consultation';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import {
   CHANNEL_LABELS,
@@ -104,7 +103,7 @@ export class FeedbackDocumentService {
     private readonly clock: Clock,
   ) {}
 
-  async assertTaskExport(actor: Actor, taskId: string): Promise<ConsultationTaskEntity> {
+  async assertTaskExport(actor: Actor, taskId: string): Promise<ConsultationTaskModel> {
     const task = await this.tasks.mustFindTask(taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关工作人员可以导出各联系点的汇总', 'NOT_LEGISLATURE_STAFF');
@@ -164,7 +163,7 @@ export class FeedbackDocumentService {
   }
 
   private async build(
-    task: ConsultationTaskEntity,
+    task: ConsultationTaskModel,
     consolidations: ConsolidationEntity[],
     crossPoint: boolean,
   ): Promise<ConsolidatedDocument> {

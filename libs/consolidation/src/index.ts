@@ -5,6 +5,7 @@ export * from './consolidation.service.js';
 export * from './suggestion.service.js';
 export * from './duplicate-group.service.js';
 export * from './opinion-facts.js';
+export { originSuggestionTally, type OriginColumn } from './submitted-origins.js';
 export { NO_UNIT_LABEL } from './workbench.service.js';
 export * from './feedback-document.service.js';
 export * from './consolidation.module.js';

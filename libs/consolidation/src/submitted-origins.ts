@@ -39,3 +39,29 @@ export function submittedOriginStatements(
     params,
   }));
 }
+
+/** A column of submitted_origin an origin is keyed by: the unit, the collector or the channel. */
+export type OriginColumn = 'liaison_unit_id' | 'collector_id' | 'channel';
+
+/**
+ * The SELECT that counts a point's task's submitted suggestions per origin (one origin column) and per a key of the
+ * caller's own table, LEFT JOINed on the suggestion (`joined.on` correlates it with `so.suggestion_id`; adoption: the
+ * decisions, keyed by the published outcome). Reads submitted_origin's (point, task, suggestion) index. `columns` is
+ * what the caller selects first (its own fixed values, as `?`); then point, task, origin key, the caller's key and the
+ * count. Placeholders are `?` on both engines.
+ */
+export function originSuggestionTally(
+  scope: { taskId: string; contactPointId: string },
+  column: OriginColumn,
+  columns: { sql: string; params: unknown[] },
+  joined: { table: string; on: string; key: string },
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT ${columns.sql}, so.contact_point_id, so.task_id, so.${column}, ${joined.key},
+        COUNT(DISTINCT so.suggestion_id)
+      FROM submitted_origin so LEFT JOIN ${joined.table} ON ${joined.on}
+      WHERE so.contact_point_id = ? AND so.task_id = ? AND so.suggestion_id IS NOT NULL
+      GROUP BY so.contact_point_id, so.task_id, so.${column}, ${joined.key}`,
+    params: [...columns.params, scope.contactPointId, scope.taskId],
+  };
+}

@@ -3,9 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConnectionArgs, pageWindow, type Connection, type GqlContext } from '@app/common';
-import { loadByIds } from '@app/database';
-import { OPINIONS_BY_ID, toOpinionModel } from '@app/feedback';
-import { OpinionEntity } from '@app/feedback/entities';
+import { OPINIONS_BY_ID, OpinionService, toOpinionModel } from '@app/feedback';
 import {
   CurrentActor,
   NodeRegistry,
@@ -51,6 +49,7 @@ export class SuggestionResolver implements OnModuleInit {
     private readonly facts: OpinionFacts,
     private readonly documents: FeedbackDocumentService,
     private readonly nodes: NodeRegistry,
+    private readonly opinions: OpinionService,
   ) {}
 
   /** node(id:) reaches suggestions through the same lookup as suggestion(id:). */
@@ -116,7 +115,7 @@ export class SuggestionResolver implements OnModuleInit {
       .map((e) => e.node.sourceId);
     const opinions = executive
       ? await ctx.loaders
-          .get(OPINIONS_BY_ID, (ids) => loadByIds(this.db, OpinionEntity, ids))
+          .get(OPINIONS_BY_ID, (ids) => this.opinions.opinionsByIds(ids))
           .loadMany(opinionIds)
       : [];
     const byId = new Map(opinions.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o] as const] : [])));

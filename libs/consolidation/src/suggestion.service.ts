@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { addressCondition, type AddressScope } from './address-scope.js';
 import {
   BadInputError,
@@ -18,16 +18,26 @@ import {
 import { AuditService } from '@app/audit';
 import { findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
-import { AnnotationStatus, OpinionStatus } from '@app/feedback';
-import { AnnotationEntity, OpinionEntity } from '@app/feedback/entities';
+import {
+  AnnotationStatus,
+  OpinionStatus,
+  joinActiveOpinion,
+  pointAnnotationsByIds,
+  pointOpinionsByIds,
+  unheldAnnotationSources,
+  unheldOpinionSources,
+  type AnnotationSource,
+  type HeldSources,
+  type OpinionSource,
+} from '@app/feedback';
 import type { Actor } from '@app/identity';
 import {
   ConsolidatedSuggestionEntity,
   DuplicateGroupEntity,
   SuggestionSourceEntity,
-  type ConsolidationEntity,
+  ConsolidationEntity,
 } from './consolidation.entities.js';
-import { SourceType } from './consolidation.enums.js';
+import { ConsolidationStatus, SourceType } from './consolidation.enums.js';
 import type {
   ChangeSuggestionSourcesInput,
   CreateSuggestionInput,
@@ -41,12 +51,6 @@ import { isExecutiveOf } from './consolidation-access.js';
 import { ConsolidationService, type ConsolidationContext } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
 import { ProvisionOrder } from './provision-order.js';
-
-type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
-type AnnotationSource = Pick<
-  AnnotationEntity,
-  'id' | 'provisionAddress' | 'note' | 'proposedWording' | 'legalBasis'
->;
 
 interface ResolvedSources {
   opinions: OpinionSource[];
@@ -213,6 +217,128 @@ export class SuggestionService {
       sql: `EXISTS (SELECT 1 FROM consolidated_suggestion cs WHERE cs.id = ${idColumn} AND cs.consolidation_id IN (:...consolidationIds))`,
       params: { consolidationIds },
     };
+  }
+
+  /**
+   * The active opinions behind these suggestions, with who recorded each and its unit (whom a published outcome is
+   * told): one join per chunk of suggestions, in the caller's transaction.
+   */
+  async activeOpinionsBehind(
+    suggestionIds: readonly string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<
+    Array<{ suggestionId: string; opinionId: string; authorAccountId: string; liaisonUnitId: string | null }>
+  > {
+    const rows: Array<{
+      suggestionId: string;
+      opinionId: string;
+      authorAccountId: string;
+      liaisonUnitId: string | null;
+    }> = [];
+    for (const part of chunk(suggestionIds)) {
+      const links = em
+        .createQueryBuilder(SuggestionSourceEntity, 's')
+        .where('s.suggestion_id IN (:...part)', { part });
+      rows.push(
+        ...(await joinActiveOpinion(
+          links,
+          'o.id = s.source_id AND s.source_type = :opinion',
+          { opinion: SourceType.OPINION },
+          'inner',
+        )
+          .select('s.suggestion_id', 'suggestionId')
+          .addSelect('o.id', 'opinionId')
+          .addSelect('o.author_account_id', 'authorAccountId')
+          .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+          .getRawMany<{
+            suggestionId: string;
+            opinionId: string;
+            authorAccountId: string;
+            liaisonUnitId: string | null;
+          }>()),
+      );
+    }
+    return rows;
+  }
+
+  /**
+   * The links from these opinions to the suggestions they went into, as a statement another domain extends: alias
+   * `s` for the link (its suggestion id `s.suggestion_id`), `cs` for the suggestion; it selects opinionId and number.
+   * The caller joins its own table on `s.suggestion_id` and narrows it, so the whole stays one statement.
+   */
+  linksOfOpinions(opinionIds: readonly string[]): SelectQueryBuilder<SuggestionSourceEntity> {
+    return this.db
+      .createQueryBuilder(SuggestionSourceEntity, 's')
+      .innerJoin(ConsolidatedSuggestionEntity, 'cs', 'cs.id = s.suggestion_id')
+      .select('s.source_id', 'opinionId')
+      .addSelect('cs.number', 'number')
+      .where('s.source_id IN (:...opinionIds) AND s.source_type = :opinion', {
+        opinionIds,
+        opinion: SourceType.OPINION,
+      });
+  }
+
+  /**
+   * A page of the suggestions behind a ledger figure, by task and number, with the total. `pick`: the point's
+   * submitted suggestions on these tasks, or those the caller's own rows pick (`among`: its table inner-joined on the
+   * suggestion's id `cs.id` and narrowed by its condition, so a statement driven from a selective index of that table
+   * stays so; e.g. adoption's published decisions of one outcome). `narrow`: one task, and the origins each
+   * submission froze (submitted_origin: unit, collector, channel).
+   */
+  async ledgerPage(
+    pick:
+      | { submitted: { contactPointId: string; taskIds: readonly string[] } }
+      | {
+          among: {
+            table: string;
+            alias: string;
+            on: string;
+            where: string;
+            params: Record<string, unknown>;
+          };
+        },
+    narrow: { taskId?: string; liaisonUnitId?: string; collectorId?: string; channel?: string },
+    window: PageWindow,
+  ): Promise<Connection<ConsolidatedSuggestionEntity>> {
+    const qb = this.db.createQueryBuilder(ConsolidatedSuggestionEntity, 'cs');
+    if ('submitted' in pick) {
+      qb.innerJoin(ConsolidationEntity, 'c', 'c.id = cs.consolidation_id')
+        .where('c.contact_point_id = :pointId AND c.status = :submitted', {
+          pointId: pick.submitted.contactPointId,
+          submitted: ConsolidationStatus.SUBMITTED,
+        })
+        .andWhere('cs.task_id IN (:...taskIds)', { taskIds: pick.submitted.taskIds });
+    } else {
+      qb.innerJoin(pick.among.table, pick.among.alias, pick.among.on).where(
+        pick.among.where,
+        pick.among.params,
+      );
+    }
+    if (narrow.taskId) qb.andWhere('cs.task_id = :taskId', { taskId: narrow.taskId });
+    const origins: Array<[string, string | undefined]> = [
+      ['liaison_unit_id', narrow.liaisonUnitId],
+      ['collector_id', narrow.collectorId],
+      ['channel', narrow.channel],
+    ];
+    origins.forEach(([column, value], i) => {
+      if (value === undefined) return;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM submitted_origin so${i} WHERE so${i}.suggestion_id = cs.id AND so${i}.${column} = :v${i})`,
+        { [`v${i}`]: value },
+      );
+    });
+    const total = await qb.getCount();
+    const rows =
+      window.limit === 0
+        ? []
+        : await qb
+            .orderBy('cs.task_id', 'ASC')
+            .addOrderBy('cs.number', 'ASC')
+            .addOrderBy('cs.id', 'ASC')
+            .offset(window.offset)
+            .limit(window.limit)
+            .getMany();
+    return toConnection(rows, total, window);
   }
 
   async mustFind(id: string, em: EntityManager = this.db.manager): Promise<ConsolidatedSuggestionEntity> {
@@ -520,20 +646,7 @@ export class SuggestionService {
       const context = await this.consolidations.forEditing(em, actor, taskId, contactPointId);
       const c = context.consolidation;
       const order = await this.order(context);
-      const opinions = await em
-        .createQueryBuilder(OpinionEntity, 'o')
-        .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
-        .where('o.task_id = :taskId AND o.contact_point_id = :pointId AND o.status = :active', {
-          taskId,
-          pointId: contactPointId,
-          active: OpinionStatus.ACTIVE,
-        })
-        .andWhere(
-          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = o.id)',
-          { cid: c.id, opinion: SourceType.OPINION },
-        )
-        .orderBy('o.receipt_number', 'ASC')
-        .getMany();
+      const opinions = await unheldOpinionSources(em, c, held(c, SourceType.OPINION));
       const groupOf = await this.groups.groupIndex(c.id, em);
       const representatives = new Map(
         (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id })).map((g) => [
@@ -541,7 +654,7 @@ export class SuggestionService {
           g.representativeOpinionId,
         ]),
       );
-      const batches = new Map<string, OpinionEntity[]>();
+      const batches = new Map<string, typeof opinions>();
       for (const opinion of opinions) {
         const key = groupOf.get(opinion.id) ?? `opinion:${opinion.id}`;
         const batch = batches.get(key);
@@ -560,18 +673,7 @@ export class SuggestionService {
         for (const m of members)
           links.push(this.sourceRow(row, { sourceType: SourceType.OPINION, sourceId: m.id }));
       }
-      const annotations = await em
-        .createQueryBuilder(AnnotationEntity, 'a')
-        .where(
-          'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :active',
-          { taskId, pointId: contactPointId, active: AnnotationStatus.ACTIVE },
-        )
-        .andWhere(
-          'NOT EXISTS (SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = a.id)',
-          { cid: c.id, annotation: SourceType.ANNOTATION },
-        )
-        .orderBy('a.created_at', 'ASC')
-        .getMany();
+      const annotations = await unheldAnnotationSources(em, c, held(c, SourceType.ANNOTATION));
       for (const a of annotations) {
         const row = this.newRow(actor, c, order, a.provisionAddress, annotationText(a));
         rows.push(row);
@@ -752,15 +854,7 @@ export class SuggestionService {
       for (const id of (await this.groups.membersOf(groupIds, em)).flat()) wanted.add(id);
     }
     const opinionIds = [...wanted];
-    const opinions: OpinionSource[] = [];
-    for (const part of chunk(opinionIds)) {
-      opinions.push(
-        ...(await em.find(OpinionEntity, {
-          select: { id: true, provisionAddress: true, proposedChange: true, reason: true, status: true },
-          where: { id: In(part), taskId: c.taskId, contactPointId: c.contactPointId },
-        })),
-      );
-    }
+    const opinions = await pointOpinionsByIds(em, c, opinionIds);
     const found = new Set(opinions.map((o) => o.id));
     const missing = opinionIds.filter((id) => !found.has(id));
     if (missing.length) {
@@ -781,11 +875,7 @@ export class SuggestionService {
       );
     }
     const annotationIds = [...new Set(input.annotationIds ?? [])];
-    const annotations = annotationIds.length
-      ? await em.find(AnnotationEntity, {
-          where: { id: In(annotationIds), taskId: c.taskId, contactPointId: c.contactPointId },
-        })
-      : [];
+    const annotations = await pointAnnotationsByIds(em, c, annotationIds);
     // A withdrawn annotation is no source: its author took it back before consolidation started.
     const missingAnnotations = annotationIds.filter(
       (id) =>
@@ -800,6 +890,15 @@ export class SuggestionService {
     }
     return { opinions: opinions.filter((o) => o.status === OpinionStatus.ACTIVE), annotations };
   }
+}
+
+/** The consolidation's links to sources of one type, as feedback's statements take them (correlated on the source id). */
+function held(c: ConsolidationEntity, sourceType: SourceType): HeldSources {
+  return {
+    exists: (id) =>
+      `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :sourceType AND s.source_id = ${id}`,
+    params: { cid: c.id, sourceType },
+  };
 }
 
 function keysOf(sources: ResolvedSources): SourceKey[] {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource } from 'typeorm';
-import type { ConsultationTaskEntity } from '@app/consultation/entities';
+import type { ConsultationTaskModel } from '@app/consultation';
 import { BadInputError, toConnection, type Connection, type PageWindow } from '@app/common';
 import { DraftsService } from '@app/drafts';
 import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
@@ -215,7 +215,7 @@ export class WorkbenchService {
    * counts per point and the suggestions themselves. Four statements whatever the page size.
    */
   async acrossPoints(
-    task: ConsultationTaskEntity,
+    task: Pick<ConsultationTaskModel, 'draftVersionId'>,
     submitted: ConsolidationEntity[],
     window: PageWindow,
     itemsPerProvision: number = CONSOLIDATION_LIMITS.feedbackItemsPerProvision.default,

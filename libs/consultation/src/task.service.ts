@@ -56,7 +56,10 @@ interface TaskScope {
   unitIds: string[];
 }
 
-export const effectiveDeadline = (task: ConsultationTaskEntity, pointTask: PointTaskEntity): Date =>
+export const effectiveDeadline = (
+  task: Pick<ConsultationTaskEntity, 'deadline'>,
+  pointTask: Pick<PointTaskEntity, 'extendedDeadline'>,
+): Date =>
   pointTask.extendedDeadline ?? task.deadline;
 
 const isExecutiveOf = (actor: Actor, contactPointId: string) =>
@@ -818,5 +821,46 @@ export class TaskService {
     if (!pointTask)
       throw new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
     return pointTask;
+  }
+
+  // ── reads for the domains above consultation (they ask here rather than reading the task tables) ────────────────
+
+  /**
+   * Tasks consulted on any of these draft versions, oldest first, in one statement. `where`: a condition another
+   * domain writes over its own table, correlated on the task id column it is given (e.g. "has a submitted table").
+   */
+  async tasksOnVersions(
+    versionIds: readonly string[],
+    where?: (taskIdColumn: string) => { sql: string; params: Record<string, unknown> },
+  ): Promise<ConsultationTaskEntity[]> {
+    if (!versionIds.length) return [];
+    const qb = this.db
+      .createQueryBuilder(ConsultationTaskEntity, 't')
+      .where('t.draft_version_id IN (:...versionIds)', { versionIds });
+    if (where) {
+      const { sql, params } = where('t.id');
+      qb.andWhere(sql, params);
+    }
+    return qb.orderBy('t.created_at', 'ASC').getMany();
+  }
+
+  /** The issued tasks sent to a point whose notice is dated in the year, by date (a ledger's year), as id and title. */
+  async issuedToPointIn(contactPointId: string, year: number): Promise<Array<{ id: string; title: string }>> {
+    return this.db
+      .createQueryBuilder(PointTaskEntity, 'pt')
+      .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
+      .select('t.id', 'id')
+      .addSelect('t.title', 'title')
+      .where('pt.contact_point_id = :contactPointId AND t.status = :issued', {
+        contactPointId,
+        issued: TaskStatus.ISSUED,
+      })
+      .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      })
+      .orderBy('t.issue_date', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getRawMany<{ id: string; title: string }>();
   }
 }

@@ -21,7 +21,7 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findKeysetPage, isUniqueViolation, loadChildren, narrowScope } from '@app/database';
+import { findKeysetPage, isUniqueViolation, loadByIds, loadChildren, narrowScope } from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -679,6 +679,34 @@ export class OpinionService {
       guardianConsent: row.guardianConsent,
       notifyOutcome: row.notifyOutcome,
     };
+  }
+
+  // ── reads for the domains above feedback (they ask here rather than reading the opinion tables) ─────────────────
+
+  /** Opinions by id, in the order asked, undefined where none (a DataLoader batch: OPINIONS_BY_ID). */
+  opinionsByIds(ids: readonly string[]): Promise<(OpinionEntity | undefined)[]> {
+    return loadByIds(this.db, OpinionEntity, ids);
+  }
+
+  /** One opinion, read in the caller's transaction; null when there is none (the caller checks access: canRead). */
+  opinionById(id: string, em: EntityManager = this.db.manager): Promise<OpinionEntity | null> {
+    return em.findOneBy(OpinionEntity, { id });
+  }
+
+  /**
+   * Which of these opinions' contributors asked to be told the outcome (only the consent flag, no personal data).
+   * One statement per chunk of ids; `em`: the caller's transaction.
+   */
+  async wantingOutcome(opinionIds: readonly string[], em: EntityManager = this.db.manager): Promise<Set<string>> {
+    const wanting = new Set<string>();
+    for (const part of chunk(opinionIds)) {
+      const rows = await em.find(ContributorEntity, {
+        select: { opinionId: true },
+        where: { opinionId: In(part), notifyOutcome: true },
+      });
+      for (const r of rows) wanting.add(r.opinionId);
+    }
+    return wanting;
   }
 }
 

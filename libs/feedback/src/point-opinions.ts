@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { chunk } from '@app/common';
+import { isMySqlFamily } from '@app/database';
 import { AnnotationStatus, OpinionStatus } from './feedback.enums.js';
 import { AnnotationEntity, OpinionEntity } from './feedback.entities.js';
 
@@ -257,4 +259,144 @@ export function originTallySelects(
       params: [...columns.params, p.taskId, p.contactPointId, OpinionStatus.ACTIVE, ...held.params],
     },
   };
+}
+
+/** An active opinion as near-duplicate grouping reads it: its proposal and reason, and how many people it speaks for. */
+export interface OpinionText {
+  id: string;
+  receipt: string;
+  address: string | null;
+  proposal: string;
+  reason: string | null;
+  people: unknown;
+}
+
+/**
+ * The point's active opinions, provision by provision, each provision's oldest first (receipt numbers grow with time),
+ * for the consolidation's near-duplicate grouping.
+ *
+ * SQLite reads each provision through the index (task, point, provision, receipt). On MySQL/MariaDB, a million
+ * lookups from that secondary index into the table's clustered key are random reads — 100 s with the default 128 MB
+ * buffer pool, against 7 s for one sequential pass — so there the rows are streamed in one pass and sorted here.
+ */
+export async function* activeOpinionsByProvision(
+  db: DataSource,
+  p: OpinionPoint,
+): AsyncGenerator<{ address: string | null; rows: OpinionText[] }> {
+  const base = () =>
+    opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE });
+  const columns = (qb: ReturnType<typeof base>) =>
+    qb
+      .select('o.id', 'id')
+      .addSelect('o.receipt_number', 'receipt')
+      .addSelect('o.provision_address', 'address')
+      .addSelect('o.proposed_change', 'proposal')
+      .addSelect('o.reason', 'reason')
+      .addSelect('o.people_represented', 'people');
+  if (isMySqlFamily(db)) {
+    const buckets = new Map<string | null, OpinionText[]>();
+    const stream = await columns(base()).stream();
+    for await (const row of stream as AsyncIterable<OpinionText>) {
+      const bucket = buckets.get(row.address);
+      if (bucket) bucket.push(row);
+      else buckets.set(row.address, [row]);
+    }
+    for (const [address, rows] of buckets) {
+      buckets.delete(address);
+      rows.sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
+      yield { address, rows };
+    }
+    return;
+  }
+  const provisions = await base()
+    .select('o.provision_address', 'address')
+    .groupBy('o.provision_address')
+    .getRawMany<{ address: string | null }>();
+  for (const { address } of provisions) {
+    const rows = await columns(base())
+      .andWhere(address === null ? 'o.provision_address IS NULL' : 'o.provision_address = :address', {
+        address,
+      })
+      .orderBy('o.receipt_number', 'ASC')
+      .getRawMany<OpinionText>();
+    yield { address, rows };
+  }
+}
+
+/** An opinion as a consolidated suggestion takes it in. */
+export type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
+
+/** An annotation as a consolidated suggestion takes it in (a reply, parentId set, or a withdrawn one is no source). */
+export type AnnotationSource = Pick<
+  AnnotationEntity,
+  'id' | 'provisionAddress' | 'note' | 'proposedWording' | 'legalBasis' | 'parentId' | 'status'
+>;
+
+/** Those of these opinions that are the point's, whatever their status (one statement per chunk of ids). */
+export async function pointOpinionsByIds(
+  db: Db,
+  p: OpinionPoint,
+  ids: readonly string[],
+): Promise<OpinionSource[]> {
+  const found: OpinionSource[] = [];
+  for (const part of chunk(ids)) {
+    found.push(
+      ...(await opinionsOf(db, p)
+        .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.status'])
+        .andWhere('o.id IN (:...part)', { part })
+        .getMany()),
+    );
+  }
+  return found;
+}
+
+/** Those of these annotations that are the point's, whatever their status or level. */
+export async function pointAnnotationsByIds(
+  db: Db,
+  p: OpinionPoint,
+  ids: readonly string[],
+): Promise<AnnotationSource[]> {
+  const found: AnnotationSource[] = [];
+  for (const part of chunk(ids)) {
+    found.push(
+      ...(await db
+        .createQueryBuilder(AnnotationEntity, 'a')
+        .where('a.task_id = :taskId AND a.contact_point_id = :pointId AND a.id IN (:...part)', {
+          taskId: p.taskId,
+          pointId: p.contactPointId,
+          part,
+        })
+        .getMany()),
+    );
+  }
+  return found;
+}
+
+/** Every active opinion of the point the other domain does not hold, by receipt number (a first draft takes them). */
+export async function unheldOpinionSources(
+  db: Db,
+  p: OpinionPoint,
+  held: HeldSources,
+): Promise<Array<Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'receiptNumber'>>> {
+  return unheldQuery(db, p, held, undefined)
+    .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
+    .orderBy('o.receipt_number', 'ASC')
+    .getMany();
+}
+
+/** Every active top-level annotation of the point's experts the other domain does not hold, oldest first. */
+export async function unheldAnnotationSources(
+  db: Db,
+  p: OpinionPoint,
+  held: HeldSources,
+): Promise<AnnotationSource[]> {
+  return db
+    .createQueryBuilder(AnnotationEntity, 'a')
+    .where(
+      'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :activeAnnotation',
+      { taskId: p.taskId, pointId: p.contactPointId, activeAnnotation: AnnotationStatus.ACTIVE },
+    )
+    .andWhere(`NOT EXISTS (${held.exists('a.id')})`, held.params)
+    .orderBy('a.created_at', 'ASC')
+    .getMany();
 }

@@ -81,6 +81,14 @@ async function* pages(count: number, pageSize: number, pulled: { rows: number })
 
 const LARGE = 3000;
 
+/** Waits (up to 20 s, on a busy machine) until the condition holds. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 20_000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('a consolidated table streamed from pages of rows', () => {
   it('reads its rows only as fast as the document is read', async () => {
     const pulled = { rows: 0 };
@@ -89,9 +97,13 @@ describe('a consolidated table streamed from pages of rows', () => {
       contactPointColumn: false,
       pages: pages(20_000, 100, pulled),
     });
-    // Nobody reads: the writer stops once the stream's buffer is full, far short of the table.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(pulled.rows).toBeGreaterThan(0);
+    // Nobody reads: the writer starts, then stops once the stream's buffer is full, far short of the table.
+    await until(() => pulled.rows > 0);
+    // Until it has stood still for half a second (without a limit it would stand still only at the end: 20,000).
+    for (let last = -1; last !== pulled.rows;) {
+      last = pulled.rows;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     expect(pulled.rows).toBeLessThan(2_000);
     const buffer = await docxBuffer(stream);
     expect(pulled.rows).toBe(20_000);
@@ -105,7 +117,7 @@ describe('a consolidated table streamed from pages of rows', () => {
       contactPointColumn: false,
       pages: pages(20_000, 100, pulled),
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => pulled.rows > 0);
     stream.destroy();
     const seen = pulled.rows;
     await new Promise((resolve) => setTimeout(resolve, 300));

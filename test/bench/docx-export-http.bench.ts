@@ -1,8 +1,9 @@
 /**
  * The consolidated table's .docx over HTTP, as a user downloads it: a server (from the sources unless dist/ is
  * current), a task with BENCH_ROWS opinions (default 70,000) written straight into the database and drafted into as
- * many suggestions, then GET of the export link. Prints the download's time and the server's peak memory (VmHWM, reset
- * before the download) against issue 16's target: < 30 s and < 500 MB.
+ * many suggestions, then GET of the export link. Prints the download's time (target of issue 16: < 30 s), the server's
+ * CPU time, and its peak memory (VmHWM, reset before the download) against what it held before: the same process
+ * drafted the suggestions, so the 500 MB target is judged on the writer alone (bench:docx).
  *
  *   npm run bench:docx-http
  *   BENCH_ROWS=5000 BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:docx-http   # emptied first!
@@ -14,7 +15,7 @@ import { download, gql, login, memoryOf, startBenchServer } from './bench-server
 import { draftText, fill, newTask, resetPeak } from './support/fill-opinions.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 70_000);
-const TARGET = { seconds: 30, mb: 500 };
+const TARGET = { seconds: 30 };
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 /** CPU seconds the process has used (user + system, from /proc; 100 ticks a second): steadier than wall time on a busy machine. */
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
     console.log(
       `GET .docx  ${took.toFixed(1)} s (server CPU ${cpu.toFixed(1)} s), ${(file.length / 1024 / 1024).toFixed(1)} MiB   (target < ${TARGET.seconds} s: ${verdict(took < TARGET.seconds)})\n` +
-        `server     peak ${peak} MiB during the download, ${before} MiB before   (target < ${TARGET.mb} MB: ${verdict(peak < TARGET.mb)})\n` +
+        `server     peak ${peak} MiB during the download, ${before} MiB before it (what drafting the suggestions left in\n` +
+        `           the same process): the download added ${Math.max(0, peak - before)} MiB. The writer's own peak: npm run bench:docx\n` +
         `machine    load ${loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')}`,

@@ -1,10 +1,11 @@
+import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 
-/** A generated file, ready to be sent. */
+/** A generated file, ready to be sent: whole, or as a stream written while it is sent (a large table). */
 export interface DownloadFile {
   filename: string;
   contentType: string;
-  content: Buffer;
+  content: Buffer | Readable;
 }
 
 /**

@@ -26,6 +26,11 @@ export class ConsolidationFilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const format = formatOf(extension);
+    // The .docx is streamed as its rows are read (a table may hold tens of thousands); the .xlsx is built whole.
+    if (format === ExportFormat.DOCX) {
+      const file = await this.documents.pointDocx(actor, taskId, contactPointId);
+      return sendDownload(reply, file, `consolidated-feedback.${extension}`);
+    }
     const doc = await this.documents.pointDocument(actor, taskId, contactPointId);
     const name = this.documents.fileTitle(
       doc.cover.taskTitle,
@@ -47,6 +52,12 @@ export class ConsolidationFilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const format = formatOf(extension);
+    if (format === ExportFormat.DOCX)
+      return sendDownload(
+        reply,
+        await this.documents.taskDocx(actor, taskId),
+        `consolidated-feedback.${extension}`,
+      );
     const doc = await this.documents.taskDocument(actor, taskId);
     await sendDownload(
       reply,

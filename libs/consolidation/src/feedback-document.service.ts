@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import {
   Clock,
   DOCX_CONTENT_TYPE,
@@ -11,6 +12,7 @@ import {
   chinaDate,
   type DownloadFile,
 } from '@app/common';
+import { keysetPages } from '@app/database';
 import { TaskService, effectiveDeadline, formatChinaTime, type ConsultationTaskModel } from '@app/consultation';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import {
@@ -26,8 +28,8 @@ import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consol
 import { ExportFormat } from './consolidation.enums.js';
 import { ConsolidationService } from './consolidation.service.js';
 import {
-  renderConsolidatedDocx,
   renderConsolidatedXlsx,
+  streamConsolidatedDocx,
   type ConsolidatedDocument,
   type ConsolidatedRow,
   type ConsolidatedSource,
@@ -48,6 +50,18 @@ function dayOf(value: unknown): string {
 
 /** Exports slower than this are logged with where the time went. */
 const SLOW_MS = 3000;
+
+/** Suggestions read at a time for the streamed .docx: one keyset page and its proposers' GROUP BY. */
+export const DOCX_PAGE_SIZE = 500;
+
+/** The table's order (idx_suggestion_order): the draft's order, then creation — the order the 序号 follow. */
+const SUGGESTION_ORDER = [
+  { property: 'sortKey', direction: 'ASC' },
+  { property: 'createdAt', direction: 'ASC' },
+  { property: 'id', direction: 'ASC' },
+] as const satisfies ReadonlyArray<{ property: keyof ConsolidatedSuggestionEntity; direction: 'ASC' }>;
+
+type Counts = ConsolidatedDocument['cover']['counts'];
 
 const safeName = (name: string): string => name.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 120);
 
@@ -122,14 +136,129 @@ export class FeedbackDocumentService {
     return this.build(task, submitted, true);
   }
 
+  /** The .xlsx, built whole (the sheets' sort and filter want every row); the .docx is streamed (docx below). */
   async render(doc: ConsolidatedDocument, format: ExportFormat, name: string): Promise<DownloadFile> {
+    if (format === ExportFormat.DOCX)
+      return {
+        filename: `${name}.docx`,
+        contentType: CONTENT_TYPES.DOCX,
+        content: streamConsolidatedDocx(doc),
+      };
     const started = performance.now();
-    const content =
-      format === ExportFormat.DOCX ? await renderConsolidatedDocx(doc) : await renderConsolidatedXlsx(doc);
+    const content = await renderConsolidatedXlsx(doc);
     const took = performance.now() - started;
     if (took > SLOW_MS)
       this.logger.warn(`汇总表生成 ${format} 耗时 ${Math.round(took)} ms（${doc.rows.length} 行）`);
     return { filename: `${name}.${format.toLowerCase()}`, contentType: CONTENT_TYPES[format], content };
+  }
+
+  /**
+   * One point's table as a .docx streamed while it is sent: the cover from GROUP BYs, then the suggestions read a
+   * keyset page at a time (DOCX_PAGE_SIZE) as the client reads — never the whole table in memory.
+   */
+  async pointDocx(actor: Actor, taskId: string, contactPointId: string): Promise<DownloadFile> {
+    const { task, consolidation } = await this.consolidations.forReading(actor, taskId, contactPointId);
+    const doc = await this.coverDocument(task, [consolidation], false);
+    const name = this.fileTitle(doc.cover.taskTitle, await this.pointName(contactPointId));
+    return this.docxFile(doc, name, [consolidation], false);
+  }
+
+  /** The legislature's table across the points that submitted, streamed as pointDocx is. */
+  async taskDocx(actor: Actor, taskId: string): Promise<DownloadFile> {
+    const task = await this.assertTaskExport(actor, taskId);
+    const submitted = await this.consolidations.submittedFor(actor, task);
+    const doc = await this.coverDocument(task, submitted, true);
+    return this.docxFile(doc, this.fileTitle(doc.cover.taskTitle), submitted, true);
+  }
+
+  private docxFile(
+    doc: ConsolidatedDocument,
+    name: string,
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+  ): DownloadFile {
+    const started = performance.now();
+    const content: Readable = streamConsolidatedDocx(doc, {
+      count: doc.cover.counts.suggestions,
+      contactPointColumn: crossPoint,
+      pages: this.rowPages(consolidations, crossPoint),
+    });
+    content.on('end', () => {
+      const took = performance.now() - started;
+      if (took > SLOW_MS)
+        this.logger.warn(`汇总表生成 DOCX 耗时 ${Math.round(took)} ms（${doc.cover.counts.suggestions} 行）`);
+    });
+    content.on('error', (error) => this.logger.error(`汇总表 DOCX 生成中断：${error.message}`));
+    return { filename: `${name}.docx`, contentType: CONTENT_TYPES.DOCX, content };
+  }
+
+  /**
+   * The table's rows a page at a time: each point's suggestions by keyset in the table's order; across points merged
+   * by provision in the draft's order, then by point name (stable within a point) and numbered anew — as build sorts.
+   */
+  private async *rowPages(
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+  ): AsyncGenerator<ConsolidatedRow[]> {
+    const names = new Map(
+      (await this.organization.pointsByIds(consolidations.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    const ordered = crossPoint
+      ? [...consolidations].sort((a, b) =>
+          (names.get(a.contactPointId) ?? '').localeCompare(names.get(b.contactPointId) ?? '', 'zh-CN'),
+        )
+      : consolidations;
+    const repo = this.db.getRepository(ConsolidatedSuggestionEntity);
+    const heads = ordered.map((c) => ({
+      pages: keysetPages(repo, { consolidationId: c.id }, [...SUGGESTION_ORDER], DOCX_PAGE_SIZE),
+      rows: [] as ConsolidatedSuggestionEntity[],
+      at: 0,
+      done: false,
+    }));
+    let index = 0;
+    let batch: ConsolidatedSuggestionEntity[] = [];
+    for (;;) {
+      let next: (typeof heads)[number] | undefined;
+      for (const head of heads) {
+        if (head.at >= head.rows.length && !head.done) {
+          const page = await head.pages.next();
+          if (page.done) head.done = true;
+          else [head.rows, head.at] = [page.value, 0];
+        }
+        if (head.at < head.rows.length && (!next || head.rows[head.at].sortKey < next.rows[next.at].sortKey))
+          next = head;
+      }
+      if (!next || batch.length === DOCX_PAGE_SIZE) {
+        if (batch.length > 0) yield await this.describe(batch, names, crossPoint, index - batch.length);
+        batch = [];
+        if (!next) return;
+      }
+      batch.push(next.rows[next.at++]);
+      index++;
+    }
+  }
+
+  /** A page of suggestions as rows of the table; `before`: rows that came before it. */
+  private async describe(
+    page: ConsolidatedSuggestionEntity[],
+    names: Map<string, string>,
+    crossPoint: boolean,
+    before: number,
+  ): Promise<ConsolidatedRow[]> {
+    const proposers = await this.proposerLines(page.map((s) => s.id));
+    return page.map((s, i) => ({
+      number: crossPoint ? before + i + 1 : (s.number ?? before + i + 1),
+      provision: s.provisionCitation ?? '总体意见',
+      originalText: s.originalText ?? '',
+      proposedChange: s.proposedChange,
+      reason: s.reason ?? '',
+      proposers: proposers[i].text,
+      ...(crossPoint ? { contactPoint: names.get(s.contactPointId) ?? '' } : {}),
+      opinionCount: proposers[i].opinions,
+      peopleCount: proposers[i].people,
+    }));
   }
 
   /** A file name without characters Windows refuses: 西南大学…-意见建议汇总表-关于征求…的函. */
@@ -139,21 +268,32 @@ export class FeedbackDocumentService {
 
   /** 提出单位或个人 of a page of suggestions, worded as in the exported table (describeProposers). */
   async proposersOf(suggestionIds: readonly string[]): Promise<string[]> {
+    return (await this.proposerLines(suggestionIds)).map((line) => line.text);
+  }
+
+  /** 提出单位或个人 of a page of suggestions, and the opinions and people behind each. */
+  private async proposerLines(
+    suggestionIds: readonly string[],
+  ): Promise<Array<{ text: string; opinions: number; people: number }>> {
     const { tallies, annotations } = await this.facts.proposerTallies(suggestionIds);
     const unitIds = [...new Set(tallies.flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
     const unitNames = new Map(
       (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
     );
     const bySuggestion = new Map<string, ProposerTally[]>();
-    for (const t of tallies)
-      bySuggestion.set(t.suggestionId, [...(bySuggestion.get(t.suggestionId) ?? []), t]);
-    return suggestionIds.map((id) =>
-      describeProposers(
-        bySuggestion.get(id) ?? [],
-        (unit) => unitNames.get(unit) ?? '联系单位',
-        annotations.get(id) ?? 0,
-      ),
-    );
+    for (const t of tallies) {
+      const list = bySuggestion.get(t.suggestionId);
+      if (list) list.push(t);
+      else bySuggestion.set(t.suggestionId, [t]);
+    }
+    return suggestionIds.map((id) => {
+      const mine = bySuggestion.get(id) ?? [];
+      return {
+        text: describeProposers(mine, (unit) => unitNames.get(unit) ?? '联系单位', annotations.get(id) ?? 0),
+        opinions: mine.reduce((n, t) => n + t.opinions, 0),
+        people: mine.reduce((n, t) => n + t.people, 0),
+      };
+    });
   }
 
   async pointName(contactPointId: string): Promise<string> {
@@ -167,9 +307,7 @@ export class FeedbackDocumentService {
     consolidations: ConsolidationEntity[],
     crossPoint: boolean,
   ): Promise<ConsolidatedDocument> {
-    const version = await this.drafts.mustFindVersion(task.draftVersionId);
-    const draft = await this.drafts.mustFindDraft(version.draftId);
-    const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
+    const doc = await this.coverDocument(task, consolidations, crossPoint);
     const points = new Map(
       (await this.organization.pointsByIds(consolidations.map((c) => c.contactPointId))).flatMap((p) =>
         p ? [[p.id, p.name] as const] : [],
@@ -177,12 +315,6 @@ export class FeedbackDocumentService {
     );
     const rows: Array<ConsolidatedRow & { sortKey: number }> = [];
     const sources: ConsolidatedSource[] = [];
-    const channelTotals = new Map<string, number>();
-    const unitTotals = new Map<string, number>();
-    let opinions = 0;
-    let people = 0;
-    let notForwarded = 0;
-    let latestDeadline = task.deadline;
     const timings = new Map<string, number>();
     const timed = <T>(label: string, work: Promise<T>): Promise<T> => {
       const started = performance.now();
@@ -192,9 +324,6 @@ export class FeedbackDocumentService {
 
     for (const c of consolidations) {
       const pointName = points.get(c.contactPointId) ?? '';
-      const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
-      const deadline = effectiveDeadline(task, pointTask);
-      if (deadline > latestDeadline) latestDeadline = deadline;
       const suggestions = await timed(
         'suggestions',
         this.db.getRepository(ConsolidatedSuggestionEntity).find({
@@ -225,21 +354,6 @@ export class FeedbackDocumentService {
       const unitNames = new Map(
         (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
       );
-      // The cover's counts, from the same rows: opinions gathered (not withdrawn), people, by channel and unit.
-      for (const r of sourceRows) {
-        const active = r.status === OpinionStatus.ACTIVE;
-        opinions += 1;
-        if (!active) notForwarded += 1;
-        if (!active) continue;
-        people += Number(r.peopleRepresented);
-        const channel = CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel);
-        channelTotals.set(channel, (channelTotals.get(channel) ?? 0) + 1);
-        const unit = r.liaisonUnitId
-          ? (unitNames.get(r.liaisonUnitId as string) ?? '联系单位')
-          : NO_UNIT_LABEL;
-        const label = crossPoint ? `${pointName} · ${unit}` : unit;
-        unitTotals.set(label, (unitTotals.get(label) ?? 0) + 1);
-      }
       const bySuggestion = new Map<string, ProposerTally[]>();
       for (const p of proposers) {
         const list = bySuggestion.get(p.suggestionId);
@@ -313,8 +427,28 @@ export class FeedbackDocumentService {
         `汇总表数据准备耗时 ${Math.round(took)} ms：${[...timings].map(([k, v]) => `${k} ${Math.round(v)} ms`).join('，')}`,
       );
     }
-    const lines = (m: Map<string, number>): CountLine[] =>
-      [...m.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+    return { ...doc, rows: rows.map(({ sortKey: _sortKey, ...row }) => row), sources };
+  }
+
+  /** The title and the cover, without the table's rows: what the streamed .docx writes before them. */
+  private async coverDocument(
+    task: ConsultationTaskModel,
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+  ): Promise<ConsolidatedDocument> {
+    const version = await this.drafts.mustFindVersion(task.draftVersionId);
+    const draft = await this.drafts.mustFindDraft(version.draftId);
+    const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
+    const points = new Map(
+      (await this.organization.pointsByIds(consolidations.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    let latestDeadline = task.deadline;
+    for (const c of consolidations) {
+      const deadline = effectiveDeadline(task, await this.tasks.mustFindPointTask(task.id, c.contactPointId));
+      if (deadline > latestDeadline) latestDeadline = deadline;
+    }
     const single = !crossPoint ? consolidations[0] : null;
     const stamp = (at: Date | null | undefined) => (at ? formatChinaTime(at) : null);
     return {
@@ -343,18 +477,65 @@ export class FeedbackDocumentService {
               })),
             }
           : {}),
-        counts: {
-          opinions,
-          people,
-          suggestions: rows.length,
-          notForwarded,
-          byChannel: lines(channelTotals),
-          byUnit: lines(unitTotals),
-        },
+        counts: await this.counts(consolidations, crossPoint, points),
         generatedAt: formatChinaTime(this.clock.now()),
       },
-      rows: rows.map(({ sortKey: _sortKey, ...row }) => row),
-      sources,
+      rows: [],
+      sources: [],
+    };
+  }
+
+  /**
+   * The cover's counts from GROUP BYs, not from every opinion: opinions gathered (not withdrawn), those not forwarded,
+   * people, by channel and by unit (of active opinions), and the suggestions. Lines by count, ties by name.
+   */
+  private async counts(
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+    points: Map<string, string>,
+  ): Promise<Counts> {
+    const tallies = await Promise.all(consolidations.map((c) => this.facts.tally(c)));
+    const unitIds = [...new Set(tallies.flat().flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
+    const unitNames = new Map(
+      (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
+    );
+    const channelTotals = new Map<string, number>();
+    const unitTotals = new Map<string, number>();
+    let opinions = 0;
+    let people = 0;
+    let notForwarded = 0;
+    consolidations.forEach((c, i) => {
+      for (const t of tallies[i]) {
+        if (t.status === OpinionStatus.WITHDRAWN) continue;
+        opinions += t.opinions;
+        if (t.status !== OpinionStatus.ACTIVE) {
+          notForwarded += t.opinions;
+          continue;
+        }
+        people += t.people;
+        const channel = CHANNEL_LABELS[t.channel as OpinionChannel] ?? String(t.channel);
+        channelTotals.set(channel, (channelTotals.get(channel) ?? 0) + t.opinions);
+        const unit = t.liaisonUnitId ? (unitNames.get(t.liaisonUnitId) ?? '联系单位') : NO_UNIT_LABEL;
+        const label = crossPoint ? `${points.get(c.contactPointId) ?? ''} · ${unit}` : unit;
+        unitTotals.set(label, (unitTotals.get(label) ?? 0) + t.opinions);
+      }
+    });
+    const lines = (m: Map<string, number>): CountLine[] =>
+      [...m.entries()]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN'));
+    const suggestions = consolidations.length
+      ? await this.db
+          .getRepository(ConsolidatedSuggestionEntity)
+          .countBy({ consolidationId: In(consolidations.map((c) => c.id)) })
+      : 0;
+    return {
+      opinions,
+      people,
+      suggestions,
+      notForwarded,
+      byChannel: lines(channelTotals),
+      byUnit: lines(unitTotals),
     };
   }
 }

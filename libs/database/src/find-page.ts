@@ -120,3 +120,30 @@ function afterKey<T>(
     return condition as FindOptionsWhere<T>;
   });
 }
+
+/**
+ * Every row of `where` in the keyset order, a page of `pageSize` rows at a time: for exports that write as they read,
+ * never holding the whole list. Each page continues after the last row of the one before (as findKeysetPage does),
+ * so it is read from the order's index however far into the list it is.
+ */
+export async function* keysetPages<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  where: FindOptionsWhere<T>,
+  keys: KeysetKey<T>[],
+  pageSize: number,
+): AsyncGenerator<T[]> {
+  const keyOf = (row: T) => keys.map((k) => row[k.property] as KeyValue);
+  const order = Object.fromEntries(keys.map((k) => [k.property, k.direction])) as FindOptionsOrder<T>;
+  let after: KeyValue[] | null = null;
+  for (;;) {
+    const parts: FindOptionsWhere<T>[] = after ? afterKey(where, keys, after) : [where];
+    const pages = await Promise.all(parts.map((part) => repo.find({ where: part, order, take: pageSize })));
+    const rows = pages
+      .flat()
+      .sort((a, b) => compareKeys(keyOf(a), keyOf(b), keys))
+      .slice(0, pageSize);
+    if (rows.length > 0) yield rows;
+    if (rows.length < pageSize) return;
+    after = keyOf(rows[rows.length - 1]);
+  }
+}

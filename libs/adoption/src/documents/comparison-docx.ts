@@ -3,18 +3,23 @@
  * 修改后（later version） / 意见建议及采纳情况, its header repeated on every page. In the last column each suggestion
  * reads "【联系点 第N条】修改意见" and under it "采纳情况：部分采纳。理由：…".
  */
-import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, type Paragraph } from 'docx';
 import {
   DOCX_SIZE,
   DOCX_STYLES,
+  type DocxBlock,
   type DocxCellContent,
+  type DocxCellParagraph,
+  type DocxRun,
   type GridColumn,
   bodyParagraph,
   chineseDateTime,
+  docxBuffer,
   docxSection,
   docxTextWidth,
   gridTable,
   linesOf,
+  renderDocx,
   titleParagraph,
   xmlSafe,
 } from '@app/consolidation';
@@ -33,14 +38,14 @@ import { type ChangeRun, changeLines, textChanges } from './text-changes.js';
 const WEIGHTS = [10, 27, 27, 36] as const;
 
 export async function renderComparisonTableDocx(doc: ComparisonTableDocument): Promise<Buffer> {
-  const document = new Document({
-    creator: '民意',
-    title: xmlSafe(doc.title),
-    description: xmlSafe(doc.draftTitle),
-    styles: DOCX_STYLES,
-    sections: [docxSection('landscape', [...heading(doc), table(doc)])],
-  });
-  return Packer.toBuffer(document);
+  return docxBuffer(
+    renderDocx({
+      title: xmlSafe(doc.title),
+      description: xmlSafe(doc.draftTitle),
+      styles: DOCX_STYLES,
+      sections: [docxSection('landscape', [...heading(doc), table(doc)])],
+    }),
+  );
 }
 
 function heading(doc: ComparisonTableDocument): Paragraph[] {
@@ -63,7 +68,7 @@ function heading(doc: ComparisonTableDocument): Paragraph[] {
   ];
 }
 
-function table(doc: ComparisonTableDocument): Paragraph | Table {
+function table(doc: ComparisonTableDocument): DocxBlock {
   if (doc.rows.length === 0) return bodyParagraph(NOTHING_TO_LIST, { alignment: AlignmentType.CENTER });
   const columns: GridColumn[] = comparisonHeaders(doc).map((header, i) => ({ header, weight: WEIGHTS[i] }));
   const hasLater = doc.laterVersionLabel !== null;
@@ -76,15 +81,6 @@ function table(doc: ComparisonTableDocument): Paragraph | Table {
       suggestionsCell(row.suggestions),
     ]),
     docxTextWidth('landscape'),
-    {
-      // What the cells given as paragraphs hold, to judge whether a row fits on a page.
-      texts: doc.rows.map((row) => [
-        '',
-        '',
-        hasLater ? `${row.laterProvision}\n${row.consultedText}${row.laterText}` : '',
-        row.suggestions.map((s) => `${suggestionTag(s)}${s.proposedChange}\n\n${s.reason}`).join('\n\n'),
-      ]),
-    },
   );
 }
 
@@ -94,20 +90,20 @@ function table(doc: ComparisonTableDocument): Paragraph | Table {
  */
 function laterCell(row: ComparisonRow): DocxCellContent {
   const provision = row.laterProvision.trim();
-  const label = new Paragraph({ children: [new TextRun({ text: xmlSafe(provision), bold: true })] });
+  const label: DocxCellParagraph = { runs: [{ text: provision, bold: true }] };
   if (row.laterText === '') return provision === '' ? '' : [label];
   const lines =
     row.consultedText === ''
       ? linesOf(row.laterText).map((text): ChangeRun[] => [{ text, change: 'kept' }])
       : changeLines(textChanges(xmlSafe(row.consultedText), xmlSafe(row.laterText)));
-  const marked = lines.map((runs) => new Paragraph({ children: runs.map(changeRun) }));
+  const marked = lines.map((runs): DocxCellParagraph => ({ runs: runs.map(changeRun) }));
   return provision === '' ? marked : [label, ...marked];
 }
 
-function changeRun(run: ChangeRun): TextRun {
-  if (run.change === 'inserted') return new TextRun({ text: run.text, underline: { type: UnderlineType.SINGLE } });
-  if (run.change === 'deleted') return new TextRun({ text: run.text, strike: true });
-  return new TextRun(run.text);
+function changeRun(run: ChangeRun): DocxRun {
+  if (run.change === 'inserted') return { text: run.text, underline: true };
+  if (run.change === 'deleted') return { text: run.text, strike: true };
+  return { text: run.text };
 }
 
 function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): DocxCellContent {
@@ -117,23 +113,23 @@ function suggestionsCell(suggestions: readonly ComparisonSuggestion[]): DocxCell
     const sentence = outcomeSentence(s.outcome, s.reason);
     const [reasonFirst = '', ...reasonRest] = linesOf(sentence.reason);
     return [
-      new Paragraph({
+      {
         // A little air between one suggestion and the next.
-        ...(i > 0 ? { spacing: { before: 160 } } : {}),
-        children: [new TextRun({ text: xmlSafe(suggestionTag(s)), bold: true }), new TextRun(first)],
-      }),
+        ...(i > 0 ? { spacingBefore: 160 } : {}),
+        runs: [{ text: suggestionTag(s), bold: true }, { text: first }],
+      },
       ...plain(rest),
-      new Paragraph({
-        children: [
-          new TextRun({ text: sentence.outcome, bold: true }),
-          ...(reasonFirst === '' ? [] : [new TextRun(reasonFirst)]),
+      {
+        runs: [
+          { text: sentence.outcome, bold: true },
+          ...(reasonFirst === '' ? [] : [{ text: reasonFirst }]),
         ],
-      }),
+      },
       ...plain(reasonRest),
     ];
   });
 }
 
-function plain(lines: readonly string[]): Paragraph[] {
-  return lines.map((line) => new Paragraph({ children: [new TextRun(line)] }));
+function plain(lines: readonly string[]): DocxCellParagraph[] {
+  return lines.map((line) => ({ runs: [{ text: line }] }));
 }

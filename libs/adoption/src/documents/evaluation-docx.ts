@@ -3,15 +3,19 @@
  * a document — the title, the point and the year, a table per 联系单位 and per 采集员 (the point's totals in the last
  * row), then 统计口径. A4 landscape (ten columns), 宋体 tables whose header repeats and whose rows do not split.
  */
-import { AlignmentType, Document, Packer, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType } from 'docx';
 import {
   DOCX_STYLES,
+  type DocxBlock,
+  type DocxCellParagraph,
   type GridColumn,
   bodyParagraph,
+  docxBuffer,
   docxSection,
   docxTextWidth,
   gridTable,
   headingParagraph,
+  renderDocx,
   titleParagraph,
   xmlSafe,
 } from '@app/consolidation';
@@ -43,14 +47,9 @@ export function evaluationFigure(line: EvaluationLine, key: Figure): string {
 const figures = (line: EvaluationLine) => FIGURES.map((key) => evaluationFigure(line, key));
 
 /** The totals row in bold (the same words, so a reader of the text finds 合计 as the .xlsx has it). */
-const bold = (text: string) => [
-  new Paragraph({ children: [new TextRun({ text: xmlSafe(text), bold: true })] }),
-];
-const boldRight = (text: string) => [
-  new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    children: [new TextRun({ text: xmlSafe(text), bold: true })],
-  }),
+const bold = (text: string): DocxCellParagraph[] => [{ runs: [{ text, bold: true }] }];
+const boldRight = (text: string): DocxCellParagraph[] => [
+  { alignment: AlignmentType.RIGHT, runs: [{ text, bold: true }] },
 ];
 
 export async function renderEvaluationDocx(doc: EvaluationWorkbook): Promise<Buffer> {
@@ -68,8 +67,7 @@ export async function renderEvaluationDocx(doc: EvaluationWorkbook): Promise<Buf
     [totals.name, '', ...figures(totals)],
     width,
   );
-  const document = new Document({
-    creator: '民意',
+  const document = renderDocx({
     title: xmlSafe(doc.title),
     styles: DOCX_STYLES,
     sections: [
@@ -89,18 +87,13 @@ export async function renderEvaluationDocx(doc: EvaluationWorkbook): Promise<Buf
       ]),
     ],
   });
-  return Packer.toBuffer(document);
+  return docxBuffer(document);
 }
 
-function table(
-  columns: GridColumn[],
-  rows: string[][],
-  totals: string[],
-  width: number,
-): Array<Table | Paragraph> {
+function table(columns: GridColumn[], rows: string[][], totals: string[], width: number): DocxBlock[] {
   if (rows.length === 0) return [bodyParagraph(NOTHING_TO_LIST)];
   const totalRow = totals.map((text, i) =>
     i < totals.length - FIGURES.length ? bold(text) : boldRight(text),
   );
-  return [gridTable(columns, [...rows, totalRow], width, { texts: [...rows, totals] })];
+  return [gridTable(columns, [...rows, totalRow], width)];
 }

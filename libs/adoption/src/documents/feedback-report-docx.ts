@@ -3,16 +3,19 @@
  * "北碚区总工会：", the figures, then per task a table 回执编号 / 条款 / 意见 / 采集员 / 采纳情况 / 说明 — signed by the
  * point with the date. Opinions are cited by receipt number; the collector is the unit's staff, never a contributor.
  */
-import { AlignmentType, Document, Packer, type Paragraph, type Table } from 'docx';
+import { AlignmentType, type Paragraph } from 'docx';
 import {
   DOCX_STYLES,
+  type DocxBlock,
   type GridColumn,
   bodyParagraph,
   chineseDate,
+  docxBuffer,
   docxSection,
   docxTextWidth,
   gridTable,
   headingParagraph,
+  renderDocx,
   titleParagraph,
   xmlSafe,
 } from '@app/consolidation';
@@ -36,13 +39,12 @@ const COLUMNS: GridColumn[] = [
 ];
 
 export async function renderFeedbackReportDocx(doc: FeedbackReportDocument): Promise<Buffer> {
-  const document = new Document({
-    creator: '民意',
+  const document = renderDocx({
     title: xmlSafe(doc.title),
     styles: DOCX_STYLES,
     sections: [docxSection('portrait', [...letter(doc), ...doc.tasks.flatMap(taskPart), ...signature(doc)])],
   });
-  return Packer.toBuffer(document);
+  return docxBuffer(document);
 }
 
 function letter(doc: FeedbackReportDocument): Paragraph[] {
@@ -88,7 +90,7 @@ export function summarySentence(
   );
 }
 
-function taskPart(task: FeedbackTask, index: number): Array<Paragraph | Table> {
+function taskPart(task: FeedbackTask, index: number): DocxBlock[] {
   const published =
     task.submitted === false
       ? '（联系点尚未报送）'

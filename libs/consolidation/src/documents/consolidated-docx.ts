@@ -4,7 +4,8 @@
  * (and 联系点 in the cross-point view) with its header repeated on every page, and 第 X 页 共 Y 页 in the footer.
  * Fonts follow Chinese official documents: 黑体 headings, 仿宋_GB2312 cover text, 宋体 in the table.
  */
-import { AlignmentType, Document, Packer, type Paragraph, type Table, TableRow } from 'docx';
+import type { Readable } from 'node:stream';
+import { AlignmentType, type Paragraph } from 'docx';
 import {
   type ConsolidatedDocument,
   type ConsolidatedRow,
@@ -19,10 +20,10 @@ import {
   DOCX_SIZE,
   DOCX_STYLES,
   type DocxAlignment,
+  type DocxRow,
   bodyParagraph,
   chineseDate,
   chineseDateTime,
-  docxCell,
   docxSection,
   docxTable,
   docxTextWidth,
@@ -30,7 +31,18 @@ import {
   headingParagraph,
   titleParagraph,
 } from './docx-layout.js';
+import { type DocxBlock, docxBuffer, renderDocx } from './docx-stream.js';
 import { xmlSafe } from './text-safety.js';
+
+/**
+ * The table's rows as the service reads them, a page at a time, for a document too large to hold: how many there are
+ * (the cover says so first) and whether they name their contact point (the cross-point view).
+ */
+export interface ConsolidatedRowSource {
+  count: number;
+  contactPointColumn: boolean;
+  pages: AsyncIterable<readonly ConsolidatedRow[]> | Iterable<readonly ConsolidatedRow[]>;
+}
 
 type SuggestionColumn = keyof Pick<
   ConsolidatedRow,
@@ -48,18 +60,28 @@ const COLUMN_WEIGHTS: Record<SuggestionColumn, number> = {
   contactPoint: 10,
 };
 
-export async function renderConsolidatedDocx(doc: ConsolidatedDocument): Promise<Buffer> {
-  const document = new Document({
-    creator: '民意',
+/** The document as a stream of .docx bytes; its table's rows are read from `rows` as the stream is read. */
+export function streamConsolidatedDocx(
+  doc: ConsolidatedDocument,
+  rows: ConsolidatedRowSource = {
+    count: doc.rows.length,
+    contactPointColumn: hasContactPointColumn(doc),
+    pages: [doc.rows],
+  },
+): Readable {
+  return renderDocx({
     title: xmlSafe(doc.title),
     description: xmlSafe(doc.cover.taskTitle),
     styles: DOCX_STYLES,
-    sections: [docxSection('landscape', cover(doc)), docxSection('landscape', suggestions(doc))],
+    sections: [docxSection('landscape', cover(doc)), docxSection('landscape', suggestions(rows))],
   });
-  return Packer.toBuffer(document);
 }
 
-function cover(doc: ConsolidatedDocument): Array<Paragraph | Table> {
+export async function renderConsolidatedDocx(doc: ConsolidatedDocument): Promise<Buffer> {
+  return docxBuffer(streamConsolidatedDocx(doc));
+}
+
+function cover(doc: ConsolidatedDocument): DocxBlock[] {
   const { cover: c } = doc;
   const counts = c.counts;
   const signOff = signOffLines(
@@ -101,7 +123,7 @@ function textParagraph(text: string, alignment: DocxAlignment = AlignmentType.LE
 }
 
 /** A small table of counts: label and count, the count right-aligned; no row is split across pages. */
-function countTable(heading: string, label: string, lines: CountLine[]): Array<Paragraph | Table> {
+function countTable(heading: string, label: string, lines: CountLine[]): DocxBlock[] {
   // The heading stays with its table, and a short table stays on one page (keepNext on every row but the last).
   const title = headingParagraph(heading);
   if (lines.length === 0) return [title, textParagraph('（无）')];
@@ -109,15 +131,10 @@ function countTable(heading: string, label: string, lines: CountLine[]): Array<P
   const widths = [Math.round(textWidth * 0.3), Math.round(textWidth * 0.12)];
   const alignments = [undefined, AlignmentType.RIGHT] as const;
   const short = lines.length < DOCX_SHORT_TABLE_ROWS;
-  const row = (cells: string[], header: boolean, keepNext: boolean): TableRow =>
-    new TableRow({
-      // Only a header row says so: mammoth (and some readers) take any tblHeader, even w:val="off", as a header.
-      ...(header ? { tableHeader: true } : {}),
-      cantSplit: true,
-      children: cells.map((text, i) =>
-        docxCell(text, widths[i], { header, alignment: alignments[i], keepNext }),
-      ),
-    });
+  const row = (cells: string[], header: boolean, keepNext: boolean): DocxRow => ({
+    cells,
+    options: { header, cantSplit: true, keepNext, alignments },
+  });
   return [
     title,
     docxTable(widths, [
@@ -133,19 +150,28 @@ function countTable(heading: string, label: string, lines: CountLine[]): Array<P
   ];
 }
 
-function suggestions(doc: ConsolidatedDocument): Array<Paragraph | Table> {
+const SUGGESTION_COLUMNS = [
+  'number',
+  'provision',
+  'originalText',
+  'proposedChange',
+  'reason',
+  'proposers',
+] as const satisfies readonly SuggestionColumn[];
+
+function suggestions(rows: ConsolidatedRowSource): DocxBlock[] {
   const heading = titleParagraph('意见建议汇总表', { size: DOCX_SIZE.heading, spacing: { after: 240 } });
-  if (doc.rows.length === 0) return [heading, textParagraph(NO_SUGGESTIONS, AlignmentType.CENTER)];
+  if (rows.count === 0) return [heading, textParagraph(NO_SUGGESTIONS, AlignmentType.CENTER)];
 
   const columns: SuggestionColumn[] = [
-    'number',
-    'provision',
-    'originalText',
-    'proposedChange',
-    'reason',
-    'proposers',
-    ...(hasContactPointColumn(doc) ? (['contactPoint'] as const) : []),
+    ...SUGGESTION_COLUMNS,
+    ...(rows.contactPointColumn ? (['contactPoint'] as const) : []),
   ];
+  async function* cells() {
+    for await (const page of rows.pages)
+      for (const row of page)
+        yield columns.map((column) => (column === 'number' ? String(row.number) : (row[column] ?? '')));
+  }
   return [
     heading,
     gridTable(
@@ -154,9 +180,7 @@ function suggestions(doc: ConsolidatedDocument): Array<Paragraph | Table> {
         weight: COLUMN_WEIGHTS[column],
         ...(column === 'number' ? { alignment: AlignmentType.CENTER } : {}),
       })),
-      doc.rows.map((row) =>
-        columns.map((column) => (column === 'number' ? String(row.number) : (row[column] ?? ''))),
-      ),
+      cells(),
       docxTextWidth('landscape'),
     ),
   ];

@@ -6,40 +6,29 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
-  type Document,
   Footer,
-  type IFontAttributesProperties,
   type ISpacingProperties,
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
 } from 'docx';
 import { characterUnits } from '@app/common';
+import { DOCX_FONT, DOCX_SIZE } from './docx-fonts.js';
+import { type DocxBlock, type DocxSpec, type StreamedTable } from './docx-stream.js';
+import {
+  DOCX_CELL_MARGINS,
+  type DocxAlignment,
+  type DocxCellContent,
+  type DocxRowOptions,
+  TABLE_END_XML,
+  rowXml,
+  tableStartXml,
+} from './docx-table-xml.js';
 import { linesOf, xmlSafe } from './text-safety.js';
 
-/** Fonts for every script of a run: Latin text and digits in Times New Roman, Chinese in the named font. */
-function fonts(eastAsia: string, latin = 'Times New Roman'): IFontAttributesProperties {
-  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia };
-}
-
-export const DOCX_FONT = {
-  title: fonts('黑体', '黑体'),
-  heading: fonts('黑体'),
-  body: fonts('仿宋_GB2312'),
-  table: fonts('宋体'),
-} as const;
-
-/** Half-points: 小二 18 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt. */
-export const DOCX_SIZE = { title: 36, heading: 28, body: 28, subtitle: 24, table: 21, footer: 18 } as const;
+export { DOCX_FONT, DOCX_SIZE };
+export { DOCX_CELL_MARGINS, type DocxAlignment, type DocxCellContent };
 
 /** A4 in twips, given portrait (docx swaps them for landscape), and the margins. */
 const A4 = { width: 11906, height: 16838 } as const;
@@ -93,11 +82,10 @@ export function docxRowFitsOnPage(
   return docxRowHeight(cells) <= docxTextHeight(orientation) * 0.8;
 }
 
-type DocumentOptions = ConstructorParameters<typeof Document>[0];
-type Section = DocumentOptions['sections'][number];
+type Section = DocxSpec['sections'][number];
 
 /** One section on A4 paper with the page-number footer. */
-export function docxSection(orientation: DocxOrientation, children: Section['children']): Section {
+export function docxSection(orientation: DocxOrientation, children: DocxBlock[]): Section {
   return {
     properties: {
       page: {
@@ -115,7 +103,7 @@ export function docxSection(orientation: DocxOrientation, children: Section['chi
 }
 
 /** Document defaults: 宋体 五号, Chinese as the East Asian language — what table text takes without run properties. */
-export const DOCX_STYLES: DocumentOptions['styles'] = {
+export const DOCX_STYLES: DocxSpec['styles'] = {
   default: {
     document: {
       run: { font: DOCX_FONT.table, size: DOCX_SIZE.table, language: { value: 'en-US', eastAsia: 'zh-CN' } },
@@ -130,8 +118,6 @@ export function docxPageFooter(): Footer {
   const run = new TextRun({ children, font: DOCX_FONT.table, size: DOCX_SIZE.footer });
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run] })] });
 }
-
-export type DocxAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** The document's title: centred, 黑体 (小二 unless told), with space above and below. */
 export function titleParagraph(
@@ -197,68 +183,25 @@ export function columnWidths(weights: readonly number[], total: number): number[
   return widths;
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-export const DOCX_TABLE_BORDERS = {
-  top: LINE,
-  bottom: LINE,
-  left: LINE,
-  right: LINE,
-  insideHorizontal: LINE,
-  insideVertical: LINE,
-} as const;
-export const DOCX_CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 } as const;
-export const DOCX_HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } as const;
-
-/** A cell's content: a text (a paragraph per line, in the document's default font) or paragraphs made by the caller. */
-export type DocxCellContent = string | Paragraph[];
-
-/**
- * A table cell of a fixed width. A text becomes a paragraph per line: in a header cell (shaded, centred vertically) in
- * 黑体; elsewhere in runs without properties of their own, which take the document's default (宋体 五号) and keep a
- * 2,000-row table small and quick to write.
- */
-export function docxCell(
-  content: DocxCellContent,
-  width: number,
-  options: { header?: boolean; alignment?: DocxAlignment; keepNext?: boolean } = {},
-): TableCell {
-  const { header = false, alignment, keepNext = false } = options;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    ...(header ? { shading: DOCX_HEADER_SHADING } : {}),
-    children: cellParagraphs(content, header, alignment, keepNext),
-  });
+/** A row of a table: its cells and how it is laid out (docx-table-xml.ts). */
+export interface DocxRow {
+  cells: readonly DocxCellContent[];
+  options?: DocxRowOptions;
 }
 
-/** keepNext on a row's paragraphs keeps the row on the page of the next one: how Word holds a short table together. */
-function cellParagraphs(
-  content: DocxCellContent,
-  header: boolean,
-  alignment: DocxAlignment | undefined,
-  keepNext: boolean,
-): Paragraph[] {
-  if (typeof content !== 'string') return content.length > 0 ? content : [new Paragraph({})];
-  return linesOf(content).map(
-    (line) =>
-      new Paragraph({
-        ...(alignment ? { alignment } : {}),
-        ...(keepNext ? { keepNext } : {}),
-        children: [header ? new TextRun({ text: line, font: DOCX_FONT.heading }) : new TextRun(line)],
-      }),
-  );
-}
-
-/** A bordered table of fixed column widths (in twips), as wide as they are together. */
-export function docxTable(widths: readonly number[], rows: TableRow[]): Table {
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    borders: DOCX_TABLE_BORDERS,
-    margins: DOCX_CELL_MARGINS,
-    rows,
-  });
+/** A bordered table of fixed column widths (in twips), as wide as they are together, its rows written as they come. */
+export function docxTable(
+  widths: readonly number[],
+  rows: Iterable<DocxRow> | AsyncIterable<DocxRow>,
+): StreamedTable {
+  return {
+    streamedTable: true,
+    async *xml() {
+      yield tableStartXml(widths);
+      for await (const row of rows) yield rowXml(row.cells, widths, row.options);
+      yield TABLE_END_XML;
+    },
+  };
 }
 
 export interface GridColumn {
@@ -267,53 +210,61 @@ export interface GridColumn {
   alignment?: DocxAlignment;
 }
 
+/** The plain text of a cell, to judge how tall its row is. */
+function cellText(content: DocxCellContent): string {
+  if (typeof content === 'string') return content;
+  return content.map((p) => p.runs.map((r) => r.text).join('')).join('\n');
+}
+
 /**
  * A bordered table of fixed column widths filling the given width, its shaded, centred header row repeated on every
- * page. Only the header row carries tblHeader: mammoth (and some readers) take any tblHeader, even w:val="off", as a
- * header.
+ * page. The rows may come as they are read (an async iterable of pages of a database query): only the first few are
+ * held, to tell a short table — kept on one page — from a long one.
  */
 export function gridTable(
   columns: readonly GridColumn[],
-  rows: ReadonlyArray<readonly DocxCellContent[]>,
+  rows: Iterable<readonly DocxCellContent[]> | AsyncIterable<readonly DocxCellContent[]>,
   width: number,
-  options: {
-    /** The plain text of each cell given as paragraphs, to judge whether its row fits on a page. */
-    texts?: ReadonlyArray<readonly string[]>;
-  } = {},
-): Table {
+): StreamedTable {
   const widths = columnWidths(
     columns.map((c) => c.weight),
     width,
   );
   const orientation: DocxOrientation = width > docxTextWidth('portrait') ? 'landscape' : 'portrait';
-  const measured = rows.map((cells, r) =>
-    columns.map((_, i) => {
-      const cell = cells[i] ?? '';
-      return { text: typeof cell === 'string' ? cell : (options.texts?.[r]?.[i] ?? ''), width: widths[i] };
-    }),
-  );
-  // A short table — few rows, a third of a page at most — is kept on one page: moved whole rather than split.
-  const short =
-    rows.length <= DOCX_SHORT_TABLE_ROWS &&
-    measured.reduce((sum, cells) => sum + docxRowHeight(cells), 0) <= docxTextHeight(orientation) / 3;
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) =>
-      docxCell(c.header, widths[i], { header: true, alignment: AlignmentType.CENTER, keepNext: short }),
-    ),
-  });
-  const body = rows.map((cells, r) => {
+  const alignments = columns.map((c) => c.alignment);
+  const measured = (cells: readonly DocxCellContent[]) =>
+    columns.map((_, i) => ({ text: cellText(cells[i] ?? ''), width: widths[i] }));
+  async function* laidOut(): AsyncGenerator<DocxRow> {
+    // A short table — few rows, a third of a page at most — is kept on one page: moved whole rather than split.
+    const first: Array<readonly DocxCellContent[]> = [];
+    const source: AsyncIterator<readonly DocxCellContent[]> | Iterator<readonly DocxCellContent[]> =
+      Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+    let next = await source.next();
+    while (!next.done && first.length <= DOCX_SHORT_TABLE_ROWS) {
+      first.push(next.value);
+      next = await source.next();
+    }
+    const short =
+      next.done === true &&
+      first.length <= DOCX_SHORT_TABLE_ROWS &&
+      first.reduce((sum, cells) => sum + docxRowHeight(measured(cells)), 0) <=
+        docxTextHeight(orientation) / 3;
+    yield {
+      cells: columns.map((c) => c.header),
+      options: { header: true, cantSplit: true, keepNext: short, alignments: columns.map(() => 'center') },
+    };
     // A row is kept whole where it fits on a page; in a short table each row but the last holds on to the next.
-    const keepNext = short && r < rows.length - 1;
-    return new TableRow({
-      ...(docxRowFitsOnPage(measured[r], orientation) ? { cantSplit: true } : {}),
-      children: columns.map((c, i) =>
-        docxCell(cells[i] ?? '', widths[i], { alignment: c.alignment, keepNext }),
-      ),
+    const body = (cells: readonly DocxCellContent[], keepNext: boolean): DocxRow => ({
+      cells,
+      options: { cantSplit: docxRowFitsOnPage(measured(cells), orientation), keepNext, alignments },
     });
-  });
-  return docxTable(widths, [header, ...body]);
+    for (const [r, cells] of first.entries()) yield body(cells, short && r < first.length - 1);
+    while (!next.done) {
+      yield body(next.value, false);
+      next = await source.next();
+    }
+  }
+  return docxTable(widths, laidOut());
 }
 
 /** 2024-05-06 (a time after it is dropped) → 2024年5月6日; anything else as given. */

@@ -3,8 +3,14 @@
  * layout and styles the other documents (@app/adoption's) share with them.
  */
 export * from './consolidated-document.js';
-export { renderConsolidatedDocx } from './consolidated-docx.js';
+export {
+  renderConsolidatedDocx,
+  streamConsolidatedDocx,
+  type ConsolidatedRowSource,
+} from './consolidated-docx.js';
 export { renderConsolidatedXlsx } from './consolidated-xlsx.js';
 export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS } from './text-safety.js';
 export * from './docx-layout.js';
 export * from './xlsx-styles.js';
+export * from './docx-stream.js';
+export { xmlText, type DocxCellParagraph, type DocxRun } from './docx-table-xml.js';

@@ -90,12 +90,13 @@ describe('jobs in process: grouping duplicates', () => {
 
     // As a worker that died mid-way leaves it: running, its claim no longer renewed. A live claim is respected.
     const repo = t.db.getRepository(JobEntity);
+    const { subjectId } = await repo.findOneByOrFail({ id: job.id });
     const dead = {
       state: 'running',
       progress: 40,
       worker: 'dead-instance',
       finishedAt: null,
-      activeKey: `consolidation.groupDuplicates:${job.id}`,
+      activeKey: `consolidation.groupDuplicates:${subjectId}`,
     };
     await repo.update({ id: job.id }, { ...dead, heartbeatAt: new Date() });
     expect(await jobs.run(job.id)).toBe('busy');
@@ -105,5 +106,30 @@ describe('jobs in process: grouping duplicates', () => {
     expect(retried).toMatchObject({ state: 'SUCCEEDED', progress: 100, attempts: 2 });
     expect(retried.duplicateGrouping).toEqual(done.duplicateGrouping);
     expect(await groupCount()).toBe(groups);
+  });
+
+  it('starts one grouping per consolidation at a time: asked again while one is queued, it returns that one', async () => {
+    const first = await start();
+    await pollJob((q, v) => t.gql(q, v, tokens.liaison), first.id);
+    const repo = t.db.getRepository(JobEntity);
+    const row = await repo.findOneByOrFail({ id: first.id });
+    // As another instance's job waiting in the queue would be: queued, holding the consolidation's active key.
+    const waiting = {
+      ...row,
+      id: '00000000-0000-4000-8000-000000000017',
+      state: 'queued',
+      progress: 0,
+      activeKey: `consolidation.groupDuplicates:${row.subjectId}`,
+      finishedAt: null,
+      createdAt: new Date(),
+    };
+    await repo.insert(waiting);
+    try {
+      expect((await start()).id).toBe(waiting.id);
+      expect((await start('head')).id).toBe(waiting.id);
+    } finally {
+      await repo.delete({ id: waiting.id });
+    }
+    expect((await start()).id).not.toBe(waiting.id);
   });
 });

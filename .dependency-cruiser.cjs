@@ -13,6 +13,7 @@
  *   drafts         drafts, versions, provisions, parser, comparison
  *   organization   legislatures, contact points and their members
  *   audit          the append-only trail (its resolver names identity's permissions)
+ *   jobs           long work off the request: the job table, its queue (in-process or BullMQ), progress
  *   identity       accounts, roles, permissions, tokens, the guard
  *   database       data-source options, migrations, paging and transaction helpers
  *   common         errors, pagination, scalars, clock (bottom)
@@ -28,6 +29,7 @@ const LAYERS = [
   'common',
   'database',
   'identity',
+  'jobs',
   'audit',
   'organization',
   'drafts',

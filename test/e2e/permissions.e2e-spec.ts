@@ -266,6 +266,12 @@ const OPERATIONS: Record<
     permission: Permission.TASK_READ,
     document: '{ suggestion(id: "missing") { id } }',
   },
+  startDuplicateGrouping: {
+    permission: Permission.CONSOLIDATION_WRITE,
+    document:
+      'mutation { startDuplicateGrouping(input: {taskId: "missing", contactPointId: "missing"}) { id } }',
+  },
+  job: { permission: Permission.SELF, document: '{ job(id: "missing") { id } }' },
   groupDuplicateOpinions: {
     permission: Permission.CONSOLIDATION_WRITE,
     document:

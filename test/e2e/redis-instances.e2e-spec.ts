@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
@@ -15,7 +17,19 @@ import { loadSettings } from '../../apps/api/src/settings.js';
 import { AccountCache } from '../../libs/identity/src/account-cache.js';
 import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
 import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
-import { emptyMysqlDatabase, errorOf, type GqlResult } from '../support/test-app.js';
+import { JOB, pollJob, START_GROUPING, type JobView } from '../support/jobs.js';
+import { addOpinions } from '../support/many-opinions.js';
+import {
+  demoTaskRefs,
+  emptyMysqlDatabase,
+  errorOf,
+  type GqlResult,
+  type TestApp,
+} from '../support/test-app.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Ports of this spec's child server (the jobs helper's range). */
+const CHILD_PORT = 4600 + Math.floor(Math.random() * 50);
 
 /**
  * Issue 17: two API instances on one MariaDB database and one Redis, as two processes behind a load balancer would be
@@ -38,16 +52,17 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
   let a: NestFastifyApplication;
   let b: NestFastifyApplication;
 
-  const start = async (seed: boolean) => {
+  const ENV = {
+    NODE_ENV: 'test',
+    DATABASE_URL,
+    TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
+    REMINDER_INTERVAL_SECONDS: '0',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: keyPrefix,
+  };
+  const start = async (seed: boolean, env: Record<string, string> = {}) => {
     const settings = loadSettings(
-      {
-        NODE_ENV: 'test',
-        DATABASE_URL,
-        TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-        REMINDER_INTERVAL_SECONDS: '0',
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_KEY_PREFIX: keyPrefix,
-      },
+      { ...ENV, ...env },
       dir, // one folder: both read the same generated personal-data key, as instances of one deployment do
     );
     return createApp({ ...settings, seedDemo: seed }, createLogger('silent'));
@@ -82,11 +97,13 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
     b = await start(false);
   });
 
+  const extraPrefixes: string[] = [];
   afterAll(async () => {
     await a?.close();
     await b?.close();
     const redis = new Redis(TEST_REDIS_URL);
     await deleteKeys(redis, keyPrefix);
+    for (const prefix of extraPrefixes) await deleteKeys(redis, prefix);
     redis.disconnect();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -176,5 +193,145 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
       await pointTasks.update({ id: row.id }, { state: row.state });
     }
     expect((await submitAtB()).errors).toBeUndefined();
+  });
+
+  // ── jobs (BullMQ on the same Redis) ──────────────────────────────────────────────────────────────────────────
+
+  /** The demo's dog task at its point, with enough opinions added that grouping runs for seconds. */
+  let ref: { taskId: string; contactPointId: string } | undefined;
+  const bigConsolidation = async (headToken: string) => {
+    if (ref) return ref;
+    const refs = await demoTaskRefs({ gql: (q, v, tk) => gql(a, q, v, tk) } as TestApp, headToken);
+    ref = { taskId: refs.dogTaskId, contactPointId: refs.pointId };
+    await addOpinions(a.get(DataSource), ref.taskId, ref.contactPointId, 60_000, 'jobs17');
+    return ref;
+  };
+  const groupRows = async (app: NestFastifyApplication, consolidationTask: string, point: string) => {
+    const [row] = await app
+      .get(DataSource)
+      .query<Array<{ n: string | number }>>(
+        'SELECT COUNT(*) AS n FROM duplicate_group g JOIN consolidation c ON c.id = g.consolidation_id WHERE c.task_id = ? AND c.contact_point_id = ?',
+        [consolidationTask, point],
+      );
+    return Number(row.n);
+  };
+  const groupingAudits = async (app: NestFastifyApplication) => {
+    const [row] = await app
+      .get(DataSource)
+      .query<Array<{ n: string | number }>>(
+        "SELECT COUNT(*) AS n FROM audit_record WHERE action = 'consolidation.groupDuplicates'",
+      );
+    return Number(row.n);
+  };
+
+  it('shows at B, with its progress, a grouping job started at A, and its groups once done', async () => {
+    const point = await bigConsolidation(await login(a, 'head'));
+    const atA = await login(a, 'liaison');
+    const atB = await login(b, 'liaison');
+    const started = await gql<{ startDuplicateGrouping: JobView }>(a, START_GROUPING, { i: point }, atA);
+    expect(started.errors).toBeUndefined();
+    const job = started.data!.startDuplicateGrouping;
+    // Asked again at B while it is queued or running: the same job, not a second one.
+    const again = await gql<{ startDuplicateGrouping: JobView }>(b, START_GROUPING, { i: point }, atB);
+    expect(again.data!.startDuplicateGrouping.id).toBe(job.id);
+
+    const seen = await pollJob((q, v) => gql(b, q, v, atB), job.id, { timeoutMs: 120_000, intervalMs: 100 });
+    const running = seen.filter((s) => s.state === 'RUNNING' && s.progress > 0 && s.progress < 100);
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.some((s) => s.step?.startsWith('比对第'))).toBe(true);
+    const done = seen.at(-1)!;
+    expect(done).toMatchObject({ state: 'SUCCEEDED', progress: 100, attempts: 1 });
+    expect(done.duplicateGrouping!.opinions).toBeGreaterThan(60_000);
+    expect(await groupRows(b, point.taskId, point.contactPointId)).toBe(done.duplicateGrouping!.groups);
+    // Another point's staff does not see it at B either.
+    expect(errorOf(await gql(b, JOB, { id: job.id }, await login(b, 'expert'))).reason).toBe('JOB_NOT_FOUND');
+  });
+
+  it('lets another instance finish, once, a grouping job whose instance was killed mid-way', async () => {
+    const point = await bigConsolidation(await login(a, 'head'));
+    // Its own queue (key prefix): only the child instance C works on it, then D, started after C died.
+    const prefix = testKeyPrefix();
+    extraPrefixes.push(prefix);
+    const env = { REDIS_KEY_PREFIX: prefix, JOB_CLAIM_SECONDS: '2' };
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['--import', join(ROOT, 'test/support/ts-register.mjs'), join(ROOT, 'apps/api/src/main.ts')],
+      {
+        cwd: dir, // the same generated secrets as A and B
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          ...ENV,
+          ...env,
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'warn',
+          PORT: String(CHILD_PORT),
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    let d: NestFastifyApplication | undefined;
+    try {
+      const url = `http://127.0.0.1:${CHILD_PORT}`;
+      for (let ready = false; !ready;) {
+        if (child.exitCode !== null) throw new Error(`C exited (${child.exitCode}):\n${log}`);
+        ready = await fetch(`${url}/health/ready`).then(
+          (r) => r.status === 200,
+          () => false,
+        );
+        if (!ready) await new Promise((r) => setTimeout(r, 200));
+      }
+      const atC = async (query: string, variables: Record<string, unknown>, token?: string) => {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await res.json()) as GqlResult<Record<string, never>>;
+      };
+      const token = (
+        (await atC(LOGIN, { u: 'liaison', p: 'demo-password' })) as unknown as {
+          data: { login: { accessToken: string } };
+        }
+      ).data.login.accessToken;
+      const auditsBefore = await groupingAudits(a);
+      const started = (await atC(START_GROUPING, { i: point }, token)) as unknown as {
+        data: { startDuplicateGrouping: JobView };
+      };
+      const jobId = started.data.startDuplicateGrouping.id;
+
+      // C runs it: wait until it is past reading, then kill C (SIGKILL: no goodbye).
+      for (;;) {
+        const job = (await gql<{ job: JobView }>(a, JOB, { id: jobId }, await login(a, 'liaison'))).data!.job;
+        if (job.state === 'RUNNING' && job.progress > 2) break;
+        if (job.state === 'SUCCEEDED' || job.state === 'FAILED')
+          throw new Error(`the job ended before C could be killed: ${JSON.stringify(job)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      // Another instance on the same queue: BullMQ hands it the job once C's lock has expired.
+      d = await start(false, env);
+
+      const liaisonAtD = await login(d, 'liaison');
+      const seen = await pollJob((q, v) => gql(d!, q, v, liaisonAtD), jobId, {
+        timeoutMs: 120_000,
+        intervalMs: 200,
+      });
+      const done = seen.at(-1)!;
+      expect(done).toMatchObject({ state: 'SUCCEEDED', progress: 100, attempts: 2 });
+      expect(await groupRows(d, point.taskId, point.contactPointId)).toBe(done.duplicateGrouping!.groups);
+      // Once: C died before writing, D wrote the groups and its audit record once.
+      expect(await groupingAudits(a)).toBe(auditsBefore + 1);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await d?.close();
+    }
   });
 });

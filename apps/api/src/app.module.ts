@@ -12,6 +12,7 @@ import { DemoModule } from '@app/demo';
 import { DraftsModule } from '@app/drafts';
 import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { OrganizationModule } from '@app/organization';
 import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql-options.js';
@@ -41,6 +42,7 @@ export class AppModule {
         OptionsModule.forRoot(settings),
         RedisModule.forRoot(settings),
         IdentityModule,
+        JobsModule,
         AuditModule,
         OrganizationModule,
         DraftsModule,

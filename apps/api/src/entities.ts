@@ -5,6 +5,7 @@ import { CONSULTATION_ENTITIES } from '@app/consultation/entities';
 import { DRAFT_ENTITIES } from '@app/drafts/entities';
 import { FEEDBACK_ENTITIES } from '@app/feedback/entities';
 import { IDENTITY_ENTITIES } from '@app/identity/entities';
+import { JOB_ENTITIES } from '@app/jobs/entities';
 import { ORGANIZATION_ENTITIES } from '@app/organization/entities';
 
 /** Every entity of the application, for the one DataSource. */
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...FEEDBACK_ENTITIES,
   ...CONSOLIDATION_ENTITIES,
   ...ADOPTION_ENTITIES,
+  ...JOB_ENTITIES,
 ];

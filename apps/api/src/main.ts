@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(settings.logLevel);
   const app = await createApp(settings, logger);
-  await app.listen({ port: settings.port, host: settings.host });
+  // A worker (npm run start:worker) only runs jobs: it opens no port; the API instances serve the requests.
+  if (settings.role === 'worker') await app.init();
+  else await app.listen({ port: settings.port, host: settings.host });
 
   // Bounded shutdown: readiness turns 503 at once, running requests finish, late ones get our error shape; if the
   // database hangs, the process still exits after SHUTDOWN_TIMEOUT_MS.
@@ -54,6 +56,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 
+  if (settings.role === 'worker') {
+    logger.info(
+      { database: redactDatabaseUrl(settings.databaseUrl), startupMs: Date.now() - started },
+      'Minyi 后台任务进程已启动，不接受请求 (Minyi worker running jobs; no HTTP port)',
+    );
+    return;
+  }
   const url = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}/graphql`;
   logger.info(
     { database: redactDatabaseUrl(settings.databaseUrl), startupMs: Date.now() - started },

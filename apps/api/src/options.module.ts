@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { CONSULTATION_OPTIONS, type ConsultationOptions } from '@app/consultation';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '@app/identity';
+import { JOBS_OPTIONS, type JobsOptions } from '@app/jobs';
 import type { Settings } from './settings.js';
 
 /**
@@ -21,7 +22,14 @@ export class OptionsModule {
     };
     const consultation: ConsultationOptions = { reminderIntervalSeconds: settings.reminderIntervalSeconds };
     const feedback: FeedbackOptions = { personalDataKey: settings.personalDataKey };
+    const jobs: JobsOptions = {
+      runWorker: settings.role !== 'api',
+      redis: settings.redis ? { url: settings.redis.url, keyPrefix: settings.redis.keyPrefix } : null,
+      concurrency: settings.jobs.concurrency,
+      claimMs: settings.jobs.claimMs,
+    };
     const providers = [
+      { provide: JOBS_OPTIONS, useValue: jobs },
       { provide: IDENTITY_OPTIONS, useValue: identity },
       { provide: CONSULTATION_OPTIONS, useValue: consultation },
       { provide: FEEDBACK_OPTIONS, useValue: feedback },

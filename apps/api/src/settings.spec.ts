@@ -65,6 +65,31 @@ describe('loadSettings', () => {
     ).toThrow(/OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*|SQLITE_SYNCHRONOUS/);
   });
 
+  it('runs API and jobs in one process by default; splits them only with Redis; bounds the job settings', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadSettings(base, dir())).toMatchObject({
+      role: 'all',
+      jobs: { concurrency: 1, claimMs: 60_000 },
+    });
+    const split = { ...base, REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadSettings({ ...split, MINYI_ROLE: 'worker' }, dir()).role).toBe('worker');
+    expect(
+      loadSettings({ ...split, MINYI_ROLE: 'api', JOB_CONCURRENCY: '4', JOB_CLAIM_SECONDS: '2' }, dir()),
+    ).toMatchObject({ role: 'api', jobs: { concurrency: 4, claimMs: 2000 } });
+    expect(() => loadSettings({ ...base, MINYI_ROLE: 'api' }, dir())).toThrow(
+      /MINYI_ROLE=api.*需要 REDIS_URL/,
+    );
+    expect(() => loadSettings({ ...split, MINYI_ROLE: 'both' }, dir())).toThrow(
+      /MINYI_ROLE 应为 all、api 或 worker/,
+    );
+    expect(() => loadSettings({ ...base, JOB_CONCURRENCY: '17' }, dir())).toThrow(
+      /JOB_CONCURRENCY 应为 1–16/,
+    );
+    expect(() => loadSettings({ ...base, JOB_CLAIM_SECONDS: '1' }, dir())).toThrow(
+      /JOB_CLAIM_SECONDS 应为 2–3600/,
+    );
+  });
+
   it('lists every problem at once', () => {
     let error: SettingsError | undefined;
     try {

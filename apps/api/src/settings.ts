@@ -9,6 +9,7 @@ import {
   type SqliteSynchronous,
 } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
+import { JOB_LIMITS } from '@app/jobs';
 import { OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
@@ -39,7 +40,16 @@ export interface Settings {
   overload: OverloadLimits;
   /** Shared state for several API instances (redis.module.ts); null: everything stays in this process's memory. */
   redis: { url: string; keyPrefix: string; connectTimeoutMs: number } | null;
+  /**
+   * What this process does (MINYI_ROLE): `all` serves the API and runs jobs (npm start); `api` only serves and starts
+   * jobs (npm run start:api); `worker` only runs jobs (npm run start:worker). Splitting needs REDIS_URL.
+   */
+  role: ProcessRole;
+  /** Jobs (libs/jobs): how many this process runs at once, and how long a running job's claim lasts unrenewed. */
+  jobs: { concurrency: number; claimMs: number };
 }
+
+export type ProcessRole = 'all' | 'api' | 'worker';
 
 export const TOKEN_SECRET_FILE = 'data/.token-secret';
 export const PERSONAL_DATA_KEY_FILE = 'data/.personal-data-key';
@@ -219,6 +229,32 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   }
   const redisConnectTimeoutMs = whole('REDIS_CONNECT_TIMEOUT_MS', 5000, 100, 60_000, '毫秒');
 
+  const role = (env.MINYI_ROLE || 'all') as ProcessRole;
+  if (!['all', 'api', 'worker'].includes(role)) {
+    problems.push(`MINYI_ROLE 应为 all、api 或 worker，而不是 "${env.MINYI_ROLE}"`);
+  } else if (role !== 'all' && !redisUrl) {
+    problems.push(
+      `MINYI_ROLE=${role}（start:api / start:worker）需要 REDIS_URL：没有 Redis 时任务只在本进程排队，请用 npm start`,
+    );
+  }
+  const jobs = {
+    concurrency: whole(
+      'JOB_CONCURRENCY',
+      JOB_LIMITS.concurrency.default,
+      JOB_LIMITS.concurrency.min,
+      JOB_LIMITS.concurrency.max,
+      '个',
+    ),
+    claimMs:
+      whole(
+        'JOB_CLAIM_SECONDS',
+        JOB_LIMITS.claimSeconds.default,
+        JOB_LIMITS.claimSeconds.min,
+        JOB_LIMITS.claimSeconds.max,
+        '秒',
+      ) * 1000,
+  };
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -242,6 +278,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     redis: redisUrl
       ? { url: redisUrl, keyPrefix: redisKeyPrefix, connectTimeoutMs: redisConnectTimeoutMs }
       : null,
+    role,
+    jobs,
   };
 }
 

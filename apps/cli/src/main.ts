@@ -16,7 +16,10 @@ import { createLogger } from '../../api/src/logger.js';
 import { loadSettings, SettingsError, type Settings } from '../../api/src/settings.js';
 import { lintSchemaDescriptions } from './schema-lint.js';
 
-/** `npm run cli -- <command>`: administration on the same modules and settings as the API. */
+/**
+ * `npm run cli -- <command>`: administration on the same modules and settings as the API. A command runs no jobs
+ * (role 'api'): jobs left queued wait for a server's worker instead of running inside a short-lived command.
+ */
 const COMMANDS: Record<string, { help: string; run: (args: string[]) => Promise<number> }> = {
   migrate: { help: '执行尚未执行的数据库迁移 (run pending migrations)', run: migrate },
   seed: {
@@ -116,7 +119,7 @@ async function seed(args: string[]): Promise<number> {
     );
     return 1;
   }
-  const app = await createApp({ ...settings, seedDemo: false }, createLogger('warn'));
+  const app = await createApp({ ...settings, seedDemo: false, role: 'api' }, createLogger('warn'));
   try {
     const seeded = await app.get(DemoSeedService).seedIfEmpty();
     console.error(
@@ -138,7 +141,7 @@ async function createAdmin(args: string[]): Promise<number> {
     return 64;
   }
   const settings = loadSettings(process.env);
-  const app = await createApp({ ...settings, seedDemo: false }, createLogger('warn'));
+  const app = await createApp({ ...settings, seedDemo: false, role: 'api' }, createLogger('warn'));
   try {
     const db = app.get(DataSource);
     const account = await db.transaction(async (em) => {
@@ -187,6 +190,7 @@ async function builtSchema(): Promise<GraphQLSchema> {
       NODE_ENV: 'development',
     }),
     seedDemo: false,
+    role: 'api',
   };
   const app = await createApp(settings, createLogger('silent'));
   try {

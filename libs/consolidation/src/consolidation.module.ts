@@ -4,11 +4,17 @@ import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
 import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { OrganizationModule } from '@app/organization';
 import { ConsolidationFilesController } from './consolidation-files.controller.js';
-import { ConsolidationResolver, DuplicateGroupResolver } from './consolidation.resolver.js';
+import {
+  ConsolidationResolver,
+  DuplicateGroupResolver,
+  GroupingJobResolver,
+} from './consolidation.resolver.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
+import { DuplicateGroupingJob } from './duplicate-grouping.job.js';
 import { ExportedFileResolver } from './exported-file.resolver.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts } from './opinion-facts.js';
@@ -18,16 +24,18 @@ import { WorkbenchService } from './workbench.service.js';
 
 /** 汇总与报送: the consolidation workbench, sign-off, submission and the exported table. */
 @Module({
-  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule, FeedbackModule],
+  imports: [AuditModule, IdentityModule, JobsModule, OrganizationModule, DraftsModule, ConsultationModule, FeedbackModule],
   controllers: [ConsolidationFilesController],
   providers: [
     OpinionFacts,
     ConsolidationService,
     WorkbenchService,
     DuplicateGroupService,
+    DuplicateGroupingJob,
     SuggestionService,
     FeedbackDocumentService,
     ConsolidationResolver,
+    GroupingJobResolver,
     DuplicateGroupResolver,
     SuggestionResolver,
     ExportedFileResolver,

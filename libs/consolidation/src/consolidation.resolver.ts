@@ -10,6 +10,9 @@ import {
 import { DraftsService } from '@app/drafts';
 import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, OpinionService, toOpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { JobModel, JobService, JobState, toJobModel } from '@app/jobs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AddressScope } from './address-scope.js';
 import { ConsolidationEntity, type DuplicateGroupEntity } from './consolidation.entities.js';
 import {
@@ -41,6 +44,8 @@ import {
   type ConsolidationStep,
 } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
+import { DUPLICATE_GROUPING_JOB, DuplicateGroupingJob } from './duplicate-grouping.job.js';
+import { isExecutiveOf } from './consolidation-access.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 import { OpinionFacts, type OpinionTally } from './opinion-facts.js';
 import { SuggestionService } from './suggestion.service.js';
@@ -71,6 +76,8 @@ export class ConsolidationResolver {
     private readonly documents: FeedbackDocumentService,
     private readonly drafts: DraftsService,
     private readonly facts: OpinionFacts,
+    private readonly grouping: DuplicateGroupingJob,
+    private readonly jobs: JobService,
   ) {}
 
   @RequirePermission(Permission.TASK_READ)
@@ -263,9 +270,34 @@ export class ConsolidationResolver {
   // ── changes ──────────────────────────────────────────────────────────────────────────────────────────────────
 
   @RequirePermission(Permission.CONSOLIDATION_WRITE)
+  @Mutation(() => JobModel, {
+    description:
+      '在后台重新计算重复和近似意见组，立即返回任务（用 job(id) 查询进度与结果）；该汇总已有排队或执行中的分组任务时返回那一个',
+  })
+  async startDuplicateGrouping(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
+  ): Promise<JobModel> {
+    return toJobModel(await this.grouping.start(actor, input.taskId, input.contactPointId));
+  }
+
+  @ResolveField(() => JobModel, {
+    nullable: true,
+    description: '最近一次重复意见分组任务（仅执行机构可见；页面重新打开时据此继续显示进度）',
+  })
+  async groupingJob(
+    @CurrentActor() actor: Actor,
+    @Parent() c: ConsolidationEntity,
+  ): Promise<JobModel | null> {
+    if (!isExecutiveOf(actor, c.contactPointId)) return null;
+    const job = await this.jobs.latest(DUPLICATE_GROUPING_JOB, c.id);
+    return job && toJobModel(job);
+  }
+
+  @RequirePermission(Permission.CONSOLIDATION_WRITE)
   @Mutation(() => GroupDuplicatesResultModel, {
     description:
-      '重新计算重复和近似意见组：修改意见连同理由，规范化后相同，或字符三元组 Jaccard 相似度 ≥ 0.7',
+      '重新计算重复和近似意见组（在本次请求内完成，百万条意见约需半分钟；页面请用 startDuplicateGrouping）：修改意见连同理由，规范化后相同，或字符三元组 Jaccard 相似度 ≥ 0.7',
   })
   groupDuplicateOpinions(
     @CurrentActor() actor: Actor,
@@ -390,5 +422,18 @@ export class DuplicateGroupResolver {
     const loader = ctx.loaders.get(OPINIONS_BY_ID, (ids) => this.opinionRows.opinionsByIds(ids));
     const opinions = (await loader.loadMany(pageIds)).flatMap((o) => (o && !(o instanceof Error) ? [o] : []));
     return toConnection(opinions.map(toOpinionModel), total, window);
+  }
+}
+
+/** The grouping's figures on its job, once it succeeded. */
+@Resolver(() => JobModel)
+export class GroupingJobResolver {
+  @ResolveField(() => GroupDuplicatesResultModel, {
+    nullable: true,
+    description: '重复意见分组任务完成后的结果（其他任务为空）',
+  })
+  duplicateGrouping(@Parent() job: JobModel): GroupDuplicatesResultModel | null {
+    if (job.kind !== DUPLICATE_GROUPING_JOB || job.state !== JobState.SUCCEEDED || !job.result) return null;
+    return JSON.parse(job.result) as GroupDuplicatesResultModel;
   }
 }

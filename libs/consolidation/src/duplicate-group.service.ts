@@ -20,13 +20,23 @@ import { clusterNearDuplicates } from './near-duplicates/index.js';
 import { ProvisionOrder } from './provision-order.js';
 
 interface ProvisionTexts {
+  /** This provision's place among the point's provisions (0-based), and how many there are: for progress. */
+  index: number;
+  total: number;
   address: string | null;
   ids: string[];
   texts: string[];
   people: number[];
 }
 
-const textsOf = (address: string | null, rows: OpinionText[]): ProvisionTexts => ({
+const textsOf = (
+  address: string | null,
+  rows: OpinionText[],
+  index: number,
+  total: number,
+): ProvisionTexts => ({
+  index,
+  total,
   address,
   ids: rows.map((r) => r.id),
   texts: rows.map((r) => (r.reason ? `${r.proposal}\n${r.reason}` : r.proposal)),
@@ -43,6 +53,14 @@ export interface GroupingResult {
   writeMilliseconds: number;
 }
 
+/** Told how far grouping is (0–100) and what it does; may throw to stop it (the job was interrupted). */
+export type GroupingProgress = (percent: number, step: string) => Promise<void>;
+
+const noProgress: GroupingProgress = () => Promise.resolve();
+
+/** Where each phase ends on the progress bar: reading and clustering take most of the time, writing the rest. */
+const PROGRESS = { checked: 2, clustered: 90 } as const;
+
 /**
  * Duplicate and near-duplicate opinions, grouped provision by provision with the pure clustering core
  * (near-duplicates/). Computed on request — a mass campaign can add thousands of opinions in an hour — and stored, so
@@ -58,16 +76,29 @@ export class DuplicateGroupService {
     private readonly clock: Clock,
   ) {}
 
-  async regroup(actor: Actor, taskId: string, contactPointId: string): Promise<GroupingResult> {
+  /**
+   * Recomputes and replaces a point's groups. Safe to run again from the start (a job retried after its instance died
+   * does): nothing is written until the last step, which replaces the groups in one transaction.
+   */
+  async regroup(
+    actor: Actor,
+    taskId: string,
+    contactPointId: string,
+    progress: GroupingProgress = noProgress,
+  ): Promise<GroupingResult> {
     const started = performance.now();
+    await progress(0, '检查权限与汇总状态');
     // Check first (cheap), read and cluster outside any transaction (long), then write in one transaction.
     const checked = await this.db.transaction((em) =>
       this.consolidations.forEditing(em, actor, taskId, contactPointId),
     );
     const c = checked.consolidation;
     const order = new ProvisionOrder(await this.drafts.versionIndex(checked.task.draftVersionId));
-    const { groups, members, opinions, readMs, clusterMs } = await this.compute(c, order);
+    await progress(PROGRESS.checked, '读取意见');
+    const { groups, members, opinions, readMs, clusterMs } = await this.compute(c, order, progress);
     const grouped = groups.reduce((n, g) => n + g.opinionCount, 0);
+    // The last report before the transaction: a progress write waits for it on SQLite (one writer at a time).
+    await progress(PROGRESS.clustered, `写入 ${groups.length} 个重复意见组`);
     const writing = performance.now();
     return this.db.transaction(async (em) => {
       await this.consolidations.forEditing(em, actor, taskId, contactPointId);
@@ -118,6 +149,7 @@ export class DuplicateGroupService {
   async compute(
     c: ConsolidationEntity,
     order: ProvisionOrder,
+    progress: GroupingProgress = noProgress,
   ): Promise<{
     groups: DuplicateGroupEntity[];
     members: DuplicateGroupMembersEntity[];
@@ -131,9 +163,14 @@ export class DuplicateGroupService {
     let opinions = 0;
     let read = performance.now();
     for await (const provision of this.provisionsOf(c)) {
-      const { address, ids, texts, people } = provision;
+      const { address, ids, texts, people, index, total } = provision;
       timings.read += performance.now() - read;
       opinions += ids.length;
+      const span = PROGRESS.clustered - PROGRESS.checked;
+      await progress(
+        PROGRESS.checked + (span * index) / total,
+        `比对第 ${index + 1}/${total} 个条文的意见（已读 ${opinions} 条）`,
+      );
       if (ids.length < 2) {
         read = performance.now();
         continue;
@@ -186,7 +223,9 @@ export class DuplicateGroupService {
    * Feedback reads them (activeOpinionsByProvision: per provision on SQLite, one streamed pass on MySQL/MariaDB).
    */
   private async *provisionsOf(c: ConsolidationEntity): AsyncGenerator<ProvisionTexts> {
-    for await (const { address, rows } of activeOpinionsByProvision(this.db, c)) yield textsOf(address, rows);
+    for await (const { address, rows, index, total } of activeOpinionsByProvision(this.db, c)) {
+      yield textsOf(address, rows, index, total);
+    }
   }
 
   async list(

@@ -282,7 +282,7 @@ export interface OpinionText {
 export async function* activeOpinionsByProvision(
   db: DataSource,
   p: OpinionPoint,
-): AsyncGenerator<{ address: string | null; rows: OpinionText[] }> {
+): AsyncGenerator<{ address: string | null; rows: OpinionText[]; index: number; total: number }> {
   const base = () =>
     opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE });
   const columns = (qb: ReturnType<typeof base>) =>
@@ -301,10 +301,12 @@ export async function* activeOpinionsByProvision(
       if (bucket) bucket.push(row);
       else buckets.set(row.address, [row]);
     }
+    const total = buckets.size;
+    let index = 0;
     for (const [address, rows] of buckets) {
       buckets.delete(address);
       rows.sort((a, b) => (a.receipt < b.receipt ? -1 : a.receipt > b.receipt ? 1 : 0));
-      yield { address, rows };
+      yield { address, rows, index: index++, total };
     }
     return;
   }
@@ -312,14 +314,14 @@ export async function* activeOpinionsByProvision(
     .select('o.provision_address', 'address')
     .groupBy('o.provision_address')
     .getRawMany<{ address: string | null }>();
-  for (const { address } of provisions) {
+  for (const [index, { address }] of provisions.entries()) {
     const rows = await columns(base())
       .andWhere(address === null ? 'o.provision_address IS NULL' : 'o.provision_address = :address', {
         address,
       })
       .orderBy('o.receipt_number', 'ASC')
       .getRawMany<OpinionText>();
-    yield { address, rows };
+    yield { address, rows, index, total: provisions.length };
   }
 }
 

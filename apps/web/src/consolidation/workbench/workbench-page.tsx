@@ -4,7 +4,7 @@
 // reach 0 (the API refuses too).
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import { useSession } from '../../identity/use-session';
@@ -16,12 +16,16 @@ import { SuggestionEditor } from './suggestion-editor';
 import { SuggestionsTab } from './suggestions-tab';
 import {
   DraftSuggestionsDocument,
-  GroupDuplicateOpinionsDocument,
+  GroupingJobDocument,
   RequestConsolidationApprovalDocument,
+  StartDuplicateGroupingDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
 import './workbench.css';
+
+/** How often the page asks for a running grouping job's progress. */
+const GROUPING_POLL_MS = 1000;
 
 const STATUS_LABELS: Record<string, string> = {
   DRAFTING: '汇总中',
@@ -70,7 +74,7 @@ export default function WorkbenchPage() {
     chosenKey === 'general'
       ? (generalTally ?? null)
       : (tallies?.edges.find((e) => keyOf(e.node) === chosenKey)?.node ?? null);
-  const [group, grouping] = useMutation(GroupDuplicateOpinionsDocument);
+  const [startGrouping, starting] = useMutation(StartDuplicateGroupingDocument);
   const [draft, drafting] = useMutation(DraftSuggestionsDocument);
   const [requestApproval, requesting] = useMutation(RequestConsolidationApprovalDocument);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
@@ -82,6 +86,41 @@ export default function WorkbenchPage() {
   const refresh = useCallback(async () => {
     await client.refetchQueries({ include: 'active' });
   }, [client]);
+
+  // Grouping runs as a background job: the page follows the one it started, or one still running when it opened
+  // (started before a reload, or by a colleague), polling its progress once a second until it ends.
+  const [startedJobId, setStartedJobId] = useState<string | null>(null);
+  const ended = useRef(new Set<string>());
+  const listed = c?.groupingJob;
+  const resumable =
+    listed && (listed.state === 'QUEUED' || listed.state === 'RUNNING') && !ended.current.has(listed.id)
+      ? listed.id
+      : null;
+  const followedId = startedJobId ?? resumable;
+  const followed = useQuery(GroupingJobDocument, {
+    variables: { id: followedId ?? '' },
+    skip: !followedId,
+    pollInterval: GROUPING_POLL_MS,
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: false,
+  });
+  const job = followedId && followed.data?.job.id === followedId ? followed.data.job : null;
+  const groupingRunning = !!followedId && (!job || job.state === 'QUEUED' || job.state === 'RUNNING');
+  useEffect(() => {
+    if (!job || job.state === 'QUEUED' || job.state === 'RUNNING' || ended.current.has(job.id)) return;
+    ended.current.add(job.id);
+    setStartedJobId(null);
+    const r = job.duplicateGrouping;
+    const outcome =
+      job.state === 'SUCCEEDED'
+        ? ({
+            type: 'success',
+            text: `${job.summary ?? '分组完成'}${r ? `（${r.milliseconds} 毫秒）` : ''}`,
+          } as const)
+        : ({ type: 'error', text: `分组失败：${job.error?.message ?? '请稍后重试'}` } as const);
+    // The lists first, then the notice: whoever reads "分组完成" sees the groups already.
+    void refresh().finally(() => setNotice(outcome));
+  }, [job, refresh]);
 
   const state: WorkbenchState = useMemo(
     () => ({
@@ -114,13 +153,8 @@ export default function WorkbenchPage() {
   const runGroup = async () => {
     setNotice(null);
     try {
-      const { data } = await group({ variables: { input: ref } });
-      const r = data!.groupDuplicateOpinions;
-      setNotice({
-        type: 'success',
-        text: `分组完成：比对 ${r.opinions} 条意见，找到 ${r.groups} 个重复意见组，共 ${r.grouped} 条意见（${r.milliseconds} 毫秒）`,
-      });
-      await refresh();
+      const { data } = await startGrouping({ variables: { input: ref } });
+      setStartedJobId(data!.startDuplicateGrouping.id);
     } catch (e) {
       setNotice({ type: 'error', text: errorMessage(e) });
     }
@@ -220,7 +254,7 @@ export default function WorkbenchPage() {
             <Space wrap size={[8, 8]}>
               {editable && (
                 <>
-                  <Button loading={grouping.loading} onClick={() => void runGroup()}>
+                  <Button loading={starting.loading || groupingRunning} onClick={() => void runGroup()}>
                     分组重复意见
                   </Button>
                   <Button loading={drafting.loading} onClick={() => void runDraft()}>
@@ -251,10 +285,14 @@ export default function WorkbenchPage() {
                 还有 {unaccounted} 条意见未处理（未纳入汇总条目，也未标记不予报送），处理完才能提交审核。
               </p>
             )}
-            {grouping.loading && (
-              <p className="wb-why" role="status">
-                正在比对 {counts.active} 条有效意见，找出相同和近似的表述…
-              </p>
+            {groupingRunning && (
+              <div className="wb-why" role="status" data-testid="grouping-progress">
+                <span>
+                  正在后台比对 {counts.active} 条有效意见，找出相同和近似的表述
+                  {job?.step ? `：${job.step}` : '…'}（可离开本页，稍后回来查看）
+                </span>
+                <Progress percent={job?.progress ?? 0} size="small" aria-label="分组进度" />
+              </div>
             )}
             {notice && (
               <Alert

@@ -17,6 +17,9 @@ export const WorkbenchSummaryDocument = graphql(`
       status
       groupedAt
       returnReason
+      groupingJob {
+        ...GroupingJobFields
+      }
       counts {
         opinions
         active
@@ -363,13 +366,39 @@ export const ProvisionAnnotationsDocument = graphql(`
   }
 `);
 
-export const GroupDuplicateOpinionsDocument = graphql(`
-  mutation GroupDuplicateOpinions($input: PointTaskRefInput!) {
-    groupDuplicateOpinions(input: $input) {
+export const GroupingJobFieldsFragment = graphql(`
+  fragment GroupingJobFields on Job {
+    id
+    state
+    progress
+    step
+    summary
+    error {
+      code
+      message
+    }
+    duplicateGrouping {
+      opinions
       groups
       grouped
-      opinions
       milliseconds
+    }
+  }
+`);
+
+/** Starts grouping as a background job; the page follows it with GroupingJob until it ends. */
+export const StartDuplicateGroupingDocument = graphql(`
+  mutation StartDuplicateGrouping($input: PointTaskRefInput!) {
+    startDuplicateGrouping(input: $input) {
+      ...GroupingJobFields
+    }
+  }
+`);
+
+export const GroupingJobDocument = graphql(`
+  query GroupingJob($id: ID!) {
+    job(id: $id) {
+      ...GroupingJobFields
     }
   }
 `);

@@ -1,0 +1,5 @@
+/** The tables of this lib: only for where the data source and migrations are assembled, this lib itself, tests and the demo. */
+import { JobEntity } from './job.entity.js';
+
+export { JobEntity };
+export const JOB_ENTITIES = [JobEntity];

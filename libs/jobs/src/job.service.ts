@@ -1,0 +1,260 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource } from 'typeorm';
+import { Clock, DomainError, newId, NotFoundError } from '@app/common';
+import { isUniqueViolation } from '@app/database';
+import { AccountService, type Actor } from '@app/identity';
+import { BullMqJobQueue } from './bullmq-job-queue.js';
+import { JobEntity } from './job.entity.js';
+import { InProcessJobQueue, type JobQueue } from './job-queue.js';
+import { JobInterruptedError, JobState, type JobHandler } from './job.types.js';
+import { JOB_LIMITS, JOBS_OPTIONS, type JobsOptions } from './jobs.options.js';
+
+export interface StartJob<P> {
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  payload: P;
+}
+
+const truncate = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;
+
+/**
+ * Starts jobs, runs them, and answers where they stand. The job's row is its record (any instance reads it); the
+ * queue only carries its id. A worker claims a row before running it (queued, or running with a claim nobody renewed
+ * within `claimMs`), renews the claim while it runs, and writes the outcome only while it still holds it: so a job runs
+ * to its end once, even when BullMQ or a restart hands it out twice.
+ */
+@Injectable()
+export class JobService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly queue: JobQueue;
+  /** This process's name in the job rows it claims. */
+  readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private stopping = false;
+  private readonly logger = new Logger('Jobs');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
+    private readonly accounts: AccountService,
+    private readonly clock: Clock,
+  ) {
+    this.queue = options.redis
+      ? new BullMqJobQueue(options.redis.url, options.redis.keyPrefix, options.concurrency, options.claimMs)
+      : new InProcessJobQueue(options.concurrency);
+  }
+
+  /** Called by the domain that owns a kind, in its module's constructor or onModuleInit. */
+  register<P>(handler: JobHandler<P>): void {
+    if (this.handlers.has(handler.kind)) throw new Error(`job kind ${handler.kind} registered twice`);
+    this.handlers.set(handler.kind, handler);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.runWorker) return;
+    await this.queue.startWorker((id) => this.run(id));
+    await this.recover();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.queue.close();
+  }
+
+  /**
+   * Enqueues again the jobs a stopped process left queued (or running, its claim expired): without Redis they lived
+   * only in that process's queue; with BullMQ, adding the same id again is a no-op while BullMQ still holds it.
+   */
+  async recover(): Promise<number> {
+    const rows = await this.db
+      .getRepository(JobEntity)
+      .createQueryBuilder('j')
+      .select('j.id', 'id')
+      .where('j.state IN (:...states)', { states: [JobState.QUEUED, JobState.RUNNING] })
+      .orderBy('j.created_at', 'ASC')
+      .getRawMany<{ id: string }>();
+    for (const { id } of rows) await this.queue.enqueue(id);
+    return rows.length;
+  }
+
+  /**
+   * Starts a job on a subject, or returns the one already queued or running for it (the unique active key), so two
+   * clicks or two instances start one job.
+   */
+  async start<P>(actor: Actor, job: StartJob<P>): Promise<JobEntity> {
+    if (!this.handlers.has(job.kind)) throw new Error(`job kind ${job.kind} not registered`);
+    const repo = this.db.getRepository(JobEntity);
+    const activeKey = `${job.kind}:${job.subjectId}`;
+    for (let tries = 0; tries < 3; tries++) {
+      const existing = await repo.findOneBy({ activeKey });
+      if (existing) return existing;
+      const row: JobEntity = {
+        id: newId(),
+        kind: job.kind,
+        state: JobState.QUEUED,
+        progress: 0,
+        step: '排队等待',
+        subjectType: job.subjectType,
+        subjectId: job.subjectId,
+        payload: JSON.stringify(job.payload),
+        activeKey,
+        result: null,
+        summary: null,
+        errorCode: null,
+        errorMessage: null,
+        attempts: 0,
+        worker: null,
+        heartbeatAt: null,
+        startedById: actor.accountId,
+        startedByName: truncate(actor.displayName || actor.username, 100),
+        createdAt: this.clock.now(),
+        startedAt: null,
+        finishedAt: null,
+      };
+      try {
+        await repo.insert(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) continue; // started at this moment by another request: return that one
+        throw error;
+      }
+      await this.queue.enqueue(row.id);
+      return row;
+    }
+    throw new Error(`job ${activeKey} could not be started`);
+  }
+
+  /** A job the caller may see (the same check as for its subject); anyone else is told it does not exist. */
+  async find(actor: Actor, id: string): Promise<JobEntity> {
+    const job = await this.db.getRepository(JobEntity).findOneBy({ id });
+    const handler = job && this.handlers.get(job.kind);
+    if (!job || !handler || !(await handler.maySee(actor, job.subjectId, JSON.parse(job.payload) as never)))
+      throw new NotFoundError('后台任务', id, 'JOB_NOT_FOUND');
+    return job;
+  }
+
+  /** The latest job of a kind on a subject (for a page that comes back while one runs), or null. */
+  async latest(kind: string, subjectId: string): Promise<JobEntity | null> {
+    return this.db
+      .getRepository(JobEntity)
+      .findOne({ where: { kind, subjectId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** Runs one job if this process can claim it. */
+  async run(id: string): Promise<'done' | 'busy'> {
+    if (this.stopping) return 'busy';
+    const repo = this.db.getRepository(JobEntity);
+    const now = this.clock.now();
+    const claimed = await repo
+      .createQueryBuilder()
+      .update(JobEntity)
+      .set({
+        state: JobState.RUNNING,
+        worker: this.workerId,
+        heartbeatAt: now,
+        attempts: () => 'attempts + 1',
+        startedAt: () => 'COALESCE(started_at, :now)',
+      })
+      .where('id = :id', { id, now })
+      .andWhere(
+        new Brackets((qb) =>
+          qb
+            .where('state = :queued', { queued: JobState.QUEUED })
+            .orWhere('(state = :running AND (heartbeat_at IS NULL OR heartbeat_at < :expired))', {
+              running: JobState.RUNNING,
+              expired: new Date(now.getTime() - this.options.claimMs),
+            }),
+        ),
+      )
+      .execute();
+    if (!claimed.affected) {
+      const job = await repo.findOneBy({ id });
+      return job?.state === JobState.RUNNING ? 'busy' : 'done';
+    }
+    const job = await repo.findOneByOrFail({ id });
+    const mine = { id, worker: this.workerId, state: JobState.RUNNING };
+    const handler = this.handlers.get(job.kind);
+    const heartbeat = setInterval(
+      () => {
+        repo.update(mine, { heartbeatAt: this.clock.now() }).catch((error: Error) => {
+          this.logger.warn(`任务 ${id} 心跳未写入 (job heartbeat failed): ${error.message}`);
+        });
+      },
+      Math.max(500, Math.floor(this.options.claimMs / 3)),
+    );
+    try {
+      if (!handler)
+        throw new DomainError('INTERNAL_SERVER_ERROR', 'JOB_KIND_UNKNOWN', '此实例不认识该任务类型');
+      const actor = job.startedById ? await this.accounts.loadActor(job.startedById, `job:${id}`) : null;
+      if (!actor)
+        throw new DomainError('FORBIDDEN', 'ACCOUNT_INACTIVE', '发起任务的账号已停用或不存在，任务未执行');
+      let written = { percent: -1, step: job.step, at: 0 };
+      const outcome = await handler.run({
+        jobId: id,
+        payload: JSON.parse(job.payload) as never,
+        actor,
+        attempt: job.attempts,
+        progress: async (percent, step) => {
+          if (this.stopping) throw new JobInterruptedError(id);
+          const value = Math.max(0, Math.min(99, Math.floor(percent)));
+          const at = Date.now();
+          const changed = step !== undefined && step !== written.step;
+          if (!changed && (value === written.percent || at - written.at < JOB_LIMITS.progressWriteMs)) return;
+          written = { percent: value, step: step ?? written.step, at };
+          const update = await repo.update(mine, {
+            progress: value,
+            step: step === undefined ? undefined : truncate(step, 200),
+            heartbeatAt: this.clock.now(),
+          });
+          if (!update.affected) throw new JobInterruptedError(id);
+        },
+      });
+      const done = await repo.update(mine, {
+        state: JobState.SUCCEEDED,
+        progress: 100,
+        step: '已完成',
+        result: JSON.stringify(outcome.result ?? null),
+        summary: truncate(outcome.summary, 500),
+        activeKey: null,
+        finishedAt: this.clock.now(),
+      });
+      if (!done.affected) this.logger.warn(`任务 ${id} 已被其他实例接手，本次结果未写入 (job taken over)`);
+      return 'done';
+    } catch (error) {
+      if (error instanceof JobInterruptedError) {
+        // Stopping: hand the job back at once rather than after its claim expires.
+        await repo.update(mine, {
+          state: JobState.QUEUED,
+          worker: null,
+          heartbeatAt: null,
+          step: '等待其他实例接手',
+        });
+        return 'busy';
+      }
+      const domain = error instanceof DomainError;
+      if (!domain) this.logger.error(`任务 ${id}（${job.kind}）失败 (job failed): ${(error as Error).stack}`);
+      await repo.update(mine, {
+        state: JobState.FAILED,
+        errorCode: domain ? error.reason : 'JOB_FAILED',
+        errorMessage: truncate(
+          domain ? error.message : '任务执行出错，请稍后重试；如仍失败请联系管理员',
+          500,
+        ),
+        activeKey: null,
+        finishedAt: this.clock.now(),
+      });
+      return 'done';
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** Settings of the jobs: from the composition root (apps/api settings). */
+export interface JobsOptions {
+  /** Whether this process runs jobs (npm start and start:worker) or only starts them (start:api). */
+  runWorker: boolean;
+  /** BullMQ on this Redis when set (jobs shared by every instance); else an in-process queue. */
+  redis: { url: string; keyPrefix: string } | null;
+  /** Jobs run at once by this process (grouping is CPU-bound: 1 on 2 cores). */
+  concurrency: number;
+  /**
+   * How long a running job's claim lasts without a sign of life: its worker says it is alive every third of this, and
+   * after it another instance may take the job over (BullMQ's lock duration is the same).
+   */
+  claimMs: number;
+}
+
+export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
+
+/** Named limits of the jobs (settings JOB_CONCURRENCY, JOB_CLAIM_SECONDS). */
+export const JOB_LIMITS = {
+  concurrency: { default: 1, min: 1, max: 16 },
+  claimSeconds: { default: 60, min: 2, max: 3600 },
+  /** Progress is written at most this often (and whenever a step changes), so a fast loop is not a write loop. */
+  progressWriteMs: 500,
+} as const;

@@ -39,7 +39,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
     const params: unknown[] = [];
     for (const row of part) {
       for (const column of columns) {
-        const value = column.getEntityValue(row);
+        const value: unknown = column.getEntityValue(row);
         if (value === undefined) {
           throw new Error(`bulkInsert ${metadata.tableName}: every row must set ${column.propertyName}`);
         }

@@ -11,7 +11,7 @@ import {
   newId,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { isMySqlFamily, isUniqueViolation } from '@app/database';
+import { BULK_IN_LIST_CHUNK, isMySqlFamily, isUniqueViolation } from '@app/database';
 import { ConsolidationService, ConsolidationStatus, SuggestionService } from '@app/consolidation';
 import {
   NotificationKind,
@@ -45,8 +45,34 @@ export interface OpinionOutcome {
   contributorWantsFeedback: boolean;
 }
 
+/** What publishing reads of a decision. */
+type PublishedDecision = Pick<
+  AdoptionDecisionEntity,
+  | 'id'
+  | 'suggestionId'
+  | 'contactPointId'
+  | 'outcome'
+  | 'reason'
+  | 'reflectedCitation'
+  | 'publishedOutcome'
+  | 'publishedReason'
+  | 'publishedCitation'
+  | 'publishedAt'
+>;
+
 /** Not yet published, or changed since it was. */
-export const changedSincePublished = (d: AdoptionDecisionEntity): boolean =>
+export const changedSincePublished = (
+  d: Pick<
+    AdoptionDecisionEntity,
+    | 'publishedAt'
+    | 'publishedOutcome'
+    | 'outcome'
+    | 'publishedReason'
+    | 'reason'
+    | 'publishedCitation'
+    | 'reflectedCitation'
+  >,
+): boolean =>
   d.publishedAt === null ||
   d.publishedOutcome !== d.outcome ||
   d.publishedReason !== d.reason ||
@@ -231,37 +257,64 @@ export class AdoptionService {
         throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
       }
       // A locking read on MySQL/MariaDB (SQLite runs one transaction at a time): a second publish, or a decision saved
-      // meanwhile, waits for this one and then sees what it published.
+      // meanwhile, waits for this one and then sees what it published. Only the columns publishing needs, unhydrated:
+      // a task may hold 100,000 decisions.
       const read = em
         .createQueryBuilder(AdoptionDecisionEntity, 'd')
+        .select('d.id', 'id')
+        .addSelect('d.suggestion_id', 'suggestionId')
+        .addSelect('d.contact_point_id', 'contactPointId')
+        .addSelect('d.outcome', 'outcome')
+        .addSelect('d.reason', 'reason')
+        .addSelect('d.reflected_citation', 'reflectedCitation')
+        .addSelect('d.published_outcome', 'publishedOutcome')
+        .addSelect('d.published_reason', 'publishedReason')
+        .addSelect('d.published_citation', 'publishedCitation')
+        .addSelect('d.published_at', 'publishedAt')
         .where('d.task_id = :taskId', { taskId });
       if (isMySqlFamily(this.db)) read.setLock('pessimistic_write');
-      const decisions = (await read.getMany()).filter(changedSincePublished);
+      const publishedAtColumn = em.connection
+        .getMetadata(AdoptionDecisionEntity)
+        .findColumnWithPropertyName('publishedAt')!;
+      const decisions = (await read.getRawMany<PublishedDecision>())
+        .map((d) => ({
+          ...d,
+          publishedAt:
+            d.publishedAt == null
+              ? null
+              : (em.connection.driver.prepareHydratedValue(d.publishedAt, publishedAtColumn) as Date),
+        }))
+        .filter(changedSincePublished);
       if (!decisions.length) {
         throw new ConflictError('NOTHING_TO_PUBLISH', '没有新的或修改过的采纳决定可以发布');
       }
       const now = this.clock.now();
-      for (const d of decisions) {
-        await em.update(
-          AdoptionDecisionEntity,
-          { id: d.id },
-          {
-            publishedOutcome: d.outcome,
-            publishedReason: d.reason,
-            publishedCitation: d.reflectedCitation,
-            publishedAt: now,
-            publishedById: actor.accountId,
-            publications: d.publications + 1,
-          },
+      // Set-based: each decision's working copy becomes its published one in the same statement, a chunk of ids at a
+      // time (the rows are locked above, so what is copied is what was read).
+      const publishedAtValue: unknown = em.connection.driver.preparePersistentValue(now, publishedAtColumn);
+      for (const ids of chunk(
+        decisions.map((d) => d.id),
+        BULK_IN_LIST_CHUNK,
+      )) {
+        await em.query(
+          `UPDATE adoption_decision SET published_outcome = outcome, published_reason = reason,
+             published_citation = reflected_citation, published_at = ?, published_by_id = ?,
+             publications = publications + 1
+           WHERE id IN (${ids.map(() => '?').join(', ')})`,
+          [publishedAtValue, actor.accountId, ...ids],
         );
-        await this.audit.record(em, actor, {
+      }
+      await this.audit.recordMany(
+        em,
+        actor,
+        decisions.map((d) => ({
           action: d.publishedAt ? 'adoption.republish' : 'adoption.publish',
           entityType: 'AdoptionDecision',
           entityId: d.id,
           before: { outcome: d.publishedOutcome, reason: d.publishedReason, publishedAt: d.publishedAt },
           after: { outcome: d.outcome, label: OUTCOME_LABELS[d.outcome], reason: d.reason, publishedAt: now },
-        });
-      }
+        })),
+      );
       const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
       for (const pointId of pointIds) {
         await this.ledger.retally(em, taskId, pointId);
@@ -283,7 +336,7 @@ export class AdoptionService {
   private async announce(
     em: EntityManager,
     task: Pick<ConsultationTaskModel, 'id' | 'title'>,
-    decisions: AdoptionDecisionEntity[],
+    decisions: readonly PublishedDecision[],
     now: Date,
   ): Promise<{ opinions: number; notified: number }> {
     const outcomeOf = new Map(decisions.map((d) => [d.suggestionId, d.outcome]));
@@ -317,46 +370,58 @@ export class AdoptionService {
     }
     let notified = 0;
     const publication = now.getTime();
+    const toSend: Parameters<NotificationService['notifyMany']>[1][number][] = [];
     for (const [accountId, outcomes] of perAccount) {
       const counts = new Map<AdoptionOutcome, number>();
       for (const outcome of outcomes.values()) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
       const parts = [...counts.entries()]
         .sort((a, b) => OUTCOME_RANK[a[0]] - OUTCOME_RANK[b[0]])
         .map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 条`);
-      await this.notifications.notify(em, [accountId], {
-        kind: NotificationKind.OUTCOME_PUBLISHED,
-        eventKey: `outcome:${task.id}:${publication}`,
-        taskId: task.id,
-        title: `采纳情况已反馈：${task.title}`.slice(0, 200),
-        body: `您经手的 ${outcomes.size} 条意见：${parts.join('，')}。详情见意见的“采纳情况”。`,
-        at: now,
+      toSend.push({
+        accountIds: [accountId],
+        notification: {
+          kind: NotificationKind.OUTCOME_PUBLISHED,
+          eventKey: `outcome:${task.id}:${publication}`,
+          taskId: task.id,
+          title: `采纳情况已反馈：${task.title}`.slice(0, 200),
+          body: `您经手的 ${outcomes.size} 条意见：${parts.join('，')}。详情见意见的“采纳情况”。`,
+          at: now,
+        },
       });
       notified++;
     }
-    const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
-    for (const pointId of pointIds) {
+    const byPoint = new Map<string, PublishedDecision[]>();
+    for (const d of decisions) {
+      const list = byPoint.get(d.contactPointId) ?? [];
+      byPoint.set(d.contactPointId, list);
+      list.push(d);
+    }
+    for (const [pointId, mine] of byPoint) {
       const executives = await this.accounts.accountIdsWithRole(
         EXECUTING_BODY_ROLES,
         { contactPointId: pointId },
         em,
       );
-      const mine = decisions.filter((d) => d.contactPointId === pointId);
       const counts = new Map<AdoptionOutcome, number>();
       for (const d of mine) counts.set(d.outcome, (counts.get(d.outcome) ?? 0) + 1);
       const fresh = executives.filter((id) => !perAccount.has(id));
-      await this.notifications.notify(em, fresh, {
-        kind: NotificationKind.OUTCOME_PUBLISHED,
-        eventKey: `outcome:${task.id}:${publication}`,
-        taskId: task.id,
-        title: `采纳情况已反馈：${task.title}`.slice(0, 200),
-        body: `本联系点报送的 ${mine.length} 条汇总意见：${[...counts.entries()]
-          .sort((a, b) => OUTCOME_RANK[a[0]] - OUTCOME_RANK[b[0]])
-          .map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 条`)
-          .join('，')}。`,
-        at: now,
+      toSend.push({
+        accountIds: fresh,
+        notification: {
+          kind: NotificationKind.OUTCOME_PUBLISHED,
+          eventKey: `outcome:${task.id}:${publication}`,
+          taskId: task.id,
+          title: `采纳情况已反馈：${task.title}`.slice(0, 200),
+          body: `本联系点报送的 ${mine.length} 条汇总意见：${[...counts.entries()]
+            .sort((a, b) => OUTCOME_RANK[a[0]] - OUTCOME_RANK[b[0]])
+            .map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 条`)
+            .join('，')}。`,
+          at: now,
+        },
       });
       notified += fresh.length;
     }
+    await this.notifications.notifyMany(em, toSend);
     return { opinions: opinionIds.size, notified };
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
+import { bulkInsert } from '@app/database';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
 export interface AuditActor {
@@ -60,6 +61,35 @@ export class AuditService {
       after: auditSnapshot(entry.after),
       requestId: actor.requestId ?? null,
     });
+  }
+
+  /**
+   * Many records of one change (a publication of 100,000 decisions writes one per decision) as multi-row statements,
+   * with the caller's EntityManager like `record`: the same rows, committed or rolled back with the change.
+   */
+  async recordMany(em: EntityManager, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+    if (!em.queryRunner?.isTransactionActive) {
+      throw new Error('审计记录必须与数据变更在同一事务中写入');
+    }
+    const occurredAt = this.clock.now();
+    await bulkInsert(
+      em,
+      AuditRecordEntity,
+      entries.map(
+        (entry) =>
+          ({
+            occurredAt,
+            actorAccountId: actor.accountId,
+            actorUsername: actor.username,
+            action: entry.action,
+            entityType: entry.entityType,
+            entityId: entry.entityId,
+            before: auditSnapshot(entry.before),
+            after: auditSnapshot(entry.after),
+            requestId: actor.requestId ?? null,
+          }) as AuditRecordEntity,
+      ),
+    );
   }
 
   /**

@@ -16,12 +16,12 @@ import {
   type PageWindow,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findKeysetPage, loadChildPages } from '@app/database';
+import { BULK_IN_LIST_CHUNK, findKeysetPage, loadChildPages } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import {
   AnnotationStatus,
   OpinionStatus,
-  joinActiveOpinion,
+  joinOpinionAnyStatus,
   pointAnnotationsByIds,
   pointOpinionsByIds,
   unheldAnnotationSources,
@@ -235,28 +235,27 @@ export class SuggestionService {
       authorAccountId: string;
       liaisonUnitId: string | null;
     }> = [];
-    for (const part of chunk(suggestionIds)) {
+    for (const part of chunk(suggestionIds, BULK_IN_LIST_CHUNK)) {
       const links = em
         .createQueryBuilder(SuggestionSourceEntity, 's')
         .where('s.suggestion_id IN (:...part)', { part });
-      rows.push(
-        ...(await joinActiveOpinion(
-          links,
-          'o.id = s.source_id AND s.source_type = :opinion',
-          { opinion: SourceType.OPINION },
-          'inner',
-        )
-          .select('s.suggestion_id', 'suggestionId')
-          .addSelect('o.id', 'opinionId')
-          .addSelect('o.author_account_id', 'authorAccountId')
-          .addSelect('o.liaison_unit_id', 'liaisonUnitId')
-          .getRawMany<{
-            suggestionId: string;
-            opinionId: string;
-            authorAccountId: string;
-            liaisonUnitId: string | null;
-          }>()),
-      );
+      const found = await joinOpinionAnyStatus(links, 'o.id = s.source_id AND s.source_type = :opinion', {
+        opinion: SourceType.OPINION,
+      })
+        .select('s.suggestion_id', 'suggestionId')
+        .addSelect('o.id', 'opinionId')
+        .addSelect('o.author_account_id', 'authorAccountId')
+        .addSelect('o.liaison_unit_id', 'liaisonUnitId')
+        .addSelect('o.status', 'status')
+        .getRawMany<{
+          suggestionId: string;
+          opinionId: string;
+          authorAccountId: string;
+          liaisonUnitId: string | null;
+          status: OpinionStatus;
+        }>();
+      // The status is checked here, not in the join (see joinOpinionAnyStatus: the plan stays link → opinion by key).
+      for (const { status, ...row } of found) if (status === OpinionStatus.ACTIVE) rows.push(row);
     }
     return rows;
   }

@@ -34,19 +34,32 @@ export class NotificationService {
     accountIds: readonly string[],
     notification: NewNotification,
   ): Promise<void> {
-    const now = notification.at ?? this.clock.now();
-    const rows = [...new Set(accountIds)].map((accountId) => ({
-      id: newId(),
-      accountId,
-      kind: notification.kind,
-      dedupeKey: `${notification.eventKey}:${accountId}`.slice(0, 200),
-      taskId: notification.taskId ?? null,
-      assignmentId: notification.assignmentId ?? null,
-      title: notification.title.slice(0, 200),
-      body: notification.body.slice(0, 1000),
-      createdAt: now,
-      readAt: null,
-    }));
+    await this.notifyMany(em, [{ accountIds, notification }]);
+  }
+
+  /**
+   * Several notifications (each to its accounts) written together, 200 rows a statement: a publication tells
+   * thousands of accounts, each its own counts, in a few statements rather than one each.
+   */
+  async notifyMany(
+    em: EntityManager,
+    items: ReadonlyArray<{ accountIds: readonly string[]; notification: NewNotification }>,
+  ): Promise<void> {
+    const rows = items.flatMap(({ accountIds, notification }) => {
+      const now = notification.at ?? this.clock.now();
+      return [...new Set(accountIds)].map((accountId) => ({
+        id: newId(),
+        accountId,
+        kind: notification.kind,
+        dedupeKey: `${notification.eventKey}:${accountId}`.slice(0, 200),
+        taskId: notification.taskId ?? null,
+        assignmentId: notification.assignmentId ?? null,
+        title: notification.title.slice(0, 200),
+        body: notification.body.slice(0, 1000),
+        createdAt: now,
+        readAt: null,
+      }));
+    });
     for (const part of chunk(rows, 200)) {
       await em.createQueryBuilder().insert().into(NotificationEntity).values(part).orIgnore().execute();
     }

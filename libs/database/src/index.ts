@@ -13,3 +13,4 @@ export * from './dialect.js';
 export * from './connection-failure.js';
 export * from './narrow-scope.js';
 export * from './write-invalidated-cache.js';
+export * from './bulk-insert.js';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadInputError, Clock, ConflictError, ForbiddenError, chinaDate, chunk, newId } from '@app/common';
+import { BadInputError, Clock, ConflictError, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
+import { bulkInsert } from '@app/database';
 import { TaskService } from '@app/consultation';
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
@@ -158,16 +159,18 @@ export class OpinionImportService {
       }
       try {
         await this.db.transaction(async (em) => {
-          for (const part of chunk(opinions, 200)) await em.insert(OpinionEntity, part);
-          for (const opinion of opinions) {
-            await this.search.index(em, {
-              kind: 'opinion',
+          // Set-based: multi-row statements for the opinions and their search documents (see bulkInsert).
+          await bulkInsert(em, OpinionEntity, opinions);
+          await this.search.indexMany(
+            em,
+            opinions.map((opinion) => ({
+              kind: 'opinion' as const,
               ownerId: opinion.id,
               taskId,
               contactPointId: opinion.contactPointId,
               text: this.opinions.searchText(opinion),
-            });
-          }
+            })),
+          );
           await this.audit.record(em, actor, {
             action: 'opinion.import',
             entityType: 'ConsultationTask',

@@ -198,6 +198,19 @@ export function joinActiveOpinion<T extends ObjectLiteral>(
     : qb.innerJoin(OpinionEntity, 'o', condition, all);
 }
 
+/**
+ * Joins the opinion table as `o` without narrowing its status: for a caller that selects `o.status` and keeps the
+ * active ones itself. With the status in the join, SQLite can walk every active opinion by the status index and probe
+ * each against an IN list (quadratic: 25 s for 5,000 published decisions) instead of going link → opinion by key.
+ */
+export function joinOpinionAnyStatus<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  on: string,
+  params: Record<string, unknown>,
+): SelectQueryBuilder<T> {
+  return qb.innerJoin(OpinionEntity, 'o', on, params);
+}
+
 export function joinActiveAnnotation<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   on: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError } from '@app/common';
-import { isMySqlFamily } from '@app/database';
+import { BULK_INSERT_MAX_PARAMS, isMySqlFamily } from '@app/database';
 import { indexTokens, mysqlBooleanExpression, sqliteMatchExpression } from './search/search-tokens.js';
 
 export interface SearchDocument {
@@ -37,6 +37,29 @@ export class SearchIndexService {
       await em.query(
         'INSERT INTO search_document (owner_id, kind, task_id, contact_point_id, tokens) VALUES (?, ?, ?, ?, ?) ON CONFLICT(owner_id) DO UPDATE SET tokens = excluded.tokens',
         [doc.ownerId, doc.kind, doc.taskId, doc.contactPointId, tokens],
+      );
+    }
+  }
+
+  /**
+   * Indexes many documents inside the caller's transaction, as multi-row statements (an import of 10,000 rows writes
+   * 7 statements, not 10,000); the same upsert as `index`, document by document.
+   */
+  async indexMany(em: EntityManager, docs: readonly SearchDocument[]): Promise<void> {
+    const upsert = this.mysql
+      ? 'ON DUPLICATE KEY UPDATE tokens = VALUES(tokens)'
+      : 'ON CONFLICT(owner_id) DO UPDATE SET tokens = excluded.tokens';
+    const perStatement = Math.floor(BULK_INSERT_MAX_PARAMS / 5);
+    for (let start = 0; start < docs.length; start += perStatement) {
+      const part = docs.slice(start, start + perStatement);
+      const params: unknown[] = [];
+      for (const doc of part)
+        params.push(doc.ownerId, doc.kind, doc.taskId, doc.contactPointId, indexTokens(doc.text));
+      await em.query(
+        `INSERT INTO search_document (owner_id, kind, task_id, contact_point_id, tokens) VALUES ${part
+          .map(() => '(?, ?, ?, ?, ?)')
+          .join(', ')} ${upsert}`,
+        params,
       );
     }
   }

@@ -4,7 +4,6 @@
  * consolidation importing feedback's table.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,14 +44,6 @@ describe('the dependency map', () => {
       new RegExp(drafts.to.path).test(file) && !new RegExp(drafts.to.pathNot as string).test(file);
     expect(forbids('libs/organization/src/index.ts')).toBe(false);
     expect(forbids('libs/consultation/src/index.ts')).toBe(true);
-  });
-
-  it('keeps its baseline of known violations a list it can shrink', () => {
-    const baseline = JSON.parse(
-      readFileSync(join(ROOT, '.dependency-cruiser-known-violations.json'), 'utf8'),
-    ) as Violation[];
-    expect(Array.isArray(baseline)).toBe(true);
-    for (const v of baseline) expect(v.rule.name).toMatch(/^(layer-|face-only|no-foreign-entity|pure-entry)/);
   });
 
   it('fails a lower lib importing a higher one, and a lib importing another lib’s table', async () => {

@@ -22,8 +22,9 @@ async function retryStaleSocket(request: () => Promise<Response>): Promise<Respo
   try {
     return await request();
   } catch (error) {
+    // A write to the closed socket fails as EPIPE or ECONNRESET instead, depending on when the close is noticed.
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code !== 'UND_ERR_SOCKET') throw error;
+    if (!['UND_ERR_SOCKET', 'EPIPE', 'ECONNRESET'].includes(code ?? '')) throw error;
     return request();
   }
 }
@@ -214,7 +215,9 @@ export async function startBenchServer(
         i: {
           taskId,
           contactPointId: pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' }],
+          assignments: [
+            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' },
+          ],
         },
       },
       head,

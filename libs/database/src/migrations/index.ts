@@ -10,6 +10,7 @@ import { AnnotationRevisions1764220000000 } from './1764220000000-annotation-rev
 import { AssignmentOpened1764250000000 } from './1764250000000-assignment-opened.js';
 import { OpinionCreatedMillis1764380000000 } from './1764380000000-opinion-created-millis.js';
 import { NewestFirstIndexes1764400000000 } from './1764400000000-newest-first-indexes.js';
+import { MaintainedTallies1764500000000 } from './1764500000000-maintained-tallies.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AssignmentOpened1764250000000,
   OpinionCreatedMillis1764380000000,
   NewestFirstIndexes1764400000000,
+  MaintainedTallies1764500000000,
 ];

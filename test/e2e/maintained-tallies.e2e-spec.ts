@@ -128,7 +128,15 @@ it('equals a count at read time after concurrent submissions, edits, status chan
   for (const r of results) must(r);
   await expectExact('concurrent edit, withdrawal and 不予报送');
 
-  // Two suggestions created at once, both linking the same opinions: each opinion counts once.
+  // Two suggestions created at once, both linking the same opinions: each opinion counts once. The consolidation is
+  // opened first (two first writers at once both creating it is another matter: on MariaDB one of them fails).
+  must(
+    await t.gql(
+      'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { id } }',
+      { t: taskId, p: pointId },
+      liaison,
+    ),
+  );
   const shared = ids.slice(4, 8);
   const created = await Promise.all(
     ['甲', '乙'].map((word) =>

@@ -4,6 +4,7 @@
  * until 2099 distributed to the demo collector's unit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +23,25 @@ async function retryStaleSocket(request: () => Promise<Response>): Promise<Respo
   try {
     return await request();
   } catch (error) {
+    // A write to the closed socket fails as EPIPE or ECONNRESET instead, depending on when the close is noticed.
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code !== 'UND_ERR_SOCKET') throw error;
+    if (!['UND_ERR_SOCKET', 'EPIPE', 'ECONNRESET'].includes(code ?? '')) throw error;
     return request();
   }
+}
+
+/** fetch's client gives up waiting for a response's headers after 300 s; a draft of a million opinions takes longer. */
+function patientFetch(url: string, init: { method: string; headers: Record<string, string>; body: string }) {
+  return new Promise<Response>((resolve, reject) => {
+    const req = request(url, { method: init.method, headers: init.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode })));
+      res.on('error', reject);
+    });
+    req.on('error', (error) => reject(Object.assign(new Error('fetch failed'), { cause: error })));
+    req.end(init.body);
+  });
 }
 
 export async function gql<T>(
@@ -34,7 +50,7 @@ export async function gql<T>(
   token?: string,
 ): Promise<T> {
   const res = await retryStaleSocket(() =>
-    fetch(`${BASE}/graphql`, {
+    patientFetch(`${BASE}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -214,7 +230,9 @@ export async function startBenchServer(
         i: {
           taskId,
           contactPointId: pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' }],
+          assignments: [
+            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' },
+          ],
         },
       },
       head,

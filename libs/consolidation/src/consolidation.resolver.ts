@@ -11,8 +11,6 @@ import { DraftsService } from '@app/drafts';
 import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, OpinionService, toOpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { JobModel, JobService, JobState, toJobModel } from '@app/jobs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AddressScope } from './address-scope.js';
 import { ConsolidationEntity, type DuplicateGroupEntity } from './consolidation.entities.js';
 import {

@@ -128,8 +128,9 @@ export class OpinionFacts {
 
   /**
    * How many active opinions no suggestion holds, without visiting each opinion (an anti-join over a million took 3 s):
-   * active opinions, less those linked. The links are counted from their own index (distinct opinions, in the index's
-   * order), less the few linked opinions no longer active (withdrawn or 不予报送 after linking). Exact: a link only
+   * active opinions, less those linked. Both are kept by the database as rows are written (opinion_tally, and
+   * consolidation_link_tally's distinct opinions linked; triggers, migration 1764500000000), less the few linked
+   * opinions no longer active (withdrawn or 不予报送 after linking). Exact: a link only
    * ever names an opinion of the consolidation's task and point (resolveSources checks it). `active`: the count the
    * caller already has from the tally; `em`: the sign-off's transaction, which checks that nothing is left.
    */
@@ -140,12 +141,10 @@ export class OpinionFacts {
   ): Promise<number> {
     active ??= await countPointOpinions(em, c, { active: true });
     const linked = await em
-      .createQueryBuilder(SuggestionSourceEntity, 's')
-      .select('COUNT(DISTINCT s.source_id)', 'n')
-      .where('s.consolidation_id = :cid AND s.source_type = :opinion', {
-        cid: c.id,
-        opinion: SourceType.OPINION,
-      })
+      .createQueryBuilder()
+      .select('t.linked_opinions', 'n')
+      .from('consolidation_link_tally', 't')
+      .where('t.consolidation_id = :cid', { cid: c.id })
       .getRawOne<{ n: unknown }>();
     const linkedInactive = await countPointOpinions(em, c, { active: false, held: this.linked(c) });
     return active - (num(linked?.n) - linkedInactive);

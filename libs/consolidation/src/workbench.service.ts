@@ -7,11 +7,7 @@ import { DraftsService } from '@app/drafts';
 import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
 import { OrganizationService } from '@app/organization';
 import { CONSOLIDATION_LIMITS } from './consolidation.enums.js';
-import {
-  ConsolidatedSuggestionEntity,
-  DuplicateGroupEntity,
-  type ConsolidationEntity,
-} from './consolidation.entities.js';
+import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consolidation.entities.js';
 import type {
   ConsolidationCountsModel,
   CountByLabel,
@@ -111,26 +107,26 @@ export class WorkbenchService {
   }
 
   /**
-   * The consolidation's suggestions and duplicate groups counted per provision, each one GROUP BY over its
-   * (consolidation_id, provision_address) index. A request for the first screen reads them once for its counters
-   * and its provision lines both.
+   * The consolidation's suggestions and duplicate groups counted per provision, as the database keeps them
+   * (consolidation_item_tally, kept by triggers in each write's transaction; migration 1764500000000): a drafted table
+   * holds hundreds of thousands of suggestions, which a GROUP BY read entry by entry on every first screen. A request
+   * for the first screen reads them once for its counters and its provision lines both.
    */
   async itemsPerProvision(c: ConsolidationEntity): Promise<ItemsPerProvision> {
-    const perProvision = async (
-      entity: typeof DuplicateGroupEntity | typeof ConsolidatedSuggestionEntity,
-    ) => {
-      const rows = await this.db
-        .createQueryBuilder(entity, 'x')
-        .select('x.provision_address', 'address')
-        .addSelect('COUNT(*)', 'n')
-        .where('x.consolidation_id = :id', { id: c.id })
-        .groupBy('x.provision_address')
-        .getRawMany<{ address: string | null; n: unknown }>();
-      return new Map(rows.map((r) => [r.address ?? null, Number(r.n)]));
-    };
+    const rows = await this.db
+      .createQueryBuilder()
+      .select('t.provision_address', 'address')
+      .addSelect('t.suggestions', 'suggestions')
+      .addSelect('t.duplicate_groups', 'groups')
+      .from('consolidation_item_tally', 't')
+      .where('t.consolidation_id = :id', { id: c.id })
+      .getRawMany<{ address: string; suggestions: unknown; groups: unknown }>();
+    // '' stands for 总体意见 (no provision): the tally's key holds no NULL.
+    const perProvision = (n: (r: (typeof rows)[number]) => number) =>
+      new Map(rows.filter((r) => n(r) > 0).map((r) => [r.address || null, n(r)]));
     return {
-      groups: await perProvision(DuplicateGroupEntity),
-      suggestions: await perProvision(ConsolidatedSuggestionEntity),
+      groups: perProvision((r) => Number(r.groups)),
+      suggestions: perProvision((r) => Number(r.suggestions)),
     };
   }
 

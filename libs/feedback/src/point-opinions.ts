@@ -42,6 +42,9 @@ export interface PointOpinionTally {
 
 const num = (value: unknown): number => Number(value ?? 0);
 
+/** The opinions counted per task, point, status, provision, channel and unit, kept by triggers (no entity: read only). */
+const OPINION_TALLY = 'opinion_tally';
+
 function opinionsOf(db: Db, p: OpinionPoint): SelectQueryBuilder<OpinionEntity> {
   return db
     .createQueryBuilder(OpinionEntity, 'o')
@@ -69,13 +72,26 @@ export async function countPointOpinions(
   p: OpinionPoint,
   filter: { active: true } | { active: false; held: HeldSources },
 ): Promise<number> {
-  if (filter.active)
-    return opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE }).getCount();
-  return opinionsOf(db, p)
-    // IN, not <>: an index seeks the few inactive rows by (task, point, status) where <> scanned every opinion.
-    .andWhere('o.status IN (:...inactive)', { inactive: INACTIVE_STATUSES })
-    .andWhere(`EXISTS (${filter.held.exists('o.id')})`, filter.held.params)
-    .getCount();
+  if (filter.active) {
+    const row = await db
+      .createQueryBuilder()
+      .select('SUM(t.opinions)', 'n')
+      .from(OPINION_TALLY, 't')
+      .where('t.task_id = :taskId AND t.contact_point_id = :pointId AND t.status = :active', {
+        taskId: p.taskId,
+        pointId: p.contactPointId,
+        active: OpinionStatus.ACTIVE,
+      })
+      .getRawOne<{ n: unknown }>();
+    return num(row?.n);
+  }
+  return (
+    opinionsOf(db, p)
+      // IN, not <>: an index seeks the few inactive rows by (task, point, status) where <> scanned every opinion.
+      .andWhere('o.status IN (:...inactive)', { inactive: INACTIVE_STATUSES })
+      .andWhere(`EXISTS (${filter.held.exists('o.id')})`, filter.held.params)
+      .getCount()
+  );
 }
 
 /** How many active opinions of the point (within the provisions) the other domain does not hold. */
@@ -118,8 +134,39 @@ export async function unheldOpinionsPage(
     .getMany();
 }
 
-/** The point's opinions counted by status, channel, unit and provision: one GROUP BY. */
+/**
+ * The point's opinions counted by status, channel, unit and provision, as the database keeps them (opinion_tally,
+ * maintained by triggers on the opinion table in each write's transaction; see migration 1764500000000): a few hundred
+ * rows read, where a GROUP BY over the opinions read a million index entries.
+ */
 export async function tallyPointOpinions(db: Db, p: OpinionPoint): Promise<PointOpinionTally[]> {
+  const rows = await db
+    .createQueryBuilder()
+    .select('t.status', 'status')
+    .addSelect('t.channel', 'channel')
+    .addSelect('t.liaison_unit_id', 'liaisonUnitId')
+    .addSelect('t.provision_address', 'provisionAddress')
+    .addSelect('t.opinions', 'opinions')
+    .addSelect('t.people', 'people')
+    .from(OPINION_TALLY, 't')
+    .where('t.task_id = :taskId AND t.contact_point_id = :pointId AND t.opinions > 0', {
+      taskId: p.taskId,
+      pointId: p.contactPointId,
+    })
+    .getRawMany<Record<string, unknown>>();
+  // The tally keeps no NULL in its key: '' stands for no unit and for 总体意见 (no provision).
+  return rows.map((r) => ({
+    status: r.status as OpinionStatus,
+    channel: r.channel as string,
+    liaisonUnitId: (r.liaisonUnitId as string) || null,
+    provisionAddress: (r.provisionAddress as string) || null,
+    opinions: num(r.opinions),
+    people: num(r.people),
+  }));
+}
+
+/** The point's opinions counted the slow way, by a GROUP BY over them: what opinion_tally must always equal. */
+export async function countPointOpinionsNow(db: Db, p: OpinionPoint): Promise<PointOpinionTally[]> {
   const rows = await opinionsOf(db, p)
     .select('o.status', 'status')
     .addSelect('o.channel', 'channel')

@@ -26,3 +26,6 @@ export function createApolloClient(): ApolloClient {
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }
+
+/** The app's one client: the provider hands it to the pages, and a route's loader may start their queries with it. */
+export const appClient = createApolloClient();

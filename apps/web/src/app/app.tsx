@@ -4,7 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation } from 'react-router';
-import { createApolloClient } from './apollo-client';
+import { appClient } from './apollo-client';
 import { useSession } from '../identity/use-session';
 import { SessionExpiredPage } from '../identity/session-expired-page';
 import { workbenchRoutes } from '../consolidation/workbench/workbench.routes';
@@ -28,7 +28,7 @@ const ActivitiesPage = lazy(() => import('../feedback/activities-page'));
 const PaperPage = lazy(() => import('../feedback/paper-page'));
 const AnnotationPage = lazy(() => import('../feedback/annotations/annotation-page'));
 
-const client = createApolloClient();
+const client = appClient;
 
 function Loading() {
   return (

@@ -11,6 +11,7 @@ import { AssignmentOpened1764250000000 } from './1764250000000-assignment-opened
 import { OpinionCreatedMillis1764380000000 } from './1764380000000-opinion-created-millis.js';
 import { NewestFirstIndexes1764400000000 } from './1764400000000-newest-first-indexes.js';
 import { Jobs1764500000000 } from './1764500000000-jobs.js';
+import { MaintainedTallies1764600000000 } from './1764600000000-maintained-tallies.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OpinionCreatedMillis1764380000000,
   NewestFirstIndexes1764400000000,
   Jobs1764500000000,
+  MaintainedTallies1764600000000,
 ];

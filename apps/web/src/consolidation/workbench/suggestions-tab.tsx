@@ -21,7 +21,8 @@ import { errorMessage } from '../../common/api-errors';
 import type { WorkbenchSuggestionFieldsFragment } from '../../gql/graphql';
 import { MoreButton } from './opinion-row';
 import { MergeSuggestionsDocument, WorkbenchSuggestionsDocument } from './workbench.operations';
-import { listFilter, appendPage, useWorkbench } from './workbench-context';
+import { appendPage, useWorkbench } from './workbench-context';
+import { firstFetchPolicy, suggestionsVariables, thenCacheAndNetwork } from './workbench-prefetch';
 
 type Suggestion = WorkbenchSuggestionFieldsFragment;
 
@@ -44,13 +45,14 @@ export function SuggestionsTab() {
   const [mergeError, setMergeError] = useState<string | null>(null);
   const [form] = Form.useForm<{ proposedChange: string; reason?: string }>();
   const [merge, merging] = useMutation(MergeSuggestionsDocument);
+  const variables = suggestionsVariables(wb.taskId, wb.pointId, wb.provisionAddress);
+  // From the request the route's loader sent when it just did (workbench-prefetch), else as usual.
+  const [policy] = useState(() => firstFetchPolicy(WorkbenchSuggestionsDocument, variables));
   const { data, loading, error, fetchMore } = useQuery(WorkbenchSuggestionsDocument, {
-    variables: {
-      taskId: wb.taskId,
-      pointId: wb.pointId,
-      ...listFilter(wb.provisionAddress),
-    },
+    variables,
     notifyOnNetworkStatusChange: true,
+    fetchPolicy: policy,
+    nextFetchPolicy: thenCacheAndNetwork,
   });
   const conn = data?.consolidation.suggestions;
   const suggestions = conn?.edges.map((e) => e.node) ?? [];

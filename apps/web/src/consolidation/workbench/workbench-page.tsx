@@ -22,6 +22,7 @@ import {
   WorkbenchSummaryDocument,
 } from './workbench.operations';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
+import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workbench-prefetch';
 import './workbench.css';
 
 /** How often the page asks for a running grouping job's progress. */
@@ -62,10 +63,15 @@ export default function WorkbenchPage() {
 
   // The counters and the first page of provisions in one request: both are counted from the same pass over the
   // point's opinions, which the server makes once per request.
+  const summaryVars = summaryVariables(taskId, pointId);
+  // From the request the route's loader sent when it just did (workbench-prefetch), else as usual.
+  const [summaryPolicy] = useState(() => firstFetchPolicy(WorkbenchSummaryDocument, summaryVars));
   const summary = useQuery(WorkbenchSummaryDocument, {
-    variables: { taskId, pointId },
+    variables: summaryVars,
     skip: !pointId,
     notifyOnNetworkStatusChange: true,
+    fetchPolicy: summaryPolicy,
+    nextFetchPolicy: thenCacheAndNetwork,
   });
   const tallies = summary.data?.consolidation.provisions;
   const chosenKey = params.get('p');

@@ -110,7 +110,8 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await page.getByLabel('完成时限').fill(day(90));
   await page.getByRole('button', { name: '分发', exact: true }).click();
   const dueItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('完成时限') });
-  await dueItem.getByText(/晚于立法机关的截止时间/).waitFor();
+  // The error itself, not the field's standing hint (不得晚于立法机关的截止时间 …), which matched alone before it showed.
+  await dueItem.locator('.ant-form-item-explain-error').getByText(/晚于立法机关的截止时间/).waitFor();
   await clean(page, 'desk-distribution-error');
 
   await page.getByLabel('完成时限').fill(day(30));

@@ -233,6 +233,15 @@ export async function choose(
 
 /** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // antd's motions (a field error fading out, a dropdown sliding shut) leave half-drawn elements for a few hundred ms;
+  // axe would judge those frames (a fading text's contrast, a closing list's name). Wait, briefly, until none moves.
+  await page
+    .waitForFunction(
+      "document.querySelectorAll('[class*=\"-leave\"],[class*=\"-appear\"],[class*=\"-enter\"]').length === 0",
+      undefined,
+      { timeout: 3_000 },
+    )
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

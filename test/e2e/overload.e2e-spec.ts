@@ -219,6 +219,54 @@ describe('shedding load: event-loop delay', () => {
   });
 });
 
+/**
+ * Admission: requests are let on a few per event-loop turn (OVERLOAD_ADMIT_SLICE_MS of handling a turn), so that the
+ * loop comes back to the listen socket often (Node accepts one new connection a turn); one that waited longer than
+ * OVERLOAD_MAX_ADMISSION_WAIT_MS for its turn is refused at once instead of being served late.
+ */
+describe('shedding load: admission wait', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await startTestApp({
+      seed: false,
+      env: { OVERLOAD_MAX_ADMISSION_WAIT_MS: '50' },
+    });
+    port = await listen(t);
+  });
+  afterAll(() => t.close());
+
+  it('refuses at once the requests that waited past the bound for their turn, and serves them once the loop is free', async () => {
+    expect((await call(port, '/graphql', { body: TYPENAME })).status).toBe(200);
+    // Each event-loop turn now begins its check phase with 80 ms of other work (an immediate queued a turn ahead, so
+    // it runs before the admissions queued by that turn's arrivals): every request waits > 50 ms for its turn.
+    let spinning = true;
+    const spin = () => {
+      const until = Date.now() + 80;
+      while (Date.now() < until) {
+        // busy
+      }
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    let answers: Answer[];
+    try {
+      answers = await Promise.all(
+        Array.from({ length: 10 }, () => call(port, '/graphql', { body: TYPENAME })),
+      );
+    } finally {
+      spinning = false;
+    }
+    for (const answer of answers) expectOverloaded(answer);
+
+    // The loop free again: a burst is served in full.
+    const calm = await Promise.all(
+      Array.from({ length: 5 }, () => call(port, '/graphql', { body: TYPENAME })),
+    );
+    expect(calm.map((a) => a.status)).toEqual(Array(5).fill(200));
+  });
+});
+
 describe('shedding load: memory', () => {
   let t: TestApp;
   let port: number;

@@ -36,6 +36,13 @@ export interface OverloadLimits {
    */
   maxWriteQueueWaitMs: number;
   retryAfterSeconds: number;
+  /**
+   * Admission per event-loop turn, in ms of handling (0: every request is handled in the turn that read it). Node 20
+   * accepts one new connection per event-loop turn, so long turns starve new clients in the kernel's listen queue.
+   */
+  admitSliceMs: number;
+  /** A request that waited longer than this for admission is refused (503 OVERLOADED) instead of served late. */
+  maxAdmissionWaitMs: number;
 }
 
 const MB = 1024 * 1024;
@@ -51,6 +58,9 @@ export const OVERLOAD_DEFAULTS: OverloadLimits = {
   maxRssMb: 0,
   maxWriteQueueWaitMs: DEFAULT_WRITE_QUEUE_MAX_WAIT_MS,
   retryAfterSeconds: 2,
+  // Measured with `npm run bench:overload` (200 clients, SQLite): see README, "Operations".
+  admitSliceMs: 3,
+  maxAdmissionWaitMs: 100,
 };
 
 /**
@@ -68,7 +78,13 @@ export const PRESSURE_SAMPLE_INTERVAL_MS = 250;
 const LOG_INTERVAL_MS = 10_000;
 
 export type OverloadCause =
-  'inFlight' | 'inFlightPerClient' | 'eventLoopDelay' | 'heapUsedBytes' | 'rssBytes' | 'writeQueue';
+  | 'inFlight'
+  | 'inFlightPerClient'
+  | 'eventLoopDelay'
+  | 'heapUsedBytes'
+  | 'rssBytes'
+  | 'writeQueue'
+  | 'admissionWait';
 
 /** The message of a refused request (nothing of it was processed). */
 export const overloadedMessage = (retryAfterSeconds: number): string =>
@@ -190,6 +206,60 @@ export async function installLoadShedding(
       (exempt(request) ? undefined : shed(reply, type as OverloadCause, value)) as void,
   });
 
+  // Admission: requests wait here (FIFO) and are let on a few per event-loop turn, up to admitSliceMs of handling a
+  // turn; then the turn ends, so the loop comes back to the listen socket (one new connection a turn) and the sockets.
+  // One waiting past maxAdmissionWaitMs is refused: a quick 503 rather than a late answer.
+  interface Waiting {
+    at: number;
+    reply: FastifyReply;
+    done: () => void;
+  }
+  const admission: Waiting[] = [];
+  let batch = 0;
+  let batchScheduled = false;
+  let phaseStart = 0;
+  let firstOfPhase = false;
+  const scheduleBatch = () => {
+    if (batchScheduled || !admission.length) return;
+    batchScheduled = true;
+    const id = ++batch;
+    firstOfPhase = true;
+    // Each admission its own immediate: the microtasks of one request's handling run before the next is admitted, so
+    // the time spent so far in this turn counts them.
+    const n = Math.min(admission.length, 256);
+    let left = n;
+    for (let i = 0; i < n; i++)
+      setImmediate(() => {
+        if (id !== batch) return;
+        const now = performance.now();
+        if (firstOfPhase) {
+          firstOfPhase = false;
+          batchScheduled = false;
+          phaseStart = now;
+        }
+        left -= 1;
+        if (now - phaseStart >= limits.admitSliceMs) {
+          batch += 1; // the rest of this batch does nothing: the next turn has its own
+          scheduleBatch();
+          return;
+        }
+        admitNext(now);
+        if (left === 0 && admission.length) scheduleBatch();
+      });
+  };
+  const admitNext = (now: number) => {
+    while (admission.length) {
+      const next = admission.shift()!;
+      if (next.reply.raw.destroyed || next.reply.sent) continue;
+      if (now - next.at > limits.maxAdmissionWaitMs) {
+        void next.reply.send(shed(next.reply, 'admissionWait', Math.round(now - next.at)));
+        continue;
+      }
+      next.done();
+      return;
+    }
+  };
+
   // Requests in flight, overall and per client: counted from arrival until the response is finished or the client
   // has gone (the raw response's 'close' comes in both cases, once).
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -207,7 +277,9 @@ export async function installLoadShedding(
       if (left > 0) perClient.set(client, left);
       else perClient.delete(client);
     });
-    done();
+    if (limits.admitSliceMs <= 0) return done();
+    admission.push({ at: performance.now(), reply, done });
+    scheduleBatch();
   });
 
   fastify.addHook('onSend', (request, reply, _payload, done) => {

@@ -205,6 +205,20 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       3600,
       '秒',
     ),
+    admitSliceMs: whole(
+      'OVERLOAD_ADMIT_SLICE_MS',
+      OVERLOAD_DEFAULTS.admitSliceMs,
+      0,
+      1000,
+      '毫秒，0 表示不分批',
+    ),
+    maxAdmissionWaitMs: whole(
+      'OVERLOAD_MAX_ADMISSION_WAIT_MS',
+      OVERLOAD_DEFAULTS.maxAdmissionWaitMs,
+      1,
+      600_000,
+      '毫秒',
+    ),
   };
 
   const redisUrl = (env.REDIS_URL ?? '').trim();

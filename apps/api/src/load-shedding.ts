@@ -217,7 +217,13 @@ export async function installLoadShedding(
   const admission: Waiting[] = [];
   let batch = 0;
   let batchScheduled = false;
-  let phaseStart = 0;
+  // The slice is counted in CPU time (the process's, in µs): on a busy machine the process is descheduled mid-turn,
+  // and wall time spent waiting for a CPU would use up the slice without any request handled.
+  const cpuNow = () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  };
+  let phaseCpu = 0;
   let firstOfPhase = false;
   const scheduleBatch = () => {
     if (batchScheduled || !admission.length) return;
@@ -231,19 +237,19 @@ export async function installLoadShedding(
     for (let i = 0; i < n; i++)
       setImmediate(() => {
         if (id !== batch) return;
-        const now = performance.now();
+        const cpu = cpuNow();
         if (firstOfPhase) {
           firstOfPhase = false;
           batchScheduled = false;
-          phaseStart = now;
+          phaseCpu = cpu;
         }
         left -= 1;
-        if (now - phaseStart >= limits.admitSliceMs) {
+        if (cpu - phaseCpu >= limits.admitSliceMs * 1000) {
           batch += 1; // the rest of this batch does nothing: the next turn has its own
           scheduleBatch();
           return;
         }
-        admitNext(now);
+        admitNext(performance.now());
         if (left === 0 && admission.length) scheduleBatch();
       });
   };

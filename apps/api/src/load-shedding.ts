@@ -19,6 +19,10 @@ import { DEFAULT_WRITE_QUEUE_MAX_WAIT_MS, expectedWriteQueueWaitMs, runAsRequest
  *   when two samples in a row are past the bound and at least a quarter of the in-flight slots are taken: under-pressure's own check acts on one sample, so a single long
  *   synchronous step (seeding the demo at start, a large import) made it refuse the next requests although nothing
  *   was queued.
+ * - the wait for admission: requests that pass the bounds queue and are let on a few per event-loop turn (up to
+ *   admitSliceMs of CPU a turn), because Node 20's libuv accepts one new connection per turn (libuv PR #3696): long
+ *   turns left new clients in the kernel's listen queue for up to 20 s. One that waited past maxAdmissionWaitMs for
+ *   its turn is refused, a quick 503 rather than a late answer.
  * Health endpoints are never shed: an orchestrator must always get an answer.
  */
 export interface OverloadLimits {

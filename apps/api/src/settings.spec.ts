@@ -51,6 +51,7 @@ describe('loadSettings', () => {
       retryAfterSeconds: 2,
       admitSliceMs: 3,
       maxAdmissionWaitMs: 100,
+      admissionShedQueue: 64,
     });
     expect(defaults.overload.maxHeapUsedMb).toBeGreaterThan(100);
     const set = loadSettings(
@@ -64,7 +65,12 @@ describe('loadSettings', () => {
       dir(),
     );
     expect(set.overload.maxInFlight).toBe(8);
-    expect(set.overload).toMatchObject({ admitSliceMs: 0, maxAdmissionWaitMs: 250 });
+    // The shed queue follows the in-flight bound (half of it) unless set.
+    expect(set.overload).toMatchObject({ admitSliceMs: 0, maxAdmissionWaitMs: 250, admissionShedQueue: 4 });
+    expect(
+      loadSettings({ TOKEN_SECRET: 'x'.repeat(32), OVERLOAD_ADMISSION_SHED_QUEUE: '10' }, dir()).overload
+        .admissionShedQueue,
+    ).toBe(10);
     expect(set.sqliteSynchronous).toBe('NORMAL');
     expect(() =>
       loadSettings(
@@ -72,12 +78,13 @@ describe('loadSettings', () => {
           OVERLOAD_MAX_IN_FLIGHT: '0',
           OVERLOAD_RETRY_AFTER_SECONDS: 'soon',
           OVERLOAD_MAX_ADMISSION_WAIT_MS: '0',
+          OVERLOAD_ADMISSION_SHED_QUEUE: '0',
           SQLITE_SYNCHRONOUS: 'OFF',
         },
         dir(),
       ),
     ).toThrow(
-      /OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*OVERLOAD_MAX_ADMISSION_WAIT_MS/,
+      /OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*OVERLOAD_MAX_ADMISSION_WAIT_MS[\s\S]*OVERLOAD_ADMISSION_SHED_QUEUE/,
     );
   });
 

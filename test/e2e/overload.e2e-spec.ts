@@ -270,7 +270,9 @@ describe('shedding load: admission wait', () => {
     };
     setImmediate(spin);
     try {
-      return await Promise.all(Array.from({ length: n }, () => call(port, '/graphql', { body: TYPENAME, agent })));
+      return await Promise.all(
+        Array.from({ length: n }, () => call(port, '/graphql', { body: TYPENAME, agent })),
+      );
     } finally {
       spinning = false;
     }

@@ -9,7 +9,8 @@
  * "first answer" is how long a client waited for its first answer, connection included: when the server falls behind
  * accepting connections (it accepts one per event-loop turn), this is where it shows. The machine's load average is
  * printed with each run: on a shared machine, compare the two runs' ratios rather than absolute figures.
- * BENCH_RUNS=on (or off) runs one of the two.
+ * BENCH_RUNS=on (or off) runs one of the two; BENCH_RUNS=noadmit,on first runs the bounds without the admission queue
+ * (OVERLOAD_ADMIT_SLICE_MS=0), to compare in one sitting.
  *
  *   npm run bench:overload                                                                   # SQLite
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:overload      # emptied first!
@@ -143,6 +144,8 @@ async function run(label: string, env: Record<string, string>) {
 
 async function main(): Promise<void> {
   const runs = (process.env.BENCH_RUNS ?? 'on,off').split(',');
+  // The bounds without the admission queue (every request handled in the turn that read it): what it adds, in one run.
+  if (runs.includes('noadmit')) await run('on, admission off', { OVERLOAD_ADMIT_SLICE_MS: '0' });
   const on = runs.includes('on') ? await run('on', {}) : undefined;
   if (!on || !runs.includes('off')) return;
   const off = await run('off', {

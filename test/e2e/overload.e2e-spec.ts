@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { PRESSURE_SAMPLE_INTERVAL_MS } from '../../apps/api/src/load-shedding.js';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../libs/audit/src/index.js';
@@ -27,7 +27,11 @@ async function listen(t: TestApp): Promise<number> {
   return (t.app.getHttpServer().address() as { port: number }).port;
 }
 
-function call(port: number, path: string, options: { token?: string; body?: unknown } = {}): Promise<Answer> {
+function call(
+  port: number,
+  path: string,
+  options: { token?: string; body?: unknown; agent?: Agent } = {},
+): Promise<Answer> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
@@ -37,7 +41,7 @@ function call(port: number, path: string, options: { token?: string; body?: unkn
         port,
         path,
         method: payload ? 'POST' : 'GET',
-        agent: false,
+        agent: options.agent ?? false,
         headers: {
           ...(payload ? { 'content-type': 'application/json' } : {}),
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
@@ -216,6 +220,87 @@ describe('shedding load: event-loop delay', () => {
       after = await call(port, '/graphql', { body: TYPENAME });
     }
     expect(after.status).toBe(200);
+  });
+});
+
+/**
+ * Admission: requests are let on a few per event-loop turn (OVERLOAD_ADMIT_SLICE_MS of handling a turn), so that the
+ * loop comes back to the listen socket often (Node accepts one new connection a turn); one that waited longer than
+ * OVERLOAD_MAX_ADMISSION_WAIT_MS for its turn is refused at once instead of being served late — but only while
+ * OVERLOAD_ADMISSION_SHED_QUEUE or more requests wait: a shorter queue is a burst that drains by itself (40 clients
+ * retrying at once after a restart), a longer one a sustained overload.
+ */
+describe('shedding load: admission wait', () => {
+  const SHED_QUEUE = 5;
+  let t: TestApp;
+  let port: number;
+  // Connections kept open (as browsers and fetch keep them): requests sent at once on them reach the server in the
+  // same event-loop turn, so they queue for admission together.
+  const agent = new Agent({ keepAlive: true, maxSockets: 10 });
+  beforeAll(async () => {
+    t = await startTestApp({
+      seed: false,
+      env: { OVERLOAD_MAX_ADMISSION_WAIT_MS: '50', OVERLOAD_ADMISSION_SHED_QUEUE: String(SHED_QUEUE) },
+    });
+    port = await listen(t);
+    // Ten connections open and idle.
+    const warm = await Promise.all(
+      Array.from({ length: 10 }, () => call(port, '/graphql', { body: TYPENAME, agent })),
+    );
+    expect(warm.map((a) => a.status)).toEqual(Array(10).fill(200));
+  });
+  afterAll(async () => {
+    agent.destroy();
+    await t.close();
+  });
+
+  /**
+   * Sends `n` requests at once on the open connections while each event-loop turn begins its check phase with 80 ms of
+   * other work (an immediate queued a turn ahead, so it runs before the admissions queued by that turn's arrivals):
+   * every request waits > 50 ms for its turn.
+   */
+  const burstWhileBusy = async (n: number): Promise<Answer[]> => {
+    let spinning = true;
+    const spin = () => {
+      const until = Date.now() + 80;
+      while (Date.now() < until) {
+        // busy
+      }
+      if (spinning) setImmediate(spin);
+    };
+    setImmediate(spin);
+    try {
+      return await Promise.all(
+        Array.from({ length: n }, () => call(port, '/graphql', { body: TYPENAME, agent })),
+      );
+    } finally {
+      spinning = false;
+    }
+  };
+
+  it('serves a burst shorter than the shed queue in full although each request waited past the bound', async () => {
+    const answers = await burstWhileBusy(SHED_QUEUE - 1);
+    expect(answers.map((a) => a.status)).toEqual(Array(SHED_QUEUE - 1).fill(200));
+    for (const answer of answers) {
+      expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+      expect(answer.ms).toBeGreaterThanOrEqual(50);
+    }
+  });
+
+  it('refuses at once those that waited past the bound while the queue was at the shed queue, and serves the rest', async () => {
+    // Ten queued together: the first six are looked at with 10, 9 … 5 waiting (the shed queue) and refused; the last
+    // four, with fewer waiting, are served although they too waited past the bound.
+    const answers = await burstWhileBusy(10);
+    const shed = answers.filter((a) => a.status === 503);
+    for (const answer of shed) expectOverloaded(answer);
+    expect(shed).toHaveLength(10 - SHED_QUEUE + 1);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(SHED_QUEUE - 1);
+
+    // The loop free again: a burst is served in full.
+    const calm = await Promise.all(
+      Array.from({ length: 10 }, () => call(port, '/graphql', { body: TYPENAME, agent })),
+    );
+    expect(calm.map((a) => a.status)).toEqual(Array(10).fill(200));
   });
 });
 

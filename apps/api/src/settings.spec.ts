@@ -49,20 +49,43 @@ describe('loadSettings', () => {
       maxEventLoopDelayMs: 1000,
       maxRssMb: 0,
       retryAfterSeconds: 2,
+      admitSliceMs: 3,
+      maxAdmissionWaitMs: 100,
+      admissionShedQueue: 64,
     });
     expect(defaults.overload.maxHeapUsedMb).toBeGreaterThan(100);
     const set = loadSettings(
-      { TOKEN_SECRET: 'x'.repeat(32), OVERLOAD_MAX_IN_FLIGHT: '8', SQLITE_SYNCHRONOUS: 'normal' },
+      {
+        TOKEN_SECRET: 'x'.repeat(32),
+        OVERLOAD_MAX_IN_FLIGHT: '8',
+        OVERLOAD_ADMIT_SLICE_MS: '0',
+        OVERLOAD_MAX_ADMISSION_WAIT_MS: '250',
+        SQLITE_SYNCHRONOUS: 'normal',
+      },
       dir(),
     );
     expect(set.overload.maxInFlight).toBe(8);
+    // The shed queue follows the in-flight bound (half of it) unless set.
+    expect(set.overload).toMatchObject({ admitSliceMs: 0, maxAdmissionWaitMs: 250, admissionShedQueue: 4 });
+    expect(
+      loadSettings({ TOKEN_SECRET: 'x'.repeat(32), OVERLOAD_ADMISSION_SHED_QUEUE: '10' }, dir()).overload
+        .admissionShedQueue,
+    ).toBe(10);
     expect(set.sqliteSynchronous).toBe('NORMAL');
     expect(() =>
       loadSettings(
-        { OVERLOAD_MAX_IN_FLIGHT: '0', OVERLOAD_RETRY_AFTER_SECONDS: 'soon', SQLITE_SYNCHRONOUS: 'OFF' },
+        {
+          OVERLOAD_MAX_IN_FLIGHT: '0',
+          OVERLOAD_RETRY_AFTER_SECONDS: 'soon',
+          OVERLOAD_MAX_ADMISSION_WAIT_MS: '0',
+          OVERLOAD_ADMISSION_SHED_QUEUE: '0',
+          SQLITE_SYNCHRONOUS: 'OFF',
+        },
         dir(),
       ),
-    ).toThrow(/OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*|SQLITE_SYNCHRONOUS/);
+    ).toThrow(
+      /OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*OVERLOAD_MAX_ADMISSION_WAIT_MS[\s\S]*OVERLOAD_ADMISSION_SHED_QUEUE/,
+    );
   });
 
   it('runs API and jobs in one process by default; splits them only with Redis; bounds the job settings', () => {

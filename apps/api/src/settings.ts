@@ -10,7 +10,7 @@ import {
 } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { JOB_LIMITS } from '@app/jobs';
-import { OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
+import { ADMISSION_SHED_QUEUE_SHARE, OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
 export interface Settings {
@@ -177,8 +177,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     }
     return value;
   };
+  const maxInFlight = whole('OVERLOAD_MAX_IN_FLIGHT', OVERLOAD_DEFAULTS.maxInFlight, 1, 100_000, '个请求');
   const overload: OverloadLimits = {
-    maxInFlight: whole('OVERLOAD_MAX_IN_FLIGHT', OVERLOAD_DEFAULTS.maxInFlight, 1, 100_000, '个请求'),
+    maxInFlight,
     maxInFlightPerClient: whole(
       'OVERLOAD_MAX_IN_FLIGHT_PER_CLIENT',
       OVERLOAD_DEFAULTS.maxInFlightPerClient,
@@ -214,6 +215,27 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       1,
       3600,
       '秒',
+    ),
+    admitSliceMs: whole(
+      'OVERLOAD_ADMIT_SLICE_MS',
+      OVERLOAD_DEFAULTS.admitSliceMs,
+      0,
+      1000,
+      '毫秒，0 表示不分批',
+    ),
+    maxAdmissionWaitMs: whole(
+      'OVERLOAD_MAX_ADMISSION_WAIT_MS',
+      OVERLOAD_DEFAULTS.maxAdmissionWaitMs,
+      1,
+      600_000,
+      '毫秒',
+    ),
+    admissionShedQueue: whole(
+      'OVERLOAD_ADMISSION_SHED_QUEUE',
+      Math.max(1, Math.ceil(maxInFlight * ADMISSION_SHED_QUEUE_SHARE)),
+      1,
+      100_000,
+      '个排队请求',
     ),
   };
 

@@ -33,6 +33,28 @@ export function auditSnapshot(value: object | null | undefined): string | null {
     : json;
 }
 
+/** An audit record is written with the change it records, never on its own connection. */
+function assertInTransaction(em: EntityManager): void {
+  if (!em.queryRunner?.isTransactionActive) {
+    throw new Error('审计记录必须与数据变更在同一事务中写入');
+  }
+}
+
+/** The row of one entry. */
+function rowOf(actor: AuditActor, entry: AuditEntry, occurredAt: Date) {
+  return {
+    occurredAt,
+    actorAccountId: actor.accountId,
+    actorUsername: actor.username,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: auditSnapshot(entry.before),
+    after: auditSnapshot(entry.after),
+    requestId: actor.requestId ?? null,
+  };
+}
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -47,20 +69,8 @@ export class AuditService {
 
   /** Writes the record with the caller's EntityManager, so it commits or rolls back with the change itself. */
   async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    if (!em.queryRunner?.isTransactionActive) {
-      throw new Error('审计记录必须与数据变更在同一事务中写入');
-    }
-    await em.insert(AuditRecordEntity, {
-      occurredAt: this.clock.now(),
-      actorAccountId: actor.accountId,
-      actorUsername: actor.username,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: auditSnapshot(entry.before),
-      after: auditSnapshot(entry.after),
-      requestId: actor.requestId ?? null,
-    });
+    assertInTransaction(em);
+    await em.insert(AuditRecordEntity, rowOf(actor, entry, this.clock.now()));
   }
 
   /**
@@ -68,27 +78,12 @@ export class AuditService {
    * with the caller's EntityManager like `record`: the same rows, committed or rolled back with the change.
    */
   async recordMany(em: EntityManager, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
-    if (!em.queryRunner?.isTransactionActive) {
-      throw new Error('审计记录必须与数据变更在同一事务中写入');
-    }
+    assertInTransaction(em);
     const occurredAt = this.clock.now();
     await bulkInsert(
       em,
       AuditRecordEntity,
-      entries.map(
-        (entry) =>
-          ({
-            occurredAt,
-            actorAccountId: actor.accountId,
-            actorUsername: actor.username,
-            action: entry.action,
-            entityType: entry.entityType,
-            entityId: entry.entityId,
-            before: auditSnapshot(entry.before),
-            after: auditSnapshot(entry.after),
-            requestId: actor.requestId ?? null,
-          }) as AuditRecordEntity,
-      ),
+      entries.map((entry) => rowOf(actor, entry, occurredAt) as AuditRecordEntity),
     );
   }
 

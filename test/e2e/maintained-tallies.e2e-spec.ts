@@ -1,5 +1,5 @@
 // The workbench's counters read tallies the database keeps as opinions, links, suggestions and groups are written
-// (opinion_tally, consolidation_link_tally, consolidation_item_tally, kept by triggers; migration 1764500000000)
+// (opinion_tally, consolidation_link_tally, consolidation_item_tally, kept by triggers; migration 1764600000000)
 // instead of counting a million rows per request. They must equal a count made at read time after every kind of
 // write, concurrent ones included (on MariaDB the writers really run at once), and a rolled-back write must leave
 // them as they were.
@@ -190,6 +190,38 @@ it('equals a count at read time after concurrent submissions, edits, status chan
     );
   await expectExact('grouped twice and drafted');
   expect((await itemTallies(false)).length).toBeGreaterThan(0);
+  // The suggestions list's totalCount is read from the tally: it must equal the rows the same list holds — the whole
+  // table, one provision (with those below it) and 总体意见.
+  const listed = async (filter: string, vars: Record<string, unknown>, declared = '') =>
+    must(
+      await t.gql<{
+        consolidation: {
+          suggestions: {
+            totalCount: number;
+            edges: { node: { provisionAddress: string | null } }[];
+            pageInfo: { hasNextPage: boolean };
+          };
+        };
+      }>(
+        `query($t: ID!, $p: ID!${declared}) { consolidation(taskId: $t, contactPointId: $p) {
+          suggestions(first: 100${filter}) { totalCount edges { node { provisionAddress } } pageInfo { hasNextPage } } } }`,
+        { t: taskId, p: pointId, ...vars },
+        liaison,
+      ),
+    ).consolidation.suggestions;
+  const whole = await listed('', {});
+  expect(whole.pageInfo.hasNextPage).toBe(false);
+  expect(whole.edges.length).toBeGreaterThan(0);
+  expect(whole.totalCount).toBe(whole.edges.length);
+  const address = whole.edges.find((e) => e.node.provisionAddress)!.node.provisionAddress;
+  for (const [filter, vars, declared] of [
+    [', provisionAddress: $a', { a: address }, ', $a: String'],
+    [', general: $g', { g: true }, ', $g: Boolean'],
+  ] as const) {
+    const page = await listed(filter, vars, declared);
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(page.totalCount).toBe(page.edges.length);
+  }
 
   // A deletion and a status change inside a transaction are counted there and undone with it.
   const before = await opinionTallies(false);

@@ -129,7 +129,7 @@ export class OpinionFacts {
   /**
    * How many active opinions no suggestion holds, without visiting each opinion (an anti-join over a million took 3 s):
    * active opinions, less those linked. Both are kept by the database as rows are written (opinion_tally, and
-   * consolidation_link_tally's distinct opinions linked; triggers, migration 1764500000000), less the few linked
+   * consolidation_link_tally's distinct opinions linked; triggers, migration 1764600000000), less the few linked
    * opinions no longer active (withdrawn or 不予报送 after linking). Exact: a link only
    * ever names an opinion of the consolidation's task and point (resolveSources checks it). `active`: the count the
    * caller already has from the tally; `em`: the sign-off's transaction, which checks that nothing is left.

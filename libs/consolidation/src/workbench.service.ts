@@ -108,7 +108,7 @@ export class WorkbenchService {
 
   /**
    * The consolidation's suggestions and duplicate groups counted per provision, as the database keeps them
-   * (consolidation_item_tally, kept by triggers in each write's transaction; migration 1764500000000): a drafted table
+   * (consolidation_item_tally, kept by triggers in each write's transaction; migration 1764600000000): a drafted table
    * holds hundreds of thousands of suggestions, which a GROUP BY read entry by entry on every first screen. A request
    * for the first screen reads them once for its counters and its provision lines both.
    */

@@ -48,17 +48,19 @@ export interface KeysetKey<T> {
  * compares the keys in JavaScript: string keys must sort there as in the database (the ASCII ids do).
  *
  * The total (a count over the whole list) is a function (TotalCount in @app/common), counted only when the query
- * selects totalCount: a page turn seldom needs it again.
+ * selects totalCount: a page turn seldom needs it again. `count`, when given, answers it instead of a COUNT over
+ * `where` (a tally the database keeps for exactly that list).
  */
 export async function findKeysetPage<T extends ObjectLiteral>(
   repo: Repository<T>,
   where: FindOptionsWhere<T>[],
   keys: KeysetKey<T>[],
   args: ConnectionArgs,
+  count?: () => Promise<number>,
 ): Promise<Connection<T>> {
   const request = keysetRequest(args, keys.length);
   const keyOf = (row: T) => keys.map((k) => row[k.property] as KeyValue);
-  const total = lazyCount(repo, where);
+  const total = lazyCount(count ?? (() => repo.count({ where })));
   if (request.limit === 0) return toKeysetConnection([], total, request, keyOf);
   const after = request.after;
   const parts = after ? where.flatMap((w) => afterKey(w, keys, after)) : where;
@@ -73,13 +75,10 @@ export async function findKeysetPage<T extends ObjectLiteral>(
   return toKeysetConnection(rows, total, request, keyOf);
 }
 
-/** The count of `where`, run once and only if asked for. */
-function lazyCount<T extends ObjectLiteral>(
-  repo: Repository<T>,
-  where: FindOptionsWhere<T>[],
-): () => Promise<number> {
+/** The count, run once and only if asked for. */
+function lazyCount(counted: () => Promise<number>): () => Promise<number> {
   let count: Promise<number> | undefined;
-  return () => (count ??= repo.count({ where }));
+  return () => (count ??= counted());
 }
 
 const comparable = (v: KeyValue): string | number => (v instanceof Date ? v.getTime() : v);

@@ -136,7 +136,7 @@ export async function unheldOpinionsPage(
 
 /**
  * The point's opinions counted by status, channel, unit and provision, as the database keeps them (opinion_tally,
- * maintained by triggers on the opinion table in each write's transaction; see migration 1764500000000): a few hundred
+ * maintained by triggers on the opinion table in each write's transaction; see migration 1764600000000): a few hundred
  * rows read, where a GROUP BY over the opinions read a million index entries.
  */
 export async function tallyPointOpinions(db: Db, p: OpinionPoint): Promise<PointOpinionTally[]> {

@@ -14,6 +14,7 @@ import { parseDatabaseUrl } from '@app/database';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { loadSettings } from '../../apps/api/src/settings.js';
+import { SUBMIT_LOOKUPS_INVALIDATION_CHANNEL } from '../../libs/feedback/src/submit-lookups.js';
 import { AccountCache } from '../../libs/identity/src/account-cache.js';
 import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
 import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
@@ -84,6 +85,29 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
     const res = await gql<{ login: { accessToken: string } }>(app, LOGIN, { u: username, p: password });
     if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
     return res.data.login.accessToken;
+  };
+  /**
+   * Runs a write at A and waits until its invalidation is out on the cache's channel (seen by a subscriber of the
+   * test's own, plus a few ms for B's, which reads the same Redis): "at once" means B's next request after the
+   * invalidation is published, not one that overtakes Redis's delivery.
+   */
+  const publishedAfter = async (channel: string, write: () => Promise<unknown>) => {
+    const listener = new Redis(TEST_REDIS_URL);
+    try {
+      await listener.subscribe(`${keyPrefix}${channel}`);
+      const heard = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no invalidation on ${channel} within 5 s`)), 5_000);
+        listener.once('message', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await write();
+      await heard;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      listener.disconnect();
+    }
   };
   /** Signed in at B and used there twice, so B's account cache holds the account before A changes it. */
   const warmAtB = async (token: string) => {
@@ -186,11 +210,15 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
     // Closed at A (a write through A's data source, as a mutation at A would make it).
     const pointTasks = a.get(DataSource).getRepository(PointTaskEntity);
     const row = await pointTasks.findOneByOrFail({ taskId });
-    await pointTasks.update({ id: row.id }, { state: PointTaskState.CONSOLIDATING });
+    await publishedAfter(SUBMIT_LOOKUPS_INVALIDATION_CHANNEL, () =>
+      pointTasks.update({ id: row.id }, { state: PointTaskState.CONSOLIDATING }),
+    );
     try {
       expect(errorOf(await submitAtB())).toMatchObject({ code: 'CONFLICT', reason: 'COLLECTION_CLOSED' });
     } finally {
-      await pointTasks.update({ id: row.id }, { state: row.state });
+      await publishedAfter(SUBMIT_LOOKUPS_INVALIDATION_CHANNEL, () =>
+        pointTasks.update({ id: row.id }, { state: row.state }),
+      );
     }
     expect((await submitAtB()).errors).toBeUndefined();
   });

@@ -25,9 +25,15 @@ describe('DATABASE_REPLICA_URLS settings', () => {
 
   it('refuses replicas with SQLite, in Chinese and English, and checks the window', () => {
     const refused = () =>
-      loadSettings({ ...base, DATABASE_URL: 'sqlite::memory:', DATABASE_REPLICA_URLS: 'mariadb://r:3306/minyi' });
+      loadSettings({
+        ...base,
+        DATABASE_URL: 'sqlite::memory:',
+        DATABASE_REPLICA_URLS: 'mariadb://r:3306/minyi',
+      });
     expect(refused).toThrow(SettingsError);
-    expect(refused).toThrow(/DATABASE_REPLICA_URLS 只能与 MySQL\/MariaDB.*needs a MySQL\/MariaDB DATABASE_URL/s);
+    expect(refused).toThrow(
+      /DATABASE_REPLICA_URLS 只能与 MySQL\/MariaDB.*needs a MySQL\/MariaDB DATABASE_URL/s,
+    );
     expect(() =>
       loadSettings({
         ...base,
@@ -36,7 +42,11 @@ describe('DATABASE_REPLICA_URLS settings', () => {
       }),
     ).toThrow(/SQLite 没有只读副本/);
     expect(() =>
-      loadSettings({ ...base, DATABASE_URL: 'mariadb://p:3306/minyi', REPLICA_READ_AFTER_WRITE_MS: '300001' }),
+      loadSettings({
+        ...base,
+        DATABASE_URL: 'mariadb://p:3306/minyi',
+        REPLICA_READ_AFTER_WRITE_MS: '300001',
+      }),
     ).toThrow(/REPLICA_READ_AFTER_WRITE_MS 应为 0–300000/);
     const settings = loadSettings({
       ...base,
@@ -85,7 +95,9 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
       master.Position,
     ])) as unknown as [Array<{ w: number | null }>];
     if (waited.w === null || waited.w < 0) {
-      const [[status]] = (await onReplica!.query('SHOW SLAVE STATUS')) as unknown as [Array<Record<string, unknown>>];
+      const [[status]] = (await onReplica!.query('SHOW SLAVE STATUS')) as unknown as [
+        Array<Record<string, unknown>>,
+      ];
       throw new Error(
         `the replica did not catch up (${waited.w}): IO ${String(status?.Slave_IO_Running)} ${String(
           status?.Last_IO_Error,
@@ -152,7 +164,10 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
 
   it("serves callers' list queries from the replica", async () => {
     await onReplica!.query('STOP SLAVE');
-    await onReplica!.query(`UPDATE ${DATABASE}.contact_point SET address = ? WHERE id = ?`, [ON_REPLICA, pointId]);
+    await onReplica!.query(`UPDATE ${DATABASE}.contact_point SET address = ? WHERE id = ?`, [
+      ON_REPLICA,
+      pointId,
+    ]);
     expect(await storedAddress(onPrimary!)).not.toBe(ON_REPLICA);
     const replicas = t!.app.get(ReadReplicas);
     const before = replicas.counts.replicaReads;

@@ -145,8 +145,10 @@ export class ReadReplicas {
     if (!this.shared || this.readAfterWriteMs <= 0) return false;
     try {
       return (
-        (await withTimeout(this.shared.store.exists(this.key(accountId)), READ_REPLICA_DEFAULTS.redisWaitMs)) >
-        0
+        (await withTimeout(
+          this.shared.store.exists(this.key(accountId)),
+          READ_REPLICA_DEFAULTS.redisWaitMs,
+        )) > 0
       );
     } catch (error) {
       // Not knowing is treated as "wrote": the primary always has the caller's writes.
@@ -229,11 +231,12 @@ export function routeReads(db: DataSource, replicas: ReadReplicas): DataSource {
   if (!replicas.enabled || !driver.isReplicated) return db;
 
   // SELECT builders without a query runner ask this; TypeORM's own answer would be "slave" for every read.
-  (db as unknown as { defaultReplicationModeForReads(): 'master' | 'slave' }).defaultReplicationModeForReads = () => {
-    if (!readsGoToReplica()) return 'master';
-    replicas.counts.replicaReads += 1;
-    return 'slave';
-  };
+  (db as unknown as { defaultReplicationModeForReads(): 'master' | 'slave' }).defaultReplicationModeForReads =
+    () => {
+      if (!readsGoToReplica()) return 'master';
+      replicas.counts.replicaReads += 1;
+      return 'slave';
+    };
 
   // No replica connection (all down, or left out after failing): the primary's.
   const obtainSlave = driver.obtainSlaveConnection.bind(driver);
@@ -294,11 +297,18 @@ export function routeReads(db: DataSource, replicas: ReadReplicas): DataSource {
     readsGoToReplica() &&
     READ_ONLY_SQL.test(sql) &&
     !LOCKING_SQL.test(sql);
-  const dbQuery = db.query.bind(db) as (sql: string, parameters?: unknown[], runner?: QueryRunner) => Promise<unknown>;
+  const dbQuery = db.query.bind(db) as (
+    sql: string,
+    parameters?: unknown[],
+    runner?: QueryRunner,
+  ) => Promise<unknown>;
   (db as unknown as { query: typeof dbQuery }).query = (sql, parameters, runner) =>
     routable(sql, runner) ? onReplica(sql, parameters) : dbQuery(sql, parameters, runner);
   const manager = db.manager;
-  const managerQuery = manager.query.bind(manager) as (sql: string, parameters?: unknown[]) => Promise<unknown>;
+  const managerQuery = manager.query.bind(manager) as (
+    sql: string,
+    parameters?: unknown[],
+  ) => Promise<unknown>;
   (manager as unknown as { query: typeof managerQuery }).query = (sql, parameters) =>
     routable(sql, manager.queryRunner) ? onReplica(sql, parameters) : managerQuery(sql, parameters);
   return db;

@@ -175,6 +175,25 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
     expect(await listedAddress('head')).toBe(ON_REPLICA);
     expect(await listedAddress('legislature')).toBe(ON_REPLICA);
     expect(replicas.counts.replicaReads).toBeGreaterThan(before);
+
+    // The ledger's statements run on the replica: its own count of SELECTs grows by them.
+    const selects = async (connection: mysql.Connection) => {
+      const [[row]] = (await connection.query("SHOW GLOBAL STATUS LIKE 'Com_select'")) as unknown as [
+        Array<{ Value: string }>,
+      ];
+      return Number(row.Value);
+    };
+    const replicaBefore = await selects(onReplica!);
+    const ledger = must(
+      await t!.gql<{ adoptionLedger: { tasks: number; opinions: number } }>(
+        'query($p: ID!) { adoptionLedger(contactPointId: $p, year: 2022) { tasks opinions } }',
+        { p: pointId },
+        tokens.head,
+      ),
+    );
+    expect(ledger.adoptionLedger.tasks).toBeGreaterThan(0);
+    // More than this test's own SHOW (which MariaDB counts as a SELECT too).
+    expect((await selects(onReplica!)) - replicaBefore).toBeGreaterThan(2);
     expect(replicas.counts.fallbacks).toBe(0);
   });
 

@@ -39,10 +39,27 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+export interface OwnMariadbOptions {
+  /** The server id (replication needs distinct ids); 1 when absent. */
+  serverId?: number;
+  /** Write a binary log (a replication primary); off by default. */
+  binlog?: boolean;
+  /** The port to listen on; a free one chosen by the system when absent. */
+  port?: number;
+  /**
+   * Check accounts (root@localhost without a password): a replication primary needs it, since under
+   * --skip-grant-tables the current user is empty and a trigger's DEFINER is written to the binlog as ``, which the
+   * replica refuses.
+   */
+  grantTables?: boolean;
+}
+
 export class OwnMariadb {
   readonly dir = mkdtempSync(join(tmpdir(), 'minyi-mariadb-'));
   port = 0;
   private process: ChildProcess | undefined;
+
+  constructor(private readonly options: OwnMariadbOptions = {}) {}
 
   /** `mariadb-install-db` into a temporary folder, then start. */
   async install(): Promise<void> {
@@ -58,7 +75,7 @@ export class OwnMariadb {
       { encoding: 'utf8' },
     );
     if (result.status !== 0) throw new Error(`mariadb-install-db failed: ${result.stderr}`);
-    this.port = await freePort();
+    this.port = this.options.port ?? (await freePort());
     await this.start();
   }
 
@@ -76,8 +93,9 @@ export class OwnMariadb {
         '--user=root',
         // A throwaway instance: no accounts to manage. Durability settings stay at their defaults
         // (innodb_flush_log_at_trx_commit = 1), which is what the test relies on.
-        '--skip-grant-tables',
-        '--skip-log-bin',
+        ...(this.options.grantTables ? [] : ['--skip-grant-tables']),
+        `--server-id=${this.options.serverId ?? 1}`,
+        ...(this.options.binlog ? [`--log-bin=${join(this.dir, 'binlog')}`] : ['--skip-log-bin']),
         '--innodb-buffer-pool-size=32M',
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },

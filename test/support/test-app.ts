@@ -76,7 +76,7 @@ export async function startTestApp(
   options: { seed?: boolean; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-test-'));
-  const url = process.env.DATABASE_URL || `sqlite:${join(dir, 'test.sqlite')}`;
+  const url = options.env?.DATABASE_URL || process.env.DATABASE_URL || `sqlite:${join(dir, 'test.sqlite')}`;
   await emptyMysqlDatabase(url);
   const settings: Settings = {
     ...loadSettings(

@@ -37,6 +37,8 @@ export class AppModule {
           queryTimeoutMs: settings.databaseQueryTimeoutMs,
           sqliteSynchronous: settings.sqliteSynchronous,
           writeQueueMaxWaitMs: settings.overload.maxWriteQueueWaitMs,
+          replicaUrls: settings.databaseReplicaUrls,
+          readAfterWriteMs: settings.replicaReadAfterWriteMs,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         OptionsModule.forRoot(settings),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { trackRequestReads } from '@app/database';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
 import { DataSource } from 'typeorm';
@@ -55,6 +56,9 @@ export async function createApp(
   });
   // Under overload the excess is refused at once (503 OVERLOADED) rather than queued without bound.
   const shedding = await installLoadShedding(fastify, settings.overload, logger);
+  // Each request's reads start on the primary; a query's may move to a replica (read-replicas.ts).
+  if (settings.databaseReplicaUrls.length)
+    fastify.addHook('preHandler', (_request, _reply, done) => trackRequestReads(done));
   app.useGlobalFilters(
     new ApiExceptionFilter(logger, database, {
       shedding,

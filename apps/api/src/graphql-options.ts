@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
 import { LoaderRegistry, formatGraphQLError, queryCostPlugin, type GqlContext } from '@app/common';
+import { markOperation } from '@app/database';
 import { markRefusedAsOverloaded } from './load-shedding.js';
 import type { Settings } from './settings.js';
 
@@ -41,6 +42,17 @@ export const overloadStatusPlugin: ApolloServerPlugin<GqlContext> = {
     }),
 };
 
+/** Tells the read routing which kind of operation runs: only a query's reads may go to a replica (read-replicas.ts). */
+export const operationKindPlugin: ApolloServerPlugin<GqlContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ operation }) => {
+        if (operation) markOperation(operation.operation);
+        return Promise.resolve();
+      },
+    }),
+};
+
 export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
   const armor = new ApolloArmor({
     // Depth counts fields only: a client's fragments do not make a query deeper than what it reads.
@@ -69,6 +81,7 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
       ...armor.plugins,
       queryCostPlugin(QUERY_LIMITS.maxCost),
       overloadStatusPlugin,
+      operationKindPlugin,
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>

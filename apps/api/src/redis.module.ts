@@ -4,10 +4,12 @@ import {
   Injectable,
   Logger,
   Module,
+  Optional,
   type DynamicModule,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
+import { ReadReplicas } from '@app/database';
 import { SHARED_REDIS, type SharedRedis } from '@app/identity';
 import type { Settings } from './settings.js';
 
@@ -82,7 +84,13 @@ export async function connectRedis(
 /** Closes the connections when the application closes (after every module's own shutdown hooks). */
 @Injectable()
 class RedisConnections implements OnApplicationShutdown {
-  constructor(@Inject(SHARED_REDIS) private readonly shared: SharedRedis | null) {}
+  constructor(
+    @Inject(SHARED_REDIS) private readonly shared: SharedRedis | null,
+    @Optional() replicas?: ReadReplicas,
+  ) {
+    // A caller's recent write keeps their reads on the primary at every instance, not only the one that wrote.
+    if (shared && replicas?.enabled) replicas.share(shared.client, shared.keyPrefix);
+  }
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.shared) return;

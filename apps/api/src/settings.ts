@@ -5,6 +5,8 @@ import {
   DEFAULT_DATABASE_URL,
   DEFAULT_QUERY_TIMEOUT_MS,
   parseDatabaseUrl,
+  READ_REPLICA_DEFAULTS,
+  REPLICA_ON_SQLITE,
   SQLITE_SYNCHRONOUS,
   type SqliteSynchronous,
 } from '@app/database';
@@ -19,6 +21,10 @@ export interface Settings {
   host: string;
   port: number;
   databaseUrl: string;
+  /** MySQL/MariaDB read replicas (DATABASE_REPLICA_URLS, comma-separated): queries' reads may go there. */
+  databaseReplicaUrls: string[];
+  /** REPLICA_READ_AFTER_WRITE_MS: after a caller's write, their reads stay on the primary this long. */
+  replicaReadAfterWriteMs: number;
   /** The longest a single MySQL/MariaDB statement may take before the request fails (a hung database included). */
   databaseQueryTimeoutMs: number;
   /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
@@ -90,6 +96,30 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     parseDatabaseUrl(databaseUrl, cwd);
   } catch (error) {
     problems.push((error as Error).message);
+  }
+
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (databaseReplicaUrls.length) {
+    let primaryKind: string | undefined;
+    try {
+      primaryKind = parseDatabaseUrl(databaseUrl, cwd).kind;
+    } catch {
+      // Reported above.
+    }
+    if (primaryKind === 'sqlite' || databaseReplicaUrls.some((url) => !/^(mysql|mariadb):\/\//.test(url))) {
+      problems.push(REPLICA_ON_SQLITE);
+    } else {
+      for (const url of databaseReplicaUrls) {
+        try {
+          parseDatabaseUrl(url, cwd);
+        } catch (error) {
+          problems.push(`DATABASE_REPLICA_URLS：${(error as Error).message.replace(/^DATABASE_URL /, '')}`);
+        }
+      }
+    }
   }
 
   const queryTimeout = Number(env.DATABASE_QUERY_TIMEOUT_MS ?? DEFAULT_QUERY_TIMEOUT_MS);
@@ -239,6 +269,14 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     ),
   };
 
+  const replicaReadAfterWriteMs = whole(
+    'REPLICA_READ_AFTER_WRITE_MS',
+    READ_REPLICA_DEFAULTS.readAfterWriteMs,
+    READ_REPLICA_DEFAULTS.minReadAfterWriteMs,
+    READ_REPLICA_DEFAULTS.maxReadAfterWriteMs,
+    '毫秒，0 表示写后不读主库',
+  );
+
   const redisUrl = (env.REDIS_URL ?? '').trim();
   if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
     problems.push(
@@ -284,6 +322,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     host: env.HOST || '127.0.0.1',
     port,
     databaseUrl,
+    databaseReplicaUrls,
+    replicaReadAfterWriteMs,
     databaseQueryTimeoutMs: queryTimeout,
     sqliteSynchronous,
     tokenSecret,

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions, MixedList, EntitySchema, Logger as TypeOrmLogger } from 'typeorm';
 import { parseDatabaseUrl } from './database-url.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { READ_REPLICA_DEFAULTS } from './read-replicas.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,10 +18,18 @@ export interface DataSourceSettings {
   queryTimeoutMs?: number;
   /** SQLite: FULL (default) fsyncs the WAL at every commit; NORMAL only at checkpoints (see the README). */
   sqliteSynchronous?: SqliteSynchronous;
+  /** MySQL/MariaDB read replicas (DATABASE_REPLICA_URLS): TypeORM's replication, the primary being `url`. */
+  replicaUrls?: readonly string[];
 }
 
 export const SQLITE_SYNCHRONOUS = ['FULL', 'NORMAL'] as const;
 export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
+
+/** Read replicas need MySQL/MariaDB: with SQLite (one file, one process) there is nothing to replicate to. */
+export const REPLICA_ON_SQLITE =
+  'DATABASE_REPLICA_URLS 只能与 MySQL/MariaDB 的 DATABASE_URL 一起使用，且每个副本地址都应以 mysql:// 或 mariadb:// 开头' +
+  '（SQLite 没有只读副本）。 DATABASE_REPLICA_URLS needs a MySQL/MariaDB DATABASE_URL and mysql:// or mariadb:// ' +
+  'replica URLs (SQLite has no read replicas).';
 
 /**
  * Bounded waits on MySQL/MariaDB, so that a database that hangs (frozen, a lost network path) fails requests instead of
@@ -36,6 +45,7 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
  */
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
   const target = parseDatabaseUrl(settings.url);
+  if (target.kind === 'sqlite' && settings.replicaUrls?.length) throw new Error(REPLICA_ON_SQLITE);
   const common = {
     entities: settings.entities,
     migrations: MIGRATIONS,
@@ -62,14 +72,42 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       },
     };
   }
-  return {
-    ...common,
-    type: target.flavour,
+  const credentials = {
     host: target.host,
     port: target.port,
     username: target.username,
     password: target.password,
     database: target.database,
+  };
+  const replicas = (settings.replicaUrls ?? []).map((url) => {
+    const replica = parseDatabaseUrl(url);
+    if (replica.kind !== 'mysql') throw new Error(REPLICA_ON_SQLITE);
+    return {
+      host: replica.host,
+      port: replica.port,
+      username: replica.username,
+      password: replica.password,
+      database: replica.database,
+    };
+  });
+  return {
+    ...common,
+    type: target.flavour,
+    ...(replicas.length
+      ? {
+          // The primary serves everything unless read-replicas.ts routes a read to a replica (TypeORM's own default
+          // would send every SELECT builder to one). A replica that fails to connect is left out for retryMs.
+          replication: {
+            master: credentials,
+            slaves: replicas,
+            defaultMode: 'master' as const,
+            canRetry: true,
+            removeNodeErrorCount: 1,
+            restoreNodeTimeout: READ_REPLICA_DEFAULTS.retryMs,
+            selector: 'RR' as const,
+          },
+        }
+      : credentials),
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
     connectTimeout: DATABASE_TIMEOUTS.connectMs,

@@ -7,6 +7,7 @@ import {
   markUnknownCommitOutcomes,
 } from './connection-failure.js';
 import { dataSourceOptions, type EntityList, type SqliteSynchronous } from './data-source-options.js';
+import { ReadReplicas, routeReads } from './read-replicas.js';
 import { serializeTransactions } from './serialize-transactions.js';
 
 /** Connecting at startup: how often and how far apart a failure that may heal is retried. */
@@ -34,9 +35,16 @@ export class DatabaseModule {
     sqliteSynchronous?: SqliteSynchronous;
     /** SQLite: a request's transaction is refused when the write queue's wait would exceed this (0: never). */
     writeQueueMaxWaitMs?: number;
+    /** MySQL/MariaDB read replicas (see read-replicas.ts); none by default. */
+    replicaUrls?: readonly string[];
+    /** REPLICA_READ_AFTER_WRITE_MS. */
+    readAfterWriteMs?: number;
   }): DynamicModule {
+    const replicas = new ReadReplicas(Boolean(options.replicaUrls?.length), options.readAfterWriteMs);
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [{ provide: ReadReplicas, useValue: replicas }],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
@@ -45,6 +53,7 @@ export class DatabaseModule {
               entities: options.entities,
               queryTimeoutMs: options.queryTimeoutMs,
               sqliteSynchronous: options.sqliteSynchronous,
+              replicaUrls: options.replicaUrls,
             }),
             migrationsRun: options.runMigrations,
             // About 30 s for a database that is still starting; none for a failure that waiting cannot heal.
@@ -56,7 +65,7 @@ export class DatabaseModule {
             try {
               return markUnknownCommitOutcomes(
                 serializeTransactions(
-                  await new DataSource(dataSourceOptions!).initialize(),
+                  routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas),
                   options.writeQueueMaxWaitMs,
                 ),
               );
@@ -66,7 +75,7 @@ export class DatabaseModule {
           },
         }),
       ],
-      exports: [TypeOrmModule],
+      exports: [TypeOrmModule, ReadReplicas],
     };
   }
 }

@@ -14,3 +14,4 @@ export * from './connection-failure.js';
 export * from './narrow-scope.js';
 export * from './write-invalidated-cache.js';
 export * from './bulk-insert.js';
+export * from './read-replicas.js';

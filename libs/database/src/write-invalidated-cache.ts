@@ -9,6 +9,7 @@ import type {
   TransactionRollbackEvent,
   UpdateEvent,
 } from 'typeorm';
+import { readFromPrimary } from './read-replicas.js';
 
 /** How long a value is reused at most, how many are kept, and which tables' writes make every value stale. */
 export interface WriteInvalidatedCacheLimits {
@@ -68,13 +69,14 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     if (this.shared && !this.shared.listening) {
       // Deaf to other instances' writes: a cached copy could be stale, so read the database every time.
       this.entries.clear();
-      return load();
+      return readFromPrimary(load);
     }
     const hit = this.entries.get(key);
     if (hit && now - hit.loadedAt < this.limits.ttlMs) return hit.value;
     if (hit) this.entries.delete(key);
     const generation = this.generation;
-    const value = load();
+    // From the primary even in a query served by a replica: a lagging row would be kept for ttlMs.
+    const value = readFromPrimary(load);
     value.then(
       (loaded) => {
         if (generation !== this.generation || this.openWriters.size > 0 || !keep(loaded)) return;

@@ -1,6 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@app/common';
+import { ReadReplicas, readFromPrimary } from '@app/database';
 import { AccountService } from './account.service.js';
 import { FileLinkService } from './file-link.service.js';
 import { PERMISSION_KEY, PUBLIC_KEY, requestOf, type Actor } from './actor.js';
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenService,
     private readonly accounts: AccountService,
     private readonly fileLinks: FileLinkService,
+    @Optional() private readonly replicas?: ReadReplicas,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,8 +28,12 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = requestOf(context);
-    const actor = await this.actorOf(request, context.getType() === 'http');
+    // Always from the primary: a replica's lag must not let a revoked token or a removed grant through.
+    const actor = await readFromPrimary(() => this.actorOf(request, context.getType() === 'http'));
     request.actor = actor;
+    // The caller's account came from the primary; their query's further reads may now go to a replica, unless they
+    // wrote within REPLICA_READ_AFTER_WRITE_MS. (Also names the caller whose commits mark them as a recent writer.)
+    await this.replicas?.decide(actor.accountId);
 
     const needed = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!needed) throw new ForbiddenError('此操作未声明所需权限，已拒绝', 'NO_PERMISSION_DECLARED');

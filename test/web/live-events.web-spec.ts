@@ -1,12 +1,14 @@
-// Pushed events in the browser (issue 17): the point's head has the workbench open; the liaison officer opens an
+// Pushed events in the browser (issue 17): the point's head has a page open; the liaison officer opens an
 // account at the point (the head is told in the inbox), and the head's 通知 badge and home page count change without a
-// reload — the page heard it on GET /events. Walked in Chromium against the real server on a fresh demo.
+// reload — the page heard it on GET /events. And the workbench's grouping bar follows a job on pushed progress.
+// Walked in Chromium against the real server on a fresh demo.
 import type { Page } from 'playwright-core';
 import {
   demoPointId,
   DESK,
   must,
   newPage,
+  openRound,
   screenshot,
   signIn,
   startWebHarness,
@@ -85,5 +87,31 @@ it('changes the unread badge without a reload when another user’s action notif
   await page.getByRole('link', { name: /通知/ }).first().click();
   await page.getByRole('button', { name: '全部标为已读' }).click();
   await inboxBadge(page).waitFor({ state: 'detached', timeout: 10_000 });
+  await context.close();
+});
+
+it('follows a grouping job on pushed progress, asking for the job itself only at its end', async () => {
+  const { taskId } = await openRound(h.t, '养犬');
+  const { context, page } = await newPage(h, DESK);
+  const jobQueries: number[] = [];
+  let streamUp = false;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/events') streamUp = true;
+    if (url.pathname === '/graphql' && (r.postData() ?? '').includes('"operationName":"GroupingJob"'))
+      jobQueries.push(Date.now());
+  });
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/consolidation`);
+  await page.getByRole('heading', { name: '汇总工作台' }).waitFor();
+  await until(() => streamUp);
+  await page.waitForTimeout(500);
+  const began = Date.now();
+  await page.getByRole('button', { name: '分组重复意见' }).click();
+  await page.getByText(/分组完成：比对 \d+ 条意见，找到 [1-9]\d* 个重复意见组/).waitFor({ timeout: 30_000 });
+  const took = Date.now() - began;
+  // Polling would ask once a second; on pushed events the page asks when it starts following and at the end, plus
+  // the rare safety poll (every 15 s).
+  expect(jobQueries.length).toBeLessThanOrEqual(2 + Math.floor(took / 15_000));
   await context.close();
 });

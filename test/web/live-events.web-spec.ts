@@ -52,7 +52,7 @@ it('changes the unread badge without a reload when another user’s action notif
     await inboxBadge(page)
       .and(page.locator(`[title="${before}"]`))
       .waitFor();
-  await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+  await page.evaluate(() => ((globalThis as unknown as { unreloaded: boolean }).unreloaded = true));
   await until(() => streams.length > 0);
   // Give the stream a moment to be up (its `ready`) before the action.
   await page.waitForTimeout(500);
@@ -79,7 +79,9 @@ it('changes the unread badge without a reload when another user’s action notif
     .waitFor({ timeout: 10_000 });
   await until(async () => (await homeCount.getAttribute('title')) === String(before + 1));
   // Still the same page: nothing reloaded it.
-  expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
+  expect(await page.evaluate(() => (globalThis as unknown as { unreloaded?: boolean }).unreloaded)).toBe(
+    true,
+  );
   expect(streams).toEqual(['GET']);
   await screenshot(page, 'live-unread-badge');
 

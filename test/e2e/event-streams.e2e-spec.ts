@@ -1,4 +1,6 @@
+import { loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { LiveEvents } from '@app/identity';
 import { START_GROUPING, type JobView } from '../support/jobs.js';
 import { openEventStream, type OpenStream, type StreamEvent } from '../support/event-stream.js';
 import { demoTaskRefs, startTestApp, type TestApp } from '../support/test-app.js';
@@ -67,6 +69,11 @@ describe('pushed events: GET /events', () => {
     const expert = await open('expert');
     for (const s of [liaison, head, expert]) await s.next((e) => e.event === 'ready');
 
+    // When each event leaves the job (right after its row is written), to time its way to the page.
+    const publishedAt: number[] = [];
+    const stop = t.app.get(LiveEvents, { strict: false }).listen((event) => {
+      if (event.type === 'job') publishedAt.push(performance.now());
+    });
     const started = await t.gql<{ startDuplicateGrouping: JobView }>(
       START_GROUPING,
       { i: ref },
@@ -82,6 +89,12 @@ describe('pushed events: GET /events', () => {
     await head.next(isDone);
 
     const seen = jobEvents(liaison).filter((e) => e.data.id === job.id);
+    stop();
+    const delays = seen.map((e, i) => e.at - publishedAt[i]).sort((x, y) => x - y);
+    console.log(
+      `progress written → page: ${delays.length} events, median ${delays[Math.floor(delays.length / 2)].toFixed(1)} ms, ` +
+        `max ${delays.at(-1)!.toFixed(1)} ms (load ${loadavg()[0].toFixed(1)})`,
+    );
     expect(seen.map((e) => e.data.state)).toContain('RUNNING');
     const progress = seen.map((e) => e.data.progress as number);
     expect(progress).toEqual([...progress].sort((a, b) => a - b)); // never goes back

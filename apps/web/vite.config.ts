@@ -102,6 +102,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/files': api, '/health': api },
+    proxy: { '/graphql': api, '/files': api, '/events': api, '/health': api },
   },
 });

@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { DataSource } from 'typeorm';
 import { DatabaseAvailability } from './database-availability.js';
 import { ApiExceptionFilter } from './exception.filter.js';
+import { installEventStreams } from './event-streams.js';
 import { installHttpGuards } from './http-guards.js';
 import { installLoadShedding } from './load-shedding.js';
 import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
@@ -69,6 +70,9 @@ export async function createApp(
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // Pushed events for the pages (GET /events); a worker serves no pages.
+  if (settings.role !== 'worker')
+    installEventStreams(app, fastify, settings.eventStreams, logger, settings.overload.retryAfterSeconds);
   serveWebApp(fastify, settings.webRoot, { graphiql: !settings.production });
   await app.init();
   const db = app.get(DataSource);

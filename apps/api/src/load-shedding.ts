@@ -132,6 +132,19 @@ export function markRefusedAsOverloaded(request: FastifyRequest, retryAfterSecon
   refusedAsOverloaded.set(request, retryAfterSeconds);
 }
 
+/** How each admitted request gives its in-flight slot back (once: at its end, or earlier by leaveInFlight). */
+const inFlightSlots = new WeakMap<FastifyRequest, () => void>();
+
+/**
+ * Gives a request's in-flight slot back before its response ends: a long-lived stream (GET /events), once accepted,
+ * waits on nothing of the server's, and has limits of its own (event-streams.ts). Kept, it would hold a slot (and one
+ * of its client's) for as long as the page is open, and maxInFlight open pages would shed every other request.
+ */
+export function leaveInFlight(request: FastifyRequest): void {
+  inFlightSlots.get(request)?.();
+  inFlightSlots.delete(request);
+}
+
 /** A GraphQL mutation (the operations that write); a cheap look at the text, not a parse. */
 function isMutation(body: unknown): boolean {
   const query = (body as { query?: unknown } | null)?.query;
@@ -301,12 +314,17 @@ export async function installLoadShedding(
     if (mine >= limits.maxInFlightPerClient) return void reply.send(shed(reply, 'inFlightPerClient', mine));
     inFlight += 1;
     perClient.set(client, mine + 1);
-    reply.raw.once('close', () => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       inFlight -= 1;
       const left = (perClient.get(client) ?? 1) - 1;
       if (left > 0) perClient.set(client, left);
       else perClient.delete(client);
-    });
+    };
+    inFlightSlots.set(request, release);
+    reply.raw.once('close', release);
     if (limits.admitSliceMs <= 0) return done();
     admission.push({ at: performance.now(), reply, done });
     scheduleBatch();

@@ -113,6 +113,34 @@ describe('loadSettings', () => {
     );
   });
 
+  it('bounds the pushed-event streams: open at once, per account, heartbeat, lifetime', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadSettings(base, dir()).eventStreams).toEqual({
+      maxOpen: 1000,
+      maxPerAccount: 5,
+      heartbeatMs: 25_000,
+      maxLifetimeMs: 900_000,
+    });
+    expect(
+      loadSettings(
+        {
+          ...base,
+          EVENT_STREAMS_MAX: '0',
+          EVENT_STREAMS_PER_ACCOUNT: '2',
+          EVENT_STREAM_HEARTBEAT_SECONDS: '5',
+          EVENT_STREAM_MAX_SECONDS: '60',
+        },
+        dir(),
+      ).eventStreams,
+    ).toEqual({ maxOpen: 0, maxPerAccount: 2, heartbeatMs: 5000, maxLifetimeMs: 60_000 });
+    expect(() => loadSettings({ ...base, EVENT_STREAMS_PER_ACCOUNT: '0' }, dir())).toThrow(
+      /EVENT_STREAMS_PER_ACCOUNT 应为 1–100/,
+    );
+    expect(() => loadSettings({ ...base, EVENT_STREAM_MAX_SECONDS: '5' }, dir())).toThrow(
+      /EVENT_STREAM_MAX_SECONDS 应为 10–86400/,
+    );
+  });
+
   it('lists every problem at once', () => {
     let error: SettingsError | undefined;
     try {

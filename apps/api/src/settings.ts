@@ -12,6 +12,7 @@ import {
 } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { JOB_LIMITS } from '@app/jobs';
+import { EVENT_STREAM_DEFAULTS, type EventStreamLimits } from './event-stream-limits.js';
 import { ADMISSION_SHED_QUEUE_SHARE, OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
 
 /** Every setting the server reads, from the environment, validated at start (see the README's table). */
@@ -53,6 +54,8 @@ export interface Settings {
   role: ProcessRole;
   /** Jobs (libs/jobs): how many this process runs at once, and how long a running job's claim lasts unrenewed. */
   jobs: { concurrency: number; claimMs: number };
+  /** Pushed events (GET /events, event-streams.ts): streams open at once, per account, heartbeat, lifetime. */
+  eventStreams: EventStreamLimits;
 }
 
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -315,6 +318,21 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       ) * 1000,
   };
 
+  const eventStreams: EventStreamLimits = {
+    maxOpen: whole(
+      'EVENT_STREAMS_MAX',
+      EVENT_STREAM_DEFAULTS.maxOpen,
+      0,
+      1_000_000,
+      '个连接，0 表示不提供实时通知',
+    ),
+    maxPerAccount: whole('EVENT_STREAMS_PER_ACCOUNT', EVENT_STREAM_DEFAULTS.maxPerAccount, 1, 100, '个连接'),
+    heartbeatMs:
+      whole('EVENT_STREAM_HEARTBEAT_SECONDS', EVENT_STREAM_DEFAULTS.heartbeatMs / 1000, 1, 300, '秒') * 1000,
+    maxLifetimeMs:
+      whole('EVENT_STREAM_MAX_SECONDS', EVENT_STREAM_DEFAULTS.maxLifetimeMs / 1000, 10, 86_400, '秒') * 1000,
+  };
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -342,6 +360,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       : null,
     role,
     jobs,
+    eventStreams,
   };
 }
 

@@ -12,7 +12,7 @@ export const NO_CACHE = 'no-cache';
  * Paths that belong to the API, never to the web app's routes: they keep their own 404s instead of index.html
  * (GraphiQL's page is /graphiql, outside production only).
  */
-const API_PREFIXES = ['/graphql', '/graphiql', '/files', '/health'];
+const API_PREFIXES = ['/graphql', '/graphiql', '/files', '/health', '/events'];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  IsNull,
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type FindOptionsWhere,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import { Clock, chunk, newId, type Connection } from '@app/common';
 import { findKeysetPage } from '@app/database';
-import type { Actor } from '@app/identity';
+import { LiveEvents, type Actor } from '@app/identity';
 import type { NotificationKind } from './consultation.enums.js';
 import { NotificationEntity } from './consultation.entities.js';
 import type { MarkNotificationsReadInput, NotificationsArgs } from './consultation.models.js';
@@ -20,13 +30,48 @@ export interface NewNotification {
   at?: Date;
 }
 
-/** The in-app inbox. Writing is idempotent per (event, account), so reminders may be computed as often as one likes. */
+/**
+ * The in-app inbox. Writing is idempotent per (event, account), so reminders may be computed as often as one likes.
+ * The accounts written to are told at once (LiveEvents: their listening pages refresh the unread count) — once the
+ * transaction that wrote the rows has committed, so a page that asks on hearing it reads them; never on a rollback.
+ */
 @Injectable()
-export class NotificationService {
+export class NotificationService implements EntitySubscriberInterface {
+  /** Accounts notified inside transactions not yet ended, told when those commit. */
+  private readonly pending = new Map<QueryRunner, Set<string>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-  ) {}
+    private readonly live: LiveEvents,
+  ) {
+    // Registered by hand: the data source's options are the database lib's (as WriteInvalidatedCache does).
+    db.subscribers.push(this);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    // A released savepoint leaves the outer transaction open: wait for its end.
+    if (event.queryRunner.isTransactionActive) return;
+    const accounts = this.pending.get(event.queryRunner);
+    if (!accounts) return;
+    this.pending.delete(event.queryRunner);
+    this.live.publish({ type: 'notification', accountIds: [...accounts] });
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
+  }
+
+  /** Tells the accounts of new rows now, or when `em`'s transaction commits. */
+  private told(em: EntityManager, accountIds: readonly string[]): void {
+    if (!accountIds.length) return;
+    const runner = em.queryRunner;
+    if (runner?.isTransactionActive) {
+      const accounts = this.pending.get(runner) ?? new Set<string>();
+      for (const id of accountIds) accounts.add(id);
+      this.pending.set(runner, accounts);
+    } else this.live.publish({ type: 'notification', accountIds: [...new Set(accountIds)] });
+  }
 
   /** Writes one notification per account, skipping those already written (INSERT … IGNORE on the dedupe key). */
   async notify(
@@ -63,6 +108,7 @@ export class NotificationService {
     for (const part of chunk(rows, 200)) {
       await em.createQueryBuilder().insert().into(NotificationEntity).values(part).orIgnore().execute();
     }
+    this.told(em, [...new Set(rows.map((row) => row.accountId))]);
   }
 
   async list(actor: Actor, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
@@ -96,7 +142,10 @@ export class NotificationService {
     const repo = this.db.getRepository(NotificationEntity);
     const where: FindOptionsWhere<NotificationEntity> = { accountId: actor.accountId, readAt: IsNull() };
     if (input.ids) where.id = In(input.ids);
-    if (!input.ids || input.ids.length) await repo.update(where, { readAt });
+    if (!input.ids || input.ids.length) {
+      await repo.update(where, { readAt });
+      this.told(this.db.manager, [actor.accountId]); // the account's other pages update their unread count too
+    }
     // Only the caller's own: ids of someone else's notifications are left out, as if they did not exist.
     const notifications = input.ids?.length
       ? await repo.find({

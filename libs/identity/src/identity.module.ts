@@ -6,6 +6,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
 import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
+import { LiveEvents } from './live-events.js';
 import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
@@ -33,8 +34,9 @@ import { TokenService } from './token.service.js';
     AuthResolver,
     NodeRegistry,
     NodeResolver,
+    LiveEvents,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry],
+  exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry, LiveEvents],
 })
 export class IdentityModule {}

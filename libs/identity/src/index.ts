@@ -13,3 +13,4 @@ export * from './session.service.js';
 export * from './node.js';
 export * from './redis-login-attempt-store.js';
 export { CacheInvalidationChannel } from './account-cache-invalidation.js';
+export * from './live-events.js';

@@ -11,7 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { Clock, DomainError, newId, NotFoundError } from '@app/common';
 import { isUniqueViolation } from '@app/database';
-import { AccountService, type Actor } from '@app/identity';
+import { AccountService, LiveEvents, type Actor } from '@app/identity';
 import { BullMqJobQueue } from './bullmq-job-queue.js';
 import { JobEntity } from './job.entity.js';
 import { InProcessJobQueue, type JobQueue } from './job-queue.js';
@@ -41,6 +41,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   /** This process's name in the job rows it claims. */
   readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private stopping = false;
+  /** Jobs' kinds and payloads, for maySee. */
+  private readonly seen = new Map<string, { kind: string; subjectId: string; payload: unknown }>();
   private readonly logger = new Logger('Jobs');
 
   constructor(
@@ -48,6 +50,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
     private readonly accounts: AccountService,
     private readonly clock: Clock,
+    private readonly live: LiveEvents,
   ) {
     this.queue = options.redis
       ? new BullMqJobQueue(options.redis.url, options.redis.keyPrefix, options.concurrency, options.claimMs)
@@ -127,6 +130,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         if (isUniqueViolation(error)) continue; // started at this moment by another request: return that one
         throw error;
       }
+      this.announce(row);
       await this.queue.enqueue(row.id);
       return row;
     }
@@ -142,11 +146,55 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     return job;
   }
 
+  /**
+   * Whether the caller may see a job, without reading its row each time: a pushed event is checked for every page
+   * listening, and a job's kind and payload never change, so they are kept (the last JOB_LIMITS.seenJobs jobs).
+   */
+  async maySee(actor: Actor, id: string): Promise<boolean> {
+    let known = this.seen.get(id);
+    if (!known) {
+      const job = await this.db
+        .getRepository(JobEntity)
+        .findOne({ where: { id }, select: { id: true, kind: true, subjectId: true, payload: true } });
+      if (!job) return false;
+      known = { kind: job.kind, subjectId: job.subjectId, payload: JSON.parse(job.payload) as unknown };
+      if (this.seen.size >= JOB_LIMITS.seenJobs) this.seen.delete(this.seen.keys().next().value!);
+      this.seen.set(id, known);
+    }
+    const handler = this.handlers.get(known.kind);
+    return !!handler && (await handler.maySee(actor, known.subjectId, known.payload as never));
+  }
+
   /** The latest job of a kind on a subject (for a page that comes back while one runs), or null. */
   async latest(kind: string, subjectId: string): Promise<JobEntity | null> {
     return this.db
       .getRepository(JobEntity)
       .findOne({ where: { kind, subjectId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /**
+   * Tells the pages listening (at every instance) where a job now stands, after the row says so: a page that asks
+   * `job(id)` on hearing it reads the same. Who may hear it is each stream's check (the kind's maySee).
+   */
+  private announce(
+    job: Pick<
+      JobEntity,
+      'id' | 'kind' | 'subjectId' | 'state' | 'progress' | 'step' | 'summary' | 'errorCode' | 'errorMessage'
+    >,
+  ): void {
+    this.live.publish({
+      type: 'job',
+      job: {
+        id: job.id,
+        kind: job.kind,
+        subjectId: job.subjectId,
+        state: job.state.toUpperCase(), // as the schema names it (JobState's keys)
+        progress: job.progress,
+        step: job.step,
+        summary: job.summary,
+        error: job.errorCode ? { code: job.errorCode, message: job.errorMessage ?? '' } : null,
+      },
+    });
   }
 
   /** Runs one job if this process can claim it. */
@@ -181,6 +229,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       return job?.state === JobState.RUNNING ? 'busy' : 'done';
     }
     const job = await repo.findOneByOrFail({ id });
+    this.announce(job);
     const mine = { id, worker: this.workerId, state: JobState.RUNNING };
     const handler = this.handlers.get(job.kind);
     const heartbeat = setInterval(
@@ -216,6 +265,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
             heartbeatAt: this.clock.now(),
           });
           if (!update.affected) throw new JobInterruptedError(id);
+          this.announce({ ...job, progress: value, step: written.step });
         },
       });
       const done = await repo.update(mine, {
@@ -228,6 +278,14 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         finishedAt: this.clock.now(),
       });
       if (!done.affected) this.logger.warn(`任务 ${id} 已被其他实例接手，本次结果未写入 (job taken over)`);
+      else
+        this.announce({
+          ...job,
+          state: JobState.SUCCEEDED,
+          progress: 100,
+          step: '已完成',
+          summary: truncate(outcome.summary, 500),
+        });
       return 'done';
     } catch (error) {
       if (error instanceof JobInterruptedError) {
@@ -238,20 +296,21 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
           heartbeatAt: null,
           step: '等待其他实例接手',
         });
+        this.announce({ ...job, state: JobState.QUEUED, step: '等待其他实例接手' });
         return 'busy';
       }
       const domain = error instanceof DomainError;
       if (!domain) this.logger.error(`任务 ${id}（${job.kind}）失败 (job failed): ${(error as Error).stack}`);
-      await repo.update(mine, {
+      const failure = {
         state: JobState.FAILED,
         errorCode: domain ? error.reason : 'JOB_FAILED',
         errorMessage: truncate(
           domain ? error.message : '任务执行出错，请稍后重试；如仍失败请联系管理员',
           500,
         ),
-        activeKey: null,
-        finishedAt: this.clock.now(),
-      });
+      };
+      const failed = await repo.update(mine, { ...failure, activeKey: null, finishedAt: this.clock.now() });
+      if (failed.affected) this.announce({ ...job, ...failure });
       return 'done';
     } finally {
       clearInterval(heartbeat);

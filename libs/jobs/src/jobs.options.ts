@@ -21,4 +21,6 @@ export const JOB_LIMITS = {
   claimSeconds: { default: 60, min: 2, max: 3600 },
   /** Progress is written at most this often (and whenever a step changes), so a fast loop is not a write loop. */
   progressWriteMs: 500,
+  /** Jobs whose kind and payload are kept in memory to check pushed events' readers (JobService.maySee). */
+  seenJobs: 1000,
 } as const;

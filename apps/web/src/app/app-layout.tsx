@@ -11,7 +11,7 @@ import {
   SyncOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Badge, Button, Layout, Menu, Spin } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -20,6 +20,12 @@ import { useSession } from '../identity/use-session';
 import { usePendingCount } from '../feedback/use-pending-count';
 import { useBackgroundSync } from '../feedback/use-background-sync';
 import { isContributor, isExecutiveBody, isLegislatureStaff, isUnitAdmin } from '../identity/roles';
+import {
+  HomeDocument,
+  NotificationsDocument,
+  UnreadNotificationCountDocument,
+} from '../consultation/consultation.operations';
+import { useLiveEvents } from './live-events';
 
 interface Place {
   to: string;
@@ -34,6 +40,21 @@ export default function AppLayout() {
   const location = useLocation();
   const pending = usePendingCount();
   useBackgroundSync();
+  // The unread count on 通知: pushed when a notification arrives (or is read in another tab). The count lives in the
+  // cache's root field, so the home page's and the inbox's counts change with it; their lists are asked again.
+  const unread = useQuery(UnreadNotificationCountDocument, { skip: !session });
+  useLiveEvents((event) => {
+    if (event.type !== 'notification') return;
+    const before = client.cache.readQuery({
+      query: UnreadNotificationCountDocument,
+    })?.unreadNotificationCount;
+    client.cache.writeQuery({
+      query: UnreadNotificationCountDocument,
+      data: { unreadNotificationCount: event.unreadCount },
+    });
+    if (before !== undefined && event.unreadCount > before)
+      void client.refetchQueries({ include: [HomeDocument, NotificationsDocument] });
+  });
   // The places a role uses, at most five so the phone's tab bar holds them.
   const places: Place[] = [{ to: '/', label: '首页', icon: <HomeOutlined /> }];
   if (isLegislatureStaff(session)) {
@@ -45,7 +66,12 @@ export default function AppLayout() {
     places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
   }
   if (isUnitAdmin(session)) places.push({ to: '/unit', label: '本单位', icon: <TeamOutlined /> });
-  places.push({ to: '/inbox', label: '通知', icon: <BellOutlined /> });
+  places.push({
+    to: '/inbox',
+    label: '通知',
+    icon: <BellOutlined />,
+    badge: unread.data?.unreadNotificationCount,
+  });
   if (isContributor(session)) {
     places.push({ to: '/opinions', label: '我的意见', icon: <FileTextOutlined /> });
     places.push({ to: '/pending', label: '待同步', icon: <SyncOutlined />, badge: pending });

@@ -36,6 +36,13 @@ export const HomeDocument = graphql(`
   }
 `);
 
+/** The badge on 通知 in every page's frame; pushed counts are written over it (app-layout.tsx). */
+export const UnreadNotificationCountDocument = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
 export const NotificationsDocument = graphql(`
   query Notifications($after: String) {
     unreadNotificationCount

@@ -37,6 +37,7 @@ function isApi(path: string): boolean {
     path.startsWith('/graphql') ||
     path.startsWith('/graphiql') ||
     path.startsWith('/files') ||
+    path.startsWith('/events') ||
     path.startsWith('/health')
   );
 }

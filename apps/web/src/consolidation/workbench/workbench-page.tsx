@@ -21,12 +21,18 @@ import {
   StartDuplicateGroupingDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
+import { useLiveConnected, useLiveEvents } from '../../app/live-events';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
 import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workbench-prefetch';
 import './workbench.css';
 
-/** How often the page asks for a running grouping job's progress. */
+/**
+ * How often the page asks for a running grouping job's progress: once a second while the pushed events are down, and
+ * rarely while they are up (a safety net for an event lost between instances).
+ */
 const GROUPING_POLL_MS = 1000;
+const GROUPING_POLL_LIVE_MS = 15_000;
+const GROUPING_JOB_KIND = 'consolidation.groupDuplicates';
 
 const STATUS_LABELS: Record<string, string> = {
   DRAFTING: '汇总中',
@@ -103,12 +109,44 @@ export default function WorkbenchPage() {
       ? listed.id
       : null;
   const followedId = startedJobId ?? resumable;
+  const live = useLiveConnected();
   const followed = useQuery(GroupingJobDocument, {
     variables: { id: followedId ?? '' },
     skip: !followedId,
-    pollInterval: GROUPING_POLL_MS,
+    pollInterval: live ? GROUPING_POLL_LIVE_MS : GROUPING_POLL_MS,
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: false,
+  });
+  // Pushed progress (GET /events): written into the cached job, so the bar moves without a request; at its end the
+  // job is asked once for its result. A grouping a colleague starts here is followed too.
+  const followedRef = useRef(followedId);
+  followedRef.current = followedId;
+  const consolidationId = c?.id;
+  useLiveEvents((event) => {
+    if (event.type === 'ready') {
+      if (followedRef.current) void followed.refetch(); // whatever passed while the stream was down
+      return;
+    }
+    if (event.type !== 'job' || event.job.kind !== GROUPING_JOB_KIND) return;
+    const pushed = event.job;
+    const finished = pushed.state === 'SUCCEEDED' || pushed.state === 'FAILED';
+    if (pushed.id !== followedRef.current) {
+      if (!finished && !followedRef.current && pushed.subjectId === consolidationId)
+        setStartedJobId(pushed.id);
+      return;
+    }
+    if (finished) {
+      void followed.refetch();
+      return;
+    }
+    client.cache.modify({
+      id: client.cache.identify({ __typename: 'Job', id: pushed.id }),
+      fields: {
+        state: () => pushed.state,
+        progress: () => pushed.progress,
+        step: () => pushed.step,
+      },
+    });
   });
   const job = followedId && followed.data?.job.id === followedId ? followed.data.job : null;
   const groupingRunning = !!followedId && (!job || job.state === 'QUEUED' || job.state === 'RUNNING');

@@ -276,7 +276,8 @@ export class AdoptionService {
       const publishedAtColumn = em.connection
         .getMetadata(AdoptionDecisionEntity)
         .findColumnWithPropertyName('publishedAt')!;
-      const decisions = (await read.getRawMany<PublishedDecision>())
+      const all = await read.getRawMany<PublishedDecision>();
+      const decisions = all
         .map((d) => ({
           ...d,
           publishedAt:
@@ -292,17 +293,23 @@ export class AdoptionService {
       // Set-based: each decision's working copy becomes its published one in the same statement, a chunk of ids at a
       // time (the rows are locked above, so what is copied is what was read).
       const publishedAtValue: unknown = em.connection.driver.preparePersistentValue(now, publishedAtColumn);
-      for (const ids of chunk(
-        decisions.map((d) => d.id),
-        BULK_IN_LIST_CHUNK,
-      )) {
-        await em.query(
-          `UPDATE adoption_decision SET published_outcome = outcome, published_reason = reason,
+      const copy = `UPDATE adoption_decision SET published_outcome = outcome, published_reason = reason,
              published_citation = reflected_citation, published_at = ?, published_by_id = ?,
-             publications = publications + 1
-           WHERE id IN (${ids.map(() => '?').join(', ')})`,
-          [publishedAtValue, actor.accountId, ...ids],
-        );
+             publications = publications + 1`;
+      if (decisions.length === all.length) {
+        // Every decision of the task (a first publication): one statement by the task's index, not 100,000 ids.
+        await em.query(`${copy} WHERE task_id = ?`, [publishedAtValue, actor.accountId, taskId]);
+      } else {
+        for (const ids of chunk(
+          decisions.map((d) => d.id),
+          BULK_IN_LIST_CHUNK,
+        )) {
+          await em.query(`${copy} WHERE id IN (${ids.map(() => '?').join(', ')})`, [
+            publishedAtValue,
+            actor.accountId,
+            ...ids,
+          ]);
+        }
       }
       await this.audit.recordMany(
         em,

@@ -311,6 +311,8 @@ export class AdoptionService {
           ]);
         }
       }
+      // The time as the JSON of a Date reads, computed once rather than 100,000 times.
+      const publishedAtJson = now.toISOString();
       await this.audit.recordMany(
         em,
         actor,
@@ -319,7 +321,12 @@ export class AdoptionService {
           entityType: 'AdoptionDecision',
           entityId: d.id,
           before: { outcome: d.publishedOutcome, reason: d.publishedReason, publishedAt: d.publishedAt },
-          after: { outcome: d.outcome, label: OUTCOME_LABELS[d.outcome], reason: d.reason, publishedAt: now },
+          after: {
+            outcome: d.outcome,
+            label: OUTCOME_LABELS[d.outcome],
+            reason: d.reason,
+            publishedAt: publishedAtJson,
+          },
         })),
       );
       const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];

@@ -6,24 +6,18 @@
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:import     # emptied first!
  *   BENCH_PROFILE=1 npm run bench:import        # the server under --cpu-prof: top self time by package and function
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { download, gql, startBenchServer } from './bench-server.js';
-// @ts-expect-error -- a plain .mjs script without types
-import { summarizeProfile } from './support/cpu-profile-summary.mjs';
+import { serverProfile } from './support/server-profile.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const CHANNELS = ['座谈会', '院坝会', '走访', '问卷', '网上征集'];
 const TARGET_SECONDS = 3;
-const PROFILE = process.env.BENCH_PROFILE === '1';
 
 async function main(): Promise<void> {
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'minyi-prof-')) : null;
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const { engine, taskId, collector, stop, exited } = await startBenchServer({ nodeArgs });
+  const profile = serverProfile();
+  const { engine, taskId, collector, stop, exited } = await startBenchServer({ nodeArgs: profile.nodeArgs });
   let stopped = false;
   try {
     const workbook = new ExcelJS.Workbook();
@@ -39,6 +33,7 @@ async function main(): Promise<void> {
       row.commit();
     }
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    profile.markRequestStart();
     const t0 = performance.now();
     const result = await gql<{ importOpinions: { imported: number; totalRows: number; errors: unknown[] } }>(
       'mutation($i: ImportOpinionsInput!) { importOpinions(input: $i) { imported totalRows errors { row } } }',
@@ -58,15 +53,7 @@ async function main(): Promise<void> {
   } finally {
     if (!stopped) stop();
   }
-  if (profileDir) {
-    const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
-    if (!file) {
-      console.log(`  no profile written in ${profileDir} (did the server exit cleanly?)`);
-      return;
-    }
-    console.log(`\nCPU profile of the server (${join(profileDir, file)}), self time:`);
-    console.log(summarizeProfile(join(profileDir, file), { root: process.cwd(), top: 25 }));
-  }
+  profile.report();
 }
 
 main().catch((error: unknown) => {

@@ -12,16 +12,13 @@
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:ledger     # emptied first!
  */
 import { performance } from 'node:perf_hooks';
-import { gql, login, percentile, startBenchServer } from './bench-server.js';
+import { gql, percentile, startBenchServer } from './bench-server.js';
 import { bulkWriter, fill, newTask } from './support/fill-opinions.js';
-import { submittedOriginStatements } from '../../libs/consolidation/src/submitted-origins.js';
-import { newIdSql } from '../../libs/database/src/dialect.js';
-import { ledgerTallyInserts } from '../../libs/adoption/src/ledger-tally.js';
+import { legislatureUser, writeSubmittedTable } from './support/submitted-table.js';
 
 const OPINIONS = Number(process.env.BENCH_OPINIONS ?? 1_000_000);
 const TASKS = Number(process.env.BENCH_LEDGER_TASKS ?? 10);
 const PER_SUGGESTION = 10;
-const OUTCOMES = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED', 'UNDER_STUDY'];
 
 /** 5% adopted, 10% partly, 80% not, 5% under study — inside the 2–14% adoption the brief reports, generously. */
 const outcomeOf = (n: number) => (n % 20 === 0 ? 0 : n % 10 === 1 ? 1 : n % 20 === 7 ? 3 : 2);
@@ -45,150 +42,31 @@ async function main(): Promise<void> {
     const year = new Date().getUTCFullYear();
     const head = server.tokens.head;
     const legislature = server.tokens.legislature;
-    const me = await gql<{ me: { id: string } }>('{ me { id } }', {}, await login('legislature'));
+    const me = await legislatureUser();
     const writer = await bulkWriter(server.databaseUrl);
-    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
     const t0 = performance.now();
     const perTask = Math.ceil(OPINIONS / TASKS);
-    const engine = { options: { type: server.engine === 'SQLite' ? 'better-sqlite3' : 'mariadb' } };
-    const newId = newIdSql(engine);
     let freezing = 0;
     let tallying = 0;
     for (let k = 0; k < TASKS; k++) {
       const taskId = k === 0 ? server.taskId : await newTask(server, `台账压测任务 ${k + 1}`);
       const prefix = String.fromCharCode(97 + k);
       await fill(server, taskId, perTask, 1000 + k, prefix);
-      const cid = `c${prefix}-consolidation`;
-      await writer.insert(
-        'consolidation',
-        [
-          'id',
-          'task_id',
-          'contact_point_id',
-          'status',
-          'submitted_at',
-          'submitted_opinions',
-          'submitted_suggestions',
-          'created_at',
-          'updated_at',
-        ],
-        [
-          [
-            cid,
-            taskId,
-            server.pointId,
-            'SUBMITTED',
-            now,
-            perTask,
-            Math.ceil(perTask / PER_SUGGESTION),
-            now,
-            now,
-          ],
-        ],
-      );
-      const suggestions = Math.ceil(perTask / PER_SUGGESTION);
-      const sid = (n: number) => `s${prefix}-${String(n).padStart(12, '0')}`;
-      await writer.insert(
-        'consolidated_suggestion',
-        [
-          'id',
-          'consolidation_id',
-          'task_id',
-          'contact_point_id',
-          'number',
-          'sort_key',
-          'proposed_change',
-          'version',
-          'created_by_id',
-          'updated_by_id',
-          'created_at',
-          'updated_at',
-        ],
-        (function* () {
-          for (let n = 1; n <= suggestions; n++)
-            yield [
-              sid(n),
-              cid,
-              taskId,
-              server.pointId,
-              n,
-              n,
-              `汇总意见 ${n}`,
-              1,
-              me.me.id,
-              me.me.id,
-              now,
-              now,
-            ];
-        })(),
-      );
-      await writer.insert(
-        'suggestion_source',
-        ['id', 'suggestion_id', 'consolidation_id', 'source_type', 'source_id'],
-        (function* () {
-          for (let i = 1; i <= perTask; i++) {
-            const opinionId = `${prefix}-${String(i).padStart(12, '0')}`;
-            yield [`l${opinionId}`, sid(Math.ceil(i / PER_SUGGESTION)), cid, 'OPINION', opinionId];
-          }
-        })(),
-      );
-      await writer.insert(
-        'adoption_decision',
-        [
-          'id',
-          'suggestion_id',
-          'task_id',
-          'contact_point_id',
-          'legislature_id',
-          'outcome',
-          'reason',
-          'version',
-          'decided_by_id',
-          'created_at',
-          'updated_at',
-          'published_outcome',
-          'published_reason',
-          'published_at',
-          'published_by_id',
-          'publications',
-        ],
-        (function* () {
-          for (let n = 1; n <= suggestions; n++) {
-            const outcome = OUTCOMES[outcomeOf(n)];
-            yield [
-              `d${sid(n)}`,
-              sid(n),
-              taskId,
-              server.pointId,
-              'bench',
-              outcome,
-              '压测',
-              1,
-              me.me.id,
-              now,
-              now,
-              outcome,
-              '压测',
-              now,
-              me.me.id,
-              1,
-            ];
-          }
-        })(),
-      );
-      // What submitConsolidation does in its transaction: freeze where the table's opinions came from.
-      const f0 = performance.now();
-      for (const { sql, params } of submittedOriginStatements(
-        { id: cid, taskId, contactPointId: server.pointId },
-        engine,
-      ))
-        await writer.query(sql, params);
-      freezing += performance.now() - f0;
-      // What submission and each publication then do: recount the breakdowns' tally of the task.
-      const c0 = performance.now();
-      for (const { sql, params } of ledgerTallyInserts({ taskId, contactPointId: server.pointId }, newId))
-        await writer.query(sql, params);
-      tallying += performance.now() - c0;
+      const { freezingMs, tallyingMs } = await writeSubmittedTable(server, writer, {
+        taskId,
+        suggestions: Math.ceil(perTask / PER_SUGGESTION),
+        opinionsPerSuggestion: PER_SUGGESTION,
+        opinions: perTask,
+        opinionPrefix: prefix,
+        idPrefix: `s${prefix}`,
+        deciderId: me.id,
+        legislatureId: 'bench',
+        outcomeOf,
+        published: true,
+        tally: true,
+      });
+      freezing += freezingMs;
+      tallying += tallyingMs;
     }
     await writer.close();
     console.log(

@@ -9,32 +9,22 @@
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:publish     # emptied first!
  *   BENCH_PROFILE=1 npm run bench:publish        # the server under --cpu-prof: top self time by package and function
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gql, startBenchServer } from './bench-server.js';
 import { bulkWriter, fill } from './support/fill-opinions.js';
-// @ts-expect-error -- a plain .mjs script without types
-import { summarizeProfile } from './support/cpu-profile-summary.mjs';
-import { submittedOriginStatements } from '../../libs/consolidation/src/submitted-origins.js';
-import { newIdSql } from '../../libs/database/src/dialect.js';
-import { ledgerTallyInserts } from '../../libs/adoption/src/ledger-tally.js';
+import { serverProfile } from './support/server-profile.js';
+import { legislatureUser, writeSubmittedTable } from './support/submitted-table.js';
 
 const SUGGESTIONS = Number(process.env.BENCH_SUGGESTIONS ?? 100_000);
 const TARGET_SECONDS = 10;
-const OUTCOMES = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED', 'UNDER_STUDY'];
-const PROFILE = process.env.BENCH_PROFILE === '1';
 
 async function main(): Promise<void> {
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'minyi-prof-')) : null;
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const server = await startBenchServer({ nodeArgs });
+  const profile = serverProfile();
+  const server = await startBenchServer({ nodeArgs: profile.nodeArgs });
   let stopped = false;
   try {
     const { taskId, pointId } = server;
-    const legislature = server.tokens.legislature;
-    const me = (await gql<{ me: { id: string } }>('{ me { id } }', {}, legislature)).me.id;
+    const { token: legislature, id: me } = await legislatureUser();
     const legislatureId = (
       await gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
         '{ legislatures(first: 1) { edges { node { id } } } }',
@@ -45,106 +35,25 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     await fill(server, taskId, SUGGESTIONS, 4242, 'p');
     const writer = await bulkWriter(server.databaseUrl);
-    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
-    const cid = 'cp-consolidation';
-    await writer.insert(
-      'consolidation',
-      [
-        'id',
-        'task_id',
-        'contact_point_id',
-        'status',
-        'submitted_at',
-        'submitted_opinions',
-        'submitted_suggestions',
-        'created_at',
-        'updated_at',
-      ],
-      [[cid, taskId, pointId, 'SUBMITTED', now, SUGGESTIONS, SUGGESTIONS, now, now]],
-    );
-    const sid = (n: number) => `sp-${String(n).padStart(12, '0')}`;
-    await writer.insert(
-      'consolidated_suggestion',
-      [
-        'id',
-        'consolidation_id',
-        'task_id',
-        'contact_point_id',
-        'number',
-        'sort_key',
-        'proposed_change',
-        'version',
-        'created_by_id',
-        'updated_by_id',
-        'created_at',
-        'updated_at',
-      ],
-      (function* () {
-        for (let n = 1; n <= SUGGESTIONS; n++)
-          yield [sid(n), cid, taskId, pointId, n, n, `汇总意见 ${n}`, 1, me, me, now, now];
-      })(),
-    );
-    await writer.insert(
-      'suggestion_source',
-      ['id', 'suggestion_id', 'consolidation_id', 'source_type', 'source_id'],
-      (function* () {
-        for (let n = 1; n <= SUGGESTIONS; n++) {
-          const opinionId = `p-${String(n).padStart(12, '0')}`;
-          yield [`l${opinionId}`, sid(n), cid, 'OPINION', opinionId];
-        }
-      })(),
-    );
-    await writer.query(
-      `UPDATE point_task SET state = 'SUBMITTED' WHERE task_id = ? AND contact_point_id = ?`,
-      [taskId, pointId],
-    );
-    const engine = { options: { type: server.engine === 'SQLite' ? 'better-sqlite3' : 'mariadb' } };
-    for (const { sql, params } of submittedOriginStatements(
-      { id: cid, taskId, contactPointId: pointId },
-      engine,
-    ))
-      await writer.query(sql, params);
-    for (const { sql, params } of ledgerTallyInserts({ taskId, contactPointId: pointId }, newIdSql(engine)))
-      await writer.query(sql, params);
     // The legislature's decisions, made one by one in real life; none published yet.
-    await writer.insert(
-      'adoption_decision',
-      [
-        'id',
-        'suggestion_id',
-        'task_id',
-        'contact_point_id',
-        'legislature_id',
-        'outcome',
-        'reason',
-        'version',
-        'decided_by_id',
-        'created_at',
-        'updated_at',
-        'publications',
-      ],
-      (function* () {
-        for (let n = 1; n <= SUGGESTIONS; n++)
-          yield [
-            `d${sid(n)}`,
-            sid(n),
-            taskId,
-            pointId,
-            legislatureId,
-            OUTCOMES[n % 4],
-            `理由 ${n}`,
-            1,
-            me,
-            now,
-            now,
-            0,
-          ];
-      })(),
-    );
+    await writeSubmittedTable(server, writer, {
+      taskId,
+      suggestions: SUGGESTIONS,
+      opinionsPerSuggestion: 1,
+      opinionPrefix: 'p',
+      idPrefix: 'sp',
+      deciderId: me,
+      legislatureId,
+      outcomeOf: (n) => n % 4,
+      published: false,
+      tally: true,
+      markSubmitted: true,
+    });
     console.log(
       `publishAdoptionDecisions on ${server.engine}: ${SUGGESTIONS.toLocaleString('en')} submitted suggestions, one opinion each, all decided (written in ${((performance.now() - t0) / 1000).toFixed(0)} s, not measured)`,
     );
 
+    profile.markRequestStart();
     const p0 = performance.now();
     const result = await gql<{
       publishAdoptionDecisions: { decisions: number; opinions: number; notified: number };
@@ -196,15 +105,7 @@ async function main(): Promise<void> {
   } finally {
     if (!stopped) server.stop();
   }
-  if (profileDir) {
-    const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
-    if (!file) {
-      console.log(`  no profile written in ${profileDir} (did the server exit cleanly?)`);
-      return;
-    }
-    console.log(`\nCPU profile of the server (${join(profileDir, file)}), self time:`);
-    console.log(summarizeProfile(join(profileDir, file), { root: process.cwd(), top: 25 }));
-  }
+  profile.report();
 }
 
 main().catch((error: unknown) => {

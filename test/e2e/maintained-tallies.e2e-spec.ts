@@ -2,7 +2,11 @@
 // (opinion_tally, consolidation_link_tally, consolidation_item_tally, kept by triggers; migration 1764600000000)
 // instead of counting a million rows per request. They must equal a count made at read time after every kind of
 // write, concurrent ones included (on MariaDB the writers really run at once), and a rolled-back write must leave
-// them as they were.
+// them as they were. An import writes its opinions in bulk and, on MariaDB, counts them itself (migration
+// 1764740000000 defers the per-row trigger for its statement): the same exactness holds after it.
+import ExcelJS from 'exceljs';
+import { OpinionEntity } from '@app/feedback/entities';
+import { insertOpinionsInBulk } from '../../libs/feedback/src/opinion-bulk-insert.js';
 import { demoTaskRefs, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -236,4 +240,56 @@ it('equals a count at read time after concurrent submissions, edits, status chan
   ).rejects.toThrow('rolled back');
   expect(await opinionTallies(false)).toEqual(before);
   await expectExact('after the rollback');
+});
+
+it('equals a count at read time after a spreadsheet import, and a failed bulk insert leaves the trigger counting', async () => {
+  const template = await t.download(`/files/tasks/${taskId}/opinion-template.xlsx`, collector);
+  expect(template.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const sheet = workbook.getWorksheet('意见')!;
+  const headers = (sheet.getRow(1).values as Array<string | undefined>).map((v) =>
+    String(v ?? '').replace(/（.*）/, ''),
+  );
+  // Several tally lines (provision × channel), several rows on each, people adding up.
+  for (let n = 0; n < 30; n++) {
+    const row = sheet.getRow(n + 2);
+    row.getCell(headers.indexOf('条款')).value = n % 3 ? '总体意见' : '第九条第一款';
+    row.getCell(headers.indexOf('修改意见')).value = `导入计数测试意见 ${n}`;
+    row.getCell(headers.indexOf('征集方式')).value = n % 2 ? '座谈会' : '问卷';
+    row.getCell(headers.indexOf('代表人数')).value = 1 + (n % 5);
+    row.commit();
+  }
+  const before = await opinionTallies(false);
+  const imported = must(
+    await t.gql<{ importOpinions: { imported: number } }>(
+      'mutation($i: ImportOpinionsInput!) { importOpinions(input: $i) { imported } }',
+      { i: { taskId, fileBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') } },
+      collector,
+    ),
+  ).importOpinions;
+  expect(imported.imported).toBe(30);
+  const added = (lines: Line[]) => lines.reduce((sum, l) => sum + Number(l.opinions), 0);
+  expect(added(await opinionTallies(false)) - added(before)).toBe(30);
+  await expectExact('a spreadsheet import of 30 rows');
+
+  // A bulk insert that fails (an id already stored) counts nothing, and the next opinion written on the same
+  // connection is counted by the trigger again: the deferral does not outlive the statement.
+  const [existing] = await t.db.getRepository(OpinionEntity).find({ where: { taskId }, take: 1 });
+  const copy = (id: string, receiptNumber: string): OpinionEntity => ({ ...existing, id, receiptNumber });
+  const beforeFailure = await opinionTallies(false);
+  await expect(
+    t.db.transaction(async (em) => {
+      await expect(
+        insertOpinionsInBulk(em, [copy('tally-bulk-new-1', '99999999999901'), copy(existing.id, '99999999999902')]),
+      ).rejects.toThrow();
+      throw new Error('rolled back');
+    }),
+  ).rejects.toThrow('rolled back');
+  expect(await opinionTallies(false)).toEqual(beforeFailure);
+  await t.db.transaction(async (em) => {
+    await expect(insertOpinionsInBulk(em, [copy(existing.id, '99999999999903')])).rejects.toThrow();
+    await em.insert(OpinionEntity, copy('tally-bulk-new-2', '99999999999904'));
+  });
+  await expectExact('a failed bulk insert, then a plain insert on the same connection');
 });

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BadInputError, Clock, ConflictError, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { bulkInsert } from '@app/database';
 import { TaskService } from '@app/consultation';
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
 import { OpinionStatus } from './feedback.enums.js';
 import { OpinionEntity } from './feedback.entities.js';
+import { insertOpinionsInBulk } from './opinion-bulk-insert.js';
 import { OpinionService, covers, type Standing } from './opinion.service.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
@@ -159,8 +159,8 @@ export class OpinionImportService {
       }
       try {
         await this.db.transaction(async (em) => {
-          // Set-based: multi-row statements for the opinions and their search documents (see bulkInsert).
-          await bulkInsert(em, OpinionEntity, opinions);
+          // Set-based: multi-row statements for the opinions, their tally and their search documents.
+          await insertOpinionsInBulk(em, opinions);
           await this.search.indexMany(
             em,
             opinions.map((opinion) => ({

@@ -7,6 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/** Now on the monotonic clock of V8's profiles, in µs: pass it as `since` to summarize only what came after. */
+export function hrMicros() {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
 /** The group of a call frame's script: `fastify`, `@apollo/server`, `libs/identity`, `node`, `(garbage collector)`… */
 export function packageOf(url, functionName, root) {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
@@ -22,12 +27,32 @@ export function packageOf(url, functionName, root) {
   return parts.length > 1 && (parts[0] === 'libs' || parts[0] === 'apps') ? `${parts[0]}/${parts[1]}` : path;
 }
 
-/** The summary as text: the top `top` packages and functions by self time. */
-export function summarizeProfile(file, { root = process.cwd(), top = 25 } = {}) {
+/**
+ * The summary as text: the top `top` packages and functions by self time. With `from` (a function name), only the
+ * samples from the first one inside that function on; with `since` (µs of the monotonic clock, `hrMicros()` taken by
+ * the benchmark when its request starts: V8's profile clock is the same one on Linux), only the samples after it. Both
+ * leave out the server's start-up and the benchmark's setup, so that the shares are those of the request measured.
+ */
+export function summarizeProfile(file, { root = process.cwd(), top = 25, from, since } = {}) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const inside = (id) => {
+    for (let at = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at).callFrame.functionName === from) return true;
+    return false;
+  };
+  let first = 0;
+  if (from) {
+    first = profile.samples.findIndex(inside);
+    if (first < 0) first = 0;
+  }
   const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
+  let at = profile.startTime;
+  for (let i = 0; i < first; i++) at += profile.timeDeltas[i] ?? 0;
+  for (let i = first; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (since !== undefined && at < since) continue;
     const id = profile.samples[i];
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
@@ -55,8 +80,7 @@ export function summarizeProfile(file, { root = process.cwd(), top = 25 } = {}) 
     lines.push(`    ${share(micros)}  ${fn}`);
   // Self time scatters a step of ours over the libraries it calls: our own functions' total (inclusive) time says
   // which step costs what (token check, account load, …).
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const parent = parentOf;
   const inclusive = new Map();
   for (const [id, micros] of self) {
     if (byId.get(id).callFrame.functionName === '(idle)') continue;
@@ -78,5 +102,7 @@ export function summarizeProfile(file, { root = process.cwd(), top = 25 } = {}) 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(summarizeProfile(process.argv[2], { top: Number(process.argv[3] ?? 25) }));
+  console.log(
+    summarizeProfile(process.argv[2], { top: Number(process.argv[3] ?? 25), from: process.argv[4] || undefined }),
+  );
 }

@@ -7,6 +7,7 @@ import {
   markUnknownCommitOutcomes,
 } from './connection-failure.js';
 import { dataSourceOptions, type EntityList, type SqliteSynchronous } from './data-source-options.js';
+import { retryConflicts } from './retry-conflicts.js';
 import { serializeTransactions } from './serialize-transactions.js';
 
 /** Connecting at startup: how often and how far apart a failure that may heal is retried. */
@@ -56,7 +57,8 @@ export class DatabaseModule {
             try {
               return markUnknownCommitOutcomes(
                 serializeTransactions(
-                  await new DataSource(dataSourceOptions!).initialize(),
+                  // MySQL/MariaDB: a deadlock victim, or a Galera transaction that lost certification, runs again.
+                  retryConflicts(await new DataSource(dataSourceOptions!).initialize()),
                   options.writeQueueMaxWaitMs,
                 ),
               );

@@ -45,7 +45,7 @@ export function retryConflicts<T extends DataSource>(db: T): T {
   const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   const stats = { retried: 0 };
   RETRIES.set(db, stats);
-  manager.transaction = (async (...args: unknown[]) => {
+  manager.transaction = async (...args: unknown[]) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await original(...args);
@@ -56,6 +56,6 @@ export function retryConflicts<T extends DataSource>(db: T): T {
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }
-  }) as typeof manager.transaction;
+  };
   return db;
 }

@@ -9,7 +9,9 @@
 // nodes (row count and CHECKSUM TABLE): nothing lost, nothing diverged. Then the cluster stops and its folder is
 // removed (GALERA_KEEP=1 leaves it running).
 //
-// Ports: GALERA_PORT_BASE (default 4500) is the balancer; the nodes use BASE+1.. (see cluster.sh).
+// Ports: GALERA_PORT_BASE (default 4500) is the balancer (GALERA_BALANCER_PORT to run a second suite beside, with
+// GALERA_DATABASE), the nodes use BASE+1.. (see cluster.sh). GALERA_TEST_TIMEOUT (ms, default 120000): each commit
+// waits for the cluster, and seeding the demo (hundreds of transactions) took over the usual 60 s at load 15.
 import { spawn, spawnSync } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,8 @@ const cluster = join(root, 'test', 'galera', 'cluster.sh');
 const base = Number(process.env.GALERA_PORT_BASE || 4500);
 const nodes = [1, 2, 3].map((n) => base + n);
 const database = process.env.GALERA_DATABASE || 'minyi_galera';
+const balancerPort = Number(process.env.GALERA_BALANCER_PORT || base);
+const testTimeout = Number(process.env.GALERA_TEST_TIMEOUT || 120_000);
 const began = Date.now();
 
 function clusterCommand(command) {
@@ -50,7 +54,7 @@ function startBalancer() {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(base, '127.0.0.1', () =>
+    server.listen(balancerPort, '127.0.0.1', () =>
       resolve({
         given,
         close: () => {
@@ -137,14 +141,14 @@ try {
   clusterCommand('start');
   await onNode(nodes[0], (c) => c.query(`CREATE DATABASE IF NOT EXISTS \`${database}\``));
   balancer = await startBalancer();
-  const url = `mariadb://root@127.0.0.1:${base}/${database}`;
+  const url = `mariadb://root@127.0.0.1:${balancerPort}/${database}`;
   const before = await nodeFigures();
   console.log(`\n=== suite on Galera through ${url} (round-robin over ${nodes.join(', ')}) ===`);
   const jestBin = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
   const args = process.argv.slice(2);
   const child = spawn(
     process.execPath,
-    [jestBin, ...args, '--selectProjects', 'service', 'e2e', '--runInBand', '--testTimeout=60000'],
+    [jestBin, ...args, '--selectProjects', 'service', 'e2e', '--runInBand', `--testTimeout=${testTimeout}`],
     {
       cwd: root,
       stdio: 'inherit',

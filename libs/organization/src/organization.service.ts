@@ -559,13 +559,18 @@ export class OrganizationService {
     }
   }
 
-  /** Serialises grants at one point (MySQL/MariaDB row lock; SQLite already runs one write transaction at a time). */
+  /**
+   * Serialises grants at one point (SQLite already runs one write transaction at a time). On MySQL/MariaDB the point's
+   * row is written, not only locked: a Galera cluster certifies the rows a transaction writes, never its locking
+   * reads, so with SELECT … FOR UPDATE two grants through two nodes each saw no head and both committed (two heads).
+   * The row is flipped and flipped back: unchanged when committed, but in the transaction's write set, so the second
+   * grant to commit fails certification and runs again (retryConflicts), then finds the first head. On one server the
+   * first UPDATE takes the same row lock as FOR UPDATE did.
+   */
   private async lockPoint(em: EntityManager, contactPointId: string): Promise<void> {
     if (em.connection.options.type === 'better-sqlite3') return;
-    await em.getRepository(ContactPointEntity).findOne({
-      where: { id: contactPointId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    for (let i = 0; i < 2; i++)
+      await em.query('UPDATE contact_point SET active = NOT active WHERE id = ?', [contactPointId]);
   }
 
   /** Every grant at a point reaches its head(s) — the audit record is written by the caller. */

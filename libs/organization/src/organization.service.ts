@@ -553,7 +553,9 @@ export class OrganizationService {
     contactPointId: string,
     exceptAccountId: string | null,
   ): Promise<void> {
-    const heads = await this.activeHeadAccountIds(em, contactPointId);
+    // After lockPoint: a locking read, so that a head granted by the transaction waited for is seen (the snapshot,
+    // taken at the transaction's first read, predates it: four heads asked for at once on MariaDB all landed).
+    const heads = await this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em, true);
     if (heads.some((id) => id !== exceptAccountId)) {
       throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长的账号：请先停用原点长的账号');
     }

@@ -19,6 +19,8 @@ export default tseslint.config(
       'test/support/*.mjs',
       // The benchmarks' helper scripts (the CPU profile summary): plain ESM run by node, outside the project.
       'test/bench/support/*.mjs',
+      // The Galera runner (npm run test:galera): plain ESM run by node, outside the project.
+      'test/galera/*.mjs',
     ],
   },
   js.configs.recommended,

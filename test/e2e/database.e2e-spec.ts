@@ -190,6 +190,38 @@ describe('the data layer', () => {
     expect(await t.db.getRepository(InformationCollectorEntity).count()).toBe(before + 19);
   });
 
+  it('runs a transaction again when the database rolls it back for a conflict (a deadlock; on Galera, a lost certification): each change stored once', async () => {
+    if (t.engine !== 'mysql') return; // SQLite: one writer at a time, no conflicts to retry
+    const collectors = await t.db
+      .getRepository(InformationCollectorEntity)
+      .find({ take: 2, order: { id: 'ASC' } });
+    const [a, b] = collectors.map((c) => c.id);
+    const append = 'UPDATE information_collector SET name = CONCAT(name, ?) WHERE id = ?';
+    // Both first runs take their first row, then wait for each other before taking the other's: one must lose (InnoDB
+    // picks a deadlock victim; on two Galera nodes neither waits and the second to commit fails certification).
+    let arrived = 0;
+    let release!: () => void;
+    const bothHoldOne = new Promise<void>((resolve) => (release = resolve));
+    const runs = [0, 0];
+    const change = (worker: number, first: string, second: string) =>
+      t.db.transaction(async (em) => {
+        runs[worker] += 1;
+        await em.query(append, [`#${worker}`, first]);
+        if (runs[worker] === 1) {
+          if (++arrived === 2) release();
+          await Promise.race([bothHoldOne, new Promise((resolve) => setTimeout(resolve, 2000))]);
+        }
+        await em.query(append, [`#${worker}`, second]);
+      });
+    await Promise.all([change(0, a, b), change(1, b, a)]);
+    expect(runs[0] + runs[1]).toBeGreaterThanOrEqual(3);
+    // Each row has each worker's mark exactly once: the rolled-back run left nothing, its second run wrote once.
+    for (const id of [a, b]) {
+      const { name } = await t.db.getRepository(InformationCollectorEntity).findOneByOrFail({ id });
+      expect([name.split('#0').length - 1, name.split('#1').length - 1]).toEqual([1, 1]);
+    }
+  });
+
   it('loads nested lists with a number of statements that does not grow with the page size', async () => {
     // Three points with units and collectors, so that a page of points has several parents to batch.
     // In a legislature of their own, so that every point on a page has the same shape whatever the collation's order.

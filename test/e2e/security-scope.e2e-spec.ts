@@ -569,6 +569,34 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         code: 'CONFLICT',
         reason: 'POINT_HEAD_EXISTS',
       });
+      // Several heads asked for at once (on a Galera cluster, through different nodes): one is created, the rest refused.
+      const fresh = await ok<{ createContactPoint: { id: string } }>(
+        'mutation($i: CreateContactPointInput!) { createContactPoint(input: $i) { id } }',
+        {
+          i: {
+            legislatureId: far.legislatureId,
+            name: '（测试）同时授予点长的联系点',
+            hostInstitution: '测试单位',
+            level: 'CITY',
+            kind: 'OTHER',
+            designatedOn: '2025-01-01',
+          },
+        },
+        tokens.admin,
+      );
+      const atOnce = await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          t.gql(
+            CREATE,
+            { i: account(`racing-head-${n}`, 'POINT_HEAD', fresh.createContactPoint.id) },
+            tokens.admin,
+          ),
+        ),
+      );
+      expect(atOnce.filter((r) => !r.errors).length).toBe(1);
+      expect(atOnce.filter((r) => r.errors).map((r) => errorOf(r).reason)).toEqual(
+        Array(3).fill('POINT_HEAD_EXISTS'),
+      );
       // The demo point has its head: even the administrator cannot add a second.
       expect(
         errorOf(await t.gql(CREATE, { i: account('second-head', 'POINT_HEAD', pointA.id) }, tokens.admin))

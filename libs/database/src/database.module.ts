@@ -8,6 +8,7 @@ import {
 } from './connection-failure.js';
 import { dataSourceOptions, type EntityList, type SqliteSynchronous } from './data-source-options.js';
 import { ReadReplicas, routeReads } from './read-replicas.js';
+import { retryConflicts } from './retry-conflicts.js';
 import { serializeTransactions } from './serialize-transactions.js';
 
 /** Connecting at startup: how often and how far apart a failure that may heal is retried. */
@@ -65,7 +66,8 @@ export class DatabaseModule {
             try {
               return markUnknownCommitOutcomes(
                 serializeTransactions(
-                  routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas),
+                  // MySQL/MariaDB: a deadlock victim, or a Galera transaction that lost certification, runs again.
+                  retryConflicts(routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas)),
                   options.writeQueueMaxWaitMs,
                 ),
               );

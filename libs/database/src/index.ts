@@ -11,6 +11,7 @@ export * from './load-by-ids.js';
 export * from './unique-violation.js';
 export * from './dialect.js';
 export * from './connection-failure.js';
+export * from './retry-conflicts.js';
 export * from './narrow-scope.js';
 export * from './write-invalidated-cache.js';
 export * from './bulk-insert.js';

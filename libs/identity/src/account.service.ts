@@ -178,11 +178,16 @@ export class AccountService {
     this.cache.invalidate(em);
   }
 
-  /** Active accounts holding one of `roles` in the given organisation (for notifications). */
+  /**
+   * Active accounts holding one of `roles` in the given organisation (for notifications). `lockingRead`: on
+   * MySQL/MariaDB, read the latest committed rows (LOCK IN SHARE MODE), not the transaction's snapshot — for a check
+   * made after waiting for a lock, when the snapshot may predate the write that was waited for.
+   */
   async accountIdsWithRole(
     roles: readonly Role[],
     scope: { legislatureId?: string; contactPointId?: string; liaisonUnitId?: string },
     em: EntityManager = this.db.manager,
+    lockingRead = false,
   ): Promise<string[]> {
     const qb = em
       .createQueryBuilder(RoleAssignmentEntity, 'r')
@@ -193,6 +198,7 @@ export class AccountService {
       qb.andWhere('r.legislature_id = :legislature', { legislature: scope.legislatureId });
     if (scope.contactPointId) qb.andWhere('r.contact_point_id = :point', { point: scope.contactPointId });
     if (scope.liaisonUnitId) qb.andWhere('r.liaison_unit_id = :unit', { unit: scope.liaisonUnitId });
+    if (lockingRead && em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_read');
     return (await qb.getRawMany<{ accountId: string }>()).map((r) => r.accountId);
   }
 

@@ -553,19 +553,26 @@ export class OrganizationService {
     contactPointId: string,
     exceptAccountId: string | null,
   ): Promise<void> {
-    const heads = await this.activeHeadAccountIds(em, contactPointId);
+    // After lockPoint: a locking read, so that a head granted by the transaction waited for is seen (the snapshot,
+    // taken at the transaction's first read, predates it: four heads asked for at once on MariaDB all landed).
+    const heads = await this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em, true);
     if (heads.some((id) => id !== exceptAccountId)) {
       throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长的账号：请先停用原点长的账号');
     }
   }
 
-  /** Serialises grants at one point (MySQL/MariaDB row lock; SQLite already runs one write transaction at a time). */
+  /**
+   * Serialises grants at one point (SQLite already runs one write transaction at a time). On MySQL/MariaDB the point's
+   * row is written, not only locked: a Galera cluster certifies the rows a transaction writes, never its locking
+   * reads, so with SELECT … FOR UPDATE two grants through two nodes each saw no head and both committed (two heads).
+   * The row is flipped and flipped back: unchanged when committed, but in the transaction's write set, so the second
+   * grant to commit fails certification and runs again (retryConflicts), then finds the first head. On one server the
+   * first UPDATE takes the same row lock as FOR UPDATE did.
+   */
   private async lockPoint(em: EntityManager, contactPointId: string): Promise<void> {
     if (em.connection.options.type === 'better-sqlite3') return;
-    await em.getRepository(ContactPointEntity).findOne({
-      where: { id: contactPointId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    for (let i = 0; i < 2; i++)
+      await em.query('UPDATE contact_point SET active = NOT active WHERE id = ?', [contactPointId]);
   }
 
   /** Every grant at a point reaches its head(s) — the audit record is written by the caller. */

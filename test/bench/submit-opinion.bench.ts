@@ -19,13 +19,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gql, percentile, startBenchServer } from './bench-server.js';
-// @ts-expect-error -- a plain .mjs script without types
-import { summarizeProfile } from './support/cpu-profile-summary.mjs';
+import { formatSummary, profileClockNow, summarizeWindow } from './support/profile-summary.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** Which requests to run (BENCH_KINDS=submit profiles the write path alone); the ratios need typename. */
+const KINDS = (process.env.BENCH_KINDS ?? 'typename,me,submit')
+  .split(',')
+  .map((k) => k.trim()) as Array<'typename' | 'me' | 'submit'>;
 /** The targets of issue 16, as shares of the anonymous ceiling. */
 const TARGET_ME = 0.8;
 const TARGET_SUBMIT = 0.4;
@@ -38,6 +41,8 @@ interface Tally {
   firstError: string | null;
   seconds: number;
   cpuMs: number;
+  /** The turns' spans in the CPU profile's clock (µs), to summarise the profile by request kind. */
+  windows: Array<[number, number]>;
 }
 
 /** User + system CPU time of a process so far, in ms (Linux /proc; clock ticks are 1/100 s). */
@@ -59,9 +64,9 @@ async function main(): Promise<void> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const { engine, pid, taskId, collector, stop, exited } = await startBenchServer({ env, nodeArgs });
   const tallies: Record<Kind, Tally> = {
-    typename: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0 },
-    me: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0 },
-    submit: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0 },
+    typename: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
+    me: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
+    submit: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
   };
   const SUBMIT = 'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }';
   let submitted = 0;
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
   const turn = async (kind: Kind): Promise<void> => {
     const tally = tallies[kind];
     const cpu0 = cpuMsOf(pid);
+    const from = profileClockNow();
     const until = performance.now() + SECONDS * 1000;
     const t0 = performance.now();
     await Promise.all(
@@ -104,14 +110,14 @@ async function main(): Promise<void> {
     );
     tally.seconds += (performance.now() - t0) / 1000;
     tally.cpuMs += cpuMsOf(pid) - cpu0;
+    tally.windows.push([from, profileClockNow()]);
   };
   const loads: number[] = [];
   try {
     // A short warm-up of each (JIT, prepared statements, caches) that is not counted.
-    for (const kind of ['typename', 'me', 'submit'] as const)
-      for (let c = 0; c < 20; c++) await request(kind, c);
+    for (const kind of KINDS) for (let c = 0; c < 20; c++) await request(kind, c);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const kind of ['typename', 'me', 'submit'] as const) {
+      for (const kind of KINDS) {
         await turn(kind);
         loads.push(loadavg()[0]);
       }
@@ -134,7 +140,7 @@ async function main(): Promise<void> {
     me: '{ me { username } } signed in',
     submit: 'submitOpinion',
   };
-  for (const kind of ['typename', 'me', 'submit'] as const) {
+  for (const kind of KINDS) {
     const t = tallies[kind];
     t.latencies.sort((a, b) => a - b);
     perSecond[kind] = t.latencies.length / t.seconds;
@@ -145,14 +151,18 @@ async function main(): Promise<void> {
         `(${t.latencies.length} ok, ${t.errors} errors${t.firstError ? `: ${t.firstError.slice(0, 160)}` : ''})`,
     );
   }
-  const me = perSecond.me! / perSecond.typename!;
-  const submit = perSecond.submit! / perSecond.typename!;
-  console.log(
-    `  me/typename     ${(me * 100).toFixed(0)}% (target ≥ ${TARGET_ME * 100}%)${me >= TARGET_ME ? '' : '  BELOW TARGET'}`,
-  );
-  console.log(
-    `  submit/typename ${(submit * 100).toFixed(0)}% (target ≥ ${TARGET_SUBMIT * 100}%)${submit >= TARGET_SUBMIT ? '' : '  BELOW TARGET'}`,
-  );
+  if (perSecond.typename && perSecond.me) {
+    const me = perSecond.me / perSecond.typename;
+    console.log(
+      `  me/typename     ${(me * 100).toFixed(0)}% (target ≥ ${TARGET_ME * 100}%)${me >= TARGET_ME ? '' : '  BELOW TARGET'}`,
+    );
+  }
+  if (perSecond.typename && perSecond.submit) {
+    const submit = perSecond.submit / perSecond.typename;
+    console.log(
+      `  submit/typename ${(submit * 100).toFixed(0)}% (target ≥ ${TARGET_SUBMIT * 100}%)${submit >= TARGET_SUBMIT ? '' : '  BELOW TARGET'}`,
+    );
+  }
 
   if (profileDir) {
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
@@ -160,8 +170,14 @@ async function main(): Promise<void> {
       console.log(`  no profile written in ${profileDir} (did the server exit cleanly?)`);
       return;
     }
-    console.log(`\nCPU profile of the server (${join(profileDir, file)}), self time:`);
-    console.log(summarizeProfile(join(profileDir, file), { root: process.cwd(), top: 25 }));
+    const top = Number(process.env.BENCH_PROFILE_TOP ?? 15);
+    for (const kind of KINDS) {
+      const t = tallies[kind];
+      console.log(`\nCPU profile of the server (${join(profileDir, file)}) during the ${labels[kind]} turns:`);
+      console.log(
+        formatSummary(summarizeWindow(join(profileDir, file), { windows: t.windows, top }), t.latencies.length),
+      );
+    }
   }
 }
 

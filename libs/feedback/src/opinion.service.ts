@@ -21,7 +21,14 @@ import {
   type Connection,
 } from '@app/common';
 import { AuditService } from '@app/audit';
-import { findKeysetPage, isUniqueViolation, loadByIds, loadChildren, narrowScope } from '@app/database';
+import {
+  bulkInsert,
+  findKeysetPage,
+  isUniqueViolation,
+  loadByIds,
+  loadChildren,
+  narrowScope,
+} from '@app/database';
 import {
   AssigneeType,
   PointTaskState,
@@ -278,7 +285,10 @@ export class OpinionService {
       opinion.receiptNumber = newReceiptNumber(now);
       try {
         await this.db.transaction(async (em) => {
-          await em.insert(OpinionEntity, opinion);
+          // The row as em.insert writes it (the driver's value conversions), without TypeORM's query building: that was
+          // the larger part of the transaction's CPU under `npm run bench:submit` (issue 16). No cache listens to this
+          // table (SUBMIT_LOOKUP_TABLES, the account cache), so no subscriber needs the insert event.
+          await bulkInsert(em, OpinionEntity, [opinion]);
           if (input.contributor) await this.saveContributor(em, actor, opinion, input.contributor, now);
           await this.searchIndex.index(em, {
             kind: 'opinion',

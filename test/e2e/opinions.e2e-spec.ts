@@ -187,12 +187,13 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     // The key is not looked up before the checks (issue 16): a retry that a check would now refuse must still find it.
     const input = {
       taskId,
-      provisionAddress: 'art_5',
-      proposedChange: '建议明确犬只登记的期限',
+      provisionAddress: 'art_4',
+      proposedChange: '建议延长公示时间',
       channel: 'FORUM',
       idempotencyKey: 'phone-1-late-retry',
     };
     const first = await t.gql<{ submitOpinion: { receiptNumber: string } }>(SUBMIT, { input }, tokens.collector);
+    expect(first.errors).toBeUndefined();
     const receipt = first.data!.submitOpinion.receiptNumber;
     const tasks = t.db.getRepository(ConsultationTaskEntity);
     const { deadline } = await tasks.findOneByOrFail({ id: taskId });

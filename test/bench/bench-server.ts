@@ -48,9 +48,11 @@ export async function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  /** Another instance's address (startInstance); the first server's by default. */
+  base = BASE,
 ): Promise<T> {
   const res = await retryStaleSocket(() =>
-    patientFetch(`${BASE}/graphql`, {
+    patientFetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -121,13 +123,12 @@ export function memoryOf(pid: number): { peakMiB: number; currentMiB: number } {
   return { peakMiB: Math.round(kib('VmHWM') / 1024), currentMiB: Math.round(kib('VmRSS') / 1024) };
 }
 
-/** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
-export async function startBenchServer(
-  options: { draftText?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
-): Promise<BenchServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
-  const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
-  if (!url.startsWith('sqlite:')) await emptyMysql(url);
+/** One server process (the built one when dist/ is current, otherwise the sources) on `port`. */
+function spawnServer(
+  url: string,
+  port: number,
+  options: { env?: Record<string, string>; nodeArgs?: string[] },
+): { pid: number; ready: Promise<void>; stop(): void; exited: Promise<unknown> } {
   // The built server when dist/ is current; otherwise the sources (test/support/ts-register.mjs), no build needed.
   const built = existsSync('dist/apps/api/src/main.js') && !(isStale as () => boolean)();
   const args = built
@@ -138,7 +139,7 @@ export async function startBenchServer(
     env: {
       ...process.env,
       ...options.env,
-      PORT: String(PORT),
+      PORT: String(port),
       DATABASE_URL: url,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
@@ -147,21 +148,54 @@ export async function startBenchServer(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => server.once('exit', resolve));
+  const ready = new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (text.includes('ready')) resolve();
+      // The server's warnings (e.g. where a slow export spent its time) belong in the benchmark's output.
+      for (const line of text.split('\n'))
+        if (line.includes('"level":40')) console.log(`    [server ${port}] ${line}`);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { pid: server.pid!, ready, stop: () => void server.kill('SIGTERM'), exited };
+}
+
+/**
+ * Another instance of the server on the first one's database (BENCH_DATABASE_URL: several instances need MySQL or
+ * MariaDB), on a port of its own: for the several-instances benchmark (issue 17). Start it once startBenchServer has
+ * migrated and filled the database.
+ */
+export async function startInstance(
+  databaseUrl: string,
+  options: { env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<{ base: string; pid: number; stop(): void; exited: Promise<unknown> }> {
+  const port = PORT + 1;
+  const instance = spawnServer(databaseUrl, port, options);
+  try {
+    await instance.ready;
+  } catch (error) {
+    instance.stop();
+    throw error;
+  }
+  return { base: `http://127.0.0.1:${port}`, pid: instance.pid, stop: instance.stop, exited: instance.exited };
+}
+
+/** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
+export async function startBenchServer(
+  options: { draftText?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<BenchServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
+  const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
+  if (!url.startsWith('sqlite:')) await emptyMysql(url);
+  const instance = spawnServer(url, PORT, options);
+  const exited = instance.exited;
   const stop = () => {
-    server.kill('SIGTERM');
+    instance.stop();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (chunk: Buffer) => {
-        const text = chunk.toString();
-        if (text.includes('ready')) resolve();
-        // The server's warnings (e.g. where a slow export spent its time) belong in the benchmark's output.
-        for (const line of text.split('\n'))
-          if (line.includes('"level":40')) console.log(`    [server] ${line}`);
-      });
-      server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
+    await instance.ready;
     const legislature = await login('legislature');
     const head = await login('head');
     const collector = await login('collector');
@@ -240,7 +274,7 @@ export async function startBenchServer(
     return {
       engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB',
       databaseUrl: url,
-      pid: server.pid!,
+      pid: instance.pid,
       taskId,
       draftVersionId: version.addDraftVersion.id,
       pointId,

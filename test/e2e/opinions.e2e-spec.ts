@@ -5,7 +5,7 @@ import { In } from 'typeorm';
 import { chinaDate } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
 import { PointTaskState } from '@app/consultation';
-import { AssignmentEntity, PointTaskEntity } from '@app/consultation/entities';
+import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
 import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -181,6 +181,52 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     );
     expect(errorOf(other)).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await t.db.getRepository(OpinionEntity).count()).toBe(count);
+  });
+
+  it('answers a retry with its receipt after the deadline has passed, while a new submission is refused', async () => {
+    // The key is not looked up before the checks (issue 16): a retry that a check would now refuse must still find it.
+    const input = {
+      taskId,
+      provisionAddress: 'art_4',
+      proposedChange: '建议延长公示时间',
+      channel: 'FORUM',
+      idempotencyKey: 'phone-1-late-retry',
+    };
+    const first = await t.gql<{ submitOpinion: { receiptNumber: string } }>(SUBMIT, { input }, tokens.collector);
+    expect(first.errors).toBeUndefined();
+    const receipt = first.data!.submitOpinion.receiptNumber;
+    const tasks = t.db.getRepository(ConsultationTaskEntity);
+    const { deadline } = await tasks.findOneByOrFail({ id: taskId });
+    const points = t.db.getRepository(PointTaskEntity);
+    const extensions = await points.findBy({ taskId });
+    await tasks.update({ id: taskId }, { deadline: new Date(Date.now() - 60_000) });
+    await points.update({ taskId }, { extendedDeadline: null });
+    try {
+      const count = await t.db.getRepository(OpinionEntity).count();
+      const again = await t.gql<{ submitOpinion: { receiptNumber: string; replayed: boolean } }>(
+        SUBMIT,
+        { input },
+        tokens.collector,
+      );
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.submitOpinion).toMatchObject({ receiptNumber: receipt, replayed: true });
+      const fresh = await t.gql(
+        SUBMIT,
+        { input: { ...input, idempotencyKey: 'phone-1-late-new' } },
+        tokens.collector,
+      );
+      expect(errorOf(fresh)).toMatchObject({ code: 'CONFLICT', reason: 'DEADLINE_PASSED' });
+      const reused = await t.gql(
+        SUBMIT,
+        { input: { ...input, proposedChange: '另一条迟到的意见' } },
+        tokens.collector,
+      );
+      expect(errorOf(reused)).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+      expect(await t.db.getRepository(OpinionEntity).count()).toBe(count);
+    } finally {
+      await tasks.update({ id: taskId }, { deadline });
+      for (const p of extensions) await points.update({ id: p.id }, { extendedDeadline: p.extendedDeadline });
+    }
   });
 
   it.each([

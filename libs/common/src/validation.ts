@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { BadInputError, type FieldProblem } from './errors.js';
+import { cacheValidationMetadata } from './validation-metadata-cache.js';
 
 /**
  * Validation decorators with Chinese messages that name the field. Inputs use these instead of bare class-validator
@@ -197,6 +198,7 @@ export async function validateInput(value: object, path: string): Promise<BadInp
  */
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
+    cacheValidationMetadata();
     super({
       ...PIPE_OPTIONS,
       transform: true,

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   Inject,
   Injectable,
@@ -23,6 +23,30 @@ export interface StartJob<P> {
   subjectType: string;
   subjectId: string;
   payload: P;
+  /**
+   * For work that must run once ever per key (a reminder scan's interval slot): the job's id is derived from it, so a
+   * second start with the key — at another instance, or after the first finished — returns the first job.
+   */
+  onceKey?: string;
+}
+
+/** Who starts a system job (the reminder scan): no account; its kind's handler is marked `system`. */
+export const SYSTEM_STARTER = '系统（定时任务）';
+
+/** The one actor a system job runs as: no grants, no permissions (it acts through its domain's services only). */
+export const systemActor = (jobId: string): Actor => ({
+  accountId: 'system',
+  username: 'system',
+  displayName: SYSTEM_STARTER,
+  grants: [],
+  permissions: new Set(),
+  requestId: `job:${jobId}`,
+});
+
+/** A job id derived from a once-key: a UUID-shaped digest (version nibble 5, as a name-based UUID). */
+export function onceJobId(kind: string, key: string): string {
+  const hex = createHash('sha256').update(`${kind}\n${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 const truncate = (text: string, length: number) =>
@@ -41,6 +65,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   /** This process's name in the job rows it claims. */
   readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private stopping = false;
+  private purgeTimer: NodeJS.Timeout | undefined;
   private readonly logger = new Logger('Jobs');
 
   constructor(
@@ -64,11 +89,49 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.options.runWorker) return;
     await this.queue.startWorker((id) => this.run(id));
     await this.recover();
+    // Finished jobs of kinds with a retention go after it (every instance may delete: the same rows, idempotent).
+    this.purgeTimer = setInterval(() => {
+      this.purge().catch((error: Error) =>
+        this.logger.warn(`过期任务清理失败 (job purge failed): ${error.message}`),
+      );
+    }, JOB_LIMITS.purgeEveryMs);
+    this.purgeTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
     await this.queue.close();
+  }
+
+  /**
+   * Deletes the finished jobs that have outlived their kind's retention (`JobHandler.retentionMs`), after letting the
+   * kind drop what it keeps beside them (an export's file). Returns how many rows went.
+   */
+  async purge(now = this.clock.now()): Promise<number> {
+    const repo = this.db.getRepository(JobEntity);
+    let purged = 0;
+    for (const handler of this.handlers.values()) {
+      if (!handler.retentionMs) continue;
+      const before = new Date(now.getTime() - handler.retentionMs);
+      for (;;) {
+        const rows = await repo
+          .createQueryBuilder('j')
+          .select('j.id', 'id')
+          .where('j.kind = :kind', { kind: handler.kind })
+          .andWhere('j.state IN (:...ended)', { ended: [JobState.SUCCEEDED, JobState.FAILED] })
+          .andWhere('j.finished_at < :before', { before })
+          .limit(500)
+          .getRawMany<{ id: string }>();
+        if (rows.length === 0) break;
+        const ids = rows.map((r) => r.id);
+        await handler.purge?.(ids);
+        await repo.delete(ids);
+        purged += ids.length;
+        if (rows.length < 500) break;
+      }
+    }
+    return purged;
   }
 
   /**
@@ -91,15 +154,18 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
    * Starts a job on a subject, or returns the one already queued or running for it (the unique active key), so two
    * clicks or two instances start one job.
    */
-  async start<P>(actor: Actor, job: StartJob<P>): Promise<JobEntity> {
-    if (!this.handlers.has(job.kind)) throw new Error(`job kind ${job.kind} not registered`);
+  async start<P>(actor: Actor | null, job: StartJob<P>): Promise<JobEntity> {
+    const handler = this.handlers.get(job.kind);
+    if (!handler) throw new Error(`job kind ${job.kind} not registered`);
+    if (!actor && !handler.system) throw new Error(`job kind ${job.kind} needs an account to start it`);
     const repo = this.db.getRepository(JobEntity);
     const activeKey = `${job.kind}:${job.subjectId}`;
+    const onceId = job.onceKey === undefined ? null : onceJobId(job.kind, job.onceKey);
     for (let tries = 0; tries < 3; tries++) {
-      const existing = await repo.findOneBy({ activeKey });
+      const existing = onceId ? await repo.findOneBy({ id: onceId }) : await repo.findOneBy({ activeKey });
       if (existing) return existing;
       const row: JobEntity = {
-        id: newId(),
+        id: onceId ?? newId(),
         kind: job.kind,
         state: JobState.QUEUED,
         progress: 0,
@@ -107,7 +173,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         subjectType: job.subjectType,
         subjectId: job.subjectId,
         payload: JSON.stringify(job.payload),
-        activeKey,
+        // A once-job's id is its key (it must stay taken after the job ends); others hold the active key while they run.
+        activeKey: onceId ? null : activeKey,
         result: null,
         summary: null,
         errorCode: null,
@@ -115,8 +182,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         attempts: 0,
         worker: null,
         heartbeatAt: null,
-        startedById: actor.accountId,
-        startedByName: truncate(actor.displayName || actor.username, 100),
+        startedById: actor?.accountId ?? null,
+        startedByName: actor ? truncate(actor.displayName || actor.username, 100) : SYSTEM_STARTER,
         createdAt: this.clock.now(),
         startedAt: null,
         finishedAt: null,
@@ -124,7 +191,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       try {
         await repo.insert(row);
       } catch (error) {
-        if (isUniqueViolation(error)) continue; // started at this moment by another request: return that one
+        // Started at this moment by another request or instance (or a once-key's slot taken): return that one.
+        if (isUniqueViolation(error)) continue;
         throw error;
       }
       await this.queue.enqueue(row.id);
@@ -194,7 +262,11 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       if (!handler)
         throw new DomainError('INTERNAL_SERVER_ERROR', 'JOB_KIND_UNKNOWN', '此实例不认识该任务类型');
-      const actor = job.startedById ? await this.accounts.loadActor(job.startedById, `job:${id}`) : null;
+      const actor = job.startedById
+        ? await this.accounts.loadActor(job.startedById, `job:${id}`)
+        : handler.system
+          ? systemActor(id)
+          : null;
       if (!actor)
         throw new DomainError('FORBIDDEN', 'ACCOUNT_INACTIVE', '发起任务的账号已停用或不存在，任务未执行');
       let written = { percent: -1, step: job.step, at: 0 };

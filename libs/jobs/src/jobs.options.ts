@@ -21,4 +21,6 @@ export const JOB_LIMITS = {
   claimSeconds: { default: 60, min: 2, max: 3600 },
   /** Progress is written at most this often (and whenever a step changes), so a fast loop is not a write loop. */
   progressWriteMs: 500,
+  /** How often each instance deletes finished jobs past their kind's retention. */
+  purgeEveryMs: 3600_000,
 } as const;

@@ -90,7 +90,8 @@ describeMysql('the reminder scan as a job, once per interval across two instance
     const res = await request(app.getHttpServer())
       .post('/graphql')
       .send({
-        query: 'mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) { accessToken } }',
+        query:
+          'mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) { accessToken } }',
         variables: { u: username },
       });
     return (res.body as { data: { login: { accessToken: string } } }).data.login.accessToken;
@@ -140,28 +141,33 @@ describeMysql('the reminder scan as a job, once per interval across two instance
     expect(new Set(rows.map(slotOf)).size).toBe(rows.length);
     for (const row of rows) {
       expect(row).toMatchObject({ state: 'succeeded', progress: 100, attempts: 1, startedById: null });
-      expect(row.summary).toMatch(/^提醒扫描完成（.+）：核对 \d+ 项临近或已过的截止时间，已提醒过的不再重复$/);
+      expect(row.summary).toMatch(
+        /^提醒扫描完成（.+）：核对 \d+ 项临近或已过的截止时间，已提醒过的不再重复$/,
+      );
     }
   };
 
-  (withRedis ? it : it.skip)('with BullMQ on Redis: both instances propose each slot, one scans it', async () => {
-    const run = await runTwo(true, 5);
-    expectOncePerSlot(run);
-    // A scan is the whole legislature's business: a system administrator sees it (at either instance), nobody else.
-    const job = run.rows.at(-1)!;
-    const admin = await login(run.b.app, 'admin');
-    expect((await gql(run.b.app, JOB, { id: job.id }, admin)).data!.job).toMatchObject({
-      kind: REMINDER_SCAN_JOB,
-      state: 'SUCCEEDED',
-      startedByName: '系统（定时任务）',
-    });
-    const staff = await login(run.a.app, 'legislature');
-    expect(errorOf(await gql(run.a.app, JOB, { id: job.id }, staff))).toMatchObject({
-      code: 'NOT_FOUND',
-      reason: 'JOB_NOT_FOUND',
-    });
-    for (const app of apps.splice(0)) await app.close();
-  });
+  (withRedis ? it : it.skip)(
+    'with BullMQ on Redis: both instances propose each slot, one scans it',
+    async () => {
+      const run = await runTwo(true, 5);
+      expectOncePerSlot(run);
+      // A scan is the whole legislature's business: a system administrator sees it (at either instance), nobody else.
+      const job = run.rows.at(-1)!;
+      const admin = await login(run.b.app, 'admin');
+      expect((await gql(run.b.app, JOB, { id: job.id }, admin)).data!.job).toMatchObject({
+        kind: REMINDER_SCAN_JOB,
+        state: 'SUCCEEDED',
+        startedByName: '系统（定时任务）',
+      });
+      const staff = await login(run.a.app, 'legislature');
+      expect(errorOf(await gql(run.a.app, JOB, { id: job.id }, staff))).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'JOB_NOT_FOUND',
+      });
+      for (const app of apps.splice(0)) await app.close();
+    },
+  );
 
   it('without Redis (in-process queues on one database): still one scan per slot', async () => {
     const run = await runTwo(false, 5);
@@ -170,9 +176,9 @@ describeMysql('the reminder scan as a job, once per interval across two instance
     const jobs = run.a.app.get(JobService);
     const repo = run.a.app.get(DataSource).getRepository(JobEntity);
     expect(await jobs.purge(new Date(Date.now() + REMINDER_SCAN_RETENTION_MS - 60_000))).toBe(0);
-    expect(await jobs.purge(new Date(Date.now() + REMINDER_SCAN_RETENTION_MS + 60_000))).toBeGreaterThanOrEqual(
-      run.rows.length,
-    );
+    expect(
+      await jobs.purge(new Date(Date.now() + REMINDER_SCAN_RETENTION_MS + 60_000)),
+    ).toBeGreaterThanOrEqual(run.rows.length);
     expect(await repo.countBy({ kind: REMINDER_SCAN_JOB })).toBe(0);
     for (const app of apps.splice(0)) await app.close();
   });

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { Readable } from 'node:stream';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   Inject,
@@ -8,15 +9,24 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
 import { Clock, DomainError, newId, NotFoundError } from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { AccountService, type Actor } from '@app/identity';
 import { BullMqJobQueue } from './bullmq-job-queue.js';
+import { JobFileChunkEntity } from './job-file.entity.js';
 import { JobEntity } from './job.entity.js';
 import { InProcessJobQueue, type JobQueue } from './job-queue.js';
 import { JobInterruptedError, JobState, type JobHandler } from './job.types.js';
-import { JOB_LIMITS, JOBS_OPTIONS, type JobsOptions } from './jobs.options.js';
+import { JOB_FILE_LIMITS, JOB_LIMITS, JOBS_OPTIONS, type JobsOptions } from './jobs.options.js';
+
+/** A job's stored result file, as its result JSON records it (`{ file: … }`). */
+export interface StoredJobFile {
+  filename: string;
+  contentType: string;
+  size: number;
+  chunks: number;
+}
 
 export interface StartJob<P> {
   kind: string;
@@ -28,6 +38,8 @@ export interface StartJob<P> {
    * second start with the key — at another instance, or after the first finished — returns the first job.
    */
   onceKey?: string;
+  /** Narrows the one-active-job rule within a subject (an export's format: a .docx and an .xlsx may run side by side). */
+  scope?: string;
 }
 
 /** Who starts a system job (the reminder scan): no account; its kind's handler is marked `system`. */
@@ -126,6 +138,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         if (rows.length === 0) break;
         const ids = rows.map((r) => r.id);
         await handler.purge?.(ids);
+        await this.db.getRepository(JobFileChunkEntity).delete({ jobId: In(ids) });
         await repo.delete(ids);
         purged += ids.length;
         if (rows.length < 500) break;
@@ -159,7 +172,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     if (!handler) throw new Error(`job kind ${job.kind} not registered`);
     if (!actor && !handler.system) throw new Error(`job kind ${job.kind} needs an account to start it`);
     const repo = this.db.getRepository(JobEntity);
-    const activeKey = `${job.kind}:${job.subjectId}`;
+    const activeKey = `${job.kind}:${job.subjectId}${job.scope ? `:${job.scope}` : ''}`;
     const onceId = job.onceKey === undefined ? null : onceJobId(job.kind, job.onceKey);
     for (let tries = 0; tries < 3; tries++) {
       const existing = onceId ? await repo.findOneBy({ id: onceId }) : await repo.findOneBy({ activeKey });
@@ -208,6 +221,85 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     if (!job || !handler || !(await handler.maySee(actor, job.subjectId, JSON.parse(job.payload) as never)))
       throw new NotFoundError('后台任务', id, 'JOB_NOT_FOUND');
     return job;
+  }
+
+  /**
+   * Stores a job's result file in the database (chunks of JOB_FILE_LIMITS.chunkBytes, written a batch at a time as the
+   * content is produced), replacing what an earlier attempt of the job stored. Refuses a file over
+   * JOB_FILE_LIMITS.maxBytes. `onBytes` hears the running size (for progress). Returns what the job's result records.
+   */
+  async storeFile(
+    jobId: string,
+    file: { filename: string; contentType: string; content: AsyncIterable<Buffer | Uint8Array | string> },
+    onBytes?: (bytes: number) => Promise<void>,
+    maxBytes: number = JOB_FILE_LIMITS.maxBytes,
+  ): Promise<StoredJobFile> {
+    const repo = this.db.getRepository(JobFileChunkEntity);
+    await repo.delete({ jobId });
+    const { chunkBytes, chunksPerInsert } = JOB_FILE_LIMITS;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let seq = 0;
+    let size = 0;
+    const rows: JobFileChunkEntity[] = [];
+    const flush = async (all: boolean) => {
+      while (pendingBytes >= chunkBytes || (all && pendingBytes > 0)) {
+        const joined = Buffer.concat(pending);
+        const data = joined.subarray(0, chunkBytes);
+        pending = joined.length > chunkBytes ? [joined.subarray(chunkBytes)] : [];
+        pendingBytes = joined.length - data.length;
+        rows.push({ jobId, seq: seq++, data: Buffer.from(data) });
+        if (rows.length >= chunksPerInsert) await repo.insert(rows.splice(0));
+      }
+      if (all && rows.length > 0) await repo.insert(rows.splice(0));
+    };
+    for await (const part of file.content) {
+      const buffer = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part);
+      size += buffer.length;
+      if (size > maxBytes)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'JOB_FILE_TOO_LARGE',
+          `生成的文件超过 ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} 字节`} 的上限，请分联系点或分批导出`,
+        );
+      pending.push(buffer);
+      pendingBytes += buffer.length;
+      if (pendingBytes >= chunkBytes) {
+        await flush(false);
+        await onBytes?.(size);
+      }
+    }
+    await flush(true);
+    return { filename: file.filename, contentType: file.contentType, size, chunks: seq };
+  }
+
+  /** A stored result file's bytes, read a batch of chunks at a time as the client reads them. */
+  openFile(jobId: string, chunks: number): Readable {
+    const repo = this.db.getRepository(JobFileChunkEntity);
+    const batch = JOB_FILE_LIMITS.chunksPerInsert;
+    return Readable.from(
+      (async function* () {
+        for (let from = 0; from < chunks; from += batch) {
+          const rows = await repo
+            .createQueryBuilder('c')
+            .where('c.job_id = :jobId AND c.seq >= :from AND c.seq < :to', {
+              jobId,
+              from,
+              to: Math.min(from + batch, chunks),
+            })
+            .orderBy('c.seq', 'ASC')
+            .getMany();
+          if (rows.length !== Math.min(batch, chunks - from))
+            throw new Error(`job ${jobId}: file chunks missing from ${from}`);
+          for (const row of rows) yield row.data;
+        }
+      })(),
+    );
+  }
+
+  /** How long a finished job of this kind stays (its file with it), or null when kept. */
+  retentionOf(kind: string): number | null {
+    return this.handlers.get(kind)?.retentionMs ?? null;
   }
 
   /** The latest job of a kind on a subject (for a page that comes back while one runs), or null. */

@@ -31,6 +31,6 @@ export const JOB_FILE_LIMITS = {
   chunkBytes: 60_000,
   /** Chunks written by one INSERT and read by one SELECT (~1 MB, well under max_allowed_packet's 16 MB). */
   chunksPerInsert: 16,
-  /** The largest file a job may store: 200 MB (a national consultation's 100,000-row .xlsx is ~30 MB). */
+  /** The largest file a job may store: 200 MB (a table of 70,000 suggestions and 70,000 source opinions is ~8 MB as .xlsx). */
   maxBytes: 200 * 1024 * 1024,
 } as const;

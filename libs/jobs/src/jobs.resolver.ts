@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
+import { CurrentActor, FileLinkService, Permission, RequirePermission, type Actor } from '@app/identity';
 import { JobFileModel, JobModel, jobFileUrl, toJobModel } from './job.model.js';
 import { JobService, type StoredJobFile } from './job.service.js';
 import { JobState } from './job.types.js';
@@ -13,7 +13,10 @@ export function storedFileOf(job: { state: string; result: string | null }): Sto
 
 @Resolver(() => JobModel)
 export class JobsResolver {
-  constructor(private readonly jobs: JobService) {}
+  constructor(
+    private readonly jobs: JobService,
+    private readonly links: FileLinkService,
+  ) {}
 
   /** Any signed-in account may ask; the job's kind then checks the object it works on (else NOT_FOUND). */
   @RequirePermission(Permission.SELF)
@@ -30,11 +33,14 @@ export class JobsResolver {
     nullable: true,
     description: '任务生成的文件（完成后才有；过期后任务与文件一并删除）',
   })
-  file(@Parent() job: JobModel): JobFileModel | null {
+  file(@Parent() job: JobModel, @CurrentActor() actor: Actor): JobFileModel | null {
     const file = storedFileOf(job);
     if (!file) return null;
     const retention = this.jobs.retentionOf(job.kind);
+    const signed = this.links.sign(jobFileUrl(job.id), actor.accountId);
     return {
+      signedUrl: signed.url,
+      signedUrlExpiresAt: signed.expiresAt,
       filename: file.filename,
       contentType: file.contentType,
       size: file.size,

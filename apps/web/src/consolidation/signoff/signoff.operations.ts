@@ -94,12 +94,40 @@ export const SubmitDocument = graphql(`
   }
 `);
 
-export const ExportConsolidatedDocument = graphql(`
-  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {
-    exportConsolidatedFeedback(input: $input) {
+export const ExportJobFieldsFragment = graphql(`
+  fragment ExportJobFields on Job {
+    id
+    state
+    progress
+    step
+    summary
+    error {
+      code
+      message
+    }
+    file {
       filename
+      size
       signedUrl
       signedUrlExpiresAt
+      expiresAt
+    }
+  }
+`);
+
+/** Starts the consolidated table's export as a background job; the page follows it with ExportJob until it ends. */
+export const StartConsolidatedExportDocument = graphql(`
+  mutation StartConsolidatedExport($input: StartConsolidatedExportInput!) {
+    startConsolidatedExport(input: $input) {
+      ...ExportJobFields
+    }
+  }
+`);
+
+export const ExportJobDocument = graphql(`
+  query ExportJob($id: ID!) {
+    job(id: $id) {
+      ...ExportJobFields
     }
   }
 `);

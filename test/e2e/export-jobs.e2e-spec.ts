@@ -28,7 +28,7 @@ async function sheets(body: Buffer): Promise<Record<string, string[][]>> {
     const rows: string[][] = [];
     ws.eachRow((row) =>
       rows.push(
-        (row.values as unknown[])
+        (row.values as Array<string | number | Date | null | undefined>)
           .slice(1)
           .map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')).replace(/生成时间：.*$/, '')),
       ),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Permission, ROLE_PERMISSIONS, Role } from '@app/identity';
+import { pollJob } from '../support/jobs.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -345,6 +346,11 @@ const OPERATIONS: Record<
     document:
       'mutation { exportConsolidatedFeedback(input: {taskId: "missing", contactPointId: "missing", format: DOCX}) { url } }',
   },
+  startConsolidatedExport: {
+    permission: Permission.TASK_READ,
+    document:
+      'mutation { startConsolidatedExport(input: {taskId: "missing", contactPointId: "missing", format: XLSX}) { id } }',
+  },
   exportTaskFeedback: {
     permission: Permission.SUBMISSION_READ,
     document: 'mutation { exportTaskFeedback(input: {taskId: "missing", format: XLSX}) { url } }',
@@ -464,7 +470,14 @@ describe('every operation for every role', () => {
 describe('every operation and every file route, as another point, with this point’s ids', () => {
   let t: TestApp;
   const a = {} as Record<
-    'taskId' | 'pointId' | 'unitId' | 'collectorId' | 'opinionId' | 'versionId' | 'headAccountId',
+    | 'taskId'
+    | 'pointId'
+    | 'unitId'
+    | 'collectorId'
+    | 'opinionId'
+    | 'versionId'
+    | 'headAccountId'
+    | 'exportJobId',
     string
   >;
   const pointB: Record<string, string> = {};
@@ -559,6 +572,15 @@ describe('every operation and every file route, as another point, with this poin
         collector,
       )
     ).submitOpinion.opinion.id;
+    // An export of point A's table, run to its end: its job and its file are point A's too.
+    a.exportJobId = (
+      await ok<{ startConsolidatedExport: { id: string } }>(
+        'mutation($i: StartConsolidatedExportInput!) { startConsolidatedExport(input: $i) { id } }',
+        { i: { taskId: a.taskId, contactPointId: a.pointId, format: 'XLSX' } },
+        head,
+      )
+    ).startConsolidatedExport.id;
+    await pollJob((q, v) => t.gql(q, v, head), a.exportJobId);
 
     // Point B's people, one account per role (its head only if it has none yet).
     const unitB =
@@ -613,6 +635,7 @@ describe('every operation and every file route, as another point, with this poin
     const byOperation: Array<[RegExp, string]> = [
       // node(id:) aimed at point A's opinion: it must answer as for an id that names nothing.
       [/^node$/, a.opinionId],
+      [/^job$/, a.exportJobId],
       [/opinion/i, a.opinionId],
       [/draftVersion/i, a.versionId],
       [/task/i, a.taskId],
@@ -669,6 +692,7 @@ describe('every operation and every file route, as another point, with this poin
       taskId: a.taskId,
       contactPointId: a.pointId,
       liaisonUnitId: a.unitId,
+      jobId: a.exportJobId,
     };
     const problems: unknown[] = [];
     for (const route of routes) {

@@ -25,22 +25,9 @@ export class ConsolidationFilesController {
     @Param('format') extension: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const format = formatOf(extension);
-    // The .docx is streamed as its rows are read (a table may hold tens of thousands); the .xlsx is built whole.
-    if (format === ExportFormat.DOCX) {
-      const file = await this.documents.pointDocx(actor, taskId, contactPointId);
-      return sendDownload(reply, file, `consolidated-feedback.${extension}`);
-    }
-    const doc = await this.documents.pointDocument(actor, taskId, contactPointId);
-    const name = this.documents.fileTitle(
-      doc.cover.taskTitle,
-      await this.documents.pointName(contactPointId),
-    );
-    await sendDownload(
-      reply,
-      await this.documents.render(doc, format, name),
-      `consolidated-feedback.${extension}`,
-    );
+    // Both formats streamed as their rows are read (a table may hold tens of thousands).
+    const file = await this.documents.exportFile(actor, taskId, contactPointId, formatOf(extension));
+    return sendDownload(reply, file, `consolidated-feedback.${extension}`);
   }
 
   @RequirePermission(Permission.SUBMISSION_READ)
@@ -51,18 +38,7 @@ export class ConsolidationFilesController {
     @Param('format') extension: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const format = formatOf(extension);
-    if (format === ExportFormat.DOCX)
-      return sendDownload(
-        reply,
-        await this.documents.taskDocx(actor, taskId),
-        `consolidated-feedback.${extension}`,
-      );
-    const doc = await this.documents.taskDocument(actor, taskId);
-    await sendDownload(
-      reply,
-      await this.documents.render(doc, format, this.documents.fileTitle(doc.cover.taskTitle)),
-      `consolidated-feedback.${extension}`,
-    );
+    const file = await this.documents.exportFile(actor, taskId, null, formatOf(extension));
+    return sendDownload(reply, file, `consolidated-feedback.${extension}`);
   }
 }

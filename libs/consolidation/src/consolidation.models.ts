@@ -195,6 +195,20 @@ export class ExportTaskFeedbackInput {
   format!: ExportFormat;
 }
 
+@InputType({ description: '在后台导出意见建议汇总表' })
+export class StartConsolidatedExportInput {
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '联系点编号：导出该联系点的汇总表；不填则为立法机关导出各联系点已报送的汇总（按条文排列）',
+  })
+  @IdField('联系点 ID', { optional: true })
+  contactPointId?: string;
+  @Field(() => ExportFormat, { description: '导出格式' })
+  @EnumField(ExportFormat, '导出格式')
+  format!: ExportFormat;
+}
+
 @ArgsType()
 export class WorkbenchListArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: '只看这一条文（含其下级）' })

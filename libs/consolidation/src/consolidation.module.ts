@@ -14,6 +14,7 @@ import {
 } from './consolidation.resolver.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
+import { ConsolidatedExportJob } from './consolidated-export.job.js';
 import { DuplicateGroupingJob } from './duplicate-grouping.job.js';
 import { ExportedFileResolver } from './exported-file.resolver.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
@@ -24,7 +25,15 @@ import { WorkbenchService } from './workbench.service.js';
 
 /** 汇总与报送: the consolidation workbench, sign-off, submission and the exported table. */
 @Module({
-  imports: [AuditModule, IdentityModule, JobsModule, OrganizationModule, DraftsModule, ConsultationModule, FeedbackModule],
+  imports: [
+    AuditModule,
+    IdentityModule,
+    JobsModule,
+    OrganizationModule,
+    DraftsModule,
+    ConsultationModule,
+    FeedbackModule,
+  ],
   controllers: [ConsolidationFilesController],
   providers: [
     OpinionFacts,
@@ -32,6 +41,7 @@ import { WorkbenchService } from './workbench.service.js';
     WorkbenchService,
     DuplicateGroupService,
     DuplicateGroupingJob,
+    ConsolidatedExportJob,
     SuggestionService,
     FeedbackDocumentService,
     ConsolidationResolver,

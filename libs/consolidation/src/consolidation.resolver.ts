@@ -8,7 +8,13 @@ import {
   type GqlContext,
 } from '@app/common';
 import { DraftsService } from '@app/drafts';
-import { OPINIONS_BY_ID, OpinionConnection, OpinionModel, OpinionService, toOpinionModel } from '@app/feedback';
+import {
+  OPINIONS_BY_ID,
+  OpinionConnection,
+  OpinionModel,
+  OpinionService,
+  toOpinionModel,
+} from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { JobModel, JobService, JobState, toJobModel } from '@app/jobs';
 import type { AddressScope } from './address-scope.js';
@@ -25,6 +31,7 @@ import {
   DuplicateGroupModel,
   ExportConsolidatedFeedbackInput,
   ExportedFile,
+  StartConsolidatedExportInput,
   ExportTaskFeedbackInput,
   FeedbackByProvisionArgs,
   GroupDuplicatesResultModel,
@@ -42,6 +49,7 @@ import {
   type ConsolidationStep,
 } from './consolidation.service.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
+import { ConsolidatedExportJob } from './consolidated-export.job.js';
 import { DUPLICATE_GROUPING_JOB, DuplicateGroupingJob } from './duplicate-grouping.job.js';
 import { isExecutiveOf } from './consolidation-access.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
@@ -75,6 +83,7 @@ export class ConsolidationResolver {
     private readonly drafts: DraftsService,
     private readonly facts: OpinionFacts,
     private readonly grouping: DuplicateGroupingJob,
+    private readonly exports: ConsolidatedExportJob,
     private readonly jobs: JobService,
   ) {}
 
@@ -277,6 +286,24 @@ export class ConsolidationResolver {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: PointTaskRefInput,
   ): Promise<JobModel> {
     return toJobModel(await this.grouping.start(actor, input.taskId, input.contactPointId));
+  }
+
+  @RequirePermission(Permission.TASK_READ)
+  @Mutation(() => JobModel, {
+    description:
+      '在后台导出意见建议汇总表（.docx 或 .xlsx），立即返回任务：用 job(id) 查询进度，完成后 job.file.url 可下载（GET 时带同一个令牌，保留 24 小时）；同一汇总同一格式已有排队或执行中的导出时返回那一个',
+  })
+  async startConsolidatedExport(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: StartConsolidatedExportInput,
+  ): Promise<JobModel> {
+    return toJobModel(
+      await this.exports.start(actor, {
+        taskId: input.taskId,
+        contactPointId: input.contactPointId ?? null,
+        format: input.format,
+      }),
+    );
   }
 
   @ResolveField(() => JobModel, {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
@@ -13,7 +13,12 @@ import {
   type DownloadFile,
 } from '@app/common';
 import { keysetPages } from '@app/database';
-import { TaskService, effectiveDeadline, formatChinaTime, type ConsultationTaskModel } from '@app/consultation';
+import {
+  TaskService,
+  effectiveDeadline,
+  formatChinaTime,
+  type ConsultationTaskModel,
+} from '@app/consultation';
 import { DRAFT_STAGE_LABELS, DraftsService, type DraftStage } from '@app/drafts';
 import {
   CHANNEL_LABELS,
@@ -28,8 +33,8 @@ import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consol
 import { ExportFormat } from './consolidation.enums.js';
 import { ConsolidationService } from './consolidation.service.js';
 import {
-  renderConsolidatedXlsx,
   streamConsolidatedDocx,
+  writeConsolidatedXlsx,
   type ConsolidatedDocument,
   type ConsolidatedRow,
   type ConsolidatedSource,
@@ -47,6 +52,54 @@ function dayOf(value: unknown): string {
   }
   return typeof value === 'string' ? value.slice(0, 10) : '';
 }
+
+/** A source opinion's line in 来源意见: where it went (its suggestion's 序号), or why not. */
+function sourceOf(
+  r: Record<string, unknown>,
+  firstNumber: Map<string, number>,
+  grouped: Map<string, string>,
+  unitNames: Map<string, string>,
+  pointName: string | null,
+): ConsolidatedSource {
+  const number = firstNumber.get(r.id as string) ?? null;
+  const outOfScope = r.status === OpinionStatus.OUT_OF_SCOPE;
+  return {
+    receiptNumber: r.receiptNumber as string,
+    suggestionNumber: outOfScope ? null : number,
+    provision: (r.provisionCitation as string | null) ?? '总体意见',
+    channel: CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel),
+    unit: r.liaisonUnitId ? (unitNames.get(r.liaisonUnitId as string) ?? '') : '',
+    category: r.contributorCategory
+      ? (CONTRIBUTOR_CATEGORY_LABELS[r.contributorCategory as ContributorCategory] ?? '其他')
+      : '',
+    peopleRepresented: Number(r.peopleRepresented),
+    gatheredOn: dayOf(r.gatheredOn),
+    disposition: outOfScope
+      ? `不予报送：${(r.statusReason as string | null) ?? ''}`
+      : number !== null
+        ? grouped.has(r.id as string)
+          ? `与同类意见合并，纳入第${number}条`
+          : `纳入第${number}条`
+        : '尚未汇总',
+    ...(pointName !== null ? { contactPoint: pointName } : {}),
+  };
+}
+
+/** Passes pages on, telling `written` the rows passed so far after each. */
+async function* counting<T>(
+  pages: AsyncIterable<T[]>,
+  written?: (rows: number) => Promise<void>,
+): AsyncGenerator<T[]> {
+  let n = 0;
+  for await (const page of pages) {
+    yield page;
+    n += page.length;
+    await written?.(n);
+  }
+}
+
+/** Source opinions written to 来源意见 at a time (read one point at a time). */
+const SOURCE_PAGE_SIZE = 1000;
 
 /** Exports slower than this are logged with where the time went. */
 const SLOW_MS = 3000;
@@ -136,20 +189,105 @@ export class FeedbackDocumentService {
     return this.build(task, submitted, true);
   }
 
-  /** The .xlsx, built whole (the sheets' sort and filter want every row); the .docx is streamed (docx below). */
-  async render(doc: ConsolidatedDocument, format: ExportFormat, name: string): Promise<DownloadFile> {
-    if (format === ExportFormat.DOCX)
-      return {
-        filename: `${name}.docx`,
-        contentType: CONTENT_TYPES.DOCX,
-        content: streamConsolidatedDocx(doc),
-      };
+  /**
+   * One point's table (contactPointId given: its executing body, or the legislature once submitted) or the
+   * legislature's across the points that submitted, as a file streamed while it is read: the cover from GROUP BYs, then
+   * the rows a keyset page at a time (.docx and .xlsx alike; the .xlsx's 来源意见 one point at a time). `progress`
+   * hears the rows written of the total after each page, and may throw to stop (a job that lost its claim).
+   */
+  async exportFile(
+    actor: Actor,
+    taskId: string,
+    contactPointId: string | null,
+    format: ExportFormat,
+    progress?: (written: number, total: number) => Promise<void>,
+  ): Promise<DownloadFile & { content: Readable }> {
+    let task: ConsultationTaskModel;
+    let consolidations: ConsolidationEntity[];
+    if (contactPointId) {
+      const found = await this.consolidations.forReading(actor, taskId, contactPointId);
+      [task, consolidations] = [found.task, [found.consolidation]];
+    } else {
+      task = await this.assertTaskExport(actor, taskId);
+      consolidations = await this.consolidations.submittedFor(actor, task);
+    }
+    const crossPoint = !contactPointId;
+    const doc = await this.coverDocument(task, consolidations, crossPoint);
+    const name = this.fileTitle(
+      doc.cover.taskTitle,
+      contactPointId ? await this.pointName(contactPointId) : undefined,
+    );
+    if (format === ExportFormat.DOCX) {
+      const total = doc.cover.counts.suggestions;
+      const file = this.docxFile(doc, name, consolidations, crossPoint, async (n) => progress?.(n, total));
+      return { ...file, content: file.content as Readable };
+    }
+    const { suggestions, opinions } = doc.cover.counts;
     const started = performance.now();
-    const content = await renderConsolidatedXlsx(doc);
-    const took = performance.now() - started;
-    if (took > SLOW_MS)
-      this.logger.warn(`汇总表生成 ${format} 耗时 ${Math.round(took)} ms（${doc.rows.length} 行）`);
-    return { filename: `${name}.${format.toLowerCase()}`, contentType: CONTENT_TYPES[format], content };
+    const content = new PassThrough();
+    writeConsolidatedXlsx(
+      doc,
+      {
+        suggestionCount: suggestions,
+        sourceCount: opinions,
+        contactPointColumn: crossPoint,
+        suggestions: this.rowPages(consolidations, crossPoint),
+        sources: this.sourcePages(consolidations, crossPoint),
+        written: async (n) => progress?.(n, suggestions + opinions),
+      },
+      content,
+    ).then(
+      () => {
+        const took = performance.now() - started;
+        if (took > SLOW_MS)
+          this.logger.warn(`汇总表生成 XLSX 耗时 ${Math.round(took)} ms（${suggestions + opinions} 行）`);
+      },
+      (error: Error) => {
+        this.logger.error(`汇总表 XLSX 生成中断：${error.message}`);
+        content.destroy(error);
+      },
+    );
+    return { filename: `${name}.xlsx`, contentType: CONTENT_TYPES.XLSX, content };
+  }
+
+  /** 来源意见's lines, one point at a time (in the order given), a page at a time. */
+  private async *sourcePages(
+    consolidations: ConsolidationEntity[],
+    crossPoint: boolean,
+  ): AsyncGenerator<ConsolidatedSource[]> {
+    const points = new Map(
+      (await this.organization.pointsByIds(consolidations.map((c) => c.contactPointId))).flatMap((p) =>
+        p ? [[p.id, p.name] as const] : [],
+      ),
+    );
+    for (const c of consolidations) {
+      const numbered = await this.db.getRepository(ConsolidatedSuggestionEntity).find({
+        select: { id: true, number: true },
+        where: { consolidationId: c.id },
+        order: { sortKey: 'ASC', number: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      });
+      const numberOf = new Map(numbered.map((s, i) => [s.id, s.number ?? i + 1]));
+      const firstNumber = new Map<string, number>();
+      for (const link of await this.facts.opinionLinks(c.id)) {
+        const n = numberOf.get(link.suggestionId);
+        if (n !== undefined && n < (firstNumber.get(link.opinionId) ?? Infinity))
+          firstNumber.set(link.opinionId, n);
+      }
+      numberOf.clear();
+      const grouped = await this.groups.groupIndex(c.id);
+      const sourceRows = await this.facts.sourceRows(c);
+      const unitIds = [
+        ...new Set(sourceRows.flatMap((r) => (r.liaisonUnitId ? [r.liaisonUnitId as string] : []))),
+      ];
+      const unitNames = new Map(
+        (await this.organization.unitsByIds(unitIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
+      );
+      const pointName = crossPoint ? (points.get(c.contactPointId) ?? '') : null;
+      for (let at = 0; at < sourceRows.length; at += SOURCE_PAGE_SIZE)
+        yield sourceRows
+          .slice(at, at + SOURCE_PAGE_SIZE)
+          .map((r) => sourceOf(r, firstNumber, grouped, unitNames, pointName));
+    }
   }
 
   /**
@@ -176,12 +314,13 @@ export class FeedbackDocumentService {
     name: string,
     consolidations: ConsolidationEntity[],
     crossPoint: boolean,
+    written?: (rows: number) => Promise<void>,
   ): DownloadFile {
     const started = performance.now();
     const content: Readable = streamConsolidatedDocx(doc, {
       count: doc.cover.counts.suggestions,
       contactPointColumn: crossPoint,
-      pages: this.rowPages(consolidations, crossPoint),
+      pages: counting(this.rowPages(consolidations, crossPoint), written),
     });
     content.on('end', () => {
       const took = performance.now() - started;
@@ -388,30 +527,8 @@ export class FeedbackDocumentService {
           firstNumber.set(link.opinionId, n);
       }
       const grouped = await timed('groups', this.groups.groupIndex(c.id));
-      for (const r of sourceRows) {
-        const number = firstNumber.get(r.id as string) ?? null;
-        const outOfScope = r.status === OpinionStatus.OUT_OF_SCOPE;
-        sources.push({
-          receiptNumber: r.receiptNumber as string,
-          suggestionNumber: outOfScope ? null : number,
-          provision: (r.provisionCitation as string | null) ?? '总体意见',
-          channel: CHANNEL_LABELS[r.channel as OpinionChannel] ?? String(r.channel),
-          unit: r.liaisonUnitId ? (unitNames.get(r.liaisonUnitId as string) ?? '') : '',
-          category: r.contributorCategory
-            ? (CONTRIBUTOR_CATEGORY_LABELS[r.contributorCategory as ContributorCategory] ?? '其他')
-            : '',
-          peopleRepresented: Number(r.peopleRepresented),
-          gatheredOn: dayOf(r.gatheredOn),
-          disposition: outOfScope
-            ? `不予报送：${(r.statusReason as string | null) ?? ''}`
-            : number !== null
-              ? grouped.has(r.id as string)
-                ? `与同类意见合并，纳入第${number}条`
-                : `纳入第${number}条`
-              : '尚未汇总',
-          ...(crossPoint ? { contactPoint: pointName } : {}),
-        });
-      }
+      for (const r of sourceRows)
+        sources.push(sourceOf(r, firstNumber, grouped, unitNames, crossPoint ? pointName : null));
     }
     // Across points: by provision in the draft's order, then by point (stable within a point).
     if (crossPoint) {

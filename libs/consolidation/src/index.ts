@@ -12,3 +12,8 @@ export * from './consolidation.module.js';
 export * from './suggestion-model.js';
 export * from './near-duplicates/index.js';
 export * from './documents/index.js';
+export {
+  CONSOLIDATED_EXPORT_JOB,
+  EXPORT_RETENTION_MS,
+  type ConsolidatedExportPayload,
+} from './consolidated-export.job.js';

@@ -5,6 +5,7 @@ export * from './task-state-machine.js';
 export * from './task.service.js';
 export * from './notification.service.js';
 export * from './reminder.service.js';
+export * from './reminder-scan.job.js';
 export * from './consultation.module.js';
 export * from './consultation.loaders.js';
 export type * from './task-rows.js';

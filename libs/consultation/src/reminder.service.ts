@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, In, type DataSource } from 'typeorm';
 import { Clock, chinaDate } from '@app/common';
@@ -18,9 +12,15 @@ import { TaskService, effectiveDeadline } from './task.service.js';
 
 export const CONSULTATION_OPTIONS = Symbol('CONSULTATION_OPTIONS');
 export interface ConsultationOptions {
-  /** How often the reminder scan runs inside the server; 0 turns the scheduler off (tests run it by hand). */
+  /**
+   * The reminder scan's interval: one scan per slot of this length across all instances (a job, reminder-scan.job.ts);
+   * 0 turns the scheduler off (tests run it by hand).
+   */
   reminderIntervalSeconds: number;
 }
+
+/** Says how far a scan is (a job's progress); may throw to stop it between its steps. */
+export type ScanProgress = (percent: number, step: string) => Promise<void>;
 
 const DAY = 24 * 3600_000;
 /** Overdue items older than this are not reminded again on each scan. */
@@ -42,45 +42,31 @@ const TITLES: Partial<Record<NotificationKind, string>> = {
 };
 
 /**
- * Reminders (due in 3 days, due tomorrow, overdue) come from this scheduler inside the server, not from a client.
- * Each scan is idempotent: a reminder is keyed by (kind, item, due instant, account), so running it every few minutes —
- * or after a restart — never repeats one, and an extended deadline earns fresh reminders.
+ * Reminders (due in 3 days, due tomorrow, overdue) come from the server, not from a client: a scan per interval, run as
+ * a job once across instances (ReminderScanJob). Each scan is idempotent: a reminder is keyed by (kind, item, due
+ * instant, account), so running it again — or after a restart — never repeats one, and an extended deadline earns
+ * fresh reminders.
  */
 @Injectable()
-export class ReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReminderService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-
+export class ReminderService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(CONSULTATION_OPTIONS) private readonly options: ConsultationOptions,
+    @Inject(CONSULTATION_OPTIONS) readonly options: ConsultationOptions,
     private readonly tasks: TaskService,
     private readonly accounts: AccountService,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.options.reminderIntervalSeconds <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.runOnce()
-        .then(() => undefined)
-        .catch((error: unknown) => this.logger.error(`提醒扫描失败：${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.options.reminderIntervalSeconds * 1000);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One scan at the clock's `now`; returns how many reminders were considered (written or already there). */
-  async runOnce(now = this.clock.now()): Promise<number> {
+  /**
+   * One scan at the clock's `now`; returns how many reminders were considered (written or already there). Two steps,
+   * each its own transaction (internal due dates, then the legislature's deadlines), progress said between them and
+   * outside them.
+   */
+  async runOnce(now = this.clock.now(), progress?: ScanProgress): Promise<number> {
     const window = Between(new Date(now.getTime() - OVERDUE_LOOKBACK), new Date(now.getTime() + 3 * DAY));
     let considered = 0;
+    await progress?.(0, '扫描各联系点分发任务的完成时限');
     await this.db.transaction(async (em) => {
       // Internal due dates of assignments, to their assignees.
       const assignments = await em.find(AssignmentEntity, { where: { active: true, dueAt: window } });
@@ -88,7 +74,7 @@ export class ReminderService implements OnApplicationBootstrap, OnApplicationShu
         ...new Set(assignments.map((a) => a.pointTaskId)),
       ]);
       const tasks = await this.tasks.tasksByIds([...new Set(assignments.map((a) => a.taskId))]);
-      for (const [i, assignment] of assignments.entries()) {
+      for (const assignment of assignments) {
         const pointTask = pointTasks.find((p) => p?.id === assignment.pointTaskId);
         const task = tasks.find((t) => t?.id === assignment.taskId);
         const kind = reminderFor(assignment.dueAt, now);
@@ -102,8 +88,10 @@ export class ReminderService implements OnApplicationBootstrap, OnApplicationShu
           title: `${TITLES[kind]}：${task.title}`,
           body: `您的任务完成时限为 ${formatChinaTime(assignment.dueAt)}（北京时间）。`,
         });
-        if (i % 500 === 499) this.logger.debug(`已处理 ${i + 1} 项分发`);
       }
+    });
+    await progress?.(50, '扫描立法机关的截止时间');
+    await this.db.transaction(async (em) => {
       // The legislature's deadline (or its extension), to each open point's executing body.
       const openPointTasks = await em.find(PointTaskEntity, { where: { state: In([...OPEN_STATES]) } });
       const pointTaskTasks = await this.tasks.tasksByIds([...new Set(openPointTasks.map((p) => p.taskId))]);

@@ -18,6 +18,25 @@ export class JobErrorModel {
   @Field({ description: '说明（中文）' }) message!: string;
 }
 
+@ObjectType('JobFile', { description: '后台任务生成的文件（如导出的汇总表），存于数据库，任一实例均可下载' })
+export class JobFileModel {
+  @Field({ description: '文件名' }) filename!: string;
+  @Field({ description: '文件类型（MIME）' }) contentType!: string;
+  @Field(() => Int, { description: '大小（字节）' }) size!: number;
+  @Field({ description: '下载地址：GET 时带同一个令牌（Authorization: Bearer …）' }) url!: string;
+  @Field({
+    description:
+      '签名下载地址：无需 Authorization 头，可直接用链接打开；几分钟内有效，只对查询者本人有效，下载时仍检查其账号和权限',
+  })
+  signedUrl!: string;
+  @Field(() => GraphQLISODateTime, { description: '签名下载地址的失效时间' }) signedUrlExpiresAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '过期时间：此后文件删除，需重新导出' })
+  expiresAt!: Date | null;
+}
+
+/** The download route of a job's file (JobFilesController). */
+export const jobFileUrl = (jobId: string): string => `/files/jobs/${jobId}/download`;
+
 @ObjectType('Job', { description: '后台任务（如重复意见分组）：状态、进度与结果，任一实例均可查询' })
 export class JobModel {
   @Field(() => ID, { description: '任务编号' }) id!: string;

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   Inject,
   Injectable,
@@ -8,21 +9,56 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
 import { Clock, DomainError, newId, NotFoundError } from '@app/common';
 import { isUniqueViolation } from '@app/database';
 import { AccountService, LiveEvents, type Actor } from '@app/identity';
 import { BullMqJobQueue } from './bullmq-job-queue.js';
+import { JobFileChunkEntity } from './job-file.entity.js';
 import { JobEntity } from './job.entity.js';
 import { InProcessJobQueue, type JobQueue } from './job-queue.js';
 import { JobInterruptedError, JobState, type JobHandler } from './job.types.js';
-import { JOB_LIMITS, JOBS_OPTIONS, type JobsOptions } from './jobs.options.js';
+import { JOB_FILE_LIMITS, JOB_LIMITS, JOBS_OPTIONS, type JobsOptions } from './jobs.options.js';
+
+/** A job's stored result file, as its result JSON records it (`{ file: … }`). */
+export interface StoredJobFile {
+  filename: string;
+  contentType: string;
+  size: number;
+  chunks: number;
+}
 
 export interface StartJob<P> {
   kind: string;
   subjectType: string;
   subjectId: string;
   payload: P;
+  /**
+   * For work that must run once ever per key (a reminder scan's interval slot): the job's id is derived from it, so a
+   * second start with the key — at another instance, or after the first finished — returns the first job.
+   */
+  onceKey?: string;
+  /** Narrows the one-active-job rule within a subject (an export's format: a .docx and an .xlsx may run side by side). */
+  scope?: string;
+}
+
+/** Who starts a system job (the reminder scan): no account; its kind's handler is marked `system`. */
+export const SYSTEM_STARTER = '系统（定时任务）';
+
+/** The one actor a system job runs as: no grants, no permissions (it acts through its domain's services only). */
+export const systemActor = (jobId: string): Actor => ({
+  accountId: 'system',
+  username: 'system',
+  displayName: SYSTEM_STARTER,
+  grants: [],
+  permissions: new Set(),
+  requestId: `job:${jobId}`,
+});
+
+/** A job id derived from a once-key: a UUID-shaped digest (version nibble 5, as a name-based UUID). */
+export function onceJobId(kind: string, key: string): string {
+  const hex = createHash('sha256').update(`${kind}\n${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 const truncate = (text: string, length: number) =>
@@ -43,6 +79,7 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
   private stopping = false;
   /** Jobs' kinds and payloads, for maySee. */
   private readonly seen = new Map<string, { kind: string; subjectId: string; payload: unknown }>();
+  private purgeTimer: NodeJS.Timeout | undefined;
   private readonly logger = new Logger('Jobs');
 
   constructor(
@@ -67,11 +104,50 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.options.runWorker) return;
     await this.queue.startWorker((id) => this.run(id));
     await this.recover();
+    // Finished jobs of kinds with a retention go after it (every instance may delete: the same rows, idempotent).
+    this.purgeTimer = setInterval(() => {
+      this.purge().catch((error: Error) =>
+        this.logger.warn(`过期任务清理失败 (job purge failed): ${error.message}`),
+      );
+    }, JOB_LIMITS.purgeEveryMs);
+    this.purgeTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
     await this.queue.close();
+  }
+
+  /**
+   * Deletes the finished jobs that have outlived their kind's retention (`JobHandler.retentionMs`), after letting the
+   * kind drop what it keeps beside them (an export's file). Returns how many rows went.
+   */
+  async purge(now = this.clock.now()): Promise<number> {
+    const repo = this.db.getRepository(JobEntity);
+    let purged = 0;
+    for (const handler of this.handlers.values()) {
+      if (!handler.retentionMs) continue;
+      const before = new Date(now.getTime() - handler.retentionMs);
+      for (;;) {
+        const rows = await repo
+          .createQueryBuilder('j')
+          .select('j.id', 'id')
+          .where('j.kind = :kind', { kind: handler.kind })
+          .andWhere('j.state IN (:...ended)', { ended: [JobState.SUCCEEDED, JobState.FAILED] })
+          .andWhere('j.finished_at < :before', { before })
+          .limit(500)
+          .getRawMany<{ id: string }>();
+        if (rows.length === 0) break;
+        const ids = rows.map((r) => r.id);
+        await handler.purge?.(ids);
+        await this.db.getRepository(JobFileChunkEntity).delete({ jobId: In(ids) });
+        await repo.delete(ids);
+        purged += ids.length;
+        if (rows.length < 500) break;
+      }
+    }
+    return purged;
   }
 
   /**
@@ -94,15 +170,18 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
    * Starts a job on a subject, or returns the one already queued or running for it (the unique active key), so two
    * clicks or two instances start one job.
    */
-  async start<P>(actor: Actor, job: StartJob<P>): Promise<JobEntity> {
-    if (!this.handlers.has(job.kind)) throw new Error(`job kind ${job.kind} not registered`);
+  async start<P>(actor: Actor | null, job: StartJob<P>): Promise<JobEntity> {
+    const handler = this.handlers.get(job.kind);
+    if (!handler) throw new Error(`job kind ${job.kind} not registered`);
+    if (!actor && !handler.system) throw new Error(`job kind ${job.kind} needs an account to start it`);
     const repo = this.db.getRepository(JobEntity);
-    const activeKey = `${job.kind}:${job.subjectId}`;
+    const activeKey = `${job.kind}:${job.subjectId}${job.scope ? `:${job.scope}` : ''}`;
+    const onceId = job.onceKey === undefined ? null : onceJobId(job.kind, job.onceKey);
     for (let tries = 0; tries < 3; tries++) {
-      const existing = await repo.findOneBy({ activeKey });
+      const existing = onceId ? await repo.findOneBy({ id: onceId }) : await repo.findOneBy({ activeKey });
       if (existing) return existing;
       const row: JobEntity = {
-        id: newId(),
+        id: onceId ?? newId(),
         kind: job.kind,
         state: JobState.QUEUED,
         progress: 0,
@@ -110,7 +189,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         subjectType: job.subjectType,
         subjectId: job.subjectId,
         payload: JSON.stringify(job.payload),
-        activeKey,
+        // A once-job's id is its key (it must stay taken after the job ends); others hold the active key while they run.
+        activeKey: onceId ? null : activeKey,
         result: null,
         summary: null,
         errorCode: null,
@@ -118,8 +198,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
         attempts: 0,
         worker: null,
         heartbeatAt: null,
-        startedById: actor.accountId,
-        startedByName: truncate(actor.displayName || actor.username, 100),
+        startedById: actor?.accountId ?? null,
+        startedByName: actor ? truncate(actor.displayName || actor.username, 100) : SYSTEM_STARTER,
         createdAt: this.clock.now(),
         startedAt: null,
         finishedAt: null,
@@ -127,7 +207,8 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
       try {
         await repo.insert(row);
       } catch (error) {
-        if (isUniqueViolation(error)) continue; // started at this moment by another request: return that one
+        // Started at this moment by another request or instance (or a once-key's slot taken): return that one.
+        if (isUniqueViolation(error)) continue;
         throw error;
       }
       this.announce(row);
@@ -163,6 +244,85 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     }
     const handler = this.handlers.get(known.kind);
     return !!handler && (await handler.maySee(actor, known.subjectId, known.payload as never));
+  }
+
+  /**
+   * Stores a job's result file in the database (chunks of JOB_FILE_LIMITS.chunkBytes, written a batch at a time as the
+   * content is produced), replacing what an earlier attempt of the job stored. Refuses a file over
+   * JOB_FILE_LIMITS.maxBytes. `onBytes` hears the running size (for progress). Returns what the job's result records.
+   */
+  async storeFile(
+    jobId: string,
+    file: { filename: string; contentType: string; content: AsyncIterable<Buffer | Uint8Array | string> },
+    onBytes?: (bytes: number) => Promise<void>,
+    maxBytes: number = JOB_FILE_LIMITS.maxBytes,
+  ): Promise<StoredJobFile> {
+    const repo = this.db.getRepository(JobFileChunkEntity);
+    await repo.delete({ jobId });
+    const { chunkBytes, chunksPerInsert } = JOB_FILE_LIMITS;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let seq = 0;
+    let size = 0;
+    const rows: JobFileChunkEntity[] = [];
+    const flush = async (all: boolean) => {
+      while (pendingBytes >= chunkBytes || (all && pendingBytes > 0)) {
+        const joined = Buffer.concat(pending);
+        const data = joined.subarray(0, chunkBytes);
+        pending = joined.length > chunkBytes ? [joined.subarray(chunkBytes)] : [];
+        pendingBytes = joined.length - data.length;
+        rows.push({ jobId, seq: seq++, data: Buffer.from(data) });
+        if (rows.length >= chunksPerInsert) await repo.insert(rows.splice(0));
+      }
+      if (all && rows.length > 0) await repo.insert(rows.splice(0));
+    };
+    for await (const part of file.content) {
+      const buffer = typeof part === 'string' ? Buffer.from(part) : Buffer.from(part);
+      size += buffer.length;
+      if (size > maxBytes)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'JOB_FILE_TOO_LARGE',
+          `生成的文件超过 ${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} 字节`} 的上限，请分联系点或分批导出`,
+        );
+      pending.push(buffer);
+      pendingBytes += buffer.length;
+      if (pendingBytes >= chunkBytes) {
+        await flush(false);
+        await onBytes?.(size);
+      }
+    }
+    await flush(true);
+    return { filename: file.filename, contentType: file.contentType, size, chunks: seq };
+  }
+
+  /** A stored result file's bytes, read a batch of chunks at a time as the client reads them. */
+  openFile(jobId: string, chunks: number): Readable {
+    const repo = this.db.getRepository(JobFileChunkEntity);
+    const batch = JOB_FILE_LIMITS.chunksPerInsert;
+    return Readable.from(
+      (async function* () {
+        for (let from = 0; from < chunks; from += batch) {
+          const rows = await repo
+            .createQueryBuilder('c')
+            .where('c.job_id = :jobId AND c.seq >= :from AND c.seq < :to', {
+              jobId,
+              from,
+              to: Math.min(from + batch, chunks),
+            })
+            .orderBy('c.seq', 'ASC')
+            .getMany();
+          if (rows.length !== Math.min(batch, chunks - from))
+            throw new Error(`job ${jobId}: file chunks missing from ${from}`);
+          for (const row of rows) yield row.data;
+        }
+      })(),
+    );
+  }
+
+  /** How long a finished job of this kind stays (its file with it), or null when kept. */
+  retentionOf(kind: string): number | null {
+    return this.handlers.get(kind)?.retentionMs ?? null;
   }
 
   /** The latest job of a kind on a subject (for a page that comes back while one runs), or null. */
@@ -243,7 +403,11 @@ export class JobService implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       if (!handler)
         throw new DomainError('INTERNAL_SERVER_ERROR', 'JOB_KIND_UNKNOWN', '此实例不认识该任务类型');
-      const actor = job.startedById ? await this.accounts.loadActor(job.startedById, `job:${id}`) : null;
+      const actor = job.startedById
+        ? await this.accounts.loadActor(job.startedById, `job:${id}`)
+        : handler.system
+          ? systemActor(id)
+          : null;
       if (!actor)
         throw new DomainError('FORBIDDEN', 'ACCOUNT_INACTIVE', '发起任务的账号已停用或不存在，任务未执行');
       let written = { percent: -1, step: job.step, at: 0 };

@@ -35,6 +35,12 @@ export interface JobOutcome {
  */
 export interface JobHandler<P = unknown> {
   readonly kind: string;
+  /** Started by the server itself (no account): runs as systemActor, which holds no permissions. */
+  readonly system?: boolean;
+  /** How long a finished job's row (and what its kind keeps beside it) stays; unset: kept. */
+  readonly retentionMs?: number;
+  /** Drops what the kind keeps beside these finished jobs before their rows are deleted (JobService.purge). */
+  purge?(jobIds: string[]): Promise<void>;
   /** Whether the caller may see this job: the same check as for the object it works on. */
   maySee(actor: Actor, subjectId: string, payload: P): Promise<boolean>;
   run(context: JobContext<P>): Promise<JobOutcome>;

@@ -23,4 +23,16 @@ export const JOB_LIMITS = {
   progressWriteMs: 500,
   /** Jobs whose kind and payload are kept in memory to check pushed events' readers (JobService.maySee). */
   seenJobs: 1000,
+  /** How often each instance deletes finished jobs past their kind's retention. */
+  purgeEveryMs: 3600_000,
+} as const;
+
+/** Named limits of a job's result file (an export), stored in the database (job_file_chunk). */
+export const JOB_FILE_LIMITS = {
+  /** Bytes a chunk row holds: under the 65,535 of a MySQL/MariaDB BLOB. */
+  chunkBytes: 60_000,
+  /** Chunks written by one INSERT and read by one SELECT (~1 MB, well under max_allowed_packet's 16 MB). */
+  chunksPerInsert: 16,
+  /** The largest file a job may store: 200 MB (a table of 70,000 suggestions and 70,000 source opinions is ~8 MB as .xlsx). */
+  maxBytes: 200 * 1024 * 1024,
 } as const;

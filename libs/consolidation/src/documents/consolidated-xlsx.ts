@@ -5,7 +5,7 @@
  * takes several times as long and as much memory for the source sheet.
  * Every cell shares one style object per column: exceljs then looks the style up once instead of once a cell.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type RowCell, fittingRowHeight, xlsxPageSetup } from '@app/common';
 import {
@@ -95,6 +95,20 @@ function column<T>(
 /** Lines above the consolidated table's header. */
 const TITLE_LINES = 3;
 
+/** Where the streamed workbook's rows come from: pages read as the sheets are written, with their counts up front. */
+export interface ConsolidatedXlsxRows {
+  /** Rows of 汇总表 and of 来源意见 (the filters' ranges are written before the first row). */
+  suggestionCount: number;
+  sourceCount: number;
+  /** Whether the tables carry the 联系点 column (the legislature's view across points). */
+  contactPointColumn: boolean;
+  suggestions: AsyncIterable<readonly ConsolidatedRow[]>;
+  sources: AsyncIterable<readonly ConsolidatedSource[]>;
+  /** Hears the rows written so far (both tables), after each page: progress, and a point to stop at. */
+  written?: (rows: number) => Promise<void>;
+}
+
+/** The whole workbook in memory (small tables and tests); exports stream it with writeConsolidatedXlsx. */
 export async function renderConsolidatedXlsx(doc: ConsolidatedDocument): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
@@ -103,24 +117,64 @@ export async function renderConsolidatedXlsx(doc: ConsolidatedDocument): Promise
     output.on('end', resolve);
     output.on('error', reject);
   });
+  const withPoint = doc.sources.some((s) => s.contactPoint !== undefined && s.contactPoint !== '');
+  await writeConsolidatedXlsx(
+    doc,
+    {
+      suggestionCount: doc.rows.length,
+      sourceCount: doc.sources.length,
+      contactPointColumn: hasContactPointColumn(doc),
+      suggestions: once(doc.rows),
+      sources: once(doc.sources),
+    },
+    output,
+    { sharedStrings: true, sourcePointColumn: withPoint },
+  );
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+async function* once<T>(items: readonly T[]): AsyncGenerator<readonly T[]> {
+  yield await Promise.resolve(items);
+}
+
+/**
+ * The workbook written to `output` as its rows are read, a page at a time: exceljs's streaming writer commits each row
+ * as it goes. Exports pass sharedStrings false: a shared-strings table holds every distinct text until the end (the
+ * whole table's text in memory); inline strings leave each row's text with its row.
+ */
+export async function writeConsolidatedXlsx(
+  doc: ConsolidatedDocument,
+  rows: ConsolidatedXlsxRows,
+  output: Writable,
+  options: { sharedStrings?: boolean; sourcePointColumn?: boolean } = {},
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
-    useSharedStrings: true,
+    useSharedStrings: options.sharedStrings ?? false,
   });
   workbook.creator = '民意';
   workbook.title = xmlSafe(doc.title);
   workbook.created = new Date();
 
-  writeSuggestions(workbook, doc);
-  writeSources(workbook, doc);
+  let written = 0;
+  const counted = async (n: number) => {
+    written += n;
+    await rows.written?.(written);
+  };
+  await writeSuggestions(workbook, doc, rows, counted);
+  await writeSources(workbook, rows, options.sourcePointColumn ?? rows.contactPointColumn, counted);
   writeStatistics(workbook, doc);
   await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }
 
-function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
+async function writeSuggestions(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  doc: ConsolidatedDocument,
+  rows: ConsolidatedXlsxRows,
+  counted: (n: number) => Promise<void>,
+): Promise<void> {
   const columns = [
     SUGGESTION_COLUMNS.number,
     SUGGESTION_COLUMNS.provision,
@@ -128,7 +182,7 @@ function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Con
     SUGGESTION_COLUMNS.proposedChange,
     SUGGESTION_COLUMNS.reason,
     SUGGESTION_COLUMNS.proposers,
-    ...(hasContactPointColumn(doc) ? [SUGGESTION_COLUMNS.contactPoint] : []),
+    ...(rows.contactPointColumn ? [SUGGESTION_COLUMNS.contactPoint] : []),
     SUGGESTION_COLUMNS.opinionCount,
     SUGGESTION_COLUMNS.peopleCount,
   ];
@@ -138,7 +192,7 @@ function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Con
     CONSOLIDATED_SHEET_NAMES.suggestions,
     columns,
     headerRow,
-    doc.rows.length,
+    rows.suggestionCount,
   );
 
   const { cover: c } = doc;
@@ -164,16 +218,20 @@ function writeSuggestions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Con
     sheet.mergeCells(i + 1, 1, i + 1, columns.length);
     row.commit();
   });
-  writeRows(sheet, headerRow, columns, doc.rows);
+  await writeRows(sheet, headerRow, columns, rows.suggestions, counted);
   sheet.commit();
 }
 
-function writeSources(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: ConsolidatedDocument): void {
-  const withPoint = doc.sources.some((s) => s.contactPoint !== undefined && s.contactPoint !== '');
+async function writeSources(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  rows: ConsolidatedXlsxRows,
+  withPoint: boolean,
+  counted: (n: number) => Promise<void>,
+): Promise<void> {
   const { contactPoint, ...rest } = sourceColumns();
   const columns = [...Object.values(rest), ...(withPoint ? [contactPoint] : [])];
-  const sheet = addSheet(workbook, CONSOLIDATED_SHEET_NAMES.sources, columns, 1, doc.sources.length);
-  writeRows(sheet, 1, columns, doc.sources);
+  const sheet = addSheet(workbook, CONSOLIDATED_SHEET_NAMES.sources, columns, 1, rows.sourceCount);
+  await writeRows(sheet, 1, columns, rows.sources, counted);
   sheet.commit();
 }
 
@@ -232,12 +290,13 @@ function addSheet<T>(
   return sheet;
 }
 
-function writeRows<T>(
+async function writeRows<T>(
   sheet: ExcelJS.Worksheet,
   headerRow: number,
   columns: ReadonlyArray<Column<T>>,
-  items: readonly T[],
-): void {
+  pages: AsyncIterable<readonly T[]>,
+  counted: (n: number) => Promise<void>,
+): Promise<void> {
   const header = sheet.getRow(headerRow);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -250,19 +309,22 @@ function writeRows<T>(
   const wrapped = columns.map((c) => c.style.alignment?.wrapText === true);
   const texts: RowCell[] = [];
   let rowNumber = headerRow;
-  for (const item of items) {
-    const row = sheet.getRow(++rowNumber);
-    texts.length = 0;
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i];
-      const cell = row.getCell(i + 1);
-      const value = cellValue(c.value(item));
-      cell.value = value;
-      cell.style = c.style;
-      if (wrapped[i] && typeof value === 'string') texts.push({ text: value, width: c.width });
+  for await (const items of pages) {
+    for (const item of items) {
+      const row = sheet.getRow(++rowNumber);
+      texts.length = 0;
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i];
+        const cell = row.getCell(i + 1);
+        const value = cellValue(c.value(item));
+        cell.value = value;
+        cell.style = c.style;
+        if (wrapped[i] && typeof value === 'string') texts.push({ text: value, width: c.width });
+      }
+      row.height = fittingRowHeight(texts);
+      row.commit();
     }
-    row.height = fittingRowHeight(texts);
-    row.commit();
+    await counted(items.length);
   }
 }
 

@@ -8,7 +8,11 @@ export {
   streamConsolidatedDocx,
   type ConsolidatedRowSource,
 } from './consolidated-docx.js';
-export { renderConsolidatedXlsx } from './consolidated-xlsx.js';
+export {
+  renderConsolidatedXlsx,
+  writeConsolidatedXlsx,
+  type ConsolidatedXlsxRows,
+} from './consolidated-xlsx.js';
 export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS } from './text-safety.js';
 export * from './docx-layout.js';
 export * from './xlsx-styles.js';

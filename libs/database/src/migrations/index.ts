@@ -12,6 +12,7 @@ import { OpinionCreatedMillis1764380000000 } from './1764380000000-opinion-creat
 import { NewestFirstIndexes1764400000000 } from './1764400000000-newest-first-indexes.js';
 import { Jobs1764500000000 } from './1764500000000-jobs.js';
 import { MaintainedTallies1764600000000 } from './1764600000000-maintained-tallies.js';
+import { JobFiles1764710000000 } from './1764710000000-job-files.js';
 import { DeferrableOpinionTally1764740000000 } from './1764740000000-deferrable-opinion-tally.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   NewestFirstIndexes1764400000000,
   Jobs1764500000000,
   MaintainedTallies1764600000000,
+  JobFiles1764710000000,
   DeferrableOpinionTally1764740000000,
 ];

@@ -104,6 +104,44 @@ export const ExportConsolidatedDocument = graphql(`
   }
 `);
 
+export const ExportJobFieldsFragment = graphql(`
+  fragment ExportJobFields on Job {
+    id
+    state
+    progress
+    step
+    summary
+    error {
+      code
+      message
+    }
+    file {
+      filename
+      size
+      signedUrl
+      signedUrlExpiresAt
+      expiresAt
+    }
+  }
+`);
+
+/** Starts the consolidated table's export as a background job; the page follows it with ExportJob until it ends. */
+export const StartConsolidatedExportDocument = graphql(`
+  mutation StartConsolidatedExport($input: StartConsolidatedExportInput!) {
+    startConsolidatedExport(input: $input) {
+      ...ExportJobFields
+    }
+  }
+`);
+
+export const ExportJobDocument = graphql(`
+  query ExportJob($id: ID!) {
+    job(id: $id) {
+      ...ExportJobFields
+    }
+  }
+`);
+
 /** One page of the point's suggestions with their published decisions and the opinions behind each. */
 export const OutcomesDocument = graphql(`
   query Outcomes($taskId: ID!, $contactPointId: ID!, $first: Int!, $after: String) {

@@ -34,7 +34,6 @@ type Documents = {
     "\n  mutation ApproveConsolidation($input: PointTaskRefInput!) {\n    approveConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveConsolidationDocument,
     "\n  mutation ReturnConsolidation($input: ReturnConsolidationInput!) {\n    returnConsolidation(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.ReturnConsolidationDocument,
     "\n  mutation SubmitConsolidation($input: PointTaskRefInput!) {\n    submitConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitConsolidationDocument,
-    "\n  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {\n    exportConsolidatedFeedback(input: $input) {\n      filename\n      signedUrl\n      signedUrlExpiresAt\n    }\n  }\n": typeof types.ExportConsolidatedDocument,
     "\n  fragment ExportJobFields on Job {\n    id\n    state\n    progress\n    step\n    summary\n    error {\n      code\n      message\n    }\n    file {\n      filename\n      size\n      signedUrl\n      signedUrlExpiresAt\n      expiresAt\n    }\n  }\n": typeof types.ExportJobFieldsFragmentDoc,
     "\n  mutation StartConsolidatedExport($input: StartConsolidatedExportInput!) {\n    startConsolidatedExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.StartConsolidatedExportDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.ExportJobDocument,
@@ -151,7 +150,6 @@ const documents: Documents = {
     "\n  mutation ApproveConsolidation($input: PointTaskRefInput!) {\n    approveConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveConsolidationDocument,
     "\n  mutation ReturnConsolidation($input: ReturnConsolidationInput!) {\n    returnConsolidation(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.ReturnConsolidationDocument,
     "\n  mutation SubmitConsolidation($input: PointTaskRefInput!) {\n    submitConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitConsolidationDocument,
-    "\n  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {\n    exportConsolidatedFeedback(input: $input) {\n      filename\n      signedUrl\n      signedUrlExpiresAt\n    }\n  }\n": types.ExportConsolidatedDocument,
     "\n  fragment ExportJobFields on Job {\n    id\n    state\n    progress\n    step\n    summary\n    error {\n      code\n      message\n    }\n    file {\n      filename\n      size\n      signedUrl\n      signedUrlExpiresAt\n      expiresAt\n    }\n  }\n": types.ExportJobFieldsFragmentDoc,
     "\n  mutation StartConsolidatedExport($input: StartConsolidatedExportInput!) {\n    startConsolidatedExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": types.StartConsolidatedExportDocument,
     "\n  query ExportJob($id: ID!) {\n    job(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": types.ExportJobDocument,
@@ -342,10 +340,6 @@ export function graphql(source: "\n  mutation ReturnConsolidation($input: Return
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitConsolidation($input: PointTaskRefInput!) {\n    submitConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitConsolidation($input: PointTaskRefInput!) {\n    submitConsolidation(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {\n    exportConsolidatedFeedback(input: $input) {\n      filename\n      signedUrl\n      signedUrlExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {\n    exportConsolidatedFeedback(input: $input) {\n      filename\n      signedUrl\n      signedUrlExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -94,16 +94,6 @@ export const SubmitDocument = graphql(`
   }
 `);
 
-export const ExportConsolidatedDocument = graphql(`
-  mutation ExportConsolidated($input: ExportConsolidatedFeedbackInput!) {
-    exportConsolidatedFeedback(input: $input) {
-      filename
-      signedUrl
-      signedUrlExpiresAt
-    }
-  }
-`);
-
 export const ExportJobFieldsFragment = graphql(`
   fragment ExportJobFields on Job {
     id

@@ -5,6 +5,7 @@ import { FILE_LINK_LIMITS } from '@app/identity';
 import ExcelJS from 'exceljs';
 import { docxText } from '../support/office-files.js';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { pollJob } from '../support/jobs.js';
 
 /**
  * Adoption feedback on the demo: the 2022 ledger as the report tells it, then the dog-management task consolidated,
@@ -335,8 +336,8 @@ describe('adoption feedback and the ledger', () => {
     );
     const draftId = drafts.data!.drafts.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
     const { DOG_DRAFT_TEXT } = await import('../../libs/demo/src/demo-draft-texts.js');
-    const later = await t.gql<{ addDraftVersion: { id: string } }>(
-      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+    const later = await t.gql<{ addDraftVersion: { id: string; followUpJob: { id: string } } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id followUpJob { id } } }',
       {
         i: {
           draftId,
@@ -349,7 +350,12 @@ describe('adoption feedback and the ledger', () => {
     );
     expect(later.errors).toBeUndefined();
     const laterVersionId = later.data!.addDraftVersion.id;
-    // Adding the version was enough: each suggestion submitted on the task already has its evidence.
+    // Adding the version was enough: its follow-up job gives each suggestion submitted on the task its evidence.
+    const followUp = await pollJob(
+      (q, v) => t.gql(q, v, tokens.legislature),
+      later.data!.addDraftVersion.followUpJob.id,
+    );
+    expect(followUp.at(-1)).toMatchObject({ kind: 'drafts.versionFollowUp', state: 'SUCCEEDED' });
     const limit = suggestions.find((s) => s.proposedChange.includes('每户限养两只犬'))!;
     const EVIDENCE = `query($id: ID!) { suggestion(id: $id) { decision { id } evidence { suggestedOutcome provisionChanged matchedPassages { text } } } }`;
     type Evidence = {

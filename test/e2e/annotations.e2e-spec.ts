@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SuggestionSourceEntity } from '@app/consolidation/entities';
 import { ANNOTATION_LIMITS } from '@app/feedback';
 import { AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback/entities';
+import { JobService } from '@app/jobs';
+import { JobEntity } from '@app/jobs/entities';
+import { JOB, JOB_FIELDS, pollJob, type JobView } from '../support/jobs.js';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const V1 = `某市测试条例（草案）
@@ -348,5 +351,74 @@ describe('expert annotations', () => {
         code: 'CONFLICT',
         reason: 'CONSOLIDATION_STARTED',
       });
+  });
+
+  it('re-places annotations as a job: the same placements, seen only by the point’s executives, a retry leaves them', async () => {
+    // A third version with the first version's wording: the renumbered articles move back.
+    const v3 = await t.gql<{ addDraftVersion: { id: string } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+      { i: { draftId, stage: 'SECOND_READING', text: V1 } },
+      tokens.legislature,
+    );
+    const i = { taskId, toVersionId: v3.data!.addDraftVersion.id };
+    const started = await t.gql<{ startAnnotationReanchor: JobView }>(
+      `mutation($i: ReanchorAnnotationsInput!) { startAnnotationReanchor(input: $i) { ${JOB_FIELDS} } }`,
+      { i },
+      tokens.head,
+    );
+    expect(started.errors).toBeUndefined();
+    const job = started.data!.startAnnotationReanchor;
+    expect(job.kind).toBe('feedback.reanchorAnnotations');
+    const done = (await pollJob((q, v) => t.gql(q, v, tokens.head), job.id)).at(-1)!;
+    expect(done).toMatchObject({ state: 'SUCCEEDED', progress: 100, attempts: 1 });
+    const placed = async () =>
+      (
+        await t.gql<{
+          annotations: Array<{ note: string; provisionAddress: string; anchorStatus: string; quote: string }>;
+        }>(
+          'query($t: ID!) { annotations(taskId: $t) { note provisionAddress anchorStatus quote } }',
+          { t: taskId },
+          tokens.expert,
+        )
+      ).data!.annotations;
+    const after = await placed();
+    const byNote = Object.fromEntries(after.map((a) => [a.note, a]));
+    expect(byNote['第一条表述可以']).toMatchObject({
+      anchorStatus: 'ANCHORED',
+      provisionAddress: 'art_1__para_1',
+    });
+    expect(byNote['建议写明登记机关']).toMatchObject({
+      anchorStatus: 'MOVED',
+      provisionAddress: 'art_2__para_1',
+    });
+    expect(byNote['犬链长度应明确']).toMatchObject({
+      anchorStatus: 'MOVED',
+      provisionAddress: 'art_3__para_1',
+    });
+    const n = (status: string) => after.filter((a) => a.anchorStatus === status).length;
+    expect(done.summary).toBe(
+      `批注重新定位完成：原位 ${n('ANCHORED')} 条，随条文移动 ${n('MOVED')} 条，未能定位 ${n('ORPHANED')} 条`,
+    );
+    for (const user of ['expert', 'collector', 'legislature'])
+      expect(errorOf(await t.gql(JOB, { id: job.id }, tokens[user])).reason).toBe('JOB_NOT_FOUND');
+
+    // Its worker died after the placements committed: the retry leaves them as placed (MOVED stays MOVED).
+    const repo = t.db.getRepository(JobEntity);
+    const row = await repo.findOneByOrFail({ id: job.id });
+    await repo.update(
+      { id: job.id },
+      {
+        state: 'running',
+        progress: 40,
+        worker: 'dead-instance',
+        finishedAt: null,
+        activeKey: `${row.kind}:${row.subjectId}:retry`,
+        heartbeatAt: new Date(Date.now() - 10 * 60_000),
+      },
+    );
+    expect(await t.app.get(JobService).run(job.id)).toBe('done');
+    const retried = (await t.gql<{ job: JobView }>(JOB, { id: job.id }, tokens.head)).data!.job;
+    expect(retried).toMatchObject({ state: 'SUCCEEDED', attempts: 2, summary: done.summary });
+    expect(await placed()).toEqual(after);
   });
 });

@@ -238,6 +238,11 @@ const OPERATIONS: Record<
     document:
       'mutation { reanchorAnnotations(input: {taskId: "missing", toVersionId: "missing"}) { moved } }',
   },
+  startAnnotationReanchor: {
+    permission: Permission.ANNOTATION_WRITE,
+    document:
+      'mutation { startAnnotationReanchor(input: {taskId: "missing", toVersionId: "missing"}) { id } }',
+  },
   annotations: {
     permission: Permission.ANNOTATION_WRITE,
     document: '{ annotations(taskId: "missing") { id } }',

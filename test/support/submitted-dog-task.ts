@@ -1,13 +1,17 @@
 // The step before the legislature's decisions, made through the API as the demo's people would: the open dog-management
 // (养犬) round consolidated by the liaison officer, approved by the point head and submitted; then a later version of
-// the draft (二审稿) so that every submitted suggestion carries evidence from its text.
+// the draft (二审稿) so that every submitted suggestion carries evidence from its text — computed by the version's
+// follow-up job, which this waits for.
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
+import { pollJob } from './jobs.js';
 import type { TestApp } from './test-app.js';
 
 export interface SubmittedDogTask {
   taskId: string;
   pointId: string;
   laterVersionId: string;
+  /** The later version's follow-up job (evidence), already ended. */
+  followUpJobId: string;
 }
 
 const must = <T>(res: { data: T | null; errors?: unknown }): T => {
@@ -57,8 +61,8 @@ export async function submittedDogTask(t: TestApp): Promise<SubmittedDogTask> {
   );
   const draftId = drafts.edges.find((e) => e.node.title.includes('养犬'))!.node.id;
   const { addDraftVersion } = must(
-    await t.gql<{ addDraftVersion: { id: string } }>(
-      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
+    await t.gql<{ addDraftVersion: { id: string; followUpJob: { id: string } } }>(
+      'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id followUpJob { id } } }',
       {
         i: {
           draftId,
@@ -70,5 +74,9 @@ export async function submittedDogTask(t: TestApp): Promise<SubmittedDogTask> {
       legislature,
     ),
   );
-  return { taskId, pointId, laterVersionId: addDraftVersion.id };
+  const followUpJobId = addDraftVersion.followUpJob.id;
+  const ended = (await pollJob((q, v) => t.gql(q, v, legislature), followUpJobId)).at(-1)!;
+  if (ended.state !== 'SUCCEEDED')
+    throw new Error(`follow-up job ${ended.state}: ${JSON.stringify(ended.error)}`);
+  return { taskId, pointId, laterVersionId: addDraftVersion.id, followUpJobId };
 }

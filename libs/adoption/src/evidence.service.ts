@@ -5,6 +5,7 @@ import { BadInputError, Clock, ForbiddenError, chunk, newId } from '@app/common'
 import { AuditService } from '@app/audit';
 import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
+import { JobInterruptedError } from '@app/jobs';
 import { DraftsService, type ArticleChange, type DraftVersionModel, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
 import { actsForLegislature } from '@app/organization';
@@ -45,25 +46,47 @@ export class EvidenceService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.drafts.onVersionAdded((actor, version) => this.proposeFromNewVersion(actor, version));
+    this.drafts.onVersionAdded((actor, version, progress) =>
+      this.proposeFromNewVersion(actor, version, progress),
+    );
   }
 
-  /** A new version of a draft: evidence for every task consulted on an earlier version that received submissions. */
+  /**
+   * A new version of a draft: evidence for every task consulted on an earlier version that received submissions (a
+   * step of the version's follow-up job, one transaction per task, each replacing what an earlier attempt wrote).
+   * Returns the sentence for the job's summary.
+   */
   async proposeFromNewVersion(
     actor: Actor,
     version: Pick<DraftVersionModel, 'id' | 'draftId' | 'sequence'>,
-  ): Promise<void> {
+    progress: (percent: number, step?: string) => Promise<void> = () => Promise.resolve(),
+  ): Promise<string> {
+    await progress(0, '查找在先前稿次上提交了汇总意见的任务');
     const [versions] = await this.drafts.versionsOfDrafts([version.draftId]);
     const earlier = versions.filter((v) => v.sequence < version.sequence).map((v) => v.id);
     const tasks = await this.tasks.tasksOnVersions(earlier, (taskId) =>
       this.consolidations.hasSubmittedTable(taskId),
     );
-    for (const task of tasks) {
-      // One task's failure leaves the others their evidence; proposeAdoptionFromText can compute it again.
-      await this.propose(actor, task.id, version.id).catch((error: unknown) =>
-        this.logger.warn(`任务 ${task.id} 的文本佐证未能生成：${(error as Error).message}`),
-      );
+    if (!tasks.length) return '先前稿次上没有已提交的汇总意见，无需生成文本佐证';
+    let suggestions = 0;
+    const failed: string[] = [];
+    for (const [i, task] of tasks.entries()) {
+      await progress((i / tasks.length) * 100, `生成文本佐证：第 ${i + 1}/${tasks.length} 个任务`);
+      // One task's failure leaves the others their evidence; proposeAdoptionFromText can compute it again. The job's
+      // lost claim is not a failure: it stops here, and the retry starts again.
+      try {
+        suggestions += (await this.propose(actor, task.id, version.id)).length;
+      } catch (error) {
+        if (error instanceof JobInterruptedError) throw error;
+        failed.push(task.id);
+        this.logger.warn(`任务 ${task.id} 的文本佐证未能生成：${(error as Error).message}`);
+      }
     }
+    await progress(100);
+    return (
+      `为 ${tasks.length - failed.length} 个任务的 ${suggestions} 条汇总意见生成文本佐证` +
+      (failed.length ? `，${failed.length} 个任务未能生成（可再次比对后续稿次）` : '')
+    );
   }
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {

@@ -2,6 +2,7 @@ import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { JobModel, JobService, toJobModel } from '@app/jobs';
 import { pageWindow, toConnection, type Connection, type GqlContext } from '@app/common';
 import type { ArticleChange, ArticleRef, VersionComparison } from './compare/index.js';
 import {
@@ -39,6 +40,7 @@ import {
   ProvisionModel,
 } from './drafts.models.js';
 import { DraftsService } from './drafts.service.js';
+import { VERSION_FOLLOW_UP_JOB } from './version-follow-up.types.js';
 import { FULL_TEXT_OF_VERSION, PROVISION_PAGES_OF_VERSION, VERSIONS_OF_DRAFT } from './drafts.loaders.js';
 
 @Resolver(() => DraftModel)
@@ -108,7 +110,8 @@ export class DraftsResolver implements OnModuleInit {
 
   @RequirePermission(Permission.DRAFT_MANAGE)
   @Mutation(() => DraftVersionModel, {
-    description: '上传草案的新稿次：解析为条文树并保存，上一稿次标记为被取代',
+    description:
+      '上传草案的新稿次：解析为条文树并保存，上一稿次标记为被取代；随即返回，后续处理（文本佐证）在后台任务中进行，见 followUpJob',
   })
   addDraftVersion(
     @CurrentActor() actor: Actor,
@@ -224,7 +227,23 @@ export class ProvisionFieldsResolver {
 /** Nested fields of a version, reachable only through a parent the caller was allowed to read. */
 @Resolver(() => DraftVersionModel)
 export class DraftVersionFieldsResolver {
-  constructor(private readonly service: DraftsService) {}
+  constructor(
+    private readonly service: DraftsService,
+    private readonly jobs: JobService,
+  ) {}
+
+  @ResolveField(() => JobModel, {
+    nullable: true,
+    description:
+      '上传本稿次后启动的后续处理任务（比对先前稿次上提交的汇总意见，生成文本佐证）；用 job(id) 跟进进度，仅本立法机关的工作人员可见',
+  })
+  async followUpJob(
+    @CurrentActor() actor: Actor,
+    @Parent() version: DraftVersionEntity,
+  ): Promise<JobModel | null> {
+    const job = await this.jobs.latest(VERSION_FOLLOW_UP_JOB, version.id);
+    return job && (await this.jobs.maySee(actor, job.id)) ? toJobModel(job) : null;
+  }
 
   @ResolveField(() => [ParseWarningModel], { description: '解析时发现的问题' })
   warnings(@Parent() version: DraftVersionEntity): ParseWarningModel[] {

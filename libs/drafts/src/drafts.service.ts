@@ -18,6 +18,7 @@ import {
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
 import { isSystemAdmin, Role, type Actor } from '@app/identity';
+import { JobService } from '@app/jobs';
 import { actsForLegislature, OrganizationService } from '@app/organization';
 import { DraftEntity, DraftVersionEntity, ProvisionEntity } from './draft.entities.js';
 import { DRAFT_STAGE_LABELS, type DraftStage, type ProvisionKindEnum } from './drafts.enums.js';
@@ -35,6 +36,7 @@ import {
 import { compareVersions, type VersionComparison } from './compare/index.js';
 import { readDraftUpload, renderRegulation } from './parser/index.js';
 import type { ParsedRegulation, ProvisionNode } from './provision.js';
+import { VERSION_FOLLOW_UP_JOB, type VersionFollowUpPayload } from './version-follow-up.types.js';
 
 /** Comparisons kept in memory: a version's text never changes, so a comparison never goes stale. */
 const COMPARISON_CACHE_SIZE = 16;
@@ -168,10 +170,16 @@ export class VersionIndex {
 const VERSION_INDEX_CACHE_SIZE = 8;
 
 /**
- * Told of a new version once it is committed (the adoption domain compares it with the suggestions submitted on the
- * draft's earlier versions). Drafts know nothing of who listens; a listener's failure never undoes the upload.
+ * Told of a new version once it is committed, in the version's follow-up job (VersionFollowUpJob; the adoption domain
+ * compares it with the suggestions submitted on the draft's earlier versions). Drafts know nothing of who listens; a
+ * listener's failure never undoes the upload. `progress` takes 0–100 of the listener's own share; the listener returns
+ * a sentence for the job's summary. It must be safe to run again (a retried job repeats it): replace, never add.
  */
-export type VersionAddedListener = (actor: Actor, version: DraftVersionEntity) => Promise<void>;
+export type VersionAddedListener = (
+  actor: Actor,
+  version: DraftVersionEntity,
+  progress: (percent: number, step?: string) => Promise<void>,
+) => Promise<string | void>;
 
 @Injectable()
 export class DraftsService {
@@ -185,6 +193,7 @@ export class DraftsService {
     private readonly audit: AuditService,
     private readonly organization: OrganizationService,
     private readonly clock: Clock,
+    private readonly jobs: JobService,
   ) {}
 
   async createDraft(actor: Actor, input: CreateDraftInput, outer?: EntityManager): Promise<DraftEntity> {
@@ -218,8 +227,9 @@ export class DraftsService {
 
   /**
    * Adds a version (稿次) and supersedes the previous one: reads the file (or text), parses it, and stores the new
-   * version with its whole tree, or nothing at all. When this call owns its transaction, the listeners are told after
-   * it commits; a caller passing its own transaction (the demo's seeding) records history, and tells no one.
+   * version with its whole tree, or nothing at all. When this call owns its transaction, the version's follow-up job
+   * (the listeners' work) is started after it commits and the call returns at once (the version's `followUpJob`
+   * follows it); a caller passing its own transaction (the demo's seeding) records history, and starts nothing.
    */
   async addVersion(
     actor: Actor,
@@ -259,7 +269,7 @@ export class DraftsService {
       });
       return version;
     });
-    if (!outer) await this.tellVersionAdded(actor, added);
+    if (!outer) await this.startFollowUp(actor, added);
     return added;
   }
 
@@ -342,14 +352,39 @@ export class DraftsService {
     return { bytes, parsed, encoding, articleCount };
   }
 
-  private async tellVersionAdded(actor: Actor, version: DraftVersionEntity): Promise<void> {
-    for (const listener of this.versionListeners) {
-      try {
-        await listener(actor, version);
-      } catch (error) {
-        this.logger.warn(`新稿次 ${version.id} 的后续处理失败：${(error as Error).message}`);
-      }
+  /** Starts the version's follow-up job; the upload stands if it cannot (the work can be asked for again). */
+  private async startFollowUp(actor: Actor, version: DraftVersionEntity): Promise<void> {
+    if (!this.versionListeners.length) return;
+    try {
+      await this.jobs.start<VersionFollowUpPayload>(actor, {
+        kind: VERSION_FOLLOW_UP_JOB,
+        subjectType: 'DraftVersion',
+        subjectId: version.id,
+        payload: { versionId: version.id },
+      });
+    } catch (error) {
+      this.logger.warn(`新稿次 ${version.id} 的后续处理任务未能启动：${(error as Error).message}`);
     }
+  }
+
+  /**
+   * The listeners' work on a committed version, one after another, each its share of 0–100 (run by VersionFollowUpJob).
+   * Returns their sentences for the job's summary; a listener's failure fails the job (a retry runs them all again).
+   */
+  async followUp(
+    actor: Actor,
+    version: DraftVersionEntity,
+    progress: (percent: number, step?: string) => Promise<void>,
+  ): Promise<string[]> {
+    const sentences: string[] = [];
+    const share = 100 / Math.max(1, this.versionListeners.length);
+    for (const [i, listener] of this.versionListeners.entries()) {
+      const sentence = await listener(actor, version, (percent, step) =>
+        progress(i * share + (Math.max(0, Math.min(100, percent)) * share) / 100, step),
+      );
+      if (sentence) sentences.push(sentence);
+    }
+    return sentences;
   }
 
   private versionRow(

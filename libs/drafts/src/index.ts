@@ -7,3 +7,4 @@ export * from './parser/index.js';
 export * from './comparison.models.js';
 export * from './compare/index.js';
 export * from './drafts.loaders.js';
+export * from './version-follow-up.types.js';

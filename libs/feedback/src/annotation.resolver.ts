@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '@app/common';
+import { JobModel, toJobModel } from '@app/jobs';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import {
   AnnotationModel,
@@ -11,12 +12,16 @@ import {
   UpdateAnnotationInput,
   WithdrawAnnotationInput,
 } from './annotation.models.js';
+import { AnnotationReanchorJob } from './annotation-reanchor.job.js';
 import { AnnotationService } from './annotation.service.js';
 import { REPLIES_TO_ANNOTATION, REVISIONS_OF_ANNOTATION } from './feedback.loaders.js';
 
 @Resolver(() => AnnotationModel)
 export class AnnotationResolver {
-  constructor(private readonly service: AnnotationService) {}
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly reanchorJob: AnnotationReanchorJob,
+  ) {}
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
   @Mutation(() => AnnotationModel, {
@@ -67,6 +72,18 @@ export class AnnotationResolver {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReanchorAnnotationsInput,
   ): Promise<ReanchorSummaryModel> {
     return this.service.reanchorAll(actor, input);
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Mutation(() => JobModel, {
+    description:
+      '在后台把任务的批注重新定位到新稿次，立即返回任务（用 job(id) 查询进度，完成后 summary 给出原位、移动、未能定位的条数）；同一新稿次已有排队或执行中的定位任务时返回那一个',
+  })
+  async startAnnotationReanchor(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReanchorAnnotationsInput,
+  ): Promise<JobModel> {
+    return toJobModel(await this.reanchorJob.start(actor, input));
   }
 
   @RequirePermission(Permission.ANNOTATION_WRITE)

@@ -31,6 +31,13 @@ import { SearchIndexService } from './search-index.service.js';
  * 批注: experts annotate the draft of a task at their point; the expert team and the executing body read them (not
  * collectors, not the legislature, until consolidation turns them into suggestions).
  */
+/** How reanchorAll reports and resumes when run as a job (AnnotationReanchorJob). */
+export interface ReanchorOptions {
+  progress?: (percent: number) => Promise<void>;
+  /** Count annotations already placed on the target as they stand instead of placing them again (a retried job). */
+  resume?: boolean;
+}
+
 @Injectable()
 export class AnnotationService {
   constructor(
@@ -334,17 +341,27 @@ export class AnnotationService {
     return annotation;
   }
 
-  /**
-   * Re-places the annotations of a task on a new version of the same draft: each is ANCHORED (same provision), MOVED
-   * (found elsewhere — renumbered, moved, split) or ORPHANED (not found with confidence; never attached to other text).
-   */
-  async reanchorAll(actor: Actor, input: ReanchorAnnotationsInput): Promise<ReanchorSummaryModel> {
-    const task = await this.tasks.mustFindTask(input.taskId);
-    const points = (await this.teamPoints(actor, task)).filter(
+  /** The points of a task whose annotations the caller may re-place (its executing bodies; administrators: all). */
+  async reanchorPoints(actor: Actor, taskId: string): Promise<string[]> {
+    const task = await this.tasks.mustFindTask(taskId);
+    return (await this.teamPoints(actor, task)).filter(
       (p) =>
         isSystemAdmin(actor) ||
         actor.grants.some((g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === p),
     );
+  }
+
+  /**
+   * Re-places the annotations of a task on a new version of the same draft: each is ANCHORED (same provision), MOVED
+   * (found elsewhere — renumbered, moved, split) or ORPHANED (not found with confidence; never attached to other text).
+   */
+  async reanchorAll(
+    actor: Actor,
+    input: ReanchorAnnotationsInput,
+    options: ReanchorOptions = {},
+  ): Promise<ReanchorSummaryModel> {
+    const task = await this.tasks.mustFindTask(input.taskId);
+    const points = await this.reanchorPoints(actor, input.taskId);
     if (!points.length) throw new ForbiddenError('只有本联系点的执行机构可以重新定位批注');
     const target = await this.drafts.mustFindVersion(input.toVersionId);
     const from = await this.drafts.mustFindVersion(task.draftVersionId);
@@ -368,46 +385,60 @@ export class AnnotationService {
       },
     });
     const summary = { anchored: 0, moved: 0, orphaned: 0 };
+    const count = (status: string | null) => {
+      if (status === 'ANCHORED') summary.anchored += 1;
+      else if (status === 'MOVED') summary.moved += 1;
+      else if (status === 'ORPHANED') summary.orphaned += 1;
+    };
+    // Computed first (with progress), then written in one transaction: a run stopped before it commits wrote nothing.
+    const placements: Array<{ annotation: AnnotationEntity; patch: Partial<AnnotationEntity> }> = [];
+    for (const [i, annotation] of roots.entries()) {
+      if (options.progress) await options.progress((i / Math.max(1, roots.length)) * 100);
+      if (!annotation.provisionAddress || annotation.quote === null) continue;
+      // A job run again after its earlier attempt committed: those already placed on the target stay as placed.
+      if (options.resume && annotation.draftVersionId === target.id) {
+        count(annotation.anchorStatus);
+        continue;
+      }
+      const changes = (await this.drafts.comparison(annotation.draftVersionId, target.id)).changes;
+      const hints = reanchorHintsFromComparison(changes, annotation.provisionAddress, addresses);
+      const result = reanchor(
+        {
+          address: annotation.provisionAddress,
+          quote: annotation.quote,
+          prefix: annotation.prefix ?? '',
+          suffix: annotation.suffix ?? '',
+          start: annotation.startOffset ?? 0,
+          end: annotation.endOffset ?? 0,
+        },
+        provisions,
+        hints,
+      );
+      count(result.status);
+      const base = {
+        anchorStatus: result.status,
+        anchorNote: result.reason.slice(0, 200),
+        draftVersionId: target.id,
+        updatedAt: this.clock.now(),
+      };
+      // A placed annotation takes the anchor rebuilt on the new text (quote, context, offsets), so the next version
+      // compares like with like; an orphaned one keeps its old anchor for a person to re-place.
+      const patch =
+        result.status === 'ORPHANED'
+          ? base
+          : {
+              ...base,
+              provisionAddress: result.anchor.address,
+              quote: result.anchor.quote,
+              prefix: result.anchor.prefix,
+              suffix: result.anchor.suffix,
+              startOffset: result.anchor.start,
+              endOffset: result.anchor.end,
+            };
+      placements.push({ annotation, patch });
+    }
     await this.db.transaction(async (em) => {
-      for (const annotation of roots) {
-        if (!annotation.provisionAddress || annotation.quote === null) continue;
-        const changes = (await this.drafts.comparison(annotation.draftVersionId, target.id)).changes;
-        const hints = reanchorHintsFromComparison(changes, annotation.provisionAddress, addresses);
-        const result = reanchor(
-          {
-            address: annotation.provisionAddress,
-            quote: annotation.quote,
-            prefix: annotation.prefix ?? '',
-            suffix: annotation.suffix ?? '',
-            start: annotation.startOffset ?? 0,
-            end: annotation.endOffset ?? 0,
-          },
-          provisions,
-          hints,
-        );
-        summary[
-          result.status === 'ANCHORED' ? 'anchored' : result.status === 'MOVED' ? 'moved' : 'orphaned'
-        ] += 1;
-        const base = {
-          anchorStatus: result.status,
-          anchorNote: result.reason.slice(0, 200),
-          draftVersionId: target.id,
-          updatedAt: this.clock.now(),
-        };
-        // A placed annotation takes the anchor rebuilt on the new text (quote, context, offsets), so the next version
-        // compares like with like; an orphaned one keeps its old anchor for a person to re-place.
-        const patch =
-          result.status === 'ORPHANED'
-            ? base
-            : {
-                ...base,
-                provisionAddress: result.anchor.address,
-                quote: result.anchor.quote,
-                prefix: result.anchor.prefix,
-                suffix: result.anchor.suffix,
-                startOffset: result.anchor.start,
-                endOffset: result.anchor.end,
-              };
+      for (const { annotation, patch } of placements) {
         await em.update(AnnotationEntity, { id: annotation.id }, patch);
         await this.audit.record(em, actor, {
           action: 'annotation.reanchor',

@@ -3,8 +3,10 @@ import { AuditModule } from '@app/audit';
 import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { OrganizationModule } from '@app/organization';
 import { ActivityResolver } from './activity.resolver.js';
+import { AnnotationReanchorJob } from './annotation-reanchor.job.js';
 import { AnnotationResolver } from './annotation.resolver.js';
 import { AnnotationService } from './annotation.service.js';
 import { ActivityService } from './activity.service.js';
@@ -20,7 +22,7 @@ import { SubmitLookups } from './submit-lookups.js';
 
 /** Activities, opinions, contributors and annotations. Its settings (FEEDBACK_OPTIONS) come from the composition root. */
 @Module({
-  imports: [AuditModule, IdentityModule, OrganizationModule, DraftsModule, ConsultationModule],
+  imports: [AuditModule, IdentityModule, JobsModule, OrganizationModule, DraftsModule, ConsultationModule],
   controllers: [FilesController],
   providers: [
     {
@@ -36,6 +38,7 @@ import { SubmitLookups } from './submit-lookups.js';
     ActivityResolver,
     AnnotationService,
     AnnotationResolver,
+    AnnotationReanchorJob,
     OpinionImportService,
     OpinionImportResolver,
   ],

@@ -55,6 +55,15 @@ async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+/** An export's bar: shown, then finished with a full bar and the job's summary naming the file. */
+async function exportBarEnds(page: Page, format: 'docx' | 'xlsx', name: string): Promise<void> {
+  const bar = page.getByTestId(`export-progress-${format}`);
+  await bar.getByRole('progressbar', { name }).waitFor();
+  await page.locator(`[data-testid="export-progress-${format}"][data-state="SUCCEEDED"]`).waitFor();
+  await bar.getByText(new RegExp(`^导出完成：.*意见建议汇总表.*\\.${format}（\\d+ 行，`)).waitFor();
+  expect(await bar.getByRole('progressbar', { name }).getAttribute('aria-valuenow')).toBe('100');
+}
+
 const statusCard = (page: Page) => page.locator('.ant-card').filter({ hasText: '汇总表状态' });
 const timeline = (page: Page) => page.locator('.ant-card').filter({ hasText: '审核与报送经过' });
 
@@ -112,7 +121,10 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   // Numbered at approval: the first row is 1.
   await page.getByRole('cell', { name: '1', exact: true }).first().waitFor();
 
+  // Exports run as background jobs: the progress bar shows, and stays with the job's summary when it ends (a small
+  // table is done before the first poll, so the running bar alone may be gone before anyone looks); then the link.
   await page.getByRole('button', { name: '导出 Word 文档（.docx）' }).click();
+  await exportBarEnds(page, 'docx', '导出 Word 文档的进度');
   const docxLink = page.getByRole('link', { name: /^下载 .*\.docx$/ });
   const [docx] = await Promise.all([page.waitForEvent('download'), docxLink.click()]);
   expect(docx.suggestedFilename()).toMatch(/意见建议汇总表.*\.docx$/);
@@ -120,6 +132,7 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   expect(text).toContain(firstSuggestion);
 
   await page.getByRole('button', { name: '导出 Excel 表格（.xlsx）' }).click();
+  await exportBarEnds(page, 'xlsx', '导出 Excel 表格的进度');
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: /^下载 .*\.xlsx$/ }).click(),

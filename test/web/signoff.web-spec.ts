@@ -147,6 +147,16 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   expect(cells).toContain(firstSuggestion);
   await checkPage(page, 'desk-signoff-submitted');
   await context.close();
+
+  // On a phone the bar and its result fit the screen too.
+  const small = await newPage(h, PHONE);
+  await signIn(small.page, 'head');
+  await small.page.goto(`/tasks/${round.taskId}/signoff`);
+  await small.page.getByRole('button', { name: '导出 Excel 表格（.xlsx）' }).click();
+  await exportBarEnds(small.page, 'xlsx', '导出 Excel 表格的进度');
+  await small.page.getByTestId('export-progress-xlsx').scrollIntoViewIfNeeded();
+  await checkPage(small.page, 'phone-signoff-exported');
+  await small.context.close();
 }, 300_000);
 
 it('采纳反馈 shows each suggestion of a 2022 task with its published outcome and reason', async () => {

@@ -5,6 +5,7 @@
 // Then 采纳反馈: a 2022 task shows each suggestion's published outcome and reason; once the legislature publishes on
 // the round, the liaison officer records how a consenting contributor was told. axe clean, no sideways scrolling.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { PAST_CONSULTATIONS_2022 } from '../../libs/demo/src/demo-ledger-2022.js';
@@ -13,6 +14,7 @@ import {
   DESK,
   newPage,
   PHONE,
+  SCREEN_DIR,
   screenshot,
   seriousViolations,
   sidewaysOverflow,
@@ -128,6 +130,8 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   const docxLink = page.getByRole('link', { name: /^下载 .*\.docx$/ });
   const [docx] = await Promise.all([page.waitForEvent('download'), docxLink.click()]);
   expect(docx.suggestedFilename()).toMatch(/意见建议汇总表.*\.docx$/);
+  // Kept beside the screenshots, to be looked at as printed (soffice --headless --convert-to pdf).
+  await docx.saveAs(join(SCREEN_DIR, 'signoff-table.docx'));
   const text = await docxText(await readFile(await docx.path()));
   expect(text).toContain(firstSuggestion);
 
@@ -137,6 +141,7 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
     page.waitForEvent('download'),
     page.getByRole('link', { name: /^下载 .*\.xlsx$/ }).click(),
   ]);
+  await xlsx.saveAs(join(SCREEN_DIR, 'signoff-table.xlsx'));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await xlsx.path());
   const sheet = workbook.getWorksheet('汇总表')!;

@@ -100,7 +100,11 @@ it('follows a grouping job on pushed progress, asking for the job itself only at
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.pathname === '/events') streamUp = true;
-    if (url.pathname === '/graphql' && (r.postData() ?? '').includes('"operationName":"GroupingJob"'))
+    const body = r.postData() ?? '';
+    if (
+      url.pathname === '/graphql' &&
+      (body.includes('"operationName":"GroupingJob"') || body.includes('"operationName":"JobStatus"'))
+    )
       jobQueries.push(Date.now());
   });
   await signIn(page, 'liaison');

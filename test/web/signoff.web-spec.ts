@@ -5,6 +5,7 @@
 // Then 采纳反馈: a 2022 task shows each suggestion's published outcome and reason; once the legislature publishes on
 // the round, the liaison officer records how a consenting contributor was told. axe clean, no sideways scrolling.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { PAST_CONSULTATIONS_2022 } from '../../libs/demo/src/demo-ledger-2022.js';
@@ -13,6 +14,7 @@ import {
   DESK,
   newPage,
   PHONE,
+  SCREEN_DIR,
   screenshot,
   seriousViolations,
   sidewaysOverflow,
@@ -53,6 +55,15 @@ async function checkPage(page: Page, name: string): Promise<void> {
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, name);
+}
+
+/** An export's bar: shown, then finished with a full bar and the job's summary naming the file. */
+async function exportBarEnds(page: Page, format: 'docx' | 'xlsx', name: string): Promise<void> {
+  const bar = page.getByTestId(`export-progress-${format}`);
+  await bar.getByRole('progressbar', { name }).waitFor();
+  await page.locator(`[data-testid="export-progress-${format}"][data-state="SUCCEEDED"]`).waitFor();
+  await bar.getByText(new RegExp(`^导出完成：.*意见建议汇总表.*\\.${format}（\\d+ 行，`)).waitFor();
+  expect(await bar.getByRole('progressbar', { name }).getAttribute('aria-valuenow')).toBe('100');
 }
 
 const statusCard = (page: Page) => page.locator('.ant-card').filter({ hasText: '汇总表状态' });
@@ -112,18 +123,25 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   // Numbered at approval: the first row is 1.
   await page.getByRole('cell', { name: '1', exact: true }).first().waitFor();
 
+  // Exports run as background jobs: the progress bar shows, and stays with the job's summary when it ends (a small
+  // table is done before the first poll, so the running bar alone may be gone before anyone looks); then the link.
   await page.getByRole('button', { name: '导出 Word 文档（.docx）' }).click();
+  await exportBarEnds(page, 'docx', '导出 Word 文档的进度');
   const docxLink = page.getByRole('link', { name: /^下载 .*\.docx$/ });
   const [docx] = await Promise.all([page.waitForEvent('download'), docxLink.click()]);
   expect(docx.suggestedFilename()).toMatch(/意见建议汇总表.*\.docx$/);
+  // Kept beside the screenshots, to be looked at as printed (soffice --headless --convert-to pdf).
+  await docx.saveAs(join(SCREEN_DIR, 'signoff-table.docx'));
   const text = await docxText(await readFile(await docx.path()));
   expect(text).toContain(firstSuggestion);
 
   await page.getByRole('button', { name: '导出 Excel 表格（.xlsx）' }).click();
+  await exportBarEnds(page, 'xlsx', '导出 Excel 表格的进度');
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: /^下载 .*\.xlsx$/ }).click(),
   ]);
+  await xlsx.saveAs(join(SCREEN_DIR, 'signoff-table.xlsx'));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await xlsx.path());
   const sheet = workbook.getWorksheet('汇总表')!;
@@ -134,6 +152,16 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   expect(cells).toContain(firstSuggestion);
   await checkPage(page, 'desk-signoff-submitted');
   await context.close();
+
+  // On a phone the bar and its result fit the screen too.
+  const small = await newPage(h, PHONE);
+  await signIn(small.page, 'head');
+  await small.page.goto(`/tasks/${round.taskId}/signoff`);
+  await small.page.getByRole('button', { name: '导出 Excel 表格（.xlsx）' }).click();
+  await exportBarEnds(small.page, 'xlsx', '导出 Excel 表格的进度');
+  await small.page.getByTestId('export-progress-xlsx').scrollIntoViewIfNeeded();
+  await checkPage(small.page, 'phone-signoff-exported');
+  await small.context.close();
 }, 300_000);
 
 it('采纳反馈 shows each suggestion of a 2022 task with its published outcome and reason', async () => {

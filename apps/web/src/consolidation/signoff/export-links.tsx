@@ -1,125 +1,120 @@
 // The consolidated table's files, exported as background jobs (issue 17): 导出 starts one (startConsolidatedExport),
-// the page polls its progress once a second and shows a progress bar, then a plain link to the finished file's signed
-// address (JobFile.signedUrl: no token needed, valid a few minutes, only for the one who asked) and opens it.
+// the shared job progress bar follows it (pushed progress, polling while the stream is down) and stays with the job's
+// summary when it ends; then the page reads the finished file's signed address once (JobFile.signedUrl: no token
+// needed, valid a few minutes, only for the one who asked), opens it and leaves a plain link to it.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Progress, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
 import { errorMessage } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
 import type { ExportFormat, ExportJobFieldsFragment } from '../../gql/graphql';
 import { ExportJobDocument, StartConsolidatedExportDocument } from './signoff.operations';
 
-/** How often a running export is asked for its progress. */
-const EXPORT_POLL_MS = 1000;
-
-const FORMATS: Array<{ format: ExportFormat; label: string }> = [
-  { format: 'DOCX', label: 'Word 文档（.docx）' },
-  { format: 'XLSX', label: 'Excel 表格（.xlsx）' },
+const FORMATS: Array<{ format: ExportFormat; label: string; noun: string }> = [
+  { format: 'DOCX', label: 'Word 文档（.docx）', noun: '导出 Word 文档' },
+  { format: 'XLSX', label: 'Excel 表格（.xlsx）', noun: '导出 Excel 表格' },
 ];
 
-const running = (job: ExportJobFieldsFragment | undefined) =>
-  !!job && (job.state === 'QUEUED' || job.state === 'RUNNING');
+type ExportFile = NonNullable<ExportJobFieldsFragment['file']>;
 
-export function ExportLinks({ taskId, contactPointId }: { taskId: string; contactPointId: string }) {
+function ExportRow({
+  taskId,
+  contactPointId,
+  format,
+  label,
+  noun,
+}: {
+  taskId: string;
+  contactPointId: string;
+  format: ExportFormat;
+  label: string;
+  noun: string;
+}) {
   const client = useApolloClient();
-  const [startExport] = useMutation(StartConsolidatedExportDocument);
-  const [starting, setStarting] = useState<ExportFormat | null>(null);
-  const [jobs, setJobs] = useState<Partial<Record<ExportFormat, ExportJobFieldsFragment>>>({});
+  const [startExport, { loading: starting }] = useMutation(StartConsolidatedExportDocument);
+  const [started, setStarted] = useState<ExportJobFieldsFragment | null>(null);
+  const [file, setFile] = useState<ExportFile | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const followed = useJob(started?.id ?? null, started);
+  const job = followed.job;
   const opened = useRef(new Set<string>());
 
-  // Polls every running export until it ends; a finished file is opened once, as a download.
+  // Finished: its file is read once (the signed address is made when asked), opened as a download, and linked.
   useEffect(() => {
-    const open = Object.entries(jobs).filter(([, job]) => running(job));
-    if (open.length === 0) return;
-    const timer = setTimeout(() => {
-      void Promise.all(
-        open.map(async ([format, job]) => {
-          try {
-            const { data } = await client.query({
-              query: ExportJobDocument,
-              variables: { id: job.id },
-              fetchPolicy: 'network-only',
-            });
-            if (data) setJobs((j) => ({ ...j, [format]: data.job }));
-          } catch (e) {
-            setProblem(errorMessage(e));
-            setJobs((j) => {
-              const { [format as ExportFormat]: _gone, ...rest } = j;
-              return rest;
-            });
-          }
-        }),
-      );
-    }, EXPORT_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [jobs, client]);
+    if (job?.state !== 'SUCCEEDED' || opened.current.has(job.id)) return;
+    opened.current.add(job.id);
+    void (async () => {
+      try {
+        const { data } = await client.query({
+          query: ExportJobDocument,
+          variables: { id: job.id },
+          fetchPolicy: 'network-only',
+        });
+        const ready = data?.job.file;
+        if (!ready) return setProblem('导出的文件已过期，请重新导出');
+        setFile(ready);
+        const link = document.createElement('a');
+        link.href = ready.signedUrl;
+        link.download = ready.filename;
+        link.click();
+      } catch (e) {
+        setProblem(errorMessage(e));
+      }
+    })();
+  }, [job, client]);
 
-  useEffect(() => {
-    for (const job of Object.values(jobs)) {
-      if (job?.state !== 'SUCCEEDED' || !job.file || opened.current.has(job.id)) continue;
-      opened.current.add(job.id);
-      const link = document.createElement('a');
-      link.href = job.file.signedUrl;
-      link.download = job.file.filename;
-      link.click();
-    }
-  }, [jobs]);
-
-  const prepare = async (format: ExportFormat) => {
+  const prepare = async () => {
     setProblem(null);
-    setStarting(format);
+    setFile(null);
     try {
       const { data } = await startExport({ variables: { input: { taskId, contactPointId, format } } });
-      if (data)
-        setJobs((j) => ({
-          ...j,
-          [format]: data.startConsolidatedExport,
-        }));
+      if (data) setStarted(data.startConsolidatedExport);
     } catch (e) {
       setProblem(errorMessage(e));
-    } finally {
-      setStarting(null);
     }
   };
 
+  return (
+    <div className="signoff-export">
+      <Button loading={starting || jobRunning(job)} onClick={() => void prepare()}>
+        导出 {label}
+      </Button>
+      {started && (
+        <JobProgressBar followed={followed} label={noun} testId={`export-progress-${format.toLowerCase()}`} />
+      )}
+      {problem && <Alert type="error" showIcon title={problem} />}
+      {file && (
+        <span className="signoff-export-link">
+          <a href={file.signedUrl} download={file.filename}>
+            下载 {file.filename}
+          </a>
+          <Typography.Text type="secondary">
+            （{formatDateTime(file.signedUrlExpiresAt)} 前有效）
+          </Typography.Text>
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function ExportLinks({ taskId, contactPointId }: { taskId: string; contactPointId: string }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph style={{ margin: 0 }}>
         导出的文件与报送立法机关的汇总表相同（含封面、统计和来源意见），不含提出人的姓名和电话。大表在后台生成，可离开本页，完成后文件保留
         24 小时。
       </Typography.Paragraph>
-      {problem && <Alert type="error" showIcon title={problem} />}
-      {FORMATS.map(({ format, label }) => {
-        const job = jobs[format];
-        const file = job?.state === 'SUCCEEDED' ? job.file : null;
-        return (
-          <div key={format} className="signoff-export">
-            <Button loading={starting === format || running(job)} onClick={() => void prepare(format)}>
-              导出 {label}
-            </Button>
-            {running(job) && (
-              <div role="status" data-testid={`export-progress-${format.toLowerCase()}`}>
-                <Typography.Text type="secondary">{job?.step ?? '排队等待'}</Typography.Text>
-                <Progress percent={job?.progress ?? 0} size="small" aria-label={`导出${label}的进度`} />
-              </div>
-            )}
-            {job?.state === 'FAILED' && (
-              <Alert type="error" showIcon title={job.error?.message ?? '导出失败，请重试'} />
-            )}
-            {file && (
-              <span className="signoff-export-link">
-                <a href={file.signedUrl} download={file.filename}>
-                  下载 {file.filename}
-                </a>
-                <Typography.Text type="secondary">
-                  （{formatDateTime(file.signedUrlExpiresAt)} 前有效）
-                </Typography.Text>
-              </span>
-            )}
-          </div>
-        );
-      })}
+      {FORMATS.map(({ format, label, noun }) => (
+        <ExportRow
+          key={format}
+          taskId={taskId}
+          contactPointId={contactPointId}
+          format={format}
+          label={label}
+          noun={noun}
+        />
+      ))}
     </Space>
   );
 }

@@ -96,15 +96,7 @@ export const SubmitDocument = graphql(`
 
 export const ExportJobFieldsFragment = graphql(`
   fragment ExportJobFields on Job {
-    id
-    state
-    progress
-    step
-    summary
-    error {
-      code
-      message
-    }
+    ...JobStatusFields
     file {
       filename
       size
@@ -115,7 +107,7 @@ export const ExportJobFieldsFragment = graphql(`
   }
 `);
 
-/** Starts the consolidated table's export as a background job; the page follows it with ExportJob until it ends. */
+/** Starts the consolidated table's export as a background job; the page follows its progress, then reads its file. */
 export const StartConsolidatedExportDocument = graphql(`
   mutation StartConsolidatedExport($input: StartConsolidatedExportInput!) {
     startConsolidatedExport(input: $input) {

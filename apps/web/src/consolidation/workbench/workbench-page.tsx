@@ -9,6 +9,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import { useSession } from '../../identity/use-session';
 import { contactPointOf, isExecutiveBody } from '../../identity/roles';
+import type { GroupingJobFieldsFragment } from '../../gql/graphql';
 import { DuplicateGroupsTab } from './duplicate-groups';
 import { AllOpinionsTab, UnaccountedTab } from './opinion-lists';
 import { keyOf, ProvisionDetail, ProvisionPane } from './provision-pane';
@@ -21,17 +22,12 @@ import {
   StartDuplicateGroupingDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
-import { useLiveConnected, useLiveEvents } from '../../app/live-events';
+import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
+import { useLiveEvents } from '../../app/live-events';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
 import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workbench-prefetch';
 import './workbench.css';
 
-/**
- * How often the page asks for a running grouping job's progress: once a second while the pushed events are down, and
- * rarely while they are up (a safety net for an event lost between instances).
- */
-const GROUPING_POLL_MS = 1000;
-const GROUPING_POLL_LIVE_MS = 15_000;
 const GROUPING_JOB_KIND = 'consolidation.groupDuplicates';
 
 const STATUS_LABELS: Record<string, string> = {
@@ -100,71 +96,52 @@ export default function WorkbenchPage() {
   }, [client]);
 
   // Grouping runs as a background job: the page follows the one it started, or one still running when it opened
-  // (started before a reload, or by a colleague), polling its progress once a second until it ends.
-  const [startedJobId, setStartedJobId] = useState<string | null>(null);
+  // (started before a reload, or by a colleague), with the shared job progress (pushed, polled while the stream is
+  // down); at its end the job is asked once for its result.
+  const [startedJob, setStartedJob] = useState<GroupingJobFieldsFragment | null>(null);
   const ended = useRef(new Set<string>());
   const listed = c?.groupingJob;
-  const resumable =
-    listed && (listed.state === 'QUEUED' || listed.state === 'RUNNING') && !ended.current.has(listed.id)
-      ? listed.id
-      : null;
-  const followedId = startedJobId ?? resumable;
-  const live = useLiveConnected();
-  const followed = useQuery(GroupingJobDocument, {
-    variables: { id: followedId ?? '' },
-    skip: !followedId,
-    pollInterval: live ? GROUPING_POLL_LIVE_MS : GROUPING_POLL_MS,
-    fetchPolicy: 'network-only',
-    notifyOnNetworkStatusChange: false,
-  });
-  // Pushed progress (GET /events): written into the cached job, so the bar moves without a request; at its end the
-  // job is asked once for its result. A grouping a colleague starts here is followed too.
+  const resumable = listed && jobRunning(listed) && !ended.current.has(listed.id) ? listed : null;
+  const followedJob = startedJob ?? resumable;
+  const followedId = followedJob?.id ?? null;
+  const followed = useJob(followedId, followedJob);
+  // A grouping a colleague starts here is followed too (its progress comes pushed).
   const followedRef = useRef(followedId);
   followedRef.current = followedId;
   const consolidationId = c?.id;
   useLiveEvents((event) => {
-    if (event.type === 'ready') {
-      if (followedRef.current) void followed.refetch(); // whatever passed while the stream was down
-      return;
-    }
     if (event.type !== 'job' || event.job.kind !== GROUPING_JOB_KIND) return;
     const pushed = event.job;
-    const finished = pushed.state === 'SUCCEEDED' || pushed.state === 'FAILED';
-    if (pushed.id !== followedRef.current) {
-      if (!finished && !followedRef.current && pushed.subjectId === consolidationId)
-        setStartedJobId(pushed.id);
-      return;
-    }
-    if (finished) {
-      void followed.refetch();
-      return;
-    }
-    client.cache.modify({
-      id: client.cache.identify({ __typename: 'Job', id: pushed.id }),
-      fields: {
-        state: () => pushed.state,
-        progress: () => pushed.progress,
-        step: () => pushed.step,
-      },
-    });
+    if (pushed.id !== followedRef.current && !followedRef.current && jobRunning(pushed))
+      if (pushed.subjectId === consolidationId) setStartedJob({ ...pushed, duplicateGrouping: null });
   });
-  const job = followedId && followed.data?.job.id === followedId ? followed.data.job : null;
-  const groupingRunning = !!followedId && (!job || job.state === 'QUEUED' || job.state === 'RUNNING');
+  const job = followed.job;
+  const groupingRunning = !!followedId && !followed.problem && (!job || jobRunning(job));
   useEffect(() => {
-    if (!job || job.state === 'QUEUED' || job.state === 'RUNNING' || ended.current.has(job.id)) return;
-    ended.current.add(job.id);
-    setStartedJobId(null);
-    const r = job.duplicateGrouping;
-    const outcome =
-      job.state === 'SUCCEEDED'
-        ? ({
-            type: 'success',
-            text: `${job.summary ?? '分组完成'}${r ? `（${r.milliseconds} 毫秒）` : ''}`,
-          } as const)
-        : ({ type: 'error', text: `分组失败：${job.error?.message ?? '请稍后重试'}` } as const);
-    // The lists first, then the notice: whoever reads "分组完成" sees the groups already.
-    void refresh().finally(() => setNotice(outcome));
-  }, [job, refresh]);
+    if (!followedId || (!followed.problem && (!job || jobRunning(job))) || ended.current.has(followedId))
+      return;
+    ended.current.add(followedId);
+    setStartedJob(null);
+    void (async () => {
+      let outcome: { type: 'success' | 'error'; text: string };
+      if (followed.problem) outcome = { type: 'error', text: followed.problem };
+      else {
+        const r = await client
+          .query({ query: GroupingJobDocument, variables: { id: followedId }, fetchPolicy: 'network-only' })
+          .then(({ data }) => data?.job.duplicateGrouping ?? null)
+          .catch(() => null);
+        outcome =
+          job?.state === 'SUCCEEDED'
+            ? {
+                type: 'success',
+                text: `${job.summary ?? '分组完成'}${r ? `（${r.milliseconds} 毫秒）` : ''}`,
+              }
+            : { type: 'error', text: `分组失败：${job?.error?.message ?? '请稍后重试'}` };
+      }
+      // The lists first, then the notice: whoever reads "分组完成" sees the groups already.
+      await refresh().finally(() => setNotice(outcome));
+    })();
+  }, [followedId, job, followed.problem, refresh, client]);
 
   const state: WorkbenchState = useMemo(
     () => ({
@@ -198,7 +175,7 @@ export default function WorkbenchPage() {
     setNotice(null);
     try {
       const { data } = await startGrouping({ variables: { input: ref } });
-      setStartedJobId(data!.startDuplicateGrouping.id);
+      setStartedJob(data!.startDuplicateGrouping);
     } catch (e) {
       setNotice({ type: 'error', text: errorMessage(e) });
     }
@@ -330,12 +307,13 @@ export default function WorkbenchPage() {
               </p>
             )}
             {groupingRunning && (
-              <div className="wb-why" role="status" data-testid="grouping-progress">
-                <span>
-                  正在后台比对 {counts.active} 条有效意见，找出相同和近似的表述
-                  {job?.step ? `：${job.step}` : '…'}（可离开本页，稍后回来查看）
-                </span>
-                <Progress percent={job?.progress ?? 0} size="small" aria-label="分组进度" />
+              <div className="wb-why">
+                <JobProgressBar
+                  followed={followed}
+                  label="分组重复意见"
+                  detail={`正在后台比对 ${counts.active} 条有效意见，找出相同和近似的表述（可离开本页，稍后回来查看）`}
+                  testId="grouping-progress"
+                />
               </div>
             )}
             {notice && (

@@ -368,15 +368,7 @@ export const ProvisionAnnotationsDocument = graphql(`
 
 export const GroupingJobFieldsFragment = graphql(`
   fragment GroupingJobFields on Job {
-    id
-    state
-    progress
-    step
-    summary
-    error {
-      code
-      message
-    }
+    ...JobStatusFields
     duplicateGrouping {
       opinions
       groups
@@ -386,7 +378,7 @@ export const GroupingJobFieldsFragment = graphql(`
   }
 `);
 
-/** Starts grouping as a background job; the page follows it with GroupingJob until it ends. */
+/** Starts grouping as a background job; the page follows its progress (useJob), then reads its result (GroupingJob). */
 export const StartDuplicateGroupingDocument = graphql(`
   mutation StartDuplicateGrouping($input: PointTaskRefInput!) {
     startDuplicateGrouping(input: $input) {

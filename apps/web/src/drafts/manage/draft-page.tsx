@@ -1,5 +1,6 @@
 // One draft: its versions (第几稿, stage, articles, the parser's warnings), 稿次对照 between them, and 上传新稿次 with the
-// same parse preview as a new draft.
+// same parse preview as a new draft. A new version returns at once; its follow-up (文本佐证 for the tasks consulted on
+// earlier versions) runs as a background job, shown with the shared progress bar until its summary.
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -17,6 +18,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { JobProgressBar, jobRunning, useJob, type JobStatus } from '../../app/job-progress';
 import { useParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
@@ -32,7 +34,12 @@ interface Values {
   label?: string;
 }
 
-function AddVersionCard({ draftId, onAdded }: { draftId: string; onAdded: () => void }) {
+interface Added {
+  label: string;
+  followUpJob: JobStatus | null;
+}
+
+function AddVersionCard({ draftId, onAdded }: { draftId: string; onAdded: (added: Added) => void }) {
   const [form] = Form.useForm<Values>();
   const [source, setSource] = useState<DraftSource | null>(null);
   const [preview, setPreview] = useState<DraftPreview | null>(null);
@@ -47,7 +54,7 @@ function AddVersionCard({ draftId, onAdded }: { draftId: string; onAdded: () => 
     setProblem(null);
     if (!source || !preview) return setProblem('请先解析预览，核对条文结构后再保存');
     try {
-      await addVersion({
+      const { data } = await addVersion({
         variables: {
           input: { draftId, stage: values.stage, label: values.label?.trim() || undefined, ...source },
         },
@@ -56,7 +63,8 @@ function AddVersionCard({ draftId, onAdded }: { draftId: string; onAdded: () => 
       setSource(null);
       setPreview(null);
       setResetKey((k) => k + 1);
-      onAdded();
+      if (data)
+        onAdded({ label: data.addDraftVersion.label, followUpJob: data.addDraftVersion.followUpJob ?? null });
     } catch (e) {
       const problems = fieldErrors(e).filter((p) => ['stage', 'label'].includes(String(p.name)));
       if (problems.length) form.setFields(problems as never[]);
@@ -104,8 +112,12 @@ function AddVersionCard({ draftId, onAdded }: { draftId: string; onAdded: () => 
 export default function DraftPage() {
   const { draftId = '' } = useParams();
   const { data, error, loading } = useQuery(DraftDetailDocument, { variables: { id: draftId } });
-  const [added, setAdded] = useState(false);
+  const [added, setAdded] = useState<Added | null>(null);
   const draft = data?.draft;
+  // The follow-up shown: the one of the version just added, or one still running when the page opened.
+  const running = draft?.versions.find((v) => jobRunning(v.followUpJob))?.followUpJob ?? null;
+  const shownJob = added?.followUpJob ?? running;
+  const followUp = useJob(shownJob?.id ?? null, shownJob);
   if (loading && !data) return <Spin />;
   if (!draft)
     return (
@@ -134,7 +146,23 @@ export default function DraftPage() {
         <LinkButton to={`/tasks/new?version=${versions[0]?.id ?? ''}`}>用最新稿次发出任务</LinkButton>
       </Space>
       {added && (
-        <Alert type="success" showIcon title="新稿次已保存" closable onClose={() => setAdded(false)} />
+        <Alert
+          type="success"
+          showIcon
+          title={`新稿次“${added.label}”已保存`}
+          closable
+          onClose={() => setAdded(null)}
+        />
+      )}
+      {shownJob && (
+        <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>新稿次的后续处理</h2>}>
+          <JobProgressBar
+            followed={followUp}
+            label="文本佐证"
+            detail="正在比对先前稿次上提交的汇总意见，可离开本页"
+            testId="version-follow-up-progress"
+          />
+        </Card>
       )}
       <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>稿次</h2>} extra={`${versions.length} 个`}>
         <List
@@ -195,7 +223,7 @@ export default function DraftPage() {
         />
       </Card>
       <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>上传新稿次</h2>}>
-        <AddVersionCard draftId={draft.id} onAdded={() => setAdded(true)} />
+        <AddVersionCard draftId={draft.id} onAdded={setAdded} />
       </Card>
     </Space>
   );

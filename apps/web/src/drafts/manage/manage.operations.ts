@@ -57,6 +57,9 @@ export const DraftDetailDocument = graphql(`
           message
           line
         }
+        followUpJob {
+          ...JobStatusFields
+        }
       }
     }
   }
@@ -107,6 +110,9 @@ export const AddDraftVersionDocument = graphql(`
       sequence
       label
       articleCount
+      followUpJob {
+        ...JobStatusFields
+      }
     }
   }
 `);

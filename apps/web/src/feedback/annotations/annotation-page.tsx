@@ -3,7 +3,8 @@
 // margin beside their passage (highlighted), with their threads; on a phone the margin becomes a list under the
 // provision. Annotations re-placed on a newer version show how they stand there (已定位 / 已移动 / 未能定位).
 // The author corrects an annotation from its card: 修改 opens the same form; 重新选择原文 puts the page in re-select
-// mode, where the next selection's button (改为此处) moves the annotation onto the newly selected words.
+// mode, where the next selection's button (改为此处) moves the annotation onto the newly selected words. When the draft
+// has a newer version, the executing body re-places the task's annotations on it from here (ReanchorCard).
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, ConfigProvider, Button, Empty, Spin, Typography } from 'antd';
@@ -14,6 +15,7 @@ import type { AnnotationThreadFragment } from '../../gql/graphql';
 import { AnnotatedText } from './annotated-text';
 import { AnnotationCard } from './annotation-card';
 import { AnnotationForm } from './annotation-form';
+import { ReanchorCard } from './reanchor-card';
 import {
   AnnotationTaskDocument,
   TaskAnnotationsDocument,
@@ -210,6 +212,21 @@ export default function AnnotationPage() {
         />
         {failure ? (
           <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
+        ) : null}
+        {t?.draftVersion.supersededById && annotations.data ? (
+          <ReanchorCard
+            taskId={taskId}
+            newVersionId={t.draftVersion.supersededById}
+            waiting={
+              all.filter(
+                (a) =>
+                  a.draftVersionId !== t.draftVersion.supersededById &&
+                  a.provisionAddress &&
+                  a.quote !== null,
+              ).length
+            }
+            onDone={() => void annotations.refetch()}
+          />
         ) : null}
         {elsewhere.length ? (
           <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">

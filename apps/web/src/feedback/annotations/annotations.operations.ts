@@ -127,3 +127,12 @@ export const WithdrawAnnotationDocument = graphql(`
     }
   }
 `);
+
+/** Re-places the task's annotations (of the caller's points) on a newer version, as a background job. */
+export const StartAnnotationReanchorDocument = graphql(`
+  mutation StartAnnotationReanchor($input: ReanchorAnnotationsInput!) {
+    startAnnotationReanchor(input: $input) {
+      ...JobStatusFields
+    }
+  }
+`);

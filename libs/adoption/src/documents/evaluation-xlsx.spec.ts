@@ -44,9 +44,11 @@ describe('renderEvaluationXlsx', () => {
     expect(values(ws, 3, 9)).toEqual(['名称', ...FIGURES]);
     expect(values(ws, 4, 9)).toEqual(['北碚区总工会', 6, 41, 16, 2, 5, 8, 1, 7 / 16]);
     expect(values(ws, 5, 9)).toEqual(['施家梁镇', 4, 27, 9, 1, 2, 6, 0, 3 / 9]);
-    // A name a spreadsheet program would take for a formula is kept as text.
-    expect(values(ws, 6, 9)).toEqual(["'=重庆缙云律师事务所", 3, 12, 8, 0, 0, 8, 0, 0]);
+    // A name a spreadsheet program would take for a formula is kept as text: a text cell in the Text format, so it
+    // stays text when edited, and no apostrophe shows.
+    expect(values(ws, 6, 9)).toEqual(['=重庆缙云律师事务所', 3, 12, 8, 0, 0, 8, 0, 0]);
     expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('A6').numFmt).toBe('@');
     expect(values(ws, 7, 9)).toEqual(['合计', 9, 163, 58, 6, 17, 30, 5, 23 / 58]);
     expect(ws.rowCount).toBe(7);
     for (let c = 1; c <= 9; c++) {
@@ -118,7 +120,9 @@ describe('renderEvaluationXlsx', () => {
     }
     expect(sheet(workbook, '联系单位').pageSetup.printTitlesRow).toBe('3:3');
     const notes = sheet(workbook, '说明');
-    const tallest = Math.max(...Array.from({ length: notes.rowCount }, (_, i) => notes.getRow(i + 1).height ?? 0));
+    const tallest = Math.max(
+      ...Array.from({ length: notes.rowCount }, (_, i) => notes.getRow(i + 1).height ?? 0),
+    );
     expect(tallest).toBeGreaterThan(15);
   });
 

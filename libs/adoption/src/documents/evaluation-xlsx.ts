@@ -12,6 +12,7 @@ import {
   XLSX_HEADER_STYLE,
   XLSX_TITLE_STYLE,
   type XlsxStyle,
+  XLSX_TEXT_FORMAT,
   cellText,
   xlsxBorderedStyle,
   xmlSafe,
@@ -29,7 +30,7 @@ const STYLES = {
   title: XLSX_TITLE_STYLE,
   subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
   header: XLSX_HEADER_STYLE,
-  text: xlsxBorderedStyle({ vertical: 'middle', wrapText: true }, '@'),
+  text: xlsxBorderedStyle({ vertical: 'middle', wrapText: true }, XLSX_TEXT_FORMAT),
   count: xlsxBorderedStyle({ horizontal: 'right', vertical: 'middle' }, '0'),
   rate: xlsxBorderedStyle({ horizontal: 'right', vertical: 'middle' }, '0.0%'),
   note: { font: XLSX_FONT, alignment: { vertical: 'top', wrapText: true } },
@@ -153,8 +154,8 @@ function writeRow(
 ): void {
   values.forEach((value, j) => {
     const cell = row.getCell(j + 1);
-    cell.value = cellValue(value);
     cell.style = style(j);
+    cell.value = cellValue(value, cell.style.numFmt);
   });
   row.height = fittingRowHeight(
     values.flatMap((value, j) =>
@@ -163,10 +164,10 @@ function writeRow(
   );
 }
 
-/** Texts made safe, an empty text or a number that is not one as an empty cell. */
-function cellValue(value: string | number | undefined): string | number | null {
+/** Texts made safe for a cell in this number format, an empty text or a number that is not one as an empty cell. */
+function cellValue(value: string | number | undefined, numFmt: string | undefined): string | number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  return value === undefined || value === '' ? null : cellText(value);
+  return value === undefined || value === '' ? null : cellText(value, numFmt);
 }
 
 function addNotes(workbook: ExcelJS.Workbook, doc: EvaluationWorkbook): void {

@@ -102,13 +102,23 @@ describe('renderConsolidatedXlsx', () => {
     ]);
   });
 
-  it('escapes what could be read as a formula and drops control characters', async () => {
+  it('keeps what could be read as a formula text, without an apostrophe to show, and drops control characters', async () => {
     const { workbook } = await render(sampleDocument());
-    const row = values(sheet(workbook, '汇总表'), HEADER_ROW + 3);
-    expect(row[3]).toBe("'-删除“不得超过一点五米”中的“一点五米”，改为“二米”。");
-    expect(row[4]).toBe("'=犬链过短不便于大型犬活动 & 牵引 <实际情况>");
+    const suggestions = sheet(workbook, '汇总表');
+    const row = values(suggestions, HEADER_ROW + 3);
+    expect(row[3]).toBe('-删除“不得超过一点五米”中的“一点五米”，改为“二米”。');
+    expect(row[4]).toBe('=犬链过短不便于大型犬活动 & 牵引 <实际情况>');
     const sources = sheet(workbook, '来源意见');
-    expect(sources.getCell('E5').value).toBe("'@天生街道");
+    expect(sources.getCell('E5').value).toBe('@天生街道');
+    // Text cells in the Text format: what someone types into them later stays text too.
+    for (const cell of [
+      suggestions.getRow(HEADER_ROW + 3).getCell(4),
+      suggestions.getRow(HEADER_ROW + 3).getCell(5),
+    ]) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt).toBe('@');
+    }
+    expect(sources.getCell('E5').numFmt).toBe('@');
     // Nothing became a formula anywhere.
     for (const ws of workbook.worksheets) {
       ws.eachRow((r) => r.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
@@ -132,7 +142,8 @@ describe('renderConsolidatedXlsx', () => {
 
   it('prints in full: rows as tall as their wrapped texts, every sheet on A4 one page wide, the header repeated', async () => {
     const doc = sampleDocument();
-    doc.rows[0].proposedChange = '建议明确由市公安机关会同农业农村部门制定并公布烈性犬、大型犬的品种目录。'.repeat(5);
+    doc.rows[0].proposedChange =
+      '建议明确由市公安机关会同农业农村部门制定并公布烈性犬、大型犬的品种目录。'.repeat(5);
     doc.sources[0].disposition = '不予报送：与本条例调整范围无关，已转交有关部门研究处理。'.repeat(3);
     const { workbook } = await render(doc);
     const table = sheet(workbook, '汇总表');
@@ -179,7 +190,7 @@ describe('renderConsolidatedXlsx', () => {
       null,
       '第三十条',
       '走访',
-      "'@天生街道",
+      '@天生街道',
       '居民群众',
       1,
       null,

@@ -19,7 +19,7 @@ import {
   hasContactPointColumn,
   signOffLines,
 } from './consolidated-document.js';
-import { cellText, xmlSafe } from './text-safety.js';
+import { XLSX_TEXT_FORMAT, cellText, xmlSafe } from './text-safety.js';
 import {
   XLSX_FONT,
   XLSX_HEADER_STYLE,
@@ -32,10 +32,10 @@ const STYLES = {
   title: XLSX_TITLE_STYLE,
   subtitle: { font: XLSX_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
   header: XLSX_HEADER_STYLE,
-  wrapped: xlsxBorderedStyle({ vertical: 'top', wrapText: true }, '@'),
+  wrapped: xlsxBorderedStyle({ vertical: 'top', wrapText: true }, XLSX_TEXT_FORMAT),
   counted: xlsxBorderedStyle({ horizontal: 'center', vertical: 'top' }, '0'),
-  text: { font: XLSX_FONT, numFmt: '@' },
-  wrappedText: { font: XLSX_FONT, numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
+  text: { font: XLSX_FONT, numFmt: XLSX_TEXT_FORMAT },
+  wrappedText: { font: XLSX_FONT, numFmt: XLSX_TEXT_FORMAT, alignment: { vertical: 'top', wrapText: true } },
   integer: { font: XLSX_FONT, numFmt: '0' },
   date: { font: XLSX_FONT, numFmt: 'yyyy-mm-dd' },
 } satisfies Record<string, XlsxStyle>;
@@ -246,11 +246,11 @@ function writeStatistics(workbook: ExcelJS.stream.xlsx.WorkbookWriter, doc: Cons
   const line = (label: string, value: CellValue, header = false): void => {
     const row = sheet.getRow(++n);
     const [a, b] = [row.getCell(1), row.getCell(2)];
-    a.value = cellValue(label);
     a.style = header ? STYLES.header : STYLES.wrappedText;
+    a.value = cellValue(label, a.style.numFmt);
     row.height = fittingRowHeight([{ text: label, width: widths[0] }]);
-    b.value = cellValue(value);
     b.style = header ? STYLES.header : STYLES.integer;
+    b.value = cellValue(value, b.style.numFmt);
     row.commit();
   };
   const group = (title: string, lines: CountLine[]): void => {
@@ -316,7 +316,7 @@ async function writeRows<T>(
       for (let i = 0; i < columns.length; i++) {
         const c = columns[i];
         const cell = row.getCell(i + 1);
-        const value = cellValue(c.value(item));
+        const value = cellValue(c.value(item), c.style.numFmt);
         cell.value = value;
         cell.style = c.style;
         if (wrapped[i] && typeof value === 'string') texts.push({ text: value, width: c.width });
@@ -332,9 +332,9 @@ function totalWidth(columns: ReadonlyArray<{ width: number }>): number {
   return columns.reduce((sum, c) => sum + c.width, 0);
 }
 
-/** What a cell holds: texts made safe, an empty text or a number that is not one as an empty cell. */
-function cellValue(value: CellValue): CellValue {
-  if (typeof value === 'string') return value === '' ? null : cellText(value);
+/** What a cell in this number format holds: texts made safe, an empty text or a number that is not one as empty. */
+function cellValue(value: CellValue, numFmt: string | undefined): CellValue {
+  if (typeof value === 'string') return value === '' ? null : cellText(value, numFmt);
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   return value;
 }

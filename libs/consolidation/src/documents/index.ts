@@ -13,7 +13,7 @@ export {
   writeConsolidatedXlsx,
   type ConsolidatedXlsxRows,
 } from './consolidated-xlsx.js';
-export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS } from './text-safety.js';
+export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS, XLSX_TEXT_FORMAT } from './text-safety.js';
 export * from './docx-layout.js';
 export * from './xlsx-styles.js';
 export * from './docx-stream.js';

@@ -157,8 +157,18 @@ export function crossPointDocument(): ConsolidatedDocument {
       approvedAt: null,
       submittedAt: null,
       signOffs: [
-        { contactPoint: points[0], approvedBy: '点长', approvedAt: '2024-05-20 10:30', submittedAt: '2024-05-20 16:05' },
-        { contactPoint: points[1], approvedBy: '副点长', approvedAt: '2024-05-21 09:00', submittedAt: '2024-05-21 11:20' },
+        {
+          contactPoint: points[0],
+          approvedBy: '点长',
+          approvedAt: '2024-05-20 10:30',
+          submittedAt: '2024-05-20 16:05',
+        },
+        {
+          contactPoint: points[1],
+          approvedBy: '副点长',
+          approvedAt: '2024-05-21 09:00',
+          submittedAt: '2024-05-21 11:20',
+        },
       ],
     },
     rows: doc.rows.map((row, i) => ({ ...row, contactPoint: points[i % 2] })),

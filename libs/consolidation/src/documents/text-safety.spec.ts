@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { MAX_CELL_CHARACTERS, cellText, linesOf, xmlSafe } from './text-safety.js';
+import { MAX_CELL_CHARACTERS, XLSX_TEXT_FORMAT, cellText, linesOf, xmlSafe } from './text-safety.js';
 
 /** XML 1.0's Char production, less the C1 controls and \r (line breaks become \n). */
 const XML_CHARS = /^[\t\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
@@ -65,6 +65,21 @@ describe('cellText', () => {
 
   it.each(['建议删除“=”号', '＝全角等号', ' =1', '第（二）项', ''])('leaves %j as it is', (input) => {
     expect(cellText(input)).toBe(input);
+  });
+
+  it.each(['=SUM(A1:A9)', '-删除本项', '@天生街道', '+86 023 6825 0000'])(
+    'writes %j as it is in a cell of the Text format, which keeps it text',
+    (input) => {
+      expect(cellText(input, XLSX_TEXT_FORMAT)).toBe(input);
+      expect(cellText(input, '0')).toBe(`'${input}`);
+    },
+  );
+
+  it('still drops control characters and cuts at the limit in the Text format', () => {
+    expect(cellText('\u0000=1+1', XLSX_TEXT_FORMAT)).toBe('=1+1');
+    expect(cellText('犬'.repeat(MAX_CELL_CHARACTERS + 10), XLSX_TEXT_FORMAT)).toHaveLength(
+      MAX_CELL_CHARACTERS,
+    );
   });
 
   it('cuts a text at Excel’s limit without splitting a surrogate pair', () => {

@@ -1,7 +1,9 @@
 /**
  * Text made safe for the files: characters XML 1.0 cannot hold are dropped (a pasted control character would make
  * Word or Excel refuse the whole file), and spreadsheet cells that a spreadsheet program could take for a formula
- * once someone edits them are marked as text with a leading apostrophe (CSV/formula injection, OWASP).
+ * once someone edits them are kept text (CSV/formula injection, OWASP): a cell in the Text number format ('@') stays
+ * text when edited — Excel, WPS and LibreOffice take whatever is typed into it as text — so its words are written as
+ * they are; any other cell gets a leading apostrophe (which then shows: '-删除… was what users saw).
  */
 
 // Not allowed in XML 1.0: C0 controls but tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF.
@@ -31,10 +33,16 @@ export function linesOf(text: string): string[] {
   return xmlSafe(text).split('\n');
 }
 
-/** A text for a spreadsheet cell: XML-safe, kept from being read as a formula, and within Excel's cell limit. */
-export function cellText(text: string): string {
+/** The number format that keeps a cell text when someone edits it. */
+export const XLSX_TEXT_FORMAT = '@';
+
+/**
+ * A text for a spreadsheet cell: XML-safe, kept from being read as a formula, and within Excel's cell limit. `numFmt`
+ * is the cell's number format: in the Text format ('@') a formula-like text needs no apostrophe to stay text.
+ */
+export function cellText(text: string, numFmt?: string): string {
   const safe = xmlSafe(text);
-  const quoted = FORMULA_START.test(safe) ? `'${safe}` : safe;
+  const quoted = numFmt !== XLSX_TEXT_FORMAT && FORMULA_START.test(safe) ? `'${safe}` : safe;
   if (quoted.length <= MAX_CELL_CHARACTERS) return quoted;
   let cut = MAX_CELL_CHARACTERS - TRUNCATED.length;
   const last = quoted.charCodeAt(cut - 1);

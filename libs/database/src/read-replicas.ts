@@ -181,7 +181,8 @@ export class ReadReplicas {
           this.lagConnections[node] = connection;
         }
         const [rows] = await withTimeout(connection.query(sql), waitMs);
-        return String((rows as Array<Record<string, unknown>>)[0]?.position ?? '');
+        const position = (rows as Array<{ position?: unknown }>)[0]?.position;
+        return typeof position === 'string' ? position : '';
       } catch (error) {
         this.lagConnections[node]?.destroy();
         this.lagConnections[node] = undefined;
@@ -201,7 +202,7 @@ export class ReadReplicas {
               '主库不是 MariaDB（没有 @@gtid_binlog_pos），无法检查只读副本的延迟，副本始终参与读取 ' +
                 '(replica lag is checked on MariaDB only; replicas stay in the rotation)',
             );
-            this.stopLagChecks();
+            void this.stopLagChecks();
           }
           throw error;
         }
@@ -320,7 +321,7 @@ const LOCKING_SQL = /\bFOR\s+UPDATE\b|\bLOCK\s+IN\s+SHARE\s+MODE\b|\bFOR\s+SHARE
 
 interface MysqlDriverInternals {
   isReplicated?: boolean;
-  poolCluster?: { getConnection(pattern: string, callback: (error: unknown, connection: unknown) => void): void };
+  poolCluster?: { getConnection(pattern: string, callback: (error: Error | null, connection: unknown) => void): void };
   prepareDbConnection(connection: unknown): unknown;
   obtainMasterConnection(): Promise<unknown>;
   obtainSlaveConnection(): Promise<unknown>;

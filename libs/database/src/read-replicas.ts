@@ -159,8 +159,8 @@ export class ReadReplicas {
     this.lag = new ReplicaLag(replicaUrls.length, this.lagSettings.maxLagMs, this.logger, (index) =>
       redactDatabaseUrl(replicaUrls[index]),
     );
-    // A check answers within the interval (at most 5 s), or the server counts as not answering.
-    const waitMs = Math.min(Math.max(this.lagSettings.checkMs, 500), 5000);
+    // A server answers a check within the interval (at least 0.5 s, at most maxAnswerMs), or counts as not answering.
+    const waitMs = Math.min(Math.max(this.lagSettings.checkMs, 500), REPLICA_LAG_DEFAULTS.maxAnswerMs);
     const ask = async (node: number, sql: string): Promise<string> => {
       try {
         let connection = this.lagConnections[node];

@@ -27,6 +27,8 @@ export const REPLICA_LAG_DEFAULTS = {
   checkMs: 1000,
   minCheckMs: 100,
   maxCheckMs: 60_000,
+  /** A check's longest wait for a server's answer (then: not answering), whatever the interval. */
+  maxAnswerMs: 5000,
   /** A replica left out comes back once its lag is at most this share of REPLICA_MAX_LAG_MS. */
   returnShare: 0.5,
   /** Samples of the primary's position kept at most (a replica stopped for hours): the oldest unreached one stays. */

@@ -1,104 +1,47 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Redis } from 'ioredis';
-import request from 'supertest';
-import { parseDatabaseUrl } from '@app/database';
 import { LiveEvents, type LiveJob } from '@app/identity';
-import { createApp } from '../../apps/api/src/bootstrap.js';
-import { createLogger } from '../../apps/api/src/logger.js';
-import { loadSettings } from '../../apps/api/src/settings.js';
 import { openEventStream, type OpenStream } from '../support/event-stream.js';
 import { START_GROUPING, type JobView } from '../support/jobs.js';
-import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
-import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
-import { demoTaskRefs, emptyMysqlDatabase, type GqlResult, type TestApp } from '../support/test-app.js';
+import { demoTaskRefs } from '../support/test-app.js';
+import { describeInstances, Instances } from '../support/two-instances.js';
 
-/** Ports of this spec's two instances (the push helper's range). */
-const PORT_A = 3460 + Math.floor(Math.random() * 5);
-const PORT_B = PORT_A + 5;
-
-const describeMysql = await describeWithMysql();
-const DATABASE_URL =
-  process.env.DATABASE_URL && parseDatabaseUrl(process.env.DATABASE_URL).kind === 'mysql'
-    ? process.env.DATABASE_URL
-    : TEST_MYSQL_URL;
-const describeBoth = (await redisTestsRun()) ? describeMysql : describe.skip;
+const { describeWithRedis } = await describeInstances();
 
 /**
  * Pushed events across instances (issue 17): a page connected to instance B hears a job that runs at instance A (B only
  * serves requests: MINYI_ROLE=api, so the job cannot run there), and a notification written at A, through Redis
- * pub/sub. Prints how long an event takes from A's publication to B's stream.
+ * pub/sub. Prints how long an event takes from A's publication to B's stream. MySQL/MariaDB and Redis only
+ * (see two-instances.ts); both instances listen on ports of the system's choosing.
  */
-describeBoth('pushed events between two instances sharing Redis (issue 17)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'minyi-push-'));
-  const keyPrefix = testKeyPrefix();
+describeWithRedis('pushed events between two instances sharing Redis (issue 17)', () => {
+  const instances = new Instances('push');
   let a: NestFastifyApplication;
   let b: NestFastifyApplication;
+  let urlB: string;
   const streams: OpenStream[] = [];
-
-  const start = async (seed: boolean, port: number, env: Record<string, string> = {}) => {
-    const settings = loadSettings(
-      {
-        NODE_ENV: 'test',
-        DATABASE_URL,
-        TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-        REMINDER_INTERVAL_SECONDS: '0',
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_KEY_PREFIX: keyPrefix,
-        ...env,
-      },
-      dir,
-    );
-    const app = await createApp({ ...settings, seedDemo: seed }, createLogger('silent'));
-    await app.listen({ port, host: '127.0.0.1' });
-    return app;
-  };
-  const gql = async <T = Record<string, unknown>>(
-    app: NestFastifyApplication,
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GqlResult<T>> => {
-    const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
-    if (token) req.set('authorization', `Bearer ${token}`);
-    const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
-  };
-  const login = async (app: NestFastifyApplication, username: string) => {
-    const res = await gql<{ login: { accessToken: string } }>(
-      app,
-      'mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) { accessToken } }',
-      { u: username },
-    );
-    if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
-    return res.data.login.accessToken;
-  };
+  const gql = instances.gql.bind(instances);
+  const login = instances.login.bind(instances);
 
   beforeAll(async () => {
-    await emptyMysqlDatabase(DATABASE_URL);
-    a = await start(true, PORT_A);
-    b = await start(false, PORT_B, { MINYI_ROLE: 'api' });
+    await instances.emptyDatabase();
+    a = await instances.start({ seed: true, listen: true });
+    b = await instances.start({ seed: false, listen: true, env: { MINYI_ROLE: 'api' } });
+    urlB = await instances.urlOf(b);
   });
   afterAll(async () => {
     for (const s of streams) s.close();
-    await b?.close();
-    await a?.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    await deleteKeys(redis, keyPrefix);
-    redis.disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await instances.cleanup();
   });
 
   it('a page at instance B hears a grouping job started and run at instance A, to its end', async () => {
     const liaisonAtA = await login(a, 'liaison');
     const liaisonAtB = await login(b, 'liaison');
     const expertAtB = await login(b, 'expert');
-    const refs = await demoTaskRefs({ gql: (q, v, tk) => gql(a, q, v, tk) } as TestApp, liaisonAtA);
-    const atB = await openEventStream(`http://127.0.0.1:${PORT_B}`, liaisonAtB);
-    const strangerAtB = await openEventStream(`http://127.0.0.1:${PORT_B}`, expertAtB);
+    const refs = await demoTaskRefs(instances.asTestApp(a), liaisonAtA);
+    const atB = await openEventStream(urlB, liaisonAtB);
+    const strangerAtB = await openEventStream(urlB, expertAtB);
     streams.push(atB, strangerAtB);
     await atB.next((e) => e.event === 'ready');
     await strangerAtB.next((e) => e.event === 'ready');
@@ -145,8 +88,8 @@ describeBoth('pushed events between two instances sharing Redis (issue 17)', () 
   it('a page at instance B hears its new notification written at instance A', async () => {
     const headAtB = await login(b, 'head');
     const liaisonAtA = await login(a, 'liaison');
-    const refs = await demoTaskRefs({ gql: (q, v, tk) => gql(a, q, v, tk) } as TestApp, liaisonAtA);
-    const stream = await openEventStream(`http://127.0.0.1:${PORT_B}`, headAtB);
+    const refs = await demoTaskRefs(instances.asTestApp(a), liaisonAtA);
+    const stream = await openEventStream(urlB, headAtB);
     streams.push(stream);
     const first = await stream.next((e) => e.event === 'notification');
     const created = await gql(

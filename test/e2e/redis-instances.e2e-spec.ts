@@ -1,91 +1,39 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PointTaskState } from '@app/consultation';
 import { PointTaskEntity } from '@app/consultation/entities';
-import { parseDatabaseUrl } from '@app/database';
-import { createApp } from '../../apps/api/src/bootstrap.js';
-import { createLogger } from '../../apps/api/src/logger.js';
-import { loadSettings } from '../../apps/api/src/settings.js';
 import { SUBMIT_LOOKUPS_INVALIDATION_CHANNEL } from '../../libs/feedback/src/submit-lookups.js';
 import { AccountCache } from '../../libs/identity/src/account-cache.js';
-import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
-import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
+import { freePort } from '../support/own-mariadb.js';
+import { TEST_REDIS_URL } from '../support/redis.js';
 import { JOB, pollJob, START_GROUPING, type JobView } from '../support/jobs.js';
 import { addOpinions } from '../support/many-opinions.js';
-import {
-  demoTaskRefs,
-  emptyMysqlDatabase,
-  errorOf,
-  type GqlResult,
-  type TestApp,
-} from '../support/test-app.js';
+import { demoTaskRefs, errorOf, type GqlResult } from '../support/test-app.js';
+import { describeInstances, Instances, LOGIN } from '../support/two-instances.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Ports of this spec's child server (the jobs helper's range). */
-const CHILD_PORT = 4600 + Math.floor(Math.random() * 50);
 
 /**
  * Issue 17: two API instances on one MariaDB database and one Redis, as two processes behind a load balancer would be
  * (here two Nest applications in this process, each with its own caches, throttler and Redis connections). Sign-in
  * lockouts and every change to an account must hold at both at once, although each instance caches accounts.
- *
- * Two instances cannot share an SQLite file, so this runs on MySQL/MariaDB only: DATABASE_URL when the suite runs on
- * MariaDB, else TEST_MYSQL_URL's server. Under CI=true it runs (and fails if MariaDB or Redis is missing).
+ * MySQL/MariaDB and Redis only (see two-instances.ts).
  */
-const describeMysql = await describeWithMysql();
-const DATABASE_URL =
-  process.env.DATABASE_URL && parseDatabaseUrl(process.env.DATABASE_URL).kind === 'mysql'
-    ? process.env.DATABASE_URL
-    : TEST_MYSQL_URL;
-const describeBoth = (await redisTestsRun()) ? describeMysql : describe.skip;
+const { describeWithRedis } = await describeInstances();
 
-describeBoth('two API instances sharing Redis (issue 17)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'minyi-redis-'));
-  const keyPrefix = testKeyPrefix();
+describeWithRedis('two API instances sharing Redis (issue 17)', () => {
+  const instances = new Instances('redis');
+  const { keyPrefix, dir } = instances;
   let a: NestFastifyApplication;
   let b: NestFastifyApplication;
 
-  const ENV = {
-    NODE_ENV: 'test',
-    DATABASE_URL,
-    TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-    REMINDER_INTERVAL_SECONDS: '0',
-    REDIS_URL: TEST_REDIS_URL,
-    REDIS_KEY_PREFIX: keyPrefix,
-  };
-  const start = async (seed: boolean, env: Record<string, string> = {}) => {
-    const settings = loadSettings(
-      { ...ENV, ...env },
-      dir, // one folder: both read the same generated personal-data key, as instances of one deployment do
-    );
-    return createApp({ ...settings, seedDemo: seed }, createLogger('silent'));
-  };
-  const gql = async <T = Record<string, unknown>>(
-    app: NestFastifyApplication,
-    query: string,
-    variables?: Record<string, unknown>,
-    token?: string,
-  ): Promise<GqlResult<T>> => {
-    const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
-    if (token) req.set('authorization', `Bearer ${token}`);
-    const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
-  };
-  const LOGIN =
-    'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken } }';
-  const login = async (app: NestFastifyApplication, username: string, password = 'demo-password') => {
-    const res = await gql<{ login: { accessToken: string } }>(app, LOGIN, { u: username, p: password });
-    if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
-    return res.data.login.accessToken;
-  };
+  const gql = instances.gql.bind(instances);
+  const login = instances.login.bind(instances);
   /**
    * Runs a write at A and waits until its invalidation is out on the cache's channel (seen by a subscriber of the
    * test's own, plus a few ms for B's, which reads the same Redis): "at once" means B's next request after the
@@ -116,21 +64,12 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
   };
 
   beforeAll(async () => {
-    await emptyMysqlDatabase(DATABASE_URL);
-    a = await start(true); // migrates and seeds the demo
-    b = await start(false);
+    await instances.emptyDatabase();
+    a = await instances.start({ seed: true }); // migrates and seeds the demo
+    b = await instances.start({ seed: false });
   });
 
-  const extraPrefixes: string[] = [];
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    const redis = new Redis(TEST_REDIS_URL);
-    await deleteKeys(redis, keyPrefix);
-    for (const prefix of extraPrefixes) await deleteKeys(redis, prefix);
-    redis.disconnect();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => instances.cleanup());
 
   it('locks the account at instance B after five wrong passwords at instance A', async () => {
     for (let i = 0; i < 5; i++) {
@@ -229,7 +168,7 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
   let ref: { taskId: string; contactPointId: string } | undefined;
   const bigConsolidation = async (headToken: string) => {
     if (ref) return ref;
-    const refs = await demoTaskRefs({ gql: (q, v, tk) => gql(a, q, v, tk) } as TestApp, headToken);
+    const refs = await demoTaskRefs(instances.asTestApp(a), headToken);
     ref = { taskId: refs.dogTaskId, contactPointId: refs.pointId };
     await addOpinions(a.get(DataSource), ref.taskId, ref.contactPointId, 60_000, 'jobs17');
     return ref;
@@ -279,9 +218,8 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
   it('lets another instance finish, once, a grouping job whose instance was killed mid-way', async () => {
     const point = await bigConsolidation(await login(a, 'head'));
     // Its own queue (key prefix): only the child instance C works on it, then D, started after C died.
-    const prefix = testKeyPrefix();
-    extraPrefixes.push(prefix);
-    const env = { REDIS_KEY_PREFIX: prefix, JOB_CLAIM_SECONDS: '2' };
+    const env = { REDIS_KEY_PREFIX: instances.extraPrefix(), JOB_CLAIM_SECONDS: '2' };
+    const childPort = await freePort();
     const child: ChildProcess = spawn(
       process.execPath,
       ['--import', join(ROOT, 'test/support/ts-register.mjs'), join(ROOT, 'apps/api/src/main.ts')],
@@ -290,11 +228,10 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
-          ...ENV,
-          ...env,
+          ...instances.env(env),
           SEED_DEMO: 'false',
           LOG_LEVEL: 'warn',
-          PORT: String(CHILD_PORT),
+          PORT: String(childPort),
         },
         stdio: ['ignore', 'ignore', 'pipe'],
       },
@@ -303,7 +240,7 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
     child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     let d: NestFastifyApplication | undefined;
     try {
-      const url = `http://127.0.0.1:${CHILD_PORT}`;
+      const url = `http://127.0.0.1:${childPort}`;
       for (let ready = false; !ready;) {
         if (child.exitCode !== null) throw new Error(`C exited (${child.exitCode}):\n${log}`);
         ready = await fetch(`${url}/health/ready`).then(
@@ -346,7 +283,7 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
       child.kill('SIGKILL');
       await exited;
       // Another instance on the same queue: BullMQ hands it the job once C's lock has expired.
-      d = await start(false, env);
+      d = await instances.start({ seed: false, env });
 
       const liaisonAtD = await login(d, 'liaison');
       const seen = await pollJob((q, v) => gql(d!, q, v, liaisonAtD), jobId, {
@@ -360,7 +297,7 @@ describeBoth('two API instances sharing Redis (issue 17)', () => {
       expect(await groupingAudits(a)).toBe(auditsBefore + 1);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
-      await d?.close();
+      await instances.stop(d);
     }
   });
 });

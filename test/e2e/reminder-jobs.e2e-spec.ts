@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Redis } from 'ioredis';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { REMINDER_SCAN_JOB, REMINDER_SCAN_RETENTION_MS, ReminderScanJob } from '@app/consultation';
-import { parseDatabaseUrl } from '@app/database';
 import { JobService } from '@app/jobs';
 import { JobEntity } from '@app/jobs/entities';
-import { createApp } from '../../apps/api/src/bootstrap.js';
-import { createLogger } from '../../apps/api/src/logger.js';
-import { loadSettings } from '../../apps/api/src/settings.js';
-import { describeWithMysql, TEST_MYSQL_URL } from '../support/mysql-server.js';
-import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
 import { JOB, type JobView } from '../support/jobs.js';
-import { emptyMysqlDatabase, errorOf, type GqlResult } from '../support/test-app.js';
+import { errorOf } from '../support/test-app.js';
+import { describeInstances, Instances } from '../support/two-instances.js';
 
 /**
  * Issue 17: the reminder scan runs once per interval slot across instances — no longer "REMINDER_INTERVAL_SECONDS=0
  * on all instances but one". Two instances on one MariaDB database, each with the scheduler on (a 1-second interval):
  * both propose every slot's scan, one runs it. Once with BullMQ on Redis, once without Redis (in-process queues, the
- * slot's job row deciding). Two instances cannot share an SQLite file, so this runs on MySQL/MariaDB only
- * (DATABASE_URL when the suite runs there, else TEST_MYSQL_URL's server); under CI=true it runs.
+ * slot's job row deciding). MySQL/MariaDB only (see two-instances.ts); under CI=true it runs.
  */
-const describeMysql = await describeWithMysql();
-const DATABASE_URL =
-  process.env.DATABASE_URL && parseDatabaseUrl(process.env.DATABASE_URL).kind === 'mysql'
-    ? process.env.DATABASE_URL
-    : TEST_MYSQL_URL;
-const withRedis = await redisTestsRun();
+const { describeMysql, withRedis } = await describeInstances();
 
 interface Instance {
   app: NestFastifyApplication;
@@ -44,23 +28,10 @@ const slotOf = (job: { payload: string }) => (JSON.parse(job.payload) as { slot:
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeMysql('the reminder scan as a job, once per interval across two instances (issue 17)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'minyi-reminders-'));
-  const keyPrefix = testKeyPrefix();
-  const apps: NestFastifyApplication[] = [];
+  const instances = new Instances('reminders', { REMINDER_INTERVAL_SECONDS: '1' });
 
   const start = async (seed: boolean, redis: boolean): Promise<Instance> => {
-    const settings = loadSettings(
-      {
-        NODE_ENV: 'test',
-        DATABASE_URL,
-        TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-        REMINDER_INTERVAL_SECONDS: '1',
-        ...(redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix } : {}),
-      },
-      dir,
-    );
-    const app = await createApp({ ...settings, seedDemo: seed }, createLogger('silent'));
-    apps.push(app);
+    const app = await instances.start({ seed, redis });
     const instance: Instance = { app, proposed: [], scans: [] };
     // Counted where the work happens: the slot's start (every instance's timer) and the scan itself (one instance).
     const scheduler = app.get(ReminderScanJob);
@@ -78,28 +49,13 @@ describeMysql('the reminder scan as a job, once per interval across two instance
     return instance;
   };
 
-  const gql = async (app: NestFastifyApplication, query: string, variables = {}, token?: string) => {
-    const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
-    if (token) req.set('authorization', `Bearer ${token}`);
-    const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors } as GqlResult<{
-      job: JobView;
-    }>;
-  };
-  const login = async (app: NestFastifyApplication, username: string) => {
-    const res = await request(app.getHttpServer())
-      .post('/graphql')
-      .send({
-        query:
-          'mutation($u: String!) { login(input: {username: $u, password: "demo-password"}) { accessToken } }',
-        variables: { u: username },
-      });
-    return (res.body as { data: { login: { accessToken: string } } }).data.login.accessToken;
-  };
+  const gql = (app: NestFastifyApplication, query: string, variables = {}, token?: string) =>
+    instances.gql<{ job: JobView }>(app, query, variables, token);
+  const login = instances.login.bind(instances);
 
   /** Runs both instances for `seconds`, stops their timers, waits for the scans under way, and reads the slots' jobs. */
   const runTwo = async (redis: boolean, seconds: number) => {
-    await emptyMysqlDatabase(DATABASE_URL);
+    await instances.emptyDatabase();
     const a = await start(true, redis);
     const b = await start(false, redis);
     const from = Date.now();
@@ -120,15 +76,7 @@ describeMysql('the reminder scan as a job, once per interval across two instance
     return { a, b, rows, both };
   };
 
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    if (withRedis) {
-      const redis = new Redis(TEST_REDIS_URL);
-      await deleteKeys(redis, keyPrefix);
-      redis.disconnect();
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => instances.cleanup());
 
   const expectOncePerSlot = ({ a, b, rows, both }: Awaited<ReturnType<typeof runTwo>>) => {
     // Both instances proposed each slot; between them each slot's scan ran once, to its end, at one of them.
@@ -165,7 +113,7 @@ describeMysql('the reminder scan as a job, once per interval across two instance
         code: 'NOT_FOUND',
         reason: 'JOB_NOT_FOUND',
       });
-      for (const app of apps.splice(0)) await app.close();
+      await instances.closeApps();
     },
   );
 
@@ -180,6 +128,6 @@ describeMysql('the reminder scan as a job, once per interval across two instance
       await jobs.purge(new Date(Date.now() + REMINDER_SCAN_RETENTION_MS + 60_000)),
     ).toBeGreaterThanOrEqual(run.rows.length);
     expect(await repo.countBy({ kind: REMINDER_SCAN_JOB })).toBe(0);
-    for (const app of apps.splice(0)) await app.close();
+    await instances.closeApps();
   });
 });

@@ -1,8 +1,10 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mysql from 'mysql2/promise';
-import { ReadReplicas } from '@app/database';
+import { pino } from 'pino';
+import { ReadReplicas, REPLICA_LAG_DEFAULTS } from '@app/database';
 import { loadSettings, SettingsError } from '../../apps/api/src/settings.js';
-import { OwnMariadb, ownMariadbAvailable } from '../support/own-mariadb.js';
+import { OwnMariadb, ownMariadbAvailable, startReplicatedPair } from '../support/own-mariadb.js';
 import { must, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -12,6 +14,9 @@ import { must, startTestApp, type TestApp } from '../support/test-app.js';
  * server served it.
  */
 const WINDOW_MS = 4000;
+/** REPLICA_MAX_LAG_MS and REPLICA_LAG_CHECK_MS here (2000 + 2 × 250 fits in the window, as the settings demand). */
+const MAX_LAG_MS = 2000;
+const CHECK_MS = 250;
 /** The helper's port range (REPLICA_TEST_PORT overrides it): the primary here, the replica on the next port. */
 const BASE_PORT = Number(process.env.REPLICA_TEST_PORT || 3421);
 const DATABASE = 'minyi_replica';
@@ -55,7 +60,40 @@ describe('DATABASE_REPLICA_URLS settings', () => {
     });
     expect(settings.databaseReplicaUrls).toEqual(['mariadb://r1:3306/minyi', 'mariadb://r2:3307/minyi']);
     expect(settings.replicaReadAfterWriteMs).toBe(5000);
+    expect(settings.replicaLag).toEqual({
+      maxLagMs: REPLICA_LAG_DEFAULTS.maxLagMs,
+      checkMs: REPLICA_LAG_DEFAULTS.checkMs,
+    });
     expect(loadSettings({ ...base, DATABASE_URL: 'sqlite::memory:' }).databaseReplicaUrls).toEqual([]);
+  });
+
+  it('checks REPLICA_MAX_LAG_MS and REPLICA_LAG_CHECK_MS, and that a lagging replica is out before a window ends', () => {
+    const primary = {
+      ...base,
+      DATABASE_URL: 'mariadb://p:3306/minyi',
+      DATABASE_REPLICA_URLS: 'mariadb://r1:3306/minyi',
+    };
+    expect(() => loadSettings({ ...primary, REPLICA_MAX_LAG_MS: '99' })).toThrow(
+      /REPLICA_MAX_LAG_MS 应为 100–300000 的整数（毫秒），而不是 "99"/,
+    );
+    expect(() => loadSettings({ ...primary, REPLICA_LAG_CHECK_MS: 'often' })).toThrow(
+      /REPLICA_LAG_CHECK_MS 应为 100–60000 的整数（毫秒），而不是 "often"/,
+    );
+    // 3500 + 2 × 1000 > 5000: a caller could read a replica still missing their write after the window.
+    expect(() => loadSettings({ ...primary, REPLICA_MAX_LAG_MS: '3500' })).toThrow(
+      /REPLICA_MAX_LAG_MS（3500）加两倍 REPLICA_LAG_CHECK_MS（1000）应不大于 REPLICA_READ_AFTER_WRITE_MS（5000）/,
+    );
+    expect(loadSettings({ ...primary, REPLICA_MAX_LAG_MS: '3000' }).replicaLag).toEqual({
+      maxLagMs: 3000,
+      checkMs: 1000,
+    });
+    // Without replicas, or without the window, the bound constrains nothing.
+    expect(() =>
+      loadSettings({ ...base, DATABASE_URL: 'mariadb://p:3306/minyi', REPLICA_MAX_LAG_MS: '60000' }),
+    ).not.toThrow();
+    expect(() =>
+      loadSettings({ ...primary, REPLICA_MAX_LAG_MS: '60000', REPLICA_READ_AFTER_WRITE_MS: '0' }),
+    ).not.toThrow();
   });
 });
 
@@ -69,20 +107,35 @@ const describeOwnMariadb =
       describe.skip);
 
 describeOwnMariadb('reads from a MariaDB replica', () => {
-  const primary = new OwnMariadb({ serverId: 1, binlog: true, grantTables: true, port: BASE_PORT });
-  const replica = new OwnMariadb({ serverId: 2, port: BASE_PORT + 1 });
+  let primary: OwnMariadb | undefined;
+  let replica: OwnMariadb | undefined;
   let t: TestApp | undefined;
   let onPrimary: mysql.Connection | undefined;
   let onReplica: mysql.Connection | undefined;
   const tokens: Record<string, string> = {};
   let pointId: string;
+  let originalAddress: string | null;
+  /** What the replica routing logged (ReadReplicas' lines of the app's log). */
+  const logged: Array<{ level: number; msg: string }> = [];
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) {
+          const entry = JSON.parse(line) as { level: number; msg: string; context?: string };
+          if (entry.context === 'ReadReplicas') logged.push({ level: entry.level, msg: entry.msg });
+        }
+        done();
+      },
+    }),
+  );
 
   afterAll(async () => {
     await t?.close();
     await onPrimary?.end();
     await onReplica?.end();
-    await replica.remove();
-    await primary.remove();
+    await replica?.remove();
+    await primary?.remove();
   });
 
   /** Waits until the replica has applied everything the primary has written so far. */
@@ -126,21 +179,7 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
   };
 
   beforeAll(async () => {
-    if (!ownMariadbAvailable())
-      throw new Error('mariadbd and mariadb-install-db are needed (apt-get install mariadb-server)');
-    await primary.install();
-    await replica.install();
-    onPrimary = await mysql.createConnection({ host: '127.0.0.1', port: primary.port, user: 'root' });
-    onReplica = await mysql.createConnection({ host: '127.0.0.1', port: replica.port, user: 'root' });
-    const [[master]] = (await onPrimary.query('SHOW MASTER STATUS')) as unknown as [
-      Array<{ File: string; Position: number }>,
-    ];
-    await onReplica.query(
-      `CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = ${primary.port}, MASTER_USER = 'root', ` +
-        `MASTER_PASSWORD = '', MASTER_LOG_FILE = ${onReplica.escape(master.File)}, ` +
-        `MASTER_LOG_POS = ${Number(master.Position)}, MASTER_CONNECT_RETRY = 1`,
-    );
-    await onReplica.query('START SLAVE');
+    ({ primary, replica, onPrimary, onReplica } = await startReplicatedPair(BASE_PORT));
     await onPrimary.query(`CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     // Migrations and the demo data are written to the primary and replicated.
     t = await startTestApp({
@@ -148,7 +187,10 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
         DATABASE_URL: primary.url(DATABASE),
         DATABASE_REPLICA_URLS: replica.url(DATABASE),
         REPLICA_READ_AFTER_WRITE_MS: String(WINDOW_MS),
+        REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
+        REPLICA_LAG_CHECK_MS: String(CHECK_MS),
       },
+      logger,
     });
     // Queries read the replica from now on: wait until it has the demo data.
     await caughtUp();
@@ -160,6 +202,7 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
         tokens.head,
       ),
     ).contactPoints.edges[0].node.id;
+    originalAddress = await storedAddress(onPrimary);
   }, 240_000);
 
   it("serves callers' list queries from the replica", async () => {
@@ -218,19 +261,83 @@ describeOwnMariadb('reads from a MariaDB replica', () => {
     // All of that happened within the window (otherwise the assertions above proved nothing about it).
     expect(Date.now() - wrote).toBeLessThan(WINDOW_MS);
 
-    // The window is bounded: afterwards the writer's queries go back to the replica.
+    // The window is bounded: afterwards the writer's queries are routed like anyone's — and since the replica has
+    // missed that write for longer than REPLICA_MAX_LAG_MS (< the window), it is out of the rotation: they, and the
+    // other caller, read the primary (counted as reads kept off a lagging replica).
     await sleep(wrote + WINDOW_MS + 300 - Date.now());
-    expect(await listedAddress('legislature')).toBe(ON_REPLICA);
+    const replicas = t!.app.get(ReadReplicas);
+    const lagged = replicas.counts.laggedReads;
+    expect(await listedAddress('legislature')).toBe(ON_PRIMARY);
+    expect(replicas.counts.laggedReads).toBeGreaterThan(lagged);
+    expect(await listedAddress('head')).toBe(ON_PRIMARY);
+  });
+
+  it('leaves a replica out once it lags more than REPLICA_MAX_LAG_MS, and takes it back once it has caught up', async () => {
+    const replicas = t!.app.get(ReadReplicas);
+    const waitFor = async (what: string, ready: () => boolean | Promise<boolean>, ms: number) => {
+      for (const until = Date.now() + ms; !(await ready()); await sleep(50)) {
+        if (Date.now() > until) throw new Error(`${what}: not within ${ms} ms`);
+      }
+    };
+    // Replication resumes (the replica's own change undone first, so the primary's changes apply as written).
+    await onReplica!.query(`UPDATE ${DATABASE}.contact_point SET address = ? WHERE id = ?`, [
+      originalAddress,
+      pointId,
+    ]);
+    await onReplica!.query('START SLAVE');
+    await caughtUp();
+    await waitFor('back in the rotation', () => replicas.lag!.inRotation().length === 1, 2 * CHECK_MS + 2000);
+    expect(await storedAddress(onReplica!)).toBe(ON_PRIMARY);
+    const before = logged.length;
+
+    // The replica receives but no longer applies: a write on the primary (by nobody who reads here) is missing there.
+    await onReplica!.query('STOP SLAVE SQL_THREAD');
+    const LAGGED = '副本尚未应用的地址';
+    await onPrimary!.query(`UPDATE ${DATABASE}.contact_point SET address = ? WHERE id = ?`, [LAGGED, pointId]);
+    const wrote = Date.now();
+    // Within the bound the replica still serves the reads: the old address.
+    expect(await listedAddress('head')).toBe(ON_PRIMARY);
+    // Past it, the reads move to the primary — not before the lag exceeded the bound, and within two checks after.
+    await waitFor('reads on the primary', async () => (await listedAddress('head')) === LAGGED, 10_000);
+    const movedAfter = Date.now() - wrote;
+    expect(movedAfter).toBeGreaterThan(MAX_LAG_MS);
+    expect(movedAfter).toBeLessThan(MAX_LAG_MS + 2 * CHECK_MS + 1500);
+    expect(replicas.lag!.states[0]).toMatchObject({ inRotation: false });
+    expect(replicas.lag!.states[0].lagMs).toBeGreaterThan(MAX_LAG_MS);
+    const lagged = replicas.counts.laggedReads;
+    expect(await listedAddress('legislature')).toBe(LAGGED);
+    expect(replicas.counts.laggedReads).toBeGreaterThan(lagged);
+
+    // Replication resumes: once applied, the replica is back within a check or two, and serves reads again
+    // (shown by a change made on the replica alone, with replication stopped and nothing new on the primary).
+    await onReplica!.query('START SLAVE SQL_THREAD');
+    await caughtUp();
+    const resumed = Date.now();
+    await waitFor('back in the rotation', () => replicas.lag!.inRotation().length === 1, 2 * CHECK_MS + 2000);
+    expect(Date.now() - resumed).toBeLessThan(2 * CHECK_MS + 1000);
+    await onReplica!.query('STOP SLAVE');
+    await onReplica!.query(`UPDATE ${DATABASE}.contact_point SET address = ? WHERE id = ?`, [ON_REPLICA, pointId]);
+    expect(await listedAddress('head')).toBe(ON_REPLICA);
+
+    // Logged once on the way out and once on the way back, however many checks ran in between.
+    const lines = logged.slice(before);
+    expect(lines.map((line) => line.level)).toEqual([40, 30]);
+    expect(lines[0].msg).toMatch(/只读副本 .* 暂停使用，其读取改由主库完成：落后主库 \d+ ms，超过 REPLICA_MAX_LAG_MS=2000/);
+    expect(lines[1].msg).toMatch(/只读副本 .* 已追上主库/);
   });
 
   it('answers from the primary when the replica is down', async () => {
     const replicas = t!.app.get(ReadReplicas);
+    // The replica dies between two lag checks (here: with no more checks), so reads still try it first.
+    await replicas.stopLagChecks();
     await onReplica!.end();
     onReplica = undefined;
-    await replica.stop();
+    await replica!.stop();
     // Failing reads are retried on the primary: the request does not fail, and shows the primary's state.
-    expect(await listedAddress('head')).toBe(ON_PRIMARY);
-    expect(await listedAddress('legislature')).toBe(ON_PRIMARY);
+    const onPrimaryNow = await storedAddress(onPrimary!);
+    expect(onPrimaryNow).not.toBe(ON_REPLICA);
+    expect(await listedAddress('head')).toBe(onPrimaryNow);
+    expect(await listedAddress('legislature')).toBe(onPrimaryNow);
     expect(replicas.counts.fallbacks).toBeGreaterThan(0);
     // Writes never depended on the replica.
     must(

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mysql from 'mysql2/promise';
 
 /**
  * A MariaDB server of the test's own — its own data folder, port and socket — that the test may kill and restart
@@ -150,4 +151,35 @@ export class OwnMariadb {
     await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A MariaDB primary (binary log, server id 1) and a replica of it (server id 2) of the test's own, replicating from
+ * the primary's current position, with a connection to each (root, no database chosen). `basePort`: the primary's
+ * port, the replica's the next one; ports of the system's choosing when absent.
+ */
+export async function startReplicatedPair(basePort?: number): Promise<{
+  primary: OwnMariadb;
+  replica: OwnMariadb;
+  onPrimary: mysql.Connection;
+  onReplica: mysql.Connection;
+}> {
+  if (!ownMariadbAvailable())
+    throw new Error('mariadbd and mariadb-install-db are needed (apt-get install mariadb-server)');
+  const primary = new OwnMariadb({ serverId: 1, binlog: true, grantTables: true, port: basePort });
+  const replica = new OwnMariadb({ serverId: 2, port: basePort === undefined ? undefined : basePort + 1 });
+  await primary.install();
+  await replica.install();
+  const onPrimary = await mysql.createConnection({ host: '127.0.0.1', port: primary.port, user: 'root' });
+  const onReplica = await mysql.createConnection({ host: '127.0.0.1', port: replica.port, user: 'root' });
+  const [[master]] = (await onPrimary.query('SHOW MASTER STATUS')) as unknown as [
+    Array<{ File: string; Position: number }>,
+  ];
+  await onReplica.query(
+    `CHANGE MASTER TO MASTER_HOST = '127.0.0.1', MASTER_PORT = ${primary.port}, MASTER_USER = 'root', ` +
+      `MASTER_PASSWORD = '', MASTER_LOG_FILE = ${onReplica.escape(master.File)}, ` +
+      `MASTER_LOG_POS = ${Number(master.Position)}, MASTER_CONNECT_RETRY = 1`,
+  );
+  await onReplica.query('START SLAVE');
+  return { primary, replica, onPrimary, onReplica };
 }

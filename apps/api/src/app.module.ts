@@ -39,6 +39,7 @@ export class AppModule {
           writeQueueMaxWaitMs: settings.overload.maxWriteQueueWaitMs,
           replicaUrls: settings.databaseReplicaUrls,
           readAfterWriteMs: settings.replicaReadAfterWriteMs,
+          replicaLag: settings.replicaLag,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(settings) }),
         OptionsModule.forRoot(settings),

@@ -6,6 +6,7 @@ import {
   DEFAULT_QUERY_TIMEOUT_MS,
   parseDatabaseUrl,
   READ_REPLICA_DEFAULTS,
+  REPLICA_LAG_DEFAULTS,
   REPLICA_ON_SQLITE,
   SQLITE_SYNCHRONOUS,
   type SqliteSynchronous,
@@ -26,6 +27,11 @@ export interface Settings {
   databaseReplicaUrls: string[];
   /** REPLICA_READ_AFTER_WRITE_MS: after a caller's write, their reads stay on the primary this long. */
   replicaReadAfterWriteMs: number;
+  /**
+   * REPLICA_MAX_LAG_MS: a replica further behind the primary is left out of the read rotation until it catches up;
+   * REPLICA_LAG_CHECK_MS: how often each replica's lag is checked (see libs/database/src/replica-lag.ts).
+   */
+  replicaLag: { maxLagMs: number; checkMs: number };
   /** The longest a single MySQL/MariaDB statement may take before the request fails (a hung database included). */
   databaseQueryTimeoutMs: number;
   /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
@@ -279,6 +285,36 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     READ_REPLICA_DEFAULTS.maxReadAfterWriteMs,
     '毫秒，0 表示写后不读主库',
   );
+  const replicaLag = {
+    maxLagMs: whole(
+      'REPLICA_MAX_LAG_MS',
+      REPLICA_LAG_DEFAULTS.maxLagMs,
+      REPLICA_LAG_DEFAULTS.minMaxLagMs,
+      REPLICA_LAG_DEFAULTS.maxMaxLagMs,
+      '毫秒',
+    ),
+    checkMs: whole(
+      'REPLICA_LAG_CHECK_MS',
+      REPLICA_LAG_DEFAULTS.checkMs,
+      REPLICA_LAG_DEFAULTS.minCheckMs,
+      REPLICA_LAG_DEFAULTS.maxCheckMs,
+      '毫秒',
+    ),
+  };
+  // Read-your-own-writes holds only if a replica that still lacks a caller's write is out of the rotation by the time
+  // the caller's window ends: it is out at the latest one check after its lag passed the bound, and the lag measured
+  // is exact to within one check.
+  if (
+    databaseReplicaUrls.length &&
+    replicaReadAfterWriteMs > 0 &&
+    replicaLag.maxLagMs + 2 * replicaLag.checkMs > replicaReadAfterWriteMs
+  ) {
+    problems.push(
+      `REPLICA_MAX_LAG_MS（${replicaLag.maxLagMs}）加两倍 REPLICA_LAG_CHECK_MS（${replicaLag.checkMs}）应不大于 ` +
+        `REPLICA_READ_AFTER_WRITE_MS（${replicaReadAfterWriteMs}）：否则写入者的写后读窗口结束时，` +
+        '落后的副本可能仍在使用，写入者会读到自己写入之前的数据',
+    );
+  }
 
   const redisUrl = (env.REDIS_URL ?? '').trim();
   if (redisUrl && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) {
@@ -342,6 +378,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     databaseUrl,
     databaseReplicaUrls,
     replicaReadAfterWriteMs,
+    replicaLag,
     databaseQueryTimeoutMs: queryTimeout,
     sqliteSynchronous,
     tokenSecret,

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -26,7 +26,13 @@ export class DatabaseConnectionError extends Error {
 }
 
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(ReadReplicas) private readonly replicas: ReadReplicas) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.replicas.stopLagChecks();
+  }
+
   /** The application's one connection; migrations run before the first request is served. */
   static forRoot(options: {
     url: string;
@@ -40,8 +46,14 @@ export class DatabaseModule {
     replicaUrls?: readonly string[];
     /** REPLICA_READ_AFTER_WRITE_MS. */
     readAfterWriteMs?: number;
+    /** REPLICA_MAX_LAG_MS and REPLICA_LAG_CHECK_MS (replica-lag.ts). */
+    replicaLag?: { maxLagMs: number; checkMs: number };
   }): DynamicModule {
-    const replicas = new ReadReplicas(Boolean(options.replicaUrls?.length), options.readAfterWriteMs);
+    const replicas = new ReadReplicas(
+      Boolean(options.replicaUrls?.length),
+      options.readAfterWriteMs,
+      options.replicaLag,
+    );
     return {
       module: DatabaseModule,
       global: true,
@@ -64,13 +76,15 @@ export class DatabaseModule {
           }),
           dataSourceFactory: async (dataSourceOptions) => {
             try {
-              return markUnknownCommitOutcomes(
+              const db = markUnknownCommitOutcomes(
                 serializeTransactions(
                   // MySQL/MariaDB: a deadlock victim, or a Galera transaction that lost certification, runs again.
                   retryConflicts(routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas)),
                   options.writeQueueMaxWaitMs,
                 ),
               );
+              replicas.startLagChecks(options.url, options.replicaUrls ?? []);
+              return db;
             } catch (error) {
               throw new DatabaseConnectionError(describeConnectionFailure(options.url, error), error);
             }

@@ -16,3 +16,4 @@ export * from './narrow-scope.js';
 export * from './write-invalidated-cache.js';
 export * from './bulk-insert.js';
 export * from './read-replicas.js';
+export * from './replica-lag.js';

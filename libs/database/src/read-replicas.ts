@@ -1,7 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
+import mysql from 'mysql2/promise';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { isDatabaseUnavailable } from './connection-failure.js';
+import { parseDatabaseUrl, redactDatabaseUrl } from './database-url.js';
+import { REPLICA_LAG_DEFAULTS, ReplicaLag, type LagProbe } from './replica-lag.js';
 
 /**
  * Read replicas (issue 17): with DATABASE_REPLICA_URLS, the reads of GraphQL *queries* (the ledger, the workbench's
@@ -22,6 +25,9 @@ import { isDatabaseUnavailable } from './connection-failure.js';
  * - **A replica that fails is skipped.** Obtaining a replica connection that fails, or a replica statement failing
  *   because the server cannot be reached, is retried on the primary (the request does not fail); the replica is left
  *   out for REPLICA_RETRY_MS before it is tried again.
+ * - **A replica that lags is skipped.** Every REPLICA_LAG_CHECK_MS each replica's lag is measured (replica-lag.ts); one
+ *   more than REPLICA_MAX_LAG_MS behind, or that cannot be asked, leaves the rotation until it has caught up. With
+ *   no replica in the rotation, reads that would have gone to one go to the primary (counted as `laggedReads`).
  */
 export const READ_REPLICA_DEFAULTS = {
   /** REPLICA_READ_AFTER_WRITE_MS: how long after a write a caller's reads stay on the primary. */
@@ -105,13 +111,120 @@ export class ReadReplicas {
   private readonly recentWriters = new Map<string, number>();
   private shared: { store: ReadAfterWriteStore; keyPrefix: string } | null = null;
   private lastFallbackLog = 0;
-  /** Reads sent to a replica, and replica reads that fell back to the primary. */
-  readonly counts = { replicaReads: 0, fallbacks: 0 };
+  /**
+   * Reads sent to a replica, replica reads that fell back to the primary, and reads that would have gone to a replica
+   * but went to the primary because every replica was out of the rotation (lagging or not answering its lag check).
+   */
+  readonly counts = { replicaReads: 0, fallbacks: 0, laggedReads: 0 };
+  /** Each replica's lag and whether it is in the read rotation (null until lag checks start). */
+  lag: ReplicaLag | null = null;
+  private lagTimer: NodeJS.Timeout | undefined;
+  private lagConnections: Array<mysql.Connection | undefined> = [];
+  private lagCheck: Promise<void> | undefined;
+  private roundRobin = 0;
 
   constructor(
     readonly enabled: boolean,
     readonly readAfterWriteMs: number = READ_REPLICA_DEFAULTS.readAfterWriteMs,
+    readonly lagSettings: { maxLagMs: number; checkMs: number } = {
+      maxLagMs: REPLICA_LAG_DEFAULTS.maxLagMs,
+      checkMs: REPLICA_LAG_DEFAULTS.checkMs,
+    },
   ) {}
+
+  /**
+   * The replicas reads may go to now (indexes into DATABASE_REPLICA_URLS), in turn: round robin over those in the
+   * rotation; an empty list when none is.
+   */
+  nextReplica(): number | undefined {
+    const inRotation = this.lag ? this.lag.inRotation() : undefined;
+    if (!inRotation) return undefined;
+    if (inRotation.length === 0) return -1;
+    this.roundRobin = (this.roundRobin + 1) % inRotation.length;
+    return inRotation[this.roundRobin];
+  }
+
+  /** Whether some replica is in the rotation (always, before lag checks start or without them). */
+  anyInRotation(): boolean {
+    return !this.lag || this.lag.inRotation().length > 0;
+  }
+
+  /**
+   * Starts checking the replicas' lag every REPLICA_LAG_CHECK_MS on connections of its own (a check never waits for
+   * the request pools). The first check runs at once; the timer does not keep the process alive.
+   */
+  startLagChecks(primaryUrl: string, replicaUrls: readonly string[]): void {
+    if (!this.enabled || this.lagTimer || replicaUrls.length === 0) return;
+    const urls = [primaryUrl, ...replicaUrls];
+    this.lag = new ReplicaLag(replicaUrls.length, this.lagSettings.maxLagMs, this.logger, (index) =>
+      redactDatabaseUrl(replicaUrls[index]),
+    );
+    // A server answers a check within the interval (at least 0.5 s, at most maxAnswerMs), or counts as not answering.
+    const waitMs = Math.min(Math.max(this.lagSettings.checkMs, 500), REPLICA_LAG_DEFAULTS.maxAnswerMs);
+    const ask = async (node: number, sql: string): Promise<string> => {
+      try {
+        let connection = this.lagConnections[node];
+        if (!connection) {
+          const target = parseDatabaseUrl(urls[node]);
+          if (target.kind !== 'mysql') throw new Error('not MySQL/MariaDB');
+          connection = await withTimeout(
+            mysql.createConnection({
+              host: target.host,
+              port: target.port,
+              user: target.username,
+              password: target.password,
+              connectTimeout: waitMs,
+            }),
+            waitMs,
+          );
+          connection.on('error', () => undefined);
+          this.lagConnections[node] = connection;
+        }
+        const [rows] = await withTimeout(connection.query(sql), waitMs);
+        const position = (rows as Array<{ position?: unknown }>)[0]?.position;
+        return typeof position === 'string' ? position : '';
+      } catch (error) {
+        this.lagConnections[node]?.destroy();
+        this.lagConnections[node] = undefined;
+        throw error;
+      }
+    };
+    let unsupported = false;
+    const probe: LagProbe = {
+      primaryPosition: async () => {
+        try {
+          return await ask(0, 'SELECT @@gtid_binlog_pos AS position');
+        } catch (error) {
+          if ((error as { code?: string }).code === 'ER_UNKNOWN_SYSTEM_VARIABLE' && !unsupported) {
+            // MySQL has no @@gtid_binlog_pos: replicas stay in the rotation unchecked (as before lag checks).
+            unsupported = true;
+            this.logger.warn(
+              '主库不是 MariaDB（没有 @@gtid_binlog_pos），无法检查只读副本的延迟，副本始终参与读取 ' +
+                '(replica lag is checked on MariaDB only; replicas stay in the rotation)',
+            );
+            void this.stopLagChecks();
+          }
+          throw error;
+        }
+      },
+      replicaPosition: (index) => ask(index + 1, 'SELECT @@gtid_slave_pos AS position'),
+    };
+    const tick = () => {
+      if (this.lagCheck) return; // the previous check is still waiting for an answer
+      this.lagCheck = this.lag!.check(probe).finally(() => (this.lagCheck = undefined));
+    };
+    tick();
+    this.lagTimer = setInterval(tick, this.lagSettings.checkMs);
+    this.lagTimer.unref();
+  }
+
+  /** Stops the lag checks and closes their connections (at shutdown). */
+  async stopLagChecks(): Promise<void> {
+    clearInterval(this.lagTimer);
+    this.lagTimer = undefined;
+    await this.lagCheck;
+    for (const connection of this.lagConnections.splice(0)) connection?.destroy();
+  }
 
   /** Shares the read-after-write marks through Redis (REDIS_URL), so that every instance honours them. */
   share(store: ReadAfterWriteStore, keyPrefix: string): void {
@@ -208,6 +321,8 @@ const LOCKING_SQL = /\bFOR\s+UPDATE\b|\bLOCK\s+IN\s+SHARE\s+MODE\b|\bFOR\s+SHARE
 
 interface MysqlDriverInternals {
   isReplicated?: boolean;
+  poolCluster?: { getConnection(pattern: string, callback: (error: Error | null, connection: unknown) => void): void };
+  prepareDbConnection(connection: unknown): unknown;
   obtainMasterConnection(): Promise<unknown>;
   obtainSlaveConnection(): Promise<unknown>;
   createQueryRunner(mode: 'master' | 'slave'): QueryRunner;
@@ -234,15 +349,28 @@ export function routeReads(db: DataSource, replicas: ReadReplicas): DataSource {
   (db as unknown as { defaultReplicationModeForReads(): 'master' | 'slave' }).defaultReplicationModeForReads =
     () => {
       if (!readsGoToReplica()) return 'master';
+      if (!replicas.anyInRotation()) {
+        replicas.counts.laggedReads += 1;
+        return 'master';
+      }
       replicas.counts.replicaReads += 1;
       return 'slave';
     };
 
-  // No replica connection (all down, or left out after failing): the primary's.
+  // A replica in the rotation (round robin over those not lagging); none (all down, lagging, or left out after
+  // failing): the primary's.
   const obtainSlave = driver.obtainSlaveConnection.bind(driver);
+  const obtainReplica = (index: number) =>
+    new Promise<unknown>((resolve, reject) =>
+      driver.poolCluster!.getConnection(`SLAVE${index}`, (error, connection) =>
+        error ? reject(error) : resolve(driver.prepareDbConnection(connection)),
+      ),
+    );
   driver.obtainSlaveConnection = async () => {
+    const replica = replicas.nextReplica();
+    if (replica === -1) return driver.obtainMasterConnection();
     try {
-      return await obtainSlave();
+      return await (replica === undefined ? obtainSlave() : obtainReplica(replica));
     } catch (error) {
       replicas.fellBack(error);
       return driver.obtainMasterConnection();
@@ -291,12 +419,19 @@ export function routeReads(db: DataSource, replicas: ReadReplicas): DataSource {
       await runner.release();
     }
   };
-  const routable = (sql: unknown, runner: unknown) =>
-    runner === undefined &&
-    typeof sql === 'string' &&
-    readsGoToReplica() &&
-    READ_ONLY_SQL.test(sql) &&
-    !LOCKING_SQL.test(sql);
+  const routable = (sql: unknown, runner: unknown) => {
+    if (
+      runner !== undefined ||
+      typeof sql !== 'string' ||
+      !readsGoToReplica() ||
+      !READ_ONLY_SQL.test(sql) ||
+      LOCKING_SQL.test(sql)
+    )
+      return false;
+    if (replicas.anyInRotation()) return true;
+    replicas.counts.laggedReads += 1;
+    return false;
+  };
   const dbQuery = db.query.bind(db) as (
     sql: string,
     parameters?: unknown[],

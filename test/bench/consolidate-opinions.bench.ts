@@ -25,6 +25,7 @@ import {
   bulkWriter,
   draftText,
   fill,
+  keptState,
   mergeSmallSuggestions,
   newTask,
   resetPeak,
@@ -38,24 +39,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(', ');
-
-/** With BENCH_KEEP_DATA: how many opinions the kept task holds, and whether they were grouped. */
-async function keptState(server: BenchServer): Promise<{ opinions: number; grouped: boolean }> {
-  const db = await bulkWriter(server.databaseUrl);
-  try {
-    const [count] = await db.query<{ n: unknown }>(
-      'SELECT COUNT(*) AS n FROM opinion WHERE task_id = ? AND contact_point_id = ?',
-      [server.taskId, server.pointId],
-    );
-    const [row] = await db.query<{ groupedAt: unknown }>(
-      'SELECT grouped_at AS groupedAt FROM consolidation WHERE task_id = ? AND contact_point_id = ?',
-      [server.taskId, server.pointId],
-    );
-    return { opinions: Number(count?.n ?? 0), grouped: row?.groupedAt != null };
-  } finally {
-    await db.close();
-  }
-}
 
 /** The workbench's first request (counts, 50 groups, 50 provisions), BENCH_WORKBENCH_RUNS times. */
 async function workbench(server: BenchServer, liaison: string): Promise<void> {

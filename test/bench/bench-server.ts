@@ -71,15 +71,53 @@ export async function download(path: string, token: string): Promise<Buffer> {
   return Buffer.from(await res.arrayBuffer());
 }
 
-async function emptyMysql(url: string): Promise<void> {
+/** The task every benchmark server opens (startBenchServer); BENCH_KEEP_DATA finds it again by this title. */
+const BENCH_TASK_TITLE = '压测任务';
+
+/**
+ * BENCH_KEEP_DATA=1 (MySQL/MariaDB only): keep the database of an earlier run instead of emptying it, and take its
+ * benchmark task again, so that a benchmark seeding a million rows (tens of minutes) seeds once and then measures its
+ * queries run after run. The benchmark decides what it may skip (server.kept). Without the task, the database is
+ * emptied and set up as usual.
+ */
+const KEEP_DATA = process.env.BENCH_KEEP_DATA === '1';
+
+async function mysqlConnection(url: string, database?: string) {
   const u = new URL(url);
-  const database = u.pathname.slice(1);
-  const connection = await mysql.createConnection({
+  return mysql.createConnection({
     host: u.hostname,
     port: Number(u.port || 3306),
     user: decodeURIComponent(u.username) || 'root',
     password: decodeURIComponent(u.password),
+    ...(database ? { database } : {}),
   });
+}
+
+/** The earlier run's benchmark task (its id and draft version), when BENCH_KEEP_DATA may reuse it. */
+async function keptTask(url: string): Promise<{ taskId: string; draftVersionId: string } | null> {
+  const database = new URL(url).pathname.slice(1);
+  const connection = await mysqlConnection(url);
+  try {
+    const [tables] = await connection.query(
+      'SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?',
+      [database, 'consultation_task'],
+    );
+    if (!(tables as unknown[]).length) return null;
+    const [rows] = await connection.query(
+      `SELECT id, draft_version_id AS draftVersionId FROM \`${database}\`.consultation_task
+       WHERE title = ? ORDER BY created_at LIMIT 1`,
+      [BENCH_TASK_TITLE],
+    );
+    const row = (rows as Array<{ id: string; draftVersionId: string }>)[0];
+    return row ? { taskId: row.id, draftVersionId: row.draftVersionId } : null;
+  } finally {
+    await connection.end();
+  }
+}
+
+async function emptyMysql(url: string): Promise<void> {
+  const database = new URL(url).pathname.slice(1);
+  const connection = await mysqlConnection(url);
   await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
   await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await connection.end();
@@ -101,6 +139,8 @@ export function percentile(sorted: number[], p: number): number {
 
 export interface BenchServer {
   engine: string;
+  /** BENCH_KEEP_DATA: the database and task of an earlier run, kept as they were (nothing was set up). */
+  kept: boolean;
   /** The database the server uses (benchmarks may fill it directly). */
   databaseUrl: string;
   /** The server's process id (its memory is read from /proc). */
@@ -178,7 +218,12 @@ export async function startInstance(
     instance.stop();
     throw error;
   }
-  return { base: `http://127.0.0.1:${port}`, pid: instance.pid, stop: instance.stop, exited: instance.exited };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: instance.pid,
+    stop: instance.stop,
+    exited: instance.exited,
+  };
 }
 
 /** Starts the server on a fresh database; `draftText` replaces the 60-article test draft of the task. */
@@ -187,7 +232,8 @@ export async function startBenchServer(
 ): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'minyi-bench-'));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
-  if (!url.startsWith('sqlite:')) await emptyMysql(url);
+  const kept = KEEP_DATA && !url.startsWith('sqlite:') ? await keptTask(url) : null;
+  if (!url.startsWith('sqlite:') && !kept) await emptyMysql(url);
   const instance = spawnServer(url, PORT, options);
   const exited = instance.exited;
   const stop = () => {
@@ -199,6 +245,35 @@ export async function startBenchServer(
     const legislature = await login('legislature');
     const head = await login('head');
     const collector = await login('collector');
+    const points = await gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+      '{ contactPoints(first: 5) { edges { node { id } } } }',
+      {},
+      head,
+    );
+    const pointId = points.contactPoints.edges[0].node.id;
+    const units = await gql<{
+      contactPoint: { liaisonUnits: { edges: Array<{ node: { id: string; name: string } }> } };
+    }>(
+      'query($id: ID!) { contactPoint(id: $id) { liaisonUnits(first: 20) { edges { node { id name } } } } }',
+      { id: pointId },
+      head,
+    );
+    const union = units.contactPoint.liaisonUnits.edges.find((e) => e.node.name === '北碚区总工会')!.node.id;
+    const server = (taskId: string, draftVersionId: string): BenchServer => ({
+      engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB',
+      kept: kept !== null,
+      databaseUrl: url,
+      pid: instance.pid,
+      taskId,
+      draftVersionId,
+      pointId,
+      unitId: union,
+      tokens: { legislature, head, collector },
+      collector,
+      stop,
+      exited,
+    });
+    if (kept) return server(kept.taskId, kept.draftVersionId);
     const legislatureId = (
       await gql<{ legislatures: { edges: Array<{ node: { id: string } }> } }>(
         '{ legislatures(first: 1) { edges { node { id } } } }',
@@ -206,12 +281,6 @@ export async function startBenchServer(
         legislature,
       )
     ).legislatures.edges[0].node.id;
-    const points = await gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
-      '{ contactPoints(first: 5) { edges { node { id } } } }',
-      {},
-      head,
-    );
-    const pointId = points.contactPoints.edges[0].node.id;
     const draft = await gql<{ createDraft: { id: string } }>(
       'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
       { i: { legislatureId, title: '压测条例（草案）' } },
@@ -236,7 +305,7 @@ export async function startBenchServer(
       {
         i: {
           draftVersionId: version.addDraftVersion.id,
-          title: '压测任务',
+          title: BENCH_TASK_TITLE,
           noticeText: '压测',
           deadline: '2099-12-31T23:59:59+08:00',
           contactPointIds: [pointId],
@@ -250,14 +319,6 @@ export async function startBenchServer(
       { id: taskId },
       legislature,
     );
-    const units = await gql<{
-      contactPoint: { liaisonUnits: { edges: Array<{ node: { id: string; name: string } }> } };
-    }>(
-      'query($id: ID!) { contactPoint(id: $id) { liaisonUnits(first: 20) { edges { node { id name } } } } }',
-      { id: pointId },
-      head,
-    );
-    const union = units.contactPoint.liaisonUnits.edges.find((e) => e.node.name === '北碚区总工会')!.node.id;
     await gql(
       'mutation($i: DistributeTaskInput!) { distributeTask(input: $i) { id } }',
       {
@@ -271,19 +332,7 @@ export async function startBenchServer(
       },
       head,
     );
-    return {
-      engine: url.startsWith('sqlite:') ? 'SQLite' : 'MySQL/MariaDB',
-      databaseUrl: url,
-      pid: instance.pid,
-      taskId,
-      draftVersionId: version.addDraftVersion.id,
-      pointId,
-      unitId: union,
-      tokens: { legislature, head, collector },
-      collector,
-      stop,
-      exited,
-    };
+    return server(taskId, version.addDraftVersion.id);
   } catch (error) {
     stop();
     throw error;

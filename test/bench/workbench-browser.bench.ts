@@ -15,6 +15,11 @@
  *   npm run bench:web-workbench
  *   BENCH_OPINIONS=100000 npm run bench:web-workbench   # also BENCH_DRAFT=0, BENCH_SEARCH_INDEX=0, BENCH_PROFILE=1
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:web-workbench   # emptied first!
+ *   BENCH_KEEP_DATA=1 BENCH_DATABASE_URL=… npm run bench:web-workbench   # the data of an earlier run (bench-server.ts)
+ *
+ * With BENCH_KEEP_DATA=1 (MySQL/MariaDB) the steps whose result the kept database already holds are skipped: writing
+ * the opinions (bench:consolidate writes the same ones: same seed and ids), their search index, the grouping, and the
+ * drafting when the task has suggestions already (the figures after drafting are then measured on those).
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,7 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { indexTokens } from '../../libs/feedback/src/search/search-tokens.js';
 import { BENCH_BASE, gql, login, startBenchServer, type BenchServer } from './bench-server.js';
-import { bulkWriter, draftText, fill } from './support/fill-opinions.js';
+import { bulkWriter, draftText, fill, keptState } from './support/fill-opinions.js';
 import { generateOpinions, syntheticDraft } from './support/synthetic-opinions.js';
 
 const OPINIONS = Number(process.env.BENCH_OPINIONS ?? 1_000_000);
@@ -252,10 +257,21 @@ async function main(): Promise<void> {
       `workbench in the browser on ${server.engine}, ${OPINIONS.toLocaleString('en')} opinions; load average ${load()}`,
     );
     const ref = { taskId: server.taskId, contactPointId: server.pointId };
+    const kept = server.kept
+      ? await keptState(server)
+      : { opinions: 0, grouped: false, indexed: 0, suggestions: 0 };
+    if (server.kept && kept.opinions !== OPINIONS)
+      throw new Error(
+        `BENCH_KEEP_DATA: the kept task holds ${kept.opinions.toLocaleString('en')} opinions, not BENCH_OPINIONS=${OPINIONS.toLocaleString('en')}: run without BENCH_KEEP_DATA to seed again`,
+      );
     t0 = performance.now();
-    await fill(server, server.taskId, OPINIONS, SEED, PREFIX);
-    console.log(`  wrote ${OPINIONS.toLocaleString('en')} opinions in ${seconds(t0)} s (setup)`);
-    if (SEARCH_INDEX) {
+    if (server.kept) console.log(`  kept the ${OPINIONS.toLocaleString('en')} opinions of an earlier run`);
+    else {
+      await fill(server, server.taskId, OPINIONS, SEED, PREFIX);
+      console.log(`  wrote ${OPINIONS.toLocaleString('en')} opinions in ${seconds(t0)} s (setup)`);
+    }
+    if (SEARCH_INDEX && kept.indexed) console.log('  kept their search index');
+    else if (SEARCH_INDEX) {
       t0 = performance.now();
       await indexOpinions(server, server.taskId, OPINIONS);
       console.log(`  wrote their search index in ${seconds(t0)} s (setup)`);
@@ -267,14 +283,18 @@ async function main(): Promise<void> {
       ),
     );
     t0 = performance.now();
-    const grouped = await gql<{ groupDuplicateOpinions: { groups: number; grouped: number } }>(
-      'mutation($i: PointTaskRefInput!) { groupDuplicateOpinions(input: $i) { groups grouped } }',
-      { i: ref },
-      liaison,
-    );
-    console.log(
-      `  grouped in ${seconds(t0)} s (setup): ${grouped.groupDuplicateOpinions.groups.toLocaleString('en')} groups holding ${grouped.groupDuplicateOpinions.grouped.toLocaleString('en')} opinions; load average ${load()}`,
-    );
+    const grouped = kept.grouped
+      ? null
+      : await gql<{ groupDuplicateOpinions: { groups: number; grouped: number } }>(
+          'mutation($i: PointTaskRefInput!) { groupDuplicateOpinions(input: $i) { groups grouped } }',
+          { i: ref },
+          liaison,
+        );
+    if (!grouped) console.log("  kept the earlier run's duplicate groups");
+    else
+      console.log(
+        `  grouped in ${seconds(t0)} s (setup): ${grouped.groupDuplicateOpinions.groups.toLocaleString('en')} groups holding ${grouped.groupDuplicateOpinions.grouped.toLocaleString('en')} opinions; load average ${load()}`,
+      );
 
     const context = await browser.newContext({
       viewport: { width: 1366, height: 900 },
@@ -401,14 +421,18 @@ async function main(): Promise<void> {
     if (DRAFT) {
       t0 = performance.now();
       try {
-        const drafted = await gql<{ draftSuggestions: { created: number; opinions: number } }>(
-          'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created opinions } }',
-          { i: ref },
-          liaison,
-        );
-        console.log(
-          `  drafted ${drafted.draftSuggestions.created.toLocaleString('en')} suggestions from ${drafted.draftSuggestions.opinions.toLocaleString('en')} opinions in ${seconds(t0)} s (setup); load average ${load()}`,
-        );
+        if (kept.suggestions)
+          console.log(`  kept the ${kept.suggestions.toLocaleString('en')} suggestions of an earlier run`);
+        else {
+          const drafted = await gql<{ draftSuggestions: { created: number; opinions: number } }>(
+            'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created opinions } }',
+            { i: ref },
+            liaison,
+          );
+          console.log(
+            `  drafted ${drafted.draftSuggestions.created.toLocaleString('en')} suggestions from ${drafted.draftSuggestions.opinions.toLocaleString('en')} opinions in ${seconds(t0)} s (setup); load average ${load()}`,
+          );
+        }
         await page.goto(workbench);
         await firstScreen();
         await measure(

@@ -48,6 +48,12 @@ it('pages through exactly what each reader may read, newest first, each opinion 
   const instants = ['2026-03-01 08:00:00.000', '2026-03-02 08:00:00.500', '2026-03-03 08:00:00.250'];
   for (const [i, { id }] of all.entries())
     await t.db.query('UPDATE opinion SET created_at = ? WHERE id = ?', [instants[i % 3], id]);
+  // Facts the list's filters tell apart (the kept tally follows each change, as its triggers do for every write).
+  for (const [i, { id }] of all.entries()) {
+    if (i % 4 === 1) await t.db.query("UPDATE opinion SET provision_address = 'art_3' WHERE id = ?", [id]);
+    if (i % 5 === 2) await t.db.query("UPDATE opinion SET status = 'OUT_OF_SCOPE' WHERE id = ?", [id]);
+    if (i % 3 === 0) await t.db.query("UPDATE opinion SET channel = 'FORUM' WHERE id = ?", [id]);
+  }
 
   const rows = await t.db.query<
     Array<{
@@ -113,5 +119,42 @@ it('pages through exactly what each reader may read, newest first, each opinion 
       ),
     ).opinions.totalCount;
     expect(totalCount).toBe(expected.length);
+
+    // The total comes from the kept tally (the caller's points and units) plus their own opinions outside them; with
+    // each filter the tally keeps, and with a date range (counted from the opinions), it is the number listed.
+    const unitId = units[0] ?? rows.find((o) => o.liaison_unit_id)?.liaison_unit_id ?? null;
+    const filters: Array<Record<string, unknown>> = [
+      { general: true },
+      { provisionAddress: 'art_3' },
+      { status: 'ACTIVE' },
+      { status: 'OUT_OF_SCOPE' },
+      { channel: 'VISIT' },
+      { channel: 'FORUM' },
+      ...(unitId ? [{ liaisonUnitId: unitId }, { liaisonUnitId: unitId, channel: 'VISIT' }] : []),
+      { from: '2026-03-02', status: 'ACTIVE' },
+    ];
+    for (const filter of filters) {
+      const listed: string[] = [];
+      let cursor: string | null = null;
+      let total: number | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const page: Page & { totalCount: number } = must(
+          await t.gql<{ opinions: Page & { totalCount: number } }>(
+            `query($task: ID!, $after: String, $general: Boolean, $provisionAddress: String, $status: OpinionStatus,
+              $channel: OpinionChannel, $liaisonUnitId: ID, $from: Date) {
+              opinions(taskId: $task, first: 50, after: $after, general: $general, provisionAddress: $provisionAddress,
+                status: $status, channel: $channel, liaisonUnitId: $liaisonUnitId, from: $from) {
+                totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`,
+            { task, after: cursor, ...filter },
+            token,
+          ),
+        ).opinions;
+        total ??= page.totalCount;
+        listed.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        cursor = page.pageInfo.endCursor;
+      }
+      expect({ reader, filter, total }).toEqual({ reader, filter, total: listed.length });
+    }
   }
 });

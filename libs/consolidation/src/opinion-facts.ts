@@ -119,7 +119,7 @@ export class OpinionFacts {
     const total =
       provisionAddresses === undefined
         ? await this.countUnaccounted(c)
-        : await countUnheldOpinions(em, c, this.linked(c), provisionAddresses);
+        : await this.countUnaccountedIn(c, provisionAddresses);
     // Nothing left (the usual state once drafted): no need to walk every opinion to find none.
     if (window.limit === 0 || total === 0) return [[], total];
     const rows = await unheldOpinionsPage(em, c, this.linked(c), provisionAddresses, window);
@@ -140,14 +140,32 @@ export class OpinionFacts {
     em: EntityManager = this.db.manager,
   ): Promise<number> {
     active ??= await countPointOpinions(em, c, { active: true });
+    const linked = await this.linkedOpinions(c, em);
+    const linkedInactive = await countPointOpinions(em, c, { active: false, held: this.linked(c) });
+    return active - (linked - linkedInactive);
+  }
+
+  /**
+   * countUnaccounted within some provisions. Until the first suggestion links an opinion (the kept link tally says
+   * none is), every active opinion is unaccounted: the kept opinion tally answers, where counting them read each
+   * provision's opinions and probed the links for each (117,000 for one article of a million: 0.5 s on MariaDB).
+   */
+  private async countUnaccountedIn(c: ConsolidationEntity, provisions: string[] | null): Promise<number> {
+    const em = this.db.manager;
+    if ((await this.linkedOpinions(c, em)) === 0)
+      return countPointOpinions(em, c, { active: true, provisions });
+    return countUnheldOpinions(em, c, this.linked(c), provisions);
+  }
+
+  /** How many distinct opinions the consolidation's suggestions link (consolidation_link_tally, kept by triggers). */
+  private async linkedOpinions(c: ConsolidationEntity, em: EntityManager): Promise<number> {
     const linked = await em
       .createQueryBuilder()
       .select('t.linked_opinions', 'n')
       .from('consolidation_link_tally', 't')
       .where('t.consolidation_id = :cid', { cid: c.id })
       .getRawOne<{ n: unknown }>();
-    const linkedInactive = await countPointOpinions(em, c, { active: false, held: this.linked(c) });
-    return active - (num(linked?.n) - linkedInactive);
+    return num(linked?.n);
   }
 
   /**

@@ -126,6 +126,36 @@ export async function bulkWriter(url: string): Promise<BulkWriter> {
   };
 }
 
+/**
+ * With BENCH_KEEP_DATA (bench-server.ts): what the kept task already holds from an earlier run — its opinions, whether
+ * they were grouped, their search index rows and the suggestions drafted from them — so a benchmark skips those steps.
+ */
+export async function keptState(
+  server: BenchServer,
+): Promise<{ opinions: number; grouped: boolean; indexed: number; suggestions: number }> {
+  const db = await bulkWriter(server.databaseUrl);
+  const count = async (sql: string) =>
+    Number((await db.query<{ n: unknown }>(sql, [server.taskId, server.pointId]))[0]?.n ?? 0);
+  try {
+    const [row] = await db.query<{ groupedAt: unknown }>(
+      'SELECT grouped_at AS groupedAt FROM consolidation WHERE task_id = ? AND contact_point_id = ?',
+      [server.taskId, server.pointId],
+    );
+    return {
+      opinions: await count('SELECT COUNT(*) AS n FROM opinion WHERE task_id = ? AND contact_point_id = ?'),
+      grouped: row?.groupedAt != null,
+      indexed: await count(
+        "SELECT COUNT(*) AS n FROM search_document WHERE task_id = ? AND contact_point_id = ? AND kind = 'opinion'",
+      ),
+      suggestions: await count(
+        'SELECT COUNT(*) AS n FROM consolidated_suggestion WHERE consolidation_id IN (SELECT id FROM consolidation WHERE task_id = ? AND contact_point_id = ?)',
+      ),
+    };
+  } finally {
+    await db.close();
+  }
+}
+
 /** Writes `count` synthetic opinions of one task into the server's database; ids are `${prefix}-000000000001`…. */
 export async function fill(
   server: BenchServer,

@@ -70,8 +70,8 @@ export function ledgerTally(rows: readonly OriginSuggestionRow[]): LedgerTallyLi
     for (const row of rows) {
       const originKey = row[property] ?? null;
       const outcome = row.joinedKey ?? null;
-      // JSON keeps null apart from every string.
-      const id = JSON.stringify([originKey, outcome]);
+      // A marker keeps null apart from every string; ids, channels and outcomes hold no control characters.
+      const id = `${originKey === null ? '\u0000' : `=${originKey}`}\u0001${outcome ?? '\u0000'}`;
       let group = groups.get(id);
       if (group === undefined) groups.set(id, (group = { originKey, outcome, ids: new Set() }));
       group.ids.add(row.suggestionId);

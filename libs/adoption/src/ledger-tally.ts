@@ -1,4 +1,4 @@
-import { originSuggestionTally } from '@app/consolidation';
+import { originSuggestionRows, originSuggestionTally, type OriginSuggestionRow } from '@app/consolidation';
 
 /** The origins the ledger breaks figures down by, and the submitted_origin column each is keyed by. */
 export const LEDGER_DIMENSIONS = {
@@ -34,3 +34,57 @@ export function ledgerTallyInserts(
     };
   });
 }
+
+/** The joined decisions of ledgerTallyRows' read: the published outcome of each suggestion. */
+export const LEDGER_DECISIONS_JOIN = {
+  table: 'adoption_decision d',
+  on: 'd.suggestion_id = so.suggestion_id',
+  key: 'd.published_outcome',
+};
+
+/** The one statement ledgerTally counts: every submitted suggestion's origins with its published outcome. */
+export function ledgerOriginRows(scope: { taskId: string; contactPointId: string }): {
+  sql: string;
+  params: unknown[];
+} {
+  return originSuggestionRows(scope, LEDGER_DECISIONS_JOIN);
+}
+
+export interface LedgerTallyLine {
+  dimension: Breakdown;
+  originKey: string | null;
+  outcome: string | null;
+  suggestions: number;
+}
+
+/**
+ * What ledgerTallyInserts counts, from the rows of ledgerOriginRows: per dimension, the distinct suggestions per origin
+ * key and published outcome (a null key or outcome is its own group, as in GROUP BY). Pure; every breakdown from one
+ * read instead of one GROUP BY statement each.
+ */
+export function ledgerTally(rows: readonly OriginSuggestionRow[]): LedgerTallyLine[] {
+  const lines: LedgerTallyLine[] = [];
+  for (const [dimension, column] of Object.entries(LEDGER_DIMENSIONS) as Array<[Breakdown, string]>) {
+    const property = ROW_PROPERTY[column];
+    const groups = new Map<string, { originKey: string | null; outcome: string | null; ids: Set<string> }>();
+    for (const row of rows) {
+      const originKey = row[property] ?? null;
+      const outcome = row.joinedKey ?? null;
+      // A marker keeps null apart from every string; ids, channels and outcomes hold no control characters.
+      const id = `${originKey === null ? '\u0000' : `=${originKey}`}\u0001${outcome ?? '\u0000'}`;
+      let group = groups.get(id);
+      if (group === undefined) groups.set(id, (group = { originKey, outcome, ids: new Set() }));
+      group.ids.add(row.suggestionId);
+    }
+    for (const { originKey, outcome, ids } of groups.values())
+      lines.push({ dimension, originKey, outcome, suggestions: ids.size });
+  }
+  return lines;
+}
+
+/** The property of an OriginSuggestionRow that holds each submitted_origin column. */
+const ROW_PROPERTY: Record<string, keyof OriginSuggestionRow> = {
+  liaison_unit_id: 'liaisonUnitId',
+  collector_id: 'collectorId',
+  channel: 'channel',
+};

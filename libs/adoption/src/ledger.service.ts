@@ -1,16 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ForbiddenError, chunk, toConnection, type PageWindow } from '@app/common';
-import { ConsolidationService, SuggestionService } from '@app/consolidation';
-import { newIdSql } from '@app/database';
+import { ForbiddenError, chunk, newId, toConnection, type PageWindow } from '@app/common';
+import { ConsolidationService, SuggestionService, type OriginSuggestionRow } from '@app/consolidation';
+import { bulkInsert } from '@app/database';
 import { TaskService } from '@app/consultation';
 import { CHANNEL_LABELS, tallyLiveOpinions, type OpinionChannel } from '@app/feedback';
 import type { Actor } from '@app/identity';
 import { OrganizationService, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
 import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
-import { LEDGER_DIMENSIONS, ledgerTallyInserts, type Breakdown } from './ledger-tally.js';
+import { LEDGER_DIMENSIONS, ledgerOriginRows, ledgerTally, type Breakdown } from './ledger-tally.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
 import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
 
@@ -69,8 +69,25 @@ export class LedgerService implements OnModuleInit {
       select: { id: true },
       where: { taskId, contactPointId },
     });
-    for (const { sql, params } of ledgerTallyInserts({ taskId, contactPointId }, newIdSql(em.connection)))
-      await em.query(sql, params);
+    // One read of the suggestions' origins and outcomes, counted here for every breakdown (ledgerTally): a GROUP BY
+    // per breakdown took 2.5 s each on MariaDB at 100,000 suggestions (ledgerTallyInserts, kept as the reference).
+    const { sql, params } = ledgerOriginRows({ taskId, contactPointId });
+    const rows = await em.query<OriginSuggestionRow[]>(sql, params);
+    await bulkInsert(
+      em,
+      LedgerTallyEntity,
+      ledgerTally(rows).map(
+        (line): LedgerTallyEntity => ({
+          id: newId(),
+          contactPointId,
+          taskId,
+          dimension: line.dimension,
+          originKey: line.originKey,
+          outcome: line.outcome as AdoptionOutcome | null,
+          suggestions: line.suggestions,
+        }),
+      ),
+    );
     for (const ids of chunk(old.map((r) => r.id))) await em.delete(LedgerTallyEntity, { id: In(ids) });
   }
 

@@ -5,7 +5,12 @@ export * from './consolidation.service.js';
 export * from './suggestion.service.js';
 export * from './duplicate-group.service.js';
 export * from './opinion-facts.js';
-export { originSuggestionTally, type OriginColumn } from './submitted-origins.js';
+export {
+  originSuggestionRows,
+  originSuggestionTally,
+  type OriginColumn,
+  type OriginSuggestionRow,
+} from './submitted-origins.js';
 export { NO_UNIT_LABEL } from './workbench.service.js';
 export * from './feedback-document.service.js';
 export * from './consolidation.module.js';

@@ -65,3 +65,31 @@ export function originSuggestionTally(
     params: [...columns.params, scope.contactPointId, scope.taskId],
   };
 }
+
+/** One frozen origin of a submitted suggestion, with the caller's key (null when its joined row is missing). */
+export interface OriginSuggestionRow {
+  suggestionId: string;
+  liaisonUnitId: string | null;
+  collectorId: string | null;
+  channel: string;
+  joinedKey: string | null;
+}
+
+/**
+ * The rows {@link originSuggestionTally} counts, read once for every origin column: a point's task's submitted
+ * suggestions and their origins, LEFT JOINed to the caller's table like there. Counting them in the application
+ * (every breakdown from one pass) costs a fraction of one GROUP BY per breakdown: on MariaDB each of those sorts
+ * 100,000 rows of string keys in a temporary table (2.5 s each at 100,000 suggestions), the read itself is ~0.7 s.
+ */
+export function originSuggestionRows(
+  scope: { taskId: string; contactPointId: string },
+  joined: { table: string; on: string; key: string },
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT so.suggestion_id AS suggestionId, so.liaison_unit_id AS liaisonUnitId,
+        so.collector_id AS collectorId, so.channel AS channel, ${joined.key} AS joinedKey
+      FROM submitted_origin so LEFT JOIN ${joined.table} ON ${joined.on}
+      WHERE so.contact_point_id = ? AND so.task_id = ? AND so.suggestion_id IS NOT NULL`,
+    params: [scope.contactPointId, scope.taskId],
+  };
+}

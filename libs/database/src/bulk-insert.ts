@@ -34,6 +34,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
   const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const table = driver.escape(metadata.tableName);
+  // Pipelined: the next statement's values are prepared while the database executes the previous one (on
+  // MySQL/MariaDB, where the driver waits on the server; better-sqlite3 runs each statement synchronously anyway).
+  // Only one statement is ever in flight, and each is awaited before the next is sent, so a failure stops the rest.
+  let inFlight: Promise<unknown> | undefined;
   for (let start = 0; start < rows.length; start += perStatement) {
     const part = rows.slice(start, start + perStatement);
     const params: unknown[] = [];
@@ -41,11 +45,14 @@ export async function bulkInsert<T extends ObjectLiteral>(
       for (const column of columns) {
         const value: unknown = column.getEntityValue(row);
         if (value === undefined) {
+          await inFlight;
           throw new Error(`bulkInsert ${metadata.tableName}: every row must set ${column.propertyName}`);
         }
         params.push(driver.preparePersistentValue(value, column));
       }
     }
-    await em.query(`INSERT INTO ${table} (${names}) VALUES ${part.map(() => tuple).join(', ')}`, params);
+    await inFlight;
+    inFlight = em.query(`INSERT INTO ${table} (${names}) VALUES ${part.map(() => tuple).join(', ')}`, params);
   }
+  await inFlight;
 }

@@ -50,18 +50,22 @@ export class SearchIndexService {
       ? 'ON DUPLICATE KEY UPDATE tokens = VALUES(tokens)'
       : 'ON CONFLICT(owner_id) DO UPDATE SET tokens = excluded.tokens';
     const perStatement = Math.floor(BULK_INSERT_MAX_PARAMS / 5);
+    // Pipelined like bulkInsert: the next chunk's tokens are computed while the previous statement executes.
+    let inFlight: Promise<unknown> | undefined;
     for (let start = 0; start < docs.length; start += perStatement) {
       const part = docs.slice(start, start + perStatement);
       const params: unknown[] = [];
       for (const doc of part)
         params.push(doc.ownerId, doc.kind, doc.taskId, doc.contactPointId, indexTokens(doc.text));
-      await em.query(
+      await inFlight;
+      inFlight = em.query(
         `INSERT INTO search_document (owner_id, kind, task_id, contact_point_id, tokens) VALUES ${part
           .map(() => '(?, ?, ?, ?, ?)')
           .join(', ')} ${upsert}`,
         params,
       );
     }
+    await inFlight;
   }
 
   /** Owner ids of the documents of a task matching every term of `query`, best first, at most SEARCH_MAX_CANDIDATES. */

@@ -53,13 +53,14 @@ async function linkTallies(now: boolean): Promise<Line[]> {
     .sort((a, b) => String(a.consolidation_id).localeCompare(String(b.consolidation_id)));
 }
 
-/** Suggestions and duplicate groups per consolidation and provision, kept or counted now. */
+/** Suggestions and duplicate groups (the consolidation's current generation) per provision, kept or counted now. */
 async function itemTallies(now: boolean): Promise<Line[]> {
   const rows = await t.db.query<Line[]>(
     now
       ? `SELECT consolidation_id, address AS provision_address, SUM(s) AS suggestions, SUM(g) AS duplicate_groups FROM (
            SELECT consolidation_id, COALESCE(provision_address, '') AS address, 1 AS s, 0 AS g FROM consolidated_suggestion
-           UNION ALL SELECT consolidation_id, COALESCE(provision_address, ''), 0, 1 FROM duplicate_group) x
+           UNION ALL SELECT g.consolidation_id, COALESCE(g.provision_address, ''), 0, 1 FROM duplicate_group g
+             JOIN consolidation c ON c.id = g.consolidation_id AND g.generation = c.group_generation) x
          GROUP BY consolidation_id, address`
       : `SELECT consolidation_id, provision_address, suggestions, duplicate_groups FROM consolidation_item_tally
          WHERE suggestions > 0 OR duplicate_groups > 0`,
@@ -281,7 +282,10 @@ it('equals a count at read time after a spreadsheet import, and a failed bulk in
   await expect(
     t.db.transaction(async (em) => {
       await expect(
-        insertOpinionsInBulk(em, [copy('tally-bulk-new-1', '99999999999901'), copy(existing.id, '99999999999902')]),
+        insertOpinionsInBulk(em, [
+          copy('tally-bulk-new-1', '99999999999901'),
+          copy(existing.id, '99999999999902'),
+        ]),
       ).rejects.toThrow();
       throw new Error('rolled back');
     }),

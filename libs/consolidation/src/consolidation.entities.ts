@@ -27,6 +27,17 @@ export class ConsolidationEntity {
   @Column({ type: 'datetime', nullable: true })
   groupedAt!: Date | null;
 
+  /**
+   * Which generation of duplicate groups readers see: a grouping writes its groups under a new generation in bounded
+   * transactions and switches to it in one small one (DuplicateGroupService.regroup). Only ever grows.
+   */
+  @Column({ type: 'integer', default: 0 })
+  groupGeneration!: number;
+
+  /** The last generation a grouping was started under (each attempt takes the next; a retried job too). */
+  @Column({ type: 'integer', default: 0 })
+  groupGenerations!: number;
+
   @Column({ type: 'varchar', length: 36, nullable: true })
   preparedById!: string | null;
 
@@ -70,13 +81,17 @@ export class ConsolidationEntity {
 
 /** Opinions on one provision whose texts are identical or nearly so (a mass campaign): counted, grouped, kept. */
 @Entity('duplicate_group')
-@Index(['consolidationId', 'sortKey'])
+@Index(['consolidationId', 'generation', 'sortKey'])
 export class DuplicateGroupEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
   @Column({ type: 'varchar', length: 36 })
   consolidationId!: string;
+
+  /** The grouping that wrote it: seen only while it is the consolidation's groupGeneration. */
+  @Column({ type: 'integer', default: 0 })
+  generation!: number;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   provisionAddress!: string | null;
@@ -106,6 +121,7 @@ export class DuplicateGroupEntity {
  */
 @Entity('duplicate_group_member')
 @Index(['groupId', 'position'], { unique: true })
+@Index(['consolidationId', 'generation'])
 export class DuplicateGroupMembersEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -113,9 +129,12 @@ export class DuplicateGroupMembersEntity {
   @Column({ type: 'varchar', length: 36 })
   groupId!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 36 })
   consolidationId!: string;
+
+  /** Its group's generation (DuplicateGroupEntity.generation): old generations are deleted by it, in batches. */
+  @Column({ type: 'integer', default: 0 })
+  generation!: number;
 
   /** The chunk's place in the group (0, 1, …): members in receipt order. */
   @Column({ type: 'integer' })

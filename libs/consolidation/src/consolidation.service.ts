@@ -190,6 +190,8 @@ export class ConsolidationService {
       contactPointId,
       status: ConsolidationStatus.DRAFTING,
       groupedAt: null,
+      groupGeneration: 0,
+      groupGenerations: 0,
       preparedById: null,
       preparedAt: null,
       approvedById: null,

@@ -1,11 +1,19 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, In, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { addressCondition, type AddressScope } from './address-scope.js';
-import { Clock, chunk, newId, toConnection, type Connection, type PageWindow } from '@app/common';
+import {
+  Clock,
+  ConflictError,
+  chunk,
+  newId,
+  toConnection,
+  type Connection,
+  type PageWindow,
+} from '@app/common';
 import { AuditService } from '@app/audit';
-import { findPage } from '@app/database';
+import { findPage, isMySqlFamily } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { activeOpinionsByProvision, type OpinionText } from '@app/feedback';
 import type { Actor } from '@app/identity';
@@ -51,6 +59,9 @@ export interface GroupingResult {
   readMilliseconds: number;
   clusterMilliseconds: number;
   writeMilliseconds: number;
+  /** How many transactions wrote the groups, and the most rows one of them wrote (≤ GROUPING_WRITE_LIMITS.rows). */
+  writeTransactions: number;
+  largestWriteRows: number;
 }
 
 /** Told how far grouping is (0–100) and what it does; may throw to stop it (the job was interrupted). */
@@ -59,7 +70,43 @@ export type GroupingProgress = (percent: number, step: string) => Promise<void>;
 const noProgress: GroupingProgress = () => Promise.resolve();
 
 /** Where each phase ends on the progress bar: reading and clustering take most of the time, writing the rest. */
-const PROGRESS = { checked: 2, clustered: 90 } as const;
+const PROGRESS = { checked: 2, clustered: 90, written: 98 } as const;
+
+/**
+ * How much one transaction of a grouping writes or deletes (issue 17): on a Galera cluster every node certifies and
+ * applies a transaction's rows, and a read there waits (wsrep_sync_wait) until its node has applied it — a grouping of
+ * 60,000 opinions written in one transaction kept reads waiting past the statement timeout.
+ */
+export const GROUPING_WRITE_LIMITS = {
+  /** Rows (groups or member chunks) written per transaction. */
+  rows: 1_000,
+  /** Bytes of member ids (about 39 an opinion) written per transaction: ~25,000 opinions. */
+  bytes: 1_000_000,
+  /** Rows of an old generation deleted per transaction. */
+  deleteRows: 1_000,
+} as const;
+
+/** Rows cut into batches of at most GROUPING_WRITE_LIMITS.rows rows and .bytes bytes (a larger row goes alone). */
+function boundedBatches<T>(rows: readonly T[], bytesOf: (row: T) => number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = bytesOf(row);
+    if (
+      batch.length &&
+      (batch.length >= GROUPING_WRITE_LIMITS.rows || bytes + size > GROUPING_WRITE_LIMITS.bytes)
+    ) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(row);
+    bytes += size;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
 
 /**
  * Duplicate and near-duplicate opinions, grouped provision by provision with the pure clustering core
@@ -77,8 +124,17 @@ export class DuplicateGroupService {
   ) {}
 
   /**
-   * Recomputes and replaces a point's groups. Safe to run again from the start (a job retried after its instance died
-   * does): nothing is written until the last step, which replaces the groups in one transaction.
+   * Recomputes and replaces a point's groups, never in one large transaction (issue 17: on a Galera cluster every node
+   * certifies and applies a transaction's rows, and reads there wait for it):
+   * 1. check, and take the next generation number (a small transaction);
+   * 2. read and cluster outside any transaction (long);
+   * 3. write the groups under that generation in transactions of at most GROUPING_WRITE_LIMITS — readers do not see
+   *    them, they read only the consolidation's current generation;
+   * 4. switch the consolidation to the new generation in one small transaction (with its tallies and audit record),
+   *    only if no later grouping has switched already (generations only grow);
+   * 5. delete the older generations — the one replaced, and whatever a dead attempt left — in bounded batches.
+   * Safe to run again from the start (a job retried after its instance died does): the retry takes a new generation,
+   * and whichever grouping switches last leaves exactly one complete grouping.
    */
   async regroup(
     actor: Actor,
@@ -88,43 +144,84 @@ export class DuplicateGroupService {
   ): Promise<GroupingResult> {
     const started = performance.now();
     await progress(0, '检查权限与汇总状态');
-    // Check first (cheap), read and cluster outside any transaction (long), then write in one transaction.
-    const checked = await this.db.transaction((em) =>
-      this.consolidations.forEditing(em, actor, taskId, contactPointId),
-    );
+    const { checked, generation } = await this.db.transaction(async (em) => {
+      const context = await this.consolidations.forEditing(em, actor, taskId, contactPointId);
+      const id = context.consolidation.id;
+      await em.increment(ConsolidationEntity, { id }, 'groupGenerations', 1);
+      const row = await em.findOneOrFail(ConsolidationEntity, {
+        where: { id },
+        select: { id: true, groupGenerations: true },
+      });
+      return { checked: context, generation: row.groupGenerations };
+    });
     const c = checked.consolidation;
     const order = new ProvisionOrder(await this.drafts.versionIndex(checked.task.draftVersionId));
     await progress(PROGRESS.checked, '读取意见');
-    const { groups, members, opinions, readMs, clusterMs } = await this.compute(c, order, progress);
+    const { groups, members, opinions, readMs, clusterMs } = await this.compute(
+      c,
+      order,
+      progress,
+      generation,
+    );
     const grouped = groups.reduce((n, g) => n + g.opinionCount, 0);
-    // The last report before the transaction: a progress write waits for it on SQLite (one writer at a time).
-    await progress(PROGRESS.clustered, `写入 ${groups.length} 个重复意见组`);
     const writing = performance.now();
-    return this.db.transaction(async (em) => {
+    const batches = [
+      ...boundedBatches(groups, () => 200).map((rows) => ({ groups: rows, members: [] })),
+      ...boundedBatches(members, (m) => m.opinionIds.length).map((rows) => ({ groups: [], members: rows })),
+    ];
+    const total = groups.length + members.length;
+    let written = 0;
+    let largest = 0;
+    try {
+      for (const batch of batches) {
+        // Reported between transactions, never inside one: a progress write waits for it on SQLite (one writer).
+        await progress(
+          PROGRESS.clustered + ((PROGRESS.written - PROGRESS.clustered) * written) / Math.max(1, total),
+          `写入 ${groups.length} 个重复意见组（${written}/${total} 行）`,
+        );
+        await this.db.transaction(async (em) => {
+          for (const part of chunk(batch.groups, 500)) {
+            await em
+              .createQueryBuilder()
+              .insert()
+              .into(DuplicateGroupEntity)
+              .values(part)
+              .updateEntity(false)
+              .execute();
+          }
+          // Rows of up to 1,000 ids each; a few rows per statement keeps statements well under max_allowed_packet.
+          for (const part of chunk(batch.members, 20)) {
+            await em
+              .createQueryBuilder()
+              .insert()
+              .into(DuplicateGroupMembersEntity)
+              .values(part)
+              .updateEntity(false)
+              .execute();
+          }
+        });
+        const rows = batch.groups.length + batch.members.length;
+        written += rows;
+        largest = Math.max(largest, rows);
+      }
+    } catch (error) {
+      // Interrupted (the job was taken over or the instance stops) or failed: what this attempt wrote is seen by
+      // nobody; drop it now rather than leave it to the next grouping.
+      await this.deleteGenerations(c.id, generation).catch(() => undefined);
+      throw error;
+    }
+    await progress(PROGRESS.written, '切换到新的分组结果');
+    const result = await this.db.transaction(async (em) => {
       await this.consolidations.forEditing(em, actor, taskId, contactPointId);
-      await em.delete(DuplicateGroupMembersEntity, { consolidationId: c.id });
-      await em.delete(DuplicateGroupEntity, { consolidationId: c.id });
-      for (const part of chunk(groups, 500)) {
-        await em
-          .createQueryBuilder()
-          .insert()
-          .into(DuplicateGroupEntity)
-          .values(part)
-          .updateEntity(false)
-          .execute();
-      }
-      // Rows of up to 1,000 ids each; a few rows per statement keeps statements well under max_allowed_packet.
-      for (const part of chunk(members, 20)) {
-        await em
-          .createQueryBuilder()
-          .insert()
-          .into(DuplicateGroupMembersEntity)
-          .values(part)
-          .updateEntity(false)
-          .execute();
-      }
       const now = this.clock.now();
-      await em.update(ConsolidationEntity, { id: c.id }, { groupedAt: now });
+      const switched = await em
+        .createQueryBuilder()
+        .update(ConsolidationEntity)
+        .set({ groupGeneration: generation, groupedAt: now })
+        .where('id = :id AND group_generation < :generation', { id: c.id, generation })
+        .execute();
+      if (!switched.affected) return null;
+      await this.setGroupTallies(em, c.id, groups);
       const result: GroupingResult = {
         opinions,
         groups: groups.length,
@@ -133,6 +230,8 @@ export class DuplicateGroupService {
         readMilliseconds: Math.round(readMs),
         clusterMilliseconds: Math.round(clusterMs),
         writeMilliseconds: Math.round(performance.now() - writing),
+        writeTransactions: batches.length,
+        largestWriteRows: largest,
       };
       await this.audit.record(em, actor, {
         action: 'consolidation.groupDuplicates',
@@ -143,6 +242,76 @@ export class DuplicateGroupService {
       });
       return result;
     });
+    await progress(PROGRESS.written, '清理旧的分组结果');
+    await this.deleteGenerations(c.id, 'older');
+    if (!result) {
+      throw new ConflictError(
+        'GROUPING_SUPERSEDED',
+        '本次分组期间已有之后开始的另一次分组完成，本次结果未采用；请查看最新的分组结果',
+      );
+    }
+    return result;
+  }
+
+  /**
+   * Deletes, in transactions of at most GROUPING_WRITE_LIMITS.deleteRows rows, either every generation older than the
+   * consolidation's current one (read again in each transaction: it only grows, so an older generation is never current
+   * again) or one generation that never became current (an attempt that stopped).
+   */
+  private async deleteGenerations(consolidationId: string, which: 'older' | number): Promise<number> {
+    let deleted = 0;
+    for (const entity of [DuplicateGroupMembersEntity, DuplicateGroupEntity]) {
+      for (;;) {
+        const count = await this.db.transaction(async (em) => {
+          const { groupGeneration } = await em.findOneOrFail(ConsolidationEntity, {
+            where: { id: consolidationId },
+            select: { id: true, groupGeneration: true },
+          });
+          // An attempt's own generation that became current after all (a switch whose answer was lost) is kept.
+          if (which === groupGeneration) return 0;
+          const generation = which === 'older' ? LessThan(groupGeneration) : which;
+          const rows: { id: string }[] = await em.find(entity, {
+            select: { id: true },
+            where: { consolidationId, generation },
+            take: GROUPING_WRITE_LIMITS.deleteRows,
+          });
+          if (rows.length) await em.delete(entity, { id: In(rows.map((r) => r.id)) });
+          return rows.length;
+        });
+        deleted += count;
+        if (count < GROUPING_WRITE_LIMITS.deleteRows) break;
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * The workbench's duplicate-group counts per provision for the generation switched to (the tally triggers count
+   * only rows of the current generation, so neither writing the new one nor deleting the old one moves them): one row
+   * per provision, in the switch's transaction.
+   */
+  private async setGroupTallies(
+    em: EntityManager,
+    consolidationId: string,
+    groups: readonly DuplicateGroupEntity[],
+  ): Promise<void> {
+    const counts = new Map<string, number>();
+    for (const g of groups)
+      counts.set(g.provisionAddress ?? '', (counts.get(g.provisionAddress ?? '') ?? 0) + 1);
+    await em.query(
+      'UPDATE consolidation_item_tally SET duplicate_groups = 0 WHERE consolidation_id = ? AND duplicate_groups <> 0',
+      [consolidationId],
+    );
+    const upsert = isMySqlFamily(this.db)
+      ? 'ON DUPLICATE KEY UPDATE duplicate_groups = VALUES(duplicate_groups)'
+      : 'ON CONFLICT (consolidation_id, provision_address) DO UPDATE SET duplicate_groups = excluded.duplicate_groups';
+    for (const part of chunk([...counts], 300)) {
+      await em.query(
+        `INSERT INTO consolidation_item_tally (consolidation_id, provision_address, suggestions, duplicate_groups)
+         VALUES ${part.map(() => '(?, ?, 0, ?)').join(', ')} ${upsert}`,
+        part.flatMap(([address, n]) => [consolidationId, address, n]),
+      );
+    }
   }
 
   /** Reads the point's active opinions provision by provision and clusters each provision's texts. */
@@ -150,6 +319,7 @@ export class DuplicateGroupService {
     c: ConsolidationEntity,
     order: ProvisionOrder,
     progress: GroupingProgress = noProgress,
+    generation = c.groupGeneration,
   ): Promise<{
     groups: DuplicateGroupEntity[];
     members: DuplicateGroupMembersEntity[];
@@ -192,6 +362,7 @@ export class DuplicateGroupService {
         const group: DuplicateGroupEntity = {
           id: newId(),
           consolidationId: c.id,
+          generation,
           provisionAddress: address,
           sortKey: order.sortKey(address),
           representativeOpinionId: ids[representative],
@@ -205,6 +376,7 @@ export class DuplicateGroupService {
             id: newId(),
             groupId: group.id,
             consolidationId: c.id,
+            generation,
             position: at / DUPLICATE_GROUP_CHUNK,
             opinionIds: JSON.stringify(
               entry.members.slice(at, at + DUPLICATE_GROUP_CHUNK).map((i) => ids[i]),
@@ -238,6 +410,7 @@ export class DuplicateGroupService {
       {
         where: {
           consolidationId: c.id,
+          generation: c.groupGeneration,
           ...addressCondition(provisionAddresses),
         },
         order: { sortKey: 'ASC', opinionCount: 'DESC', id: 'ASC' },
@@ -287,13 +460,15 @@ export class DuplicateGroupService {
     return { ids: ids.slice(from, from + (end - window.offset)), total };
   }
 
-  /** Which group each grouped opinion of a consolidation is in. */
+  /** Which group each grouped opinion of a consolidation is in (its current generation). */
   async groupIndex(
-    consolidationId: string,
+    c: Pick<ConsolidationEntity, 'id' | 'groupGeneration'>,
     em: EntityManager = this.db.manager,
   ): Promise<Map<string, string>> {
     const index = new Map<string, string>();
-    const rows = await em.find(DuplicateGroupMembersEntity, { where: { consolidationId } });
+    const rows = await em.find(DuplicateGroupMembersEntity, {
+      where: { consolidationId: c.id, generation: c.groupGeneration },
+    });
     for (const row of rows)
       for (const id of JSON.parse(row.opinionIds) as string[]) index.set(id, row.groupId);
     return index;

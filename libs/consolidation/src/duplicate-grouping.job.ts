@@ -16,8 +16,10 @@ export interface DuplicateGroupingPayload {
 
 /**
  * Grouping duplicates as a job (issue 17): ~23 s at a million opinions is too long for one HTTP request, and the
- * request's instance may die. The steps are DuplicateGroupService.regroup's — read and cluster apart, then replace the
- * point's groups in one transaction — so a retry from the start after an interruption is safe.
+ * request's instance may die. The steps are DuplicateGroupService.regroup's — read and cluster apart, write the groups
+ * under a new generation in bounded transactions, switch to it in one small transaction, delete the old generations —
+ * so a retry from the start after an interruption is safe: it takes a generation of its own, and what a dead attempt
+ * left is deleted after the switch.
  */
 @Injectable()
 export class DuplicateGroupingJob implements JobHandler<DuplicateGroupingPayload>, OnModuleInit {

@@ -274,7 +274,7 @@ export class FeedbackDocumentService {
           firstNumber.set(link.opinionId, n);
       }
       numberOf.clear();
-      const grouped = await this.groups.groupIndex(c.id);
+      const grouped = await this.groups.groupIndex(c);
       const sourceRows = await this.facts.sourceRows(c);
       const unitIds = [
         ...new Set(sourceRows.flatMap((r) => (r.liaisonUnitId ? [r.liaisonUnitId as string] : []))),
@@ -526,7 +526,7 @@ export class FeedbackDocumentService {
         if (n !== undefined && n < (firstNumber.get(link.opinionId) ?? Infinity))
           firstNumber.set(link.opinionId, n);
       }
-      const grouped = await timed('groups', this.groups.groupIndex(c.id));
+      const grouped = await timed('groups', this.groups.groupIndex(c));
       for (const r of sourceRows)
         sources.push(sourceOf(r, firstNumber, grouped, unitNames, crossPoint ? pointName : null));
     }

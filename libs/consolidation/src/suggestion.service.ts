@@ -464,7 +464,7 @@ export class SuggestionService {
     input: ChangeSuggestionSourcesInput,
   ): Promise<ConsolidatedSuggestionEntity> {
     return this.db.transaction(async (em) => {
-      const { row } = await this.editable(em, actor, input.id);
+      const { row, context } = await this.editable(em, actor, input.id);
       const current = await this.sourceKeys(em, [row.id]);
       const remove = new Set([
         ...(input.sources.opinionIds ?? []).map((id) => `${SourceType.OPINION}:${id}`),
@@ -474,6 +474,7 @@ export class SuggestionService {
         const groups = await em.findBy(DuplicateGroupEntity, {
           id: In(input.sources.duplicateGroupIds),
           consolidationId: row.consolidationId,
+          generation: context.consolidation.groupGeneration,
         });
         const members = await this.groups.membersOf(
           groups.map((g) => g.id),
@@ -665,12 +666,11 @@ export class SuggestionService {
       const c = context.consolidation;
       const order = await this.order(context);
       const opinions = await unheldOpinionSources(em, c, held(c, SourceType.OPINION));
-      const groupOf = await this.groups.groupIndex(c.id, em);
+      const groupOf = await this.groups.groupIndex(c, em);
       const representatives = new Map(
-        (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id })).map((g) => [
-          g.id,
-          g.representativeOpinionId,
-        ]),
+        (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id, generation: c.groupGeneration })).map(
+          (g) => [g.id, g.representativeOpinionId],
+        ),
       );
       const batches = new Map<string, typeof opinions>();
       for (const opinion of opinions) {
@@ -860,7 +860,11 @@ export class SuggestionService {
     const wanted = new Set(input.opinionIds ?? []);
     const groupIds = [...new Set(input.duplicateGroupIds ?? [])];
     if (groupIds.length) {
-      const groups = await em.findBy(DuplicateGroupEntity, { id: In(groupIds), consolidationId: c.id });
+      const groups = await em.findBy(DuplicateGroupEntity, {
+        id: In(groupIds),
+        consolidationId: c.id,
+        generation: c.groupGeneration,
+      });
       const missing = groupIds.filter((id) => !groups.some((g) => g.id === id));
       if (missing.length) {
         throw BadInputError.field(

@@ -14,6 +14,7 @@ import { Jobs1764500000000 } from './1764500000000-jobs.js';
 import { MaintainedTallies1764600000000 } from './1764600000000-maintained-tallies.js';
 import { JobFiles1764710000000 } from './1764710000000-job-files.js';
 import { DeferrableOpinionTally1764740000000 } from './1764740000000-deferrable-opinion-tally.js';
+import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinion-author-index.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MaintainedTallies1764600000000,
   JobFiles1764710000000,
   DeferrableOpinionTally1764740000000,
+  DropOpinionAuthorIndex1764840000000,
 ];

@@ -643,3 +643,58 @@ describe('parseOpinionSheet: whole-file problems', () => {
     expect(blank.message).toContain('意见');
   });
 });
+
+// The sheets are read with exceljs's streaming worksheet reader (./sheet-rows.ts); the whole-workbook loader reads
+// the files the stream would read differently. Either way, the same rows come out.
+describe('parseOpinionSheet: streamed or loaded, read alike', () => {
+  it('reads thousands of rows of Chinese text exactly, across the pieces the XML is parsed in', async () => {
+    // ~1,500 rows of 3-byte characters: the shared strings and the sheet span many 64 Ki-character pieces.
+    const texts = Array.from({ length: 1500 }, (_, i) => `建议第${i}号：养犬人应当为犬只办理登记，登记手续应当简化😀。`);
+    const result = await parseRows(texts.map((proposedChange) => ({ ...MINIMAL, proposedChange })));
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.value.proposedChange)).toEqual(texts);
+    expect(result.rows.at(-1)?.row).toBe(1501);
+  });
+
+  it('reads inline strings, rich ones too, as the loader always has', async () => {
+    const filled = await filledTemplate([MINIMAL, MINIMAL]);
+    const column = String.fromCharCode(64 + TEMPLATE_COLUMN.proposedChange);
+    const planted = rewritePart(filled, OPINION_SHEET_PART, (xml) =>
+      xml.replace(
+        new RegExp(`<c r="${column}3"[^>]*>.*?</c>`, 'u'),
+        `<c r="${column}3" t="inlineStr"><is><r><t>建议将“应当”</t></r><r><t>改为“可以”</t></r></is></c>`,
+      ),
+    );
+    expect(planted.equals(filled)).toBe(false);
+    const result = await parseOpinionSheet(planted, CONTEXT);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.value.proposedChange)).toEqual([MINIMAL.proposedChange, '建议将“应当”改为“可以”']);
+  });
+
+  it('reads rows written out of order, under their own numbers: the header row last', async () => {
+    const rows: Array<RowCells | undefined> = Array.from({ length: 11 }, () => undefined);
+    rows[0] = MINIMAL;
+    rows[10] = { ...MINIMAL, proposedChange: '第十二行的意见' };
+    const filled = await filledTemplate(rows);
+    const planted = rewritePart(filled, OPINION_SHEET_PART, (xml) =>
+      xml.replace(/(<row r="1"[^>]*>.*?<\/row>)(.*)(<\/sheetData>)/su, '$2$1$3'),
+    );
+    expect(planted.equals(filled)).toBe(false);
+    const result = await parseOpinionSheet(planted, CONTEXT);
+    expect(result.rows.map((r) => [r.row, r.value.proposedChange])).toEqual([
+      [2, MINIMAL.proposedChange],
+      [12, '第十二行的意见'],
+    ]);
+  });
+
+  it('reads date cells of a workbook that counts from 1904', async () => {
+    const { workbook, sheet } = await openTemplate();
+    workbook.properties.date1904 = true;
+    setRow(sheet, 2, { ...MINIMAL, gatheredOn: new Date(Date.UTC(2024, 0, 5)) });
+    const buffer = await toBuffer(workbook);
+    expect(unzipEntries(buffer).get('xl/workbook.xml')?.toString('utf8')).toContain('date1904="1"');
+    const result = await parseOpinionSheet(buffer, CONTEXT);
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0].value.gatheredOn).toBe('2024-01-05');
+  });
+});

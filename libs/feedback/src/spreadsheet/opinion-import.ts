@@ -223,9 +223,8 @@ interface HeaderCandidate extends Layout {
  * The sheet to read: the first whose header row (within the first rows) names every required column — the sheet
  * named 意见 first, then visible sheets, then hidden ones, so that the template's hidden list sheet never wins — and
  * the content of its data rows, in one pass over each sheet's rows: the header is chosen once the rows below
- * HEADER_SEARCH_ROWS begin, a sheet without one is read no further than needed to know whether the file holds
- * anything at all. Undefined when a sheet's rows come out of order (a hand-made file streamed), which one pass cannot
- * read.
+ * HEADER_SEARCH_ROWS begin. Undefined when a sheet's rows come out of order (a hand-made file streamed), which one
+ * pass cannot read.
  */
 async function readSheets(sheets: SheetSource[]): Promise<SheetContents | undefined> {
   const ranked = [...sheets].sort((a, b) => sheetRank(a) - sheetRank(b));
@@ -281,15 +280,15 @@ async function readSheets(sheets: SheetSource[]): Promise<SheetContents | undefi
         continue;
       }
       if (!decided) decide();
+      // A sheet without the header is still read to its end: a row of the first ones may come last.
       if (read !== undefined) take(row);
-      else if (anyContent) break;
     }
     if (!decided) decide();
     if (read !== undefined) return read;
   }
   if (!anyContent)
     throw new BadInputError('NO_ROWS', '文件中没有任何内容，请在模板的“意见”工作表中填写意见后再上传');
-  const found = best as HeaderCandidate | undefined;
+  const found = best;
   const missing = REQUIRED_COLUMNS.filter((c) => !found?.columns.some((l) => l.column === c));
   const where = found
     ? `工作表“${found.sheetName}”第 ${found.headerRow} 行的表头`

@@ -21,7 +21,7 @@ export interface SheetSource {
   /** hidden, veryHidden, or visible (also when unset). */
   state: string | undefined;
   /** The rows in the order the file has them; rows without any cell may be left out. */
-  rows(): AsyncIterable<ExcelJS.Row>;
+  rows(): Iterable<ExcelJS.Row> | AsyncIterable<ExcelJS.Row>;
 }
 
 /** XML handed to the sax parser in pieces of this many characters (the parser batches its events per piece). */
@@ -62,10 +62,10 @@ export function loadedSheets(workbook: ExcelJS.Workbook): SheetSource[] {
   return workbook.worksheets.map((sheet) => ({
     name: sheet.name,
     state: sheet.state,
-    rows: async function* () {
+    rows: () => {
       const rows: ExcelJS.Row[] = [];
       sheet.eachRow((row) => rows.push(row));
-      yield* rows;
+      return rows;
     },
   }));
 }

@@ -698,3 +698,32 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
     expect(result.rows[0].value.gatheredOn).toBe('2024-01-05');
   });
 });
+
+describe('parseOpinionSheet: which sheet', () => {
+  const sheetOf = (workbook: ExcelJS.Workbook, name: string, text: string, state?: 'hidden' | 'veryHidden') => {
+    const sheet = workbook.addWorksheet(name, state ? { state } : {});
+    sheet.addRow(['条款', '修改意见', '征集方式']);
+    sheet.addRow(['', text, '座谈会']);
+  };
+
+  it('reads the sheet named 意见 first, then visible sheets before hidden ones, whatever their order', async () => {
+    const named = new ExcelJS.Workbook();
+    sheetOf(named, '其他', '其他表');
+    sheetOf(named, '意见', '意见表');
+    const visible = new ExcelJS.Workbook();
+    sheetOf(visible, '隐藏', '隐藏表', 'hidden');
+    sheetOf(visible, '很隐藏', '很隐藏表', 'veryHidden');
+    sheetOf(visible, '可见', '可见表');
+    for (const [workbook, sheetName] of [
+      [named, '意见'],
+      [visible, '可见'],
+    ] as const) {
+      const result = await parseOpinionSheet(await toBuffer(workbook), CONTEXT);
+      expect(result.sheetName).toBe(sheetName);
+      expect(result.rows.map((r) => r.value.proposedChange)).toEqual([`${sheetName}表`]);
+    }
+    const hiddenOnly = new ExcelJS.Workbook();
+    sheetOf(hiddenOnly, '隐藏', '隐藏表', 'hidden');
+    expect((await parseOpinionSheet(await toBuffer(hiddenOnly), CONTEXT)).sheetName).toBe('隐藏');
+  });
+});

@@ -656,6 +656,42 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
     expect(result.rows.at(-1)?.row).toBe(1501);
   });
 
+  it('gives what the whole-workbook loader gives, for every kind of cell and problem', async () => {
+    const { workbook, sheet } = await openTemplate();
+    const rows: RowCells[] = [
+      {
+        provision: '第十七条第一款第（二）项',
+        proposedChange: { richText: [{ text: '建议' }, { text: '删除', font: { bold: true } }, { text: '本款' }] },
+        reason: { text: '见意见书', hyperlink: 'https://example.org/yijian' },
+        channel: '座谈会',
+        gatheredOn: new Date(Date.UTC(2024, 0, 5, 15, 30)),
+        place: 101,
+        peopleRepresented: 12,
+        contributorCategory: '群众',
+        contributorUnit: 3.14,
+        tags: '养犬；登记',
+      },
+      { ...MINIMAL, proposedChange: 0.1 + 0.2, reason: true, gatheredOn: '2024年1月5日' },
+      { ...MINIMAL, peopleRepresented: { formula: '1+1', result: 2 }, contributorUnit: { error: '#N/A' } },
+      { ...MINIMAL, provision: '第九十九条', channel: '飞鸽传书', gatheredOn: '2099-01-01', peopleRepresented: -1 },
+      { proposedChange: '  ', reason: '只有理由' },
+      { ...MINIMAL, place: '\u0007地点' },
+    ];
+    rows.forEach((cells, i) => setRow(sheet, i + 2, cells));
+    setRow(sheet, 9, { channel: '走访' });
+    setRow(sheet, 10, { channel: '走访' });
+    sheet.fillFormula('B9:B10', 'CONCAT("建议","删除")', () => '建议删除');
+    sheet.mergeCells('C11:C12');
+    setRow(sheet, 11, MINIMAL);
+    setRow(sheet, 12, MINIMAL);
+    const buffer = await toBuffer(workbook);
+    const streamed = await parseOpinionSheet(buffer, { ...CONTEXT, reader: 'stream' });
+    const loaded = await parseOpinionSheet(buffer, { ...CONTEXT, reader: 'loader' });
+    expect(streamed.errors.length).toBeGreaterThan(5);
+    expect(streamed.rows.length).toBeGreaterThan(1);
+    expect(streamed).toEqual(loaded);
+  });
+
   it('reads inline strings, rich ones too, as the loader always has', async () => {
     const filled = await filledTemplate([MINIMAL, MINIMAL]);
     const column = String.fromCharCode(64 + TEMPLATE_COLUMN.proposedChange);

@@ -48,6 +48,11 @@ export interface OpinionSheetContext {
   maxRows?: number;
   /** Today in China (YYYY-MM-DD); a later 征集日期 is refused. Default: the real date. */
   today?: string;
+  /**
+   * How the sheets are read: streamed where that reads alike (default), or always with exceljs's whole-workbook
+   * loader — for the specs that compare the two and the parse benchmark (test/bench/parse-opinion-sheet.bench.ts).
+   */
+  reader?: 'stream' | 'loader';
 }
 
 export interface ParsedOpinionRow {
@@ -102,7 +107,8 @@ export async function parseOpinionSheet(
   const today = context.today ?? chinaDate(new Date());
   const pkg = inspectXlsxPackage(buffer, packageLimits(maxRows));
   // What each row holds, and which rows hold anything, so that the row limit is checked before any row is validated.
-  const { layout, contents, lastContentRow } = (await readStreamed(pkg)) ?? (await readLoaded(buffer));
+  const streamed = context.reader === 'loader' ? undefined : await readStreamed(pkg);
+  const { layout, contents, lastContentRow } = streamed ?? (await readLoaded(buffer));
   const merges = (pkg.sheets.find((s) => s.name === layout.sheetName)?.merges ?? []).filter((m) =>
     touchesData(m, layout),
   );

@@ -152,7 +152,7 @@ export class OpinionEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   statusReason!: string | null;
 
-  @Index()
+  // No index of its own: the unique (authorAccountId, idempotencyKey) index begins with it (migration 1764840000000).
   @Column({ type: 'varchar', length: 36 })
   authorAccountId!: string;
 

@@ -15,6 +15,7 @@ import { MaintainedTallies1764600000000 } from './1764600000000-maintained-talli
 import { JobFiles1764710000000 } from './1764710000000-job-files.js';
 import { DeferrableOpinionTally1764740000000 } from './1764740000000-deferrable-opinion-tally.js';
 import { DuplicateGroupGenerations1764800000000 } from './1764800000000-duplicate-group-generations.js';
+import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinion-author-index.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   JobFiles1764710000000,
   DeferrableOpinionTally1764740000000,
   DuplicateGroupGenerations1764800000000,
+  DropOpinionAuthorIndex1764840000000,
 ];

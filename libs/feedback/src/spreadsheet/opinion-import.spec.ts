@@ -643,3 +643,123 @@ describe('parseOpinionSheet: whole-file problems', () => {
     expect(blank.message).toContain('意见');
   });
 });
+
+// The sheets are read with exceljs's streaming worksheet reader (./sheet-rows.ts); the whole-workbook loader reads
+// the files the stream would read differently. Either way, the same rows come out.
+describe('parseOpinionSheet: streamed or loaded, read alike', () => {
+  it('reads thousands of rows of Chinese text exactly, across the pieces the XML is parsed in', async () => {
+    // ~1,500 rows of 3-byte characters: the shared strings and the sheet span many 64 Ki-character pieces.
+    const texts = Array.from({ length: 1500 }, (_, i) => `建议第${i}号：养犬人应当为犬只办理登记，登记手续应当简化😀。`);
+    const result = await parseRows(texts.map((proposedChange) => ({ ...MINIMAL, proposedChange })));
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.value.proposedChange)).toEqual(texts);
+    expect(result.rows.at(-1)?.row).toBe(1501);
+  });
+
+  it('gives what the whole-workbook loader gives, for every kind of cell and problem', async () => {
+    const { workbook, sheet } = await openTemplate();
+    const rows: RowCells[] = [
+      {
+        provision: '第十七条第一款第（二）项',
+        proposedChange: { richText: [{ text: '建议' }, { text: '删除', font: { bold: true } }, { text: '本款' }] },
+        reason: { text: '见意见书', hyperlink: 'https://example.org/yijian' },
+        channel: '座谈会',
+        gatheredOn: new Date(Date.UTC(2024, 0, 5, 15, 30)),
+        place: 101,
+        peopleRepresented: 12,
+        contributorCategory: '群众',
+        contributorUnit: 3.14,
+        tags: '养犬；登记',
+      },
+      { ...MINIMAL, proposedChange: 0.1 + 0.2, reason: true, gatheredOn: '2024年1月5日' },
+      { ...MINIMAL, peopleRepresented: { formula: '1+1', result: 2 }, contributorUnit: { error: '#N/A' } },
+      { ...MINIMAL, provision: '第九十九条', channel: '飞鸽传书', gatheredOn: '2099-01-01', peopleRepresented: -1 },
+      { proposedChange: '  ', reason: '只有理由' },
+      { ...MINIMAL, place: '\u0007地点' },
+    ];
+    rows.forEach((cells, i) => setRow(sheet, i + 2, cells));
+    setRow(sheet, 9, { channel: '走访' });
+    setRow(sheet, 10, { channel: '走访' });
+    sheet.fillFormula('B9:B10', 'CONCAT("建议","删除")', () => '建议删除');
+    sheet.mergeCells('C11:C12');
+    setRow(sheet, 11, MINIMAL);
+    setRow(sheet, 12, MINIMAL);
+    const buffer = await toBuffer(workbook);
+    const streamed = await parseOpinionSheet(buffer, { ...CONTEXT, reader: 'stream' });
+    const loaded = await parseOpinionSheet(buffer, { ...CONTEXT, reader: 'loader' });
+    expect(streamed.errors.length).toBeGreaterThan(5);
+    expect(streamed.rows.length).toBeGreaterThan(1);
+    expect(streamed).toEqual(loaded);
+  });
+
+  it('reads inline strings, rich ones too, as the loader always has', async () => {
+    const filled = await filledTemplate([MINIMAL, MINIMAL]);
+    const column = String.fromCharCode(64 + TEMPLATE_COLUMN.proposedChange);
+    const planted = rewritePart(filled, OPINION_SHEET_PART, (xml) =>
+      xml.replace(
+        new RegExp(`<c r="${column}3"[^>]*>.*?</c>`, 'u'),
+        `<c r="${column}3" t="inlineStr"><is><r><t>建议将“应当”</t></r><r><t>改为“可以”</t></r></is></c>`,
+      ),
+    );
+    expect(planted.equals(filled)).toBe(false);
+    const result = await parseOpinionSheet(planted, CONTEXT);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.value.proposedChange)).toEqual([MINIMAL.proposedChange, '建议将“应当”改为“可以”']);
+  });
+
+  it('reads rows written out of order, under their own numbers: the header row last', async () => {
+    const rows: Array<RowCells | undefined> = Array.from({ length: 11 }, () => undefined);
+    rows[0] = MINIMAL;
+    rows[10] = { ...MINIMAL, proposedChange: '第十二行的意见' };
+    const filled = await filledTemplate(rows);
+    const planted = rewritePart(filled, OPINION_SHEET_PART, (xml) =>
+      xml.replace(/(<row r="1"[^>]*>.*?<\/row>)(.*)(<\/sheetData>)/su, '$2$1$3'),
+    );
+    expect(planted.equals(filled)).toBe(false);
+    const result = await parseOpinionSheet(planted, CONTEXT);
+    expect(result.rows.map((r) => [r.row, r.value.proposedChange])).toEqual([
+      [2, MINIMAL.proposedChange],
+      [12, '第十二行的意见'],
+    ]);
+  });
+
+  it('reads date cells of a workbook that counts from 1904', async () => {
+    const { workbook, sheet } = await openTemplate();
+    workbook.properties.date1904 = true;
+    setRow(sheet, 2, { ...MINIMAL, gatheredOn: new Date(Date.UTC(2024, 0, 5)) });
+    const buffer = await toBuffer(workbook);
+    expect(unzipEntries(buffer).get('xl/workbook.xml')?.toString('utf8')).toContain('date1904="1"');
+    const result = await parseOpinionSheet(buffer, CONTEXT);
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0].value.gatheredOn).toBe('2024-01-05');
+  });
+});
+
+describe('parseOpinionSheet: which sheet', () => {
+  const sheetOf = (workbook: ExcelJS.Workbook, name: string, text: string, state?: 'hidden' | 'veryHidden') => {
+    const sheet = workbook.addWorksheet(name, state ? { state } : {});
+    sheet.addRow(['条款', '修改意见', '征集方式']);
+    sheet.addRow(['', text, '座谈会']);
+  };
+
+  it('reads the sheet named 意见 first, then visible sheets before hidden ones, whatever their order', async () => {
+    const named = new ExcelJS.Workbook();
+    sheetOf(named, '其他', '其他表');
+    sheetOf(named, '意见', '意见表');
+    const visible = new ExcelJS.Workbook();
+    sheetOf(visible, '隐藏', '隐藏表', 'hidden');
+    sheetOf(visible, '很隐藏', '很隐藏表', 'veryHidden');
+    sheetOf(visible, '可见', '可见表');
+    for (const [workbook, sheetName] of [
+      [named, '意见'],
+      [visible, '可见'],
+    ] as const) {
+      const result = await parseOpinionSheet(await toBuffer(workbook), CONTEXT);
+      expect(result.sheetName).toBe(sheetName);
+      expect(result.rows.map((r) => r.value.proposedChange)).toEqual([`${sheetName}表`]);
+    }
+    const hiddenOnly = new ExcelJS.Workbook();
+    sheetOf(hiddenOnly, '隐藏', '隐藏表', 'hidden');
+    expect((await parseOpinionSheet(await toBuffer(hiddenOnly), CONTEXT)).sheetName).toBe('隐藏');
+  });
+});

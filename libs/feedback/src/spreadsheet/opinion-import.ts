@@ -32,7 +32,8 @@ import {
   type OpinionCellErrorCode,
   type Reading,
 } from './opinion-values.js';
-import { inspectXlsxPackage, type CellRange, type PackageLimits } from './xlsx-package.js';
+import { loadedSheets, streamable, streamedSheets, type SheetSource } from './sheet-rows.js';
+import { inspectXlsxPackage, type CellRange, type PackageLimits, type XlsxPackage } from './xlsx-package.js';
 
 export type { OpinionCellErrorCode } from './opinion-values.js';
 
@@ -47,6 +48,11 @@ export interface OpinionSheetContext {
   maxRows?: number;
   /** Today in China (YYYY-MM-DD); a later 征集日期 is refused. Default: the real date. */
   today?: string;
+  /**
+   * How the sheets are read: streamed where that reads alike (default), or always with exceljs's whole-workbook
+   * loader — for the specs that compare the two and the parse benchmark (test/bench/parse-opinion-sheet.bench.ts).
+   */
+  reader?: 'stream' | 'loader';
 }
 
 export interface ParsedOpinionRow {
@@ -100,34 +106,13 @@ export async function parseOpinionSheet(
   const maxRows = context.maxRows ?? OPINION_LIMITS.importRows;
   const today = context.today ?? chinaDate(new Date());
   const pkg = inspectXlsxPackage(buffer, packageLimits(maxRows));
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as ArrayBuffer; in Node it reads a Buffer (which is what it is given here).
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
-  } catch {
-    throw new BadInputError(
-      'NOT_XLSX',
-      '无法读取该 .xlsx 文件（文件可能已损坏），请用 Excel 或 WPS 打开后重新保存为 .xlsx 再上传',
-    );
-  }
-
-  const layout = findLayout(workbook);
-  const merges = (pkg.sheets.find((s) => s.name === layout.sheet.name)?.merges ?? []).filter((m) =>
+  // What each row holds, and which rows hold anything, so that the row limit is checked before any row is validated.
+  const streamed = context.reader === 'loader' ? undefined : await readStreamed(pkg);
+  const { layout, contents, lastContentRow } = streamed ?? (await readLoaded(buffer));
+  const merges = (pkg.sheets.find((s) => s.name === layout.sheetName)?.merges ?? []).filter((m) =>
     touchesData(m, layout),
   );
 
-  // First pass: what each row holds, and which rows hold anything, so that the row limit is checked before any
-  // row is validated.
-  const contents = new Map<number, CellContent[]>();
-  let lastContentRow = layout.headerRow;
-  layout.sheet.eachRow((row, rowNumber) => {
-    if (rowNumber <= layout.headerRow) return;
-    const cells = layout.columns.map((c) => readCell(row.findCell(c.index)));
-    if (cells.every(isBlank)) return;
-    contents.set(rowNumber, cells);
-    lastContentRow = rowNumber;
-  });
   // A merged range reaches only as far as rows with content of their own: merging a whole column adds no rows.
   const mergesByRow = new Map<number, CellRange[]>();
   for (const merge of merges) {
@@ -143,11 +128,11 @@ export async function parseOpinionSheet(
   if (rowNumbers.length > maxRows) {
     throw new BadInputError(
       'TOO_MANY_ROWS',
-      `工作表“${layout.sheet.name}”有 ${rowNumbers.length} 行意见，超过了每次最多导入的 ${maxRows} 行，请拆分成多个文件后分批导入`,
+      `工作表“${layout.sheetName}”有 ${rowNumbers.length} 行意见，超过了每次最多导入的 ${maxRows} 行，请拆分成多个文件后分批导入`,
     );
   }
   if (rowNumbers.length === 0) {
-    throw new BadInputError('NO_ROWS', `工作表“${layout.sheet.name}”的表头下方没有填写任何意见`);
+    throw new BadInputError('NO_ROWS', `工作表“${layout.sheetName}”的表头下方没有填写任何意见`);
   }
 
   const reader = new RowReader(layout, provisionIndex(context.provisions), today);
@@ -155,7 +140,7 @@ export async function parseOpinionSheet(
     rows: [],
     errors: [],
     totalRows: rowNumbers.length,
-    sheetName: layout.sheet.name,
+    sheetName: layout.sheetName,
   };
   for (const rowNumber of rowNumbers) {
     const errors: OpinionSheetError[] = [];
@@ -164,6 +149,38 @@ export async function parseOpinionSheet(
     else result.rows.push({ row: rowNumber, value });
   }
   return result;
+}
+
+/**
+ * The sheets read as they stream (./sheet-rows.ts), or undefined where only the whole-workbook loader reads them as
+ * the import always has: inline strings, rows out of order, or XML the streaming reader cannot parse (the loader then
+ * says whether the file is readable at all).
+ */
+async function readStreamed(pkg: XlsxPackage): Promise<SheetContents | undefined> {
+  if (!streamable(pkg)) return undefined;
+  try {
+    return await readSheets(await streamedSheets(pkg));
+  } catch (error) {
+    if (error instanceof BadInputError) throw error;
+    return undefined;
+  }
+}
+
+async function readLoaded(buffer: Buffer): Promise<SheetContents> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as ArrayBuffer; in Node it reads a Buffer (which is what it is given here).
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+  } catch {
+    throw new BadInputError(
+      'NOT_XLSX',
+      '无法读取该 .xlsx 文件（文件可能已损坏），请用 Excel 或 WPS 打开后重新保存为 .xlsx 再上传',
+    );
+  }
+  const read = await readSheets(loadedSheets(workbook));
+  // A loaded sheet gives its rows in order, which is all readSheets can decline.
+  if (read === undefined) throw new Error('rows of a loaded worksheet out of order');
+  return read;
 }
 
 /**
@@ -191,9 +208,17 @@ interface LocatedColumn {
 }
 
 interface Layout {
-  sheet: ExcelJS.Worksheet;
+  sheetName: string;
   headerRow: number;
   columns: LocatedColumn[];
+}
+
+interface SheetContents {
+  layout: Layout;
+  /** What each non-blank data row holds in the located columns, by row number. */
+  contents: Map<number, CellContent[]>;
+  /** The last of those rows (the header row when there is none). */
+  lastContentRow: number;
 }
 
 interface HeaderCandidate extends Layout {
@@ -202,23 +227,27 @@ interface HeaderCandidate extends Layout {
 
 /**
  * The sheet to read: the first whose header row (within the first rows) names every required column — the sheet
- * named 意见 first, then visible sheets, then hidden ones, so that the template's hidden list sheet never wins.
+ * named 意见 first, then visible sheets, then hidden ones, so that the template's hidden list sheet never wins — and
+ * the content of its data rows, in one pass over each sheet's rows: the header is chosen once the rows below
+ * HEADER_SEARCH_ROWS begin. Undefined when a sheet's rows come out of order (a hand-made file streamed), which one
+ * pass cannot read.
  */
-function findLayout(workbook: ExcelJS.Workbook): Layout {
-  const sheets = [...workbook.worksheets].sort((a, b) => sheetRank(a) - sheetRank(b));
+async function readSheets(sheets: SheetSource[]): Promise<SheetContents | undefined> {
+  const ranked = [...sheets].sort((a, b) => sheetRank(a) - sheetRank(b));
   let best: HeaderCandidate | undefined;
   let anyContent = false;
-  for (const sheet of sheets) {
-    if (sheet.actualRowCount > 0) anyContent = true;
-    for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
-      const candidate = headerAt(sheet, r);
+
+  // The first row of `top` that qualifies as the header (or undefined, noting the best one seen).
+  const headerIn = (sheet: SheetSource, top: ExcelJS.Row[]): Layout | undefined => {
+    for (const row of top) {
+      const candidate = headerAt(sheet.name, row);
       if (candidate === undefined) continue;
       if (REQUIRED_COLUMNS.every((c) => candidate.columns.some((l) => l.column === c))) {
         if (candidate.duplicates.length > 0) {
           const names = candidate.duplicates.map((c) => `“${c.header}”`).join('、');
           throw new BadInputError(
             'DUPLICATE_COLUMNS',
-            `工作表“${sheet.name}”第 ${r} 行的表头中，${names}出现了不止一次，系统无法判断读取哪一列，请删除多余的列`,
+            `工作表“${sheet.name}”第 ${candidate.headerRow} 行的表头中，${names}出现了不止一次，系统无法判断读取哪一列，请删除多余的列`,
             candidate.duplicates.map((c) => ({ field: c.header, message: `列“${c.header}”重复` })),
           );
         }
@@ -226,12 +255,49 @@ function findLayout(workbook: ExcelJS.Workbook): Layout {
       }
       if (best === undefined || candidate.columns.length > best.columns.length) best = candidate;
     }
+    return undefined;
+  };
+
+  for (const sheet of ranked) {
+    const top: ExcelJS.Row[] = [];
+    let decided = false;
+    let read: SheetContents | undefined;
+    const take = (row: ExcelJS.Row): void => {
+      if (read === undefined || row.number <= read.layout.headerRow) return;
+      const cells = read.layout.columns.map((c) => readCell(row.findCell(c.index)));
+      if (cells.every(isBlank)) return;
+      read.contents.set(row.number, cells);
+      read.lastContentRow = row.number;
+    };
+    const decide = (): void => {
+      decided = true;
+      const layout = headerIn(sheet, top);
+      if (layout === undefined) return;
+      read = { layout, contents: new Map(), lastContentRow: layout.headerRow };
+      top.forEach(take);
+    };
+    let previous = 0;
+    for await (const row of sheet.rows()) {
+      if (!(row.number > previous)) return undefined;
+      previous = row.number;
+      if (row.hasValues) anyContent = true;
+      if (row.number <= HEADER_SEARCH_ROWS) {
+        top.push(row);
+        continue;
+      }
+      if (!decided) decide();
+      // A sheet without the header is still read to its end: a row of the first ones may come last.
+      if (read !== undefined) take(row);
+    }
+    if (!decided) decide();
+    if (read !== undefined) return read;
   }
   if (!anyContent)
     throw new BadInputError('NO_ROWS', '文件中没有任何内容，请在模板的“意见”工作表中填写意见后再上传');
-  const missing = REQUIRED_COLUMNS.filter((c) => !best?.columns.some((l) => l.column === c));
-  const where = best
-    ? `工作表“${best.sheet.name}”第 ${best.headerRow} 行的表头`
+  const found = best;
+  const missing = REQUIRED_COLUMNS.filter((c) => !found?.columns.some((l) => l.column === c));
+  const where = found
+    ? `工作表“${found.sheetName}”第 ${found.headerRow} 行的表头`
     : `任何工作表的前 ${HEADER_SEARCH_ROWS} 行`;
   throw new BadInputError(
     'MISSING_COLUMNS',
@@ -240,14 +306,12 @@ function findLayout(workbook: ExcelJS.Workbook): Layout {
   );
 }
 
-function sheetRank(sheet: ExcelJS.Worksheet): number {
+function sheetRank(sheet: SheetSource): number {
   if (sheet.name === SHEET_NAMES.opinions) return 0;
   return sheet.state === 'hidden' || sheet.state === 'veryHidden' ? 2 : 1;
 }
 
-function headerAt(sheet: ExcelJS.Worksheet, rowNumber: number): HeaderCandidate | undefined {
-  const row = sheet.findRow(rowNumber);
-  if (row === undefined) return undefined;
+function headerAt(sheetName: string, row: ExcelJS.Row): HeaderCandidate | undefined {
   const columns: LocatedColumn[] = [];
   const duplicates: OpinionColumn[] = [];
   row.eachCell((cell, index) => {
@@ -263,7 +327,7 @@ function headerAt(sheet: ExcelJS.Worksheet, rowNumber: number): HeaderCandidate 
   });
   if (columns.length === 0) return undefined;
   columns.sort((a, b) => a.index - b.index);
-  return { sheet, headerRow: rowNumber, columns, duplicates };
+  return { sheetName, headerRow: row.number, columns, duplicates };
 }
 
 function touchesData(merge: CellRange, layout: Layout): boolean {

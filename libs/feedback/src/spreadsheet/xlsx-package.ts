@@ -20,13 +20,23 @@ export interface CellRange {
 
 export interface PackageSheet {
   name: string;
+  /** As the workbook says (visible, hidden, veryHidden); visible when it says nothing. */
+  state: string;
   /** Number of <row> elements (rows with content or formatting). */
   rowElements: number;
   merges: CellRange[];
+  /** The worksheet part, inflated (within its declared size): read from here, never unzipped again. */
+  xml: Buffer;
 }
 
 export interface XlsxPackage {
+  /** In the workbook's order. */
   sheets: PackageSheet[];
+  /** xl/sharedStrings.xml and xl/styles.xml, inflated, where the file has them (the paths exceljs reads). */
+  sharedStrings?: Buffer;
+  styles?: Buffer;
+  /** The workbook counts dates from 1904 (old Mac Excel), which changes what a date serial means. */
+  date1904: boolean;
 }
 
 export interface PackageLimits {
@@ -104,21 +114,22 @@ export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxP
     if (
       entry.name === 'xl/workbook.xml' ||
       entry.name === 'xl/_rels/workbook.xml.rels' ||
+      entry.name === SHARED_STRINGS ||
+      entry.name === STYLES ||
       isWorksheet(entry.name)
     ) {
       texts.set(entry.name, data);
     }
   }
 
-  const sheetFiles = sheetFilesByName(
-    texts.get('xl/workbook.xml')?.toString('utf8') ?? '',
-    texts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '',
-  );
+  const workbookXml = texts.get('xl/workbook.xml')?.toString('utf8') ?? '';
+  const sheetFiles = sheetFilesByName(workbookXml, texts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '');
   const sheets: PackageSheet[] = [];
   let cells = 0;
-  for (const { name, path } of sheetFiles) {
-    const xml = texts.get(path)?.toString('latin1');
-    if (xml === undefined) continue;
+  for (const { name, path, state } of sheetFiles) {
+    const part = texts.get(path);
+    if (part === undefined) continue;
+    const xml = part.toString('latin1');
     const rowElements = countMatches(xml, /<(?:\w+:)?row[\s/>]/gu);
     if (rowElements > limits.maxRowElements) {
       throw new BadInputError(
@@ -128,10 +139,15 @@ export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxP
     }
     cells += countMatches(xml, /<(?:\w+:)?c[\s/>]/gu);
     if (cells > limits.maxCells) throw tooLarge(limits);
-    sheets.push({ name, rowElements, merges: mergedRanges(xml) });
+    sheets.push({ name, state, rowElements, merges: mergedRanges(xml), xml: part });
   }
-  return { sheets };
+  const workbookPr = /<(?:\w+:)?workbookPr\b[^>]*>/u.exec(workbookXml);
+  const date1904 = workbookPr !== null && /^(?:1|true)$/u.test(attributes(workbookPr[0]).get('date1904') ?? '');
+  return { sheets, sharedStrings: texts.get(SHARED_STRINGS), styles: texts.get(STYLES), date1904 };
 }
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
 
 function isWorksheet(name: string): boolean {
   return /^xl\/worksheets\/[^/]+\.xml$/u.test(name);
@@ -265,7 +281,10 @@ function decodeXml(s: string): string {
 }
 
 /** Sheet name → worksheet part, through the workbook's relationships (the same way Excel and exceljs resolve it). */
-function sheetFilesByName(workbookXml: string, relsXml: string): Array<{ name: string; path: string }> {
+function sheetFilesByName(
+  workbookXml: string,
+  relsXml: string,
+): Array<{ name: string; path: string; state: string }> {
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/gu)) {
     const a = attributes(m[0]);
@@ -274,13 +293,13 @@ function sheetFilesByName(workbookXml: string, relsXml: string): Array<{ name: s
     if (!id || !target) continue;
     targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//u, '')}`);
   }
-  const sheets: Array<{ name: string; path: string }> = [];
+  const sheets: Array<{ name: string; path: string; state: string }> = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/gu)) {
     const a = attributes(m[0]);
     const name = a.get('name');
     const rid = [...a.entries()].find(([k]) => k.endsWith(':id'))?.[1];
     const path = rid === undefined ? undefined : targets.get(rid);
-    if (name !== undefined && path !== undefined) sheets.push({ name, path });
+    if (name !== undefined && path !== undefined) sheets.push({ name, path, state: a.get('state') ?? 'visible' });
   }
   return sheets;
 }

@@ -330,22 +330,47 @@ export class AdoptionService {
       step('复制为已发布');
       // The time as the JSON of a Date reads, computed once rather than 100,000 times.
       const publishedAtJson = now.toISOString();
-      await this.audit.recordMany(
-        em,
-        actor,
-        decisions.map((d) => ({
-          action: d.publishedAt ? 'adoption.republish' : 'adoption.publish',
+      if (decisions.length === all.length && decisions.every((d) => d.publishedAt === null)) {
+        // A task's first publication: the same records, written by the database from the decisions just copied (one
+        // statement by the task's index) rather than 100,000 rows built here and sent back.
+        await this.audit.recordSelected(em, actor, {
+          action: 'adoption.publish',
           entityType: 'AdoptionDecision',
-          entityId: d.id,
-          before: { outcome: d.publishedOutcome, reason: d.publishedReason, publishedAt: d.publishedAt },
-          after: {
-            outcome: d.outcome,
-            label: OUTCOME_LABELS[d.outcome],
-            reason: d.reason,
-            publishedAt: publishedAtJson,
-          },
-        })),
-      );
+          from: 'adoption_decision d WHERE d.task_id = ?',
+          params: [taskId],
+          entityId: 'd.id',
+          before: { outcome: null, reason: null, publishedAt: null },
+          after: [
+            { key: 'outcome', sql: 'd.outcome' },
+            {
+              key: 'label',
+              sql: `CASE d.outcome ${Object.keys(OUTCOME_LABELS)
+                .map(() => 'WHEN ? THEN ?')
+                .join(' ')} END`,
+              params: Object.entries(OUTCOME_LABELS).flat(),
+            },
+            { key: 'reason', sql: 'd.reason' },
+            { key: 'publishedAt', value: publishedAtJson },
+          ],
+        });
+      } else {
+        await this.audit.recordMany(
+          em,
+          actor,
+          decisions.map((d) => ({
+            action: d.publishedAt ? 'adoption.republish' : 'adoption.publish',
+            entityType: 'AdoptionDecision',
+            entityId: d.id,
+            before: { outcome: d.publishedOutcome, reason: d.publishedReason, publishedAt: d.publishedAt },
+            after: {
+              outcome: d.outcome,
+              label: OUTCOME_LABELS[d.outcome],
+              reason: d.reason,
+              publishedAt: publishedAtJson,
+            },
+          })),
+        );
+      }
       step('审计记录');
       const pointIds = [...new Set(decisions.map((d) => d.contactPointId))];
       for (const pointId of pointIds) {

@@ -410,12 +410,13 @@ describe('adoption feedback and the ledger', () => {
       tokens.legislature,
     );
     expect(recorded.data!.recordAdoptionDecision).toMatchObject({ version: 1, publishedAt: null });
-    for (const s of suggestions.filter((x) => x.id !== limit.id).slice(0, 3)) {
-      await t.gql(
-        DECIDE,
-        { i: { suggestionId: s.id, outcome: 'NOT_ADOPTED', reason: '与上位法规定不一致。' } },
-        tokens.legislature,
-      );
+    for (const [n, s] of suggestions
+      .filter((x) => x.id !== limit.id)
+      .slice(0, 3)
+      .entries()) {
+      // One reason with what JSON must escape: its audit record is written by the database (recordSelected).
+      const reason = n === 0 ? '与上位法"规定"不一致\\（见 C:\\法规\\）。' : '与上位法规定不一致。';
+      await t.gql(DECIDE, { i: { suggestionId: s.id, outcome: 'NOT_ADOPTED', reason } }, tokens.legislature);
     }
     // Before publishing, the point sees no decision and the collector no outcome.
     const opinionId = limit.sources.edges[0].node.sourceId;
@@ -440,6 +441,31 @@ describe('adoption feedback and the ledger', () => {
     );
     expect(published.errors).toBeUndefined();
     expect(published.data!.publishAdoptionDecisions.decisions).toBe(4);
+    // A first publication's audit records: one per decision, the same text the application would write for each.
+    const records = await t.db.query<
+      Array<{ beforeText: string; afterText: string; outcome: string; reason: string }>
+    >(
+      `SELECT a.before AS beforeText, a.after AS afterText, d.outcome AS outcome, d.reason AS reason
+         FROM audit_record a JOIN adoption_decision d ON d.id = a.entity_id
+        WHERE a.action = 'adoption.publish' AND a.entity_type = 'AdoptionDecision' AND d.task_id = ?`,
+      [dogTaskId],
+    );
+    expect(records).toHaveLength(4);
+    const labels: Record<string, string> = { PARTIALLY_ADOPTED: '部分采纳', NOT_ADOPTED: '未采纳' };
+    expect(records.some((r) => r.reason.includes('"'))).toBe(true);
+    for (const r of records) {
+      expect(r.beforeText).toBe(JSON.stringify({ outcome: null, reason: null, publishedAt: null }));
+      const after = JSON.parse(r.afterText) as { publishedAt: string };
+      expect(r.afterText).toBe(
+        JSON.stringify({
+          outcome: r.outcome,
+          label: labels[r.outcome],
+          reason: r.reason,
+          publishedAt: after.publishedAt,
+        }),
+      );
+      expect(after.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    }
 
     const opinion = await t.gql<{
       opinion: { outcome: { outcome: string; reason: string; suggestionNumber: number } };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
-import { bulkInsert } from '@app/database';
+import { bulkInsert, isMySqlFamily } from '@app/database';
 import { AuditRecordEntity } from './audit-record.entity.js';
 
 export interface AuditActor {
@@ -68,6 +68,34 @@ function flatSnapshot(value: object): string | undefined {
   return JSON.stringify(kept);
 }
 
+/**
+ * A field of the records written by `recordSelected`: a constant, or an SQL expression over the selected row giving a
+ * text or NULL (with its `?` parameters) — written as a JSON string or null.
+ */
+export type SelectedField =
+  { key: string; value: string | null } | { key: string; sql: string; params?: unknown[] };
+
+/**
+ * Records of many rows of one table changed by one set-based statement, written by a single `INSERT … SELECT` over those
+ * rows: what `recordMany` writes for them, one record per row, without carrying each row to the application and back.
+ */
+export interface SelectedEntries {
+  action: string;
+  entityType: string;
+  /** FROM and WHERE naming the changed rows (with an alias), and its `?` parameters. */
+  from: string;
+  params: unknown[];
+  /** The expression of a row's id. */
+  entityId: string;
+  /** The same `before` for every row (e.g. nothing published yet). */
+  before: object | null;
+  /**
+   * The `after` object, key by key in this order. Only for bounded texts: the JSON is built by the database, and is
+   * not cut at AUDIT_SNAPSHOT_LIMIT like the one `auditSnapshot` writes.
+   */
+  after: readonly SelectedField[];
+}
+
 /** An audit record is written with the change it records, never on its own connection. */
 function assertInTransaction(em: EntityManager): void {
   if (!em.queryRunner?.isTransactionActive) {
@@ -121,6 +149,59 @@ export class AuditService {
       em,
       AuditRecordEntity,
       entries.map((entry) => rowOf(actor, entry, occurredAt) as AuditRecordEntity),
+    );
+  }
+
+  /**
+   * One record per row named by `entries.from`, as `recordMany` would write them (the same columns, the same JSON text:
+   * keys in order, no spaces, a key naming a secret left out), in one `INSERT … SELECT` with the caller's EntityManager.
+   * Publishing 100,000 decisions: the records are written where the decisions are, not built and sent by the application.
+   */
+  async recordSelected(em: EntityManager, actor: AuditActor, entries: SelectedEntries): Promise<void> {
+    assertInTransaction(em);
+    const mysql = isMySqlFamily(em.connection);
+    const pieces: Array<{ sql: string; params: unknown[] }> = [];
+    const text = (value: string) => pieces.push({ sql: '?', params: [value] });
+    let first = true;
+    for (const field of entries.after) {
+      if (SECRET_KEY.test(field.key)) continue;
+      text(`${first ? '{' : ','}${JSON.stringify(field.key)}:`);
+      first = false;
+      if ('sql' in field) {
+        pieces.push({
+          sql: `COALESCE(${mysql ? 'JSON_QUOTE' : 'json_quote'}(${field.sql}), 'null')`,
+          params: field.params ?? [],
+        });
+      } else {
+        text(JSON.stringify(field.value));
+      }
+    }
+    text(first ? '{}' : '}');
+    const after = mysql
+      ? `CONCAT(${pieces.map((p) => p.sql).join(', ')})`
+      : `(${pieces.map((p) => p.sql).join(' || ')})`;
+    const metadata = em.connection.getMetadata(AuditRecordEntity);
+    const occurredAt: unknown = em.connection.driver.preparePersistentValue(
+      this.clock.now(),
+      metadata.findColumnWithPropertyName('occurredAt')!,
+    );
+    const column = (property: keyof AuditRecordEntity) =>
+      em.connection.driver.escape(metadata.findColumnWithPropertyName(property)!.databaseName);
+    await em.query(
+      `INSERT INTO ${em.connection.driver.escape(metadata.tableName)}
+         (${(['occurredAt', 'actorAccountId', 'actorUsername', 'action', 'entityType', 'entityId', 'before', 'after', 'requestId'] as const).map(column).join(', ')})
+       SELECT ?, ?, ?, ?, ?, ${entries.entityId}, ?, ${after}, ? FROM ${entries.from}`,
+      [
+        occurredAt,
+        actor.accountId,
+        actor.username,
+        entries.action,
+        entries.entityType,
+        auditSnapshot(entries.before),
+        ...pieces.flatMap((p) => p.params),
+        actor.requestId ?? null,
+        ...entries.params,
+      ],
     );
   }
 

@@ -240,10 +240,12 @@ export class SuggestionService {
 
   /**
    * The active opinions behind these suggestions, with who recorded each and its unit (whom a published outcome is
-   * told): one join per chunk of suggestions, in the caller's transaction.
+   * told): one join per chunk of suggestions, in the caller's transaction. `suggestions` is a list of ids, or a
+   * condition on the link's suggestion id (alias `s`, column `s.suggestion_id`) that names them in the database — e.g.
+   * every suggestion a task's decisions cover — so that 100,000 of them are one statement, not lists of ids.
    */
   async activeOpinionsBehind(
-    suggestionIds: readonly string[],
+    suggestions: readonly string[] | { sql: string; params: Record<string, unknown> },
     em: EntityManager = this.db.manager,
   ): Promise<
     Array<{ suggestionId: string; opinionId: string; authorAccountId: string; liaisonUnitId: string | null }>
@@ -254,10 +256,14 @@ export class SuggestionService {
       authorAccountId: string;
       liaisonUnitId: string | null;
     }> = [];
-    for (const part of chunk(suggestionIds, BULK_IN_LIST_CHUNK)) {
-      const links = em
-        .createQueryBuilder(SuggestionSourceEntity, 's')
-        .where('s.suggestion_id IN (:...part)', { part });
+    const conditions = Array.isArray(suggestions)
+      ? chunk(suggestions as readonly string[], BULK_IN_LIST_CHUNK).map((part) => ({
+          sql: 's.suggestion_id IN (:...part)',
+          params: { part },
+        }))
+      : [suggestions as { sql: string; params: Record<string, unknown> }];
+    for (const { sql, params } of conditions) {
+      const links = em.createQueryBuilder(SuggestionSourceEntity, 's').where(sql, params);
       const found = await joinOpinionAnyStatus(links, 'o.id = s.source_id AND s.source_type = :opinion', {
         opinion: SourceType.OPINION,
       })

@@ -247,6 +247,10 @@ const OPERATIONS: Record<
     permission: Permission.ANNOTATION_WRITE,
     document: '{ annotations(taskId: "missing") { id } }',
   },
+  annotationReanchorPlan: {
+    permission: Permission.ANNOTATION_WRITE,
+    document: '{ annotationReanchorPlan(taskId: "missing") { latestVersion { id label } } }',
+  },
   importOpinions: {
     permission: Permission.OPINION_WRITE,
     document: 'mutation { importOpinions(input: {taskId: "missing", fileBase64: "AAAA"}) { imported } }',

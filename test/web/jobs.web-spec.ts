@@ -1,8 +1,8 @@
 // Background jobs in the browser (issue 17), with the one progress bar every job kind shares (job-progress.tsx): the
 // legislature's staff add a new version of a draft and watch its follow-up (文本佐证) run to its summary; the point's
-// head re-places a task's annotations on the new version and watches that job to its counts, after which the expert
-// sees the annotation placed. The bar stays with the job's result when it ends, so a job quicker than the first poll is
-// still seen to have run. Desk and phone; axe clean, no sideways scrolling. Screenshots: $TMPDIR/minyi-web-screens.
+// head re-places a task's annotations straight onto the latest of two newer versions and watches that job to its
+// counts, after which the annotation is seen placed on that version. The bar stays with the job's result when it ends,
+// so a job quicker than the first poll is still seen to have run. Desk and phone; axe clean, no sideways scrolling. Screenshots: $TMPDIR/minyi-web-screens.
 import type { Locator, Page } from 'playwright-core';
 import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
 import { demoDraftId } from './legis-steps.js';
@@ -85,7 +85,7 @@ it('the legislature adds a version of a draft and follows its 文本佐证 job t
   await context.close();
 }, 240_000);
 
-it("the head re-places the task's annotations on the new version and follows the job to its counts", async () => {
+it("the head re-places the task's annotations straight onto the latest version (v1 → v3) and follows the job", async () => {
   const { taskId } = await issueDogTask(h.t, {
     title: '关于征求《重庆市养犬管理条例（草案）》意见的通知（批注）',
     draftTitle: '重庆市养犬管理条例（草案·批注）',
@@ -108,35 +108,56 @@ it("the head re-places the task's annotations on the new version and follows the
       legislature,
     ),
   );
-  must(
-    await h.t.gql(
-      'mutation($d: ID!, $text: String!) { addDraftVersion(input: {draftId: $d, stage: FIRST_READING, label: "一审稿", text: $text}) { id } }',
-      { d: consultationTask.draftVersion.draftId, text: TEXT_V2 },
-      legislature,
-    ),
+  // Two versions after the task's: the card offers the later one (the executing body cannot list a draft's versions).
+  const addVersion = async (stage: string, label: string, text: string) =>
+    must(
+      await h.t.gql<{ addDraftVersion: { id: string } }>(
+        'mutation($d: ID!, $stage: DraftStage!, $label: String!, $text: String!) { addDraftVersion(input: {draftId: $d, stage: $stage, label: $label, text: $text}) { id } }',
+        { d: consultationTask.draftVersion.draftId, stage, label, text },
+        legislature,
+      ),
+    ).addDraftVersion.id;
+  await addVersion('FIRST_READING', '一审稿', TEXT_V2);
+  const v3 = await addVersion(
+    'SECOND_READING',
+    '二审稿',
+    TEXT_V2.replace('每户限养两只犬', '每户限养三只犬'),
   );
 
-  const desk = await newPage(h, DESK);
+  const desk = await newPage(h, { width: 1280, height: 800 });
   await signIn(desk.page, 'head');
   await desk.page.goto(`/tasks/${taskId}/annotate`);
   const deskCard = desk.page.getByRole('region', { name: '重新定位批注' });
-  await deskCard.getByText('本任务还有 1 条批注停留在原稿次上', { exact: false }).waitFor();
+  await deskCard.getByText('本任务还有 1 条批注停留在较早的稿次上', { exact: false }).waitFor();
+  await deskCard.getByText('「征求意见稿」（第 1 稿）：1 条').waitFor();
+  await deskCard.getByText('「二审稿」（第 3 稿）', { exact: true }).waitFor();
+  await deskCard.getByText(/^（最新稿次，\d{4}\/\d{2}\/\d{2} 收到）$/).waitFor();
+  await deskCard.scrollIntoViewIfNeeded();
   await checkPage(desk.page, 'desk-jobs-reanchor-offered');
 
   const phone = await newPage(h, PHONE);
   await signIn(phone.page, 'head');
   await phone.page.goto(`/tasks/${taskId}/annotate`);
   const card = phone.page.getByRole('region', { name: '重新定位批注' });
-  await card.getByText('本任务还有 1 条批注停留在原稿次上', { exact: false }).waitFor();
+  await card.getByText('「二审稿」（第 3 稿）', { exact: false }).waitFor();
+  await card.scrollIntoViewIfNeeded();
   await checkPage(phone.page, 'phone-jobs-reanchor-offered');
   await card.getByRole('button', { name: '重新定位批注到新稿次' }).click();
   const bar = phone.page.getByTestId('reanchor-progress');
   await barEnds(bar, '重新定位批注的进度', /^批注重新定位完成：原位 1 条，随条文移动 0 条，未能定位 0 条$/);
-  // Read again at the end: the annotation is on the new version now, listed apart with its state.
-  await card.getByText('本任务的批注都已定位到新稿次。').waitFor();
+  // Read again at the end: the annotation is on v3 now (not on 一审稿), listed apart with its state.
+  await card.getByText('本任务的批注都已定位到最新稿次「二审稿」（第 3 稿）。').waitFor();
   expect(await card.getByRole('button', { name: '重新定位批注到新稿次' }).count()).toBe(0);
   const placed = phone.page.locator('.anno-elsewhere .anno-card').filter({ hasText: '限养数量宜区分城乡。' });
   await placed.getByText('已定位', { exact: true }).waitFor();
+  const { annotations } = must(
+    await h.t.gql<{ annotations: Array<{ draftVersionId: string; anchorStatus: string }> }>(
+      'query($t: ID!) { annotations(taskId: $t) { draftVersionId anchorStatus } }',
+      { t: taskId },
+      liaison,
+    ),
+  );
+  expect(annotations).toEqual([{ draftVersionId: v3, anchorStatus: 'ANCHORED' }]);
   await bar.scrollIntoViewIfNeeded();
   await checkPage(phone.page, 'phone-jobs-reanchor-done');
   await phone.context.close();

@@ -63,6 +63,36 @@ export class DraftVersionModel {
   @Field({ description: '创建时间' }) createdAt!: Date;
 }
 
+/**
+ * A version named, not opened: what a contact point's executing body may learn of a newer version of its task's draft
+ * (to re-place annotations on it), with none of its text, sources or follow-up.
+ */
+@ObjectType('DraftVersionSummary', { description: '稿次的名称和日期（不含条文）' })
+export class DraftVersionSummaryModel {
+  @Field(() => ID, { description: '编号' }) id!: string;
+  @Field(() => Int, { description: '第几稿（按收到的顺序）' }) sequence!: number;
+  @Field(() => DraftStage, { description: '稿次' }) stage!: DraftStage;
+  @Field({ description: '稿次名称' }) label!: string;
+  @Field({ description: '收到的时间' }) createdAt!: Date;
+}
+
+/** The summary of a version, field by field (nothing else of the row reaches the schema). */
+export function toVersionSummary(version: {
+  id: string;
+  sequence: number;
+  stage: string;
+  label: string;
+  createdAt: Date;
+}): DraftVersionSummaryModel {
+  return {
+    id: version.id,
+    sequence: version.sequence,
+    stage: version.stage as DraftStage,
+    label: version.label,
+    createdAt: version.createdAt,
+  };
+}
+
 @ObjectType('Draft', { description: '法规草案', implements: () => [NodeInterface] })
 export class DraftModel {
   @Field(() => ID, { description: '编号' }) id!: string;

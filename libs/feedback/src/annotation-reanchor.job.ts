@@ -37,6 +37,8 @@ export class AnnotationReanchorJob implements JobHandler<AnnotationReanchorPaylo
   async start(actor: Actor, input: ReanchorAnnotationsInput): ReturnType<JobService['start']> {
     const points = (await this.annotations.reanchorPoints(actor, input.taskId)).sort();
     if (!points.length) throw new ForbiddenError('只有本联系点的执行机构可以重新定位批注');
+    // A target that is not a newer version of the task's draft is refused now, not by a job that fails later.
+    await this.annotations.checkReanchorTarget(actor, input);
     return this.jobs.start<AnnotationReanchorPayload>(actor, {
       kind: this.kind,
       subjectType: 'ConsultationTask',

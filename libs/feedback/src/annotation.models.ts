@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { IdField, TextField } from '@app/common';
+import { DraftVersionSummaryModel } from '@app/drafts';
 import { AnnotationStatus } from './feedback.enums.js';
 
 export const ANNOTATION_LIMITS = {
@@ -124,4 +125,28 @@ export class ReanchorSummaryModel {
   @Field(() => Int, { description: '原位定位的批注条数' }) anchored!: number;
   @Field(() => Int, { description: '随条文移动的批注条数' }) moved!: number;
   @Field(() => Int, { description: '未能定位的批注条数' }) orphaned!: number;
+}
+
+@ObjectType('AnnotationsOnVersion', { description: '停留在某一稿次上的批注条数' })
+export class AnnotationsOnVersionModel {
+  @Field(() => DraftVersionSummaryModel, { description: '批注所在的稿次' })
+  version!: DraftVersionSummaryModel;
+  @Field(() => Int, { description: '批注条数' }) count!: number;
+}
+
+@ObjectType('AnnotationReanchorPlan', {
+  description: '重新定位批注：草案的最新稿次，以及本联系点还有哪些批注停留在较早的稿次上（仅执行机构可见）',
+})
+export class AnnotationReanchorPlanModel {
+  @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
+  @Field(() => DraftVersionSummaryModel, { description: '任务所附的稿次' })
+  taskVersion!: DraftVersionSummaryModel;
+  @Field(() => DraftVersionSummaryModel, {
+    description: '草案的最新稿次（批注可直接定位到这一稿次）；与任务所附稿次相同时表示还没有新稿次',
+  })
+  latestVersion!: DraftVersionSummaryModel;
+  @Field(() => [AnnotationsOnVersionModel], {
+    description: '本联系点尚未定位到最新稿次的批注，按所在稿次分列（从早到晚）；空列表表示无需重新定位',
+  })
+  waiting!: AnnotationsOnVersionModel[];
 }

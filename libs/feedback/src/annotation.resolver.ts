@@ -4,6 +4,7 @@ import { JobModel, toJobModel } from '@app/jobs';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import {
   AnnotationModel,
+  AnnotationReanchorPlanModel,
   AnnotationRevisionModel,
   CreateAnnotationInput,
   ReanchorAnnotationsInput,
@@ -66,7 +67,9 @@ export class AnnotationResolver {
   }
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
-  @Mutation(() => ReanchorSummaryModel, { description: '新稿次到来后，把任务的批注重新定位到新稿次' })
+  @Mutation(() => ReanchorSummaryModel, {
+    description: '新稿次到来后，把任务的批注重新定位到同一草案更新的稿次（可跨过中间稿次，直接到最新稿次）',
+  })
   reanchorAnnotations(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReanchorAnnotationsInput,
@@ -84,6 +87,18 @@ export class AnnotationResolver {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReanchorAnnotationsInput,
   ): Promise<JobModel> {
     return toJobModel(await this.reanchorJob.start(actor, input));
+  }
+
+  @RequirePermission(Permission.ANNOTATION_WRITE)
+  @Query(() => AnnotationReanchorPlanModel, {
+    description:
+      '重新定位批注的依据（本联系点的执行机构）：任务所附稿次、草案的最新稿次，以及尚未定位到最新稿次的批注条数；其他人无权查看',
+  })
+  annotationReanchorPlan(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
+  ): Promise<AnnotationReanchorPlanModel> {
+    return this.service.reanchorPlan(actor, taskId);
   }
 
   @RequirePermission(Permission.ANNOTATION_WRITE)

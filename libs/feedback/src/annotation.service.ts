@@ -5,16 +5,21 @@ import { BadInputError, Clock, ConflictError, ForbiddenError, NotFoundError, new
 import { loadChildren } from '@app/database';
 import { AuditService } from '@app/audit';
 import { TaskService, TaskStatus, type TaskRow } from '@app/consultation';
-import { DraftsService } from '@app/drafts';
+import { DraftsService, toVersionSummary } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import {
   createProvisionAnchor,
   reanchor,
   reanchorHintsFromComparison,
+  reanchorThrough,
   ProvisionIndex,
+  type ProvisionAnchor,
+  type ReanchorResult,
+  type ReanchorStep,
 } from './anchoring/index.js';
 import type {
+  AnnotationReanchorPlanModel,
   CreateAnnotationInput,
   ReanchorAnnotationsInput,
   ReanchorSummaryModel,
@@ -37,6 +42,11 @@ export interface ReanchorOptions {
   /** Count annotations already placed on the target as they stand instead of placing them again (a retried job). */
   resume?: boolean;
 }
+
+/** A version row as the drafts domain returns it (its table stays that domain's). */
+type DraftVersionEntity = Awaited<ReturnType<DraftsService['mustFindVersion']>>;
+
+const NOT_EXECUTIVE = '只有本联系点的执行机构可以重新定位批注';
 
 @Injectable()
 export class AnnotationService {
@@ -352,17 +362,60 @@ export class AnnotationService {
   }
 
   /**
-   * Re-places the annotations of a task on a new version of the same draft: each is ANCHORED (same provision), MOVED
-   * (found elsewhere — renumbered, moved, split) or ORPHANED (not found with confidence; never attached to other text).
+   * What the point's executing body needs to re-place its annotations (the card on 专家批注): the task's version, the
+   * draft's latest version, and how many of its points' annotations still stand on an older version, by version. Only
+   * versions of the task's own draft are named, and only by their summary (label, number, date): no text.
    */
-  async reanchorAll(
-    actor: Actor,
-    input: ReanchorAnnotationsInput,
-    options: ReanchorOptions = {},
-  ): Promise<ReanchorSummaryModel> {
+  async reanchorPlan(actor: Actor, taskId: string): Promise<AnnotationReanchorPlanModel> {
+    const task = await this.tasks.mustFindTask(taskId);
+    const points = await this.reanchorPoints(actor, taskId);
+    if (!points.length) throw new ForbiddenError(NOT_EXECUTIVE);
+    const from = await this.drafts.mustFindVersion(task.draftVersionId);
+    const versions = await this.versionsOfDraft(from.draftId);
+    const latest = [...versions.values()].reduce((a, b) => (b.sequence > a.sequence ? b : a), from);
+    const counts = new Map<string, number>();
+    for (const a of await this.placeable(task.id, points))
+      if (a.draftVersionId !== latest.id)
+        counts.set(a.draftVersionId, (counts.get(a.draftVersionId) ?? 0) + 1);
+    return {
+      taskId: task.id,
+      taskVersion: toVersionSummary(from),
+      latestVersion: toVersionSummary(latest),
+      waiting: [...counts]
+        .map(([id, count]) => ({ version: versions.get(id) ?? from, count }))
+        .sort((a, b) => a.version.sequence - b.version.sequence)
+        .map(({ version, count }) => ({ version: toVersionSummary(version), count })),
+    };
+  }
+
+  /** Refuses a re-placement the caller may not make or that would not move forward (before a job is queued). */
+  async checkReanchorTarget(actor: Actor, input: ReanchorAnnotationsInput): Promise<void> {
+    await this.reanchorScope(actor, input);
+  }
+
+  /** The versions of one draft by id. */
+  private async versionsOfDraft(draftId: string): Promise<Map<string, DraftVersionEntity>> {
+    const [versions] = await this.drafts.versionsOfDrafts([draftId]);
+    return new Map(versions.map((v) => [v.id, v]));
+  }
+
+  /** The active annotations (not replies) of these points that are anchored to words, so can be re-placed. */
+  private async placeable(taskId: string, points: string[]): Promise<AnnotationEntity[]> {
+    const roots = await this.db.getRepository(AnnotationEntity).find({
+      where: { taskId, contactPointId: In(points), parentId: IsNull(), status: AnnotationStatus.ACTIVE },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return roots.filter((a) => a.provisionAddress && a.quote !== null);
+  }
+
+  /**
+   * Who may re-place, onto what: the target must be a version of the task's draft later than the task's version
+   * (VERSION_NOT_NEWER), and no annotation may stand on a version later than the target (it would be taken back).
+   */
+  private async reanchorScope(actor: Actor, input: ReanchorAnnotationsInput) {
     const task = await this.tasks.mustFindTask(input.taskId);
     const points = await this.reanchorPoints(actor, input.taskId);
-    if (!points.length) throw new ForbiddenError('只有本联系点的执行机构可以重新定位批注');
+    if (!points.length) throw new ForbiddenError(NOT_EXECUTIVE);
     const target = await this.drafts.mustFindVersion(input.toVersionId);
     const from = await this.drafts.mustFindVersion(task.draftVersionId);
     if (target.draftId !== from.draftId)
@@ -371,19 +424,40 @@ export class AnnotationService {
         '新稿次必须属于同一草案',
         'VERSIONS_OF_DIFFERENT_DRAFTS',
       );
-    const index = await this.drafts.versionIndex(target.id);
-    const addresses = index.addresses();
-    const provisions = new ProvisionIndex(
-      addresses.map((address) => ({ address, text: index.anchorText(address) ?? '' })),
-    );
-    const roots = await this.db.getRepository(AnnotationEntity).find({
-      where: {
-        taskId: task.id,
-        contactPointId: In(points),
-        parentId: IsNull(),
-        status: AnnotationStatus.ACTIVE,
-      },
-    });
+    if (target.sequence <= from.sequence)
+      throw BadInputError.field(
+        'input.toVersionId',
+        `“${target.label}”不是本任务所附稿次“${from.label}”之后的新稿次，批注只能定位到更新的稿次`,
+        'VERSION_NOT_NEWER',
+      );
+    const versions = await this.versionsOfDraft(from.draftId);
+    const roots = await this.placeable(task.id, points);
+    const ahead = roots
+      .map((a) => versions.get(a.draftVersionId))
+      .filter((v): v is DraftVersionEntity => !!v && v.sequence > target.sequence)
+      .sort((a, b) => b.sequence - a.sequence);
+    if (ahead.length)
+      throw BadInputError.field(
+        'input.toVersionId',
+        `已有 ${ahead.length} 条批注定位到更新的稿次“${ahead[0].label}”，不能退回到“${target.label}”`,
+        'VERSION_NOT_NEWER',
+      );
+    return { task, points, target, versions, roots };
+  }
+
+  /**
+   * Re-places the annotations of a task on a newer version of the same draft: each is ANCHORED (same provision), MOVED
+   * (found elsewhere — renumbered, moved, split) or ORPHANED (not found with confidence; never attached to other text).
+   * The target may be several versions on (v1 → v3): each annotation is compared with the target directly, and only
+   * one orphaned that way is followed through the versions in between (see reanchorThrough).
+   */
+  async reanchorAll(
+    actor: Actor,
+    input: ReanchorAnnotationsInput,
+    options: ReanchorOptions = {},
+  ): Promise<ReanchorSummaryModel> {
+    const { target, versions, roots } = await this.reanchorScope(actor, input);
+    const placer = this.placer();
     const summary = { anchored: 0, moved: 0, orphaned: 0 };
     const count = (status: string | null) => {
       if (status === 'ANCHORED') summary.anchored += 1;
@@ -400,20 +474,19 @@ export class AnnotationService {
         count(annotation.anchorStatus);
         continue;
       }
-      const changes = (await this.drafts.comparison(annotation.draftVersionId, target.id)).changes;
-      const hints = reanchorHintsFromComparison(changes, annotation.provisionAddress, addresses);
-      const result = reanchor(
-        {
-          address: annotation.provisionAddress,
-          quote: annotation.quote,
-          prefix: annotation.prefix ?? '',
-          suffix: annotation.suffix ?? '',
-          start: annotation.startOffset ?? 0,
-          end: annotation.endOffset ?? 0,
-        },
-        provisions,
-        hints,
-      );
+      const anchor: ProvisionAnchor = {
+        address: annotation.provisionAddress,
+        quote: annotation.quote,
+        prefix: annotation.prefix ?? '',
+        suffix: annotation.suffix ?? '',
+        start: annotation.startOffset ?? 0,
+        end: annotation.endOffset ?? 0,
+      };
+      const fromSequence = versions.get(annotation.draftVersionId)?.sequence ?? 0;
+      const between = [...versions.values()]
+        .filter((v) => v.sequence > fromSequence && v.sequence < target.sequence)
+        .sort((a, b) => a.sequence - b.sequence);
+      const result = await placer(anchor, annotation.draftVersionId, [...between, target]);
       count(result.status);
       const base = {
         anchorStatus: result.status,
@@ -450,5 +523,55 @@ export class AnnotationService {
       }
     });
     return summary;
+  }
+
+  /**
+   * Places anchors on later versions, each version's provisions indexed once per run. Directly first (the annotation's
+   * words against the target's text); only an annotation orphaned that way, with versions between, is followed through
+   * them one by one (reanchorThrough), and that placement is taken if every step made it.
+   */
+  private placer() {
+    const indexes = new Map<string, Promise<{ provisions: ProvisionIndex; addresses: string[] }>>();
+    const indexOf = (versionId: string) => {
+      let found = indexes.get(versionId);
+      if (!found) {
+        found = this.drafts.versionIndex(versionId).then((index) => {
+          const addresses = index.addresses();
+          const provisions = new ProvisionIndex(
+            addresses.map((address) => ({ address, text: index.anchorText(address) ?? '' })),
+          );
+          return { provisions, addresses };
+        });
+        indexes.set(versionId, found);
+      }
+      return found;
+    };
+    const step = async (fromId: string, to: DraftVersionEntity): Promise<ReanchorStep> => {
+      const { provisions, addresses } = await indexOf(to.id);
+      const changes = (await this.drafts.comparison(fromId, to.id)).changes;
+      return {
+        provisions,
+        label: to.label,
+        hints: (address) => reanchorHintsFromComparison(changes, address, addresses),
+      };
+    };
+    return async (
+      anchor: ProvisionAnchor,
+      fromVersionId: string,
+      path: DraftVersionEntity[],
+    ): Promise<ReanchorResult> => {
+      const target = path[path.length - 1];
+      const directly = await step(fromVersionId, target);
+      const direct = reanchor(anchor, directly.provisions, directly.hints?.(anchor.address));
+      if (direct.status !== 'ORPHANED' || path.length < 2) return direct;
+      const steps: ReanchorStep[] = [];
+      let previous = fromVersionId;
+      for (const version of path) {
+        steps.push(await step(previous, version));
+        previous = version.id;
+      }
+      const chained = reanchorThrough(anchor, steps);
+      return chained.status === 'ORPHANED' ? direct : chained;
+    };
   }
 }

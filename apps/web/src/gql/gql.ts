@@ -98,6 +98,7 @@ type Documents = {
     "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationThread\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
     "\n  mutation WithdrawAnnotation($input: WithdrawAnnotationInput!) {\n    withdrawAnnotation(input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": typeof types.WithdrawAnnotationDocument,
     "\n  mutation StartAnnotationReanchor($input: ReanchorAnnotationsInput!) {\n    startAnnotationReanchor(input: $input) {\n      ...JobStatusFields\n    }\n  }\n": typeof types.StartAnnotationReanchorDocument,
+    "\n  query AnnotationReanchorPlan($taskId: ID!) {\n    annotationReanchorPlan(taskId: $taskId) {\n      taskId\n      latestVersion {\n        id\n        sequence\n        label\n        createdAt\n      }\n      waiting {\n        count\n        version {\n          id\n          sequence\n          label\n        }\n      }\n    }\n  }\n": typeof types.AnnotationReanchorPlanDocument,
     "\n  mutation SubmitOpinion($input: SubmitOpinionInput!) {\n    submitOpinion(input: $input) {\n      receiptNumber\n      replayed\n      opinion {\n        id\n        provisionCitation\n        status\n      }\n    }\n  }\n": typeof types.SubmitOpinionDocument,
     "\n  mutation SubmitOpinions($input: SubmitOpinionsInput!) {\n    submitOpinions(input: $input) {\n      index\n      ok\n      opinionId\n      receiptNumber\n      replayed\n      error {\n        code\n        message\n        reason\n      }\n    }\n  }\n": typeof types.SubmitOpinionsDocument,
     "\n  query OpinionFormData($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n    }\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      heldOn\n      channel\n    }\n  }\n": typeof types.OpinionFormDataDocument,
@@ -217,6 +218,7 @@ const documents: Documents = {
     "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationThread\n    }\n  }\n": types.UpdateAnnotationDocument,
     "\n  mutation WithdrawAnnotation($input: WithdrawAnnotationInput!) {\n    withdrawAnnotation(input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": types.WithdrawAnnotationDocument,
     "\n  mutation StartAnnotationReanchor($input: ReanchorAnnotationsInput!) {\n    startAnnotationReanchor(input: $input) {\n      ...JobStatusFields\n    }\n  }\n": types.StartAnnotationReanchorDocument,
+    "\n  query AnnotationReanchorPlan($taskId: ID!) {\n    annotationReanchorPlan(taskId: $taskId) {\n      taskId\n      latestVersion {\n        id\n        sequence\n        label\n        createdAt\n      }\n      waiting {\n        count\n        version {\n          id\n          sequence\n          label\n        }\n      }\n    }\n  }\n": types.AnnotationReanchorPlanDocument,
     "\n  mutation SubmitOpinion($input: SubmitOpinionInput!) {\n    submitOpinion(input: $input) {\n      receiptNumber\n      replayed\n      opinion {\n        id\n        provisionCitation\n        status\n      }\n    }\n  }\n": types.SubmitOpinionDocument,
     "\n  mutation SubmitOpinions($input: SubmitOpinionsInput!) {\n    submitOpinions(input: $input) {\n      index\n      ok\n      opinionId\n      receiptNumber\n      replayed\n      error {\n        code\n        message\n        reason\n      }\n    }\n  }\n": types.SubmitOpinionsDocument,
     "\n  query OpinionFormData($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n    }\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      heldOn\n      channel\n    }\n  }\n": types.OpinionFormDataDocument,
@@ -602,6 +604,10 @@ export function graphql(source: "\n  mutation WithdrawAnnotation($input: Withdra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartAnnotationReanchor($input: ReanchorAnnotationsInput!) {\n    startAnnotationReanchor(input: $input) {\n      ...JobStatusFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAnnotationReanchor($input: ReanchorAnnotationsInput!) {\n    startAnnotationReanchor(input: $input) {\n      ...JobStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnotationReanchorPlan($taskId: ID!) {\n    annotationReanchorPlan(taskId: $taskId) {\n      taskId\n      latestVersion {\n        id\n        sequence\n        label\n        createdAt\n      }\n      waiting {\n        count\n        version {\n          id\n          sequence\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnotationReanchorPlan($taskId: ID!) {\n    annotationReanchorPlan(taskId: $taskId) {\n      taskId\n      latestVersion {\n        id\n        sequence\n        label\n        createdAt\n      }\n      waiting {\n        count\n        version {\n          id\n          sequence\n          label\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

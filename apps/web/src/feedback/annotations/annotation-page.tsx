@@ -4,7 +4,7 @@
 // provision. Annotations re-placed on a newer version show how they stand there (已定位 / 已移动 / 未能定位).
 // The author corrects an annotation from its card: 修改 opens the same form; 重新选择原文 puts the page in re-select
 // mode, where the next selection's button (改为此处) moves the annotation onto the newly selected words. When the draft
-// has a newer version, the executing body re-places the task's annotations on it from here (ReanchorCard).
+// has newer versions, the executing body re-places the task's annotations on the latest one from here (ReanchorCard).
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, ConfigProvider, Button, Empty, Spin, Typography } from 'antd';
@@ -213,20 +213,8 @@ export default function AnnotationPage() {
         {failure ? (
           <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
         ) : null}
-        {t?.draftVersion.supersededById && annotations.data ? (
-          <ReanchorCard
-            taskId={taskId}
-            newVersionId={t.draftVersion.supersededById}
-            waiting={
-              all.filter(
-                (a) =>
-                  a.draftVersionId !== t.draftVersion.supersededById &&
-                  a.provisionAddress &&
-                  a.quote !== null,
-              ).length
-            }
-            onDone={() => void annotations.refetch()}
-          />
+        {t?.draftVersion.supersededById ? (
+          <ReanchorCard taskId={taskId} onDone={() => void annotations.refetch()} />
         ) : null}
         {elsewhere.length ? (
           <section className="anno-elsewhere" aria-label="已重新定位到新稿次的批注">

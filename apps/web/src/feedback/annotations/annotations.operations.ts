@@ -136,3 +136,29 @@ export const StartAnnotationReanchorDocument = graphql(`
     }
   }
 `);
+
+/**
+ * What the re-anchoring card offers (the point's executing body only): the draft's latest version, and where the
+ * point's annotations stand now, by version.
+ */
+export const AnnotationReanchorPlanDocument = graphql(`
+  query AnnotationReanchorPlan($taskId: ID!) {
+    annotationReanchorPlan(taskId: $taskId) {
+      taskId
+      latestVersion {
+        id
+        sequence
+        label
+        createdAt
+      }
+      waiting {
+        count
+        version {
+          id
+          sequence
+          label
+        }
+      }
+    }
+  }
+`);

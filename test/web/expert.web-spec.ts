@@ -117,6 +117,7 @@ interface StoredAnnotation {
   provisionAddress: string;
   anchorStatus: string;
   draftVersionId: string;
+  anchorVersionId: string | null;
   replies: Array<{ note: string }>;
 }
 
@@ -125,7 +126,7 @@ async function storedAnnotations(taskId: string): Promise<StoredAnnotation[]> {
   return must(
     await h.t.gql<{ annotations: StoredAnnotation[] }>(
       `query($t: ID!) { annotations(taskId: $t) { id quote startOffset endOffset provisionAddress anchorStatus
-        draftVersionId replies { note } } }`,
+        draftVersionId anchorVersionId replies { note } } }`,
       { t: taskId },
       token,
     ),
@@ -260,6 +261,15 @@ it('the legislature compares two versions side by side, and an annotation re-pla
       expert,
     ),
   );
+  // 限养一只 becomes 限养两只 in v2: this one cannot be placed there.
+  must(
+    await h.t.gql(
+      `mutation($t: ID!) { createAnnotation(input: { taskId: $t, provisionAddress: "art_9__para_1", start: 9, end: 13,
+        note: "限养数量宜区分城乡。" }) { id } }`,
+      { t: taskId },
+      expert,
+    ),
+  );
   const legislature = await h.t.login('legislature');
   const v2 = must(
     await h.t.gql<{ addDraftVersion: { id: string } }>(
@@ -312,8 +322,22 @@ it('the legislature compares two versions side by side, and an annotation re-pla
   // Its anchor is in the new version, not the text this page shows: re-selecting here is refused, with the reason.
   expect(await placed.getByRole('button', { name: '重新选择原文' }).isDisabled()).toBe(true);
   await placed.getByText('不能在此重新选择原文').waitFor();
-  const [stored] = await storedAnnotations(taskId);
-  expect(stored).toMatchObject({ draftVersionId: v2, anchorStatus: 'ANCHORED' });
+  // The orphan is listed on the new version as 未能定位, with its words from the version they were written on.
+  const orphan = page.locator('.anno-elsewhere .anno-card').filter({ hasText: '限养数量宜区分城乡。' });
+  await orphan.getByText('未能定位', { exact: true }).waitFor();
+  expect(await orphan.locator('.anno-quote').textContent()).toBe('限养一只');
+  await orphan.getByText('原文摘自“征求意见稿”', { exact: true }).waitFor();
+  const all = await storedAnnotations(taskId);
+  const [stored, orphaned] = [
+    all.find((a) => a.quote !== '限养一只'),
+    all.find((a) => a.quote === '限养一只'),
+  ];
+  expect(stored).toMatchObject({ draftVersionId: v2, anchorVersionId: v2, anchorStatus: 'ANCHORED' });
+  expect(orphaned).toMatchObject({
+    draftVersionId: v2,
+    anchorVersionId: versionId,
+    anchorStatus: 'ORPHANED',
+  });
   await screenshot(page, 'desk-annotate-new-version');
   await context.close();
 });

@@ -15,7 +15,14 @@ export const ANNOTATION_LIMITS = {
 export class AnnotationModel {
   @Field(() => ID, { description: '编号' }) id!: string;
   @Field(() => ID, { description: '征求意见任务编号' }) taskId!: string;
-  @Field(() => ID, { description: '锚点所在的稿次' }) draftVersionId!: string;
+  @Field(() => ID, { description: '批注所在的稿次（重新定位后为新稿次，未能定位的也是）' })
+  draftVersionId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '选中的原文和位置所依据的稿次：通常与 draftVersionId 相同；未能定位的批注仍为原文所在的较早稿次（回复为空）',
+  })
+  anchorVersionId!: string | null;
   @Field(() => ID, { nullable: true, description: '回复所属的批注' }) parentId!: string | null;
   @Field(() => String, { description: '条文地址，如 chp_2__art_17；为空表示总体意见', nullable: true })
   provisionAddress!: string | null;

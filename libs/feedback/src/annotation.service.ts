@@ -13,6 +13,7 @@ import {
   reanchor,
   reanchorHintsFromComparison,
   reanchorThrough,
+  versionsOnTheWay,
   ProvisionIndex,
   type ProvisionAnchor,
   type ReanchorResult,
@@ -96,6 +97,7 @@ export class AnnotationService {
       taskId: task.id,
       contactPointId,
       draftVersionId: task.draftVersionId,
+      anchorVersionId: task.draftVersionId,
       parentId: null,
       provisionAddress: anchor.address,
       quote: anchor.quote,
@@ -139,6 +141,7 @@ export class AnnotationService {
       ...parent,
       id: newId(),
       parentId: parent.id,
+      anchorVersionId: null,
       provisionAddress: null,
       quote: null,
       prefix: null,
@@ -247,7 +250,9 @@ export class AnnotationService {
           suffix: anchor.suffix,
           startOffset: anchor.start,
           endOffset: anchor.end,
-          // A person placed it: an orphan re-selected by its author is anchored again.
+          // A person placed it on the version it is listed on: an orphan re-selected by its author is anchored again,
+          // its words now those of that version.
+          anchorVersionId: annotation.draftVersionId,
           anchorStatus: 'ANCHORED',
           anchorNote: null,
         });
@@ -482,11 +487,13 @@ export class AnnotationService {
         start: annotation.startOffset ?? 0,
         end: annotation.endOffset ?? 0,
       };
-      const fromSequence = versions.get(annotation.draftVersionId)?.sequence ?? 0;
-      const between = [...versions.values()]
-        .filter((v) => v.sequence > fromSequence && v.sequence < target.sequence)
-        .sort((a, b) => a.sequence - b.sequence);
-      const result = await placer(anchor, annotation.draftVersionId, [...between, target]);
+      // Compared from the version the anchor was taken from: for an orphan, an older one than it is listed on.
+      const anchoredOn = annotation.anchorVersionId ?? annotation.draftVersionId;
+      const result = await placer(
+        anchor,
+        anchoredOn,
+        versionsOnTheWay(versions.values(), anchoredOn, target),
+      );
       count(result.status);
       const base = {
         anchorStatus: result.status,
@@ -495,12 +502,14 @@ export class AnnotationService {
         updatedAt: this.clock.now(),
       };
       // A placed annotation takes the anchor rebuilt on the new text (quote, context, offsets), so the next version
-      // compares like with like; an orphaned one keeps its old anchor for a person to re-place.
-      const patch =
+      // compares like with like; an orphaned one keeps its old anchor, and the version that anchor belongs to, for a
+      // person to re-place (or a later version to find again).
+      const patch: Partial<AnnotationEntity> =
         result.status === 'ORPHANED'
-          ? base
+          ? { ...base, anchorVersionId: anchoredOn }
           : {
               ...base,
+              anchorVersionId: target.id,
               provisionAddress: result.anchor.address,
               quote: result.anchor.quote,
               prefix: result.anchor.prefix,

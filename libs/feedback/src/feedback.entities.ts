@@ -276,9 +276,17 @@ export class AnnotationEntity {
   @Column({ type: 'varchar', length: 36 })
   contactPointId!: string;
 
-  /** The version the anchor refers to (updated when re-anchored on a new version). */
+  /** The version the annotation is listed on (moved on to each newer version it is re-anchored onto, even if orphaned). */
   @Column({ type: 'varchar', length: 36 })
   draftVersionId!: string;
+
+  /**
+   * The version the anchor (address, quote, context, offsets) was taken from: where it was written, re-selected or last
+   * placed. Same as draftVersionId except for an orphan, whose words are still those of the older version; the next
+   * re-anchoring compares from here. Null for a reply (no anchor).
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  anchorVersionId!: string | null;
 
   /** Null for a reply in a thread. */
   @Index()

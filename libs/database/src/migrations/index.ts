@@ -16,6 +16,7 @@ import { JobFiles1764710000000 } from './1764710000000-job-files.js';
 import { DeferrableOpinionTally1764740000000 } from './1764740000000-deferrable-opinion-tally.js';
 import { DuplicateGroupGenerations1764800000000 } from './1764800000000-duplicate-group-generations.js';
 import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinion-author-index.js';
+import { AnnotationAnchorVersion1764920000000 } from './1764920000000-annotation-anchor-version.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   DeferrableOpinionTally1764740000000,
   DuplicateGroupGenerations1764800000000,
   DropOpinionAuthorIndex1764840000000,
+  AnnotationAnchorVersion1764920000000,
 ];

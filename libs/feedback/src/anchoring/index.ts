@@ -5,7 +5,12 @@
 export * from './anchoring.types.js';
 export { createAnchor, createProvisionAnchor, locateQuote, type CreateAnchorOptions } from './text-anchor.js';
 export { reanchor } from './reanchor.js';
-export { reanchorThrough, type ReanchorStep } from './reanchor-through.js';
+export {
+  reanchorThrough,
+  versionsOnTheWay,
+  type ReanchorStep,
+  type VersionInOrder,
+} from './reanchor-through.js';
 export { indexProvisions, provisionTexts, ProvisionIndex } from './provision-index.js';
 export {
   candidateAddressesFromComparison,

@@ -55,3 +55,29 @@ export function reanchorThrough(
     reason: `${via.length ? `经“${via.join('”“')}”` : ''}逐稿次定位：${placed.reason}`,
   };
 }
+
+/** A version as far as ordering goes. */
+export interface VersionInOrder {
+  id: string;
+  sequence: number;
+}
+
+/**
+ * The versions an anchor goes through on its way to `target`, in order: those after the version its words and offsets
+ * were taken from (`anchorVersionId`), up to and including the target. An orphan stays written on an older version
+ * than the one it is listed on, so its way starts there, not at the version it was last re-placed onto: otherwise
+ * its address and offsets would be read as if they were positions in a text they never came from. An anchor version
+ * not among `versions` is taken as the oldest.
+ */
+export function versionsOnTheWay<V extends VersionInOrder>(
+  versions: Iterable<V>,
+  anchorVersionId: string,
+  target: V,
+): V[] {
+  const all = [...versions];
+  const from = all.find((v) => v.id === anchorVersionId)?.sequence ?? Number.NEGATIVE_INFINITY;
+  return [
+    ...all.filter((v) => v.sequence > from && v.sequence < target.sequence && v.id !== target.id),
+    target,
+  ].sort((a, b) => a.sequence - b.sequence);
+}

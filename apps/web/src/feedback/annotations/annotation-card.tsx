@@ -23,6 +23,8 @@ export function AnnotationCard(props: {
   onActivate: () => void;
   /** Shown when the annotation's anchor lies in another version than the one on screen. */
   onOtherVersion?: boolean;
+  /** For an orphan: the version its quote was taken from (“征求意见稿”), since it stands in no text of the new one. */
+  quoteFrom?: string | null;
   onEdit?: () => void;
   onReselect?: () => void;
   /** Why the passage cannot be re-selected on this page (the button is then disabled and the reason shown). */
@@ -107,6 +109,9 @@ export function AnnotationCard(props: {
         ) : null}
       </div>
       {a.quote ? <blockquote className="anno-quote">{a.quote}</blockquote> : null}
+      {a.quote && props.quoteFrom ? (
+        <Typography.Paragraph className="anno-where muted">原文摘自{props.quoteFrom}</Typography.Paragraph>
+      ) : null}
       {props.onOtherVersion && a.anchorNote ? (
         <Typography.Paragraph className="anno-where muted">{a.anchorNote}</Typography.Paragraph>
       ) : null}

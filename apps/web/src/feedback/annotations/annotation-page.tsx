@@ -173,6 +173,17 @@ export default function AnnotationPage() {
       ? null
       : '这条批注已定位到新稿次，本页显示的是任务所附稿次的条文，不能在此重新选择原文；请待任务改用新稿次后再定位。';
 
+  /**
+   * Where an orphan's quote comes from: its anchor stays on the version it was written or last placed on, older than
+   * the one it is listed on, and that is the only text its words (and offsets) belong to.
+   */
+  const quoteFrom = (a: AnnotationThreadFragment) => {
+    if (a.anchorStatus !== 'ORPHANED' || !a.anchorVersionId || a.anchorVersionId === a.draftVersionId)
+      return null;
+    const label = task.data?.consultationTask?.draftVersion.label;
+    return a.anchorVersionId === versionId && label ? `“${label}”` : '此前的稿次';
+  };
+
   const cardActions = (a: AnnotationThreadFragment) => ({
     onEdit: () => setCorrecting(a),
     onReselect: () => {
@@ -229,6 +240,7 @@ export default function AnnotationPage() {
                 active={a.id === activeId}
                 onActivate={() => setActiveId(a.id)}
                 onOtherVersion
+                quoteFrom={quoteFrom(a)}
                 {...cardActions(a)}
               />
             ))}

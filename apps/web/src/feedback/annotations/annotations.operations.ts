@@ -62,6 +62,7 @@ export const TaskAnnotationsDocument = graphql(`
     id
     taskId
     draftVersionId
+    anchorVersionId
     provisionAddress
     quote
     startOffset

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
@@ -37,6 +38,21 @@ export const overloadStatusPlugin: ApolloServerPlugin<GqlContext> = {
           const seconds = refusal.extensions?.retryAfterSeconds;
           markRefusedAsOverloaded(contextValue.req, typeof seconds === 'number' ? seconds : 2);
         }
+        return Promise.resolve();
+      },
+    }),
+};
+
+/**
+ * GraphQL answers are never cached (`Cache-Control: no-store`, what Apollo's cache-control plugin sent for them all, as
+ * no type declares a cache hint). That plugin is off: it listened to every resolved field, which made Apollo wrap every
+ * resolver of the schema — a few µs per field of each signed-in request (issue 16).
+ */
+export const noStorePlugin: ApolloServerPlugin<GqlContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response }) => {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
         return Promise.resolve();
       },
     }),
@@ -82,6 +98,8 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
       queryCostPlugin(QUERY_LIMITS.maxCost),
       overloadStatusPlugin,
       operationKindPlugin,
+      noStorePlugin,
+      ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>

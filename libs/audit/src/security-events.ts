@@ -29,9 +29,14 @@ export class SecurityEventService implements OnModuleInit {
   /** Every file route, present and future, is covered by one hook on the HTTP server rather than per controller. */
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
-    fastify?.addHook('onSend', async (request, reply, payload) => {
-      if (request.actor) await this.onFileResponse(request, reply);
-      return payload;
+    // Not an async hook: every signed-in request passes here, and GraphQL's (most of them) have nothing to record —
+    // a promise and its turns per request for nothing was measurable (issue 16).
+    fastify?.addHook('onSend', (request, reply, payload, done) => {
+      if (!request.actor || request.routeOptions.url === '/graphql') return done(null, payload);
+      this.onFileResponse(request, reply).then(
+        () => done(null, payload),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      );
     });
   }
 

@@ -207,6 +207,9 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A custom parameter (the caller, from @CurrentActor()) is never validated (validateCustomDecorators is off):
+    // returned at once, not through ValidationPipe's own async steps, on every signed-in operation.
+    if (metadata.type === 'custom') return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

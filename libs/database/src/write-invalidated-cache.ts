@@ -41,7 +41,7 @@ export interface CachePeers {
  * Concurrent readers of one key share one load.
  */
 export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
-  private readonly entries = new Map<string, { value: Promise<V>; loadedAt: number }>();
+  private readonly entries = new Map<string, { value: Promise<V>; loaded: V; loadedAt: number }>();
   /** Moves on with every invalidation: a load begun under an older generation is not stored. */
   private generation = 0;
   /** Transactions that wrote to the tables and have not ended yet: nothing is cached until they do. */
@@ -82,11 +82,21 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
         if (generation !== this.generation || this.openWriters.size > 0 || !keep(loaded)) return;
         if (this.entries.size >= this.limits.maxEntries)
           this.entries.delete(this.entries.keys().next().value!);
-        this.entries.set(key, { value, loadedAt: now });
+        this.entries.set(key, { value, loaded, loadedAt: now });
       },
       () => undefined,
     );
     return value;
+  }
+
+  /**
+   * The stored value under `key` without waiting, by the same rules as get() (present, fresh, peers heard), or
+   * undefined: a hot path answers from it synchronously and calls get() only on a miss.
+   */
+  peek(key: string, now = Date.now()): V | undefined {
+    if (this.shared && !this.shared.listening) return undefined;
+    const hit = this.entries.get(key);
+    return hit && now - hit.loadedAt < this.limits.ttlMs ? hit.loaded : undefined;
   }
 
   /**

@@ -17,6 +17,7 @@ const account = (id: string, credentialVersion = 0): CachedAccount => ({
   active: true,
   credentialVersion,
   grants: [],
+  permissions: new Set(),
 });
 const newCache = () => new AccountCache({ subscribers: [] } as unknown as DataSource);
 const runner = (active: boolean) => ({ isTransactionActive: active }) as QueryRunner;
@@ -30,6 +31,22 @@ describe('AccountCache', () => {
     await cache.get('a', load, 0);
     expect((await cache.get('a', load, ACCOUNT_CACHE_TTL_MS - 1))?.credentialVersion).toBe(0);
     expect((await cache.get('a', load, ACCOUNT_CACHE_TTL_MS))?.credentialVersion).toBe(1);
+  });
+
+  it('answers a peek (the sign-in fast path) only with what get() would reuse: stored, fresh, not invalidated', async () => {
+    const cache = newCache();
+    expect(cache.peek('a', 0)).toBeUndefined();
+    let release!: () => void;
+    const loading = cache.get('a', () => new Promise((resolve) => (release = () => resolve(account('a', 3)))), 0);
+    expect(cache.peek('a', 0)).toBeUndefined(); // still loading
+    release();
+    await loading;
+    expect(cache.peek('a', ACCOUNT_CACHE_TTL_MS - 1)?.credentialVersion).toBe(3);
+    expect(cache.peek('a', ACCOUNT_CACHE_TTL_MS)).toBeUndefined();
+    cache.afterUpdate({ metadata, queryRunner: runner(false) } as never);
+    expect(cache.peek('a', 0)).toBeUndefined();
+    await cache.get('a', () => Promise.resolve(null), 0);
+    expect(cache.peek('a', 0)).toBeUndefined(); // a missing account is not kept
   });
 
   it(`holds at most ${ACCOUNT_CACHE_MAX_ENTRIES} accounts, dropping the oldest`, async () => {
@@ -141,6 +158,7 @@ const redisRuns = await redisTestsRun();
     await b.get('y', load);
     await b.get('y', load);
     expect([loads, b.size]).toEqual([2, 0]); // deaf: both read the database, nothing kept
+    expect(b.peek('y')).toBeUndefined();
     await bRedis.subscriber.connect();
     await eventually(listening);
     await b.get('y', load);

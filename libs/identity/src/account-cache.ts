@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { WriteInvalidatedCache } from '@app/database';
 import { ACCOUNT_INVALIDATION_CHANNEL, CacheInvalidationChannel } from './account-cache-invalidation.js';
 import type { RoleGrant } from './actor.js';
+import type { Permission } from './permission.js';
 import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 
 /** At most this many accounts are kept (the oldest entry goes first). */
@@ -19,6 +20,8 @@ export interface CachedAccount {
   active: boolean;
   credentialVersion: number;
   grants: RoleGrant[];
+  /** What the grants allow, computed once per load rather than on every request. */
+  permissions: ReadonlySet<Permission>;
 }
 
 /** The tables whose rows a cached account is made of: any write to them empties the cache. */

@@ -75,18 +75,30 @@ export class AccountService {
     return actorOf(account, requestId);
   }
 
+  /**
+   * The caller as loadSession() would find them, when their account is in the cache and valid for the token (active,
+   * same credential version), without waiting; undefined otherwise — then loadSession() loads it, or says why not.
+   */
+  cachedSession(claims: TokenClaims, requestId: string | null): Actor | undefined {
+    const account = this.cache.peek(claims.accountId);
+    if (!account?.active || account.credentialVersion !== claims.credentialVersion) return undefined;
+    return actorOf(account, requestId);
+  }
+
   /** The account and its grants as authentication needs them: cached (see AccountCache), else two reads. */
   private cachedAccount(accountId: string): Promise<CachedAccount | null> {
     return this.cache.get(accountId, async () => {
       const row = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
       if (!row) return null;
+      const grants = await this.grantsOf(row.id);
       return {
         id: row.id,
         username: row.username,
         displayName: row.displayName,
         active: row.active,
         credentialVersion: row.credentialVersion,
-        grants: await this.grantsOf(row.id),
+        grants,
+        permissions: permissionsOf(grants.map((g) => g.role)),
       };
     });
   }
@@ -261,7 +273,7 @@ function actorOf(account: CachedAccount, requestId: string | null): Actor {
     username: account.username,
     displayName: account.displayName,
     grants: account.grants,
-    permissions: permissionsOf(account.grants.map((g) => g.role)),
+    permissions: account.permissions,
     requestId,
   };
 }

@@ -18,7 +18,8 @@ export interface Actor {
   username: string;
   displayName: string;
   grants: RoleGrant[];
-  permissions: Set<Permission>;
+  /** Shared by the account's requests while its cache entry lives: never changed in place. */
+  permissions: ReadonlySet<Permission>;
   requestId: string | null;
 }
 
@@ -40,6 +41,10 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC
 
 export function requestOf(context: ExecutionContext): FastifyRequest {
   if (context.getType<string>() === 'graphql') {
+    // An operation's resolver gets (root, args, context, info): the context read directly, without building a
+    // GqlExecutionContext for every guard and parameter (other resolver shapes go through Nest's normalisation).
+    const args = context.getArgs();
+    if (args.length === 4) return (args[2] as { req: FastifyRequest }).req;
     return GqlExecutionContext.create(context).getContext<{ req: FastifyRequest }>().req;
   }
   return context.switchToHttp().getRequest<FastifyRequest>();

@@ -56,11 +56,8 @@ export class TokenService {
   /** Whose the token is and under which credential version; UNAUTHENTICATED for anything forged, expired or foreign. */
   async verify(token: string): Promise<TokenClaims> {
     const now = this.clock.now().getTime();
-    const known = this.verified.get(token);
-    if (known) {
-      if (now < known.expiresAtMs) return known.claims;
-      this.verified.delete(token);
-    }
+    const known = this.verifiedBefore(token, now);
+    if (known) return known;
     const checked = await this.verifySignature(token);
     if (checked.expiresAtMs > now) {
       if (this.verified.size >= VERIFIED_TOKEN_CACHE_MAX_ENTRIES) {
@@ -69,6 +66,18 @@ export class TokenService {
       this.verified.set(token, checked);
     }
     return checked.claims;
+  }
+
+  /**
+   * The claims of a token already verified and not yet expired, without waiting (the authentication's fast path), or
+   * undefined: then verify() checks it.
+   */
+  verifiedBefore(token: string, now = this.clock.now().getTime()): TokenClaims | undefined {
+    const known = this.verified.get(token);
+    if (!known) return undefined;
+    if (now < known.expiresAtMs) return known.claims;
+    this.verified.delete(token);
+    return undefined;
   }
 
   private async verifySignature(token: string): Promise<{ claims: TokenClaims; expiresAtMs: number }> {

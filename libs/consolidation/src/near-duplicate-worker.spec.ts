@@ -24,7 +24,7 @@ function provision(count: number, seed: number): string[] {
 
 describe('NearDuplicateWorker (clustering off the event loop)', () => {
   const opened: NearDuplicateWorker[] = [];
-  const open = (limits?: Partial<typeof CLUSTER_WORKER_LIMITS>) => {
+  const open = (limits?: Partial<{ inlineMaxOpinions: number; maxOldGenerationSizeMb: number }>) => {
     const w = new NearDuplicateWorker({ ...CLUSTER_WORKER_LIMITS, ...limits });
     opened.push(w);
     return w;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { DuplicateGroupService } from '../../libs/consolidation/src/duplicate-group.service.js';
 import { clusterNearDuplicates } from '../../libs/consolidation/src/near-duplicates/index.js';
+import { AccountService } from '@app/identity';
 import { addOpinions } from '../support/many-opinions.js';
 import { pollJob, START_GROUPING, type JobView } from '../support/jobs.js';
 import { demoTaskRefs, startTestApp, type TestApp } from '../support/test-app.js';
@@ -174,4 +176,28 @@ describe('grouping a large provision leaves the event loop free (issue 17)', () 
     expect(figures.probeMaxMs).toBeLessThan(LOOP_BOUNDS_MS.max);
     expect(figures.loopMaxMs).toBeLessThan(LOOP_BOUNDS_MS.max);
   }, 300_000);
+
+  it('stops clustering as soon as the job is stopped meanwhile: the stop is the error, nothing is written', async () => {
+    const me = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, token)).data!.me.id;
+    const actor = (await t.app.get(AccountService).loadActor(me, 'test'))!;
+    const groups = t.app.get(DuplicateGroupService);
+    const rowsNow = async () =>
+      Number(
+        (await t.db.query<Array<{ n: unknown }>>('SELECT COUNT(*) AS n FROM duplicate_group_member'))[0].n,
+      );
+    const before = await rowsNow();
+    const stop = new Error('job interrupted');
+    let stoppedAt = 0;
+    // The first report made while the thread clusters (they say how long it has) stops the job, as a lost claim does.
+    const running = groups.regroup(actor, ref.taskId, ref.contactPointId, (_percent, step) => {
+      if (!step.includes('已比对')) return Promise.resolve();
+      stoppedAt = performance.now();
+      return Promise.reject(stop);
+    });
+    await expect(running).rejects.toBe(stop);
+    expect(stoppedAt).toBeGreaterThan(0);
+    // At once, not after the clustering it would otherwise have finished.
+    expect(performance.now() - stoppedAt).toBeLessThan(500);
+    expect(await rowsNow()).toBe(before);
+  }, 120_000);
 });

@@ -7,12 +7,20 @@
  *   npm run bench:cluster-thread                                 60,000 opinions on one provision (the issue's case)
  *   BENCH_OPINIONS=300000 BENCH_SINGLE_GROUP=0 npm run bench:cluster-thread   spread over 1,260 provisions
  *   BENCH_ROUNDS=3 …   rounds of each (default 2)
+ *   BENCH_DIST=1 …     the compiled dist/ (npm run build:api first)
  */
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { NearDuplicateWorker } from '../../libs/consolidation/src/near-duplicate-worker.js';
-import { clusterNearDuplicates } from '../../libs/consolidation/src/near-duplicates/index.js';
 import { generateOpinions } from './support/synthetic-opinions.js';
+
+type WorkerModule = typeof import('../../libs/consolidation/src/near-duplicate-worker.js');
+type CoreModule = typeof import('../../libs/consolidation/src/near-duplicates/index.js');
+/** BENCH_DIST=1: the compiled dist/ (npm run build:api first), as `npm start` runs it — the thread loads plain JS. */
+const DIST = process.env.BENCH_DIST === '1';
+const from = (path: string) =>
+  new URL(`../../${DIST ? 'dist/' : ''}libs/consolidation/src/${path}`, import.meta.url).href;
+const { NearDuplicateWorker } = (await import(from('near-duplicate-worker.js'))) as WorkerModule;
+const { clusterNearDuplicates } = (await import(from('near-duplicates/index.js'))) as CoreModule;
 
 const COUNT = Number(process.env.BENCH_OPINIONS ?? 60_000);
 const SINGLE_GROUP = (process.env.BENCH_SINGLE_GROUP ?? '1') === '1';
@@ -70,6 +78,7 @@ async function run(mode: 'inline' | 'thread') {
 console.log(
   `聚类线程基准 clustering in place vs in the grouping's thread: ${COUNT.toLocaleString('en')} opinions on ` +
     `${provisions.length.toLocaleString('en')} provision(s), largest ${largest.toLocaleString('en')}; ` +
+    `${DIST ? 'dist/' : 'sources (tsx)'}; ` +
     `load average ${loadavg()[0].toFixed(1)}`,
 );
 const results: Record<'inline' | 'thread', Array<Awaited<ReturnType<typeof run>>>> = {

@@ -23,11 +23,7 @@ import {
 } from '@app/consultation';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
-import {
-  ApprovalDelegationEntity,
-  ConsolidationEntity,
-  SubmittedOriginEntity,
-} from './consolidation.entities.js';
+import { ApprovalDelegationEntity, ConsolidationEntity, SubmittedOriginEntity } from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
   CONSOLIDATION_STATUS_LABELS,
@@ -253,9 +249,7 @@ export class ConsolidationService {
   async submittedCountsOf(
     contactPointId: string,
     taskIds: readonly string[],
-  ): Promise<
-    Array<{ taskId: string; submittedOpinions: number | null; submittedSuggestions: number | null }>
-  > {
+  ): Promise<Array<{ taskId: string; submittedOpinions: number | null; submittedSuggestions: number | null }>> {
     if (!taskIds.length) return [];
     return this.db.getRepository(ConsolidationEntity).find({
       select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },

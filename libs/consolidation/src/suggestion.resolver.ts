@@ -114,7 +114,9 @@ export class SuggestionResolver implements OnModuleInit {
       .filter((e) => e.node.sourceType === SourceType.OPINION)
       .map((e) => e.node.sourceId);
     const opinions = executive
-      ? await ctx.loaders.get(OPINIONS_BY_ID, (ids) => this.opinions.opinionsByIds(ids)).loadMany(opinionIds)
+      ? await ctx.loaders
+          .get(OPINIONS_BY_ID, (ids) => this.opinions.opinionsByIds(ids))
+          .loadMany(opinionIds)
       : [];
     const byId = new Map(opinions.flatMap((o) => (o && !(o instanceof Error) ? [[o.id, o] as const] : [])));
     return {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
 import { DomainError } from '@app/common';
 import { clusterNearDuplicates, type GroupClustering } from './near-duplicates/index.js';
 
@@ -55,11 +56,16 @@ function workerEntry(): { source: URL | string; eval: boolean } {
   const js = new URL('./near-duplicate.worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return { source: js, eval: false };
   const ts = new URL('./near-duplicate.worker.ts', import.meta.url).href;
+  // Resolved here: an eval'd worker resolves a bare name from the process's working directory, which a server started
+  // elsewhere (a test's temporary directory) does not have tsx under. Jest's modules have no import.meta.resolve.
+  const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
   return {
-    source: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(ts)}); });`,
+    source: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(ts)}); });`,
     eval: true,
   };
 }
+
+const logger = new Logger('NearDuplicateWorker');
 
 const failed = (): DomainError =>
   new DomainError(
@@ -178,7 +184,10 @@ export class NearDuplicateWorker {
   private fail(reason: unknown, cause?: Error): void {
     const pending = this.pending;
     this.pending = null;
-    if (cause && reason instanceof Error) reason.cause = cause;
+    if (cause) {
+      if (reason instanceof Error) reason.cause = cause;
+      logger.error(`比对线程失败 (clustering thread failed): ${cause.stack ?? cause.message}`);
+    }
     void this.close();
     pending?.reject(reason);
   }

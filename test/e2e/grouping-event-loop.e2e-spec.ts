@@ -19,7 +19,7 @@ const OPINIONS = Number(process.env.GROUPING_LOOP_OPINIONS ?? 60_000);
  * While grouping runs: the 99th percentile of `{ __typename }` round trips and of the event loop's delay, and the
  * largest of each. Not tighter: at a load average of 10 on this 2-core machine (other suites running) scheduling
  * alone delayed the loop by 100–250 ms while the thread clustered and the main thread had nothing of the grouping's
- * to do. Clustering the provision in place holds the loop for its whole duration: 4–9 s as a thread, ~60 s in Jest.
+ * to do. Clustering the provision in place holds the loop for its whole duration: 1–9 s in the thread here, 30–85 s in place under Jest.
  */
 const LOOP_BOUNDS_MS = { p99: 300, max: 1_000 } as const;
 

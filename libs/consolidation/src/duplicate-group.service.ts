@@ -24,7 +24,8 @@ import {
   DUPLICATE_GROUP_CHUNK,
 } from './consolidation.entities.js';
 import { ConsolidationService } from './consolidation.service.js';
-import { clusterNearDuplicates } from './near-duplicates/index.js';
+import { CLUSTER_WORKER_LIMITS, NearDuplicateWorker } from './near-duplicate-worker.js';
+import type { GroupClustering } from './near-duplicates/index.js';
 import { ProvisionOrder } from './provision-order.js';
 
 interface ProvisionTexts {
@@ -85,6 +86,41 @@ export const GROUPING_WRITE_LIMITS = {
   /** Rows of an old generation deleted per transaction. */
   deleteRows: 1_000,
 } as const;
+
+/**
+ * Clusters one provision (in the grouping's thread when it is large) and, while the thread works, reports progress
+ * every CLUSTER_WORKER_LIMITS.checkEveryMs with the time spent: each report is written to the job, so a job that was
+ * stopped or taken over learns it within that time (the report throws) and the thread is terminated at once.
+ */
+async function clusterWatched(
+  worker: NearDuplicateWorker,
+  texts: readonly string[],
+  report: (seconds: number) => Promise<void>,
+): Promise<GroupClustering> {
+  const abort = new AbortController();
+  const started = performance.now();
+  let reporting = false;
+  const timer = setInterval(() => {
+    if (reporting) return;
+    reporting = true;
+    report(Math.round((performance.now() - started) / 1000))
+      .catch((error: unknown) => abort.abort(error))
+      .finally(() => (reporting = false));
+  }, CLUSTER_WORKER_LIMITS.checkEveryMs);
+  try {
+    return await worker.cluster(texts, abort.signal);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * Building a provision's groups from its clustering lets the event loop run after this many opinions: one pass over
+ * 60,000 held it 0.2 s in Jest (issue 17).
+ */
+const YIELD_EVERY_OPINIONS = 10_000;
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Rows cut into batches of at most GROUPING_WRITE_LIMITS.rows rows and .bytes bytes (a larger row goes alone). */
 function boundedBatches<T>(rows: readonly T[], bytesOf: (row: T) => number): T[][] {
@@ -332,59 +368,74 @@ export class DuplicateGroupService {
     const timings = { read: 0, cluster: 0 };
     let opinions = 0;
     let read = performance.now();
-    for await (const provision of this.provisionsOf(c)) {
-      const { address, ids, texts, people, index, total } = provision;
-      timings.read += performance.now() - read;
-      opinions += ids.length;
-      const span = PROGRESS.clustered - PROGRESS.checked;
-      await progress(
-        PROGRESS.checked + (span * index) / total,
-        `比对第 ${index + 1}/${total} 个条文的意见（已读 ${opinions} 条）`,
-      );
-      if (ids.length < 2) {
-        read = performance.now();
-        continue;
-      }
-      const clustering = performance.now();
-      const { clusterOf, variantOf } = clusterNearDuplicates(texts);
-      const byRepresentative = new Map<number, { members: number[]; variants: number; people: number }>();
-      for (let i = 0; i < clusterOf.length; i++) {
-        const r = clusterOf[i];
-        let entry = byRepresentative.get(r);
-        if (!entry) byRepresentative.set(r, (entry = { members: [], variants: 0, people: 0 }));
-        entry.members.push(i);
-        entry.people += people[i];
-        if (variantOf[i] === i) entry.variants++;
-      }
-      timings.cluster += performance.now() - clustering;
-      for (const [representative, entry] of byRepresentative) {
-        if (entry.members.length < 2) continue;
-        const group: DuplicateGroupEntity = {
-          id: newId(),
-          consolidationId: c.id,
-          generation,
-          provisionAddress: address,
-          sortKey: order.sortKey(address),
-          representativeOpinionId: ids[representative],
-          opinionCount: entry.members.length,
-          variantCount: entry.variants,
-          peopleCount: entry.people,
-        };
-        groups.push(group);
-        for (let at = 0; at < entry.members.length; at += DUPLICATE_GROUP_CHUNK) {
-          members.push({
+    // One clustering thread for the whole grouping, started at its first large provision (issue 17: clustering a
+    // large provision in place held the event loop for seconds).
+    const clusterer = new NearDuplicateWorker();
+    try {
+      for await (const provision of this.provisionsOf(c)) {
+        const { address, ids, texts, people, index, total } = provision;
+        timings.read += performance.now() - read;
+        opinions += ids.length;
+        const span = PROGRESS.clustered - PROGRESS.checked;
+        const percent = PROGRESS.checked + (span * index) / total;
+        const step = `比对第 ${index + 1}/${total} 个条文的意见（已读 ${opinions} 条）`;
+        await progress(percent, step);
+        if (ids.length < 2) {
+          read = performance.now();
+          continue;
+        }
+        const clustering = performance.now();
+        const { clusterOf, variantOf } = await clusterWatched(clusterer, texts, (seconds) =>
+          progress(percent, `${step.slice(0, -1)}，本条文 ${ids.length} 条已比对 ${seconds} 秒）`),
+        );
+        const byRepresentative = new Map<number, { members: number[]; variants: number; people: number }>();
+        for (let i = 0; i < clusterOf.length; i++) {
+          if (i % YIELD_EVERY_OPINIONS === YIELD_EVERY_OPINIONS - 1) await yieldToLoop();
+          const r = clusterOf[i];
+          let entry = byRepresentative.get(r);
+          if (!entry) byRepresentative.set(r, (entry = { members: [], variants: 0, people: 0 }));
+          entry.members.push(i);
+          entry.people += people[i];
+          if (variantOf[i] === i) entry.variants++;
+        }
+        timings.cluster += performance.now() - clustering;
+        let built = 0;
+        for (const [representative, entry] of byRepresentative) {
+          built += entry.members.length;
+          if (built >= YIELD_EVERY_OPINIONS) {
+            built = 0;
+            await yieldToLoop();
+          }
+          if (entry.members.length < 2) continue;
+          const group: DuplicateGroupEntity = {
             id: newId(),
-            groupId: group.id,
             consolidationId: c.id,
             generation,
-            position: at / DUPLICATE_GROUP_CHUNK,
-            opinionIds: JSON.stringify(
-              entry.members.slice(at, at + DUPLICATE_GROUP_CHUNK).map((i) => ids[i]),
-            ),
-          });
+            provisionAddress: address,
+            sortKey: order.sortKey(address),
+            representativeOpinionId: ids[representative],
+            opinionCount: entry.members.length,
+            variantCount: entry.variants,
+            peopleCount: entry.people,
+          };
+          groups.push(group);
+          for (let at = 0; at < entry.members.length; at += DUPLICATE_GROUP_CHUNK) {
+            members.push({
+              id: newId(),
+              groupId: group.id,
+              consolidationId: c.id,
+              generation,
+              position: at / DUPLICATE_GROUP_CHUNK,
+              opinionIds: JSON.stringify(
+                entry.members.slice(at, at + DUPLICATE_GROUP_CHUNK).map((i) => ids[i]),
+              ),
+            });
+          }
         }
+        read = performance.now();
       }
-      read = performance.now();
+    } finally {
+      await clusterer.close();
     }
     return { groups, members, opinions, readMs: timings.read, clusterMs: timings.cluster };
   }

@@ -4,11 +4,10 @@
  * database connects timed out. A grouping now clusters its large provisions in one worker thread of its own, reused
  * provision after provision, and small ones in place (a thread costs more than they do). Same core, same results.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import { DomainError } from '@app/common';
+import { workerEntry } from '@app/common/worker-entry';
 import { clusterNearDuplicates, type GroupClustering } from './near-duplicates/index.js';
 
 /** Named limits of the clustering thread. */
@@ -46,23 +45,6 @@ export interface ClusterRequest {
 
 export interface ClusterReply extends GroupClustering {
   id: number;
-}
-
-/**
- * The worker: compiled JavaScript in dist/; in tests and tsx runs only the TypeScript source exists, so a small
- * bootstrap registers tsx's loader in the worker first (`--import tsx` in execArgv is not honoured by workers on Node 20).
- */
-function workerEntry(): { source: URL | string; eval: boolean } {
-  const js = new URL('./near-duplicate.worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { source: js, eval: false };
-  const ts = new URL('./near-duplicate.worker.ts', import.meta.url).href;
-  // Resolved here: an eval'd worker resolves a bare name from the process's working directory, which a server started
-  // elsewhere (a test's temporary directory) does not have tsx under. Jest's modules have no import.meta.resolve.
-  const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-  return {
-    source: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(ts)}); });`,
-    eval: true,
-  };
 }
 
 const logger = new Logger('NearDuplicateWorker');
@@ -155,7 +137,7 @@ export class NearDuplicateWorker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'near-duplicate.worker');
     const limitMb = this.limits.maxOldGenerationSizeMb;
     const worker = new Worker(entry.source, {
       eval: entry.eval,

@@ -3,10 +3,9 @@
  * a memory and a time limit: a hostile or merely huge upload costs that worker, never the event loop other users'
  * requests run on (a pasted text of 250,000 articles blocked it 33 s; a Word bomb killed the process).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BadInputError, DomainError } from '@app/common/errors';
+import { workerEntry } from '@app/common/worker-entry';
 import {
   checkDraftLines,
   readDraftInThisThread,
@@ -24,20 +23,6 @@ export const UPLOAD_WORKER_LIMITS = {
   /** Plain text up to this many characters (or bytes) is read in place: the Criminal Law's size, < 50 ms to parse. */
   inlineMaxLength: 100_000,
 } as const;
-
-/**
- * The worker: compiled JavaScript in dist/; in tests and tsx runs only the TypeScript source exists, so a small
- * bootstrap registers tsx's loader in the worker first (`--import tsx` in execArgv is not honoured by workers on Node 20).
- */
-function workerEntry(): { source: URL | string; eval: boolean } {
-  const js = new URL('./read-draft-upload.worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { source: js, eval: false };
-  const ts = new URL('./read-draft-upload.worker.ts', import.meta.url).href;
-  return {
-    source: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(ts)}); });`,
-    eval: true,
-  };
-}
 
 let running = 0;
 const waiting: Array<() => void> = [];
@@ -64,7 +49,7 @@ export async function readDraftUpload(
   const release = await slot();
   try {
     return await new Promise<ReadDraft>((resolve, reject) => {
-      const entry = workerEntry();
+      const entry = workerEntry(import.meta.url, 'read-draft-upload.worker');
       const worker = new Worker(entry.source, {
         eval: entry.eval,
         workerData: upload,

@@ -74,6 +74,10 @@ describe('limits on what one request may cost', () => {
       extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
     });
     expect(res.body.errors[0].message).toContain('重复');
+    // the same text again is refused again (its check is remembered, not skipped)
+    const again = await post({ query: `{ ${'me { id } '.repeat(400)}}` }, token);
+    expect(again.status).toBe(400);
+    expect(again.body.errors[0].extensions).toMatchObject({ reason: 'QUERY_TOO_COMPLEX' });
     // a few copies (colocated fragments) are fine
     expect(
       (await t.gql(`{ me { id } a: me { id } ${'me { username } '.repeat(3)}}`, {}, token)).errors,

@@ -99,18 +99,30 @@ async function clusterWatched(
 ): Promise<GroupClustering> {
   const abort = new AbortController();
   const started = performance.now();
-  let reporting = false;
+  // Held in an object: both are set by the timer's callbacks.
+  const state: { reporting: Promise<void> | null; stopped: { error: unknown } | null } = {
+    reporting: null,
+    stopped: null,
+  };
   const timer = setInterval(() => {
-    if (reporting) return;
-    reporting = true;
-    report(Math.round((performance.now() - started) / 1000))
-      .catch((error: unknown) => abort.abort(error))
-      .finally(() => (reporting = false));
+    if (state.reporting) return;
+    state.reporting = report(Math.round((performance.now() - started) / 1000))
+      .catch((error: unknown) => {
+        state.stopped = { error };
+        abort.abort(error);
+      })
+      .finally(() => (state.reporting = null));
   }, CLUSTER_WORKER_LIMITS.checkEveryMs);
   try {
-    return await worker.cluster(texts, abort.signal);
+    const result = await worker.cluster(texts, abort.signal);
+    // A report still being written ends first (the next provision's must not overtake it), and one that found the job
+    // stopped stops it even though the clustering finished.
+    await state.reporting;
+    if (state.stopped) throw state.stopped.error;
+    return result;
   } finally {
     clearInterval(timer);
+    await state.reporting;
   }
 }
 

@@ -89,4 +89,20 @@ describe('NearDuplicateWorker (clustering off the event loop)', () => {
       Array.from(clusterNearDuplicates(texts.slice(0, 600)).clusterOf),
     );
   }, 60_000);
+
+  it(`runs at most ${CLUSTER_WORKER_LIMITS.concurrency} provision(s) in threads at once; a waiting one can be stopped`, async () => {
+    const texts = provision(60_000, 10);
+    const expected = Array.from(clusterNearDuplicates(texts).clusterOf);
+    const groupings = Array.from({ length: CLUSTER_WORKER_LIMITS.concurrency + 1 }, () =>
+      open({ inlineMaxOpinions: 0 }),
+    );
+    const running = groupings.map((w) => w.cluster(texts));
+    // One more, beyond the limit, waits for a slot; stopped while waiting, it ends at once with the stop.
+    const abort = new AbortController();
+    const stop = new Error('job interrupted');
+    const waiting = open({ inlineMaxOpinions: 0 }).cluster(texts, abort.signal);
+    setTimeout(() => abort.abort(stop), 50);
+    await expect(waiting).rejects.toBe(stop);
+    for (const result of await Promise.all(running)) expect(Array.from(result.clusterOf)).toEqual(expected);
+  }, 60_000);
 });

@@ -4,9 +4,11 @@
  * database connects timed out. A grouping now clusters its large provisions in one worker thread of its own, reused
  * provision after provision, and small ones in place (a thread costs more than they do). Same core, same results.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import { DomainError } from '@app/common';
+import { Slots } from '@app/common/slots';
 import { workerEntry } from '@app/common/worker-entry';
 import { clusterNearDuplicates, type GroupClustering } from './near-duplicates/index.js';
 
@@ -30,7 +32,14 @@ export const CLUSTER_WORKER_LIMITS = {
   checkEveryMs: 1_000,
   /** Texts sent to the thread in one message; the event loop runs between messages. */
   sendOpinions: 10_000,
+  /**
+   * Provisions clustered in threads at once, over all the process's groupings (a core each, and up to the heap limit
+   * each): one fewer than the cores, at least one. Others wait their turn (still reporting progress, still stoppable).
+   */
+  concurrency: Math.max(1, availableParallelism() - 1),
 } as const;
+
+const clusteringSlots = new Slots(CLUSTER_WORKER_LIMITS.concurrency);
 
 /**
  * A part of one provision's texts, as one string and each text's length (one copy to the thread, not one per text);
@@ -101,8 +110,11 @@ export class NearDuplicateWorker {
     answer.catch(() => undefined);
     const onAbort = () => this.fail(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.ref(); // awaited: keeps the process alive until it answers
+    let release: (() => void) | undefined;
     try {
+      release = await clusteringSlots.take(signal);
+      if (!this.awaits(id)) return await answer; // failed or stopped while waiting
+      worker.ref(); // awaited: keeps the process alive until it answers
       // Sent in parts, the event loop running between them: joining 60,000 texts at once took ~90 ms in Jest.
       for (let from = 0; from < texts.length || from === 0; from += CLUSTER_WORKER_LIMITS.sendOpinions) {
         if (from) await new Promise((resolve) => setImmediate(resolve));
@@ -118,6 +130,7 @@ export class NearDuplicateWorker {
       this.offThread++;
       return result;
     } finally {
+      release?.();
       signal?.removeEventListener('abort', onAbort);
       // Idle between provisions: it must not keep a stopping process alive.
       this.worker?.unref();
@@ -151,11 +164,14 @@ export class NearDuplicateWorker {
       this.pending = null;
       pending.resolve({ clusterOf: reply.clusterOf, variantOf: reply.variantOf });
     });
-    worker.on('error', (error: Error & { code?: string }) =>
-      this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(limitMb) : failed(), error),
-    );
+    // A thread already replaced or ended (its exit arrives turns after its error) fails nothing: not the next one's work.
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (this.worker !== worker) return;
+      this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(limitMb) : failed(), error);
+    });
     worker.on('exit', () => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker !== worker) return;
+      this.worker = null;
       this.fail(failed());
     });
     this.worker = worker;

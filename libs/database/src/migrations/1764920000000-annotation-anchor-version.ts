@@ -59,7 +59,9 @@ export class AnnotationAnchorVersion1764920000000 implements MigrationInterface 
   name = 'AnnotationAnchorVersion1764920000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.addColumn('annotation', new TableColumn(ref('anchor_version_id', true)));
+    // MariaDB commits a column at once: a run whose backfill failed is run again from here.
+    if (!(await qr.hasColumn('annotation', 'anchor_version_id')))
+      await qr.addColumn('annotation', new TableColumn(ref('anchor_version_id', true)));
     await qr.query('UPDATE annotation SET anchor_version_id = draft_version_id WHERE parent_id IS NULL');
     const orphans = (await qr.query(
       "SELECT id, draft_version_id FROM annotation WHERE parent_id IS NULL AND anchor_status = 'ORPHANED'",

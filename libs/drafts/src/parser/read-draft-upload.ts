@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { BadInputError, DomainError } from '@app/common/errors';
+import { Slots } from '@app/common/slots';
 import { workerEntry } from '@app/common/worker-entry';
 import {
   checkDraftLines,
@@ -24,18 +25,8 @@ export const UPLOAD_WORKER_LIMITS = {
   inlineMaxLength: 100_000,
 } as const;
 
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot(): Promise<() => void> {
-  if (running >= UPLOAD_WORKER_LIMITS.concurrency)
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  return () => {
-    running--;
-    waiting.shift()?.();
-  };
-}
+/** Uploads read at once (UPLOAD_WORKER_LIMITS.concurrency); more wait their turn. */
+const uploadSlots = new Slots(UPLOAD_WORKER_LIMITS.concurrency);
 
 export async function readDraftUpload(
   upload: DraftUpload,
@@ -46,7 +37,7 @@ export async function readDraftUpload(
   const word =
     /\.docx$/i.test(upload.fileName ?? '') || (upload.bytes?.[0] === 0x50 && upload.bytes[1] === 0x4b);
   if (!word && length <= UPLOAD_WORKER_LIMITS.inlineMaxLength) return readDraftInThisThread(upload);
-  const release = await slot();
+  const release = await uploadSlots.take();
   try {
     return await new Promise<ReadDraft>((resolve, reject) => {
       const entry = workerEntry(import.meta.url, 'read-draft-upload.worker');

@@ -1,0 +1,39 @@
+/**
+ * At most `size` holders at once; the others wait in arrival order. For work that takes a core and much memory
+ * (worker threads): more at once would only share the cores and add their heaps.
+ */
+export class Slots {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly size: number) {}
+
+  /** Waits for a slot; the returned function gives it back (call it once). A signal aborted while waiting rejects. */
+  async take(signal?: AbortSignal): Promise<() => void> {
+    signal?.throwIfAborted();
+    if (this.running >= this.size) {
+      await new Promise<void>((resolve, reject) => {
+        const turn = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        const onAbort = () => {
+          const at = this.waiting.indexOf(turn);
+          if (at >= 0) this.waiting.splice(at, 1);
+          const reason: unknown = signal!.reason;
+          reject(reason instanceof Error ? reason : new Error(String(reason)));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.waiting.push(turn);
+      });
+    }
+    this.running++;
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      this.running--;
+      this.waiting.shift()?.();
+    };
+  }
+}

@@ -29,6 +29,22 @@ describe('the HTTP surface', () => {
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('marks every GraphQL answer not to be stored (Cache-Control: no-store): signed in or not, data or errors', async () => {
+    const post = (query: string, bearer?: string) => {
+      const r = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (bearer) r.set('authorization', `Bearer ${bearer}`);
+      return r.send({ query });
+    };
+    for (const res of [
+      await post('{ __typename }'),
+      await post('{ me { username } }', token),
+      await post('{ me { username } }'), // refused: not signed in
+      await post('{ nosuchfield }', token), // refused by validation
+      await post('{ me { username }', token), // does not parse
+    ])
+      expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('answers a lookup that finds nothing with null and its error, keeping the sibling fields', async () => {
     const points = await t.gql<{
       contactPoints: { edges: Array<{ node: { id: string; legislatureId: string } }> };

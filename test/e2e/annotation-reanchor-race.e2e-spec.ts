@@ -77,7 +77,15 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
     const id = must(
       await t.gql<{ createAnnotation: { id: string } }>(
         'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
-        { i: { taskId, provisionAddress: 'art_2__para_1', start, end: start + QUOTE.length, note: '登记机关宜写明' } },
+        {
+          i: {
+            taskId,
+            provisionAddress: 'art_2__para_1',
+            start,
+            end: start + QUOTE.length,
+            note: '登记机关宜写明',
+          },
+        },
         tokens.expert,
       ),
     ).createAnnotation.id;
@@ -93,7 +101,9 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
 
   async function reanchorTo(taskId: string, toVersionId: string) {
     return must(
-      await t.gql<{ reanchorAnnotations: { anchored: number; moved: number; orphaned: number; skipped: number } }>(
+      await t.gql<{
+        reanchorAnnotations: { anchored: number; moved: number; orphaned: number; skipped: number };
+      }>(
         'mutation($i: ReanchorAnnotationsInput!) { reanchorAnnotations(input: $i) { anchored moved orphaned skipped } }',
         { i: { taskId, toVersionId } },
         tokens.head,
@@ -221,7 +231,12 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
     });
     expect(summary).toEqual({ anchored: 0, moved: 0, orphaned: 0, skipped: 1 });
     const row = await t.db.getRepository(AnnotationEntity).findOneByOrFail({ id });
-    expect(row).toMatchObject({ status: 'WITHDRAWN', draftVersionId: v.v1, anchorVersionId: v.v1, revision: 1 });
+    expect(row).toMatchObject({
+      status: 'WITHDRAWN',
+      draftVersionId: v.v1,
+      anchorVersionId: v.v1,
+      revision: 1,
+    });
   });
 
   it('counts a re-placement as a change: a REANCHOR revision, and an edit begun before it is refused', async () => {

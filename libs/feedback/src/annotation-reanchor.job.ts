@@ -44,7 +44,9 @@ export class AnnotationReanchorJob implements JobHandler<AnnotationReanchorPaylo
       subjectType: 'ConsultationTask',
       subjectId: input.taskId,
       payload: { taskId: input.taskId, toVersionId: input.toVersionId, contactPointIds: points },
-      // One run at a time per new version and set of points (two points' executives each re-place their own).
+      // One run at a time per new version and set of points (two points' executives each re-place their own). Runs to
+      // two versions may overlap: each writes only rows unchanged since it read them, so the later version's placement
+      // is never taken back by the earlier one's (see reanchorAll).
       scope: createHash('sha256')
         .update(`${input.toVersionId}\n${points.join(',')}`)
         .digest('hex')
@@ -66,7 +68,9 @@ export class AnnotationReanchorJob implements JobHandler<AnnotationReanchorPaylo
     );
     return {
       result: summary,
-      summary: `批注重新定位完成：原位 ${summary.anchored} 条，随条文移动 ${summary.moved} 条，未能定位 ${summary.orphaned} 条`,
+      summary:
+        `批注重新定位完成：原位 ${summary.anchored} 条，随条文移动 ${summary.moved} 条，未能定位 ${summary.orphaned} 条` +
+        (summary.skipped ? `；${summary.skipped} 条在定位期间已被修改、撤回或定位到更新稿次，未改动` : ''),
     };
   }
 }

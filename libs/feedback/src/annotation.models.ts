@@ -49,7 +49,7 @@ export class AnnotationModel {
 @ObjectType('AnnotationRevision', { description: '批注的历史版本' })
 export class AnnotationRevisionModel {
   @Field(() => Int, { description: '这次修改后的版本号' }) revision!: number;
-  @Field({ description: 'EDIT（修改）或 WITHDRAW（撤回）' }) action!: string;
+  @Field({ description: 'EDIT（修改）、WITHDRAW（撤回）或 REANCHOR（重新定位到新稿次）' }) action!: string;
   @Field({ description: '修改前的内容（JSON）' }) snapshot!: string;
   @Field(() => ID, { description: '修改人账号编号' }) changedById!: string;
   @Field({ description: '修改时间' }) changedAt!: Date;
@@ -132,6 +132,10 @@ export class ReanchorSummaryModel {
   @Field(() => Int, { description: '原位定位的批注条数' }) anchored!: number;
   @Field(() => Int, { description: '随条文移动的批注条数' }) moved!: number;
   @Field(() => Int, { description: '未能定位的批注条数' }) orphaned!: number;
+  @Field(() => Int, {
+    description: '定位期间被作者修改、撤回或已被定位到更新稿次而未改动的批注条数（可再次重新定位）',
+  })
+  skipped!: number;
 }
 
 @ObjectType('AnnotationsOnVersion', { description: '停留在某一稿次上的批注条数' })

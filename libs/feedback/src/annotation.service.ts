@@ -463,7 +463,7 @@ export class AnnotationService {
   ): Promise<ReanchorSummaryModel> {
     const { target, versions, roots } = await this.reanchorScope(actor, input);
     const placer = this.placer();
-    const summary = { anchored: 0, moved: 0, orphaned: 0 };
+    const summary = { anchored: 0, moved: 0, orphaned: 0, skipped: 0 };
     const count = (status: string | null) => {
       if (status === 'ANCHORED') summary.anchored += 1;
       else if (status === 'MOVED') summary.moved += 1;
@@ -494,12 +494,10 @@ export class AnnotationService {
         anchoredOn,
         versionsOnTheWay(versions.values(), anchoredOn, target),
       );
-      count(result.status);
       const base = {
         anchorStatus: result.status,
         anchorNote: result.reason.slice(0, 200),
         draftVersionId: target.id,
-        updatedAt: this.clock.now(),
       };
       // A placed annotation takes the anchor rebuilt on the new text (quote, context, offsets), so the next version
       // compares like with like; an orphaned one keeps its old anchor, and the version that anchor belongs to, for a
@@ -519,15 +517,46 @@ export class AnnotationService {
             };
       placements.push({ annotation, patch });
     }
+    // Written only over the rows as they were read: same revision, still active, still on the version and anchor the
+    // placement was computed from. One changed meanwhile — its author re-selected or withdrew it, or another run placed
+    // it on a newer version — is skipped, never taken back nor written over (a later run starts from its new state).
+    // Each placement is a change of the annotation: its revision goes up, so an author's edit begun on the old place
+    // gets ANNOTATION_CHANGED, and its earlier state is kept as a REANCHOR revision, as an edit's is.
     await this.db.transaction(async (em) => {
       for (const { annotation, patch } of placements) {
-        await em.update(AnnotationEntity, { id: annotation.id }, patch);
+        const now = this.clock.now();
+        const revision = annotation.revision + 1;
+        const updated = await em.update(
+          AnnotationEntity,
+          {
+            id: annotation.id,
+            revision: annotation.revision,
+            status: AnnotationStatus.ACTIVE,
+            draftVersionId: annotation.draftVersionId,
+            anchorVersionId: annotation.anchorVersionId ?? IsNull(),
+          },
+          { ...patch, revision, updatedAt: now },
+        );
+        if (!updated.affected) {
+          summary.skipped += 1;
+          continue;
+        }
+        count(patch.anchorStatus ?? null);
+        await em.insert(AnnotationRevisionEntity, {
+          id: newId(),
+          annotationId: annotation.id,
+          revision,
+          action: 'REANCHOR',
+          snapshot: JSON.stringify(annotation),
+          changedById: actor.accountId,
+          changedAt: now,
+        });
         await this.audit.record(em, actor, {
           action: 'annotation.reanchor',
           entityType: 'Annotation',
           entityId: annotation.id,
           before: annotation,
-          after: { ...annotation, ...patch },
+          after: { ...annotation, ...patch, revision, updatedAt: now },
         });
       }
     });

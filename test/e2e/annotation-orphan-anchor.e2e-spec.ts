@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AnnotatedDrafts } from '../support/annotated-drafts.js';
 import { must, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -32,61 +33,16 @@ describe('an orphaned annotation keeps the version its anchor was written on', (
   const tokens: Record<string, string> = {};
   let legislatureId: string;
   let pointId: string;
-
-  async function addVersion(draftId: string, stage: string, label: string, text: string): Promise<string> {
-    return must(
-      await t.gql<{ addDraftVersion: { id: string } }>(
-        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
-        { i: { draftId, stage, label, text } },
-        tokens.legislature,
-      ),
-    ).addDraftVersion.id;
-  }
+  let drafts: AnnotatedDrafts;
 
   /** A draft with v1 and a task on it, one annotation on QUOTE in 第二条 of v1, then v2 and v3. */
   async function scenario(title: string, v1: string, v2: string, v3: string) {
-    const draftId = must(
-      await t.gql<{ createDraft: { id: string } }>(
-        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
-        { i: { legislatureId, title } },
-        tokens.legislature,
-      ),
-    ).createDraft.id;
-    const v = { v1: await addVersion(draftId, 'SOLICITATION', '征求意见稿', v1), v2: '', v3: '' };
-    const taskId = must(
-      await t.gql<{ createConsultationTask: { id: string } }>(
-        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
-        {
-          i: {
-            draftVersionId: v.v1,
-            title: `${title}：征求意见`,
-            noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
-            contactPointIds: [pointId],
-          },
-        },
-        tokens.legislature,
-      ),
-    ).createConsultationTask.id;
-    must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
-    const start = X.indexOf(QUOTE);
-    const id = must(
-      await t.gql<{ createAnnotation: { id: string } }>(
-        'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
-        {
-          i: {
-            taskId,
-            provisionAddress: 'art_2__para_1',
-            start,
-            end: start + QUOTE.length,
-            note: '登记机关宜写明',
-          },
-        },
-        tokens.expert,
-      ),
-    ).createAnnotation.id;
-    v.v2 = await addVersion(draftId, 'FIRST_READING', '一审稿', v2);
-    v.v3 = await addVersion(draftId, 'SECOND_READING', '二审稿', v3);
+    const draftId = await drafts.createDraft(legislatureId, title);
+    const v = { v1: await drafts.addVersion(draftId, 'SOLICITATION', '征求意见稿', v1), v2: '', v3: '' };
+    const taskId = await drafts.issueTask(v.v1, `${title}：征求意见`, [pointId]);
+    const id = await drafts.annotate(taskId, 'art_2__para_1', X, QUOTE, '登记机关宜写明');
+    v.v2 = await drafts.addVersion(draftId, 'FIRST_READING', '一审稿', v2);
+    v.v3 = await drafts.addVersion(draftId, 'SECOND_READING', '二审稿', v3);
     return { taskId, id, v };
   }
 
@@ -114,14 +70,8 @@ describe('an orphaned annotation keeps the version its anchor was written on', (
   beforeAll(async () => {
     t = await startTestApp();
     for (const user of ['admin', 'legislature', 'head', 'expert']) tokens[user] = await t.login(user);
-    const { contactPoints } = must(
-      await t.gql<{
-        contactPoints: { edges: Array<{ node: { id: string; name: string; legislature: { id: string } } }> };
-      }>('{ contactPoints(first: 5) { edges { node { id name legislature { id } } } } }', {}, tokens.admin),
-    );
-    const point = contactPoints.edges.find((e) => e.node.name.startsWith('西南大学'))!.node;
-    pointId = point.id;
-    legislatureId = point.legislature.id;
+    ({ pointId, legislatureId } = await AnnotatedDrafts.demoPoint(t, tokens.admin));
+    drafts = new AnnotatedDrafts(t, { legislature: tokens.legislature, expert: tokens.expert });
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JOB_FIELDS, pollJob, type JobView } from '../support/jobs.js';
+import { AnnotatedDrafts } from '../support/annotated-drafts.js';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -39,16 +40,6 @@ describe('re-anchoring annotations to the latest version', () => {
   const v: Record<'v1' | 'v2' | 'v3' | 'otherDraft', string> = { v1: '', v2: '', v3: '', otherDraft: '' };
   let taskId: string;
 
-  async function addVersion(draftId: string, stage: string, label: string, text: string): Promise<string> {
-    return must(
-      await t.gql<{ addDraftVersion: { id: string } }>(
-        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
-        { i: { draftId, stage, label, text } },
-        tokens.legislature,
-      ),
-    ).addDraftVersion.id;
-  }
-
   beforeAll(async () => {
     t = await startTestApp();
     for (const user of ['admin', 'legislature', 'head', 'deputy', 'liaison', 'expert', 'collector', 'unit'])
@@ -78,56 +69,22 @@ describe('re-anchoring annotations to the latest version', () => {
     );
     tokens.otherHead = await t.login('b-head', 'long-enough-pw');
 
-    const draftId = must(
-      await t.gql<{ createDraft: { id: string } }>(
-        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
-        { i: { legislatureId: pointA.legislature.id, title: '某市测试条例（草案）' } },
-        tokens.legislature,
-      ),
-    ).createDraft.id;
-    v.v1 = await addVersion(draftId, 'SOLICITATION', '征求意见稿', V1);
-    const otherDraftId = must(
-      await t.gql<{ createDraft: { id: string } }>(
-        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
-        { i: { legislatureId: pointA.legislature.id, title: '另一条例（草案）' } },
-        tokens.legislature,
-      ),
-    ).createDraft.id;
-    v.otherDraft = await addVersion(otherDraftId, 'SOLICITATION', '另一草案征求意见稿', V1);
-    taskId = must(
-      await t.gql<{ createConsultationTask: { id: string } }>(
-        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
-        {
-          i: {
-            draftVersionId: v.v1,
-            title: '测试（跨稿次定位）',
-            noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
-            contactPointIds: [pointA.id],
-          },
-        },
-        tokens.legislature,
-      ),
-    ).createConsultationTask.id;
-    must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
+    const drafts = new AnnotatedDrafts(t, { legislature: tokens.legislature, expert: tokens.expert });
+    const draftId = await drafts.createDraft(pointA.legislature.id, '某市测试条例（草案）');
+    v.v1 = await drafts.addVersion(draftId, 'SOLICITATION', '征求意见稿', V1);
+    const otherDraftId = await drafts.createDraft(pointA.legislature.id, '另一条例（草案）');
+    v.otherDraft = await drafts.addVersion(otherDraftId, 'SOLICITATION', '另一草案征求意见稿', V1);
+    taskId = await drafts.issueTask(v.v1, '测试（跨稿次定位）', [pointA.id]);
     // Three annotations on v1: unchanged words, words that drift a little in each version, and a renumbered article.
     const paragraph2 = '养犬人应当在取得犬只之日起十五日内，到居住地的区县公安机关办理养犬登记。';
     for (const [address, text, quote, note] of [
       ['art_1__para_1', '为了规范管理，制定本条例。', '规范管理', '第一条可以'],
       ['art_2__para_1', paragraph2, '在取得犬只之日起十五日内', '登记期限宜放宽'],
       ['art_3__para_1', '携犬出户时应当束犬链。', '束犬链', '犬链长度应明确'],
-    ] as const) {
-      const start = text.indexOf(quote);
-      must(
-        await t.gql(
-          'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
-          { i: { taskId, provisionAddress: address, start, end: start + quote.length, note } },
-          tokens.expert,
-        ),
-      );
-    }
-    v.v2 = await addVersion(draftId, 'FIRST_READING', '一审稿', V2);
-    v.v3 = await addVersion(draftId, 'SECOND_READING', '二审稿', V3);
+    ] as const)
+      await drafts.annotate(taskId, address, text, quote, note);
+    v.v2 = await drafts.addVersion(draftId, 'FIRST_READING', '一审稿', V2);
+    v.v3 = await drafts.addVersion(draftId, 'SECOND_READING', '二审稿', V3);
   });
   afterAll(() => t.close());
 

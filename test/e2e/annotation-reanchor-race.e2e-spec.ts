@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountService, type Actor } from '@app/identity';
 import { AnnotationService } from '@app/feedback';
 import { AnnotationEntity } from '../../libs/feedback/src/feedback.entities.js';
+import { AnnotatedDrafts } from '../support/annotated-drafts.js';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -34,63 +35,28 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
   const tokens: Record<string, string> = {};
   let legislatureId: string;
   let pointId: string;
+  let drafts: AnnotatedDrafts;
   let head: Actor;
   let service: AnnotationService;
 
-  async function addVersion(draftId: string, stage: string, label: string, text: string): Promise<string> {
-    return must(
-      await t.gql<{ addDraftVersion: { id: string } }>(
-        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
-        { i: { draftId, stage, label, text } },
-        tokens.legislature,
-      ),
-    ).addDraftVersion.id;
-  }
-
   /** A draft with v1 and a task on it, one annotation on QUOTE in 第二条 of v1, then v2 (without the words) and v3. */
   async function scenario(title: string) {
-    const draftId = must(
-      await t.gql<{ createDraft: { id: string } }>(
-        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
-        { i: { legislatureId, title } },
-        tokens.legislature,
-      ),
-    ).createDraft.id;
-    const v1 = await addVersion(draftId, 'SOLICITATION', '征求意见稿', `${title}\n${REST}第二条　${X}\n`);
-    const taskId = must(
-      await t.gql<{ createConsultationTask: { id: string } }>(
-        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
-        {
-          i: {
-            draftVersionId: v1,
-            title: `${title}：征求意见`,
-            noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
-            contactPointIds: [pointId],
-          },
-        },
-        tokens.legislature,
-      ),
-    ).createConsultationTask.id;
-    must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
-    const start = X.indexOf(QUOTE);
-    const id = must(
-      await t.gql<{ createAnnotation: { id: string } }>(
-        'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
-        {
-          i: {
-            taskId,
-            provisionAddress: 'art_2__para_1',
-            start,
-            end: start + QUOTE.length,
-            note: '登记机关宜写明',
-          },
-        },
-        tokens.expert,
-      ),
-    ).createAnnotation.id;
-    const v2 = await addVersion(draftId, 'FIRST_READING', '一审稿', `${title}\n${REST}第二条　${V2_ART2}\n`);
-    const v3 = await addVersion(
+    const draftId = await drafts.createDraft(legislatureId, title);
+    const v1 = await drafts.addVersion(
+      draftId,
+      'SOLICITATION',
+      '征求意见稿',
+      `${title}\n${REST}第二条　${X}\n`,
+    );
+    const taskId = await drafts.issueTask(v1, `${title}：征求意见`, [pointId]);
+    const id = await drafts.annotate(taskId, 'art_2__para_1', X, QUOTE, '登记机关宜写明');
+    const v2 = await drafts.addVersion(
+      draftId,
+      'FIRST_READING',
+      '一审稿',
+      `${title}\n${REST}第二条　${V2_ART2}\n`,
+    );
+    const v3 = await drafts.addVersion(
       draftId,
       'SECOND_READING',
       '二审稿',
@@ -141,14 +107,8 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
   beforeAll(async () => {
     t = await startTestApp();
     for (const user of ['admin', 'legislature', 'head', 'expert']) tokens[user] = await t.login(user);
-    const { contactPoints } = must(
-      await t.gql<{
-        contactPoints: { edges: Array<{ node: { id: string; name: string; legislature: { id: string } } }> };
-      }>('{ contactPoints(first: 5) { edges { node { id name legislature { id } } } } }', {}, tokens.admin),
-    );
-    const point = contactPoints.edges.find((e) => e.node.name.startsWith('西南大学'))!.node;
-    pointId = point.id;
-    legislatureId = point.legislature.id;
+    ({ pointId, legislatureId } = await AnnotatedDrafts.demoPoint(t, tokens.admin));
+    drafts = new AnnotatedDrafts(t, { legislature: tokens.legislature, expert: tokens.expert });
     const me = must(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.head)).me.id;
     head = (await t.app.get(AccountService).loadActor(me, 'test'))!;
     service = t.app.get(AnnotationService);

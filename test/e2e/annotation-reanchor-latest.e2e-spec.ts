@@ -69,7 +69,11 @@ describe('re-anchoring annotations to the latest version', () => {
     );
     tokens.otherHead = await t.login('b-head', 'long-enough-pw');
 
-    const drafts = new AnnotatedDrafts(t, { legislature: tokens.legislature, expert: tokens.expert });
+    const drafts = new AnnotatedDrafts(t, {
+      legislature: tokens.legislature,
+      expert: tokens.expert,
+      head: tokens.head,
+    });
     const draftId = await drafts.createDraft(pointA.legislature.id, '某市测试条例（草案）');
     v.v1 = await drafts.addVersion(draftId, 'SOLICITATION', '征求意见稿', V1);
     const otherDraftId = await drafts.createDraft(pointA.legislature.id, '另一条例（草案）');

@@ -65,28 +65,8 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
     return { taskId, id, v: { v1, v2, v3 } };
   }
 
-  async function reanchorTo(taskId: string, toVersionId: string) {
-    return must(
-      await t.gql<{
-        reanchorAnnotations: { anchored: number; moved: number; orphaned: number; skipped: number };
-      }>(
-        'mutation($i: ReanchorAnnotationsInput!) { reanchorAnnotations(input: $i) { anchored moved orphaned skipped } }',
-        { i: { taskId, toVersionId } },
-        tokens.head,
-      ),
-    ).reanchorAnnotations;
-  }
-
-  async function annotation(taskId: string, id: string): Promise<Annotation> {
-    const { annotations } = must(
-      await t.gql<{ annotations: Annotation[] }>(
-        `query($t: ID!) { annotations(taskId: $t) { ${FIELDS} } }`,
-        { t: taskId },
-        tokens.expert,
-      ),
-    );
-    return annotations.find((a) => a.id === id)!;
-  }
+  const reanchorTo = (taskId: string, toVersionId: string) => drafts.reanchorTo(taskId, toVersionId);
+  const annotation = (taskId: string, id: string) => drafts.annotation<Annotation>(taskId, id, FIELDS);
 
   /** The service's re-anchoring, with `meanwhile` done once after it read the annotations and before it writes. */
   function reanchorWith(taskId: string, toVersionId: string, meanwhile: () => Promise<void>) {
@@ -108,7 +88,11 @@ describe('re-anchoring writes only annotations unchanged since it read them', ()
     t = await startTestApp();
     for (const user of ['admin', 'legislature', 'head', 'expert']) tokens[user] = await t.login(user);
     ({ pointId, legislatureId } = await AnnotatedDrafts.demoPoint(t, tokens.admin));
-    drafts = new AnnotatedDrafts(t, { legislature: tokens.legislature, expert: tokens.expert });
+    drafts = new AnnotatedDrafts(t, {
+      legislature: tokens.legislature,
+      expert: tokens.expert,
+      head: tokens.head,
+    });
     const me = must(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.head)).me.id;
     head = (await t.app.get(AccountService).loadActor(me, 'test'))!;
     service = t.app.get(AnnotationService);

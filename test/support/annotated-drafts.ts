@@ -7,8 +7,8 @@ import { must, type TestApp } from './test-app.js';
 export class AnnotatedDrafts {
   constructor(
     private readonly t: TestApp,
-    /** Tokens of the legislature's staff and of the point's expert. */
-    private readonly tokens: { legislature: string; expert: string },
+    /** Tokens of the legislature's staff, the point's expert and its head (who re-anchors). */
+    private readonly tokens: { legislature: string; expert: string; head: string },
   ) {}
 
   /** The demo's point 西南大学 and its legislature. */
@@ -89,5 +89,33 @@ export class AnnotatedDrafts {
         this.tokens.expert,
       ),
     ).createAnnotation.id;
+  }
+
+  /** The head's re-anchoring of the task's annotations, in the request. */
+  async reanchorTo(
+    taskId: string,
+    toVersionId: string,
+  ): Promise<{ anchored: number; moved: number; orphaned: number; skipped: number }> {
+    return must(
+      await this.t.gql<{
+        reanchorAnnotations: { anchored: number; moved: number; orphaned: number; skipped: number };
+      }>(
+        'mutation($i: ReanchorAnnotationsInput!) { reanchorAnnotations(input: $i) { anchored moved orphaned skipped } }',
+        { i: { taskId, toVersionId } },
+        this.tokens.head,
+      ),
+    ).reanchorAnnotations;
+  }
+
+  /** One annotation of the task as its expert reads it (`fields`: the selection). */
+  async annotation<A extends { id: string }>(taskId: string, id: string, fields: string): Promise<A> {
+    const { annotations } = must(
+      await this.t.gql<{ annotations: A[] }>(
+        `query($t: ID!) { annotations(taskId: $t) { ${fields} } }`,
+        { t: taskId },
+        this.tokens.expert,
+      ),
+    );
+    return annotations.find((a) => a.id === id)!;
   }
 }

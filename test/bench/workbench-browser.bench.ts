@@ -394,13 +394,14 @@ async function main(): Promise<void> {
     );
     console.log(`    search: ${await main.locator('.wb-more > span').first().innerText()}`);
 
-    // (e) What is left: before drafting, every opinion.
+    // (e) What is left: before drafting, every opinion; on kept data already drafted, nothing (its empty state).
     await measure(
-      '(e) 未处理, first page',
+      kept.suggestions ? '(e) 未处理 after drafting (empty)' : '(e) 未处理, first page',
       requests,
       page,
       () => view('未处理').click(),
-      () => rows(main.locator('.wb-list'), 50),
+      () =>
+        kept.suggestions ? main.getByText('没有意见').first().waitFor() : rows(main.locator('.wb-list'), 50),
     );
 
     // A provision chosen in the pane: its counts and its suggestions.

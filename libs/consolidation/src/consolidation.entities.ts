@@ -152,8 +152,8 @@ export const DUPLICATE_GROUP_CHUNK = 1000;
 @Entity('consolidated_suggestion')
 // The list's keyset order (the draft's order, then creation): a page is read in order from the index.
 @Index('idx_suggestion_order', ['consolidationId', 'sortKey', 'createdAt', 'id'])
-// Counted per provision from the index alone (the workbench's first screen), never from the rows and their texts.
-@Index('idx_suggestion_provision', ['consolidationId', 'provisionAddress'])
+// One provision's (or 总体意见's) suggestions in the list's order, and counted per provision from the index alone.
+@Index('idx_suggestion_provision', ['consolidationId', 'provisionAddress', 'sortKey', 'createdAt', 'id'])
 export class ConsolidatedSuggestionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -17,6 +17,7 @@ import { DeferrableOpinionTally1764740000000 } from './1764740000000-deferrable-
 import { DuplicateGroupGenerations1764800000000 } from './1764800000000-duplicate-group-generations.js';
 import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinion-author-index.js';
 import { AnnotationAnchorVersion1764920000000 } from './1764920000000-annotation-anchor-version.js';
+import { SuggestionProvisionOrder1764940000000 } from './1764940000000-suggestion-provision-order.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DuplicateGroupGenerations1764800000000,
   DropOpinionAuthorIndex1764840000000,
   AnnotationAnchorVersion1764920000000,
+  SuggestionProvisionOrder1764940000000,
 ];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts/text';
+import { compareVersions } from '@app/drafts/text';
 import type { ProvisionAnchor, ReanchorResult } from './anchoring.types.js';
 import { reanchorHintsFromComparison } from './comparison-hints.js';
 import { provisionTexts } from './provision-index.js';
 import { reanchor } from './reanchor.js';
 import { versionsOnTheWay } from './reanchor-through.js';
-import { createProvisionAnchor } from './text-anchor.js';
+import { annotate, tree } from './testing.js';
 
 /**
  * An orphan's anchor (address, quote, context, offsets) stays what it was on the version it was written on. Placing it
@@ -17,15 +17,6 @@ const X = '养犬人应当在取得犬只之日起十五日内，到居住地的
 // The same words in another article, in an unrelated sentence.
 const Y = '经营犬只的企业，应当持营业执照到居住地的区县公安机关办理备案。';
 const QUOTE = '到居住地的区县公安机关办理';
-
-const tree = (text: string): ProvisionNode[] =>
-  parseRegulation(`某市养犬管理条例（草案）\n${text}`).provisions;
-
-function annotate(versionText: string, address: string, quote: string): ProvisionAnchor {
-  const provision = provisionTexts(tree(versionText)).find((p) => p.address === address)!;
-  const at = provision.text.indexOf(quote);
-  return createProvisionAnchor(provision, at, at + quote.length);
-}
 
 /** What the annotation service does for one annotation: compare `from`'s text with `to`'s, and re-place there. */
 function placeFrom(anchor: ProvisionAnchor, from: string, to: string): ReanchorResult {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareVersions, parseRegulation, type ProvisionNode } from '@app/drafts/text';
+import { compareVersions } from '@app/drafts/text';
 import type { ProvisionAnchor, ReanchorResult } from './anchoring.types.js';
 import { reanchorHintsFromComparison } from './comparison-hints.js';
 import { provisionTexts } from './provision-index.js';
 import { reanchor } from './reanchor.js';
 import { reanchorThrough, type ReanchorStep } from './reanchor-through.js';
-import { createProvisionAnchor } from './text-anchor.js';
+import { annotate, tree } from './testing.js';
 
 // v1 → v2 → v3 of one article, each reading a little differently from the one before; then the same article
 // renumbered by an article inserted before it.
@@ -14,15 +14,6 @@ const V1 = `${REST}第二条 养犬人应当在取得犬只之日起十五日内
 const V2 = `${REST}第二条 养犬人应当在取得犬只之日起三十日内，到居住地的区县公安机关办理养犬登记。\n`;
 const V3 = `${REST}第二条 本市实行养犬登记制度。\n第三条 养犬人应当自领取犬只之日起三十日内，到居住地的区县公安机关办理养犬登记。\n`;
 const QUOTE = '在取得犬只之日起十五日内';
-
-const tree = (text: string): ProvisionNode[] =>
-  parseRegulation(`某市养犬管理条例（草案）\n${text}`).provisions;
-
-function annotate(versionText: string, address: string, quote: string): ProvisionAnchor {
-  const provision = provisionTexts(tree(versionText)).find((p) => p.address === address)!;
-  const at = provision.text.indexOf(quote);
-  return createProvisionAnchor(provision, at, at + quote.length);
-}
 
 /** A step from one version's text to the next, with the hints a comparison gives (as the annotation service builds). */
 function step(from: string, to: string, label: string): ReanchorStep {

@@ -405,7 +405,7 @@ it('the expert corrects an own annotation: edits the note (a change made meanwhi
   let [stored] = await storedWithRevisions(taskId);
   expect(stored).toMatchObject({ note: '导盲犬、扶助犬的范围应与残疾人保障法一致。', revision: 1 });
   expect(stored.revisions.map((r) => r.action)).toEqual(['EDIT']);
-  await card.getByRole('button', { name: '修改记录：已修改 1 次' }).click();
+  await card.getByRole('button', { name: '修改记录：1 条' }).click();
   await page.getByRole('list', { name: '修改记录' }).getByText('第 1 次修改').waitFor();
 
   // Changed meanwhile (another tab): the page's save is refused with the API's message, and the stored note appears.

@@ -15,7 +15,12 @@ import {
   WithdrawAnnotationDocument,
 } from './annotations.operations';
 
-const REVISION_ACTIONS: Record<string, string> = { EDIT: '修改', WITHDRAW: '撤回' };
+/** What each earlier state was left by: the author's edit or withdrawal, or the executing body's re-anchoring. */
+const REVISION_ACTIONS: Record<string, string> = {
+  EDIT: '修改',
+  WITHDRAW: '撤回',
+  REANCHOR: '重新定位到新稿次',
+};
 
 export function AnnotationCard(props: {
   annotation: AnnotationThreadFragment;
@@ -101,9 +106,9 @@ export function AnnotationCard(props: {
               type="link"
               size="small"
               className="anno-revisions"
-              aria-label={`修改记录：已修改 ${a.revisions.length} 次`}
+              aria-label={`修改记录：${a.revisions.length} 条`}
             >
-              已修改 {a.revisions.length} 次
+              修改记录 {a.revisions.length} 条
             </Button>
           </Popover>
         ) : null}

@@ -13,7 +13,8 @@
  *   BENCH_PROFILE=1 npm run bench:submit        # the server under --cpu-prof: top self time by package and function
  *
  * BENCH_CLIENTS (50), BENCH_SECONDS (per turn, 5), BENCH_ROUNDS (2), BENCH_SQLITE_SYNCHRONOUS (FULL, the default),
- * BENCH_KINDS (typename,me,submit: the requests to run).
+ * BENCH_SQLITE_COMMIT_FLUSH (thread-pool, the default, or commit: where FULL's flush runs; alternate two runs to
+ * compare), BENCH_KINDS (typename,me,submit: the requests to run).
  *
  * Several instances (issue 17): with BENCH_INSTANCES=2 and a MySQL/MariaDB BENCH_DATABASE_URL, both servers share
  * Redis (BENCH_REDIS_URL, redis://127.0.0.1:6379, under the key prefix BENCH_REDIS_KEY_PREFIX, minyi-bench-submit:)
@@ -33,9 +34,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Which requests to run (BENCH_KINDS=submit profiles the write path alone); the ratios need typename. */
-const KINDS = (process.env.BENCH_KINDS ?? 'typename,me,submit')
-  .split(',')
-  .map((k) => k.trim()) as Array<'typename' | 'me' | 'submit'>;
+const KINDS = (process.env.BENCH_KINDS ?? 'typename,me,submit').split(',').map((k) => k.trim()) as Array<
+  'typename' | 'me' | 'submit'
+>;
 /** The targets of issue 16, as shares of the anonymous ceiling. */
 const TARGET_ME = 0.8;
 const TARGET_SUBMIT = 0.4;
@@ -63,13 +64,18 @@ function cpuMsOf(pid: number): number {
 async function main(): Promise<void> {
   if (![1, 2].includes(INSTANCES)) throw new Error('BENCH_INSTANCES: 1 or 2');
   if (INSTANCES === 2 && !process.env.BENCH_DATABASE_URL?.match(/^(mysql|mariadb):/))
-    throw new Error('BENCH_INSTANCES=2 needs BENCH_DATABASE_URL=mariadb://… (two instances cannot share SQLite)');
+    throw new Error(
+      'BENCH_INSTANCES=2 needs BENCH_DATABASE_URL=mariadb://… (two instances cannot share SQLite)',
+    );
   const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'minyi-prof-')) : null;
   const env: Record<string, string> = {
     // The clients stand for 50 collectors; they share one account here, so the per-client bound is lifted.
     OVERLOAD_MAX_IN_FLIGHT_PER_CLIENT: '1000',
     ...(process.env.BENCH_SQLITE_SYNCHRONOUS
       ? { SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNCHRONOUS }
+      : {}),
+    ...(process.env.BENCH_SQLITE_COMMIT_FLUSH
+      ? { SQLITE_COMMIT_FLUSH: process.env.BENCH_SQLITE_COMMIT_FLUSH }
       : {}),
     ...(INSTANCES > 1
       ? {
@@ -79,7 +85,10 @@ async function main(): Promise<void> {
       : {}),
   };
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const { engine, pid, taskId, collector, stop, exited, databaseUrl } = await startBenchServer({ env, nodeArgs });
+  const { engine, pid, taskId, collector, stop, exited, databaseUrl } = await startBenchServer({
+    env,
+    nodeArgs,
+  });
   const tallies: Record<Kind, Tally> = {
     typename: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
     me: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
@@ -164,7 +173,11 @@ async function main(): Promise<void> {
   }
 
   console.log(
-    `${engine}, ${CLIENTS} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per request, ` +
+    `${engine}${
+      engine === 'SQLite'
+        ? ` (synchronous ${env.SQLITE_SYNCHRONOUS ?? 'FULL'}, flush ${env.SQLITE_COMMIT_FLUSH ?? 'thread-pool'})`
+        : ''
+    }, ${CLIENTS} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per request, ` +
       `load average during the run ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} ` +
       `(now ${loadavg()
         .map((l) => l.toFixed(2))
@@ -219,9 +232,14 @@ async function main(): Promise<void> {
     const top = Number(process.env.BENCH_PROFILE_TOP ?? 15);
     for (const kind of KINDS) {
       const t = tallies[kind];
-      console.log(`\nCPU profile of the server (${join(profileDir, file)}) during the ${labels[kind]} turns:`);
       console.log(
-        formatSummary(summarizeWindow(join(profileDir, file), { windows: t.windows, top }), t.latencies.length),
+        `\nCPU profile of the server (${join(profileDir, file)}) during the ${labels[kind]} turns:`,
+      );
+      console.log(
+        formatSummary(
+          summarizeWindow(join(profileDir, file), { windows: t.windows, top }),
+          t.latencies.length,
+        ),
       );
     }
   }

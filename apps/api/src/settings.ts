@@ -8,7 +8,9 @@ import {
   READ_REPLICA_DEFAULTS,
   REPLICA_LAG_DEFAULTS,
   REPLICA_ON_SQLITE,
+  SQLITE_COMMIT_FLUSH,
   SQLITE_SYNCHRONOUS,
+  type SqliteCommitFlush,
   type SqliteSynchronous,
 } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
@@ -36,6 +38,8 @@ export interface Settings {
   databaseQueryTimeoutMs: number;
   /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
   sqliteSynchronous: SqliteSynchronous;
+  /** With FULL: where a write group's WAL is flushed — on the thread pool (the default) or inside COMMIT. */
+  sqliteCommitFlush: SqliteCommitFlush;
   tokenSecret: string;
   tokenTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -141,6 +145,10 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase() as SqliteSynchronous;
   if (!SQLITE_SYNCHRONOUS.includes(sqliteSynchronous)) {
     problems.push(`SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL，而不是 "${env.SQLITE_SYNCHRONOUS}"`);
+  }
+  const sqliteCommitFlush = (env.SQLITE_COMMIT_FLUSH || 'thread-pool').toLowerCase() as SqliteCommitFlush;
+  if (!SQLITE_COMMIT_FLUSH.includes(sqliteCommitFlush)) {
+    problems.push(`SQLITE_COMMIT_FLUSH 应为 thread-pool 或 commit，而不是 "${env.SQLITE_COMMIT_FLUSH}"`);
   }
 
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
@@ -381,6 +389,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     replicaLag,
     databaseQueryTimeoutMs: queryTimeout,
     sqliteSynchronous,
+    sqliteCommitFlush,
     tokenSecret,
     tokenTtlSeconds: ttl,
     refreshTtlSeconds: refreshTtl,

@@ -24,6 +24,13 @@ export interface DataSourceSettings {
 
 export const SQLITE_SYNCHRONOUS = ['FULL', 'NORMAL'] as const;
 export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
+/**
+ * With FULL, where the disk's waits happen: `thread-pool` (the default: a write group's WAL flushed on libuv's thread
+ * pool after a NORMAL commit, answers waiting for it — wal-flush.ts; checkpoints in a thread — wal-checkpoint.ts) or
+ * `commit` (inside SQLite's COMMIT, holding the event loop).
+ */
+export const SQLITE_COMMIT_FLUSH = ['thread-pool', 'commit'] as const;
+export type SqliteCommitFlush = (typeof SQLITE_COMMIT_FLUSH)[number];
 
 /** Read replicas need MySQL/MariaDB: with SQLite (one file, one process) there is nothing to replicate to. */
 export const REPLICA_ON_SQLITE =

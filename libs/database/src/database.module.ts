@@ -6,7 +6,12 @@ import {
   isPermanentConnectionError,
   markUnknownCommitOutcomes,
 } from './connection-failure.js';
-import { dataSourceOptions, type EntityList, type SqliteSynchronous } from './data-source-options.js';
+import {
+  dataSourceOptions,
+  type EntityList,
+  type SqliteCommitFlush,
+  type SqliteSynchronous,
+} from './data-source-options.js';
 import { ReadReplicas, routeReads } from './read-replicas.js';
 import { retryConflicts } from './retry-conflicts.js';
 import { serializeTransactions } from './serialize-transactions.js';
@@ -40,6 +45,8 @@ export class DatabaseModule implements OnApplicationShutdown {
     runMigrations: boolean;
     queryTimeoutMs?: number;
     sqliteSynchronous?: SqliteSynchronous;
+    /** SQLITE_COMMIT_FLUSH (with FULL): thread-pool (the default) or commit. */
+    sqliteCommitFlush?: SqliteCommitFlush;
     /** SQLite: a request's transaction is refused when the write queue's wait would exceed this (0: never). */
     writeQueueMaxWaitMs?: number;
     /** MySQL/MariaDB read replicas (see read-replicas.ts); none by default. */
@@ -81,6 +88,11 @@ export class DatabaseModule implements OnApplicationShutdown {
                   // MySQL/MariaDB: a deadlock victim, or a Galera transaction that lost certification, runs again.
                   retryConflicts(routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas)),
                   options.writeQueueMaxWaitMs,
+                  // FULL (the default): each write group's WAL flushed on the thread pool before its answers.
+                  {
+                    flushOffLoop:
+                      options.sqliteSynchronous !== 'NORMAL' && options.sqliteCommitFlush !== 'commit',
+                  },
                 ),
               );
               replicas.startLagChecks(options.url, options.replicaUrls ?? []);

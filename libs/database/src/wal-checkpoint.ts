@@ -1,0 +1,130 @@
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from '@app/common/worker-entry';
+
+/**
+ * SQLite's checkpoints off the event loop (issue 16). A checkpoint copies the WAL's pages into the database file and
+ * syncs both; SQLite runs one inside the COMMIT that takes the WAL past 1,000 pages — with a submission writing ~22
+ * pages, every ~45 submissions, two fsyncs and 4 MB of writes while the whole server (better-sqlite3 is synchronous)
+ * waits. Here a thread with its own connection runs PASSIVE checkpoints after write groups, at most one at a time and
+ * one per WAL_CHECKPOINT.intervalMs; the server's connection only checkpoints itself past
+ * WAL_CHECKPOINT.fallbackPages (the thread dead or far behind). If the thread fails, SQLite's own default returns.
+ *
+ * Durability is SQLite's: a checkpoint syncs the WAL before copying anything and the database file after, and only
+ * once a checkpoint has copied everything may a writer start the WAL over (wal-flush.ts's flushes cover every frame
+ * before them either way).
+ */
+export const WAL_CHECKPOINT = {
+  /** At most one checkpoint started per this while writes go on (ms). */
+  intervalMs: 100,
+  /** The server's own connection checkpoints (inside a COMMIT) only past this many WAL pages (4 KiB each). */
+  fallbackPages: 10_000,
+  /** SQLite's default, restored when the thread fails. */
+  sqliteDefaultPages: 1000,
+};
+
+export interface CheckpointWorkerData {
+  path: string;
+}
+export type CheckpointReply =
+  { id: number; busy: number; log: number; checkpointed: number } | { id: number; error: string };
+
+export interface CheckpointStats {
+  /** Checkpoints the thread completed. */
+  runs: number;
+  /** The WAL's pages and how many were in the database file after the latest checkpoint. */
+  lastLog: number;
+  lastCheckpointed: number;
+  /** The thread failed: the server's connection checkpoints as SQLite does by default. */
+  failed: boolean;
+}
+
+/** What the checkpointer needs from the server's better-sqlite3 connection. */
+export interface CheckpointedConnection {
+  exec(source: string): unknown;
+}
+
+export class WalCheckpointer {
+  private worker: Worker | null = null;
+  private inFlight = false;
+  private lastStart = -Infinity;
+  private next = 0;
+  private closing: Promise<void> | null = null;
+  private readonly state: CheckpointStats = { runs: 0, lastLog: 0, lastCheckpointed: 0, failed: false };
+
+  constructor(
+    private readonly path: string,
+    private readonly connection: CheckpointedConnection,
+  ) {
+    connection.exec(`PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT.fallbackPages}`);
+  }
+
+  stats(): CheckpointStats {
+    return { ...this.state };
+  }
+
+  /** After a write group: starts a checkpoint unless one runs or one started within the interval. */
+  nudge(): void {
+    if (this.inFlight || this.state.failed || this.closing) return;
+    const now = performance.now();
+    if (now - this.lastStart < WAL_CHECKPOINT.intervalMs) return;
+    this.lastStart = now;
+    this.inFlight = true;
+    this.start().postMessage(++this.next);
+  }
+
+  /** Lets a checkpoint under way finish, then closes the thread's connection. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      const worker = this.worker;
+      this.worker = null;
+      if (!worker) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage('close');
+      await exited;
+    })();
+    return this.closing;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const entry = workerEntry(import.meta.url, 'wal-checkpoint.worker');
+    const data: CheckpointWorkerData = { path: this.path };
+    const worker = new Worker(entry.source, {
+      eval: entry.eval,
+      workerData: data,
+      stdout: false,
+      stderr: false,
+    });
+    // Never what keeps a process (a test, a CLI command) alive.
+    worker.unref();
+    worker.on('message', (reply: CheckpointReply) => {
+      this.inFlight = false;
+      if ('error' in reply) return this.fail();
+      this.state.runs += 1;
+      this.state.lastLog = reply.log;
+      this.state.lastCheckpointed = reply.checkpointed;
+    });
+    worker.on('error', () => this.fail());
+    worker.on('exit', () => {
+      if (this.worker === worker && !this.closing) this.fail();
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** The thread cannot checkpoint: SQLite's own checkpoints in COMMIT again, as before this existed. */
+  private fail(): void {
+    if (this.state.failed) return;
+    this.state.failed = true;
+    this.inFlight = false;
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+    try {
+      this.connection.exec(`PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT.sqliteDefaultPages}`);
+    } catch {
+      // The connection is closed: nothing left to checkpoint for.
+    }
+  }
+}

@@ -13,8 +13,8 @@
  *   BENCH_PROFILE=1 npm run bench:submit        # the server under --cpu-prof: top self time by package and function
  *
  * BENCH_CLIENTS (50), BENCH_SECONDS (per turn, 5), BENCH_ROUNDS (2), BENCH_SQLITE_SYNCHRONOUS (FULL, the default),
- * BENCH_SQLITE_COMMIT_FLUSH (thread-pool, the default, or commit: where FULL's flush runs; alternate two runs to
- * compare), BENCH_KINDS (typename,me,submit: the requests to run).
+ * BENCH_SQLITE_CHECKPOINT (thread, the default, or commit: where checkpoints run; alternate runs to compare),
+ * BENCH_KINDS (typename,me,submit: the requests to run).
  *
  * Several instances (issue 17): with BENCH_INSTANCES=2 and a MySQL/MariaDB BENCH_DATABASE_URL, both servers share
  * Redis (BENCH_REDIS_URL, redis://127.0.0.1:6379, under the key prefix BENCH_REDIS_KEY_PREFIX, minyi-bench-submit:)
@@ -74,9 +74,7 @@ async function main(): Promise<void> {
     ...(process.env.BENCH_SQLITE_SYNCHRONOUS
       ? { SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNCHRONOUS }
       : {}),
-    ...(process.env.BENCH_SQLITE_COMMIT_FLUSH
-      ? { SQLITE_COMMIT_FLUSH: process.env.BENCH_SQLITE_COMMIT_FLUSH }
-      : {}),
+    ...(process.env.BENCH_SQLITE_CHECKPOINT ? { SQLITE_CHECKPOINT: process.env.BENCH_SQLITE_CHECKPOINT } : {}),
     ...(INSTANCES > 1
       ? {
           REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -175,7 +173,7 @@ async function main(): Promise<void> {
   console.log(
     `${engine}${
       engine === 'SQLite'
-        ? ` (synchronous ${env.SQLITE_SYNCHRONOUS ?? 'FULL'}, flush ${env.SQLITE_COMMIT_FLUSH ?? 'thread-pool'})`
+        ? ` (synchronous ${env.SQLITE_SYNCHRONOUS ?? 'FULL'}, checkpoints in ${env.SQLITE_CHECKPOINT ?? 'thread'})`
         : ''
     }, ${CLIENTS} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per request, ` +
       `load average during the run ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} ` +

@@ -36,7 +36,7 @@ export class AppModule {
           runMigrations: true,
           queryTimeoutMs: settings.databaseQueryTimeoutMs,
           sqliteSynchronous: settings.sqliteSynchronous,
-          sqliteCommitFlush: settings.sqliteCommitFlush,
+          sqliteCheckpoint: settings.sqliteCheckpoint,
           writeQueueMaxWaitMs: settings.overload.maxWriteQueueWaitMs,
           replicaUrls: settings.databaseReplicaUrls,
           readAfterWriteMs: settings.replicaReadAfterWriteMs,

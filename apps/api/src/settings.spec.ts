@@ -43,7 +43,7 @@ describe('loadSettings', () => {
   it('reads the overload bounds and SQLite durability, with defaults, and refuses values out of range', () => {
     const defaults = loadSettings({ TOKEN_SECRET: 'x'.repeat(32) }, dir());
     expect(defaults.sqliteSynchronous).toBe('FULL');
-    expect(defaults.sqliteCommitFlush).toBe('thread-pool');
+    expect(defaults.sqliteCheckpoint).toBe('thread');
     expect(defaults.overload).toMatchObject({
       maxInFlight: 128,
       maxInFlightPerClient: 32,
@@ -62,7 +62,7 @@ describe('loadSettings', () => {
         OVERLOAD_ADMIT_SLICE_MS: '0',
         OVERLOAD_MAX_ADMISSION_WAIT_MS: '250',
         SQLITE_SYNCHRONOUS: 'normal',
-        SQLITE_COMMIT_FLUSH: 'COMMIT',
+        SQLITE_CHECKPOINT: 'COMMIT',
       },
       dir(),
     );
@@ -74,7 +74,7 @@ describe('loadSettings', () => {
         .admissionShedQueue,
     ).toBe(10);
     expect(set.sqliteSynchronous).toBe('NORMAL');
-    expect(set.sqliteCommitFlush).toBe('commit');
+    expect(set.sqliteCheckpoint).toBe('commit');
     expect(() =>
       loadSettings(
         {
@@ -83,12 +83,12 @@ describe('loadSettings', () => {
           OVERLOAD_MAX_ADMISSION_WAIT_MS: '0',
           OVERLOAD_ADMISSION_SHED_QUEUE: '0',
           SQLITE_SYNCHRONOUS: 'OFF',
-          SQLITE_COMMIT_FLUSH: 'later',
+          SQLITE_CHECKPOINT: 'later',
         },
         dir(),
       ),
     ).toThrow(
-      /SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL[\s\S]*SQLITE_COMMIT_FLUSH 应为 thread-pool 或 commit，而不是 "later"[\s\S]*OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*OVERLOAD_MAX_ADMISSION_WAIT_MS[\s\S]*OVERLOAD_ADMISSION_SHED_QUEUE/,
+      /SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL[\s\S]*SQLITE_CHECKPOINT 应为 thread 或 commit，而不是 "later"[\s\S]*OVERLOAD_MAX_IN_FLIGHT[\s\S]*OVERLOAD_RETRY_AFTER_SECONDS[\s\S]*OVERLOAD_MAX_ADMISSION_WAIT_MS[\s\S]*OVERLOAD_ADMISSION_SHED_QUEUE/,
     );
   });
 

@@ -8,9 +8,9 @@ import {
   READ_REPLICA_DEFAULTS,
   REPLICA_LAG_DEFAULTS,
   REPLICA_ON_SQLITE,
-  SQLITE_COMMIT_FLUSH,
+  SQLITE_CHECKPOINT,
   SQLITE_SYNCHRONOUS,
-  type SqliteCommitFlush,
+  type SqliteCheckpoint,
   type SqliteSynchronous,
 } from '@app/database';
 import { SESSION_DEFAULTS } from '@app/identity';
@@ -38,8 +38,8 @@ export interface Settings {
   databaseQueryTimeoutMs: number;
   /** SQLite's `synchronous`: FULL (every commit on disk) unless NORMAL is chosen knowingly. */
   sqliteSynchronous: SqliteSynchronous;
-  /** With FULL: where a write group's WAL is flushed — on the thread pool (the default) or inside COMMIT. */
-  sqliteCommitFlush: SqliteCommitFlush;
+  /** Where SQLite's checkpoints run: in a thread of their own (the default) or inside a COMMIT. */
+  sqliteCheckpoint: SqliteCheckpoint;
   tokenSecret: string;
   tokenTtlSeconds: number;
   refreshTtlSeconds: number;
@@ -146,9 +146,9 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   if (!SQLITE_SYNCHRONOUS.includes(sqliteSynchronous)) {
     problems.push(`SQLITE_SYNCHRONOUS 应为 FULL 或 NORMAL，而不是 "${env.SQLITE_SYNCHRONOUS}"`);
   }
-  const sqliteCommitFlush = (env.SQLITE_COMMIT_FLUSH || 'thread-pool').toLowerCase() as SqliteCommitFlush;
-  if (!SQLITE_COMMIT_FLUSH.includes(sqliteCommitFlush)) {
-    problems.push(`SQLITE_COMMIT_FLUSH 应为 thread-pool 或 commit，而不是 "${env.SQLITE_COMMIT_FLUSH}"`);
+  const sqliteCheckpoint = (env.SQLITE_CHECKPOINT || 'thread').toLowerCase() as SqliteCheckpoint;
+  if (!SQLITE_CHECKPOINT.includes(sqliteCheckpoint)) {
+    problems.push(`SQLITE_CHECKPOINT 应为 thread 或 commit，而不是 "${env.SQLITE_CHECKPOINT}"`);
   }
 
   const ttl = Number(env.TOKEN_TTL_SECONDS ?? SESSION_DEFAULTS.accessTtlSeconds);
@@ -389,7 +389,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     replicaLag,
     databaseQueryTimeoutMs: queryTimeout,
     sqliteSynchronous,
-    sqliteCommitFlush,
+    sqliteCheckpoint,
     tokenSecret,
     tokenTtlSeconds: ttl,
     refreshTtlSeconds: refreshTtl,

@@ -25,12 +25,12 @@ export interface DataSourceSettings {
 export const SQLITE_SYNCHRONOUS = ['FULL', 'NORMAL'] as const;
 export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
 /**
- * With FULL, where the disk's waits happen: `thread-pool` (the default: a write group's WAL flushed on libuv's thread
- * pool after a NORMAL commit, answers waiting for it — wal-flush.ts; checkpoints in a thread — wal-checkpoint.ts) or
- * `commit` (inside SQLite's COMMIT, holding the event loop).
+ * Where SQLite's checkpoints run (SQLITE_CHECKPOINT): `thread` (the default: a thread with its own connection, after
+ * write groups — wal-checkpoint.ts) or `commit` (SQLite's default: inside the COMMIT that takes the WAL past 1,000
+ * pages, holding the event loop).
  */
-export const SQLITE_COMMIT_FLUSH = ['thread-pool', 'commit'] as const;
-export type SqliteCommitFlush = (typeof SQLITE_COMMIT_FLUSH)[number];
+export const SQLITE_CHECKPOINT = ['thread', 'commit'] as const;
+export type SqliteCheckpoint = (typeof SQLITE_CHECKPOINT)[number];
 
 /** Read replicas need MySQL/MariaDB: with SQLite (one file, one process) there is nothing to replicate to. */
 export const REPLICA_ON_SQLITE =

@@ -9,7 +9,7 @@ import {
 import {
   dataSourceOptions,
   type EntityList,
-  type SqliteCommitFlush,
+  type SqliteCheckpoint,
   type SqliteSynchronous,
 } from './data-source-options.js';
 import { ReadReplicas, routeReads } from './read-replicas.js';
@@ -45,8 +45,8 @@ export class DatabaseModule implements OnApplicationShutdown {
     runMigrations: boolean;
     queryTimeoutMs?: number;
     sqliteSynchronous?: SqliteSynchronous;
-    /** SQLITE_COMMIT_FLUSH (with FULL): thread-pool (the default) or commit. */
-    sqliteCommitFlush?: SqliteCommitFlush;
+    /** SQLITE_CHECKPOINT: thread (the default) or commit. */
+    sqliteCheckpoint?: SqliteCheckpoint;
     /** SQLite: a request's transaction is refused when the write queue's wait would exceed this (0: never). */
     writeQueueMaxWaitMs?: number;
     /** MySQL/MariaDB read replicas (see read-replicas.ts); none by default. */
@@ -88,11 +88,7 @@ export class DatabaseModule implements OnApplicationShutdown {
                   // MySQL/MariaDB: a deadlock victim, or a Galera transaction that lost certification, runs again.
                   retryConflicts(routeReads(await new DataSource(dataSourceOptions!).initialize(), replicas)),
                   options.writeQueueMaxWaitMs,
-                  // FULL (the default): each write group's WAL flushed on the thread pool before its answers.
-                  {
-                    flushOffLoop:
-                      options.sqliteSynchronous !== 'NORMAL' && options.sqliteCommitFlush !== 'commit',
-                  },
+                  { checkpointInThread: options.sqliteCheckpoint !== 'commit' },
                 ),
               );
               replicas.startLagChecks(options.url, options.replicaUrls ?? []);

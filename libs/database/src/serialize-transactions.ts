@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
-import { WalCheckpointer } from './wal-checkpoint.js';
-import { walFlusher, type SqliteConnection, type WalFileSystem } from './wal-flush.js';
+import { WalCheckpointer, type CheckpointedConnection } from './wal-checkpoint.js';
 
 /**
  * SQLite's write queue. TypeORM's better-sqlite3 driver shares one connection: a second `transaction()` started while
@@ -15,10 +14,9 @@ import { walFlusher, type SqliteConnection, type WalFileSystem } from './wal-flu
  *   writers the disk's flushes set the pace and each one blocked the event loop. Now the transactions queued when a
  *   group starts (and those that join while it runs) run inside ONE `BEGIN … COMMIT`, each in its own SAVEPOINT
  *   (TypeORM's nested transaction): one that throws is rolled back to its savepoint and gets its own error while the
- *   others go on; one fsync serves the whole group — and it runs on the thread pool, not in COMMIT (wal-flush.ts). No caller
- *   is answered before its write is on disk; when the COMMIT, the group's transaction or the flush fails, every member
- *   fails and none is acknowledged — so a receipt still means "on disk", and a retry with the same idempotency key is
- *   still safe. A group is bounded by
+ *   others go on; one fsync serves the whole group. No caller is answered before the COMMIT that made its write
+ *   durable; when that COMMIT (or the group's transaction) fails, every member fails and none is acknowledged — so
+ *   a receipt still means "on disk", and a retry with the same idempotency key is still safe. A group is bounded by
  *   WRITE_GROUP_MAX_TRANSACTIONS and by WRITE_QUEUE_SLICE_MS of running time (a member that awaits something slow
  *   holds its group's other members; none is answered later than the slice allows after that).
  * - **It yields to the event loop.** better-sqlite3 is synchronous, so a group (its fsync included) runs inside one
@@ -99,7 +97,7 @@ export interface WriteQueue {
 const QUEUES = new WeakMap<DataSource, WriteQueue>();
 const CHECKPOINTERS = new WeakMap<DataSource, WalCheckpointer>();
 
-/** The thread checkpointing a SQLite file's WAL (undefined: in COMMIT, as SQLite does by default). */
+/** The thread checkpointing a SQLite file's WAL (undefined: SQLite checkpoints in COMMIT, its default). */
 export function walCheckpointerOf(db: DataSource): WalCheckpointer | undefined {
   return CHECKPOINTERS.get(db);
 }
@@ -140,13 +138,10 @@ interface GroupRunner {
 
 export interface SerializeOptions {
   /**
-   * Keep the disk's waits off the event loop: flush each group's commit on the thread pool (wal-flush.ts) rather than
-   * inside COMMIT, for SQLite's FULL (SQLITE_SYNCHRONOUS's default), and checkpoint in a thread of its own
-   * (wal-checkpoint.ts). False: commits and checkpoints as the connection's own `synchronous` says, in COMMIT.
+   * Checkpoint the WAL in a thread of its own (wal-checkpoint.ts) rather than in the COMMIT that takes it past 1,000
+   * pages, on the event loop (SQLITE_CHECKPOINT).
    */
-  flushOffLoop?: boolean;
-  /** Tests only: the flush's system call. */
-  walFileSystem?: WalFileSystem;
+  checkpointInThread?: boolean;
 }
 
 export function serializeTransactions(
@@ -156,15 +151,18 @@ export function serializeTransactions(
 ): DataSource {
   if (db.options.type !== 'better-sqlite3') return db;
   const path = db.options.database;
-  const connection = (db.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
-  const onDisk = options.flushOffLoop && typeof path === 'string' && path !== '' && path !== ':memory:';
-  const flusher = onDisk ? walFlusher(connection, path, options.walFileSystem) : undefined;
-  const checkpointer = onDisk ? new WalCheckpointer(path, connection) : undefined;
-  if (flusher && checkpointer) {
+  const checkpointer =
+    options.checkpointInThread && typeof path === 'string' && path !== '' && path !== ':memory:'
+      ? new WalCheckpointer(
+          path,
+          (db.driver as unknown as { databaseConnection: CheckpointedConnection }).databaseConnection,
+        )
+      : undefined;
+  if (checkpointer) {
     CHECKPOINTERS.set(db, checkpointer);
     const destroy = db.destroy.bind(db);
+    // The thread's connection closes first: the server's, closing last, checkpoints what is left and removes the WAL.
     db.destroy = async () => {
-      await flusher.close();
       await checkpointer.close();
       return destroy();
     };
@@ -203,11 +201,7 @@ export function serializeTransactions(
       .databaseConnection;
     const members: Array<{ member: Member; ok: boolean; value: unknown }> = [];
     let groupError: unknown;
-    // Whether this group's COMMIT leaves its flush to the flusher (decided before BEGIN: SQLite refuses to change
-    // `synchronous` inside a transaction).
-    const flushLater = flusher?.active ?? false;
     try {
-      if (flushLater) flusher!.beforeGroup();
       await runner.startTransaction();
       // Take what is queued — more may join while a member awaits — up to the bounds.
       while (
@@ -249,18 +243,11 @@ export function serializeTransactions(
       runner.isTransactionActive = false;
       runner.transactionDepth = 0;
     }
-    if (flushLater) flusher!.afterGroup();
+    for (const { member, ok, value } of members) {
+      if (ok && groupError === undefined) member.resolve(value);
+      else member.reject(ok ? groupError : value);
+    }
     if (groupError === undefined) checkpointer?.nudge();
-    const settle = (error: unknown) => {
-      for (const { member, ok, value } of members) {
-        if (ok && error === undefined) member.resolve(value);
-        else member.reject(ok ? error : value);
-      }
-    };
-    // Committed with NORMAL: answered once the WAL is on disk (the next group may run meanwhile).
-    if (flushLater && groupError === undefined && members.some((m) => m.ok))
-      flusher!.flushed().then(() => settle(undefined), settle);
-    else settle(groupError);
     lastStart = began;
     lastSize = Math.max(1, members.length);
     followed = waiting.length > 0;

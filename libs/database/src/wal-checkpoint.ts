@@ -4,15 +4,17 @@ import { workerEntry } from '@app/common/worker-entry';
 
 /**
  * SQLite's checkpoints off the event loop (issue 16). A checkpoint copies the WAL's pages into the database file and
- * syncs both; SQLite runs one inside the COMMIT that takes the WAL past 1,000 pages — with a submission writing ~22
- * pages, every ~45 submissions, two fsyncs and 4 MB of writes while the whole server (better-sqlite3 is synchronous)
- * waits. Here a thread with its own connection runs PASSIVE checkpoints after write groups, at most one at a time and
- * one per WAL_CHECKPOINT.intervalMs; the server's connection only checkpoints itself past
- * WAL_CHECKPOINT.fallbackPages (the thread dead or far behind). If the thread fails, SQLite's own default returns.
+ * syncs both; by default SQLite runs one inside the COMMIT that takes the WAL past 1,000 pages — with a submission
+ * writing ~22 pages, every ~45 submissions: two fsyncs and up to 4 MB of writes while the whole server (better-sqlite3
+ * is synchronous) waits. Here a thread with its own connection runs PASSIVE checkpoints after write groups, at most one
+ * at a time and one per WAL_CHECKPOINT.intervalMs; the server's connection checkpoints itself only past
+ * WAL_CHECKPOINT.fallbackPages (the thread far behind). If the thread fails, SQLite's default returns.
  *
- * Durability is SQLite's: a checkpoint syncs the WAL before copying anything and the database file after, and only
- * once a checkpoint has copied everything may a writer start the WAL over (wal-flush.ts's flushes cover every frame
- * before them either way).
+ * Durability is untouched: every COMMIT still syncs the WAL (synchronous = FULL) before it is answered. A checkpoint
+ * syncs the WAL before it copies anything, and the database file once it has copied the whole WAL; only then may a
+ * writer start the WAL over. What stays on the event loop: the sync of the WAL's new header when the server's writer
+ * starts the WAL over after a complete checkpoint (one fsync per restart, against two fsyncs and the copy before).
+ * PASSIVE takes no busy handler and holds no lock the server's reads or writes wait on, but for an instant at its end.
  */
 export const WAL_CHECKPOINT = {
   /** At most one checkpoint started per this while writes go on (ms). */
@@ -63,14 +65,19 @@ export class WalCheckpointer {
     return { ...this.state };
   }
 
-  /** After a write group: starts a checkpoint unless one runs or one started within the interval. */
+  /** After a write group: starts a checkpoint unless one runs or one started within the interval. Never throws. */
   nudge(): void {
     if (this.inFlight || this.state.failed || this.closing) return;
     const now = performance.now();
     if (now - this.lastStart < WAL_CHECKPOINT.intervalMs) return;
     this.lastStart = now;
     this.inFlight = true;
-    this.start().postMessage(++this.next);
+    try {
+      this.start().postMessage(++this.next);
+    } catch {
+      // The thread could not start: SQLite checkpoints in COMMIT, as it does by default.
+      this.fail();
+    }
   }
 
   /** Lets a checkpoint under way finish, then closes the thread's connection. */

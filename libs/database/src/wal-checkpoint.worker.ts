@@ -1,7 +1,7 @@
 /**
  * The thread of WalCheckpointer: its own connection to the SQLite file, on which it runs a PASSIVE checkpoint each time
  * it is asked (copying the WAL's committed pages into the database file, with the syncs that takes) and answers with
- * SQLite's figures. PASSIVE never waits for the server's readers or writer, and they never wait for it.
+ * SQLite's figures. PASSIVE never waits for the server's readers or writer (no busy handler).
  */
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -18,9 +18,10 @@ const Database = createRequire(import.meta.url)('better-sqlite3') as new (
   options: { fileMustExist: boolean },
 ) => Connection;
 const db = new Database(path, { fileMustExist: true });
-// A checkpoint syncs the WAL before it copies and the database file after (FULL and NORMAL alike; never OFF).
+// A checkpoint syncs the WAL before it copies and the database file after it copied the whole WAL (never with OFF).
 db.pragma('synchronous = FULL');
-// This connection never commits: it must not checkpoint on its own, nor as the last to close (the server's is open).
+// This connection never commits, so never checkpoints by itself. At close it neither checkpoints nor removes the WAL
+// while the server's connection is open (that one closes last: see serializeTransactions' destroy).
 db.pragma('wal_autocheckpoint = 0');
 
 parentPort!.on('message', (message: number | 'close') => {

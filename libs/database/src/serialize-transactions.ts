@@ -202,6 +202,9 @@ export function serializeTransactions(
     const members: Array<{ member: Member; ok: boolean; value: unknown }> = [];
     let groupError: unknown;
     try {
+      // A large WAL starts over only if this group waits for the checkpoint under way (wal-checkpoint.ts).
+      const checkpointed = checkpointer?.beforeGroup();
+      if (checkpointed) await checkpointed;
       await runner.startTransaction();
       // Take what is queued — more may join while a member awaits — up to the bounds.
       while (

@@ -30,7 +30,7 @@ describe('WAL checkpoints off the event loop', () => {
   /** The thread starts at the first group (under Jest through tsx's loader, which takes a while on a busy machine). */
   const started = async () => {
     await write(1);
-    for (const end = Date.now() + 20_000; checkpointer.stats().runs === 0; ) {
+    for (const end = Date.now() + 20_000; checkpointer.stats().runs === 0;) {
       if (Date.now() > end) throw new Error('no checkpoint within 20 s');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -53,18 +53,30 @@ describe('WAL checkpoints off the event loop', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('keeps the WAL small though the server connection would not checkpoint before 10,000 pages', async () => {
+  it('keeps the WAL small under steady writes, though the server connection would not checkpoint before 10,000 pages', async () => {
     expect(await pragma('wal_autocheckpoint')).toBe(WAL_CHECKPOINT.fallbackPages);
     await started();
-    // 16 groups × 10 × 100,000 characters (300 KB in UTF-8) ≈ 48 MB through the WAL, more than the fallback's 40 MB.
-    await write(16);
+    // 10 writers without a pause until 45 MB (500 rows of 90 KB in UTF-8) went through the WAL — more than the
+    // fallback's 40 MB. Without the groups waiting for a checkpoint now and then, no checkpoint ever found the WAL
+    // all copied before the next group began, so it never started over and grew to the fallback.
+    let rows = 0;
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, w) => {
+        while (rows < 500) {
+          rows += 1;
+          await db.manager.transaction((manager) =>
+            manager.query('INSERT INTO note (text) VALUES (?)', [`${w}-${rows}`.padEnd(30_000, '意')]),
+          );
+        }
+      }),
+    );
     const stats = checkpointer.stats();
     expect(stats.failed).toBe(false);
     expect(stats.runs).toBeGreaterThan(5);
     // The WAL started over from its beginning after checkpoints: far smaller than what was written through it.
     expect(statSync(join(folder, 'db.sqlite-wal')).size).toBeLessThan(20 * 1024 * 1024);
-    expect((await db.query('SELECT COUNT(*) AS n FROM note'))[0].n).toBe(170);
-  }, 30_000);
+    expect((await db.query('SELECT COUNT(*) AS n FROM note'))[0].n).toBe(510);
+  }, 60_000);
 
   it('hands checkpoints back to SQLite when its thread dies', async () => {
     await started();

@@ -21,6 +21,15 @@ export const WAL_CHECKPOINT = {
   intervalMs: 100,
   /** The server's own connection checkpoints (inside a COMMIT) only past this many WAL pages (4 KiB each). */
   fallbackPages: 10_000,
+  /**
+   * The WAL starts over from its beginning only when a write begins after a checkpoint copied all of it; under steady
+   * writes a group always came first and the WAL grew to the fallback (40 MB, then one long checkpoint in COMMIT).
+   * So once the latest checkpoint found more than this many pages, the next write group waits for the checkpoint
+   * under way (the event loop does not: reads go on) and starts the WAL over.
+   */
+  restartPages: 1000,
+  /** The longest a write group waits for a checkpoint (ms); then it goes on and the WAL grows. */
+  maxWaitMs: 1000,
   /** SQLite's default, restored when the thread fails. */
   sqliteDefaultPages: 1000,
 };
@@ -52,6 +61,8 @@ export class WalCheckpointer {
   private lastStart = -Infinity;
   private next = 0;
   private closing: Promise<void> | null = null;
+  /** Write groups waiting for the checkpoint under way. */
+  private waiting: Array<() => void> = [];
   private readonly state: CheckpointStats = { runs: 0, lastLog: 0, lastCheckpointed: 0, failed: false };
 
   constructor(
@@ -63,6 +74,25 @@ export class WalCheckpointer {
 
   stats(): CheckpointStats {
     return { ...this.state };
+  }
+
+  /**
+   * Before a write group: when the WAL is past WAL_CHECKPOINT.restartPages and a checkpoint is under way, a promise
+   * that resolves once it has ended (at most maxWaitMs), so that the group starts the WAL over; otherwise null.
+   */
+  beforeGroup(): Promise<void> | null {
+    if (!this.inFlight || this.state.lastLog <= WAL_CHECKPOINT.restartPages) return null;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((waiter) => waiter !== done);
+        resolve();
+      }, WAL_CHECKPOINT.maxWaitMs);
+      this.waiting.push(done);
+    });
   }
 
   /** After a write group: starts a checkpoint unless one runs or one started within the interval. Never throws. */
@@ -87,6 +117,9 @@ export class WalCheckpointer {
       this.worker = null;
       if (!worker) return;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Held open until it has closed its connection: otherwise a process with nothing else to do (a CLI command, a
+      // script) would end here, before the server's own connection is closed.
+      worker.ref();
       worker.postMessage('close');
       await exited;
     })();
@@ -107,10 +140,13 @@ export class WalCheckpointer {
     worker.unref();
     worker.on('message', (reply: CheckpointReply) => {
       this.inFlight = false;
-      if ('error' in reply) return this.fail();
-      this.state.runs += 1;
-      this.state.lastLog = reply.log;
-      this.state.lastCheckpointed = reply.checkpointed;
+      if ('error' in reply) this.fail();
+      else {
+        this.state.runs += 1;
+        this.state.lastLog = reply.log;
+        this.state.lastCheckpointed = reply.checkpointed;
+      }
+      this.release();
     });
     worker.on('error', () => this.fail());
     worker.on('exit', () => {
@@ -120,11 +156,18 @@ export class WalCheckpointer {
     return worker;
   }
 
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const done of waiting) done();
+  }
+
   /** The thread cannot checkpoint: SQLite's own checkpoints in COMMIT again, as before this existed. */
   private fail(): void {
     if (this.state.failed) return;
     this.state.failed = true;
     this.inFlight = false;
+    this.release();
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();

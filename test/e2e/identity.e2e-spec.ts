@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Redis } from 'ioredis';
 import { SignJWT } from 'jose';
 import { Clock } from '@app/common';
 import { LOGIN_LIMITS } from '@app/identity';
 import { AccountEntity } from '@app/identity/entities';
+import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../support/redis.js';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const LOGIN =
@@ -171,3 +173,51 @@ describe('signing in and who I am', () => {
     });
   });
 });
+
+/**
+ * A room behind one address (a 座谈会's Wi-Fi, a university's NAT): its successful sign-ins never use up the address's
+ * budget; its failures (a spray of usernames) do. Over HTTP, with the attempts counted in memory and, when Redis
+ * answers, in Redis as a cluster of instances would (the same rules: login-throttler.spec.ts runs both stores).
+ */
+const redisRuns = await redisTestsRun();
+describe.each([['in memory', false], ...(redisRuns ? ([['in Redis', true]] as const) : [])])(
+  'sign-ins from one client address, counted %s',
+  (_name, withRedis) => {
+    let t: TestApp;
+    const prefix = testKeyPrefix();
+    beforeAll(async () => {
+      t = await startTestApp({
+        env: withRedis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix } : {},
+      });
+    });
+    afterAll(async () => {
+      await t.close();
+      if (!withRedis) return;
+      const client = new Redis(TEST_REDIS_URL);
+      try {
+        await deleteKeys(client, prefix);
+      } finally {
+        client.disconnect();
+      }
+    });
+
+    it(`lets ${LOGIN_LIMITS.failuresPerAddress + 10} successful sign-ins through, then stops the address after ${LOGIN_LIMITS.failuresPerAddress} failures, naming the limit`, async () => {
+      const accounts = ['admin', 'legislature', 'head', 'liaison', 'expert', 'collector', 'unit'];
+      for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress + 10; i++) {
+        const res = await t.gql(LOGIN, { u: accounts[i % accounts.length], p: 'demo-password' });
+        expect(res.errors).toBeUndefined();
+      }
+      for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress; i++) {
+        expect(errorOf(await t.gql(LOGIN, { u: `sprayed-${i}`, p: 'password-1' })).code).toBe(
+          'UNAUTHENTICATED',
+        );
+      }
+      const stopped = await t.gql(LOGIN, { u: 'head', p: 'demo-password' });
+      expect(errorOf(stopped)).toEqual({
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'LOGIN_RATE_LIMITED',
+        message: '当前网络 15 分钟内登录失败已达 30 次，请 15 分钟后再试',
+      });
+    });
+  },
+);

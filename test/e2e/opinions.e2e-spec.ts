@@ -6,7 +6,7 @@ import { chinaDate } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
 import { PointTaskState } from '@app/consultation';
 import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
-import { ContributorEntity, OpinionEntity } from '@app/feedback/entities';
+import { CollectionActivityEntity, ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const DRAFT = `某市养犬管理条例（草案）
@@ -192,7 +192,11 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       channel: 'FORUM',
       idempotencyKey: 'phone-1-late-retry',
     };
-    const first = await t.gql<{ submitOpinion: { receiptNumber: string } }>(SUBMIT, { input }, tokens.collector);
+    const first = await t.gql<{ submitOpinion: { receiptNumber: string } }>(
+      SUBMIT,
+      { input },
+      tokens.collector,
+    );
     expect(first.errors).toBeUndefined();
     const receipt = first.data!.submitOpinion.receiptNumber;
     const tasks = t.db.getRepository(ConsultationTaskEntity);
@@ -501,7 +505,8 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
           taskId,
           channel: 'COURTYARD_MEETING',
           title: '天生社区院坝会',
-          heldOn: '2026-11-20',
+          // The task was issued when this suite began: today is the earliest date its activities may have.
+          heldOn: chinaDate(new Date()),
           place: '天生社区',
           participants: 32,
           summary: '居民围绕犬链和粪便清理发言',
@@ -540,6 +545,64 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
         ),
       ).reason,
     ).toBe('NOT_ASSIGNED');
+  });
+
+  it("dates an activity within the point's collection: not before the task was issued there, not after its deadline, though it may be recorded late", async () => {
+    const RECORD = 'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id heldOn } }';
+    const collector = await t.login('collector');
+    const tasks = await t.gql<{
+      consultationTasks: { edges: Array<{ node: { id: string; title: string } }> };
+    }>('{ consultationTasks(first: 20) { edges { node { id title } } } }', {}, collector);
+    // The demo's 2022 round on household waste: issued and closed long ago, feedback received.
+    const closedId = tasks.data!.consultationTasks.edges.find((e) => e.node.title.includes('生活垃圾'))!.node
+      .id;
+    const closed = await t.db.getRepository(ConsultationTaskEntity).findOneByOrFail({ id: closedId });
+    const pointTasks = await t.db.getRepository(PointTaskEntity).findBy({ taskId: closedId });
+    expect(pointTasks).toHaveLength(1);
+    const closesOn = chinaDate(pointTasks[0].extendedDeadline ?? closed.deadline);
+    const issuedOn = [closed.issueDate, closed.issuedAt && chinaDate(closed.issuedAt)]
+      .concat(pointTasks[0].receivedAt ? [chinaDate(pointTasks[0].receivedAt)] : [])
+      .filter((d): d is string => !!d)
+      .sort()[0];
+    const dayAfter = (date: string) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const activity = (taskId: string, heldOn: string) => ({
+      i: { taskId, channel: 'FORUM', title: '座谈会', heldOn, participants: 10 },
+    });
+    const before = await t.db.getRepository(CollectionActivityEntity).count();
+
+    // A year typed wrong in a native date field (issue: 1204-02-02 was accepted).
+    const ancient = errorOf(await t.gql(RECORD, activity(closedId, '1204-02-02'), collector));
+    expect(ancient).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_BEFORE_ISSUE' });
+    expect(ancient.message).toBe(`活动日期 1204-02-02 早于任务下发日期（${issuedOn}），请核对`);
+    // Held after the point's collection closed: refused, also for a task closed in 2022.
+    const afterClose = errorOf(await t.gql(RECORD, activity(closedId, dayAfter(closesOn)), collector));
+    expect(afterClose).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_AFTER_DEADLINE' });
+    expect(afterClose.message).toContain(`征集截止日期（${closesOn}）`);
+    const today = chinaDate(new Date());
+    expect(errorOf(await t.gql(RECORD, activity(closedId, today), collector)).reason).toBe(
+      'DATE_AFTER_DEADLINE',
+    );
+    expect(await t.db.getRepository(CollectionActivityEntity).count()).toBe(before);
+
+    // Held in time and recorded late: accepted, on the last day as on the first.
+    for (const heldOn of [closesOn, issuedOn]) {
+      const late = await t.gql<{ recordCollectionActivity: { heldOn: string } }>(
+        RECORD,
+        activity(closedId, heldOn),
+        collector,
+      );
+      expect(late.errors).toBeUndefined();
+      expect(late.data!.recordCollectionActivity.heldOn).toBe(heldOn);
+    }
+    // On the open task of this suite, issued today: yesterday is before its issue, tomorrow still in the future.
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(errorOf(await t.gql(RECORD, activity(taskId, yesterday), tokens.collector)).reason).toBe(
+      'DATE_BEFORE_ISSUE',
+    );
+    expect(errorOf(await t.gql(RECORD, activity(taskId, dayAfter(today)), tokens.collector)).reason).toBe(
+      'DATE_IN_FUTURE',
+    );
   });
 
   it('shows each role what it may see', async () => {

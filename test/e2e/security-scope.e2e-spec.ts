@@ -8,6 +8,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
 } from 'graphql';
+import { chinaDate } from '@app/common';
 import { Role } from '@app/identity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -692,7 +693,8 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
       });
       const held = await ok<{ recordCollectionActivity: { id: string } }>(
         ACTIVITY,
-        { i: { ...activity, heldOn: '2026-01-01' } },
+        // The task was issued when this suite began: today is the earliest date its activities may have.
+        { i: { ...activity, heldOn: chinaDate(new Date()) } },
         tokens.head,
       );
       // A real activity of the point is accepted.

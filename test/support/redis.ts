@@ -4,8 +4,12 @@ import { Redis } from 'ioredis';
 /** The Redis the suite may use (TEST_REDIS_URL, or the local default that .ci/run starts). */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 
-/** A key prefix of the test's own, so tests share a server without touching each other's keys (never FLUSHALL). */
-export const testKeyPrefix = (): string => `minyi:test:${randomBytes(6).toString('hex')}:`;
+/**
+ * A key prefix of the test's own, so tests share a server without touching each other's keys (never FLUSHALL).
+ * TEST_REDIS_KEY_PREFIX (default `minyi:test:`) puts a whole run under one prefix, e.g. a developer's own on a shared Redis.
+ */
+export const testKeyPrefix = (): string =>
+  `${process.env.TEST_REDIS_KEY_PREFIX || 'minyi:test:'}${randomBytes(6).toString('hex')}:`;
 
 /** Whether Redis answers PING within a second. */
 export async function redisReachable(url = TEST_REDIS_URL): Promise<boolean> {

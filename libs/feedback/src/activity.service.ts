@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { TaskService } from '@app/consultation';
+import { TaskService, effectiveDeadline } from '@app/consultation';
 import { EXECUTING_BODY_ROLES, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { CollectionActivityEntity } from './feedback.entities.js';
@@ -32,6 +32,32 @@ export class ActivityService {
         'input.heldOn',
         `活动日期 ${input.heldOn} 晚于今天（${today}），请核对`,
         'DATE_IN_FUTURE',
+      );
+    }
+    // An activity belongs to the point's collection: not before the task reached the point (the notice's date, or the
+    // day it was issued here, whichever is earlier), and not after the point's deadline (an extension included). An
+    // activity held in time may still be recorded late, so only its date is checked, not today against the deadline.
+    const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
+    const issuedOn = [
+      task.issueDate,
+      task.issuedAt && chinaDate(task.issuedAt),
+      pointTask.receivedAt && chinaDate(pointTask.receivedAt),
+    ]
+      .filter((d): d is string => !!d)
+      .sort()[0];
+    if (issuedOn && input.heldOn < issuedOn) {
+      throw BadInputError.field(
+        'input.heldOn',
+        `活动日期 ${input.heldOn} 早于任务下发日期（${issuedOn}），请核对`,
+        'DATE_BEFORE_ISSUE',
+      );
+    }
+    const closesOn = chinaDate(effectiveDeadline(task, pointTask));
+    if (input.heldOn > closesOn) {
+      throw BadInputError.field(
+        'input.heldOn',
+        `活动日期 ${input.heldOn} 晚于本联系点的征集截止日期（${closesOn}），截止后举办的活动不能登记`,
+        'DATE_AFTER_DEADLINE',
       );
     }
     const collectorIds = [...new Set(input.collectorIds ?? [])];

@@ -33,9 +33,14 @@ export const LOGIN_LIMITS = {
   /** Failures for one account from all addresses within accountWindowSeconds: far above any real user's. */
   failuresPerAccount: 100,
   accountWindowSeconds: 3600,
-  /** Attempts (failed or not, any account) from one client address within addressWindowSeconds. */
-  attemptsPerAddress: 30,
+  /**
+   * Failed attempts (any account) from one client address within addressWindowSeconds. Successful sign-ins do not
+   * count: a 座谈会 or a university behind one NAT signs in many people correctly from one address.
+   */
+  failuresPerAddress: 30,
   addressWindowSeconds: 15 * 60,
+  /** The wait when the address's attempts still in flight (each a possible failure) would fill its remaining budget. */
+  busyRetrySeconds: 1,
 } as const;
 
 /**

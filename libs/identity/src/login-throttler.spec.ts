@@ -116,11 +116,48 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     await expect(throttler.reserve('head', '192.0.2.9')).resolves.toBeDefined();
   });
 
-  it('limits attempts from one address across usernames', async () => {
+  it(`lets ${LOGIN_LIMITS.failuresPerAddress + 10} successful sign-ins from one address through: a room behind one NAT`, async () => {
     const { throttler } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.attemptsPerAddress; i++)
-      await throttler.reserve(`user${i}`, '192.0.2.1');
-    expect((await refusal(throttler.reserve('another', '192.0.2.1'))).reason).toBe('LOGIN_RATE_LIMITED');
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress + 10; i++) {
+      await throttler.settle(await throttler.reserve(`collector${i}`, '192.0.2.1'), 'success');
+    }
+    // A few mistakes in the room do not stop it either.
+    for (let i = 0; i < 3; i++) await fail(throttler, `collector${i}`, '192.0.2.1');
+    await expect(throttler.reserve('collector40', '192.0.2.1')).resolves.toBeDefined();
+  });
+
+  it(`stops an address after ${LOGIN_LIMITS.failuresPerAddress} failures across usernames, naming the limit, until its window ends`, async () => {
+    const { clock, throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress; i++) await fail(throttler, `user${i}`, '192.0.2.1');
+    const stopped = await refusal(throttler.reserve('another', '192.0.2.1'));
+    expect(stopped.reason).toBe('LOGIN_RATE_LIMITED');
+    expect(stopped.message).toBe('当前网络 15 分钟内登录失败已达 30 次，请 15 分钟后再试');
+    expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.addressWindowSeconds);
     await expect(throttler.reserve('another', '192.0.2.2')).resolves.toBeDefined();
+    clock.t = LOGIN_LIMITS.addressWindowSeconds * 1000;
+    await expect(throttler.reserve('another', '192.0.2.1')).resolves.toBeDefined();
+  });
+
+  it("does not forget an address's failures after a success from it (one valid account must not reset a spray)", async () => {
+    const { throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress - 1; i++)
+      await fail(throttler, `user${i}`, '192.0.2.1');
+    await throttler.settle(await throttler.reserve('collector', '192.0.2.1'), 'success');
+    await fail(throttler, 'user-last', '192.0.2.1');
+    expect((await refusal(throttler.reserve('collector', '192.0.2.1'))).reason).toBe('LOGIN_RATE_LIMITED');
+  });
+
+  it('counts attempts in flight from one address as possible failures: of 100 concurrent guesses at most the limit go through', async () => {
+    const { throttler } = setup();
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => throttler.reserve(`user${i}`, '192.0.2.1')),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(LOGIN_LIMITS.failuresPerAddress);
+    const busy = await refusal(throttler.reserve('another', '192.0.2.1'));
+    expect(busy.reason).toBe('LOGIN_ADDRESS_BUSY');
+    expect(busy.message).toBe('当前网络同时进行的登录过多，请 1 秒后再试');
+    // Once those attempts succeed, the address's budget is whole again.
+    for (const r of results) if (r.status === 'fulfilled') await throttler.settle(r.value, 'success');
+    await expect(throttler.reserve('another', '192.0.2.1')).resolves.toBeDefined();
   });
 });

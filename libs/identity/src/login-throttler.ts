@@ -3,7 +3,8 @@ import { Clock, TooManyRequestsError } from '@app/common';
 import { LOGIN_LIMITS } from './identity.options.js';
 
 /** Why an attempt is refused before the password is looked at. */
-export type ThrottleReason = 'LOGIN_LOCKED' | 'LOGIN_ACCOUNT_THROTTLED' | 'LOGIN_RATE_LIMITED';
+export type ThrottleReason =
+  'LOGIN_LOCKED' | 'LOGIN_ACCOUNT_THROTTLED' | 'LOGIN_RATE_LIMITED' | 'LOGIN_ADDRESS_BUSY';
 
 export type Reservation =
   | { granted: true; ticket: AttemptTicket }
@@ -21,7 +22,10 @@ export interface AttemptTicket {
  */
 export interface LoginAttemptStore {
   reserve(account: string, address: string, now: number): Promise<Reservation>;
-  /** Settles a reservation: a failure counts against the pair and the account; a success forgets the pair. */
+  /**
+   * Settles a reservation: a failure counts against the pair, the account and the address; a success forgets the pair
+   * only (never the account's or the address's failures: one valid account must not reset a spray's count).
+   */
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void>;
 }
 
@@ -68,16 +72,21 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
         perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,
       );
     }
+    // Failures only, so a room of colleagues behind one NAT all signing in correctly never fills it; attempts still in
+    // flight count as possible failures, so a burst of guesses cannot all pass before the first one fails.
     const perAddress = this.counter(this.addresses, address, now, LOGIN_LIMITS.addressWindowSeconds);
-    if (perAddress.count >= LOGIN_LIMITS.attemptsPerAddress) {
+    if (perAddress.count >= LOGIN_LIMITS.failuresPerAddress) {
       return refuse(
         'LOGIN_RATE_LIMITED',
         perAddress.windowStart + LOGIN_LIMITS.addressWindowSeconds * 1000 - now,
       );
     }
+    if (perAddress.count + perAddress.inFlight >= LOGIN_LIMITS.failuresPerAddress) {
+      return refuse('LOGIN_ADDRESS_BUSY', LOGIN_LIMITS.busyRetrySeconds * 1000);
+    }
     pair.inFlight += 1;
     perAccount.inFlight += 1;
-    perAddress.count += 1;
+    perAddress.inFlight += 1;
     return Promise.resolve({ granted: true, ticket: { account, address } });
   }
 
@@ -85,8 +94,10 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     const key = pairKey(ticket.account, ticket.address);
     const pair = this.pairs.get(key);
     const perAccount = this.accounts.get(ticket.account);
+    const perAddress = this.addresses.get(ticket.address);
     if (pair) pair.inFlight = Math.max(0, pair.inFlight - 1);
     if (perAccount) perAccount.inFlight = Math.max(0, perAccount.inFlight - 1);
+    if (perAddress) perAddress.inFlight = Math.max(0, perAddress.inFlight - 1);
     if (outcome === 'success' && pair) {
       pair.failures = 0;
       pair.blockedUntil = 0;
@@ -98,6 +109,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
         if (delay > 0) pair.blockedUntil = now + delay * 1000;
       }
       if (perAccount) perAccount.count += 1;
+      if (perAddress) perAddress.count += 1;
     }
     return Promise.resolve();
   }
@@ -163,13 +175,15 @@ export function describeWait(seconds: number): string {
 const MESSAGES: Record<ThrottleReason, string> = {
   LOGIN_LOCKED: '从当前网络登录该账号失败次数过多',
   LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停登录',
-  LOGIN_RATE_LIMITED: '当前网络登录尝试过于频繁',
+  // The limit is named, so whoever runs a training room knows what was hit.
+  LOGIN_RATE_LIMITED: `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次`,
+  LOGIN_ADDRESS_BUSY: '当前网络同时进行的登录过多',
 };
 
 /**
  * Sign-in throttling: per (account, client address) with growing waits, so a stranger's guesses lock out only the
  * stranger; a per-account ceiling over all addresses, far above a real user's mistakes, against distributed guessing;
- * and a per-address ceiling against spraying many usernames.
+ * and a per-address ceiling on failures (not on successful sign-ins) against spraying many usernames.
  */
 @Injectable()
 export class LoginThrottler {

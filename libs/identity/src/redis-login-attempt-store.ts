@@ -66,8 +66,9 @@ const LIMIT_ARGS = [
   LOGIN_LIMITS.failureMemorySeconds * 1000,
   LOGIN_LIMITS.failuresPerAccount,
   LOGIN_LIMITS.accountWindowSeconds * 1000,
-  LOGIN_LIMITS.attemptsPerAddress,
+  LOGIN_LIMITS.failuresPerAddress,
   LOGIN_LIMITS.addressWindowSeconds * 1000,
+  LOGIN_LIMITS.busyRetrySeconds * 1000,
 ];
 
 /** Shared by both scripts: the limits (ARGV from `first`), delayAfterFailures, and reading/writing the hashes. */
@@ -80,6 +81,7 @@ local perAccount = tonumber(ARGV[${first + 4}])
 local accountWindow = tonumber(ARGV[${first + 5}])
 local perAddress = tonumber(ARGV[${first + 6}])
 local addressWindow = tonumber(ARGV[${first + 7}])
+local busyRetry = tonumber(ARGV[${first + 8}])
 local function delay(failures)
   if failures < free then return 0 end
   return math.min(maxDelay, firstDelay * 2 ^ math.min(failures - free, 30))
@@ -128,9 +130,10 @@ saveCounter(KEYS[3], addr, addressWindow)
 if addr.count >= perAddress then
   return { 0, 'LOGIN_RATE_LIMITED', addr.windowStart + addressWindow - now }
 end
+if addr.count + addr.inFlight >= perAddress then return { 0, 'LOGIN_ADDRESS_BUSY', busyRetry } end
 pair.inFlight = pair.inFlight + 1
 acc.inFlight = acc.inFlight + 1
-addr.count = addr.count + 1
+addr.inFlight = addr.inFlight + 1
 savePair(pair)
 saveCounter(KEYS[2], acc, accountWindow)
 saveCounter(KEYS[3], addr, addressWindow)
@@ -144,12 +147,15 @@ local outcome = ARGV[2]
 ${COMMON(3)}
 local h = redis.call('HMGET', KEYS[1], 'failures', 'inFlight', 'blockedUntil', 'lastFailureAt')
 local a = redis.call('HMGET', KEYS[2], 'windowStart', 'count', 'inFlight')
+local d3 = redis.call('HMGET', KEYS[3], 'windowStart', 'count', 'inFlight')
 local pair = nil
 local acc = nil
+local addr = nil
 if h[1] then
   pair = { failures = num(h[1], 0), inFlight = math.max(0, num(h[2], 0) - 1), blockedUntil = num(h[3], 0), lastFailureAt = num(h[4], now) }
 end
 if a[1] then acc = { windowStart = num(a[1], now), count = num(a[2], 0), inFlight = math.max(0, num(a[3], 0) - 1) } end
+if d3[1] then addr = { windowStart = num(d3[1], now), count = num(d3[2], 0), inFlight = math.max(0, num(d3[3], 0) - 1) } end
 if outcome == 'success' and pair then
   pair.failures = 0
   pair.blockedUntil = 0
@@ -161,8 +167,10 @@ elseif outcome == 'failure' then
     if d > 0 then pair.blockedUntil = now + d end
   end
   if acc then acc.count = acc.count + 1 end
+  if addr then addr.count = addr.count + 1 end
 end
 if pair then savePair(pair) end
 if acc then saveCounter(KEYS[2], acc, accountWindow) end
+if addr then saveCounter(KEYS[3], addr, addressWindow) end
 return 1
 `;

@@ -182,10 +182,20 @@ export default function ActivitiesPage() {
           <Form.Item
             label="活动日期"
             name="heldOn"
-            // "Not after today" is the API's rule (in Beijing time), its message shown here on this field.
+            // Not after today, not before the task was issued, not after the point's deadline: the API's rules, their
+            // messages shown here on this field. min and max only guide the picker.
             rules={[{ required: true, message: '请填写活动日期' }]}
           >
-            <Input type="date" max={max} />
+            <Input
+              type="date"
+              min={task.data?.consultationTask?.issueDate ?? undefined}
+              max={max}
+              // Enter confirms a typed date; it must not submit the form behind the person's back (it did, and their
+              // click on 登记活动 then submitted the emptied form: a red 请填写活动名称 beside the green toast).
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
+            />
           </Form.Item>
           <Form.Item label="地点" name="place">
             <Input maxLength={100} />

@@ -37,6 +37,7 @@ export const OpinionFormDataDocument = graphql(`
       id
       title
       deadline
+      issueDate
     }
     collectionActivities(taskId: $taskId) {
       id

@@ -119,6 +119,7 @@ it('once the point consolidates: no countdown, no 提出意见, and the form ref
   expect(await item.getByText(/剩 \d+ 天/).count()).toBe(0);
   expect(await item.getByText('纸质意见表').count()).toBe(0);
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await item.scrollIntoViewIfNeeded();
   await screenshot(page, 'closed-3-home-phone');
 
   await item.getByRole('link', { name: '查看草案' }).click();
@@ -130,6 +131,7 @@ it('once the point consolidates: no countdown, no 提出意见, and the form ref
   expect(await page.getByRole('button', { name: '对第三条提出意见' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: '提出意见' }).count()).toBe(0);
   expect(await page.getByText(/剩 \d+ 天/).count()).toBe(0);
+  expect(await page.getByRole('button', { name: '纸质意见表' }).count()).toBe(0);
   await screenshot(page, 'closed-4-reader-phone');
 
   // A link kept from before (or typed): the form says why instead of taking the opinion.
@@ -150,6 +152,7 @@ it('once the point consolidates: no countdown, no 提出意见, and the form ref
   const desk = await newPage(h, DESK);
   await signIn(desk.page, 'collector');
   await myTask(desk.page).getByText('已停止征集', { exact: true }).waitFor();
+  await myTask(desk.page).scrollIntoViewIfNeeded();
   await screenshot(desk.page, 'closed-6-home-desk');
   await desk.page.goto(`/tasks/${taskId}`);
   await desk.page.getByTestId('collection-closed').waitFor();

@@ -129,7 +129,7 @@ export default function DraftReaderPage() {
         )}
         <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
         <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>
-        <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>
+        {!closed && <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>}
         <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse

@@ -1,5 +1,10 @@
 // The citation a collector reads where only a provision's address is at hand (offline, 待同步): never art_13.
-import { citationOfAddress, chineseNumber, provisionLabel } from '../../apps/web/src/drafts/citation';
+import {
+  citationOfAddress,
+  chineseNumber,
+  provisionLabel,
+  queuedProvisionLabel,
+} from '../../apps/web/src/drafts/citation';
 
 describe('citationOfAddress', () => {
   it.each([
@@ -31,5 +36,12 @@ describe('citationOfAddress', () => {
     expect(chineseNumber(10)).toBe('十');
     expect(chineseNumber(105)).toBe('一百零五');
     expect(chineseNumber(110)).toBe('一百一十');
+  });
+
+  it('relabels an opinion queued with its address (条文 art_8), keeps a citation it was queued with', () => {
+    expect(queuedProvisionLabel('条文 art_8', 'art_8')).toBe('第八条');
+    expect(queuedProvisionLabel('art_8', 'art_8')).toBe('第八条');
+    expect(queuedProvisionLabel('第五条第二款', 'art_5__para_2')).toBe('第五条第二款');
+    expect(queuedProvisionLabel('总体意见', null)).toBe('总体意见');
   });
 });

@@ -52,3 +52,12 @@ export function provisionLabel(address: string | null | undefined, citation?: st
   if (!address) return '总体意见';
   return citation || citationOfAddress(address);
 }
+
+/**
+ * The label of an opinion waiting on the device (待同步): kept with it when it was written; opinions queued before the
+ * citation was kept carry 条文 art_8 and are read from their address instead.
+ */
+export function queuedProvisionLabel(label: string | undefined, address: string | null | undefined): string {
+  if (!address) return '总体意见';
+  return label && !label.startsWith('条文 ') && !label.includes(address) ? label : citationOfAddress(address);
+}

@@ -5,7 +5,7 @@ import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
-import { provisionLabel } from '../drafts/citation';
+import { queuedProvisionLabel } from '../drafts/citation';
 import { listQueue, removeQueued, subscribeQueue, syncQueue, type QueuedOpinion } from './offline-queue';
 
 const STATE_TAGS = {
@@ -13,18 +13,6 @@ const STATE_TAGS = {
   rejected: <Tag color="red">未被接收</Tag>,
   synced: <Tag color="green">已同步</Tag>,
 };
-
-/**
- * The provision a queued opinion is on, as a citation: opinions queued before the citation was kept with them carry
- * the label 条文 art_8, read here from the address instead.
- */
-export function queuedLabel(q: Pick<QueuedOpinion, 'label' | 'input'>): string {
-  const address = q.input.provisionAddress;
-  if (!address) return '总体意见';
-  return q.label && !q.label.startsWith('条文 ') && !q.label.includes(address)
-    ? q.label
-    : provisionLabel(address);
-}
 
 export default function PendingPage() {
   const client = useApolloClient();
@@ -97,7 +85,7 @@ export default function PendingPage() {
               title={
                 <Space wrap>
                   {STATE_TAGS[q.state]}
-                  <span>{queuedLabel(q)}</span>
+                  <span>{queuedProvisionLabel(q.label, q.input.provisionAddress)}</span>
                 </Space>
               }
               description={

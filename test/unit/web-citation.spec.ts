@@ -4,7 +4,7 @@ import {
   chineseNumber,
   provisionLabel,
   queuedProvisionLabel,
-} from '../../apps/web/src/drafts/citation';
+} from '../../apps/web/src/drafts/citation.js';
 
 describe('citationOfAddress', () => {
   it.each([

@@ -4,7 +4,6 @@
 // (第七条, 第十三条), never as their addresses (art_7). Screenshots: $TMPDIR/minyi-web-screens/closed-*.png.
 import type { Page } from 'playwright-core';
 import {
-  DESK,
   demoPointId,
   must,
   newPage,
@@ -149,7 +148,7 @@ it('once the point consolidates: no countdown, no 提出意见, and the form ref
   await context.setOffline(false);
   await context.close();
 
-  const desk = await newPage(h, DESK);
+  const desk = await newPage(h, { width: 1280, height: 800 });
   await signIn(desk.page, 'collector');
   await myTask(desk.page).getByText('已停止征集', { exact: true }).waitFor();
   await myTask(desk.page).scrollIntoViewIfNeeded();

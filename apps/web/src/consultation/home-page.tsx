@@ -35,7 +35,10 @@ export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) 
 export default function HomePage() {
   const { session } = useSession();
   const { data, error, loading } = useQuery(HomeDocument);
-  const assignments = useMemo(() => openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []), [data]);
+  const assignments = useMemo(
+    () => openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []),
+    [data],
+  );
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
   useEffect(() => {
     for (const a of assignments) rememberStatus(a.task.id, a.pointTask);
@@ -85,7 +88,8 @@ export default function HomePage() {
                           {a.provisionAddresses.length > 0 && (
                             <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
                           )}
-                          {closed && <span>{closedReason(a.pointTask)}</span>}
+                          {/* Stopped before the deadline is the surprise worth a sentence; 已报送/已截止 say it all. */}
+                          {closed === '已停止征集' && <span>{closedReason(a.pointTask)}</span>}
                           {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
                           <Space wrap size={[16, 4]}>
                             <Link to={`/tasks/${a.task.id}`}>查看草案</Link>

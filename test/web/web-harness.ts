@@ -24,7 +24,8 @@ export interface WebHarness {
 export async function startWebHarness(): Promise<WebHarness> {
   const webRoot = resolve(import.meta.dirname, '../../dist/web');
   const t = await startTestApp({ env: { WEB_ROOT: webRoot } });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  // WEB_TEST_PORT: a fixed port where the machine hands out port ranges (several servers side by side); 0 = any free.
+  await t.app.listen({ port: Number(process.env.WEB_TEST_PORT ?? 0), host: '127.0.0.1' });
   const address = t.app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({

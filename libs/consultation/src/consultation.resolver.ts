@@ -235,6 +235,14 @@ export class PointTaskFieldsResolver {
     return this.tasks.isOverdue((await this.task(ctx, pointTask.taskId))!, pointTask);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      '本联系点是否仍在接收新的意见和批注：征集中且未过截止时间；开始汇总、报送后或过了截止时间为 false',
+  })
+  async acceptingOpinions(@Parent() pointTask: PointTaskEntity, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.tasks.acceptsOpinions((await this.task(ctx, pointTask.taskId))!, pointTask);
+  }
+
   @ResolveField(() => [AssignmentModel], {
     nullable: true,
     description: '本联系点的内部分发（仅本联系点执行机构可见，其他人为 null）',
@@ -282,6 +290,15 @@ export class AssignmentFieldsResolver {
   async assigneeName(@Parent() assignment: AssignmentModel): Promise<string> {
     return (await this.organization.mustFind(ASSIGNEE_KIND[assignment.assigneeType], assignment.assigneeId))
       .name;
+  }
+
+  @ResolveField(() => PointTaskModel, {
+    description: '本联系点对该任务的办理情况（状态、截止时间、是否仍在接收意见）',
+  })
+  async pointTask(@Parent() assignment: AssignmentModel, @Context() ctx: GqlContext): Promise<PointTaskModel> {
+    return (await ctx.loaders
+      .get(POINT_TASKS_BY_ID, (ids) => this.tasks.pointTasksByIds(ids))
+      .load(assignment.pointTaskId))!;
   }
 
   @ResolveField(() => Boolean, { description: '已过完成时限' })

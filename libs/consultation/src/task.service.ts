@@ -778,6 +778,15 @@ export class TaskService {
     );
   }
 
+  /**
+   * Does the point still take new opinions and annotations for this task at `now`? Only while it collects (not once
+   * consolidation has started or the table was submitted) and before the deadline: the same rule submitOpinion
+   * enforces, shown to collectors before they fill in a form that would be refused.
+   */
+  acceptsOpinions(task: ConsultationTaskEntity, pointTask: PointTaskEntity, now = this.clock.now()): boolean {
+    return DISTRIBUTABLE_STATES.includes(pointTask.state) && this.isAccepting(task, pointTask, now);
+  }
+
   /** An assignment is overdue while the point still collects and its internal due date has passed. */
   isAssignmentOverdue(
     assignment: { dueAt: Date },

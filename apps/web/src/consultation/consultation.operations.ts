@@ -24,6 +24,13 @@ export const HomeDocument = graphql(`
           overdue
           note
           provisionAddresses
+          assigneeType
+          pointTask {
+            id
+            state
+            acceptingOpinions
+            effectiveDeadline
+          }
           task {
             id
             title
@@ -95,6 +102,12 @@ export const TaskDocument = graphql(`
         preamble
         articleCount
       }
+      pointTasks {
+        id
+        state
+        acceptingOpinions
+        effectiveDeadline
+      }
     }
     myAssignments(first: 100) {
       edges {
@@ -105,6 +118,7 @@ export const TaskDocument = graphql(`
           overdue
           note
           provisionAddresses
+          assigneeType
         }
       }
     }

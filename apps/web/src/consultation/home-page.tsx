@@ -1,18 +1,32 @@
 // The role's home: the inbox (通知) with its unread count and "my tasks" (我的任务) with deadlines and overdue marks.
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { daysLeft, formatDateTime } from '../common/dates';
 import { useSession } from '../identity/use-session';
 import { isContributor, isExecutiveBody, isLegislatureStaff } from '../identity/roles';
+import type { AssigneeType } from '../gql/graphql';
+import { closedReason, closedTag, rememberStatus } from './collection-status';
 import { HomeDocument } from './consultation.operations';
 import { openWorkFirst } from './open-work-first';
 import { WorkTasksCard } from './work-tasks-card';
 
+/** Which of a person's tasks is which when one task reaches them twice (personally and through their unit). */
+export const ASSIGNMENT_KIND_LABELS: Record<AssigneeType, string> = {
+  COLLECTOR: '个人任务',
+  LIAISON_UNIT: '本单位任务',
+  EXPERT: '专家任务',
+};
+
+/**
+ * A countdown to `at`. `overdue` is the API's flag for work still open past its own due date; a task whose point has
+ * stopped collecting never gets it (that is not late work), and callers show closedTag() instead.
+ */
 export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) {
   const days = daysLeft(at);
-  if (overdue) return <Tag color="red">已逾期</Tag>;
+  if (overdue) return <Tag color="red">已过完成时限</Tag>;
   if (days < 0) return <Tag>已截止</Tag>;
   if (days <= 3) return <Tag color="orange">剩 {days + 1} 天</Tag>;
   return <Tag color="blue">剩 {days + 1} 天</Tag>;
@@ -21,8 +35,14 @@ export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) 
 export default function HomePage() {
   const { session } = useSession();
   const { data, error, loading } = useQuery(HomeDocument);
-  const assignments = openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []);
+  const assignments = useMemo(
+    () => openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []),
+    [data],
+  );
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
+  useEffect(() => {
+    for (const a of assignments) rememberStatus(a.task.id, a.pointTask);
+  }, [assignments]);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -42,36 +62,58 @@ export default function HomePage() {
             <List
               locale={{ emptyText: '暂无分发给您的任务' }}
               dataSource={assignments}
-              renderItem={(a) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>}
-                    description={
-                      <Space wrap size={[8, 4]}>
-                        <span>完成时限 {formatDateTime(a.dueAt)}</span>
-                        <DeadlineTag at={a.dueAt} overdue={a.overdue} />
-                        <span>截止 {formatDateTime(a.task.deadline)}</span>
-                        {a.provisionAddresses.length > 0 && (
-                          <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
-                        )}
-                        {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
-                        <Space wrap size={[16, 4]}>
-                          <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
-                          <Link
-                            to={`/tasks/${a.task.id}/activities`}
-                            aria-label={`${a.task.title}的征集活动`}
-                          >
-                            征集活动
-                          </Link>
-                          <Link to={`/tasks/${a.task.id}/paper`} aria-label={`${a.task.title}的纸质意见表`}>
-                            纸质意见表
-                          </Link>
+              renderItem={(a) => {
+                const closed = closedTag(a.pointTask);
+                return (
+                  <List.Item data-testid="my-task">
+                    <List.Item.Meta
+                      title={
+                        <Space wrap size={[8, 4]}>
+                          <Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>
+                          <Tag>{ASSIGNMENT_KIND_LABELS[a.assigneeType]}</Tag>
                         </Space>
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
+                      }
+                      description={
+                        <Space wrap size={[8, 4]}>
+                          {closed ? (
+                            // Collection is over for the point: no countdown, no overdue mark, nothing to add.
+                            <Tag color={closed === '已报送' ? 'green' : 'default'}>{closed}</Tag>
+                          ) : (
+                            <>
+                              <span>本人完成时限 {formatDateTime(a.dueAt)}</span>
+                              <DeadlineTag at={a.dueAt} overdue={a.overdue} />
+                            </>
+                          )}
+                          <span>截止 {formatDateTime(a.pointTask.effectiveDeadline)}</span>
+                          {a.provisionAddresses.length > 0 && (
+                            <Tag>分配 {a.provisionAddresses.length} 处条文</Tag>
+                          )}
+                          {/* Stopped before the deadline is the surprise worth a sentence; 已报送/已截止 say it all. */}
+                          {closed === '已停止征集' && <span>{closedReason(a.pointTask)}</span>}
+                          {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
+                          <Space wrap size={[16, 4]}>
+                            <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
+                            <Link
+                              to={`/tasks/${a.task.id}/activities`}
+                              aria-label={`${a.task.title}的征集活动`}
+                            >
+                              征集活动
+                            </Link>
+                            {!closed && (
+                              <Link
+                                to={`/tasks/${a.task.id}/paper`}
+                                aria-label={`${a.task.title}的纸质意见表`}
+                              >
+                                纸质意见表
+                              </Link>
+                            )}
+                          </Space>
+                        </Space>
+                      }
+                    />
+                  </List.Item>
+                );
+              }}
             />
           )}
         </Card>

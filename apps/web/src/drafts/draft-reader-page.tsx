@@ -22,32 +22,18 @@ import { LinkButton } from '../common/link-button';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { TaskDocument } from '../consultation/consultation.operations';
-import { DeadlineTag } from '../consultation/home-page';
+import { ASSIGNMENT_KIND_LABELS, DeadlineTag } from '../consultation/home-page';
+import { anyAccepting, closedReason, closedTag, rememberStatus } from '../consultation/collection-status';
 import { useTaskProvisions, type ReaderProvision } from './use-task-provisions';
 import { TaskDraftLinks } from './compare/task-draft-links';
+import { chineseNumber } from './citation';
 
 /** An address's article (art_13__para_1 → art_13): paragraphs and items are shown inside their article. */
 export function articleOf(address: string): string {
   return address.split('__')[0];
 }
 
-const CHINESE_DIGITS = '零一二三四五六七八九';
-/** 13 → 十三, 105 → 一百零五: so "13" finds 第十三条. */
-export function chineseNumber(n: number): string {
-  if (n < 10) return CHINESE_DIGITS[n];
-  if (n < 20) return `十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_DIGITS[n % 10] : ''}`;
-  const rest = n % 100;
-  const tail =
-    rest === 0
-      ? ''
-      : rest < 10
-        ? `零${CHINESE_DIGITS[rest]}`
-        : rest < 20
-          ? `一${chineseNumber(rest)}`
-          : chineseNumber(rest);
-  return `${CHINESE_DIGITS[Math.floor(n / 100)]}百${tail}`;
-}
+export { chineseNumber };
 
 export function matchesSearch(p: ReaderProvision, query: string): boolean {
   const q = query.trim();
@@ -76,6 +62,12 @@ export default function DraftReaderPage() {
   const task = data?.consultationTask;
   const mine = data?.myAssignments.edges.map((e) => e.node).filter((a) => a.taskId === taskId) ?? [];
   const myAddresses = mine.flatMap((a) => a.provisionAddresses);
+  // The caller's point (a collector sees only his own): once it stops collecting, 提出意见 is not offered.
+  const status = anyAccepting(task?.pointTasks ?? []);
+  const closed = status ? closedReason(status) : null;
+  useEffect(() => {
+    rememberStatus(taskId, status);
+  }, [taskId, status]);
   const focus = address ? articleOf(decodeURIComponent(address)) : null;
   const shown = useMemo(
     () => provisions.filter((p) => (query ? !isHeading(p) && matchesSearch(p, query) : true)),
@@ -114,22 +106,30 @@ export default function DraftReaderPage() {
         {task.title}
       </Typography.Title>
       <Space wrap>
-        <span>截止 {formatDateTime(task.deadline)}</span>
-        <DeadlineTag at={task.deadline} />
+        <span>截止 {formatDateTime(status?.effectiveDeadline ?? task.deadline)}</span>
+        {closed && status ? (
+          <Tag color={closedTag(status) === '已报送' ? 'green' : 'default'}>{closedTag(status)}</Tag>
+        ) : (
+          <DeadlineTag at={status?.effectiveDeadline ?? task.deadline} />
+        )}
         {mine.map((a) => (
-          <Tag key={a.id} color={a.overdue ? 'red' : 'gold'}>
-            分发给我：{a.provisionAddresses.length ? `${a.provisionAddresses.length} 处条文` : '全文'}
-            ，完成时限 {formatDateTime(a.dueAt)}
+          <Tag key={a.id} color={a.overdue && !closed ? 'red' : 'gold'}>
+            {ASSIGNMENT_KIND_LABELS[a.assigneeType]}：
+            {a.provisionAddresses.length ? `${a.provisionAddresses.length} 处条文` : '全文'}，本人完成时限{' '}
+            {formatDateTime(a.dueAt)}
           </Tag>
         ))}
       </Space>
+      {closed && <Alert type="info" showIcon title={closed} data-testid="collection-closed" />}
       <Space wrap>
-        <LinkButton to={`/tasks/${taskId}/opinions/new`} type="primary">
-          提出意见
-        </LinkButton>
+        {!closed && (
+          <LinkButton to={`/tasks/${taskId}/opinions/new`} type="primary">
+            提出意见
+          </LinkButton>
+        )}
         <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
         <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>
-        <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>
+        {!closed && <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>}
         <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse
@@ -196,13 +196,15 @@ export default function DraftReaderPage() {
                 <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }}>{p.fullText}</div>
                 <Space wrap size={4}>
                   {assigned(myAddresses, p) && <Tag color="gold">分发给我</Tag>}
-                  <LinkButton
-                    to={`/tasks/${taskId}/opinions/new?provision=${encodeURIComponent(p.address)}`}
-                    size="middle"
-                    aria-label={`对${p.citation}提出意见`}
-                  >
-                    提出意见
-                  </LinkButton>
+                  {!closed && (
+                    <LinkButton
+                      to={`/tasks/${taskId}/opinions/new?provision=${encodeURIComponent(p.address)}`}
+                      size="middle"
+                      aria-label={`对${p.citation}提出意见`}
+                    >
+                      提出意见
+                    </LinkButton>
+                  )}
                   <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(p.address)}`}>链接</Link>
                 </Space>
               </section>

@@ -32,12 +32,30 @@ export const SubmitOpinionsDocument = graphql(`
 `);
 
 export const OpinionFormDataDocument = graphql(`
-  query OpinionFormData($taskId: ID!) {
+  query OpinionFormData($taskId: ID!, $provisions: [String!], $withProvision: Boolean! = false) {
     consultationTask(id: $taskId) {
       id
       title
       deadline
       issueDate
+      pointTasks {
+        id
+        state
+        acceptingOpinions
+      }
+      draftVersion @include(if: $withProvision) {
+        id
+        provisions(addresses: $provisions, first: 1) {
+          edges {
+            node {
+              id
+              address
+              citation
+              fullText
+            }
+          }
+        }
+      }
     }
     collectionActivities(taskId: $taskId) {
       id

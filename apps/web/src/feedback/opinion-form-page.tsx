@@ -25,6 +25,8 @@ import { CHANNEL_LABELS, CONSENT_METHOD_LABELS } from '../common/labels';
 import type { ConsentMethod, OpinionChannel, SubmitOpinionInput } from '../gql/graphql';
 import { OpinionFormDataDocument, SubmitOpinionDocument } from './feedback.operations';
 import { enqueue, getQueued } from './offline-queue';
+import { anyAccepting, closedReason, rememberedStatus, rememberStatus } from '../consultation/collection-status';
+import { provisionLabel } from '../drafts/citation';
 
 /** What the collector reads out before recording anyone's personal data (个人信息保护法第十七条). */
 export const CONSENT_TEXT =
@@ -104,7 +106,18 @@ export default function OpinionFormPage() {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const { data } = useQuery(OpinionFormDataDocument, { variables: { taskId } });
+  const { data } = useQuery(OpinionFormDataDocument, {
+    variables: { taskId, provisions: provision ? [provision] : null, withProvision: !!provision },
+  });
+  const provisionNode = data?.consultationTask?.draftVersion?.provisions.edges[0]?.node;
+  // Without a network there is no answer: what the server said last time (首页, the reader) still stands.
+  const status = data?.consultationTask
+    ? anyAccepting(data.consultationTask.pointTasks)
+    : rememberedStatus(taskId);
+  const closed = status ? closedReason(status) : null;
+  useEffect(() => {
+    if (data?.consultationTask) rememberStatus(taskId, status);
+  }, [data, taskId, status]);
   const withContributor = Form.useWatch('withContributor', form);
   const minor = Form.useWatch((v: OpinionValues) => v.contributor?.minor, form);
   const preselected = data?.collectionActivities.find((a) => a.id === activity);
@@ -113,7 +126,11 @@ export default function OpinionFormPage() {
       form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
     }
   }, [preselected, queuedKey, form]);
-  const label = useMemo(() => (provision ? `条文 ${provision}` : '总体意见'), [provision]);
+  // Never the address (art_13): the citation as the draft has it, or read from the address when offline.
+  const label = useMemo(
+    () => provisionLabel(provision, provisionNode?.citation),
+    [provision, provisionNode?.citation],
+  );
 
   // A rejected opinion from the device, opened to be corrected: same key, so it is still stored once.
   useEffect(() => {
@@ -144,8 +161,13 @@ export default function OpinionFormPage() {
 
   const submit = async (values: OpinionValues) => {
     setProblem(null);
+    if (closed) {
+      // Not even to the device: the server would refuse it after the contributor has gone.
+      setProblem(closed);
+      return;
+    }
     const input = toInput(taskId, provision, key, values);
-    const where = provision ? (data ? label : label) : '总体意见';
+    const where = label;
     if (!navigator.onLine) {
       await enqueue(input, where);
       setOutcome({ kind: 'queued' });
@@ -227,20 +249,56 @@ export default function OpinionFormPage() {
     );
   }
 
-  return (
-    <Card>
+  const heading = (
+    <>
       <Typography.Title level={2} style={{ fontSize: 22, marginTop: 0 }}>
         提出意见
       </Typography.Title>
       <Typography.Paragraph>
         {data?.consultationTask?.title ?? '征求意见任务'} ·{' '}
         {provision ? (
-          <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>{provision}</Link>
+          <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>{label}</Link>
         ) : (
           '总体意见'
         )}
         {preselected && ` · 征集活动：${preselected.title}`}
       </Typography.Paragraph>
+      {provisionNode && (
+        <Typography.Paragraph
+          type="secondary"
+          ellipsis={{ rows: 3, expandable: true, symbol: '展开全文' }}
+          style={{ whiteSpace: 'pre-wrap' }}
+          data-testid="provision-text"
+        >
+          {provisionNode.fullText}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+
+  if (closed) {
+    return (
+      <Card>
+        {heading}
+        <Alert
+          type="warning"
+          showIcon
+          title="不能再提出意见"
+          description={closed}
+          data-testid="collection-closed"
+          style={{ marginBottom: 16 }}
+        />
+        <Space wrap>
+          <LinkButton to={`/tasks/${taskId}`}>返回草案</LinkButton>
+          <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
+        </Space>
+      </Card>
+    );
+  }
+
+  return (
+    <Card>
+      {heading}
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form
         form={form}

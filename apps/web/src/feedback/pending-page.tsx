@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
+import { queuedProvisionLabel } from '../drafts/citation';
 import { listQueue, removeQueued, subscribeQueue, syncQueue, type QueuedOpinion } from './offline-queue';
 
 const STATE_TAGS = {
@@ -84,7 +85,7 @@ export default function PendingPage() {
               title={
                 <Space wrap>
                   {STATE_TAGS[q.state]}
-                  <span>{q.label}</span>
+                  <span>{queuedProvisionLabel(q.label, q.input.provisionAddress)}</span>
                 </Space>
               }
               description={

@@ -1,0 +1,63 @@
+// Whether a collector may still add opinions to a task, as the API says (PointTask.acceptingOpinions: collecting and
+// before the deadline), and the words for a task that no longer takes them. Remembered on the device per task, so the
+// opinion form opened without a network still refuses to queue an opinion the server would refuse later.
+import type { PointTaskState } from '../gql/graphql';
+
+export interface CollectionStatus {
+  state: PointTaskState;
+  acceptingOpinions: boolean;
+}
+
+const SUBMITTED_STATES: PointTaskState[] = ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'];
+const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW'];
+
+/** The short tag for a task that no longer takes opinions, or null while it does. */
+export function closedTag(status: CollectionStatus): string | null {
+  if (status.acceptingOpinions) return null;
+  if (SUBMITTED_STATES.includes(status.state)) return '已报送';
+  if (CONSOLIDATING_STATES.includes(status.state)) return '已停止征集';
+  return '已截止';
+}
+
+/** The sentence that says why 提出意见 is not offered. */
+export function closedReason(status: CollectionStatus): string | null {
+  if (status.acceptingOpinions) return null;
+  if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，本任务不再接收新的意见。';
+  if (CONSOLIDATING_STATES.includes(status.state))
+    return '本联系点已停止征集、开始汇总，本任务不再接收新的意见。';
+  return '已过截止时间，本任务不再接收新的意见；如需延期，请联系本联系点。';
+}
+
+/** Of the point tasks the caller sees, is any still open? Unknown (null) when none is visible. */
+export function anyAccepting<T extends CollectionStatus>(pointTasks: readonly T[]): T | null {
+  if (!pointTasks.length) return null;
+  return pointTasks.find((p) => p.acceptingOpinions) ?? pointTasks[0];
+}
+
+const STORAGE_KEY = 'minyi-collection-status';
+
+function readAll(): Record<string, CollectionStatus> {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, CollectionStatus>;
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps what the server last said about a task, for the offline form. */
+export function rememberStatus(taskId: string, status: CollectionStatus | null): void {
+  if (!status) return;
+  try {
+    const all = readAll();
+    const before = all[taskId];
+    if (before?.state === status.state && before.acceptingOpinions === status.acceptingOpinions) return;
+    all[taskId] = { state: status.state, acceptingOpinions: status.acceptingOpinions };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
+  } catch {
+    // Storage full or blocked: the server still refuses, only later.
+  }
+}
+
+export function rememberedStatus(taskId: string): CollectionStatus | null {
+  return readAll()[taskId] ?? null;
+}

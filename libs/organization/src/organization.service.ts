@@ -759,7 +759,7 @@ export class OrganizationService {
       // Deactivating the record one's own account hangs on would lock oneself out (the account goes with it): someone
       // else does it (the legislature, an administrator, the head for a liaison officer), as in setAccountActive.
       if (
-        patchValues.active === false &&
+        (patch as { active?: boolean }).active === false &&
         row.active !== false &&
         'accountId' in row &&
         row.accountId === actor.accountId

@@ -182,6 +182,7 @@ export async function confirmSignoffStep(
   const active = Number(/^意见 (\d+) 条/.exec(counts)![1]);
   const out = Number(/不予报送 (\d+) 条/.exec(counts)![1]);
   const what = `汇总条目 ${suggestions} 条（汇总自 ${active - out} 条意见，`;
+  // (antd's confirmation repeats its title in a hidden element for screen readers: only what is shown counts.)
   const dialog = page.getByRole('dialog');
   // Cancelled: nothing happens.
   await page.getByRole('button', { name: step }).click();
@@ -191,17 +192,26 @@ export async function confirmSignoffStep(
 
   await page.getByRole('button', { name: step }).click();
   if (step === '审核通过') {
-    await dialog.getByText('审核通过汇总表？').first().waitFor();
-    await dialog.getByText(`审核通过${what}`).first().waitFor();
+    await dialog.getByText('审核通过汇总表？').filter({ visible: true }).first().waitFor();
+    await dialog.getByText(`审核通过${what}`).filter({ visible: true }).first().waitFor();
     await dialog
       .getByText(/^通过后汇总表内容冻结/)
+      .filter({ visible: true })
       .first()
       .waitFor();
     await dialog.getByRole('button', { name: '确认通过' }).click();
   } else {
-    await dialog.getByText(`报送${DEMO_LEGISLATURE_NAME}？`).first().waitFor();
-    await dialog.getByText(`将向 ${DEMO_LEGISLATURE_NAME} 报送${what}`).first().waitFor();
-    await dialog.getByText('报送后不能撤回，也不能再修改汇总表。').first().waitFor();
+    await dialog.getByText(`报送${DEMO_LEGISLATURE_NAME}？`).filter({ visible: true }).first().waitFor();
+    await dialog
+      .getByText(`将向 ${DEMO_LEGISLATURE_NAME} 报送${what}`)
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await dialog
+      .getByText('报送后不能撤回，也不能再修改汇总表。')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
     await dialog.getByRole('button', { name: '确认报送' }).click();
   }
   await dialog.waitFor({ state: 'hidden' });
@@ -251,7 +261,11 @@ export async function legislatureDecidesAndPublishes(page: Page, rows: number): 
   await page.getByText(`待发布 ${rows} 条`).waitFor(SERVER_WORK);
   await page.getByRole('button', { name: '发布采纳情况' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`).first().waitFor();
+  await dialog
+    .getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`)
+    .filter({ visible: true })
+    .first()
+    .waitFor();
   await dialog.getByRole('button', { name: '确认发布' }).click();
   await page.getByText(`采纳情况已发布（${rows} 条），本页只读。`).waitFor(SERVER_WORK);
   await dialog.waitFor({ state: 'hidden' });

@@ -220,7 +220,7 @@ export default function SignoffPage() {
       content: (
         <Space direction="vertical">
           {whatIsSent(c, '审核通过')}
-          <span>通过后汇总表内容冻结、按条文顺序编号，联络员可以报送{legislatureName}。</span>
+          <span>通过后汇总表内容冻结、按条文顺序编号，之后可以报送{legislatureName}。</span>
         </Space>
       ),
       okText: '确认通过',

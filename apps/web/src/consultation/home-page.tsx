@@ -82,7 +82,10 @@ export default function HomePage() {
         title={
           <Space>
             <h2 style={{ fontSize: 18, margin: 0 }}>通知</h2>
-            <Badge count={data?.unreadNotificationCount ?? 0} aria-label="未读通知数" />
+            {/* Only with a count: an empty badge is a bare span whose aria-label nothing reads (axe). */}
+            {(data?.unreadNotificationCount ?? 0) > 0 && (
+              <Badge count={data?.unreadNotificationCount} aria-label="未读通知数" />
+            )}
           </Space>
         }
         extra={<Link to="/inbox">全部通知</Link>}

@@ -575,16 +575,17 @@ export default function OrganizationPage() {
         </Typography.Paragraph>
       </div>
       {admin && choices.length > 0 && (
-        <Space wrap>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
           <label htmlFor="admin-point">联系点</label>
+          {/* Shrinks to the screen on a phone (the names are long). */}
           <Select
             id="admin-point"
-            style={{ minWidth: 260, maxWidth: '100%' }}
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}
             value={pointId}
             onChange={(id: string) => setParams({ point: id })}
             options={choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` }))}
           />
-        </Space>
+        </div>
       )}
       <Space>
         <Switch checked={showInactive} onChange={setShowInactive} id="show-inactive" />

@@ -463,4 +463,38 @@ describe('the contact point and its 1+1+X structure', () => {
       });
     });
   });
+  it('refuses to let the head or the liaison officer deactivate their own row (and so their own account)', async () => {
+    const BODY = `query($id: ID!) { contactPoint(id: $id) { executingBody {
+      pointHead { id accountId active } liaisonOfficers { id accountId active } } } }`;
+    const DEACTIVATE =
+      'mutation($input: UpdateExecutiveMemberInput!) { updateExecutiveMember(input: $input) { id active } }';
+    for (const user of ['head', 'liaison'] as const) {
+      const me = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens[user])).data!.me.id;
+      const body = (
+        await t.gql<{
+          contactPoint: {
+            executingBody: {
+              pointHead: { id: string; accountId: string | null };
+              liaisonOfficers: Array<{ id: string; accountId: string | null }>;
+            };
+          };
+        }>(BODY, { id: pointId }, tokens[user])
+      ).data!.contactPoint.executingBody;
+      const own = [body.pointHead, ...body.liaisonOfficers].find((m) => m.accountId === me)!;
+      expect(own).toBeDefined();
+      const refused = errorOf(
+        await t.gql(DEACTIVATE, { input: { id: own.id, active: false } }, tokens[user]),
+      );
+      expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_DEACTIVATE_SELF' });
+      expect(refused.message).toMatch(/^不能停用自己/);
+      // Nothing changed: still signed in, the row still active.
+      expect((await t.gql('{ me { id } }', {}, tokens[user])).errors).toBeUndefined();
+      const after = await t.gql<{ contactPoint: { executingBody: { pointHead: { active: boolean } } } }>(
+        BODY,
+        { id: pointId },
+        tokens[user],
+      );
+      expect(after.data!.contactPoint.executingBody.pointHead.active).toBe(true);
+    }
+  });
 });

@@ -33,6 +33,7 @@ describe('the web workbench served by the API', () => {
       mkdirSync(join(root, 'assets'));
       writeFileSync(join(root, 'index.html'), '<!doctype html><title>民意</title><div id="root"></div>');
       writeFileSync(join(root, 'assets', 'main-abc123.js'), 'console.log(1)');
+      writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
       writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {})');
       writeFileSync(
         join(root, 'graphiql.html'),
@@ -59,6 +60,15 @@ describe('the web workbench served by the API', () => {
       expect(asset.headers['cache-control']).toBe(IMMUTABLE_CACHE);
       const sw = await get('/sw.js', '*/*');
       expect(sw.headers['cache-control']).toBe(NO_CACHE);
+    });
+
+    it('serves the icon, and sends a browser asking for /favicon.ico to it instead of a 404', async () => {
+      const icon = await get('/favicon.svg', 'image/*');
+      expect(icon.status).toBe(200);
+      expect(icon.headers['content-type']).toBe('image/svg+xml');
+      const ico = await get('/favicon.ico', 'image/*');
+      expect(ico.status).toBe(301);
+      expect(ico.headers.location).toBe('/favicon.svg');
     });
 
     it('does not answer missing files or API paths with the app', async () => {

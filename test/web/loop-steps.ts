@@ -153,13 +153,68 @@ export async function headApprovesAndSubmits(
   const rows = Number(/\d+/.exec((await total.textContent()) ?? '')![0]);
   await timelineStep(page, '提交审核').waitFor();
 
-  await page.getByRole('button', { name: '审核通过' }).click();
+  await confirmSignoffStep(page, '审核通过', rows);
   await status.getByText('已审核', { exact: true }).waitFor(SERVER_WORK);
   await timelineStep(page, '审核通过').waitFor();
-  await page.getByRole('button', { name: '报送立法机关' }).click();
+  await confirmSignoffStep(page, '报送立法机关', rows);
   await status.getByText('已报送', { exact: true }).waitFor(SERVER_WORK);
   await timelineStep(page, '报送立法机关').waitFor();
   return { rows, headName };
+}
+
+/** The demo legislature with its commission, as 报送's confirmation names it. */
+export const DEMO_LEGISLATURE_NAME = '重庆市人民代表大会常务委员会法制工作委员会';
+
+/**
+ * Presses 审核通过 or 报送立法机关 on 审核与报送 and confirms: the dialog first names the table's suggestions (as many as
+ * the table shows) and the opinions they gather (the status card's 意见 less 不予报送); 报送's names the legislature and
+ * says it cannot be withdrawn. A cancel first leaves everything as it was.
+ */
+export async function confirmSignoffStep(
+  page: Page,
+  step: '审核通过' | '报送立法机关',
+  suggestions: number,
+): Promise<void> {
+  const counts =
+    (await card(page, '汇总表状态')
+      .getByText(/^意见 \d+ 条/)
+      .textContent()) ?? '';
+  const active = Number(/^意见 (\d+) 条/.exec(counts)![1]);
+  const out = Number(/不予报送 (\d+) 条/.exec(counts)![1]);
+  const what = `汇总条目 ${suggestions} 条（汇总自 ${active - out} 条意见，`;
+  // (antd's confirmation repeats its title in a hidden element for screen readers: only what is shown counts.)
+  const dialog = page.getByRole('dialog');
+  // Cancelled: nothing happens.
+  await page.getByRole('button', { name: step }).click();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: step }).waitFor();
+
+  await page.getByRole('button', { name: step }).click();
+  if (step === '审核通过') {
+    await dialog.getByText('审核通过汇总表？').filter({ visible: true }).first().waitFor();
+    await dialog.getByText(`审核通过${what}`).filter({ visible: true }).first().waitFor();
+    await dialog
+      .getByText(/^通过后汇总表内容冻结/)
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: '确认通过' }).click();
+  } else {
+    await dialog.getByText(`报送${DEMO_LEGISLATURE_NAME}？`).filter({ visible: true }).first().waitFor();
+    await dialog
+      .getByText(`将向 ${DEMO_LEGISLATURE_NAME} 报送${what}`)
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await dialog
+      .getByText('报送后不能撤回，也不能再修改汇总表。')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: '确认报送' }).click();
+  }
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 /** The legislature opens 收到的汇总表 from 首页 and reads how many suggestions the point submitted. */
@@ -206,7 +261,11 @@ export async function legislatureDecidesAndPublishes(page: Page, rows: number): 
   await page.getByText(`待发布 ${rows} 条`).waitFor(SERVER_WORK);
   await page.getByRole('button', { name: '发布采纳情况' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`).waitFor();
+  await dialog
+    .getByText(`将发布 ${rows} 条采纳决定，涉及 1 个联系点。`)
+    .filter({ visible: true })
+    .first()
+    .waitFor();
   await dialog.getByRole('button', { name: '确认发布' }).click();
   await page.getByText(`采纳情况已发布（${rows} 条），本页只读。`).waitFor(SERVER_WORK);
   await dialog.waitFor({ state: 'hidden' });

@@ -87,9 +87,38 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await desk.page.goto('/organization');
   await desk.page.getByRole('button', { name: /北碚区总工会/ }).click();
   await desk.page.getByText('王小明', { exact: true }).waitFor();
+  // The head's own row (李国华) is marked 本人 and offers no 停用 (the API refuses it too); other members' rows do.
+  const line = (name: string) =>
+    desk.page.locator('.org-line').filter({ has: desk.page.getByText(name, { exact: true }) });
+  await line('李国华').getByText('本人', { exact: true }).waitFor();
+  expect(await line('李国华').getByRole('button', { name: '停用' }).count()).toBe(0);
+  await line('王晓红').getByRole('button', { name: '停用' }).waitFor();
   await clean(desk.page, 'desk-organization');
   await desk.context.close();
 }, 420_000);
+
+it('the administrator, who belongs to no point, finds every point on 首页 and opens its 组织', async () => {
+  for (const viewport of [PHONE, DESK]) {
+    const { context, page } = await newPage(h, viewport);
+    const size = viewport === PHONE ? 'phone' : 'desk';
+    await signIn(page, 'admin');
+    const admin = page.locator('.ant-card').filter({ hasText: '系统管理' });
+    await admin.getByText(/^系统管理员不属于任何立法机关或联系点/).waitFor();
+    const point = admin.getByRole('link', { name: '西南大学国家治理学院基层立法联系点的组织' });
+    await point.waitFor();
+    await admin.getByText('点长 李国华').first().waitFor();
+    await clean(page, `${size}-admin-home`);
+    await point.click();
+    await page.getByRole('heading', { name: '组织架构（1+1+X）' }).waitFor();
+    await page.getByText(/^西南大学国家治理学院基层立法联系点：1 个具体执行机构/).waitFor();
+    await page.getByText('李国华', { exact: true }).waitFor();
+    // 组织 is in the administrator's navigation (the tab bar on a phone).
+    const nav = viewport === PHONE ? page.locator('.app-tabbar') : page.locator('.app-nav');
+    await nav.getByRole('link', { name: /组织/ }).waitFor();
+    await clean(page, `${size}-admin-organization`);
+    await context.close();
+  }
+}, 240_000);
 
 it('the liaison officer distributes a new task to a unit and an expert; the collector sees it; a reminder reaches the expert', async () => {
   const { context, page } = await newPage(h, DESK);
@@ -111,7 +140,10 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await page.getByRole('button', { name: '分发', exact: true }).click();
   const dueItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('完成时限') });
   // The error itself, not the field's standing hint (不得晚于立法机关的截止时间 …), which matched alone before it showed.
-  await dueItem.locator('.ant-form-item-explain-error').getByText(/晚于立法机关的截止时间/).waitFor();
+  await dueItem
+    .locator('.ant-form-item-explain-error')
+    .getByText(/晚于立法机关的截止时间/)
+    .waitFor();
   await clean(page, 'desk-distribution-error');
 
   await page.getByLabel('完成时限').fill(day(30));

@@ -24,12 +24,8 @@ import {
   openDogRound,
   type OpenRound,
 } from './web-harness.js';
-import {
-  pastTask,
-  prepareForApproval,
-  publishDecisions,
-  submitThroughApi,
-} from './signoff-steps.js';
+import { pastTask, prepareForApproval, publishDecisions, submitThroughApi } from './signoff-steps.js';
+import { confirmSignoffStep } from './loop-steps.js';
 
 let h: WebHarness;
 let round: OpenRound;
@@ -112,11 +108,22 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   await phone.context.close();
 
   // The head approves and submits; the table downloads as .docx and .xlsx.
+  // Each asks first, naming the suggestions and opinions (and, for 报送, the legislature; it cannot be withdrawn).
   await page.reload();
-  await page.getByRole('button', { name: '审核通过' }).click();
+  const total = page
+    .locator('.ant-card')
+    .filter({ hasText: '意见建议汇总表' })
+    .getByText(/^共 \d+ 条$/);
+  const suggestions = Number(/\d+/.exec((await total.textContent()) ?? '')![0]);
+  await confirmSignoffStep(page, '审核通过', suggestions);
   await statusCard(page).getByText('已审核', { exact: true }).waitFor();
   await timeline(page).getByText('审核通过').waitFor();
   await page.getByRole('button', { name: '报送立法机关' }).click();
+  await page.getByRole('dialog').getByText('报送后不能撤回，也不能再修改汇总表。').waitFor();
+  await screenshot(page, 'desk-signoff-submit-confirm');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await confirmSignoffStep(page, '报送立法机关', suggestions);
   await statusCard(page).getByText('已报送', { exact: true }).waitFor();
   await timeline(page).getByText('报送立法机关').waitFor();
   expect(await page.getByRole('button', { name: '退回修改' }).count()).toBe(0);

@@ -123,6 +123,11 @@ export function serveWebApp(fastify: FastifyInstance, webRoot: string, options: 
   const graphiqlPage = files.get(GRAPHIQL_FILE);
   files.delete(GRAPHIQL_FILE); // only ever at /graphiql, and only outside production
   for (const [url, file] of files) fastify.get(url, (request, reply) => send(request, reply, file));
+  // Pages link /favicon.svg; browsers and tools that ask for /favicon.ico on their own are sent to it, not a 404.
+  if (files.has('/favicon.svg') && !files.has('/favicon.ico'))
+    fastify.get('/favicon.ico', (_request, reply) =>
+      reply.header('cache-control', NO_CACHE).redirect('/favicon.svg', 301),
+    );
 
   if (options.graphiql) {
     fastify.get(GRAPHIQL_PATH, (request, reply) => {

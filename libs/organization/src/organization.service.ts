@@ -756,6 +756,18 @@ export class OrganizationService {
       await check(em, before);
       const { id: _id, ...patchValues } = defined(patch) as { id: string };
       const row = before as unknown as Record<string, unknown>;
+      // Deactivating the record one's own account hangs on would lock oneself out (the account goes with it): someone
+      // else does it (the legislature, an administrator, the head for a liaison officer), as in setAccountActive.
+      if (
+        (patch as { active?: boolean }).active === false &&
+        row.active !== false &&
+        'accountId' in row &&
+        row.accountId === actor.accountId
+      )
+        throw new ConflictError(
+          'CANNOT_DEACTIVATE_SELF',
+          `不能停用自己：${label}“${String(row.name)}”关联的是您正在使用的账号`,
+        );
       const changes = Object.fromEntries(
         Object.entries(patchValues).filter(([key, value]) => row[key] !== value),
       );

@@ -10,16 +10,23 @@ import {
   ProfileOutlined,
   SyncOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Badge, Button, Layout, Menu, Spin } from 'antd';
+import { Badge, Button, Layout, Menu, Popconfirm, Spin } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { signOut } from '../identity/session';
 import { useSession } from '../identity/use-session';
 import { usePendingCount } from '../feedback/use-pending-count';
 import { useBackgroundSync } from '../feedback/use-background-sync';
-import { isContributor, isExecutiveBody, isLegislatureStaff, isUnitAdmin } from '../identity/roles';
+import {
+  isContributor,
+  isExecutiveBody,
+  isLegislatureStaff,
+  isSystemAdmin,
+  isUnitAdmin,
+} from '../identity/roles';
 import {
   HomeDocument,
   NotificationsDocument,
@@ -65,6 +72,9 @@ export default function AppLayout() {
     places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });
     places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
   }
+  // The administrator belongs to no point: 组织 opens any point's structure (chosen on 首页 or on the page).
+  if (isSystemAdmin(session) && !isExecutiveBody(session))
+    places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });
   if (isUnitAdmin(session)) places.push({ to: '/unit', label: '本单位', icon: <TeamOutlined /> });
   places.push({
     to: '/inbox',
@@ -107,10 +117,27 @@ export default function AppLayout() {
           }))}
         />
         <div className="app-user">
-          <span className="app-user-name">{session?.account.displayName}</span>
-          <Button icon={<LogoutOutlined />} onClick={leave}>
-            退出登录
-          </Button>
+          <span className="app-user-name" title={session?.account.displayName}>
+            <UserOutlined aria-hidden /> {session?.account.displayName}
+          </span>
+          {/* Asks first: on a phone the button sits where the thumb reaches for the menu, and signing out by mistake
+              means typing the password again in the field. */}
+          <Popconfirm
+            title="退出登录？"
+            description={
+              pending > 0
+                ? `还有 ${pending} 条意见待同步，保存在本机，尚未发送。`
+                : '退出后需要重新输入密码登录。'
+            }
+            okText="退出"
+            cancelText="取消"
+            placement="bottomRight"
+            onConfirm={leave}
+          >
+            <Button icon={<LogoutOutlined />} aria-label="退出登录" className="app-signout">
+              <span className="app-signout-text">退出登录</span>
+            </Button>
+          </Popconfirm>
         </div>
       </header>
       <main className="app-content">

@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { daysLeft, formatDateTime } from '../common/dates';
 import { useSession } from '../identity/use-session';
-import { isContributor, isExecutiveBody, isLegislatureStaff } from '../identity/roles';
+import { isContributor, isExecutiveBody, isLegislatureStaff, isSystemAdmin } from '../identity/roles';
 import type { AssigneeType } from '../gql/graphql';
+import { AdminHomeCard } from '../organization/admin-home-card';
 import { closedReason, closedTag, rememberStatus } from './collection-status';
 import { HomeDocument } from './consultation.operations';
 import { openWorkFirst } from './open-work-first';
@@ -51,6 +52,7 @@ export default function HomePage() {
       {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
       {isLegislatureStaff(session) && <WorkTasksCard audience="legislature" />}
       {isExecutiveBody(session) && <WorkTasksCard audience="point" />}
+      {isSystemAdmin(session) && <AdminHomeCard />}
       {(isContributor(session) || assignments.length > 0) && (
         <Card
           title={<h2 style={{ fontSize: 18, margin: 0 }}>我的任务</h2>}
@@ -122,7 +124,10 @@ export default function HomePage() {
         title={
           <Space>
             <h2 style={{ fontSize: 18, margin: 0 }}>通知</h2>
-            <Badge count={data?.unreadNotificationCount ?? 0} aria-label="未读通知数" />
+            {/* Only with a count: an empty badge is a bare span whose aria-label nothing reads (axe). */}
+            {(data?.unreadNotificationCount ?? 0) > 0 && (
+              <Badge count={data?.unreadNotificationCount} aria-label="未读通知数" />
+            )}
           </Space>
         }
         extra={<Link to="/inbox">全部通知</Link>}
@@ -135,10 +140,11 @@ export default function HomePage() {
             <List.Item>
               <List.Item.Meta
                 title={
-                  <Space>
-                    {!n.readAt && <Badge status="processing" text="未读" />}
-                    {n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}
-                  </Space>
+                  <span className="notice-title">
+                    {/* The mark keeps to one line; the title wraps beside it (on a phone 未读 broke into 未 / 读). */}
+                    {!n.readAt && <Badge status="processing" text="未读" className="notice-unread" />}
+                    <span>{n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}</span>
+                  </span>
                 }
                 description={formatDateTime(n.createdAt)}
               />

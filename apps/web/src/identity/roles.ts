@@ -18,6 +18,11 @@ export function isLegislatureStaff(session: Session | null): boolean {
   return roles(session).includes('LEGISLATURE_STAFF');
 }
 
+/** 系统管理员: bound to no organisation; sets up legislatures and points and appoints their heads. */
+export function isSystemAdmin(session: Session | null): boolean {
+  return roles(session).includes('SYSTEM_ADMIN');
+}
+
 /** 联络单位管理员. */
 export function isUnitAdmin(session: Session | null): boolean {
   return roles(session).includes('UNIT_ADMIN');

@@ -57,10 +57,11 @@ export default function InboxPage() {
           >
             <List.Item.Meta
               title={
-                <Space wrap>
-                  {!n.readAt && <Badge status="processing" text="未读" />}
-                  {n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}
-                </Space>
+                <span className="notice-title">
+                  {/* The mark keeps to one line; the title wraps beside it (on a phone 未读 broke into 未 / 读). */}
+                  {!n.readAt && <Badge status="processing" text="未读" className="notice-unread" />}
+                  <span>{n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}</span>
+                </span>
               }
               description={
                 <>

@@ -11,6 +11,7 @@ import {
   Collapse,
   Empty,
   Popconfirm,
+  Select,
   Skeleton,
   Space,
   Switch,
@@ -18,6 +19,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { COLLECTOR_CATEGORY_LABELS, POSITION_LABELS, UNIT_TYPE_LABELS } from '../common/labels';
 import type {
@@ -30,13 +32,14 @@ import type {
   PointStructureQuery,
   Role,
 } from '../gql/graphql';
-import { contactPointOf } from '../identity/roles';
+import { contactPointOf, isSystemAdmin } from '../identity/roles';
 import { useSession } from '../identity/use-session';
 import {
   AddCollectorDocument,
   AddExecutiveMemberDocument,
   AddExpertDocument,
   AddLiaisonUnitDocument,
+  AdminContactPointsDocument,
   CreateAccountDocument,
   PointStructureDocument,
   UpdateCollectorDocument,
@@ -152,7 +155,12 @@ function Line({
 export default function OrganizationPage() {
   const { session } = useSession();
   const { message } = App.useApp();
-  const pointId = contactPointOf(session) ?? '';
+  // The administrator belongs to no point: the point comes from ?point= (首页's list), else the first one.
+  const admin = isSystemAdmin(session);
+  const [params, setParams] = useSearchParams();
+  const adminPoints = useQuery(AdminContactPointsDocument, { skip: !admin });
+  const choices = adminPoints.data?.contactPoints.edges.map((e) => e.node) ?? [];
+  const pointId = contactPointOf(session) ?? (admin ? (params.get('point') ?? choices[0]?.id ?? '') : '');
   const structure = useQuery(PointStructureDocument, { variables: { id: pointId }, skip: !pointId });
   const refetch = { refetchQueries: [PointStructureDocument], awaitRefetchQueries: true };
   const [addMember] = useMutation(AddExecutiveMemberDocument, refetch);
@@ -173,10 +181,12 @@ export default function OrganizationPage() {
     [session, pointId],
   );
   const isHead = myRoles.has('POINT_HEAD');
-  const canManage = isHead || myRoles.has('LIAISON_OFFICER');
+  const canManage = isHead || myRoles.has('LIAISON_OFFICER') || admin;
   // Which roles this person may grant (libs/organization: HEAD_GRANTABLE_ROLES, LIAISON_GRANTABLE_ROLES).
   const mayGrant = (role: Role) =>
-    canManage && (['EXPERT', 'UNIT_ADMIN', 'COLLECTOR'].includes(role) || (isHead && role !== 'POINT_HEAD'));
+    admin ||
+    (canManage &&
+      (['EXPERT', 'UNIT_ADMIN', 'COLLECTOR'].includes(role) || (isHead && role !== 'POINT_HEAD')));
 
   const act = async (work: Promise<unknown>, done: string) => {
     try {
@@ -221,7 +231,11 @@ export default function OrganizationPage() {
     </Popconfirm>
   );
 
-  if (!pointId) return <Alert type="info" showIcon title="您不属于任何联系点的具体执行机构" />;
+  if (admin && adminPoints.loading && !adminPoints.data) return <Skeleton active />;
+  if (!pointId)
+    return (
+      <Alert type="info" showIcon title={admin ? '尚未设立联系点' : '您不属于任何联系点的具体执行机构'} />
+    );
   if (structure.error && !structure.data)
     return <Alert type="error" showIcon title={errorMessage(structure.error)} />;
   const point = structure.data?.contactPoint;
@@ -239,11 +253,18 @@ export default function OrganizationPage() {
     0,
   );
 
+  // The signed-in person's own row: no 停用 (the API refuses it too, CANNOT_DEACTIVATE_SELF).
+  const isMe = (accountId: string | null | undefined) => !!accountId && accountId === session?.account.id;
   const memberLine = (m: ExecutiveMemberFieldsFragment) => (
     <Line
       key={m.id}
       title={m.name}
-      tags={<Tag color="blue">{POSITION_LABELS[m.position]}</Tag>}
+      tags={
+        <>
+          <Tag color="blue">{POSITION_LABELS[m.position]}</Tag>
+          {isMe(m.accountId) && <Tag>本人</Tag>}
+        </>
+      }
       detail={[m.jobTitle, m.phone, m.accountId ? '已有账号' : null].filter(Boolean).join(' · ')}
       actions={
         canManage && (
@@ -284,7 +305,8 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
-            {deactivate(m.name, () => updateMember({ variables: { input: { id: m.id, active: false } } }))}
+            {!isMe(m.accountId) &&
+              deactivate(m.name, () => updateMember({ variables: { input: { id: m.id, active: false } } }))}
           </>
         )
       }
@@ -552,6 +574,19 @@ export default function OrganizationPage() {
           } 个联系单位和信息采集点，在任采集员 {activeCollectors} 人。
         </Typography.Paragraph>
       </div>
+      {admin && choices.length > 0 && (
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+          <label htmlFor="admin-point">联系点</label>
+          {/* Shrinks to the screen on a phone (the names are long). */}
+          <Select
+            id="admin-point"
+            style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}
+            value={pointId}
+            onChange={(id: string) => setParams({ point: id })}
+            options={choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` }))}
+          />
+        </div>
+      )}
       <Space>
         <Switch checked={showInactive} onChange={setShowInactive} id="show-inactive" />
         <label htmlFor="show-inactive">显示已停用的人员和单位</label>

@@ -306,3 +306,30 @@ export const ExportFeedbackReportDocument = graphql(`
     }
   }
 `);
+
+/** Every contact point, for the administrator (who belongs to none) to choose one: on 首页 and on 组织. */
+export const AdminContactPointsDocument = graphql(`
+  query AdminContactPoints {
+    contactPoints(first: 100, includeInactive: true) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          active
+          legislature {
+            id
+            name
+          }
+          executingBody {
+            pointHead {
+              id
+              name
+              accountId
+            }
+          }
+        }
+      }
+    }
+  }
+`);

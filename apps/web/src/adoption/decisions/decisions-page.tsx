@@ -221,8 +221,7 @@ export default function DecisionsPage() {
     else if (then === 'row') moveTo(index);
   };
 
-  const onRowKey = (index: number, e: KeyboardEvent<HTMLElement>) => {
-    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+  const onRowKey = (index: number, e: Pick<KeyboardEvent, 'key' | 'preventDefault'>) => {
     const row = rows[index];
     const key = e.key;
     if (key === 'j' || key === 'ArrowDown') moveTo(index + 1);
@@ -239,6 +238,25 @@ export default function DecisionsPage() {
     else return;
     e.preventDefault();
   };
+
+  // The highlighted row takes the keys from the moment the page shows, not only once a row has the focus: while
+  // nothing else holds the focus (the page itself, not a field, button, link or dialog), a key goes to the active row.
+  const pageKey = useRef(onRowKey);
+  pageKey.current = onRowKey;
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const hasRows = rows.length > 0;
+  useEffect(() => {
+    if (!hasRows) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const at = document.activeElement;
+      if (at && at !== document.body && at !== document.documentElement) return;
+      pageKey.current(activeRef.current, e);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [hasRows]);
 
   const confirmPublish = async () => {
     const incomplete = await saveAll();
@@ -535,7 +553,10 @@ export default function DecisionsPage() {
               tabIndex: index === active ? 0 : -1,
               className: `decision-row${index === active ? ' decision-row-active' : ''}`,
               'aria-current': index === active ? 'true' : undefined,
-              onKeyDown: (e: KeyboardEvent<HTMLElement>) => onRowKey(index, e),
+              onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+                if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+                onRowKey(index, e);
+              },
               onFocus: (e) => {
                 if (index !== active) {
                   const left = rows[active];

@@ -20,7 +20,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
@@ -37,6 +37,7 @@ import {
   RequestApprovalDocument,
   ReturnDocument,
   SignoffDocument,
+  SignoffLegislatureDocument,
   SubmitDocument,
 } from './signoff.operations';
 import './signoff.css';
@@ -151,13 +152,19 @@ export default function SignoffPage() {
   );
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const pages = useCursorPages();
   const { data, error, loading, refetch } = useQuery(SignoffDocument, {
     variables: { taskId, contactPointId, first: PAGE_SIZE, after: pages.after },
     skip: !contactPointId,
     notifyOnNetworkStatusChange: true,
   });
+  const legislatureId = data?.consultationTask?.legislatureId;
+  const legislature = useQuery(SignoffLegislatureDocument, {
+    variables: { id: legislatureId ?? '' },
+    skip: !legislatureId,
+    errorPolicy: 'ignore',
+  }).data?.legislature;
   const [requestApproval, requesting] = useMutation(RequestApprovalDocument);
   const [approve, approving] = useMutation(ApproveDocument);
   const [returnIt, returning] = useMutation(ReturnDocument);
@@ -193,6 +200,54 @@ export default function SignoffPage() {
       }
     }
   };
+
+  // 审核通过 freezes the table and 报送 cannot be taken back: each asks first, naming what it signs off or sends (like
+  // 提交审核 on the workbench and 发布采纳情况 on the legislature's side).
+  const whatIsSent = (c: Consolidation, lead: ReactNode) => (
+    <span>
+      {lead}汇总条目 <strong>{c.counts.suggestions}</strong> 条（汇总自{' '}
+      <strong>{c.counts.active - c.counts.outOfScope - c.counts.unaccounted}</strong> 条意见，代表{' '}
+      {c.counts.people} 人）
+      {c.counts.outOfScope > 0 ? `；另有 ${c.counts.outOfScope} 条意见不予报送` : ''}。
+    </span>
+  );
+  const legislatureName = legislature
+    ? `${legislature.name}${legislature.commission ? legislature.commission : ''}`
+    : '立法机关';
+  const confirmApprove = (c: Consolidation) =>
+    modal.confirm({
+      title: '审核通过汇总表？',
+      content: (
+        <Space direction="vertical">
+          {whatIsSent(c, '审核通过')}
+          <span>通过后汇总表内容冻结、按条文顺序编号，之后可以报送{legislatureName}。</span>
+        </Space>
+      ),
+      okText: '确认通过',
+      cancelText: '取消',
+      onOk: () => run(() => approve({ variables: { input } }), '已审核通过'),
+    });
+  const confirmSubmit = (c: Consolidation) =>
+    modal.confirm({
+      title: `报送${legislatureName}？`,
+      content: (
+        <Space direction="vertical">
+          {whatIsSent(
+            c,
+            <>
+              将向 <strong>{legislatureName}</strong> 报送
+            </>,
+          )}
+          <Typography.Text strong type="danger">
+            报送后不能撤回，也不能再修改汇总表。
+          </Typography.Text>
+        </Space>
+      ),
+      okText: '确认报送',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () => run(() => submit({ variables: { input } }), '已报送立法机关'),
+    });
 
   if (!contactPointId) {
     return <Result status="403" title="只有联系点的具体执行机构可以审核与报送汇总表" />;
@@ -262,7 +317,7 @@ export default function SignoffPage() {
                       type="primary"
                       loading={approving.loading}
                       disabled={busy}
-                      onClick={() => void run(() => approve({ variables: { input } }), '已审核通过')}
+                      onClick={() => confirmApprove(c)}
                     >
                       审核通过
                     </Button>
@@ -277,7 +332,7 @@ export default function SignoffPage() {
                       type="primary"
                       loading={submitting.loading}
                       disabled={busy}
-                      onClick={() => void run(() => submit({ variables: { input } }), '已报送立法机关')}
+                      onClick={() => confirmSubmit(c)}
                     >
                       报送立法机关
                     </Button>

@@ -7,6 +7,7 @@ export const SignoffDocument = graphql(`
     consultationTask(id: $taskId) {
       id
       title
+      legislatureId
     }
     consolidation(taskId: $taskId, contactPointId: $contactPointId) {
       id
@@ -53,6 +54,17 @@ export const SignoffDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The legislature the table goes to, named in 报送's confirmation (asked apart: a refusal must not hide the page). */
+export const SignoffLegislatureDocument = graphql(`
+  query SignoffLegislature($id: ID!) {
+    legislature(id: $id) {
+      id
+      name
+      commission
     }
   }
 `);

@@ -84,5 +84,14 @@ describe('whether a point still takes opinions, as a collector sees it', () => {
     }
     const refused = errorOf(await submit('closed-e2e-closed'));
     expect(refused.message).toBe('本联系点已开始汇总，不再接收新的意见');
+    // A paper sheet is refused alike (it took opinions into a table being consolidated or reviewed), before reading it.
+    const imported = errorOf(
+      await t.gql(
+        'mutation($i: ImportOpinionsInput!) { importOpinions(input: $i) { imported } }',
+        { i: { taskId, fileBase64: Buffer.from('not read').toString('base64') } },
+        collector,
+      ),
+    );
+    expect(imported).toMatchObject({ reason: 'COLLECTION_CLOSED', message: '本联系点已开始汇总，不再接收新的意见' });
   });
 });

@@ -167,7 +167,7 @@ export const DEMO_LEGISLATURE_NAME = '重庆市人民代表大会常务委员会
 
 /**
  * Presses 审核通过 or 报送立法机关 on 审核与报送 and confirms: the dialog first names the table's suggestions (as many as
- * the table shows) and the opinions they gather (the status card's 意见 less 不予报送); 报送's names the legislature and
+ * the table shows) and the opinions they gather (the status card's 意见, which already leaves 不予报送 out); 报送's names the legislature and
  * says it cannot be withdrawn. A cancel first leaves everything as it was.
  */
 export async function confirmSignoffStep(
@@ -179,9 +179,9 @@ export async function confirmSignoffStep(
     (await card(page, '汇总表状态')
       .getByText(/^意见 \d+ 条/)
       .textContent()) ?? '';
+  // 意见 N 条 counts the opinions still active: those marked 不予报送 are not in it (nothing is unaccounted here).
   const active = Number(/^意见 (\d+) 条/.exec(counts)![1]);
-  const out = Number(/不予报送 (\d+) 条/.exec(counts)![1]);
-  const what = `汇总条目 ${suggestions} 条（汇总自 ${active - out} 条意见，`;
+  const what = `汇总条目 ${suggestions} 条（汇总自 ${active} 条意见，`;
   // (antd's confirmation repeats its title in a hidden element for screen readers: only what is shown counts.)
   const dialog = page.getByRole('dialog');
   // Cancelled: nothing happens.

@@ -779,7 +779,7 @@ export class TaskService {
   }
 
   /**
-   * Does the point still take new opinions and annotations for this task at `now`? Only while it collects (not once
+   * Does the point still take new opinions for this task at `now` (submitted, batched or imported)? Only while it collects (not once
    * consolidation has started or the table was submitted) and before the deadline: the same rule submitOpinion
    * enforces, shown to collectors before they fill in a form that would be refused.
    */

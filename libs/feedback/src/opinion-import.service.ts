@@ -74,8 +74,12 @@ export class OpinionImportService {
     const { task, standing, version, provisions } = await this.context(actor, taskId);
     const now = this.clock.now();
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
-    if (!this.tasks.isAccepting(task, pointTask, now)) {
-      throw new ConflictError('DEADLINE_PASSED', '已过截止时间或已开始汇总，不再接收意见');
+    // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
+    // being consolidated or reviewed would add opinions nobody accounts for.
+    if (!this.tasks.acceptsOpinions(task, pointTask, now)) {
+      throw this.tasks.isAccepting(task, pointTask, now)
+        ? new ConflictError('COLLECTION_CLOSED', '本联系点已开始汇总，不再接收新的意见')
+        : new ConflictError('DEADLINE_PASSED', '已过截止时间或已开始汇总，不再接收意见');
     }
     const sheet = await parseOpinionSheet(bytes, { provisions, today: chinaDate(now) });
     const rows = sheet.rows.map(({ row, value }) => ({

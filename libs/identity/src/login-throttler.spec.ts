@@ -147,6 +147,14 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     expect((await refusal(throttler.reserve('collector', '192.0.2.1'))).reason).toBe('LOGIN_RATE_LIMITED');
   });
 
+  it('forgets reservations never settled (an instance died mid-sign-in) when the address window ends', async () => {
+    const { clock, throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress; i++) await throttler.reserve(`user${i}`, '192.0.2.1');
+    expect((await refusal(throttler.reserve('another', '192.0.2.1'))).reason).toBe('LOGIN_ADDRESS_BUSY');
+    clock.t = LOGIN_LIMITS.addressWindowSeconds * 1000;
+    await expect(throttler.reserve('another', '192.0.2.1')).resolves.toBeDefined();
+  });
+
   it('counts attempts in flight from one address as possible failures: of 100 concurrent guesses at most the limit go through', async () => {
     const { throttler } = setup();
     const results = await Promise.allSettled(

@@ -135,8 +135,10 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       counter = { windowStart: now, count: 0, inFlight: 0 };
       map.set(key, counter);
     } else if (now - counter.windowStart >= windowSeconds * 1000) {
+      // A new window forgets reservations too (as the Redis store does, where an instance may die holding one).
       counter.windowStart = now;
       counter.count = 0;
+      counter.inFlight = 0;
     }
     return counter;
   }

@@ -106,7 +106,8 @@ local function forgotten(p) return now >= p.blockedUntil and now - p.lastFailure
 local function counter(key, window)
   local h = redis.call('HMGET', key, 'windowStart', 'count', 'inFlight')
   local c = { windowStart = num(h[1], now), count = num(h[2], 0), inFlight = num(h[3], 0) }
-  if h[1] and now - c.windowStart >= window then c.windowStart = now; c.count = 0 end
+  -- A new window forgets reservations too: one whose instance died before settling it would count for ever.
+  if h[1] and now - c.windowStart >= window then c.windowStart = now; c.count = 0; c.inFlight = 0 end
   return c
 end
 

@@ -2,10 +2,13 @@
 // before the deadline), and the words for a task that no longer takes them. Remembered on the device per task, so the
 // opinion form opened without a network still refuses to queue an opinion the server would refuse later.
 import type { PointTaskState } from '../gql/graphql';
+import { stillOpen } from './remembered-deadline';
 
 export interface CollectionStatus {
   state: PointTaskState;
   acceptingOpinions: boolean;
+  /** The point's deadline, extensions included: past it, a remembered "open" no longer holds. */
+  effectiveDeadline?: string | null;
 }
 
 const SUBMITTED_STATES: PointTaskState[] = ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'];
@@ -50,14 +53,23 @@ export function rememberStatus(taskId: string, status: CollectionStatus | null):
   try {
     const all = readAll();
     const before = all[taskId];
-    if (before?.state === status.state && before.acceptingOpinions === status.acceptingOpinions) return;
-    all[taskId] = { state: status.state, acceptingOpinions: status.acceptingOpinions };
+    const effectiveDeadline = status.effectiveDeadline ?? null;
+    if (
+      before?.state === status.state &&
+      before.acceptingOpinions === status.acceptingOpinions &&
+      (before.effectiveDeadline ?? null) === effectiveDeadline
+    )
+      return;
+    all[taskId] = { state: status.state, acceptingOpinions: status.acceptingOpinions, effectiveDeadline };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
   } catch {
     // Storage full or blocked: the server still refuses, only later.
   }
 }
 
-export function rememberedStatus(taskId: string): CollectionStatus | null {
-  return readAll()[taskId] ?? null;
+/** What the server last said, closed once the deadline it named has passed (the phone may be offline since). */
+export function rememberedStatus(taskId: string, now = Date.now()): CollectionStatus | null {
+  const status = readAll()[taskId];
+  if (!status) return null;
+  return { ...status, acceptingOpinions: stillOpen(status.acceptingOpinions, status.effectiveDeadline, now) };
 }

@@ -42,6 +42,7 @@ export const OpinionFormDataDocument = graphql(`
         id
         state
         acceptingOpinions
+        effectiveDeadline
       }
       draftVersion @include(if: $withProvision) {
         id

@@ -202,11 +202,12 @@ export default function SignoffPage() {
   };
 
   // 审核通过 freezes the table and 报送 cannot be taken back: each asks first, naming what it signs off or sends (like
-  // 提交审核 on the workbench and 发布采纳情况 on the legislature's side).
+  // 提交审核 on the workbench and 发布采纳情况 on the legislature's side). `active` counts only opinions still ACTIVE:
+  // those marked 不予报送 are already outside it.
   const whatIsSent = (c: Consolidation, lead: ReactNode) => (
     <span>
       {lead}汇总条目 <strong>{c.counts.suggestions}</strong> 条（汇总自{' '}
-      <strong>{c.counts.active - c.counts.outOfScope - c.counts.unaccounted}</strong> 条意见，代表{' '}
+      <strong>{c.counts.active - c.counts.unaccounted}</strong> 条意见，代表{' '}
       {c.counts.people} 人）
       {c.counts.outOfScope > 0 ? `；另有 ${c.counts.outOfScope} 条意见不予报送` : ''}。
     </span>

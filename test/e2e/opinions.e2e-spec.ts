@@ -595,9 +595,10 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       expect(late.errors).toBeUndefined();
       expect(late.data!.recordCollectionActivity.heldOn).toBe(heldOn);
     }
-    // On the open task of this suite, issued today: yesterday is before its issue, tomorrow still in the future.
-    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    expect(errorOf(await t.gql(RECORD, activity(taskId, yesterday), tokens.collector)).reason).toBe(
+    // On the open task of this suite, issued when it started: a week ago is before its issue (a day would not do if
+    // the suite crossed midnight China time), tomorrow still in the future.
+    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(errorOf(await t.gql(RECORD, activity(taskId, weekAgo), tokens.collector)).reason).toBe(
       'DATE_BEFORE_ISSUE',
     );
     expect(errorOf(await t.gql(RECORD, activity(taskId, dayAfter(today)), tokens.collector)).reason).toBe(

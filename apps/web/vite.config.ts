@@ -13,6 +13,9 @@ function precacheManifest(): Plugin {
   return {
     name: 'minyi-precache-manifest',
     apply: 'build',
+    // After Vite's own generateBundle hooks: vite:css-post deletes the chunks that only import CSS there, and a file
+    // listed here that is not served fails the service worker's install (the offline page never works).
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const graphiqlOnly = onlyReachableFrom(bundle, 'graphiql', 'main');
       const files = Object.keys(bundle)

@@ -144,7 +144,7 @@ export class OpinionEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   contributorUnit!: string | null;
 
-  @Index()
+  // No index of its own: every query names the task, and idx_opinion_tally holds (task, point, status) (1764960000000).
   @Column({ type: 'varchar', length: 16 })
   status!: OpinionStatus;
 
@@ -160,7 +160,7 @@ export class OpinionEntity {
   @Column({ type: 'varchar', length: 32 })
   authorRole!: string;
 
-  @Index()
+  // No index of its own: idx_opinion_unit_newest begins with (task, unit) (migration 1764960000000).
   @Column({ type: 'varchar', length: 36, nullable: true })
   liaisonUnitId!: string | null;
 

@@ -18,6 +18,7 @@ import { DuplicateGroupGenerations1764800000000 } from './1764800000000-duplicat
 import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinion-author-index.js';
 import { AnnotationAnchorVersion1764920000000 } from './1764920000000-annotation-anchor-version.js';
 import { SuggestionProvisionOrder1764940000000 } from './1764940000000-suggestion-provision-order.js';
+import { DropOpinionSingleIndexes1764960000000 } from './1764960000000-drop-opinion-single-indexes.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   DropOpinionAuthorIndex1764840000000,
   AnnotationAnchorVersion1764920000000,
   SuggestionProvisionOrder1764940000000,
+  DropOpinionSingleIndexes1764960000000,
 ];

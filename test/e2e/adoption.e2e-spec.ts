@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
-import { Clock } from '@app/common';
+import { chinaDate, Clock } from '@app/common';
 import { FILE_LINK_LIMITS } from '@app/identity';
 import ExcelJS from 'exceljs';
 import { docxText } from '../support/office-files.js';
@@ -202,6 +202,58 @@ describe('adoption feedback and the ledger', () => {
       notes.every((n) => n.createdAt < '2023-02-01' || (n.createdAt > fortnightAgo && n.createdAt <= now)),
     ).toBe(true);
     expect(notes.filter((n) => n.createdAt < '2023-02-01').length).toBeGreaterThan(0);
+  });
+
+  it("counts this year's open rounds live: every breakdown adds up to the opinions, those without a unit on one line", async () => {
+    // Tasks not yet submitted are counted from the opinions as they stand (per unit and channel from the kept tally,
+    // per collector from the opinions): the demo's open round, and an expert's opinion, which has no liaison unit.
+    const year = Number(chinaDate(new Date()).slice(0, 4));
+    const open = await t.gql<{ adoptionLedger: { opinions: number } }>(
+      `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { opinions } }`,
+      { p: pointId, y: year },
+      tokens.head,
+    );
+    const before = open.data!.adoptionLedger.opinions;
+    const mine = await t.gql<{ myAssignments: { edges: Array<{ node: { taskId: string } }> } }>(
+      '{ myAssignments(first: 20) { edges { node { taskId } } } }',
+      {},
+      tokens.expert,
+    );
+    const taskIds = [...new Set(mine.data!.myAssignments.edges.map((e) => e.node.taskId))];
+    let submitted = false;
+    for (const taskId of taskIds) {
+      const res = await t.gql(
+        'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+        { i: { taskId, proposedChange: '专家意见：建议增加过渡期的规定。', channel: 'ONLINE' } },
+        tokens.expert,
+      );
+      if (!res.errors) {
+        submitted = true;
+        break;
+      }
+    }
+    expect(submitted).toBe(true);
+    const lines = await t.gql<{
+      adoptionLedger: { opinions: number } & Record<
+        'byUnit' | 'byCollector' | 'byChannel',
+        Array<{ key: string; label: string; opinions: number }>
+      >;
+    }>(
+      `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { opinions
+        byUnit { key label opinions } byCollector { key label opinions } byChannel { key label opinions } } }`,
+      { p: pointId, y: year },
+      tokens.head,
+    );
+    const figures = lines.data!.adoptionLedger;
+    expect(figures.opinions).toBe(before + 1);
+    for (const by of ['byUnit', 'byCollector', 'byChannel'] as const) {
+      expect([by, figures[by].reduce((n, l) => n + l.opinions, 0)]).toEqual([by, figures.opinions]);
+      expect(new Set(figures[by].map((l) => l.key)).size).toBe(figures[by].length);
+    }
+    const withoutUnit = figures.byUnit.filter((l) => l.key === '');
+    expect(withoutUnit).toHaveLength(1);
+    expect(withoutUnit[0].opinions).toBeGreaterThan(0);
+    expect(figures.byUnit.filter((l) => l.key !== '').every((l) => l.opinions > 0 && !!l.label)).toBe(true);
   });
 
   it('consolidates and submits the dog-management task (the step before decisions)', async () => {

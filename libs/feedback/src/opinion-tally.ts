@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { OpinionStatus } from './feedback.enums.js';
 import { OpinionEntity } from './feedback.entities.js';
+import { OPINION_TALLY } from './point-opinions.js';
 
 /** The opinion columns another domain may count by (the ledger's breakdowns). */
 export type OpinionTallyColumn = 'liaison_unit_id' | 'collector_id' | 'channel';
@@ -14,8 +15,11 @@ export interface OpinionTallyRow {
 
 /**
  * A contact point's live (not withdrawn) opinions on some tasks, counted per task and, when `by` is given, per value
- * of that column: one GROUP BY over the opinion table, which feedback owns (the ledger counts the tasks not yet
- * submitted this way; a submission froze its own counts).
+ * of that column (the ledger counts the tasks not yet submitted this way; a submission froze its own counts). Per task,
+ * unit or channel from the kept tally (opinion_tally, a few rows per provision); per collector, which the tally does
+ * not keep, one GROUP BY over the opinion table's covering index idx_opinion_tally (task, point, status, …). Counted
+ * per unit from the opinions, SQLite grouped through (task, unit, created_at) for the order it gives and read every
+ * opinion of the tasks, every point's, row by row: the ledger of one point read a whole consultation (issue 16).
  */
 export async function tallyLiveOpinions(
   db: DataSource | EntityManager,
@@ -24,18 +28,36 @@ export async function tallyLiveOpinions(
   by?: OpinionTallyColumn,
 ): Promise<OpinionTallyRow[]> {
   if (!taskIds.length) return [];
+  const params = { taskIds, contactPointId, withdrawn: OpinionStatus.WITHDRAWN };
+  if (by === 'collector_id') {
+    const rows = await db
+      .createQueryBuilder(OpinionEntity, 'o')
+      .select('o.task_id', 'taskId')
+      .addSelect('o.collector_id', 'key')
+      .addSelect('COUNT(*)', 'n')
+      .where(
+        'o.task_id IN (:...taskIds) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn',
+        params,
+      )
+      .groupBy('o.task_id')
+      .addGroupBy('o.collector_id')
+      .getRawMany<{ taskId: string; key: string | null; n: unknown }>();
+    return rows.map((r) => ({ taskId: r.taskId, key: r.key, n: Number(r.n) }));
+  }
   const query = db
-    .createQueryBuilder(OpinionEntity, 'o')
-    .select('o.task_id', 'taskId')
-    .addSelect(by ? `o.${by}` : 'NULL', 'key')
-    .addSelect('COUNT(*)', 'n')
-    .where('o.task_id IN (:...taskIds) AND o.contact_point_id = :contactPointId AND o.status <> :withdrawn', {
-      taskIds,
-      contactPointId,
-      withdrawn: OpinionStatus.WITHDRAWN,
-    })
-    .groupBy('o.task_id');
-  if (by) query.addGroupBy(`o.${by}`);
+    .createQueryBuilder()
+    .select('t.task_id', 'taskId')
+    .addSelect(by ? `t.${by}` : 'NULL', 'key')
+    .addSelect('SUM(t.opinions)', 'n')
+    .from(OPINION_TALLY, 't')
+    .where(
+      't.task_id IN (:...taskIds) AND t.contact_point_id = :contactPointId AND t.status <> :withdrawn',
+      params,
+    )
+    .groupBy('t.task_id');
+  if (by) query.addGroupBy(`t.${by}`);
   const rows = await query.getRawMany<{ taskId: string; key: string | null; n: unknown }>();
-  return rows.map((r) => ({ taskId: r.taskId, key: r.key, n: Number(r.n) }));
+  return rows
+    .map((r) => ({ taskId: r.taskId, key: r.key === '' ? null : r.key, n: Number(r.n ?? 0) }))
+    .filter((r) => r.n > 0);
 }

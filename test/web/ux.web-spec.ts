@@ -228,6 +228,14 @@ it('提交审核 and 审核通过 ask first with the counts as they are when the
   await desk.page.getByRole('button', { name: '审核通过' }).click();
   await dialogText(desk.page, '审核通过汇总表？').waitFor();
   await dialogText(desk.page, '审核通过汇总条目 2 条（汇总自 3 条意见，代表 3 人）。').waitFor();
+  // The table behind the dialog is read again too.
+  await desk.page
+    .locator('.ant-card')
+    .filter({ hasText: '意见建议汇总表' })
+    .getByText('共 2 条', { exact: true })
+    .waitFor();
+  await desk.page.getByRole('dialog').getByRole('button', { name: '确认通过' }).waitFor();
+  await desk.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
   await screenshot(desk.page, 'ux-desk-approve-fresh');
   await desk.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await desk.context.close();

@@ -238,6 +238,9 @@ export default function SignoffPage() {
         void refetch();
         return null;
       }
+      // The table and the timeline below the dialog may be as stale as the counts were: read again behind it.
+      pages.reset();
+      void refetch();
       return fresh;
     } catch (e) {
       setProblem(errorMessage(e));

@@ -98,6 +98,7 @@ export async function liaisonConsolidates(
 
   // The first draft: a suggestion per duplicate group and per opinion left.
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await confirmDraft(page, leftAtStart - 1);
   await page.getByText(/^已生成 \d+ 个汇总条目/).waitFor(SERVER_WORK);
   await figureReads(page, 'count-unaccounted', 0);
   const drafted = await workbenchFigure(page, 'count-suggestions');
@@ -122,6 +123,15 @@ export async function liaisonConsolidates(
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor(SERVER_WORK);
   return { leftAtStart, groups, suggestions: drafted - 1 };
+}
+
+/** 生成汇总初稿 asks first, naming the opinions left (counted again as it opens); confirmed. */
+export async function confirmDraft(page: Page, left: number): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('生成汇总初稿？').filter({ visible: true }).first().waitFor();
+  expect(await dialog.getByTestId('draft-opinions').textContent()).toBe(String(left));
+  await dialog.getByRole('button', { name: '生成', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 const card = (page: Page, title: string) => page.locator('.ant-card').filter({ hasText: title });

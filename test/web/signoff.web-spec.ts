@@ -103,6 +103,7 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   await phone.page.getByRole('article', { name: '第 1 条汇总意见' }).waitFor();
   await checkPage(phone.page, 'phone-signoff-returned');
   await phone.page.getByRole('button', { name: '提交审核' }).click();
+  await phone.page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
   await statusCard(phone.page).getByText('待审核', { exact: true }).waitFor();
   expect(await phone.page.getByRole('button', { name: '审核通过' }).count()).toBe(0);
   await phone.context.close();

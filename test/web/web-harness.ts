@@ -133,7 +133,18 @@ export function openDogRound(t: TestApp): Promise<OpenRound> {
  */
 export async function issueDogTask(
   t: TestApp,
-  { title, draftTitle, focusQuestions = [] }: { title: string; draftTitle: string; focusQuestions?: string[] },
+  {
+    title,
+    draftTitle,
+    focusQuestions = [],
+    issueDate = null,
+  }: {
+    title: string;
+    draftTitle: string;
+    focusQuestions?: string[];
+    /** The notice's own date (通知落款日期, YYYY-MM-DD); the API's default is the day it is issued. */
+    issueDate?: string | null;
+  },
 ): Promise<{ taskId: string; pointId: string; deadline: string }> {
   const legislature = await t.login('legislature');
   const { legislatures } = must(
@@ -161,10 +172,10 @@ export async function issueDogTask(
   const deadline = `${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
   const { createConsultationTask } = must(
     await t.gql<{ createConsultationTask: { id: string } }>(
-      `mutation($v: ID!, $p: ID!, $deadline: DateTime!, $title: String!, $questions: [String!]!) {
+      `mutation($v: ID!, $p: ID!, $deadline: DateTime!, $title: String!, $questions: [String!]!, $issueDate: Date) {
         createConsultationTask(input: { draftVersionId: $v, title: $title, noticeText: "请组织群众提出意见。",
-        deadline: $deadline, focusQuestions: $questions, contactPointIds: [$p] }) { id } }`,
-      { v: addDraftVersion.id, p: pointId, deadline, title, questions: focusQuestions },
+        deadline: $deadline, focusQuestions: $questions, contactPointIds: [$p], issueDate: $issueDate }) { id } }`,
+      { v: addDraftVersion.id, p: pointId, deadline, title, questions: focusQuestions, issueDate },
       legislature,
     ),
   );
@@ -180,11 +191,15 @@ export async function issueDogTask(
 }
 
 /** A new dog-management task issued to the demo point and distributed by the head to `collector` (art. 3 and 7). */
-export async function openDogTask(t: TestApp): Promise<{ taskId: string; collectorId: string }> {
+export async function openDogTask(
+  t: TestApp,
+  { issueDate = null }: { issueDate?: string | null } = {},
+): Promise<{ taskId: string; collectorId: string }> {
   const { taskId, pointId } = await issueDogTask(t, {
     title: '关于征求《重庆市养犬管理条例（草案）》意见的通知',
     draftTitle: '重庆市养犬管理条例（草案）',
     focusQuestions: ['犬只登记的条件是否合适？'],
+    issueDate,
   });
   const head = await t.login('head');
   const collector = await t.login('collector');
@@ -220,11 +235,7 @@ export async function openDogTask(t: TestApp): Promise<{ taskId: string; collect
  * was still animating in was lost, the form went out without the value and the test waited 30 s for an answer that
  * never came (organization.web-spec.ts, 采集员类别: seen twice in a row here, once at load 14 in CI).
  */
-export async function choose(
-  page: Page,
-  combobox: Locator | string,
-  option: string | RegExp,
-): Promise<void> {
+export async function choose(page: Page, combobox: Locator | string, option: string | RegExp): Promise<void> {
   const box = typeof combobox === 'string' ? page.getByRole('combobox', { name: combobox }) : combobox;
   const select = box.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
@@ -255,7 +266,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // axe would judge those frames (a fading text's contrast, a closing list's name). Wait, briefly, until none moves.
   await page
     .waitForFunction(
-      "document.querySelectorAll('[class*=\"-leave\"],[class*=\"-appear\"],[class*=\"-enter\"]').length === 0",
+      'document.querySelectorAll(\'[class*="-leave"],[class*="-appear"],[class*="-enter"]\').length === 0',
       undefined,
       { timeout: 3_000 },
     )

@@ -18,6 +18,7 @@ import {
   openRound,
 } from './web-harness.js';
 import { oneSuggestion, submitCampaign, suggestionText } from './workbench-steps.js';
+import { confirmDraft } from './loop-steps.js';
 
 let h: WebHarness;
 beforeAll(async () => {
@@ -85,6 +86,7 @@ it('liaison groups, marks one 不予报送, drafts, merges, and requests approva
 
   // Draft: everything left becomes a suggestion.
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await confirmDraft(page, left - 1);
   await page.getByText(/已生成 \d+ 个汇总条目/).waitFor();
   await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
   const suggestions = await figure(page, 'count-suggestions');

@@ -1,6 +1,7 @@
 // Whether a collector may still add opinions to a task, as the API says (PointTask.acceptingOpinions: collecting and
 // before the deadline), and the words for a task that no longer takes them. Remembered on the device per task, so the
 // opinion form opened without a network still refuses to queue an opinion the server would refuse later.
+import { POINT_TASK_STATE_LABELS } from '../common/labels';
 import type { PointTaskState } from '../gql/graphql';
 import { stillOpen } from './remembered-deadline';
 
@@ -29,6 +30,31 @@ export function closedReason(status: CollectionStatus): string | null {
   if (CONSOLIDATING_STATES.includes(status.state))
     return '本联系点已停止征集、开始汇总，本任务不再接收新的意见。';
   return '已过截止时间，本任务不再接收新的意见；如需延期，请联系本联系点。';
+}
+
+/** States before consolidation: the point collects (or is about to), unless its deadline has passed. */
+const COLLECTING_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
+
+const STATE_COLORS: Record<PointTaskState, string> = {
+  RECEIVED: 'geekblue',
+  DISPATCHED: 'geekblue',
+  COLLECTING: 'geekblue',
+  CONSOLIDATING: 'orange',
+  UNDER_REVIEW: 'orange',
+  SUBMITTED: 'green',
+  FEEDBACK_RECEIVED: 'cyan',
+  ARCHIVED: 'default',
+};
+
+/**
+ * The point task's state as the executing body reads it on 首页: the API's state, except that a point still
+ * "collecting" once it no longer takes opinions (its deadline passed, extensions included) reads 已截止 — not 征集中
+ * for a 2022 round nobody consolidated.
+ */
+export function pointTaskTag(status: CollectionStatus): { label: string; color: string } {
+  if (!status.acceptingOpinions && COLLECTING_STATES.includes(status.state))
+    return { label: '已截止', color: 'default' };
+  return { label: POINT_TASK_STATE_LABELS[status.state], color: STATE_COLORS[status.state] };
 }
 
 /** Of the point tasks the caller sees, is any still open? Unknown (null) when none is visible. */

@@ -176,6 +176,7 @@ export const WorkTasksDocument = graphql(`
             id
             contactPointId
             state
+            acceptingOpinions
             overdue
             effectiveDeadline
             contactPoint {

@@ -18,10 +18,10 @@ import {
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
-import { TIME_ZONE } from '../common/dates';
 import { CHANNEL_LABELS } from '../common/labels';
 import { LinkButton } from '../common/link-button';
 import type { OpinionChannel } from '../gql/graphql';
+import { activityDateRange } from './activity-dates';
 import {
   ActivitiesDocument,
   ActivityOpinionsDocument,
@@ -49,11 +49,6 @@ interface ActivityValues {
   summary?: string;
 }
 
-/** Today in Beijing as YYYY-MM-DD: an activity cannot be held later than that. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
-}
-
 export default function ActivitiesPage() {
   const { taskId = '' } = useParams();
   const { message } = App.useApp();
@@ -65,7 +60,13 @@ export default function ActivitiesPage() {
   const [record, { loading: saving }] = useMutation(RecordActivityDocument, {
     refetchQueries: [ActivitiesDocument, OpinionFormDataDocument],
   });
-  const max = today();
+  const taskFacts = task.data?.consultationTask;
+  // The picker offers the days the API accepts (ActivityService.record), no narrower and no wider.
+  const { min, max } = activityDateRange({
+    issueDate: taskFacts?.issueDate,
+    issuedAt: taskFacts?.issuedAt,
+    pointTasks: taskFacts?.pointTasks ?? [],
+  });
 
   const byActivity = new Map<string, Array<{ id: string; receiptNumber: string; proposedChange: string }>>();
   for (const { node } of opinions.data?.opinions.edges ?? []) {
@@ -182,13 +183,13 @@ export default function ActivitiesPage() {
           <Form.Item
             label="活动日期"
             name="heldOn"
-            // Not after today, not before the task was issued, not after the point's deadline: the API's rules, their
-            // messages shown here on this field. min and max only guide the picker.
+            // Not after today, not before the task reached the point, not after the point's deadline: the API's rules
+            // (activity-dates.ts), their messages shown here on this field. min and max only guide the picker.
             rules={[{ required: true, message: '请填写活动日期' }]}
           >
             <Input
               type="date"
-              min={task.data?.consultationTask?.issueDate ?? undefined}
+              min={min}
               max={max}
               // Enter confirms a typed date; it must not submit the form behind the person's back (it did, and their
               // click on 登记活动 then submitted the emptied form: a red 请填写活动名称 beside the green toast).

@@ -38,11 +38,13 @@ export const OpinionFormDataDocument = graphql(`
       title
       deadline
       issueDate
+      issuedAt
       pointTasks {
         id
         state
         acceptingOpinions
         effectiveDeadline
+        receivedAt
       }
       draftVersion @include(if: $withProvision) {
         id

@@ -1,13 +1,14 @@
 // The ledger's breakdowns: by year, task, unit and channel as charts (each with its table, the charts' text
 // alternative), and by collector as a table. A bar, slice or figure in a table opens the suggestions behind it.
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Grid, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { CHANNEL_LABELS } from '../../common/labels';
 import type {
   AdoptionLedgerQuery,
   AdoptionOutcome,
   LedgerLineFragment,
+  LedgerYearFragment,
   OpinionChannel,
 } from '../../gql/graphql';
 import { EChart, type ChartOption } from './echart';
@@ -178,6 +179,9 @@ function YearSection({
     }),
     [rows],
   );
+  // On a phone the seven columns did not fit: 采纳率 and 部分采纳 were out of sight in a box scrolled sideways. There
+  // each year is a line of its own with all its figures.
+  const phone = !Grid.useBreakpoint().md;
   const summary = `按年度：${rows
     .map(
       (r) =>
@@ -189,36 +193,96 @@ function YearSection({
       {rows.length > 0 && (
         <EChart option={option} summary={summary} height={260} onSelect={(i) => onYear(rows[i].year)} />
       )}
-      <ScrollBox label="按年度的数字">
-        <Table
-          size="small"
-          rowKey="year"
-          pagination={false}
-          loading={!data}
-          dataSource={rows}
-          columns={[
-            {
-              title: '年度',
-              dataIndex: 'year',
-              render: (y: number) =>
-                y === year ? (
-                  <strong>{y} 年</strong>
-                ) : (
-                  <Button type="link" size="small" onClick={() => onYear(y)}>
-                    {y} 年
-                  </Button>
-                ),
-            },
-            { title: '任务', dataIndex: 'tasks', align: 'right' },
-            { title: '意见', dataIndex: 'opinions', align: 'right' },
-            { title: '报送建议', dataIndex: 'suggestions', align: 'right' },
-            { title: '采纳', dataIndex: 'adopted', align: 'right' },
-            { title: '部分采纳', dataIndex: 'partiallyAdopted', align: 'right' },
-            { title: '采纳率', dataIndex: 'adoptionRate', align: 'right', render: (r: number) => percent(r) },
-          ]}
-        />
-      </ScrollBox>
+      {phone ? (
+        <YearList rows={rows} year={year} loading={!data} onYear={onYear} />
+      ) : (
+        <ScrollBox label="按年度的数字">
+          <Table
+            size="small"
+            rowKey="year"
+            pagination={false}
+            loading={!data}
+            dataSource={rows}
+            columns={[
+              {
+                title: '年度',
+                dataIndex: 'year',
+                render: (y: number) =>
+                  y === year ? (
+                    <strong>{y} 年</strong>
+                  ) : (
+                    <Button type="link" size="small" onClick={() => onYear(y)}>
+                      {y} 年
+                    </Button>
+                  ),
+              },
+              { title: '任务', dataIndex: 'tasks', align: 'right' },
+              { title: '意见', dataIndex: 'opinions', align: 'right' },
+              { title: '报送建议', dataIndex: 'suggestions', align: 'right' },
+              { title: '采纳', dataIndex: 'adopted', align: 'right' },
+              { title: '部分采纳', dataIndex: 'partiallyAdopted', align: 'right' },
+              {
+                title: '采纳率',
+                dataIndex: 'adoptionRate',
+                align: 'right',
+                render: (r: number) => percent(r),
+              },
+            ]}
+          />
+        </ScrollBox>
+      )}
     </ChartCard>
+  );
+}
+
+type YearRow = LedgerYearFragment;
+
+/** The years' figures on a phone: one block per year, every figure labelled, nothing scrolled sideways. */
+function YearList({
+  rows,
+  year,
+  loading,
+  onYear,
+}: {
+  rows: YearRow[];
+  year: number;
+  loading: boolean;
+  onYear: (year: number) => void;
+}) {
+  if (loading) return <Typography.Paragraph type="secondary">正在读取各年度的数字…</Typography.Paragraph>;
+  return (
+    <ul className="ledger-years" aria-label="按年度的数字">
+      {rows.map((r) => (
+        <li key={r.year} aria-label={`${r.year} 年`} data-testid={`ledger-year-${r.year}`}>
+          <div className="ledger-years-head">
+            {r.year === year ? (
+              <strong>{r.year} 年（当前）</strong>
+            ) : (
+              <Button type="link" size="small" onClick={() => onYear(r.year)} style={{ padding: 0 }}>
+                {r.year} 年
+              </Button>
+            )}
+          </div>
+          <dl className="ledger-years-figures">
+            {(
+              [
+                ['任务', String(r.tasks)],
+                ['意见', String(r.opinions)],
+                ['报送建议', String(r.suggestions)],
+                ['采纳', String(r.adopted)],
+                ['部分采纳', String(r.partiallyAdopted)],
+                ['采纳率', percent(r.adoptionRate)],
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }
 

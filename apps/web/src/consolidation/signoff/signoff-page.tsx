@@ -1,7 +1,7 @@
 // 审核与报送: where the point's consolidated table stands and how it got there (a timeline of every step, who took it
 // and when), the table itself as it will be sent (the exported .docx's rows and columns, a page at a time), the
 // steps the signed-in person may take now (提交审核 / 审核通过 / 退回修改 / 报送), and the files to download.
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   App,
@@ -26,7 +26,7 @@ import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
 import { CONSOLIDATION_STATUS_LABELS, CONSOLIDATION_STEP_LABELS } from '../../common/labels';
 import { LinkButton } from '../../common/link-button';
-import type { ConsolidationStatus, SignoffQuery } from '../../gql/graphql';
+import type { ConsolidationStatus, SignoffQuery, SignoffStateFragment } from '../../gql/graphql';
 import { contactPointOf } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import { Pager, useCursorPages } from './cursor-pages';
@@ -37,6 +37,7 @@ import {
   RequestApprovalDocument,
   ReturnDocument,
   SignoffDocument,
+  SignoffFreshStateDocument,
   SignoffLegislatureDocument,
   SubmitDocument,
 } from './signoff.operations';
@@ -52,6 +53,16 @@ const STATUS_COLORS: Record<ConsolidationStatus, string> = {
   PENDING_APPROVAL: 'orange',
   APPROVED: 'blue',
   SUBMITTED: 'green',
+};
+
+/** The steps that ask first, with the counts asked again when their confirmation opens. */
+type Step = 'requestApproval' | 'approve' | 'submit';
+const STEP_NAMES: Record<Step, string> = { requestApproval: '提交审核', approve: '审核通过', submit: '报送' };
+/** The status a step starts from: the permission alone also covers 退回 of an approved table. */
+const STEP_FROM: Record<Step, ConsolidationStatus> = {
+  requestApproval: 'DRAFTING',
+  approve: 'PENDING_APPROVAL',
+  submit: 'APPROVED',
 };
 
 const STATUS_HINTS: Record<ConsolidationStatus, string> = {
@@ -153,6 +164,8 @@ export default function SignoffPage() {
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
   const { message, modal } = App.useApp();
+  const client = useApolloClient();
+  const [checking, setChecking] = useState<Step | null>(null);
   const pages = useCursorPages();
   const { data, error, loading, refetch } = useQuery(SignoffDocument, {
     variables: { taskId, contactPointId, first: PAGE_SIZE, after: pages.after },
@@ -201,21 +214,75 @@ export default function SignoffPage() {
     }
   };
 
-  // 审核通过 freezes the table and 报送 cannot be taken back: each asks first, naming what it signs off or sends (like
-  // 提交审核 on the workbench and 发布采纳情况 on the legislature's side). `active` counts only opinions still ACTIVE:
-  // those marked 不予报送 are already outside it.
-  const whatIsSent = (c: Consolidation, lead: ReactNode) => (
+  /**
+   * The table's state as it is now, for a confirmation: the page's counts are those it was loaded with, and a colleague
+   * may have changed opinions or suggestions since. Asked past the cache (the answer updates the page's card too); null
+   * when the step is no longer open (the problem says why) or the question failed.
+   */
+  const freshState = async (step: Step): Promise<SignoffStateFragment | null> => {
+    setProblem(null);
+    setChecking(step);
+    try {
+      const { data } = await client.query({
+        query: SignoffFreshStateDocument,
+        variables: { taskId, contactPointId },
+        fetchPolicy: 'network-only',
+      });
+      const fresh = data?.consolidation ?? null;
+      if (!fresh) throw new Error('汇总表暂时读不到，请稍后重试');
+      if (fresh.status !== STEP_FROM[step] || !fresh.viewerCan[step]) {
+        setProblem(
+          `汇总表现在是“${CONSOLIDATION_STATUS_LABELS[fresh.status]}”，不能${STEP_NAMES[step]}（可能有人刚刚操作过）`,
+        );
+        pages.reset();
+        void refetch();
+        return null;
+      }
+      // The table and the timeline below the dialog may be as stale as the counts were: read again behind it.
+      pages.reset();
+      void refetch();
+      return fresh;
+    } catch (e) {
+      setProblem(errorMessage(e));
+      return null;
+    } finally {
+      setChecking(null);
+    }
+  };
+
+  // 提交审核 ends the point's collection, 审核通过 freezes the table and 报送 cannot be taken back: each asks first, with
+  // the counts asked again as the dialog opens, naming what it hands over, signs off or sends (like 发布采纳情况 on the
+  // legislature's side). `active` counts only opinions still ACTIVE: those marked 不予报送 are already outside it.
+  const whatIsSent = (c: SignoffStateFragment, lead: ReactNode) => (
     <span>
       {lead}汇总条目 <strong>{c.counts.suggestions}</strong> 条（汇总自{' '}
-      <strong>{c.counts.active - c.counts.unaccounted}</strong> 条意见，代表{' '}
-      {c.counts.people} 人）
+      <strong>{c.counts.active - c.counts.unaccounted}</strong> 条意见，代表 {c.counts.people} 人）
       {c.counts.outOfScope > 0 ? `；另有 ${c.counts.outOfScope} 条意见不予报送` : ''}。
     </span>
   );
   const legislatureName = legislature
     ? `${legislature.name}${legislature.commission ? legislature.commission : ''}`
     : '立法机关';
-  const confirmApprove = (c: Consolidation) =>
+  const confirmRequest = async () => {
+    const c = await freshState('requestApproval');
+    if (!c) return;
+    modal.confirm({
+      title: '提交点长审核？',
+      content: (
+        <Space direction="vertical">
+          {whatIsSent(c, '提交审核')}
+          <span>提交后本联系点停止征集，不再接收新的意见；汇总表暂不能修改。</span>
+          <span>点长（或受委托的副点长）审核时可以退回修改，退回后可以继续修改汇总表、再次提交。</span>
+        </Space>
+      ),
+      okText: '确认提交',
+      cancelText: '取消',
+      onOk: () => run(() => requestApproval({ variables: { input } }), '已提交点长审核'),
+    });
+  };
+  const confirmApprove = async () => {
+    const c = await freshState('approve');
+    if (!c) return;
     modal.confirm({
       title: '审核通过汇总表？',
       content: (
@@ -228,7 +295,10 @@ export default function SignoffPage() {
       cancelText: '取消',
       onOk: () => run(() => approve({ variables: { input } }), '已审核通过'),
     });
-  const confirmSubmit = (c: Consolidation) =>
+  };
+  const confirmSubmit = async () => {
+    const c = await freshState('submit');
+    if (!c) return;
     modal.confirm({
       title: `报送${legislatureName}？`,
       content: (
@@ -249,6 +319,7 @@ export default function SignoffPage() {
       cancelText: '取消',
       onOk: () => run(() => submit({ variables: { input } }), '已报送立法机关'),
     });
+  };
 
   if (!contactPointId) {
     return <Result status="403" title="只有联系点的具体执行机构可以审核与报送汇总表" />;
@@ -258,7 +329,8 @@ export default function SignoffPage() {
   const rows: Row[] =
     c?.suggestions.edges.map((e, i) => ({ ...e.node, shownNumber: e.node.number ?? offset + i + 1 })) ?? [];
   const can = c?.viewerCan;
-  const busy = requesting.loading || approving.loading || returning.loading || submitting.loading;
+  const busy =
+    !!checking || requesting.loading || approving.loading || returning.loading || submitting.loading;
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -304,11 +376,9 @@ export default function SignoffPage() {
                   {can.requestApproval && (
                     <Button
                       type="primary"
-                      loading={requesting.loading}
+                      loading={requesting.loading || checking === 'requestApproval'}
                       disabled={busy}
-                      onClick={() =>
-                        void run(() => requestApproval({ variables: { input } }), '已提交点长审核')
-                      }
+                      onClick={() => void confirmRequest()}
                     >
                       提交审核
                     </Button>
@@ -316,9 +386,9 @@ export default function SignoffPage() {
                   {can.approve && c.status === 'PENDING_APPROVAL' && (
                     <Button
                       type="primary"
-                      loading={approving.loading}
+                      loading={approving.loading || checking === 'approve'}
                       disabled={busy}
-                      onClick={() => confirmApprove(c)}
+                      onClick={() => void confirmApprove()}
                     >
                       审核通过
                     </Button>
@@ -331,9 +401,9 @@ export default function SignoffPage() {
                   {can.submit && (
                     <Button
                       type="primary"
-                      loading={submitting.loading}
+                      loading={submitting.loading || checking === 'submit'}
                       disabled={busy}
-                      onClick={() => confirmSubmit(c)}
+                      onClick={() => void confirmSubmit()}
                     >
                       报送立法机关
                     </Button>

@@ -16,19 +16,7 @@ export const SignoffDocument = graphql(`
       approvedAs
       approvedAt
       submittedAt
-      counts {
-        opinions
-        active
-        outOfScope
-        unaccounted
-        suggestions
-        people
-      }
-      viewerCan {
-        requestApproval
-        approve
-        submit
-      }
+      ...SignoffState
       steps {
         kind
         at
@@ -54,6 +42,39 @@ export const SignoffDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The status, counts and allowed steps: shown on the page, and asked again (network-only) when a confirmation opens. */
+export const SignoffStateFragment = graphql(`
+  fragment SignoffState on Consolidation {
+    id
+    status
+    counts {
+      opinions
+      active
+      outOfScope
+      unaccounted
+      suggestions
+      people
+    }
+    viewerCan {
+      requestApproval
+      approve
+      submit
+    }
+  }
+`);
+
+/**
+ * The counts as they are now, for a confirmation: others may have changed opinions or suggestions since the page was
+ * loaded. Written to the cache too, so the page's status card shows the same figures as the dialog.
+ */
+export const SignoffFreshStateDocument = graphql(`
+  query SignoffFreshState($taskId: ID!, $contactPointId: ID!) {
+    consolidation(taskId: $taskId, contactPointId: $contactPointId) {
+      ...SignoffState
     }
   }
 `);

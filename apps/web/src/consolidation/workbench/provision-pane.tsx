@@ -1,7 +1,9 @@
 // The task's provisions in the draft's order (总体意见 pinned at the top, under 全部条文), each with its opinions, suggestions and duplicate groups,
 // 50 at a time; and the chosen provision's text with its counts per channel and unit and its expert annotations.
 import { useQuery } from '@apollo/client/react';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Collapse, Empty, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { WorkbenchSummaryQuery } from '../../gql/graphql';
 import { MoreButton } from './opinion-row';
 import { ProvisionAnnotationsDocument } from './workbench.operations';
@@ -34,15 +36,47 @@ export function ProvisionPane({
 }) {
   // 总体意见 comes last in the API's order; it is pinned at the top instead, so it is left out below.
   const items = provisions?.edges.map((e) => e.node).filter((t) => t.provisionAddress !== null) ?? [];
+  // On a phone (one column) the list folds behind a button naming the chosen provision: open, it was a box of its own
+  // scrolling inside the page, with the chosen provision's lists out of sight below it.
+  const [open, setOpen] = useState(false);
+  const choose = (key: string | null) => {
+    setOpen(false);
+    onChoose(key);
+  };
+  const shown =
+    chosen === null
+      ? { name: '全部条文', opinions: counts?.opinions ?? 0, suggestions: counts?.suggestions ?? 0 }
+      : chosen === 'general'
+        ? { name: '总体意见', opinions: general?.opinions ?? 0, suggestions: general?.suggestions ?? 0 }
+        : (() => {
+            const t = items.find((i) => keyOf(i) === chosen);
+            return t ? { name: t.citation, opinions: t.opinions, suggestions: t.suggestions } : null;
+          })();
   return (
-    <nav className="wb-provisions" aria-label="条文">
-      <ul>
+    <nav className={open ? 'wb-provisions' : 'wb-provisions wb-provisions-folded'} aria-label="条文">
+      <button
+        type="button"
+        className="wb-provisions-toggle"
+        aria-expanded={open}
+        aria-controls="wb-provision-list"
+        onClick={() => setOpen(!open)}
+      >
+        <span className="wb-provision-name">
+          条文：{shown?.name ?? chosen}
+          {open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+        </span>
+        <span className="wb-provision-counts">
+          {shown ? `${shown.opinions} 条意见 · ${shown.suggestions} 个条目 · ` : ''}
+          {open ? '收起' : `选择条文（共 ${provisions?.totalCount ?? 0} 处）`}
+        </span>
+      </button>
+      <ul id="wb-provision-list">
         <li>
           <button
             type="button"
             className="wb-provision"
             aria-current={chosen === null ? 'true' : undefined}
-            onClick={() => onChoose(null)}
+            onClick={() => choose(null)}
           >
             <span className="wb-provision-name">全部条文</span>
             <span className="wb-provision-counts">
@@ -56,7 +90,7 @@ export function ProvisionPane({
               type="button"
               className="wb-provision"
               aria-current={chosen === 'general' ? 'true' : undefined}
-              onClick={() => onChoose('general')}
+              onClick={() => choose('general')}
             >
               <span className="wb-provision-name">总体意见</span>
               <span className="wb-provision-counts" data-testid="general-counts">
@@ -72,7 +106,7 @@ export function ProvisionPane({
               type="button"
               className="wb-provision"
               aria-current={chosen === keyOf(t) ? 'true' : undefined}
-              onClick={() => onChoose(keyOf(t))}
+              onClick={() => choose(keyOf(t))}
             >
               <span className="wb-provision-name">{t.citation}</span>
               <span className="wb-provision-counts">
@@ -85,13 +119,15 @@ export function ProvisionPane({
         ))}
       </ul>
       {provisions && (
-        <MoreButton
-          shown={provisions.edges.length /* 总体意见 counts as shown: it is pinned at the top */}
-          total={provisions.totalCount}
-          hasNext={provisions.pageInfo.hasNextPage}
-          loading={loading}
-          onMore={onMore}
-        />
+        <div className="wb-provisions-more">
+          <MoreButton
+            shown={provisions.edges.length /* 总体意见 counts as shown: it is pinned at the top */}
+            total={provisions.totalCount}
+            hasNext={provisions.pageInfo.hasNextPage}
+            loading={loading}
+            onMore={onMore}
+          />
+        </div>
       )}
     </nav>
   );

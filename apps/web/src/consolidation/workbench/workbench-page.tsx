@@ -20,6 +20,7 @@ import {
   GroupingJobDocument,
   RequestConsolidationApprovalDocument,
   StartDuplicateGroupingDocument,
+  WorkbenchFreshCountsDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
 import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
@@ -61,7 +62,8 @@ export default function WorkbenchPage() {
   const provisionAddress = chosenAddress(params.get('p'));
   const [editing, setEditing] = useState<string | null>(null);
   const client = useApolloClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const [checking, setChecking] = useState(false);
 
   // The counters and the first page of provisions in one request: both are counted from the same pass over the
   // point's opinions, which the server makes once per request.
@@ -195,6 +197,68 @@ export default function WorkbenchPage() {
       setNotice({ type: 'error', text: errorMessage(e) });
     }
   };
+  /**
+   * 生成汇总初稿 asks first, with the counts asked again past the cache (a colleague may have handled opinions since the
+   * page loaded). What the server does (SuggestionService.draft): a suggestion for each duplicate group and each other
+   * opinion not yet in a suggestion nor marked 不予报送, and each expert annotation not yet in one; existing suggestions
+   * are left as they are, so drafting again adds only what came in since. There is no undo as a whole: each new
+   * suggestion can be deleted (its opinions are left again), merged, split or rewritten.
+   */
+  const confirmDraft = async () => {
+    setNotice(null);
+    setChecking(true);
+    let fresh;
+    try {
+      const { data } = await client.query({
+        query: WorkbenchFreshCountsDocument,
+        variables: { taskId, pointId },
+        fetchPolicy: 'network-only',
+      });
+      fresh = data?.consolidation;
+    } catch (e) {
+      setNotice({ type: 'error', text: errorMessage(e) });
+      return;
+    } finally {
+      setChecking(false);
+    }
+    if (!fresh) return;
+    if (fresh.status !== 'DRAFTING') {
+      setNotice({ type: 'error', text: '汇总表已提交审核，不能再生成初稿' });
+      return;
+    }
+    const n = fresh.counts;
+    modal.confirm({
+      title: '生成汇总初稿？',
+      content: (
+        <Space direction="vertical">
+          <span>
+            将为尚未处理的 <strong data-testid="draft-opinions">{n.unaccounted}</strong>{' '}
+            条意见生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条；尚未纳入汇总条目的专家批注也各成一条。
+          </span>
+          {!fresh.groupedAt && n.unaccounted > 1 && (
+            <span>尚未分组重复意见：先“分组重复意见”，相同或近似的意见会合为一个条目。</span>
+          )}
+          <span>
+            {n.suggestions > 0 ? (
+              <>
+                已有的 <strong data-testid="draft-existing">{n.suggestions}</strong>{' '}
+                个汇总条目保持不变，不会被覆盖或重复生成。
+              </>
+            ) : (
+              '目前还没有汇总条目。'
+            )}
+            {n.outOfScope > 0 ? `标记不予报送的 ${n.outOfScope} 条意见不纳入。` : ''}
+          </span>
+          <span>
+            生成后不能整体撤销：不需要的条目可以逐个删除（其意见回到未处理），也可以合并、拆分、改写。之后新收到的意见不会自动加入，可再次生成。
+          </span>
+        </Space>
+      ),
+      okText: '生成',
+      cancelText: '取消',
+      onOk: () => runDraft(),
+    });
+  };
   const runRequest = async () => {
     setNotice(null);
     try {
@@ -278,12 +342,12 @@ export default function WorkbenchPage() {
                   <Button loading={starting.loading || groupingRunning} onClick={() => void runGroup()}>
                     分组重复意见
                   </Button>
-                  <Button loading={drafting.loading} onClick={() => void runDraft()}>
+                  <Button loading={drafting.loading || checking} onClick={() => void confirmDraft()}>
                     生成汇总初稿
                   </Button>
                   <Popconfirm
                     title="提交点长审核？"
-                    description="提交后汇总表暂不能修改，点长可退回。"
+                    description="提交后本联系点停止征集，汇总表暂不能修改；点长可退回修改。"
                     okText="提交"
                     cancelText="取消"
                     onConfirm={() => void runRequest()}

@@ -1,6 +1,49 @@
 // The consolidation workbench's GraphQL operations: every list a page of at most 50 (cursor `after`), never a whole list.
 import { graphql } from '../../gql';
 
+/** The counters of the workbench's bar: on the first screen, and asked again when 生成汇总初稿 asks first. */
+export const WorkbenchCountsFragment = graphql(`
+  fragment WorkbenchCounts on ConsolidationCounts {
+    opinions
+    active
+    outOfScope
+    withdrawn
+    unaccounted
+    suggestions
+    duplicateGroups
+    people
+    byChannel {
+      key
+      label
+      opinions
+      people
+    }
+    byUnit {
+      key
+      label
+      opinions
+      people
+    }
+  }
+`);
+
+/**
+ * The counters as they are now, past the cache, for 生成汇总初稿's confirmation (colleagues work on the same table);
+ * the answer updates the bar too.
+ */
+export const WorkbenchFreshCountsDocument = graphql(`
+  query WorkbenchFreshCounts($taskId: ID!, $pointId: ID!) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      status
+      groupedAt
+      counts {
+        ...WorkbenchCounts
+      }
+    }
+  }
+`);
+
 /**
  * The first screen in one request: the counters and a page of provisions with their counts both start from one count
  * over the point's opinions (a million of them), which the server makes once per request. `after`: the next page of
@@ -21,26 +64,7 @@ export const WorkbenchSummaryDocument = graphql(`
         ...GroupingJobFields
       }
       counts {
-        opinions
-        active
-        outOfScope
-        withdrawn
-        unaccounted
-        suggestions
-        duplicateGroups
-        people
-        byChannel {
-          key
-          label
-          opinions
-          people
-        }
-        byUnit {
-          key
-          label
-          opinions
-          people
-        }
+        ...WorkbenchCounts
       }
       generalOpinions {
         provisionAddress

@@ -1,0 +1,405 @@
+// A newcomer's walk-through of the workbench, in Chromium against the real server, phone (390×844) and desk (1280×800):
+// 生成汇总初稿 and 提交审核 ask first, with the counts as they are when the dialog opens (a colleague may have changed
+// them since the page loaded) and what can be undone; 首页 shows each of the point's rounds in its real state (a 2022
+// round nobody consolidated reads 已截止, not 征集中); the ledger's years and the workbench's provisions read on a phone
+// with nothing scrolled sideways; the activity form's date picker offers exactly the days the API accepts.
+// Screenshots: $TMPDIR/minyi-web-screens (ux-*).
+import type { Locator, Page } from 'playwright-core';
+import {
+  must,
+  newPage,
+  openDogRound,
+  openDogTask,
+  PHONE,
+  screenshot,
+  seriousViolations,
+  signIn,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.js';
+import { oneSuggestion, submitCampaign } from './workbench-steps.js';
+import type { TestApp } from '../support/test-app.js';
+
+const DESK = { width: 1280, height: 800 };
+
+let h: WebHarness;
+beforeAll(async () => {
+  h = await startWebHarness();
+});
+afterAll(() => h?.close());
+
+/** No sideways scrolling of the page itself (a wide table may scroll inside its own box). */
+async function noSidewaysPage(page: Page): Promise<void> {
+  expect(await page.evaluate<boolean>('document.scrollingElement.scrollWidth <= window.innerWidth')).toBe(
+    true,
+  );
+}
+
+/** The element is drawn whole inside the window's width (not pushed out of sight in a box scrolled sideways). */
+async function inWindowWidth(locator: Locator, width = PHONE.width): Promise<void> {
+  await locator.waitFor();
+  const box = await locator.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+}
+
+async function submitOpinion(t: TestApp, taskId: string, proposedChange: string): Promise<void> {
+  const collector = await t.login('collector');
+  must(
+    await t.gql(
+      `mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { receiptNumber } }`,
+      {
+        input: {
+          taskId,
+          provisionAddress: 'art_7',
+          proposedChange,
+          channel: 'VISIT',
+          reason: '走访中群众提出。',
+        },
+      },
+      collector,
+    ),
+  );
+}
+
+async function pointOf(t: TestApp, taskId: string): Promise<string> {
+  const head = await t.login('head');
+  return must(
+    await t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string }> } }>(
+      'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId } } }',
+      { t: taskId },
+      head,
+    ),
+  ).consultationTask.pointTasks[0].contactPointId;
+}
+
+async function suggestionsOf(t: TestApp, taskId: string, pointId: string) {
+  const liaison = await t.login('liaison');
+  return must(
+    await t.gql<{
+      consolidation: { suggestions: { edges: Array<{ node: { id: string; version: number } }> } };
+    }>(
+      'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 50) { edges { node { id version } } } } }',
+      { t: taskId, p: pointId },
+      liaison,
+    ),
+  ).consolidation.suggestions.edges.map((e) => e.node);
+}
+
+const dialogText = (page: Page, text: string | RegExp) =>
+  page.getByRole('dialog').getByText(text).filter({ visible: true }).first();
+
+it('生成汇总初稿 asks first, with the opinions left now and the suggestions kept, and says what can be undone', async () => {
+  const { taskId } = await openDogTask(h.t);
+  const pointId = await pointOf(h.t, taskId);
+  await submitCampaign(h.t, taskId, 'art_3');
+  await oneSuggestion(h.t, taskId, pointId); // one suggestion already; 2 opinions left
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/consolidation`);
+  await page.getByTestId('count-unaccounted').getByText('2', { exact: true }).waitFor();
+
+  // A collector's opinion arrives after the page was loaded: the dialog counts it.
+  await submitOpinion(h.t, taskId, '建议明确犬只登记可以在网上办理。');
+  await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await dialogText(page, '生成汇总初稿？').waitFor();
+  expect(await page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('3');
+  expect(await page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('1');
+  await dialogText(page, /不会被覆盖或重复生成/).waitFor();
+  await dialogText(page, /生成后不能整体撤销：不需要的条目可以逐个删除（其意见回到未处理）/).waitFor();
+  await dialogText(page, /尚未分组重复意见/).waitFor();
+  await screenshot(page, 'ux-desk-draft-confirm');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Cancelled: nothing drafted.
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  expect(await suggestionsOf(h.t, taskId, pointId)).toHaveLength(1);
+
+  await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
+  await page.getByText('已生成 3 个汇总条目，纳入 3 条意见、0 条批注').waitFor();
+  await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
+  await page.getByTestId('count-suggestions').getByText('4', { exact: true }).waitFor();
+  await context.close();
+
+  // The same on a phone.
+  const phone = await newPage(h, PHONE);
+  await signIn(phone.page, 'liaison');
+  await submitOpinion(h.t, taskId, '建议犬只免疫证明可以电子化。');
+  await phone.page.goto(`/tasks/${taskId}/consolidation`);
+  await phone.page.getByTestId('count-unaccounted').waitFor();
+  await phone.page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await dialogText(phone.page, '生成汇总初稿？').waitFor();
+  expect(await phone.page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('1');
+  expect(await phone.page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('4');
+  await noSidewaysPage(phone.page);
+  await screenshot(phone.page, 'ux-phone-draft-confirm');
+  await phone.context.close();
+});
+
+it('提交审核 and 审核通过 ask first with the counts as they are when the dialog opens', async () => {
+  const { taskId } = await openDogTask(h.t);
+  const pointId = await pointOf(h.t, taskId);
+  const liaison = await h.t.login('liaison');
+  const ref = { taskId, contactPointId: pointId };
+  // The point collects (openDogTask only distributes): 提交审核 moves it on from 征集中.
+  must(
+    await h.t.gql(
+      'mutation($i: TransitionPointTaskInput!) { transitionPointTask(input: $i) { state } }',
+      { i: { ...ref, to: 'COLLECTING' } },
+      await h.t.login('head'),
+    ),
+  );
+  await submitOpinion(h.t, taskId, '建议犬只登记证每年年检一次。');
+  await submitOpinion(h.t, taskId, '建议养犬登记费用减半。');
+  must(
+    await h.t.gql(
+      'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created } }',
+      { i: ref },
+      liaison,
+    ),
+  );
+
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/signoff`);
+  const status = page.locator('.ant-card').filter({ hasText: '汇总表状态' });
+  await status.getByText(/^意见 2 条/).waitFor();
+  // A colleague handles one more opinion after the page was loaded.
+  await submitOpinion(h.t, taskId, '建议遛犬时间不作限制。');
+  must(
+    await h.t.gql(
+      'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created } }',
+      { i: ref },
+      liaison,
+    ),
+  );
+
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await dialogText(page, '提交点长审核？').waitFor();
+  await dialogText(page, '提交审核汇总条目 3 条（汇总自 3 条意见，代表 3 人）。').waitFor();
+  await dialogText(page, '提交后本联系点停止征集，不再接收新的意见；汇总表暂不能修改。').waitFor();
+  await dialogText(page, /退回后可以继续修改汇总表、再次提交/).waitFor();
+  // The page's own card shows the fresh counts too.
+  await status.getByText(/^意见 3 条/).waitFor();
+  await noSidewaysPage(page);
+  await screenshot(page, 'ux-phone-request-confirm');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await status.getByText('汇总中', { exact: true }).waitFor();
+
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await status.getByText('待审核', { exact: true }).waitFor();
+  await context.close();
+
+  // The head opens the table; meanwhile it is returned and two suggestions merged, then asked again (API).
+  const desk = await newPage(h, DESK);
+  await signIn(desk.page, 'head');
+  await desk.page.goto(`/tasks/${taskId}/signoff`);
+  const deskStatus = desk.page.locator('.ant-card').filter({ hasText: '汇总表状态' });
+  await deskStatus.getByText(/汇总条目 3\s*条/).waitFor();
+  const head = await h.t.login('head');
+  must(
+    await h.t.gql(
+      'mutation($i: ReturnConsolidationInput!) { returnConsolidation(input: $i) { status } }',
+      { i: { ...ref, reason: '第七条的两条建议请合并。' } },
+      head,
+    ),
+  );
+  const [a, b] = await suggestionsOf(h.t, taskId, pointId);
+  must(
+    await h.t.gql(
+      'mutation($i: MergeSuggestionsInput!) { mergeSuggestions(input: $i) { id } }',
+      { i: { suggestions: [a, b] } },
+      liaison,
+    ),
+  );
+  must(
+    await h.t.gql(
+      'mutation($i: PointTaskRefInput!) { requestConsolidationApproval(input: $i) { status } }',
+      { i: ref },
+      liaison,
+    ),
+  );
+  await desk.page.getByRole('button', { name: '审核通过' }).click();
+  await dialogText(desk.page, '审核通过汇总表？').waitFor();
+  await dialogText(desk.page, '审核通过汇总条目 2 条（汇总自 3 条意见，代表 3 人）。').waitFor();
+  // The table behind the dialog is read again too.
+  await desk.page
+    .locator('.ant-card')
+    .filter({ hasText: '意见建议汇总表' })
+    .getByText('共 2 条', { exact: true })
+    .waitFor();
+  await desk.page.getByRole('dialog').getByRole('button', { name: '确认通过' }).waitFor();
+  await desk.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+  await screenshot(desk.page, 'ux-desk-approve-fresh');
+  await desk.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await desk.context.close();
+});
+
+it("the head's 首页 shows each round's real state: a 2022 round nobody consolidated is 已截止, not 征集中", async () => {
+  for (const [size, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'head');
+    const round = (title: string) =>
+      page
+        .locator('.ant-list-item')
+        .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+        .locator('.ant-tag');
+    const dog2022 = round('关于征求《重庆市养犬管理条例（草案）》修改意见的通知');
+    await dog2022.first().waitFor();
+    const dogTags = await dog2022.allTextContents();
+    expect(dogTags).toContain('已截止');
+    expect(dogTags).not.toContain('征集中');
+    expect(await round('关于征求《重庆市消防条例（修订草案）》修改意见的通知').allTextContents()).toContain(
+      '已收到采纳反馈',
+    );
+    expect(
+      await round('关于再次征求《重庆市养犬管理条例（草案）》修改意见的通知').allTextContents(),
+    ).toContain('征集中');
+    await noSidewaysPage(page);
+    await screenshot(page, `ux-${size}-head-home`);
+    await context.close();
+  }
+});
+
+it('on a phone the ledger lists each year with its figures in view', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'head');
+  await page.goto('/ledger?year=2022');
+  await page.getByTestId('ledger-tasks').waitFor();
+  const years = page.getByRole('region', { name: '按年度' });
+  // 2022's 采纳率 is in view (it was in a table box scrolled sideways, out of sight), and its line names each figure.
+  await inWindowWidth(years.getByText('60.5%', { exact: true }));
+  const y2022 = years.getByRole('listitem', { name: '2022 年' });
+  await y2022.waitFor();
+  await noSidewaysPage(page);
+  for (const figure of ['采纳率', '部分采纳', '报送建议'])
+    await inWindowWidth(y2022.getByText(figure, { exact: true }));
+  await inWindowWidth(y2022.getByText('60.5%', { exact: true }));
+  await inWindowWidth(y2022.getByText('17', { exact: true }));
+  await years.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ux-phone-ledger-years');
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
+
+it('on a phone the workbench folds its provisions behind one button, its figures in view', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'head');
+  const { taskId } = await openDogRound(h.t);
+  await page.goto(`/tasks/${taskId}/consolidation`);
+  await page.getByTestId('count-unaccounted').waitFor();
+  await noSidewaysPage(page);
+  for (const id of ['count-opinions', 'count-suggestions', 'count-unaccounted'])
+    await inWindowWidth(page.getByTestId(id));
+  // The provisions fold behind one button naming the chosen one; choosing folds them again and shows its counts.
+  const toggle = page.getByRole('button', { name: /^条文：全部条文/ });
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  await screenshot(page, 'ux-phone-workbench-folded');
+  await toggle.click();
+  const nav = page.getByRole('navigation', { name: '条文' });
+  await nav.getByRole('button', { name: /^第九条\s*\d+ 条意见/ }).waitFor();
+  await noSidewaysPage(page);
+  await screenshot(page, 'ux-phone-workbench-provisions');
+  await nav.getByRole('button', { name: /^第九条\s*\d+ 条意见/ }).click();
+  await page.getByRole('button', { name: /^条文：第九条/ }).waitFor();
+  await page.getByRole('region', { name: '第九条的计数' }).waitFor();
+  expect(await nav.getByRole('button', { name: /^总体意见/ }).count()).toBe(0);
+  await noSidewaysPage(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+
+  // On a desk the list stays open beside the content, with no fold button.
+  const desk = await newPage(h, DESK);
+  await signIn(desk.page, 'head');
+  await desk.page.goto(`/tasks/${taskId}/consolidation`);
+  await desk.page.getByTestId('count-unaccounted').waitFor();
+  const deskNav = desk.page.getByRole('navigation', { name: '条文' });
+  await deskNav.getByRole('button', { name: /^第九条\s*\d+ 条意见/ }).waitFor();
+  expect(await desk.page.getByRole('button', { name: /^条文：/ }).count()).toBe(0);
+  await desk.page.goto('/ledger?year=2022');
+  // On a desk the years stay a table.
+  await desk.page
+    .getByRole('region', { name: '按年度' })
+    .getByRole('columnheader', { name: '采纳率' })
+    .waitFor();
+  await screenshot(desk.page, 'ux-desk-ledger');
+  await desk.context.close();
+});
+
+it('the activity date picker allows exactly the days the API accepts, from the day the task reached the point', async () => {
+  const round = await openDogRound(h.t);
+  const collector = await h.t.login('collector');
+  const { consultationTask } = must(
+    await h.t.gql<{
+      consultationTask: {
+        issueDate: string | null;
+        issuedAt: string | null;
+        pointTasks: Array<{ receivedAt: string | null; effectiveDeadline: string }>;
+      };
+    }>(
+      'query($t: ID!) { consultationTask(id: $t) { issueDate issuedAt pointTasks { receivedAt effectiveDeadline } } }',
+      { t: round.taskId },
+      collector,
+    ),
+  );
+  const day = (at: string | number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(at));
+  const first = [
+    consultationTask.issueDate,
+    consultationTask.issuedAt && day(consultationTask.issuedAt),
+    ...consultationTask.pointTasks.map((p) => p.receivedAt && day(p.receivedAt)),
+  ]
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  const dayBefore = day(new Date(`${first}T12:00:00+08:00`).getTime() - 86_400_000);
+
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.goto(`/tasks/${round.taskId}/activities`);
+  await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
+  const date = page.getByLabel('活动日期');
+  await page.getByText(round.title).waitFor();
+  expect(await date.getAttribute('min')).toBe(first);
+  expect(await date.getAttribute('max')).toBe(day(new Date().toISOString()));
+
+  // The day before is refused by the API with its message; the first day the picker offers is accepted.
+  await page.getByLabel('活动名称').fill('养犬条例社区座谈会');
+  await date.fill(dayBefore);
+  await page.getByRole('button', { name: '登记活动' }).click();
+  const field = page.locator('.ant-form-item').filter({ has: date });
+  await field.getByText(`活动日期 ${dayBefore} 早于任务下发日期（${first}）`).waitFor();
+  await date.fill(first);
+  await page.getByRole('button', { name: '登记活动' }).click();
+  await page.getByText('征集活动已登记').waitFor();
+  await page.getByRole('region', { name: '养犬条例社区座谈会' }).getByText(first).waitFor();
+  await noSidewaysPage(page);
+  await screenshot(page, 'ux-phone-activity-dates');
+
+  // A notice dated two days after it was sent (its formal date): the API takes activities from the day the task
+  // reached the point (today), so the picker must too — not from the notice's date, after today.
+  const today = day(Date.now());
+  const noticeDate = day(Date.now() + 2 * 86_400_000);
+  const fresh = await openDogTask(h.t, { issueDate: noticeDate });
+  await page.goto(`/tasks/${fresh.taskId}/activities`);
+  await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
+  await page.waitForFunction(
+    `document.querySelector('input[type=date]')?.getAttribute('min') === '${today}'`,
+    undefined,
+    { timeout: 10_000 },
+  );
+  expect(await date.getAttribute('max')).toBe(today);
+  await page.getByLabel('活动名称').fill('养犬条例楼栋走访');
+  await date.fill(today);
+  await page.getByRole('button', { name: '登记活动' }).click();
+  await page.getByRole('region', { name: '养犬条例楼栋走访' }).getByText(today).waitFor();
+  await context.close();
+});

@@ -2,7 +2,7 @@
 // (养犬) round consolidated by the liaison officer, approved by the point head and submitted; then a later version of
 // the draft (二审稿) so that every submitted suggestion carries evidence from its text — computed by the version's
 // follow-up job, which this waits for.
-import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
+import { DOG_DRAFT_TEXT_REVISED } from '../../libs/demo/src/demo-draft-texts.js';
 import { pollJob } from './jobs.js';
 import type { TestApp } from './test-app.js';
 
@@ -68,7 +68,7 @@ export async function submittedDogTask(t: TestApp): Promise<SubmittedDogTask> {
           draftId,
           stage: 'SECOND_READING',
           label: '二审稿',
-          text: DOG_DRAFT_TEXT.replace('每户限养一只犬。', '每户限养两只犬，但烈性犬除外。'),
+          text: DOG_DRAFT_TEXT_REVISED.replace('每户限养一只犬。', '每户限养两只犬，但烈性犬除外。'),
         },
       },
       legislature,

@@ -72,10 +72,11 @@ it('while collecting: labelled deadlines and citations, offline too', async () =
   await item.getByText('个人任务').waitFor();
   await item.getByText(/本人完成时限/).waitFor();
   await item.getByText(/剩 \d+ 天/).waitFor();
-  // Rounds long over (the demo's 2022 tasks) are closed, not overdue work.
+  // Rounds long over (the demo's 2022 tasks, each submitted by the point on its deadline day) are closed, not overdue
+  // work.
   expect(await page.getByText('已逾期').count()).toBe(0);
   expect(await page.getByText('已过完成时限').count()).toBe(0);
-  await page.getByTestId('my-task').getByText('已截止').first().waitFor();
+  await page.getByTestId('my-task').getByText('已报送', { exact: true }).first().waitFor();
   await screenshot(page, 'closed-0-home-open-phone');
 
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_13`);

@@ -4,7 +4,7 @@
 // counts, after which the annotation is seen placed on that version. The bar stays with the job's result when it ends,
 // so a job quicker than the first poll is still seen to have run. Desk and phone; axe clean, no sideways scrolling. Screenshots: $TMPDIR/minyi-web-screens.
 import type { Locator, Page } from 'playwright-core';
-import { DOG_DRAFT_TEXT } from '../../libs/demo/src/demo-draft-texts.js';
+import { DOG_DRAFT_TEXT_REVISED } from '../../libs/demo/src/demo-draft-texts.js';
 import { demoDraftId } from './legis-steps.js';
 import {
   DESK,
@@ -20,9 +20,10 @@ import {
   type WebHarness,
 } from './web-harness.js';
 
-const TEXT_V2 = DOG_DRAFT_TEXT.replace('每户限养一只犬', '每户限养两只犬').replace(
+// The demo draft's next version after its 修改稿 (the open round's text).
+const TEXT_V2 = DOG_DRAFT_TEXT_REVISED.replace('每户限养一只犬', '每户限养两只犬').replace(
   '第十一条　',
-  '第十条之一　养犬登记可以通过网上办理。\n\n第十一条　',
+  '第十条之一　养犬登记证的延续手续可以通过网上办理。\n\n第十一条　',
 );
 
 let h: WebHarness;

@@ -176,3 +176,45 @@ export const CHARITY_DRAFT_TEXT = `重庆市慈善条例（草案）
 
 第二十四条　本条例自　　年　　月　　日起施行。
 `;
+
+/**
+ * What the legislature changed between the first round and the open round's 修改稿, as [old, new] wording. Each change
+ * takes up a suggestion of the first round (demo-first-rounds.ts); what the open round's opinions and annotations quote
+ * is left as it was. Written as edits so that 稿次对照 shows exactly these provisions changed.
+ */
+export const DOG_DRAFT_REVISIONS: ReadonlyArray<readonly [string, string]> = [
+  ['（征求意见稿·演示文本）', '（修改稿·演示文本）'],
+  [
+    '公安派出所应当自受理申请之日起五个工作日内作出决定。',
+    '公安派出所应当自受理申请之日起三个工作日内作出决定。养犬登记可以通过网上办理。',
+  ],
+  ['携带小型出租汽车的，应当征得驾驶员同意', '携犬乘坐小型出租汽车的，应当征得驾驶员同意'],
+  [
+    '收容的犬只，自收容之日起十五日内无人认领的，',
+    '收容的犬只，收容场所应当自收容之日起三日内通过网站等途径发布认领公告；自公告之日起十五日内无人认领的，',
+  ],
+];
+
+export const CHARITY_DRAFT_REVISIONS: ReadonlyArray<readonly [string, string]> = [
+  ['（征求意见稿·演示文本）', '（修改稿·演示文本）'],
+  [
+    '开展邻里互助、扶老助残、关爱儿童等社区慈善活动。\n',
+    '开展邻里互助、扶老助残、关爱儿童等社区慈善活动。\n社区慈善基金应当每半年向社区居民公开资金募集和使用情况。\n',
+  ],
+  [
+    '志愿者为未成年人的，应当征得其监护人的同意。',
+    '招募未成年人参与志愿服务的，应当征得其监护人的同意，并安排与其年龄、身心状况相适应的服务。',
+  ],
+];
+
+/** `text` with each [old, new] replaced; an old wording found other than once is a mistake in the demo data. */
+export function reviseText(text: string, revisions: ReadonlyArray<readonly [string, string]>): string {
+  return revisions.reduce((revised, [from, to]) => {
+    if (revised.split(from).length !== 2) throw new Error(`demo revision: "${from}" not found exactly once`);
+    return revised.replace(from, to);
+  }, text);
+}
+
+/** The drafts as the open round sends them: the 修改稿 after the first round. */
+export const DOG_DRAFT_TEXT_REVISED = reviseText(DOG_DRAFT_TEXT, DOG_DRAFT_REVISIONS);
+export const CHARITY_DRAFT_TEXT_REVISED = reviseText(CHARITY_DRAFT_TEXT, CHARITY_DRAFT_REVISIONS);

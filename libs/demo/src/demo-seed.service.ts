@@ -7,7 +7,7 @@ import { AccountEntity } from '@app/identity/entities';
 import { AssigneeType, PointTaskState, TaskService, parseDeadline } from '@app/consultation';
 import { ConsultationTaskEntity } from '@app/consultation/entities';
 import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
-import { AdoptionService, type AdoptionOutcome } from '@app/adoption';
+import { AdoptionService, EvidenceService, type AdoptionOutcome } from '@app/adoption';
 import { ConsolidationService, SourceType, SuggestionService } from '@app/consolidation';
 import { SuggestionSourceEntity } from '@app/consolidation/entities';
 import { DraftsService, DraftStage } from '@app/drafts';
@@ -23,7 +23,13 @@ import {
   DEMO_POINT,
   DEMO_UNITS,
 } from './demo-data.js';
-import { CHARITY_DRAFT_TEXT, DOG_DRAFT_TEXT } from './demo-draft-texts.js';
+import {
+  CHARITY_DRAFT_TEXT,
+  CHARITY_DRAFT_TEXT_REVISED,
+  DOG_DRAFT_TEXT,
+  DOG_DRAFT_TEXT_REVISED,
+} from './demo-draft-texts.js';
+import { FIRST_ROUND_OPINIONS } from './demo-first-rounds.js';
 import { PAST_CONSULTATIONS_2022, type PastOpinion } from './demo-ledger-2022.js';
 import { DEMO_ANNOTATIONS, DEMO_OPINIONS, type DemoOpinion } from './demo-opinions.js';
 
@@ -46,9 +52,15 @@ const DAY = 24 * 3600_000;
 export const OPEN_ROUND_DAYS_LEFT = 14;
 export const OPEN_ROUND_TITLE_PREFIX = '关于再次征求';
 const OPEN_ROUNDS = {
-  dog: { title: '重庆市养犬管理条例（草案）', issuedDaysAgo: 10 },
-  charity: { title: '重庆市慈善条例（草案）', issuedDaysAgo: 7 },
+  dog: { title: '重庆市养犬管理条例（草案）', issuedDaysAgo: 10, text: DOG_DRAFT_TEXT_REVISED },
+  charity: { title: '重庆市慈善条例（草案）', issuedDaysAgo: 7, text: CHARITY_DRAFT_TEXT_REVISED },
 } as const;
+
+/** The label of the 修改稿 an open round is sent on, after the month it is issued in (China time): 2026年11月修改稿. */
+export function revisionLabel(issuedAt: Date): string {
+  const [year, month] = chinaDate(issuedAt).split('-');
+  return `${year}年${Number(month)}月修改稿`;
+}
 
 interface OpenRound {
   /** The first round's notice (2022), from which the demo's opinions are offset. */
@@ -97,6 +109,7 @@ export class DemoSeedService {
     private readonly consolidations: ConsolidationService,
     private readonly suggestions: SuggestionService,
     private readonly adoption: AdoptionService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -202,13 +215,15 @@ export class DemoSeedService {
     // organisation above is committed (the service reads assignments outside the seeding transaction).
     await this.seedOpinions(rounds);
     await this.seedPastYear();
+    await this.seedFirstRounds(rounds);
     this.logger.log(`演示数据已写入（${Date.now() - started} ms）`);
   }
 
   /**
    * The two consultations of 2022 the report names, recorded as they happened: issued, distributed to experts, units
-   * and collectors (their first round, one of the year's nine tasks); then their later round on the same text, issued
-   * days before the seeding and open for the walk-through; and the year's seven other tasks.
+   * and collectors (their first round, one of the year's nine tasks); then their later round, on the 修改稿 the
+   * legislature made after the first round (a second version of the draft), issued days before the seeding and open
+   * for the walk-through; and the year's seven other tasks.
    */
   private async seedTasks(
     em: EntityManager,
@@ -237,7 +252,7 @@ export class DemoSeedService {
         dueAt: string;
         note: string | null;
       }>;
-      /** The later round, open now, on the version its first round was sent with. */
+      /** The later round, open now, on a new version (the 修改稿) of the draft its first round was sent with. */
       openRound?: boolean;
     }> = [
       {
@@ -322,6 +337,8 @@ export class DemoSeedService {
       const round = rounds[key];
       consultations.push({
         ...first,
+        text: OPEN_ROUNDS[key].text,
+        label: revisionLabel(round.issuedAt),
         issuedAt: round.issuedAt.toISOString(),
         deadline: round.deadline,
         openRound: true,
@@ -354,26 +371,25 @@ export class DemoSeedService {
         ],
       });
     }
-    const versionOf = new Map<string, string>();
+    const draftOf = new Map<string, string>();
     for (const c of consultations) {
-      // Recorded as it happened: drafted and issued on the day of the notice, distributed the next day.
+      // Recorded as it happened: drafted and issued on the day of the notice, distributed the next day. An open round's
+      // 修改稿 is the same draft's next version, added on the day of its notice.
       const issuedAt = new Date(c.issuedAt);
       const task = await this.clock.recordingAt(issuedAt, async () => {
-        let versionId = versionOf.get(c.title);
-        if (!c.openRound || !versionId) {
-          const draft = await this.drafts.createDraft(
-            actor,
-            { legislatureId, title: c.title, subject: c.subject },
-            em,
-          );
-          const version = await this.drafts.addVersion(
-            actor,
-            { draftId: draft.id, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
-            em,
-          );
-          versionId = version.id;
-          versionOf.set(c.title, versionId);
+        let draftId = c.openRound ? draftOf.get(c.title) : undefined;
+        if (!draftId) {
+          draftId = (
+            await this.drafts.createDraft(actor, { legislatureId, title: c.title, subject: c.subject }, em)
+          ).id;
+          draftOf.set(c.title, draftId);
         }
+        const version = await this.drafts.addVersion(
+          actor,
+          { draftId, stage: DraftStage.SOLICITATION, label: c.label, text: c.text },
+          em,
+        );
+        const versionId = version.id;
         const created = await this.tasks.create(
           actor,
           {
@@ -447,50 +463,15 @@ export class DemoSeedService {
   /**
    * The point's 2022 year after the report: seven more tasks taken all the way — opinions, consolidation, the head's
    * sign-off, submission, and the legislature's published decisions — so that the 2022 ledger reads 9 tasks, 6
-   * suggestions adopted and 17 partly adopted. (The dog and charity tasks stay open for the demo walk-through.)
+   * suggestions adopted and 17 partly adopted. (The dog and charity drafts' first rounds are submitted undecided, below.)
    */
   private async seedPastYear(): Promise<void> {
-    const [liaison, head, legislature] = await Promise.all(
-      ['liaison', 'head', 'legislature'].map((u) => this.actorOf(u)),
-    );
-    const authors = {
-      collector: await this.actorOf('collector'),
-      expert: await this.actorOf('expert'),
-      unit: await this.actorOf('unit'),
-    };
+    const legislature = await this.actorOf('legislature');
     const tasks = await this.db.getRepository(ConsultationTaskEntity).find();
     for (const past of PAST_CONSULTATIONS_2022) {
       const task = tasks.find((t) => t.title.includes(`《${past.title}》`))!;
-      const [pointTask] = await this.tasks.visiblePointTasks(liaison, task);
-      const ref = { taskId: task.id, contactPointId: pointTask.contactPointId };
-      const outcomeOf = new Map<string, PastOpinion>();
-      for (const demo of past.opinions) {
-        const { opinion } = await this.clock.recordingAt(new Date(demo.at), () =>
-          this.opinions.submit(authors[demo.by], {
-            taskId: task.id,
-            provisionAddress: demo.provisionAddress ?? undefined,
-            proposedChange: demo.proposedChange,
-            reason: demo.reason,
-            channel: demo.channel,
-            peopleRepresented: demo.peopleRepresented ?? 1,
-            tags: [],
-            gatheredOn: demo.at.slice(0, 10),
-            contributorCategory: demo.contributorCategory,
-          }),
-        );
-        outcomeOf.set(opinion.id, demo);
-      }
-      // The point's last day: the table is drafted and signed off in the morning, and sent in the afternoon.
-      await this.clock.recordingAt(pastInstant(past.deadline, 0, '10:00'), async () => {
-        await this.suggestions.draft(liaison, ref.taskId, ref.contactPointId);
-        await this.consolidations.requestApproval(liaison, ref.taskId, ref.contactPointId);
-      });
-      await this.clock.recordingAt(pastInstant(past.deadline, 0, '15:00'), () =>
-        this.consolidations.approve(head, ref.taskId, ref.contactPointId),
-      );
-      await this.clock.recordingAt(pastInstant(past.deadline, 0, '16:30'), () =>
-        this.consolidations.submit(liaison, ref.taskId, ref.contactPointId),
-      );
+      const { ref, submittedIds } = await this.submitRound(task, past.deadline, past.opinions);
+      const outcomeOf = new Map(submittedIds.map((id, i) => [id, past.opinions[i]] as const));
       const { consolidation } = await this.consolidations.forReading(
         legislature,
         ref.taskId,
@@ -502,7 +483,7 @@ export class DemoSeedService {
       // The legislature answers some weeks later, once the draft has gone through its reading.
       await this.clock.recordingAt(pastInstant(past.deadline, DECISIONS_AFTER_DAYS, '10:00'), async () => {
         for (const source of sources) {
-          const demo = outcomeOf.get(source.sourceId)!;
+          const demo: PastOpinion = outcomeOf.get(source.sourceId)!;
           await this.adoption.decide(legislature, {
             suggestionId: source.suggestionId,
             outcome: demo.outcome as AdoptionOutcome,
@@ -511,6 +492,79 @@ export class DemoSeedService {
         }
         await this.adoption.publish(legislature, task.id);
       });
+    }
+  }
+
+  /**
+   * A past round taken to submission, as the point did it: each opinion recorded when it was gathered, then on the
+   * deadline day the table drafted and signed off in the morning and sent in the afternoon. Returns the opinions' ids
+   * in the order given.
+   */
+  private async submitRound(
+    task: ConsultationTaskEntity,
+    deadline: string,
+    opinions: ReadonlyArray<Omit<PastOpinion, 'outcome' | 'outcomeReason'>>,
+  ): Promise<{ ref: { taskId: string; contactPointId: string }; submittedIds: string[] }> {
+    const [liaison, head] = await Promise.all(['liaison', 'head'].map((u) => this.actorOf(u)));
+    const authors = {
+      collector: await this.actorOf('collector'),
+      expert: await this.actorOf('expert'),
+      unit: await this.actorOf('unit'),
+    };
+    const [pointTask] = await this.tasks.visiblePointTasks(liaison, task);
+    const ref = { taskId: task.id, contactPointId: pointTask.contactPointId };
+    const submittedIds: string[] = [];
+    for (const demo of opinions) {
+      const { opinion } = await this.clock.recordingAt(new Date(demo.at), () =>
+        this.opinions.submit(authors[demo.by], {
+          taskId: task.id,
+          provisionAddress: demo.provisionAddress ?? undefined,
+          proposedChange: demo.proposedChange,
+          reason: demo.reason,
+          channel: demo.channel,
+          peopleRepresented: demo.peopleRepresented ?? 1,
+          tags: [],
+          gatheredOn: demo.at.slice(0, 10),
+          contributorCategory: demo.contributorCategory,
+        }),
+      );
+      submittedIds.push(opinion.id);
+    }
+    await this.clock.recordingAt(pastInstant(deadline, 0, '10:00'), async () => {
+      await this.suggestions.draft(liaison, ref.taskId, ref.contactPointId);
+      await this.consolidations.requestApproval(liaison, ref.taskId, ref.contactPointId);
+    });
+    await this.clock.recordingAt(pastInstant(deadline, 0, '15:00'), () =>
+      this.consolidations.approve(head, ref.taskId, ref.contactPointId),
+    );
+    await this.clock.recordingAt(pastInstant(deadline, 0, '16:30'), () =>
+      this.consolidations.submit(liaison, ref.taskId, ref.contactPointId),
+    );
+    return { ref, submittedIds };
+  }
+
+  /**
+   * The first round (2022) of the dog-management and charity drafts, submitted by the point on its deadline; the
+   * legislature took some suggestions up in the 修改稿 its open round is sent on, and has not decided on them yet. Their
+   * 文本佐证 against the 修改稿 is computed as the version's follow-up job computes it when staff upload a version.
+   */
+  private async seedFirstRounds(rounds: ReturnType<typeof openRounds>): Promise<void> {
+    const legislature = await this.actorOf('legislature');
+    const tasks = await this.db.getRepository(ConsultationTaskEntity).find();
+    for (const key of ['dog', 'charity'] as const) {
+      const title = `《${OPEN_ROUNDS[key].title}》`;
+      const first = tasks.find(
+        (t) => t.title.includes(title) && !t.title.startsWith(OPEN_ROUND_TITLE_PREFIX),
+      )!;
+      const open = tasks.find((t) => t.title.includes(title) && t.title.startsWith(OPEN_ROUND_TITLE_PREFIX))!;
+      await this.submitRound(
+        first,
+        chinaDate(first.deadline),
+        FIRST_ROUND_OPINIONS.filter((o) => o.task === key),
+      );
+      await this.clock.recordingAt(rounds[key].issuedAt, () =>
+        this.evidence.propose(legislature, first.id, open.draftVersionId),
+      );
     }
   }
 

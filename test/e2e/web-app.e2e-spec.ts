@@ -84,6 +84,40 @@ describe('the web workbench served by the API', () => {
       expect(gql.data).toEqual({ __typename: 'Query' });
     });
 
+    it('lets no other site frame a page, runs only its own scripts on them, and lets nothing else render as a page', async () => {
+      // Clickjacking: another site framing 审核通过 or 报送 under a decoy. Script injection: only this origin's files run.
+      for (const path of ['/', '/tasks/7/signoff']) {
+        const page = await get(path);
+        const csp = String(page.headers['content-security-policy']);
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(csp).toMatch(/script-src 'self'(;|$)/);
+        expect(csp).not.toContain('unsafe-eval');
+        expect(csp).toContain("object-src 'none'");
+        expect(csp).toContain("base-uri 'self'");
+        expect(page.headers['x-frame-options']).toBe('DENY');
+        expect(page.headers['x-content-type-options']).toBe('nosniff');
+        expect(page.headers['referrer-policy']).toBe('no-referrer');
+      }
+      // JSON, errors, files, assets: never a page, never framed, never sniffed into something else.
+      const others = [
+        await get('/assets/main-abc123.js', '*/*'),
+        await get('/health/live', 'application/json'),
+        await get('/files/jobs/x/download', 'application/json'),
+        await get('/no-such-file.js', '*/*'),
+        await request(t.app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .send({ query: '{ __typename }' }),
+      ];
+      for (const res of others) {
+        expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+        expect(res.headers['x-frame-options']).toBe('DENY');
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+      }
+      // GraphiQL (outside production only) is a page too: never framed either.
+      expect(String((await get('/graphiql')).headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    });
+
     it('serves GraphiQL from the build at /graphiql only, and sends a browser opening /graphql there', async () => {
       const page = await get('/graphiql');
       expect(page.status).toBe(200);

@@ -122,6 +122,97 @@ it('offline: the page still opens, the opinion waits as 待同步, and is stored
   await context.close();
 });
 
+it('on a shared device the next collector neither sees, opens nor sends the opinions another left waiting', async () => {
+  // A unit's laptop at a forum: 杨帆 (collector) records an opinion offline with the contributor's name and phone and
+  // signs out before it is sent; a colleague of the same unit then signs in on the same browser.
+  const admin = await h.t.login('admin');
+  const me = await h.t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
+    '{ me { roles { liaisonUnitId } } }',
+    {},
+    await h.t.login('collector'),
+  );
+  const unitId = me.data!.me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId;
+  const created = await h.t.gql(
+    'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+    {
+      i: {
+        username: 'colleague',
+        displayName: '同单位的采集员',
+        password: 'demo-password',
+        role: 'COLLECTOR',
+        organizationId: unitId,
+      },
+    },
+    admin,
+  );
+  expect(created.errors).toBeUndefined();
+  const text = '共用电脑：建议第七条写明犬只登记证的补办期限。';
+  const storedWith = async (): Promise<number> => {
+    const res = await h.t.gql<{ opinions: { edges: Array<{ node: { proposedChange: string } }> } }>(
+      'query($t: ID!) { opinions(taskId: $t, first: 100) { edges { node { proposedChange } } } }',
+      { t: taskId },
+      await h.t.login('head'),
+    );
+    return res.data!.opinions.edges.filter((e) => e.node.proposedChange === text).length;
+  };
+
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.evaluate(`(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  })()`);
+  await context.setOffline(true);
+  await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
+  await page.getByLabel('修改意见').fill(text);
+  await page.getByLabel('记录提出人个人信息（选填）').click();
+  await page.getByLabel('已向提出人宣读上述内容，提出人同意').check();
+  await page.getByLabel('姓名', { exact: true }).fill('共用机测试人');
+  await page.getByLabel('电话', { exact: true }).fill('13900001111');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('待同步', { exact: true }).first().waitFor();
+  const key = await page.evaluate<string>(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('minyi-offline');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('opinions').objectStore('opinions').getAllKeys();
+      all.onsuccess = () => resolve(String(all.result[0]));
+    };
+  })`);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('button', { name: '退出', exact: true }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor();
+
+  await context.setOffline(false);
+  await signIn(page, 'colleague');
+  await page.goto('/pending');
+  await page.getByText('本机没有待同步的意见').waitFor();
+  expect(await page.getByTestId('queued-opinion').count()).toBe(0);
+  // Nor by its address: the form does not open it, so the contributor's name and phone are not shown.
+  await page.goto(`/tasks/${taskId}/opinions/new?queued=${key}&provision=art_7`);
+  await page.getByLabel('修改意见').waitFor();
+  await page.waitForTimeout(1_000);
+  expect(await page.getByLabel('修改意见').inputValue()).toBe('');
+  expect(await page.content()).not.toContain('13900001111');
+  // Nor is it sent under the colleague's name by the background sync (it runs on sign-in and when online).
+  await page.evaluate(`window.dispatchEvent(new Event('online'))`);
+  await page.waitForTimeout(2_000);
+  expect(await storedWith()).toBe(0);
+
+  // Back in her own session the collector finds it waiting, and it is stored once, as hers.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('button', { name: '退出', exact: true }).click();
+  await page.getByRole('button', { name: '登录' }).waitFor();
+  await signIn(page, 'collector');
+  await page.goto('/pending');
+  await page.getByTestId('queued-opinion').getByText('已同步').waitFor({ timeout: 30_000 });
+  expect(await storedWith()).toBe(1);
+  expect((await collectorOpinions()).filter((o) => o.proposedChange === text)).toHaveLength(1);
+  await context.close();
+}, 180_000);
+
 it("shows the API's field error on its form field", async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'collector');

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { GRAPHIQL_CSP, WEB_APP_CSP } from './security-headers.js';
 
 /** Hashed build files never change: browsers may keep them a year without asking again. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
@@ -101,6 +102,8 @@ function loadBuild(webRoot: string): Map<string, WebFile> {
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, file: WebFile): FastifyReply {
+  // The pages' policy on the scripts too: a worker (sw.js) runs under its own script's policy, and it fetches.
+  if (!reply.hasHeader('content-security-policy')) void reply.header('content-security-policy', WEB_APP_CSP);
   void reply
     .header('content-type', file.type)
     .header('cache-control', file.cacheControl)
@@ -131,6 +134,7 @@ export function serveWebApp(fastify: FastifyInstance, webRoot: string, options: 
 
   if (options.graphiql) {
     fastify.get(GRAPHIQL_PATH, (request, reply) => {
+      void reply.header('content-security-policy', GRAPHIQL_CSP);
       if (graphiqlPage) return send(request, reply, graphiqlPage);
       return reply
         .type('text/html; charset=utf-8')

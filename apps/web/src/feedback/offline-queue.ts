@@ -1,10 +1,14 @@
 // Opinions written on this device wait in IndexedDB until the server has them: each with the idempotency key made
 // when it was written (so a resend never stores it twice), the contributor's personal data sealed (device-crypto.ts)
 // and deleted once synced. Sent through submitOpinions when the network returns; each item keeps its own answer.
+// Each item belongs to the account that wrote it: on a shared device (a unit's laptop at a forum) the next person to
+// sign in neither sees, opens (with the contributor's name and phone) nor sends someone else's waiting opinions; they
+// wait, unseen, until their writer signs in again.
 import type { ApolloClient } from '@apollo/client';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { errorCode, errorMessage } from '../common/api-errors';
 import type { ContributorInput, SubmitOpinionInput } from '../gql/graphql';
+import { getSession, subscribeSession } from '../identity/session';
 import { deviceKey, seal, unseal, type Sealed } from './device-crypto';
 import { SubmitOpinionDocument, SubmitOpinionsDocument } from './feedback.operations';
 
@@ -12,6 +16,8 @@ export type QueueState = 'pending' | 'rejected' | 'synced';
 
 export interface QueuedOpinion {
   key: string;
+  /** The account that wrote it: only that account lists, opens, sends or deletes it. */
+  accountId?: string;
   taskId: string;
   /** What the list shows: the provision's citation or 总体意见. */
   label: string;
@@ -33,13 +39,32 @@ export const BATCH_LIMIT = 200;
 
 let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
 function db(): Promise<IDBPDatabase<QueueDb>> {
-  dbPromise ??= openDB<QueueDb>('minyi-offline', 1, {
-    upgrade(d) {
-      d.createObjectStore('opinions', { keyPath: 'key' }).createIndex('state', 'state');
-      d.createObjectStore('keys');
+  dbPromise ??= openDB<QueueDb>('minyi-offline', 2, {
+    upgrade(d, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        d.createObjectStore('opinions', { keyPath: 'key' }).createIndex('state', 'state');
+        d.createObjectStore('keys');
+        return;
+      }
+      // Version 1 kept no writer. The session outlives the update (localStorage), so the account signed in when the
+      // updated app first opens the queue is the one that wrote them; with no one signed in they stay unowned and
+      // are shown to no one rather than to whoever signs in next. The open waits for this upgrade's transaction.
+      const writer = getSession()?.account.id;
+      if (writer) void claimUnowned(tx.objectStore('opinions'), writer);
     },
   });
   return dbPromise;
+}
+
+async function claimUnowned(
+  store: IDBPObjectStore<QueueDb, ArrayLike<'opinions' | 'keys'>, 'opinions', 'versionchange'>,
+  writer: string,
+): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    if (!cursor.value.accountId) await cursor.update({ ...cursor.value, accountId: writer });
+    cursor = await cursor.continue();
+  }
 }
 
 type Listener = () => void;
@@ -51,18 +76,29 @@ export function subscribeQueue(listener: Listener): () => void {
 function changed(): void {
   for (const l of listeners) l();
 }
+// Another account signing in sees another queue: counts and lists are read again.
+subscribeSession(changed);
+
+/** The signed-in account, whose items alone are shown and sent; null when no one is signed in. */
+function owner(): string | null {
+  return getSession()?.account.id ?? null;
+}
+
+function isMine(item: QueuedOpinion | undefined, accountId = owner()): item is QueuedOpinion {
+  return !!item && !!accountId && item.accountId === accountId;
+}
+
+async function myItems(): Promise<QueuedOpinion[]> {
+  const accountId = owner();
+  return (await (await db()).getAll('opinions')).filter((item) => isMine(item, accountId));
+}
 
 export async function countPending(): Promise<number> {
-  const d = await db();
-  return (
-    (await d.countFromIndex('opinions', 'state', 'pending')) +
-    (await d.countFromIndex('opinions', 'state', 'rejected'))
-  );
+  return (await myItems()).filter((item) => item.state === 'pending' || item.state === 'rejected').length;
 }
 
 export async function listQueue(): Promise<QueuedOpinion[]> {
-  const all = await (await db()).getAll('opinions');
-  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (await myItems()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function getQueued(
@@ -70,7 +106,7 @@ export async function getQueued(
 ): Promise<(QueuedOpinion & { contributor?: ContributorInput }) | undefined> {
   const d = await db();
   const item = await d.get('opinions', key);
-  if (!item) return undefined;
+  if (!isMine(item)) return undefined;
   const contributor = item.sealedContributor
     ? await unseal<ContributorInput>(
         await deviceKey(d as IDBPDatabase<unknown>, 'keys'),
@@ -82,6 +118,8 @@ export async function getQueued(
 
 /** Keeps an opinion on the device (new, or corrected after a rejection: same key). */
 export async function enqueue(input: SubmitOpinionInput, label: string): Promise<void> {
+  const accountId = owner();
+  if (!accountId) throw new Error('请先登录，再保存待同步的意见');
   const d = await db();
   const { contributor, ...rest } = input;
   const key = rest.idempotencyKey!;
@@ -89,8 +127,10 @@ export async function enqueue(input: SubmitOpinionInput, label: string): Promise
     ? await seal(await deviceKey(d as IDBPDatabase<unknown>, 'keys'), contributor)
     : undefined;
   const previous = await d.get('opinions', key);
+  if (previous && !isMine(previous, accountId)) throw new Error('这条待同步意见属于另一位登录人');
   await d.put('opinions', {
     key,
+    accountId,
     taskId: String(rest.taskId),
     label,
     input: rest,
@@ -102,7 +142,9 @@ export async function enqueue(input: SubmitOpinionInput, label: string): Promise
 }
 
 export async function removeQueued(key: string): Promise<void> {
-  await (await db()).delete('opinions', key);
+  const d = await db();
+  if (!isMine(await d.get('opinions', key))) return;
+  await d.delete('opinions', key);
   changed();
 }
 
@@ -145,7 +187,11 @@ export function syncQueue(client: ApolloClient): Promise<SyncSummary> {
 async function runSync(client: ApolloClient): Promise<SyncSummary> {
   const summary: SyncSummary = { sent: 0, synced: 0, rejected: 0, offline: false };
   const d = await db();
-  const pending = await d.getAllFromIndex('opinions', 'state', 'pending');
+  // Only the signed-in account's: the request carries its token, and the server records it as theirs.
+  const accountId = owner();
+  const pending = (await d.getAllFromIndex('opinions', 'state', 'pending')).filter((item) =>
+    isMine(item, accountId),
+  );
   if (!pending.length) return summary;
   const key = await deviceKey(d as IDBPDatabase<unknown>, 'keys');
   const items: SubmitOpinionInput[] = [];

@@ -11,6 +11,9 @@ describe('a task’s life at a contact point', () => {
     expect(checkTransition(S.DISPATCHED, S.COLLECTING, body)).toEqual({ ok: true });
     expect(checkTransition(S.COLLECTING, S.CONSOLIDATING, body)).toEqual({ ok: true });
     expect(checkTransition(S.CONSOLIDATING, S.COLLECTING, body)).toEqual({ ok: true });
+    // Consolidation may start from any state that collects: a task distributed from the web stays 已分发.
+    expect(checkTransition(S.RECEIVED, S.CONSOLIDATING, body)).toEqual({ ok: true });
+    expect(checkTransition(S.DISPATCHED, S.CONSOLIDATING, body)).toEqual({ ok: true });
     expect(checkTransition(S.FEEDBACK_RECEIVED, S.ARCHIVED, body)).toEqual({ ok: true });
   });
 
@@ -37,7 +40,7 @@ describe('a task’s life at a contact point', () => {
       }
     expect(refused).toBe(ALL.length * ALL.length - Object.values(TRANSITIONS).flat().length);
     expect(checkTransition(S.RECEIVED, S.SUBMITTED, body)).toMatchObject({
-      message: '任务当前为“已接收”，不能转为“已报送”（可转为：已分发）',
+      message: '任务当前为“已接收”，不能转为“已报送”（可转为：已分发、汇总中）',
     });
     expect(checkTransition(S.ARCHIVED, S.COLLECTING, body)).toMatchObject({
       message: expect.stringContaining('已是最终状态'),

@@ -14,8 +14,17 @@ interface Edge {
 const S = PointTaskState;
 
 export const TRANSITIONS: Record<PointTaskState, readonly Edge[]> = {
-  [S.RECEIVED]: [{ to: S.DISPATCHED, by: 'executing-body' }],
-  [S.DISPATCHED]: [{ to: S.COLLECTING, by: 'executing-body' }],
+  // A point takes opinions from 已接收 on (the executing body's own, its experts'), whether or not anyone marked the
+  // task 征集中: consolidation may start from any of the three. The workbench offers no 征集中 step, so a task
+  // distributed from the web stays 已分发 while it collects, and 提交审核 must be able to move it on.
+  [S.RECEIVED]: [
+    { to: S.DISPATCHED, by: 'executing-body' },
+    { to: S.CONSOLIDATING, by: 'executing-body' },
+  ],
+  [S.DISPATCHED]: [
+    { to: S.COLLECTING, by: 'executing-body' },
+    { to: S.CONSOLIDATING, by: 'executing-body' },
+  ],
   [S.COLLECTING]: [{ to: S.CONSOLIDATING, by: 'executing-body' }],
   // Review is entered and left through the consolidation's sign-off (requestConsolidationApproval,
   // returnConsolidation), which checks that nothing is lost and who may approve: never by a bare transition.

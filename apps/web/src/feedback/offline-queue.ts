@@ -39,21 +39,37 @@ export const BATCH_LIMIT = 200;
 
 let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
 function db(): Promise<IDBPDatabase<QueueDb>> {
-  dbPromise ??= openDB<QueueDb>('minyi-offline', 2, {
+  if (dbPromise) return dbPromise;
+  const opening = openDB<QueueDb>('minyi-offline', 2, {
     upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         d.createObjectStore('opinions', { keyPath: 'key' }).createIndex('state', 'state');
         d.createObjectStore('keys');
         return;
       }
-      // Version 1 kept no writer. The session outlives the update (localStorage), so the account signed in when the
-      // updated app first opens the queue is the one that wrote them; with no one signed in they stay unowned and
-      // are shown to no one rather than to whoever signs in next. The open waits for this upgrade's transaction.
+      // Version 1 kept no writer. They go to the account signed in when the updated app first opens the queue: the
+      // session outlives the update (localStorage), so that is normally their writer. Once only, and no worse than
+      // version 1 (where every account saw them): if the writer's session had ended and a colleague signed in first
+      // on a shared device, the colleague gets them. The open waits for this upgrade's transaction.
       const writer = getSession()?.account.id;
       if (writer) void claimUnowned(tx.objectStore('opinions'), writer);
     },
+    // A newer build in another tab wants to upgrade the database: let it (this tab opens it again when next needed),
+    // so a tab left open never holds the queue of every other tab up. The browser closing it under us: likewise.
+    blocking() {
+      if (dbPromise === opening) dbPromise = null;
+      void opening.then((d) => d.close());
+    },
+    terminated() {
+      if (dbPromise === opening) dbPromise = null;
+    },
   });
-  return dbPromise;
+  // A failed open (private mode, storage full, the upgrade refused) is tried again next time, not remembered.
+  opening.catch(() => {
+    if (dbPromise === opening) dbPromise = null;
+  });
+  dbPromise = opening;
+  return opening;
 }
 
 async function claimUnowned(

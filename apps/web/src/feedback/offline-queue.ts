@@ -217,7 +217,11 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
       : undefined;
     items.push({ ...item.input, ...(contributor ? { contributor } : {}) });
   }
+  // Each request goes with the session of the moment: once another account is signed in, the rest waits for its
+  // writer (sent with the other's token, the server would record them as the other's).
+  const stillTheirs = () => owner() === accountId;
   for (let start = 0; start < items.length; start += BATCH_LIMIT) {
+    if (!stillTheirs()) return summary;
     const batch = items.slice(start, start + BATCH_LIMIT);
     const keys = pending.slice(start, start + BATCH_LIMIT).map((p) => p.key);
     summary.sent += batch.length;
@@ -245,6 +249,7 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
       // The whole batch was refused (e.g. one item failed validation): send them one by one, so each item gets its
       // own answer and the good ones are not held back by a bad one.
       for (let i = 0; i < batch.length; i++) {
+        if (!stillTheirs()) return summary;
         try {
           const { data } = await client.mutate({
             mutation: SubmitOpinionDocument,

@@ -62,7 +62,7 @@ export function ProvisionPane({
         onClick={() => setOpen(!open)}
       >
         <span className="wb-provision-name">
-          条文：{shown?.name ?? chosen}
+          条文：{shown?.name ?? '所选条文'}
           {open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
         </span>
         <span className="wb-provision-counts">

@@ -7,6 +7,7 @@ import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tag, Typography 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
+import { CONSOLIDATION_STATUS_LABELS } from '../../common/labels';
 import { useSession } from '../../identity/use-session';
 import { contactPointOf, isExecutiveBody } from '../../identity/roles';
 import type { GroupingJobFieldsFragment } from '../../gql/graphql';
@@ -223,7 +224,10 @@ export default function WorkbenchPage() {
     }
     if (!fresh) return;
     if (fresh.status !== 'DRAFTING') {
-      setNotice({ type: 'error', text: '汇总表已提交审核，不能再生成初稿' });
+      setNotice({
+        type: 'error',
+        text: `汇总表已是“${CONSOLIDATION_STATUS_LABELS[fresh.status]}”，不能再生成初稿`,
+      });
       return;
     }
     const n = fresh.counts;

@@ -179,8 +179,10 @@ export const CHARITY_DRAFT_TEXT = `重庆市慈善条例（草案）
 
 /**
  * What the legislature changed between the first round and the open round's 修改稿, as [old, new] wording. Each change
- * takes up a suggestion of the first round (demo-first-rounds.ts); what the open round's opinions and annotations quote
- * is left as it was. Written as edits so that 稿次对照 shows exactly these provisions changed.
+ * takes up a suggestion of the first round (demo-first-rounds.ts), except the charity draft's 第十七条, which the
+ * legislature revised of its own accord (稿次对照 shows it; 文本佐证 has no suggestion behind it, as happens); what the
+ * open round's opinions and annotations quote is left as it was. Written as edits so that 稿次对照 shows exactly these
+ * provisions changed.
  */
 export const DOG_DRAFT_REVISIONS: ReadonlyArray<readonly [string, string]> = [
   ['（征求意见稿·演示文本）', '（修改稿·演示文本）'],

@@ -3,6 +3,7 @@
 // opinion form opened without a network still refuses to queue an opinion the server would refuse later.
 import { POINT_TASK_STATE_LABELS } from '../common/labels';
 import type { PointTaskState } from '../gql/graphql';
+import { shownPointTaskState } from './point-task-tag';
 import { stillOpen } from './remembered-deadline';
 
 export interface CollectionStatus {
@@ -32,9 +33,6 @@ export function closedReason(status: CollectionStatus): string | null {
   return '已过截止时间，本任务不再接收新的意见；如需延期，请联系本联系点。';
 }
 
-/** States before consolidation: the point collects (or is about to), unless its deadline has passed. */
-const COLLECTING_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
-
 const STATE_COLORS: Record<PointTaskState, string> = {
   RECEIVED: 'geekblue',
   DISPATCHED: 'geekblue',
@@ -46,15 +44,11 @@ const STATE_COLORS: Record<PointTaskState, string> = {
   ARCHIVED: 'default',
 };
 
-/**
- * The point task's state as the executing body reads it on 首页: the API's state, except that a point still
- * "collecting" once it no longer takes opinions (its deadline passed, extensions included) reads 已截止 — not 征集中
- * for a 2022 round nobody consolidated.
- */
+/** The point task's tag on 首页 (see point-task-tag.ts): 已截止 for a collecting state past its deadline. */
 export function pointTaskTag(status: CollectionStatus): { label: string; color: string } {
-  if (!status.acceptingOpinions && COLLECTING_STATES.includes(status.state))
-    return { label: '已截止', color: 'default' };
-  return { label: POINT_TASK_STATE_LABELS[status.state], color: STATE_COLORS[status.state] };
+  const shown = shownPointTaskState(status.state, status.acceptingOpinions);
+  if (shown === 'DEADLINE_PASSED') return { label: '已截止', color: 'default' };
+  return { label: POINT_TASK_STATE_LABELS[shown], color: STATE_COLORS[shown] };
 }
 
 /** Of the point tasks the caller sees, is any still open? Unknown (null) when none is visible. */

@@ -10,6 +10,12 @@
  *
  *   npm run bench:ledger
  *   BENCH_DATABASE_URL=mariadb://root@127.0.0.1:3306/minyi_bench npm run bench:ledger     # emptied first!
+ *   BENCH_LEDGER_OPEN=1 npm run bench:ledger    # the tasks left open: the ledger counts their opinions live
+ *
+ * With BENCH_LEDGER_OPEN=1 nothing is consolidated or submitted: every task is still collecting, and the ledger counts
+ * its opinions as they stand (per task, unit and channel from opinion_tally, per collector from the opinions' index) —
+ * the figures of a year whose rounds are under way. There are no suggestions then, so the ledgerSuggestions lines show
+ * the cost of finding none.
  */
 import { performance } from 'node:perf_hooks';
 import { gql, percentile, startBenchServer } from './bench-server.js';
@@ -19,6 +25,7 @@ import { legislatureUser, writeSubmittedTable } from './support/submitted-table.
 const OPINIONS = Number(process.env.BENCH_OPINIONS ?? 1_000_000);
 const TASKS = Number(process.env.BENCH_LEDGER_TASKS ?? 10);
 const PER_SUGGESTION = 10;
+const OPEN = process.env.BENCH_LEDGER_OPEN === '1';
 
 /** 5% adopted, 10% partly, 80% not, 5% under study — inside the 2–14% adoption the brief reports, generously. */
 const outcomeOf = (n: number) => (n % 20 === 0 ? 0 : n % 10 === 1 ? 1 : n % 20 === 7 ? 3 : 2);
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
       const taskId = k === 0 ? server.taskId : await newTask(server, `台账压测任务 ${k + 1}`);
       const prefix = String.fromCharCode(97 + k);
       await fill(server, taskId, perTask, 1000 + k, prefix);
+      if (OPEN) continue;
       const { freezingMs, tallyingMs } = await writeSubmittedTable(server, writer, {
         taskId,
         suggestions: Math.ceil(perTask / PER_SUGGESTION),
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     }
     await writer.close();
     console.log(
-      `ledger benchmark on ${server.engine}: ${(perTask * TASKS).toLocaleString('en')} opinions in ${TASKS} tasks at one point, ${Math.ceil(perTask / PER_SUGGESTION) * TASKS} suggestions decided (written in ${((performance.now() - t0) / 1000).toFixed(0)} s, not measured)`,
+      `ledger benchmark on ${server.engine}: ${(perTask * TASKS).toLocaleString('en')} opinions in ${TASKS} tasks at one point, ${OPEN ? 'every task still open (counted live)' : `${Math.ceil(perTask / PER_SUGGESTION) * TASKS} suggestions decided`} (written in ${((performance.now() - t0) / 1000).toFixed(0)} s, not measured)`,
     );
 
     const contract = `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { tasks opinions suggestions adopted partiallyAdopted notAdopted } }`;
@@ -82,10 +90,12 @@ async function main(): Promise<void> {
     console.log(`  figures: ${JSON.stringify(figures.adoptionLedger)}`);
     const perTable = (ms: number) =>
       `${(ms / 1000).toFixed(1)} s for all ${TASKS} tables, ${(ms / TASKS / 1000).toFixed(2)} s per ${perTask.toLocaleString('en')}-opinion table`;
-    console.log(`  freezing the origins (submitConsolidation's extra statements): ${perTable(freezing)}`);
-    console.log(
-      `  recounting the breakdowns' tally (on submission and each publication): ${perTable(tallying)}`,
-    );
+    if (!OPEN) {
+      console.log(`  freezing the origins (submitConsolidation's extra statements): ${perTable(freezing)}`);
+      console.log(
+        `  recounting the breakdowns' tally (on submission and each publication): ${perTable(tallying)}`,
+      );
+    }
     await timed('adoptionLedger (tasks … notAdopted), target < 1 s', () =>
       gql(contract, { p: server.pointId, y: year }, head),
     );

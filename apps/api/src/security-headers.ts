@@ -11,37 +11,32 @@ import type { FastifyInstance } from 'fastify';
  * - Everything else (JSON, files, errors) gets a policy that allows nothing: it is never meant to render as a page.
  * - GraphiQL (only outside production) keeps a looser page policy of its own: it is a developer's tool.
  */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const WEB_APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' data: blob:"],
+  ['font-src', "'self' data:"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+];
+const policy = (directives: ReadonlyArray<readonly [string, string]>) =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const WEB_APP_CSP = policy(WEB_APP_DIRECTIVES);
 
 /** For what is not a page of the app: nothing may load, nothing may frame it. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-/** GraphiQL's page (development only): its editor needs workers from blob: URLs and inline styles. */
-export const GRAPHIQL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** GraphiQL's page (development only): the app's policy, but its editor needs workers from blob: URLs. */
+export const GRAPHIQL_CSP = policy(
+  WEB_APP_DIRECTIVES.map(([name, value]) => [name, name === 'worker-src' ? "'self' blob:" : value] as const),
+);
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',

@@ -86,8 +86,14 @@ describe('the web workbench served by the API', () => {
 
     it('lets no other site frame a page, runs only its own scripts on them, and lets nothing else render as a page', async () => {
       // Clickjacking: another site framing 审核通过 or 报送 under a decoy. Script injection: only this origin's files run.
-      for (const path of ['/', '/tasks/7/signoff']) {
-        const page = await get(path);
+      // The app's own files carry the pages' policy too: a worker (sw.js) runs under its script's policy, and fetches.
+      for (const [path, accept] of [
+        ['/', undefined],
+        ['/tasks/7/signoff', undefined],
+        ['/assets/main-abc123.js', '*/*'],
+      ] as const) {
+        const page = await get(path, accept);
+        expect([path, page.status]).toEqual([path, 200]);
         const csp = String(page.headers['content-security-policy']);
         expect(csp).toContain("frame-ancestors 'none'");
         expect(csp).toMatch(/script-src 'self'(;|$)/);
@@ -100,7 +106,6 @@ describe('the web workbench served by the API', () => {
       }
       // JSON, errors, files, assets: never a page, never framed, never sniffed into something else.
       const others = [
-        await get('/assets/main-abc123.js', '*/*'),
         await get('/health/live', 'application/json'),
         await get('/files/jobs/x/download', 'application/json'),
         await get('/no-such-file.js', '*/*'),
@@ -110,12 +115,16 @@ describe('the web workbench served by the API', () => {
           .send({ query: '{ __typename }' }),
       ];
       for (const res of others) {
-        expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+        expect(res.headers['content-security-policy']).toBe(
+          "default-src 'none'; frame-ancestors 'none'; sandbox",
+        );
         expect(res.headers['x-frame-options']).toBe('DENY');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
       }
       // GraphiQL (outside production only) is a page too: never framed either.
-      expect(String((await get('/graphiql')).headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      expect(String((await get('/graphiql')).headers['content-security-policy'])).toContain(
+        "frame-ancestors 'none'",
+      );
     });
 
     it('serves GraphiQL from the build at /graphiql only, and sends a browser opening /graphql there', async () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { contextSlot } from './async-context.js';
 
-const recordedAt = new AsyncLocalStorage<Date>();
+const recordedAt = contextSlot<Date>('recordedAt');
 
 /**
  * The server's clock, injectable so that tests can set the time (deadlines, token expiry, throttling).
@@ -14,7 +14,7 @@ const recordedAt = new AsyncLocalStorage<Date>();
 @Injectable()
 export class Clock {
   now(): Date {
-    const at = recordedAt.getStore();
+    const at = recordedAt.get();
     return at ? new Date(at.getTime()) : new Date();
   }
 

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './error-formatter.js';
 export * from './pagination.js';
 export * from './validation.js';
+export * from './async-context.js';
 export * from './clock.js';
 export * from './request-context.js';
 export * from './common.module.js';

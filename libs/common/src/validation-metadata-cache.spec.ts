@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
-import { getMetadataStorage, IsString, MaxLength, validate, ValidateNested } from 'class-validator';
+import { getMetadataStorage, IsString, MaxLength, validate, registerDecorator, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { cacheValidationMetadata } from './validation-metadata-cache.js';
 
@@ -44,5 +44,20 @@ describe('class-validator rules kept per class', () => {
     MaxLength(2)(Later.prototype, 'name');
     const errors = await validate(make(Later, { name: 'abc', inner: make(Inner, { code: 'x' }) }));
     expect(errors.map((e) => e.property)).toEqual(['name']);
+  });
+
+  it('refuses an asynchronous rule where it is declared (the pipe validates synchronously, and would skip it)', () => {
+    class Checked {
+      name!: string;
+    }
+    const declare = () =>
+      registerDecorator({
+        name: 'remoteCheck',
+        async: true,
+        target: Checked,
+        propertyName: 'name',
+        validator: { validate: () => Promise.resolve(false) },
+      });
+    expect(declare).toThrow(/asynchronous validation rule remoteCheck/);
   });
 });

@@ -7,7 +7,8 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
  * object too. With this application's few hundred input classes, the validation pipe was 9.9% of `submitOpinion`'s
  * time in the server's CPU profile under `npm run bench:submit` (issue 16), 4.3% with this. The rules are declared by decorators when the
  * classes load and do not change afterwards, so both answers are kept per class and options; adding any rule (a class
- * loaded later, a schema registered) forgets them all.
+ * loaded later, a schema registered) forgets them all. An asynchronous rule is refused when it is declared: the
+ * pipe validates synchronously.
  */
 /** A class whose instances are validated (class-validator's own typing says `Function`). */
 type InputClass = abstract new (...args: never[]) => unknown;
@@ -22,14 +23,27 @@ interface Storage {
   ): ValidationMetadata[];
   groupByPropertyName(metadata: ValidationMetadata[]): Record<string, ValidationMetadata[]>;
   addValidationMetadata(metadata: ValidationMetadata): void;
-  addConstraintMetadata(metadata: unknown): void;
+  addConstraintMetadata(metadata: ConstraintInfo): void;
+  constraintMetadatas?: Map<unknown, ConstraintInfo[]>;
   __minyiCached?: true;
+}
+
+interface ConstraintInfo {
+  async?: boolean;
+  name?: string;
+}
+
+/** The pipe validates synchronously: validateSync would skip an asynchronous rule without a word. */
+function refuseAsync(metadata: ConstraintInfo): void {
+  if (metadata.async)
+    throw new Error(`asynchronous validation rule ${metadata.name ?? ''}: input rules must be synchronous`);
 }
 
 export function cacheValidationMetadata(): void {
   const storage = getMetadataStorage() as unknown as Storage;
   if (storage.__minyiCached) return;
   storage.__minyiCached = true;
+  for (const list of storage.constraintMetadatas?.values() ?? []) list.forEach(refuseAsync);
   const lookUp = storage.getTargetValidationMetadatas.bind(storage);
   const group = storage.groupByPropertyName.bind(storage);
   const addValidation = storage.addValidationMetadata.bind(storage);
@@ -58,6 +72,7 @@ export function cacheValidationMetadata(): void {
     addValidation(metadata);
   };
   storage.addConstraintMetadata = (metadata) => {
+    refuseAsync(metadata);
     forget();
     addConstraint(metadata);
   };

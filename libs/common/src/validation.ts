@@ -1,6 +1,6 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import {
-  validate,
+  validateSync,
   IsBoolean,
   IsDateString,
   IsEnum,
@@ -12,6 +12,7 @@ import {
   ValidateIf,
   type ValidationError,
   type ValidationOptions,
+  type ValidatorOptions,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { BadInputError, type FieldProblem } from './errors.js';
@@ -187,8 +188,8 @@ const PIPE_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
  * Validates one already-transformed input object (an item of a batch) as the global pipe would, naming each field by
  * its full path under `path` (`input.items.2.proposedChange`); null when it is valid.
  */
-export async function validateInput(value: object, path: string): Promise<BadInputError | null> {
-  const errors = await validate(value, PIPE_OPTIONS);
+export function validateInput(value: object, path: string): BadInputError | null {
+  const errors = validateSync(value, PIPE_OPTIONS);
   return errors.length ? validationErrorFactory(errors, path) : null;
 }
 
@@ -204,6 +205,16 @@ export class InputValidationPipe extends ValidationPipe {
       transform: true,
       exceptionFactory: (errors) => validationErrorFactory(errors),
     });
+  }
+
+  /**
+   * Synchronously: every rule here answers at once (a rule declared asynchronous is refused when it is declared, see
+   * validation-metadata-cache.ts; a rule must return its answer, never a promise, which validateSync would not wait
+   * for), and class-validator's `validate` runs through promises it then awaits all together — CPU on every
+   * operation with an input, for nothing.
+   */
+  protected override validate(object: object, validatorOptions?: ValidatorOptions): ValidationError[] {
+    return validateSync(object, validatorOptions);
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

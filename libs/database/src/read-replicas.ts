@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
+import { contextSlot } from '@app/common';
 import mysql from 'mysql2/promise';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { isDatabaseUnavailable } from './connection-failure.js';
@@ -56,7 +56,7 @@ interface ReadRoute {
   wrote: boolean;
 }
 
-const requestReads = new AsyncLocalStorage<ReadRoute>();
+const requestReads = contextSlot<ReadRoute>('requestReads');
 
 /** Runs `next` (the rest of an HTTP request's handling) with its own read route, on the primary until decided. */
 export function trackRequestReads<T>(next: () => T): T {
@@ -65,7 +65,7 @@ export function trackRequestReads<T>(next: () => T): T {
 
 /** Says which kind of GraphQL operation the current request runs (only a query's reads may go to a replica). */
 export function markOperation(operation: 'query' | 'mutation' | 'subscription'): void {
-  const route = requestReads.getStore();
+  const route = requestReads.get();
   if (route && !route.operation) route.operation = operation;
 }
 
@@ -74,14 +74,14 @@ export function markOperation(operation: 'query' | 'mutation' | 'subscription'):
  * account and grants) and what is kept in a cache (a replica's lagging row would be kept for the cache's lifetime).
  */
 export function readFromPrimary<T>(work: () => Promise<T>): Promise<T> {
-  const route = requestReads.getStore();
+  const route = requestReads.get();
   if (!route?.replica) return work();
   return requestReads.run({ ...route, replica: false }, work);
 }
 
 /** Whether the current request's reads go to a replica now. */
 export function readsGoToReplica(): boolean {
-  const route = requestReads.getStore();
+  const route = requestReads.get();
   return Boolean(route?.replica && !route.wrote);
 }
 
@@ -240,7 +240,7 @@ export class ReadReplicas {
    * has not written recently reads from a replica from here on.
    */
   async decide(accountId: string): Promise<void> {
-    const route = requestReads.getStore();
+    const route = requestReads.get();
     if (!route) return;
     route.account ??= accountId;
     if (!this.enabled || route.operation !== 'query' || route.decided) return;
@@ -274,7 +274,7 @@ export class ReadReplicas {
 
   /** A transaction committed in the current request: its caller reads from the primary for the window. */
   async noteCommit(): Promise<void> {
-    const route = requestReads.getStore();
+    const route = requestReads.get();
     if (!route) return;
     route.wrote = true;
     if (route.account) await this.noteWrite(route.account);

@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
+import { contextSlot } from '@app/common';
 import type { DataSource } from 'typeorm';
 import { WalCheckpointer, type CheckpointedConnection } from './wal-checkpoint.js';
 
@@ -69,7 +69,7 @@ export class WriteQueueFullError extends Error {
 interface Admission {
   admitted: boolean;
 }
-const requestAdmission = new AsyncLocalStorage<Admission>();
+const requestAdmission = contextSlot<Admission>('requestAdmission');
 
 /** Runs `next` (the rest of an HTTP request's handling) as a request whose first transaction may be refused. */
 export function runAsRequest<T>(next: () => T): T {
@@ -270,7 +270,7 @@ export function serializeTransactions(
   };
 
   manager.transaction = (...args: unknown[]) => {
-    const admission = requestAdmission.getStore();
+    const admission = requestAdmission.get();
     const queued = waiting.length + (running ? 1 : 0);
     if (admission && !admission.admitted && queue.maxWaitMs > 0 && queued * slotMs > queue.maxWaitMs) {
       refused += 1;

@@ -437,7 +437,7 @@ export class OpinionService {
       const item =
         raw instanceof SubmitOpinionInput ? raw : plainToInstance(SubmitOpinionInput, raw as object);
       try {
-        const invalid = await validateInput(item, path);
+        const invalid = validateInput(item, path);
         if (invalid) throw invalid;
         const { opinion, replayed } = await this.submit(actor, item);
         results.push({

@@ -21,6 +21,18 @@ export interface Actor {
   /** Shared by the account's requests while its cache entry lives: never changed in place. */
   permissions: ReadonlySet<Permission>;
   requestId: string | null;
+  /**
+   * The sign-in the request came with (an access token's, or a signed link's): what a file link made for this caller
+   * is bound to, so that it dies with that sign-in. Absent for actors not authenticated by a request (jobs, seeding).
+   */
+  session?: ActorSession;
+}
+
+export interface ActorSession {
+  /** The account's credential version the token was issued under. */
+  credentialVersion: number;
+  /** Its session (refresh-token family); null for a token issued before tokens named their session. */
+  id: string | null;
 }
 
 declare module 'fastify' {

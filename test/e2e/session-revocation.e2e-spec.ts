@@ -52,7 +52,9 @@ describe('sign-out and revocation end access tokens and signed links at once', (
   /** A fresh account with the demo deputy head's grants (may export the point's evaluation), of its own per test. */
   const probe = async () => {
     const accounts = t.app.get(AccountService);
-    const [deputy] = await t.db.query<Array<{ id: string }>>("SELECT id FROM account WHERE username = 'deputy'");
+    const [deputy] = await t.db.query<Array<{ id: string }>>(
+      "SELECT id FROM account WHERE username = 'deputy'",
+    );
     const grants = await accounts.grantsOf(deputy.id);
     const username = `revocation-${++n}`;
     const account = await t.db.transaction((em) =>
@@ -71,7 +73,10 @@ describe('sign-out and revocation end access tokens and signed links at once', (
   };
   const open = async (link: string) => {
     const res = await request(t.app.getHttpServer()).get(link);
-    return { status: res.status, error: res.body?.errors?.[0]?.extensions as Record<string, unknown> | undefined };
+    return {
+      status: res.status,
+      error: res.body?.errors?.[0]?.extensions as Record<string, unknown> | undefined,
+    };
   };
   const opens = async (link: string) => expect((await open(link)).status).toBe(200);
   const refused = async (link: string, reason: string) => {
@@ -168,11 +173,19 @@ describe('sign-out and revocation end access tokens and signed links at once', (
     const { id, username } = await probe();
     const link = await signedLink((await signIn(username)).accessToken);
     await opens(link);
-    expect((await t.gql(SET_ACTIVE, { input: { accountId: id, active: false } }, admin)).errors).toBeUndefined();
+    expect(
+      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: false } }, admin)).errors,
+    ).toBeUndefined();
     await refused(link, 'ACCOUNT_INACTIVE');
-    expect((await t.gql(SET_ACTIVE, { input: { accountId: id, active: true } }, admin)).errors).toBeUndefined();
+    expect(
+      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: true } }, admin)).errors,
+    ).toBeUndefined();
     await refused(link, 'TOKEN_REVOKED');
-    const body = (await request(t.app.getHttpServer()).get(link)).body as { errors: Array<{ message: string }> };
-    expect(body.errors[0].message).toBe('下载链接已失效（密码已修改、账号曾被停用或已退出登录），请重新登录后再导出');
+    const body = (await request(t.app.getHttpServer()).get(link)).body as {
+      errors: Array<{ message: string }>;
+    };
+    expect(body.errors[0].message).toBe(
+      '下载链接已失效（密码已修改、账号曾被停用或已退出登录），请重新登录后再导出',
+    );
   });
 });

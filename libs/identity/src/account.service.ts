@@ -316,7 +316,8 @@ function actorOf(account: CachedAccount, requestId: string | null, claims?: Toke
     grants: account.grants,
     permissions: account.permissions,
     requestId,
-    session: claims && { credentialVersion: claims.credentialVersion, id: claims.sessionId },
+    // The verified token's claims object itself (kept with the token): no allocation on the hot path.
+    session: claims,
   };
 }
 

@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '@app/common';
 import type { Permission } from './permission.js';
+import type { TokenClaims } from './token.service.js';
 import { Role } from './role.js';
 
 export interface RoleGrant {
@@ -22,17 +23,11 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   requestId: string | null;
   /**
-   * The sign-in the request came with (an access token's, or a signed link's): what a file link made for this caller
-   * is bound to, so that it dies with that sign-in. Absent for actors not authenticated by a request (jobs, seeding).
+   * The sign-in the request came with: its access token's (or signed link's) claims — credential version and session.
+   * A file link made for this caller is bound to it, so it dies with that sign-in. Absent for actors not authenticated
+   * by a request (jobs, seeding).
    */
-  session?: ActorSession;
-}
-
-export interface ActorSession {
-  /** The account's credential version the token was issued under. */
-  credentialVersion: number;
-  /** Its session (refresh-token family); null for a token issued before tokens named their session. */
-  id: string | null;
+  session?: TokenClaims;
 }
 
 declare module 'fastify' {

@@ -17,8 +17,8 @@ const options = {
   issuer: 'minyi',
 };
 const PATH = '/files/points/p1/evaluation.xlsx?year=2022';
-const CALLER = { accountId: 'account-1', session: { credentialVersion: 3, id: 'session-1' } };
 const CLAIMS = { accountId: 'account-1', credentialVersion: 3, sessionId: 'session-1' };
+const CALLER = { accountId: 'account-1', session: CLAIMS };
 
 function setup() {
   const clock = new FixedClock();

@@ -41,12 +41,9 @@ export class FileLinkService {
   /** The path signed for the caller's sign-in, valid for FILE_LINK_LIMITS.ttlSeconds from now. */
   sign(path: string, caller: Pick<Actor, 'accountId' | 'session'>): { url: string; expiresAt: Date } {
     // Only a request's caller gets links: a link must be refusable with the sign-in it was made in.
-    if (!caller.session) throw new Error('a file link is signed only for a signed-in caller');
-    const claims: TokenClaims = {
-      accountId: caller.accountId,
-      credentialVersion: caller.session.credentialVersion,
-      sessionId: caller.session.id,
-    };
+    const claims = caller.session;
+    if (!claims || claims.accountId !== caller.accountId)
+      throw new Error('a file link is signed only for a signed-in caller');
     const exp = Math.floor(this.clock.now().getTime() / 1000) + FILE_LINK_LIMITS.ttlSeconds;
     const owner = `${claims.accountId}.${claims.credentialVersion}.${claims.sessionId ?? ''}`;
     const sig = `${owner}.${this.mac(canonicalPath(path), claims, exp)}`;

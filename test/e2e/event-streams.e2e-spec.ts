@@ -198,6 +198,29 @@ describe('pushed events: GET /events', () => {
     closeAll();
   });
 
+  it("ends the signed-out device's stream at the heartbeat, and not another device's", async () => {
+    const LOGIN =
+      'mutation { login(input: {username: "collector", password: "demo-password"}) { accessToken refreshToken } }';
+    const phone = (await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN)).data!.login;
+    const laptop = (await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN)).data!.login;
+    const phoneStream = await openEventStream(base, phone.accessToken);
+    const laptopStream = await openEventStream(base, laptop.accessToken);
+    streams.push(phoneStream, laptopStream);
+    await phoneStream.next((e) => e.event === 'ready');
+    await laptopStream.next((e) => e.event === 'ready');
+    const out = await t.gql('mutation($r: String!) { logout(input: {refreshToken: $r}) { everywhere } }', {
+      r: phone.refreshToken,
+    });
+    expect(out.errors).toBeUndefined();
+    const end = await phoneStream.next((e) => e.event === 'end', 5000);
+    expect(end.data).toEqual({ reason: 'TOKEN_REVOKED', message: '登录已失效，实时通知已停止，请重新登录' });
+    await phoneStream.ended;
+    // The laptop's stream outlives a few more heartbeats.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(laptopStream.events.some((e) => e.event === 'end')).toBe(false);
+    closeAll();
+  });
+
   it('ends a stream at its lifetime, telling the page to reconnect', async () => {
     const stream = await open('head');
     const ready = await stream.next((e) => e.event === 'ready');

@@ -9,6 +9,7 @@ import { PointTaskState } from '@app/consultation';
 import { PointTaskEntity } from '@app/consultation/entities';
 import { SUBMIT_LOOKUPS_INVALIDATION_CHANNEL } from '../../libs/feedback/src/submit-lookups.js';
 import { AccountCache } from '../../libs/identity/src/account-cache.js';
+import { ACCOUNT_INVALIDATION_CHANNEL } from '../../libs/identity/src/account-cache-invalidation.js';
 import { freePort } from '../support/own-mariadb.js';
 import { TEST_REDIS_URL } from '../support/redis.js';
 import { JOB, pollJob, START_GROUPING, type JobView } from '../support/jobs.js';
@@ -114,6 +115,33 @@ describeWithRedis('two API instances sharing Redis (issue 17)', () => {
       code: 'UNAUTHENTICATED',
       reason: 'ACCOUNT_INACTIVE',
     });
+  });
+
+  it("refuses at B at once the access token of a device signed out at A, B's cache warm", async () => {
+    const SIGN_IN =
+      'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken refreshToken } }';
+    const signIn = async () =>
+      (
+        await gql<{ login: { accessToken: string; refreshToken: string } }>(b, SIGN_IN, {
+          u: 'deputy',
+          p: 'demo-password',
+        })
+      ).data!.login;
+    const phone = await signIn();
+    const laptop = await signIn();
+    await warmAtB(phone.accessToken);
+    await warmAtB(laptop.accessToken);
+    await publishedAfter(ACCOUNT_INVALIDATION_CHANNEL, async () => {
+      const out = await gql(a, 'mutation($t: String!) { logout(input: {refreshToken: $t}) { everywhere } }', {
+        t: phone.refreshToken,
+      });
+      expect(out.errors).toBeUndefined();
+    });
+    expect(errorOf(await gql(b, '{ me { id } }', {}, phone.accessToken))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_REVOKED',
+    });
+    expect((await gql(b, '{ me { id } }', {}, laptop.accessToken)).errors).toBeUndefined();
   });
 
   it("refuses at B at once a submission to a collection closed at A, B's submission lookups warm", async () => {

@@ -11,14 +11,14 @@ export class ExportedFileResolver {
   constructor(private readonly links: FileLinkService) {}
 
   @ResolveField(() => String, {
-    description: `签名下载地址：无需 Authorization 头，可直接用链接打开；${FILE_LINK_LIMITS.ttlSeconds / 60} 分钟内有效，只对导出者本人有效，下载时仍检查其账号和权限`,
+    description: `签名下载地址：无需 Authorization 头，可直接用链接打开；${FILE_LINK_LIMITS.ttlSeconds / 60} 分钟内有效，只对导出者本人的本次登录有效（退出登录、修改密码或账号停用后即失效），下载时仍检查其账号和权限`,
   })
   signedUrl(@Parent() file: ExportedFile, @CurrentActor() actor: Actor): string {
-    return this.links.sign(file.url, actor.accountId).url;
+    return this.links.sign(file.url, actor).url;
   }
 
   @ResolveField(() => Date, { description: '签名下载地址的失效时间' })
   signedUrlExpiresAt(@Parent() file: ExportedFile, @CurrentActor() actor: Actor): Date {
-    return this.links.sign(file.url, actor.accountId).expiresAt;
+    return this.links.sign(file.url, actor).expiresAt;
   }
 }

@@ -18,6 +18,7 @@ const account = (id: string, credentialVersion = 0): CachedAccount => ({
   credentialVersion,
   grants: [],
   permissions: new Set(),
+  signedOutSessions: new Set(),
 });
 const newCache = () => new AccountCache({ subscribers: [] } as unknown as DataSource);
 const runner = (active: boolean) => ({ isTransactionActive: active }) as QueryRunner;

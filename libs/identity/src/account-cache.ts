@@ -22,6 +22,11 @@ export interface CachedAccount {
   grants: RoleGrant[];
   /** What the grants allow, computed once per load rather than on every request. */
   permissions: ReadonlySet<Permission>;
+  /**
+   * Sessions (refresh-token families) of this credential version signed out recently enough that one of their access
+   * tokens may still be unexpired: such a token is refused. A sign-out empties the cache like any account change.
+   */
+  signedOutSessions: ReadonlySet<string>;
 }
 
 /** The tables whose rows a cached account is made of: any write to them empties the cache. */
@@ -32,8 +37,8 @@ const ACCOUNT_TABLES: ReadonlySet<string> = new Set(['account', 'role_assignment
  * (issue 16: that was ~15% of a signed-in request's CPU).
  *
  * Security rests on the invalidation (WriteInvalidatedCache's rules): every write to `account` or `role_assignment`
- * (roles, deactivation, password change, sign-out everywhere — through AccountService or any TypeORM write) empties
- * the cache at once and again when its transaction ends, storing nothing in between, and a load overtaken by an
+ * (roles, deactivation, password change, sign-out everywhere — through AccountService or any TypeORM write) and every
+ * single-session sign-out (SessionService, explicitly) empties the cache at once and again when its transaction ends, storing nothing in between, and a load overtaken by an
  * invalidation is not stored. So a change takes effect on the very next request after its commit.
  *
  * With several API instances (REDIS_URL), each invalidation is also published on Redis and every other instance

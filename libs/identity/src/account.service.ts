@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, Clock, ConflictError, UnauthenticatedError, newId } from '@app/common';
@@ -6,12 +6,22 @@ import { AccountEntity } from './account.entity.js';
 import { AccountCache, type CachedAccount } from './account-cache.js';
 import type { Actor, RoleGrant } from './actor.js';
 import type { AccountModel } from './identity.models.js';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { LoginThrottler } from './login-throttler.js';
 import { PasswordService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service.js';
 import { permissionsOf } from './permission.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
 import type { TokenClaims } from './token.service.js';
 import { ROLE_SCOPE, type Role } from './role.js';
+
+/**
+ * How much longer than an access token's lifetime a signed-out session is remembered: a token's expiry is set by the
+ * clock of the instance that issued it, which may run a little behind this one's.
+ */
+export const SIGNED_OUT_MARGIN_SECONDS = 5 * 60;
+
+const NO_SESSIONS: ReadonlySet<string> = new Set();
 
 /** Lower-case letters, digits and . _ -, 3–64 characters, starting with a letter or digit. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -31,6 +41,7 @@ export class AccountService {
     private readonly throttler: LoginThrottler,
     private readonly clock: Clock,
     private readonly cache: AccountCache,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
   /**
@@ -59,8 +70,9 @@ export class AccountService {
   }
 
   /**
-   * The caller of a request with a verified access token: the account must be active and still at the credential
-   * version the token was issued under. Both come from the account cache, which every change to them empties.
+   * The caller of a request with a verified access token (or a signed file link, which names the same): the account
+   * must be active and still at the credential version the token was issued under, and the token's session not signed
+   * out. All three come from the account cache, which every change to them empties.
    */
   async loadSession(claims: TokenClaims, requestId: string | null): Promise<Actor> {
     const account = await this.cachedAccount(claims.accountId);
@@ -72,25 +84,33 @@ export class AccountService {
         'TOKEN_REVOKED',
       );
     }
-    return actorOf(account, requestId);
+    if (claims.sessionId !== null && account.signedOutSessions.has(claims.sessionId)) {
+      throw new UnauthenticatedError('本次登录已退出，访问令牌随之失效，请重新登录', 'TOKEN_REVOKED');
+    }
+    return actorOf(account, requestId, claims);
   }
 
   /**
    * The caller as loadSession() would find them, when their account is in the cache and valid for the token (active,
-   * same credential version), without waiting; undefined otherwise — then loadSession() loads it, or says why not.
+   * same credential version, session not signed out), without waiting; undefined otherwise — then loadSession() loads
+   * it, or says why not.
    */
   cachedSession(claims: TokenClaims, requestId: string | null): Actor | undefined {
     const account = this.cache.peek(claims.accountId);
     if (!account?.active || account.credentialVersion !== claims.credentialVersion) return undefined;
-    return actorOf(account, requestId);
+    if (claims.sessionId !== null && account.signedOutSessions.has(claims.sessionId)) return undefined;
+    return actorOf(account, requestId, claims);
   }
 
-  /** The account and its grants as authentication needs them: cached (see AccountCache), else two reads. */
+  /** The account, its grants and its signed-out sessions as authentication needs them: cached (see AccountCache). */
   private cachedAccount(accountId: string): Promise<CachedAccount | null> {
     return this.cache.get(accountId, async () => {
       const row = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
       if (!row) return null;
-      const grants = await this.grantsOf(row.id);
+      const [grants, signedOutSessions] = await Promise.all([
+        this.grantsOf(row.id),
+        this.signedOutSessionsOf(row.id, row.credentialVersion),
+      ]);
       return {
         id: row.id,
         username: row.username,
@@ -99,8 +119,29 @@ export class AccountService {
         credentialVersion: row.credentialVersion,
         grants,
         permissions: permissionsOf(grants.map((g) => g.role)),
+        signedOutSessions,
       };
     });
+  }
+
+  /**
+   * The account's sessions whose access tokens a sign-out refuses: families of the current credential version (older
+   * ones' tokens are refused by their version) revoked within an access token's lifetime (and a margin), since an
+   * access token is never issued for a revoked family and so none of an earlier-revoked one is still unexpired.
+   */
+  private async signedOutSessionsOf(accountId: string, credentialVersion: number): Promise<ReadonlySet<string>> {
+    const since = new Date(
+      this.clock.now().getTime() - (this.options.tokenTtlSeconds + SIGNED_OUT_MARGIN_SECONDS) * 1000,
+    );
+    const rows = await this.db
+      .getRepository(RefreshTokenEntity)
+      .createQueryBuilder('r')
+      .select('DISTINCT r.family_id', 'familyId')
+      .where('r.account_id = :accountId', { accountId })
+      .andWhere('r.credential_version = :credentialVersion', { credentialVersion })
+      .andWhere('r.revoked_at > :since', { since })
+      .getRawMany<{ familyId: string }>();
+    return rows.length ? new Set(rows.map((r) => r.familyId)) : NO_SESSIONS;
   }
 
   /**
@@ -267,7 +308,7 @@ export class AccountService {
   }
 }
 
-function actorOf(account: CachedAccount, requestId: string | null): Actor {
+function actorOf(account: CachedAccount, requestId: string | null, claims?: TokenClaims): Actor {
   return {
     accountId: account.id,
     username: account.username,
@@ -275,6 +316,8 @@ function actorOf(account: CachedAccount, requestId: string | null): Actor {
     grants: account.grants,
     permissions: account.permissions,
     requestId,
+    // The verified token's claims object itself (kept with the token): no allocation on the hot path.
+    session: claims,
   };
 }
 

@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '@app/common';
 import type { Permission } from './permission.js';
+import type { TokenClaims } from './token.service.js';
 import { Role } from './role.js';
 
 export interface RoleGrant {
@@ -21,6 +22,12 @@ export interface Actor {
   /** Shared by the account's requests while its cache entry lives: never changed in place. */
   permissions: ReadonlySet<Permission>;
   requestId: string | null;
+  /**
+   * The sign-in the request came with: its access token's (or signed link's) claims — credential version and session.
+   * A file link made for this caller is bound to it, so it dies with that sign-in. Absent for actors not authenticated
+   * by a request (jobs, seeding).
+   */
+  session?: TokenClaims;
 }
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import { Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '@app/common';
+import { DomainError, ForbiddenError, UnauthenticatedError } from '@app/common';
 import { ReadReplicas, readFromPrimary } from '@app/database';
 import { AccountService } from './account.service.js';
 import { FileLinkService } from './file-link.service.js';
@@ -100,16 +100,26 @@ export class AuthGuard implements CanActivate {
 
   /**
    * Who is asking: the bearer token's account at the credential version the token was issued under, or — for a GET of
-   * a file without the header — the account a signed link was made for. Either way the account must be active and its
-   * permissions are then checked alike.
+   * a file without the header — the account a signed link was made for, in the sign-in it was made in. Either way the
+   * account must be active, the sign-in not revoked, and its permissions are then checked alike.
    */
   private async actorOf(request: ReturnType<typeof requestOf>, http: boolean): Promise<Actor> {
     const header = request.headers.authorization;
     if (!header) {
       if (http && this.fileLinks.isSigned(request.method, request.url)) {
-        const actor = await this.accounts.loadActor(this.fileLinks.verify(request.url), String(request.id));
-        if (!actor) throw new UnauthenticatedError('账号不存在或已停用，请联系管理员', 'ACCOUNT_INACTIVE');
-        return actor;
+        // Judged as the access token of the sign-in it was made in: refused once that sign-in is.
+        const claims = this.fileLinks.verify(request.url);
+        try {
+          return await this.accounts.loadSession(claims, String(request.id));
+        } catch (error) {
+          if (error instanceof DomainError && error.reason === 'TOKEN_REVOKED') {
+            throw new UnauthenticatedError(
+              '下载链接已失效（密码已修改、账号曾被停用或已退出登录），请重新登录后再导出',
+              'TOKEN_REVOKED',
+            );
+          }
+          throw error;
+        }
       }
       throw new UnauthenticatedError('请先登录：请求缺少 Authorization: Bearer 访问令牌', 'TOKEN_MISSING');
     }

@@ -52,7 +52,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LogoutPayload, {
-    description: '退出登录：撤销该刷新令牌（everywhere: true 时在所有设备上退出）',
+    description:
+      '退出登录：撤销该刷新令牌，本次登录的访问令牌随即失效（everywhere: true 时在所有设备上退出）',
   })
   async logout(
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: LogoutInput,

@@ -1,7 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, UnauthenticatedError } from '@app/common';
+import type { Actor } from './actor.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
+import type { TokenClaims } from './token.service.js';
 
 /** Named limits of signed file links. */
 export const FILE_LINK_LIMITS = {
@@ -17,10 +19,12 @@ const EXPIRY = 'exp';
 
 /**
  * Short-lived signed links to the file routes, so that a browser can open an export as a plain `<a href>` without the
- * bearer header. A signature binds the path with its query, the one account it was made for and the expiry, with an
- * HMAC-SHA256 key derived from the token secret (a link's key is not a token's key). The link carries no rights of its
- * own: the guard loads the account as for a token, so a deactivated account or a lost role refuses the download.
- * The link is `…?year=2022&exp=<unix seconds>&sig=<account id>.<mac>`.
+ * bearer header. A signature binds the path with its query, the one account it was made for, the sign-in it was made
+ * in (the account's credential version and the session) and the expiry, with an HMAC-SHA256 key derived from the
+ * token secret (a link's key is not a token's key). The link carries no rights of its own: the guard judges its claims
+ * exactly as an access token's (AccountService.loadSession), so a deactivated account, a lost role, a password
+ * change, a sign-out everywhere or a sign-out of that session refuses the download.
+ * The link is `…?year=2022&exp=<unix seconds>&sig=<account id>.<credential version>.<session id>.<mac>`.
  */
 @Injectable()
 export class FileLinkService {
@@ -30,13 +34,19 @@ export class FileLinkService {
     @Inject(IDENTITY_OPTIONS) options: IdentityOptions,
     private readonly clock: Clock,
   ) {
-    this.key = createHmac('sha256', options.tokenSecret).update('minyi file links v1').digest();
+    // v2: the signature also binds the sign-in; a v1 link (made before) is refused as LINK_INVALID.
+    this.key = createHmac('sha256', options.tokenSecret).update('minyi file links v2').digest();
   }
 
-  /** The path signed for the account, valid for FILE_LINK_LIMITS.ttlSeconds from now. */
-  sign(path: string, accountId: string): { url: string; expiresAt: Date } {
+  /** The path signed for the caller's sign-in, valid for FILE_LINK_LIMITS.ttlSeconds from now. */
+  sign(path: string, caller: Pick<Actor, 'accountId' | 'session'>): { url: string; expiresAt: Date } {
+    // Only a request's caller gets links: a link must be refusable with the sign-in it was made in.
+    const claims = caller.session;
+    if (!claims || claims.accountId !== caller.accountId)
+      throw new Error('a file link is signed only for a signed-in caller');
     const exp = Math.floor(this.clock.now().getTime() / 1000) + FILE_LINK_LIMITS.ttlSeconds;
-    const sig = `${accountId}.${this.mac(canonicalPath(path), accountId, exp)}`;
+    const owner = `${claims.accountId}.${claims.credentialVersion}.${claims.sessionId ?? ''}`;
+    const sig = `${owner}.${this.mac(canonicalPath(path), claims, exp)}`;
     const url = `${path}${path.includes('?') ? '&' : '?'}${EXPIRY}=${exp}&${SIGNATURE}=${encodeURIComponent(sig)}`;
     return { url, expiresAt: new Date(exp * 1000) };
   }
@@ -48,28 +58,43 @@ export class FileLinkService {
     return query >= 0 && new URLSearchParams(url.slice(query + 1)).has(SIGNATURE);
   }
 
-  /** The account a signed request URL was made for; UNAUTHENTICATED when expired, altered or not signed by us. */
-  verify(url: string): string {
+  /**
+   * Whose sign-in a signed request URL was made in (to be judged like an access token's claims); UNAUTHENTICATED when
+   * expired, altered or not signed by us.
+   */
+  verify(url: string): TokenClaims {
     const query = url.indexOf('?');
     const params = new URLSearchParams(query >= 0 ? url.slice(query + 1) : '');
-    const sig = params.get(SIGNATURE) ?? '';
+    const parts = (params.get(SIGNATURE) ?? '').split('.');
     const expText = params.get(EXPIRY) ?? '';
-    const dot = sig.lastIndexOf('.');
-    const accountId = dot > 0 ? sig.slice(0, dot) : '';
+    const [accountId, versionText, sessionId, mac] = parts.length === 4 ? parts : ['', '', '', ''];
+    const claims: TokenClaims = {
+      accountId,
+      credentialVersion: /^\d{1,9}$/u.test(versionText) ? Number(versionText) : NaN,
+      sessionId: sessionId || null,
+    };
     const exp = /^\d{1,12}$/u.test(expText) ? Number(expText) : NaN;
-    const given = Buffer.from(dot > 0 ? sig.slice(dot + 1) : '', 'base64url');
-    const expected = Buffer.from(this.mac(canonicalPath(url), accountId, exp), 'base64url');
-    if (!accountId || Number.isNaN(exp) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    const given = Buffer.from(mac, 'base64url');
+    const expected = Buffer.from(this.mac(canonicalPath(url), claims, exp), 'base64url');
+    if (
+      !accountId ||
+      Number.isNaN(claims.credentialVersion) ||
+      Number.isNaN(exp) ||
+      given.length !== expected.length ||
+      !timingSafeEqual(given, expected)
+    ) {
       throw new UnauthenticatedError('下载链接无效：链接被改动或不是本系统签发的，请重新导出', 'LINK_INVALID');
     }
     if (exp * 1000 <= this.clock.now().getTime()) {
       throw new UnauthenticatedError('下载链接已过期，请重新导出', 'LINK_EXPIRED');
     }
-    return accountId;
+    return claims;
   }
 
-  private mac(path: string, accountId: string, exp: number): string {
-    return createHmac('sha256', this.key).update(`${path}\n${accountId}\n${exp}`).digest('base64url');
+  private mac(path: string, claims: TokenClaims, exp: number): string {
+    return createHmac('sha256', this.key)
+      .update(`${path}\n${claims.accountId}\n${claims.credentialVersion}\n${claims.sessionId ?? ''}\n${exp}`)
+      .digest('base64url');
   }
 }
 

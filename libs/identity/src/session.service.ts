@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type Repository } from 'typeorm';
 import { Clock, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
+import { AccountCache } from './account-cache.js';
 import { AccountService } from './account.service.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -21,6 +22,8 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 /**
  * Sessions: a short access token (a JWT checked on every request) and a revocable refresh token (random, stored
  * hashed, rotated on every use). A rotated token presented again means a copy exists: the whole family is revoked.
+ * A family is one session: its access tokens carry its id (`sid`), and a revoked family's access tokens are refused
+ * from the next request on (the account cache knows the account's recently revoked families; see AccountService).
  */
 @Injectable()
 export class SessionService {
@@ -30,18 +33,20 @@ export class SessionService {
     private readonly tokens: TokenService,
     private readonly accounts: AccountService,
     private readonly clock: Clock,
+    private readonly cache: AccountCache,
   ) {}
 
   /** Starts a new family for a freshly authenticated account. */
   async start(account: AccountEntity): Promise<IssuedSession> {
     const now = this.clock.now();
+    const familyId = newId();
     const refresh = await this.insertRefresh(this.db.manager.getRepository(RefreshTokenEntity), {
       accountId: account.id,
-      familyId: newId(),
+      familyId,
       credentialVersion: account.credentialVersion,
       familyStartedAt: now,
     });
-    return { ...(await this.tokens.issue(account.id, account.credentialVersion)), ...refresh };
+    return { ...(await this.tokens.issue(account.id, account.credentialVersion, familyId)), ...refresh };
   }
 
   /** Exchanges a refresh token for a new access token and a new refresh token; the presented one is spent. */
@@ -88,12 +93,13 @@ export class SessionService {
     }
     // The sliding lifetime never outruns the family's absolute one.
     if (next.refreshExpiresAt.getTime() > familyEnds) next.refreshExpiresAt = new Date(familyEnds);
-    return { ...(await this.tokens.issue(account.id, account.credentialVersion)), ...next };
+    return { ...(await this.tokens.issue(account.id, account.credentialVersion, row.familyId)), ...next };
   }
 
   /**
-   * Signs out: revokes the refresh token's family; with `everywhere`, raises the account's credential version so that
-   * every access and refresh token it holds is refused at once.
+   * Signs out: revokes the refresh token's family, whose access tokens are then refused at once (at every instance:
+   * see revokeFamily); with `everywhere`, raises the account's credential version so that every access and refresh
+   * token it holds is refused at once.
    */
   async logout(presented: string, everywhere: boolean): Promise<void> {
     const row = await this.find(presented);
@@ -116,10 +122,17 @@ export class SessionService {
     return row;
   }
 
+  /**
+   * Revokes a session: its refresh tokens, and — through the account cache, whose entries carry the account's recently
+   * revoked sessions — its access tokens. The cache is emptied after the commit, here and (over Redis) at every other
+   * instance, like any change to an account: refresh_token is not one of the cache's tables, because each sign-in and
+   * each refresh writes to it and only a revocation matters to authentication.
+   */
   private async revokeFamily(familyId: string): Promise<void> {
     await this.db
       .getRepository(RefreshTokenEntity)
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    this.cache.invalidate();
   }
 
   private async insertRefresh(

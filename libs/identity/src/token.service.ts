@@ -15,10 +15,15 @@ export interface IssuedToken {
 /** At most this many verified tokens are remembered (the oldest goes first). */
 export const VERIFIED_TOKEN_CACHE_MAX_ENTRIES = 10_000;
 
-/** What a verified access token says: whose it is and the account's credential version it was issued under. */
+/**
+ * What a verified access token says: whose it is, the account's credential version it was issued under, and the
+ * sign-in (session: the refresh-token family) it belongs to, so that signing out of that one session refuses it too.
+ */
 export interface TokenClaims {
   accountId: string;
   credentialVersion: number;
+  /** The refresh-token family; null only in a token issued before tokens named their session (gone within its TTL). */
+  sessionId: string | null;
 }
 
 @Injectable()
@@ -39,10 +44,11 @@ export class TokenService {
     this.key = new TextEncoder().encode(options.tokenSecret);
   }
 
-  async issue(accountId: string, credentialVersion: number): Promise<IssuedToken> {
+  /** An access token for one session (`sessionId`: its refresh-token family) of the account. */
+  async issue(accountId: string, credentialVersion: number, sessionId: string): Promise<IssuedToken> {
     const now = Math.floor(this.clock.now().getTime() / 1000);
     const expiresAt = now + this.options.tokenTtlSeconds;
-    const accessToken = await new SignJWT({ ver: credentialVersion })
+    const accessToken = await new SignJWT({ ver: credentialVersion, sid: sessionId })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
       .setSubject(accountId)
       .setIssuer(this.options.issuer)
@@ -90,8 +96,15 @@ export class TokenService {
       });
       // A token without a credential version predates revocation: it cannot be checked, so it is not accepted.
       if (!payload.sub || typeof payload.ver !== 'number') throw new Error('no subject or version');
+      // A token without a session was issued before tokens named theirs (it expires within the token lifetime): it is
+      // still refused by a sign-out everywhere, a password change or a deactivation, only not by a single sign-out.
+      if (payload.sid !== undefined && (typeof payload.sid !== 'string' || !payload.sid)) throw new Error('bad session');
       return {
-        claims: { accountId: payload.sub, credentialVersion: payload.ver },
+        claims: {
+          accountId: payload.sub,
+          credentialVersion: payload.ver,
+          sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+        },
         // A token without an expiry (never issued here) is checked each time rather than remembered for ever.
         expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : 0,
       };

@@ -26,7 +26,7 @@ export class JobFileModel {
   @Field({ description: '下载地址：GET 时带同一个令牌（Authorization: Bearer …）' }) url!: string;
   @Field({
     description:
-      '签名下载地址：无需 Authorization 头，可直接用链接打开；几分钟内有效，只对查询者本人有效，下载时仍检查其账号和权限',
+      '签名下载地址：无需 Authorization 头，可直接用链接打开；几分钟内有效，只对查询者本人的本次登录有效（退出登录、修改密码或账号停用后即失效），下载时仍检查其账号和权限',
   })
   signedUrl!: string;
   @Field(() => GraphQLISODateTime, { description: '签名下载地址的失效时间' }) signedUrlExpiresAt!: Date;

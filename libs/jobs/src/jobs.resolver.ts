@@ -37,7 +37,7 @@ export class JobsResolver {
     const file = storedFileOf(job);
     if (!file) return null;
     const retention = this.jobs.retentionOf(job.kind);
-    const signed = this.links.sign(jobFileUrl(job.id), actor.accountId);
+    const signed = this.links.sign(jobFileUrl(job.id), actor);
     return {
       signedUrl: signed.url,
       signedUrlExpiresAt: signed.expiresAt,

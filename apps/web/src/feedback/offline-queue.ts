@@ -3,9 +3,10 @@
 // and deleted once synced. Sent through submitOpinions when the network returns; each item keeps its own answer.
 // Each item belongs to the account that wrote it: on a shared device (a unit's laptop at a forum) the next person to
 // sign in neither sees, opens (with the contributor's name and phone) nor sends someone else's waiting opinions; they
-// wait, unseen, until their writer signs in again.
+// wait, unseen, until their writer signs in again. Items saved before that (no writer recorded) belong to nobody until
+// a signed-in person claims them on 待同步 (认领) or discards them: never sent under whoever happens to be signed in.
 import type { ApolloClient } from '@apollo/client';
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { errorCode, errorMessage } from '../common/api-errors';
 import type { ContributorInput, SubmitOpinionInput } from '../gql/graphql';
 import { getSession, subscribeSession } from '../identity/session';
@@ -16,7 +17,10 @@ export type QueueState = 'pending' | 'rejected' | 'synced';
 
 export interface QueuedOpinion {
   key: string;
-  /** The account that wrote it: only that account lists, opens, sends or deletes it. */
+  /**
+   * The account that wrote it: only that account lists, opens, sends or deletes it. Absent on items saved before the
+   * app recorded writers: those wait to be claimed or discarded (listUnowned, claimUnowned, discardUnowned).
+   */
   accountId?: string;
   taskId: string;
   /** What the list shows: the provision's citation or 总体意见. */
@@ -41,18 +45,13 @@ let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
 function db(): Promise<IDBPDatabase<QueueDb>> {
   if (dbPromise) return dbPromise;
   const opening = openDB<QueueDb>('minyi-offline', 2, {
-    upgrade(d, oldVersion, _newVersion, tx) {
+    upgrade(d, oldVersion) {
       if (oldVersion < 1) {
         d.createObjectStore('opinions', { keyPath: 'key' }).createIndex('state', 'state');
         d.createObjectStore('keys');
-        return;
       }
-      // Version 1 kept no writer. They go to the account signed in when the updated app first opens the queue: the
-      // session outlives the update (localStorage), so that is normally their writer. Once only, and no worse than
-      // version 1 (where every account saw them): if the writer's session had ended and a colleague signed in first
-      // on a shared device, the colleague gets them. The open waits for this upgrade's transaction.
-      const writer = getSession()?.account.id;
-      if (writer) void claimUnowned(tx.objectStore('opinions'), writer);
+      // Version 1 kept no writer. Its items stay unowned: whoever is signed in when the updated app opens may not be
+      // their writer (a colleague on a shared device), so nobody gets them without saying so (see claimUnowned).
     },
     // A newer build in another tab wants to upgrade the database: let it (this tab opens it again when next needed),
     // so a tab left open never holds the queue of every other tab up. The browser closing it under us: likewise.
@@ -70,17 +69,6 @@ function db(): Promise<IDBPDatabase<QueueDb>> {
   });
   dbPromise = opening;
   return opening;
-}
-
-async function claimUnowned(
-  store: IDBPObjectStore<QueueDb, ArrayLike<'opinions' | 'keys'>, 'opinions', 'versionchange'>,
-  writer: string,
-): Promise<void> {
-  let cursor = await store.openCursor();
-  while (cursor) {
-    if (!cursor.value.accountId) await cursor.update({ ...cursor.value, accountId: writer });
-    cursor = await cursor.continue();
-  }
 }
 
 type Listener = () => void;
@@ -115,6 +103,53 @@ export async function countPending(): Promise<number> {
 
 export async function listQueue(): Promise<QueuedOpinion[]> {
   return (await myItems()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** An item saved before writers were recorded, as shown for claiming: never the contributor's personal data. */
+export type UnownedOpinion = Omit<QueuedOpinion, 'sealedContributor'>;
+
+/**
+ * The items that belong to nobody (saved before writers were recorded), for a signed-in person to claim or discard;
+ * none when nobody is signed in.
+ */
+export async function listUnowned(): Promise<UnownedOpinion[]> {
+  if (!owner()) return [];
+  return (await (await db()).getAll('opinions'))
+    .filter((item) => !item.accountId)
+    .map(({ sealedContributor: _sealed, ...shown }) => shown)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * Makes the signed-in account the writer of these unowned items (认领): from then on they are theirs alone, sent with
+ * their token. Items claimed meanwhile (another tab) are left to their claimer. Returns how many were claimed.
+ */
+export async function claimUnowned(keys: readonly string[]): Promise<number> {
+  const accountId = owner();
+  if (!accountId) throw new Error('请先登录，再认领待同步的意见');
+  return settleUnowned(keys, accountId);
+}
+
+/** Deletes these unowned items from the device (丢弃), their sealed personal data with them. */
+export async function discardUnowned(keys: readonly string[]): Promise<number> {
+  if (!owner()) throw new Error('请先登录，再处理待同步的意见');
+  return settleUnowned(keys, null);
+}
+
+/** Gives the items still unowned to `accountId`, or deletes them (null); in one transaction. */
+async function settleUnowned(keys: readonly string[], accountId: string | null): Promise<number> {
+  const tx = (await db()).transaction('opinions', 'readwrite');
+  let count = 0;
+  for (const key of keys) {
+    const item = await tx.store.get(key);
+    if (!item || item.accountId) continue;
+    if (accountId) await tx.store.put({ ...item, accountId });
+    else await tx.store.delete(key);
+    count += 1;
+  }
+  await tx.done;
+  changed();
+  return count;
 }
 
 export async function getQueued(

@@ -1,12 +1,22 @@
 // 待同步: opinions kept on this device, each with its own state — waiting, synced (with its receipt) or rejected
 // (with the server's reason, to be corrected and sent again under the same idempotency key).
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
 import { queuedProvisionLabel } from '../drafts/citation';
-import { listQueue, removeQueued, subscribeQueue, syncQueue, type QueuedOpinion } from './offline-queue';
+import {
+  claimUnowned,
+  discardUnowned,
+  listQueue,
+  listUnowned,
+  removeQueued,
+  subscribeQueue,
+  syncQueue,
+  type QueuedOpinion,
+  type UnownedOpinion,
+} from './offline-queue';
 
 const STATE_TAGS = {
   pending: <Tag color="orange">待同步</Tag>,
@@ -18,8 +28,12 @@ export default function PendingPage() {
   const client = useApolloClient();
   const { message } = App.useApp();
   const [items, setItems] = useState<QueuedOpinion[]>([]);
+  const [unowned, setUnowned] = useState<UnownedOpinion[]>([]);
   const [syncing, setSyncing] = useState(false);
-  const refresh = useCallback(() => void listQueue().then(setItems), []);
+  const refresh = useCallback(() => {
+    void listQueue().then(setItems);
+    void listUnowned().then(setUnowned);
+  }, []);
   useEffect(() => {
     refresh();
     return subscribeQueue(refresh);
@@ -30,6 +44,18 @@ export default function PendingPage() {
     const summary = await syncQueue(client);
     setSyncing(false);
     if (summary.offline) void message.warning('仍然没有网络，稍后会自动重试');
+  };
+
+  // Saved before the app recorded who wrote what: the signed-in person says whether they are theirs.
+  const keys = unowned.map((q) => q.key);
+  const claim = async () => {
+    const claimed = await claimUnowned(keys);
+    void message.success(`已认领 ${claimed} 条意见，将以您的账号提交`);
+    if (navigator.onLine) await sync();
+  };
+  const discard = async () => {
+    const discarded = await discardUnowned(keys);
+    void message.success(`已丢弃 ${discarded} 条意见`);
   };
 
   return (
@@ -53,8 +79,47 @@ export default function PendingPage() {
           style={{ marginBottom: 12 }}
         />
       )}
+      {unowned.length > 0 && (
+        <Alert
+          data-testid="unowned-opinions"
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`本机有更新前保存的待同步意见（${unowned.length} 条）`}
+          description={
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <span>
+                这些意见保存在应用更新之前，未记录是谁记录的，尚未发送。是您记录的请认领，认领后以您的账号提交；不是的请留给记录人登录后认领，或丢弃（连同提出人个人信息从本机删除）。
+              </span>
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {unowned.map((q) => (
+                  <li key={q.key}>
+                    {queuedProvisionLabel(q.label, q.input.provisionAddress)}：{q.input.proposedChange}
+                    （记录于 {formatDateTime(q.createdAt)}）
+                  </li>
+                ))}
+              </ul>
+              <Space wrap>
+                <Button type="primary" onClick={() => void claim()}>
+                  认领
+                </Button>
+                <Popconfirm
+                  title="丢弃这些意见？"
+                  description="丢弃后无法恢复，也不会发送。"
+                  okText="丢弃"
+                  okButtonProps={{ danger: true }}
+                  cancelText="取消"
+                  onConfirm={() => void discard()}
+                >
+                  <Button danger>丢弃</Button>
+                </Popconfirm>
+              </Space>
+            </Space>
+          }
+        />
+      )}
       <List
-        locale={{ emptyText: '本机没有待同步的意见' }}
+        locale={{ emptyText: unowned.length ? '没有您保存的待同步意见' : '本机没有待同步的意见' }}
         dataSource={items}
         renderItem={(q) => (
           <List.Item

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { AccountService } from '@app/identity';
+import { demoTaskRefs, errorOf, type TestApp, startTestApp } from '../support/test-app.js';
+
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken refreshToken } }';
+const REFRESH =
+  'mutation($t: String!) { refreshSession(input: {refreshToken: $t}) { accessToken refreshToken } }';
+const LOGOUT =
+  'mutation($t: String!, $e: Boolean) { logout(input: {refreshToken: $t, everywhere: $e}) { everywhere } }';
+const ME = '{ me { username } }';
+const EXPORT =
+  'mutation($i: ExportLedgerInput!) { exportEvaluation(input: $i) { url signedUrl signedUrlExpiresAt } }';
+const SET_ACTIVE = 'mutation($input: SetAccountActiveInput!) { setAccountActive(input: $input) { active } }';
+const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
+const PASSWORD = 'probe-password';
+
+interface Session {
+  accessToken: string;
+  refreshToken: string;
+}
+
+/**
+ * What a sign-out ends, at once: the access token of the signed-out device (not just its refresh token), and the signed
+ * download links made in a sign-in that a password change, a sign-out (everywhere or of that device) or a deactivation
+ * has ended. Every check runs with the account cache warm, since the requests before it were answered from it.
+ */
+describe('sign-out and revocation end access tokens and signed links at once', () => {
+  let t: TestApp;
+  let pointId: string;
+  let admin: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+    ({ pointId } = await demoTaskRefs(t, await t.login('head')));
+  });
+  afterAll(() => t.close());
+
+  const signIn = async (username: string, password = PASSWORD): Promise<Session> => {
+    const res = await t.gql<{ login: Session }>(LOGIN, { u: username, p: password });
+    expect(res.errors).toBeUndefined();
+    return res.data!.login;
+  };
+  const me = (token: string) => t.gql<{ me: { username: string } }>(ME, {}, token);
+  /** Used twice, so that its account (and the sign-in's state) is in the account cache. */
+  const warm = async (token: string) => {
+    for (let i = 0; i < 2; i++) expect((await me(token)).errors).toBeUndefined();
+  };
+  /** A fresh account with the demo deputy head's grants (may export the point's evaluation), of its own per test. */
+  const probe = async () => {
+    const accounts = t.app.get(AccountService);
+    const [deputy] = await t.db.query<Array<{ id: string }>>(
+      "SELECT id FROM account WHERE username = 'deputy'",
+    );
+    const grants = await accounts.grantsOf(deputy.id);
+    const username = `revocation-${++n}`;
+    const account = await t.db.transaction((em) =>
+      accounts.create(em, { username, password: PASSWORD, displayName: username, grants }),
+    );
+    return { id: account.id, username };
+  };
+  const signedLink = async (token: string) => {
+    const res = await t.gql<{ exportEvaluation: { signedUrl: string } }>(
+      EXPORT,
+      { i: { contactPointId: pointId, year: 2022 } },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.exportEvaluation.signedUrl;
+  };
+  const open = async (link: string) => {
+    const res = await request(t.app.getHttpServer()).get(link);
+    return {
+      status: res.status,
+      error: res.body?.errors?.[0]?.extensions as Record<string, unknown> | undefined,
+    };
+  };
+  const opens = async (link: string) => expect((await open(link)).status).toBe(200);
+  const refused = async (link: string, reason: string) => {
+    const res = await open(link);
+    expect(res.status).toBe(401);
+    expect(res.error).toMatchObject({ code: 'UNAUTHENTICATED', reason });
+    return res;
+  };
+
+  it("refuses the signed-out device's access token on its very next request; the other device's lives on", async () => {
+    const { username } = await probe();
+    const phone = await signIn(username);
+    const laptop = await signIn(username);
+    await warm(phone.accessToken);
+    await warm(laptop.accessToken);
+
+    expect((await t.gql(LOGOUT, { t: phone.refreshToken })).errors).toBeUndefined();
+    expect(errorOf(await me(phone.accessToken))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_REVOKED',
+      message: '本次登录已退出，访问令牌随之失效，请重新登录',
+    });
+    expect((await me(laptop.accessToken)).data).toEqual({ me: { username } });
+    // A new sign-in on the phone is a session of its own.
+    expect((await me((await signIn(username)).accessToken)).errors).toBeUndefined();
+  });
+
+  it('refuses every access token of the signed-out session, also those from before a refresh', async () => {
+    const { username } = await probe();
+    const first = await signIn(username);
+    const renewed = await t.gql<{ refreshSession: Session }>(REFRESH, { t: first.refreshToken });
+    expect(renewed.errors).toBeUndefined();
+    const second = renewed.data!.refreshSession;
+    await warm(first.accessToken);
+    await warm(second.accessToken);
+
+    expect((await t.gql(LOGOUT, { t: second.refreshToken })).errors).toBeUndefined();
+    for (const token of [first.accessToken, second.accessToken]) {
+      expect(errorOf(await me(token))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' });
+    }
+  });
+
+  it('refuses the access tokens of a session revoked because its spent refresh token was replayed', async () => {
+    const { username } = await probe();
+    const first = await signIn(username);
+    const next = (await t.gql<{ refreshSession: Session }>(REFRESH, { t: first.refreshToken })).data!
+      .refreshSession;
+    await warm(next.accessToken);
+    expect(errorOf(await t.gql(REFRESH, { t: first.refreshToken })).reason).toBe('REFRESH_TOKEN_REUSED');
+    expect(errorOf(await me(next.accessToken)).reason).toBe('TOKEN_REVOKED');
+  });
+
+  it("ends a signed link with its sign-in's sign-out, not with another device's", async () => {
+    const { username } = await probe();
+    const phone = await signIn(username);
+    const laptop = await signIn(username);
+    const fromPhone = await signedLink(phone.accessToken);
+    const fromLaptop = await signedLink(laptop.accessToken);
+    await opens(fromPhone);
+    await opens(fromLaptop);
+
+    expect((await t.gql(LOGOUT, { t: phone.refreshToken })).errors).toBeUndefined();
+    await refused(fromPhone, 'TOKEN_REVOKED');
+    await opens(fromLaptop);
+  });
+
+  it('refuses a signed link after its account changes the password', async () => {
+    const { username } = await probe();
+    const session = await signIn(username);
+    const link = await signedLink(session.accessToken);
+    await opens(link);
+    const changed = await t.gql(
+      CHANGE,
+      { input: { currentPassword: PASSWORD, newPassword: 'probe-password-2' } },
+      session.accessToken,
+    );
+    expect(changed.errors).toBeUndefined();
+    await refused(link, 'TOKEN_REVOKED');
+    // A link made after signing in with the new password opens.
+    await opens(await signedLink((await signIn(username, 'probe-password-2')).accessToken));
+  });
+
+  it('refuses a signed link after a sign-out everywhere', async () => {
+    const { username } = await probe();
+    const session = await signIn(username);
+    const other = await signIn(username);
+    const link = await signedLink(session.accessToken);
+    await opens(link);
+    expect((await t.gql(LOGOUT, { t: other.refreshToken, e: true })).errors).toBeUndefined();
+    await refused(link, 'TOKEN_REVOKED');
+  });
+
+  it('refuses a signed link of an account deactivated, and still after it is reactivated', async () => {
+    const { id, username } = await probe();
+    const link = await signedLink((await signIn(username)).accessToken);
+    await opens(link);
+    expect(
+      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: false } }, admin)).errors,
+    ).toBeUndefined();
+    await refused(link, 'ACCOUNT_INACTIVE');
+    expect(
+      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: true } }, admin)).errors,
+    ).toBeUndefined();
+    await refused(link, 'TOKEN_REVOKED');
+    const body = (await request(t.app.getHttpServer()).get(link)).body as {
+      errors: Array<{ message: string }>;
+    };
+    expect(body.errors[0].message).toBe(
+      '下载链接已失效（密码已修改、账号曾被停用或已退出登录），请重新登录后再导出',
+    );
+  });
+});

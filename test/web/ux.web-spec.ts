@@ -178,6 +178,7 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   expect(await phone.page.getByRole('dialog').getByTestId('draft-annotations').textContent()).toBe('0');
   expect(await phone.page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('5');
   await noSidewaysPage(phone.page);
+  await phone.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
   await screenshot(phone.page, 'ux-phone-draft-confirm');
   await phone.context.close();
 });
@@ -343,12 +344,13 @@ it("the workbench's 提交审核 asks first as on 审核与报送, with the coun
   await desk.page.getByRole('button', { name: '提交审核' }).click();
   await desk.page
     .getByRole('alert')
-    .getByText(/^还有 1 条意见未处理/)
+    .getByText(/^不能提交审核：现在还有 1 条意见未处理/)
     .waitFor();
   await desk.page.getByTestId('count-unaccounted').getByText('1', { exact: true }).waitFor();
   await provisionCountsRead(desk.page, '第七条', '4 条意见 · 3 个条目');
   expect(await desk.page.getByRole('button', { name: '提交审核' }).isDisabled()).toBe(true);
   expect(await desk.page.getByRole('dialog').count()).toBe(0);
+  await screenshot(desk.page, 'ux-desk-workbench-request-refused');
   await draft();
   await desk.page.reload();
   await desk.page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();

@@ -50,10 +50,10 @@ export function useFreshSignoffState({
         );
         return null;
       }
-      // The API refuses too; said before the dialog rather than after it.
+      // The API refuses too; said before the dialog rather than after it (the page showed none left when loaded).
       if (step === 'requestApproval' && fresh.counts.unaccounted > 0) {
         onProblem(
-          `还有 ${fresh.counts.unaccounted} 条意见未处理（未纳入汇总条目，也未标记不予报送），处理完才能提交审核（可能有新的意见刚刚收到）`,
+          `不能提交审核：现在还有 ${fresh.counts.unaccounted} 条意见未处理（可能刚刚收到了新的意见），请先处理`,
         );
         return null;
       }

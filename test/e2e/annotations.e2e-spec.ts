@@ -315,7 +315,18 @@ describe('expert annotations', () => {
       reason: 'ANNOTATION_NOT_ACTIVE',
     });
 
-    // The consolidation's first draft takes every active annotation, and not the withdrawn one.
+    // The consolidation's first draft takes every active annotation, and not the withdrawn one; its confirmation
+    // counts them first (counts.unaccountedAnnotations), and none is left after.
+    const annotationsLeft = async () =>
+      (
+        await t.gql<{ consolidation: { counts: { unaccountedAnnotations: number } } }>(
+          'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { counts { unaccountedAnnotations } } }',
+          { t: taskId, p: pointId },
+          tokens.head,
+        )
+      ).data!.consolidation.counts.unaccountedAnnotations;
+    const left = await annotationsLeft();
+    expect(left).toBe((await notes()).length);
     const drafted = await t.gql<{ draftSuggestions: { annotations: number } }>(
       'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { annotations } }',
       { i: { taskId, contactPointId: pointId } },
@@ -323,6 +334,8 @@ describe('expert annotations', () => {
     );
     expect(drafted.errors).toBeUndefined();
     expect(drafted.data!.draftSuggestions.annotations).toBe((await notes()).length);
+    expect(drafted.data!.draftSuggestions.annotations).toBe(left);
+    expect(await annotationsLeft()).toBe(0);
     expect(await t.db.getRepository(SuggestionSourceEntity).countBy({ sourceId: id })).toBe(0);
 
     // Once the point consolidates, annotations are fixed like opinions.

@@ -120,7 +120,7 @@ export async function liaisonConsolidates(
   // Nothing left: the request is enabled and goes to the head.
   await page.getByRole('button', { name: '提交审核' }).and(page.locator(':enabled')).waitFor();
   await page.getByRole('button', { name: '提交审核' }).click();
-  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
   await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor(SERVER_WORK);
   return { leftAtStart, groups, suggestions: drafted - 1 };
 }

@@ -90,21 +90,62 @@ async function suggestionsOf(t: TestApp, taskId: string, pointId: string) {
 const dialogText = (page: Page, text: string | RegExp) =>
   page.getByRole('dialog').getByText(text).filter({ visible: true }).first();
 
-it('生成汇总初稿 asks first, with the opinions left now and the suggestions kept, and says what can be undone', async () => {
+/**
+ * A provision's counts in the workbench's list of provisions, e.g. 第七条 → "1 条意见 · 0 个条目" (attached: on a
+ * phone the list is folded away).
+ */
+async function provisionCountsRead(page: Page, citation: string, counts: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '条文' })
+    .locator('.wb-provision')
+    .filter({ has: page.locator('.wb-provision-name').getByText(citation, { exact: true }) })
+    .locator('.wb-provision-counts')
+    .getByText(counts)
+    .waitFor({ state: 'attached', timeout: 5_000 });
+}
+
+/** An expert's annotation on 第三条 of the dog draft, and the liaison officer's reply to it (a reply is no source). */
+async function annotateArticle3(t: TestApp, taskId: string): Promise<void> {
+  const { createAnnotation } = must(
+    await t.gql<{ createAnnotation: { id: string } }>(
+      `mutation($t: ID!) { createAnnotation(input: { taskId: $t, provisionAddress: "art_3__para_1", start: 0, end: 4,
+        note: "建议写明养犬管理的具体负责部门。" }) { id } }`,
+      { t: taskId },
+      await t.login('expert'),
+    ),
+  );
+  must(
+    await t.gql(
+      'mutation($i: ReplyToAnnotationInput!) { replyToAnnotation(input: $i) { id } }',
+      { i: { parentId: createAnnotation.id, note: '同意，汇总时一并考虑。' } },
+      await t.login('liaison'),
+    ),
+  );
+}
+
+it('生成汇总初稿 asks first, with the opinions and annotations left now and the suggestions kept, and says what can be undone', async () => {
   const { taskId } = await openDogTask(h.t);
   const pointId = await pointOf(h.t, taskId);
   await submitCampaign(h.t, taskId, 'art_3');
   await oneSuggestion(h.t, taskId, pointId); // one suggestion already; 2 opinions left
+  await annotateArticle3(h.t, taskId); // and an expert's annotation (with a reply, which drafts nothing)
   const { context, page } = await newPage(h, DESK);
   await signIn(page, 'liaison');
   await page.goto(`/tasks/${taskId}/consolidation`);
   await page.getByTestId('count-unaccounted').getByText('2', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第三条', '3 条意见 · 1 个条目');
 
-  // A collector's opinion arrives after the page was loaded: the dialog counts it.
+  // A collector's opinion arrives after the page was loaded: the dialog counts it, and so does the list of provisions
+  // (the counts asked again are the list's too, not only the bar's).
   await submitOpinion(h.t, taskId, '建议明确犬只登记可以在网上办理。');
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
   await dialogText(page, '生成汇总初稿？').waitFor();
   expect(await page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('3');
+  await page.getByTestId('count-opinions').getByText('4', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第七条', '1 条意见 · 0 个条目');
+  // What drafting reads besides the opinions: the experts' annotations not yet in a suggestion (not the replies).
+  expect(await page.getByRole('dialog').getByTestId('draft-annotations').textContent()).toBe('1');
+  await dialogText(page, /3\s*条意见和尚未纳入汇总条目的\s*1\s*条专家批注生成汇总条目/).waitFor();
   expect(await page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('1');
   await dialogText(page, /不会被覆盖或重复生成/).waitFor();
   await dialogText(page, /生成后不能整体撤销：不需要的条目可以逐个删除（其意见回到未处理）/).waitFor();
@@ -119,9 +160,10 @@ it('生成汇总初稿 asks first, with the opinions left now and the suggestion
 
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
-  await page.getByText('已生成 3 个汇总条目，纳入 3 条意见、0 条批注').waitFor();
+  await page.getByText('已生成 4 个汇总条目，纳入 3 条意见、1 条批注').waitFor();
   await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
-  await page.getByTestId('count-suggestions').getByText('4', { exact: true }).waitFor();
+  await page.getByTestId('count-suggestions').getByText('5', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第七条', '1 条意见 · 1 个条目');
   await context.close();
 
   // The same on a phone.
@@ -133,8 +175,10 @@ it('生成汇总初稿 asks first, with the opinions left now and the suggestion
   await phone.page.getByRole('button', { name: '生成汇总初稿' }).click();
   await dialogText(phone.page, '生成汇总初稿？').waitFor();
   expect(await phone.page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('1');
-  expect(await phone.page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('4');
+  expect(await phone.page.getByRole('dialog').getByTestId('draft-annotations').textContent()).toBe('0');
+  expect(await phone.page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('5');
   await noSidewaysPage(phone.page);
+  await phone.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
   await screenshot(phone.page, 'ux-phone-draft-confirm');
   await phone.context.close();
 });
@@ -238,6 +282,84 @@ it('提交审核 and 审核通过 ask first with the counts as they are when the
   await desk.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
   await screenshot(desk.page, 'ux-desk-approve-fresh');
   await desk.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await desk.context.close();
+});
+
+it("the workbench's 提交审核 asks first as on 审核与报送, with the counts as they are now, its provisions' too", async () => {
+  const { taskId } = await openDogTask(h.t);
+  const pointId = await pointOf(h.t, taskId);
+  const liaison = await h.t.login('liaison');
+  const ref = { taskId, contactPointId: pointId };
+  must(
+    await h.t.gql(
+      'mutation($i: TransitionPointTaskInput!) { transitionPointTask(input: $i) { state } }',
+      { i: { ...ref, to: 'COLLECTING' } },
+      await h.t.login('head'),
+    ),
+  );
+  const draft = async () =>
+    must(
+      await h.t.gql(
+        'mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created } }',
+        { i: ref },
+        liaison,
+      ),
+    );
+  await submitOpinion(h.t, taskId, '建议犬只登记证每年年检一次。');
+  await submitOpinion(h.t, taskId, '建议养犬登记费用减半。');
+  await draft();
+
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/consolidation`);
+  await page.getByTestId('count-suggestions').getByText('2', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第七条', '2 条意见 · 2 个条目');
+  // A colleague handles one more opinion after the page was loaded.
+  await submitOpinion(h.t, taskId, '建议遛犬时间不作限制。');
+  await draft();
+
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await dialogText(page, '提交点长审核？').waitFor();
+  await dialogText(page, '提交审核汇总条目 3 条（汇总自 3 条意见，代表 3 人）。').waitFor();
+  await dialogText(page, '提交后本联系点停止征集，不再接收新的意见；汇总表暂不能修改。').waitFor();
+  await dialogText(page, /退回后可以继续修改汇总表、再次提交/).waitFor();
+  // The bar and the list of provisions behind it show the same fresh counts.
+  await page.getByTestId('count-suggestions').getByText('3', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第七条', '3 条意见 · 3 个条目');
+  await noSidewaysPage(page);
+  await page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+  await screenshot(page, 'ux-phone-workbench-request-confirm');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await context.close();
+
+  // On a desk: an opinion arrives after the page was loaded and nobody has handled it yet. 提交审核 says so instead of
+  // asking, and waits; once it is handled, the request goes to the head.
+  const desk = await newPage(h, DESK);
+  await signIn(desk.page, 'liaison');
+  await desk.page.goto(`/tasks/${taskId}/consolidation`);
+  await desk.page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
+  await submitOpinion(h.t, taskId, '建议在小区设置犬只便溺收集点。');
+  await desk.page.getByRole('button', { name: '提交审核' }).click();
+  await desk.page
+    .getByRole('alert')
+    .getByText(/^不能提交审核：现在还有 1 条意见未处理/)
+    .waitFor();
+  await desk.page.getByTestId('count-unaccounted').getByText('1', { exact: true }).waitFor();
+  await provisionCountsRead(desk.page, '第七条', '4 条意见 · 3 个条目');
+  expect(await desk.page.getByRole('button', { name: '提交审核' }).isDisabled()).toBe(true);
+  expect(await desk.page.getByRole('dialog').count()).toBe(0);
+  await screenshot(desk.page, 'ux-desk-workbench-request-refused');
+  await draft();
+  await desk.page.reload();
+  await desk.page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
+  await desk.page.getByRole('button', { name: '提交审核' }).click();
+  await dialogText(desk.page, '提交审核汇总条目 4 条（汇总自 4 条意见，代表 4 人）。').waitFor();
+  await desk.page.waitForTimeout(400);
+  await screenshot(desk.page, 'ux-desk-workbench-request-confirm');
+  await desk.page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await desk.page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();
   await desk.context.close();
 });
 

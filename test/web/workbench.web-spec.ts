@@ -109,7 +109,11 @@ it('liaison groups, marks one 不予报送, drafts, merges, and requests approva
   const request = page.getByRole('button', { name: '提交审核' });
   await expect(request.isEnabled()).resolves.toBe(true);
   await request.click();
-  await page.getByRole('button', { name: '提交', exact: true }).click();
+  // It asks first as 审核与报送 does, naming what it hands over (counted again as it opens).
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('提交点长审核？').filter({ visible: true }).first().waitFor();
+  expect(await dialog.getByTestId('signoff-suggestions').textContent()).toBe(String(suggestions - 1));
+  await dialog.getByRole('button', { name: '确认提交' }).click();
   await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();
   await page.getByText('待审核', { exact: true }).waitFor();
   await context.close();

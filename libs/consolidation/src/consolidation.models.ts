@@ -262,6 +262,10 @@ export class ConsolidationCountsModel {
   @Field(() => Int, { description: '不予报送' }) outOfScope!: number;
   @Field(() => Int, { description: '有效意见代表的人数' }) people!: number;
   @Field(() => Int, { description: '尚未纳入汇总条目、也未标记不予报送的有效意见' }) unaccounted!: number;
+  @Field(() => Int, {
+    description: '尚未纳入汇总条目的专家批注（有效、不含回复）：生成汇总初稿时各成一个汇总条目',
+  })
+  unaccountedAnnotations!: number;
   @Field(() => Int, { description: '汇总条目数' }) suggestions!: number;
   @Field(() => Int, { description: '重复意见组数' }) duplicateGroups!: number;
   @Field(() => [CountByLabel], { description: '按征集方式统计' }) byChannel!: CountByLabel[];

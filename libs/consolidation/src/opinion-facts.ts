@@ -5,6 +5,7 @@ import { chunk } from '@app/common';
 import {
   activeSourceJoins,
   countPointOpinions,
+  countUnheldAnnotations,
   countUnheldOpinions,
   joinActiveAnnotation,
   joinActiveOpinion,
@@ -143,6 +144,19 @@ export class OpinionFacts {
     const linked = await this.linkedOpinions(c, em);
     const linkedInactive = await countPointOpinions(em, c, { active: false, held: this.linked(c) });
     return active - (linked - linkedInactive);
+  }
+
+  /**
+   * How many of the point's expert annotations no suggestion holds: active and top-level (a reply is part of the
+   * discussion under its annotation, not a source), exactly those 生成汇总初稿 makes a suggestion of each
+   * (SuggestionService.draft). The experts' annotations of a task are few: a plain anti-join.
+   */
+  countUnaccountedAnnotations(c: ConsolidationEntity): Promise<number> {
+    return countUnheldAnnotations(this.db.manager, c, {
+      exists: (id) =>
+        `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = ${id}`,
+      params: { cid: c.id, annotation: SourceType.ANNOTATION },
+    });
   }
 
   /**

@@ -95,6 +95,7 @@ export class WorkbenchService {
       outOfScope: ofStatus(OpinionStatus.OUT_OF_SCOPE),
       people: sum(active, (t) => t.people),
       unaccounted: await this.facts.countUnaccounted(c, ofStatus(OpinionStatus.ACTIVE)),
+      unaccountedAnnotations: await this.facts.countUnaccountedAnnotations(c),
       suggestions: total(items.suggestions),
       duplicateGroups: total(items.groups),
       byChannel: countBy(

@@ -476,13 +476,20 @@ export async function unheldAnnotationSources(
   p: OpinionPoint,
   held: HeldSources,
 ): Promise<AnnotationSource[]> {
+  return unheldAnnotations(db, p, held).orderBy('a.created_at', 'ASC').getMany();
+}
+
+/** How many annotations unheldAnnotationSources would answer (what a first draft takes, counted before it runs). */
+export function countUnheldAnnotations(db: Db, p: OpinionPoint, held: HeldSources): Promise<number> {
+  return unheldAnnotations(db, p, held).getCount();
+}
+
+function unheldAnnotations(db: Db, p: OpinionPoint, held: HeldSources) {
   return db
     .createQueryBuilder(AnnotationEntity, 'a')
     .where(
       'a.task_id = :taskId AND a.contact_point_id = :pointId AND a.parent_id IS NULL AND a.status = :activeAnnotation',
       { taskId: p.taskId, pointId: p.contactPointId, activeAnnotation: AnnotationStatus.ACTIVE },
     )
-    .andWhere(`NOT EXISTS (${held.exists('a.id')})`, held.params)
-    .orderBy('a.created_at', 'ASC')
-    .getMany();
+    .andWhere(`NOT EXISTS (${held.exists('a.id')})`, held.params);
 }

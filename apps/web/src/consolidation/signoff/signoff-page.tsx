@@ -20,13 +20,13 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
 import { CONSOLIDATION_STATUS_LABELS, CONSOLIDATION_STEP_LABELS } from '../../common/labels';
 import { LinkButton } from '../../common/link-button';
-import type { ConsolidationStatus, SignoffQuery, SignoffStateFragment } from '../../gql/graphql';
+import type { ConsolidationStatus, SignoffQuery } from '../../gql/graphql';
 import { contactPointOf } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import { Pager, useCursorPages } from './cursor-pages';
@@ -41,6 +41,7 @@ import {
   SignoffLegislatureDocument,
   SubmitDocument,
 } from './signoff.operations';
+import { useConfirmRequestApproval, useFreshSignoffState, WhatIsSent } from './signoff-confirm';
 import './signoff.css';
 
 const PAGE_SIZE = 20;
@@ -53,16 +54,6 @@ const STATUS_COLORS: Record<ConsolidationStatus, string> = {
   PENDING_APPROVAL: 'orange',
   APPROVED: 'blue',
   SUBMITTED: 'green',
-};
-
-/** The steps that ask first, with the counts asked again when their confirmation opens. */
-type Step = 'requestApproval' | 'approve' | 'submit';
-const STEP_NAMES: Record<Step, string> = { requestApproval: '提交审核', approve: '审核通过', submit: '报送' };
-/** The status a step starts from: the permission alone also covers 退回 of an approved table. */
-const STEP_FROM: Record<Step, ConsolidationStatus> = {
-  requestApproval: 'DRAFTING',
-  approve: 'PENDING_APPROVAL',
-  submit: 'APPROVED',
 };
 
 const STATUS_HINTS: Record<ConsolidationStatus, string> = {
@@ -165,7 +156,6 @@ export default function SignoffPage() {
   const phone = !screens.md;
   const { message, modal } = App.useApp();
   const client = useApolloClient();
-  const [checking, setChecking] = useState<Step | null>(null);
   const pages = useCursorPages();
   const { data, error, loading, refetch } = useQuery(SignoffDocument, {
     variables: { taskId, contactPointId, first: PAGE_SIZE, after: pages.after },
@@ -216,69 +206,36 @@ export default function SignoffPage() {
 
   /**
    * The table's state as it is now, for a confirmation: the page's counts are those it was loaded with, and a colleague
-   * may have changed opinions or suggestions since. Asked past the cache (the answer updates the page's card too); null
-   * when the step is no longer open (the problem says why) or the question failed.
+   * may have changed opinions or suggestions since. Asked past the cache (the answer updates the page's card too); the
+   * table and the timeline below the dialog may be as stale as the counts were: read again behind it.
    */
-  const freshState = async (step: Step): Promise<SignoffStateFragment | null> => {
-    setProblem(null);
-    setChecking(step);
-    try {
-      const { data } = await client.query({
-        query: SignoffFreshStateDocument,
-        variables: { taskId, contactPointId },
-        fetchPolicy: 'network-only',
-      });
-      const fresh = data?.consolidation ?? null;
-      if (!fresh) throw new Error('汇总表暂时读不到，请稍后重试');
-      if (fresh.status !== STEP_FROM[step] || !fresh.viewerCan[step]) {
-        setProblem(
-          `汇总表现在是“${CONSOLIDATION_STATUS_LABELS[fresh.status]}”，不能${STEP_NAMES[step]}（可能有人刚刚操作过）`,
-        );
-        pages.reset();
-        void refetch();
-        return null;
-      }
-      // The table and the timeline below the dialog may be as stale as the counts were: read again behind it.
+  const { checking, freshState } = useFreshSignoffState({
+    read: async () =>
+      (
+        await client.query({
+          query: SignoffFreshStateDocument,
+          variables: { taskId, contactPointId },
+          fetchPolicy: 'network-only',
+        })
+      ).data?.consolidation,
+    onProblem: setProblem,
+    onRead: () => {
       pages.reset();
       void refetch();
-      return fresh;
-    } catch (e) {
-      setProblem(errorMessage(e));
-      return null;
-    } finally {
-      setChecking(null);
-    }
-  };
+    },
+  });
+  const confirmRequestApproval = useConfirmRequestApproval();
 
   // 提交审核 ends the point's collection, 审核通过 freezes the table and 报送 cannot be taken back: each asks first, with
   // the counts asked again as the dialog opens, naming what it hands over, signs off or sends (like 发布采纳情况 on the
-  // legislature's side). `active` counts only opinions still ACTIVE: those marked 不予报送 are already outside it.
-  const whatIsSent = (c: SignoffStateFragment, lead: ReactNode) => (
-    <span>
-      {lead}汇总条目 <strong>{c.counts.suggestions}</strong> 条（汇总自{' '}
-      <strong>{c.counts.active - c.counts.unaccounted}</strong> 条意见，代表 {c.counts.people} 人）
-      {c.counts.outOfScope > 0 ? `；另有 ${c.counts.outOfScope} 条意见不予报送` : ''}。
-    </span>
-  );
+  // legislature's side).
   const legislatureName = legislature
     ? `${legislature.name}${legislature.commission ? legislature.commission : ''}`
     : '立法机关';
   const confirmRequest = async () => {
     const c = await freshState('requestApproval');
     if (!c) return;
-    modal.confirm({
-      title: '提交点长审核？',
-      content: (
-        <Space direction="vertical">
-          {whatIsSent(c, '提交审核')}
-          <span>提交后本联系点停止征集，不再接收新的意见；汇总表暂不能修改。</span>
-          <span>点长（或受委托的副点长）审核时可以退回修改，退回后可以继续修改汇总表、再次提交。</span>
-        </Space>
-      ),
-      okText: '确认提交',
-      cancelText: '取消',
-      onOk: () => run(() => requestApproval({ variables: { input } }), '已提交点长审核'),
-    });
+    confirmRequestApproval(c, () => run(() => requestApproval({ variables: { input } }), '已提交点长审核'));
   };
   const confirmApprove = async () => {
     const c = await freshState('approve');
@@ -287,7 +244,7 @@ export default function SignoffPage() {
       title: '审核通过汇总表？',
       content: (
         <Space direction="vertical">
-          {whatIsSent(c, '审核通过')}
+          <WhatIsSent state={c} lead="审核通过" />
           <span>通过后汇总表内容冻结、按条文顺序编号，之后可以报送{legislatureName}。</span>
         </Space>
       ),
@@ -303,12 +260,14 @@ export default function SignoffPage() {
       title: `报送${legislatureName}？`,
       content: (
         <Space direction="vertical">
-          {whatIsSent(
-            c,
-            <>
-              将向 <strong>{legislatureName}</strong> 报送
-            </>,
-          )}
+          <WhatIsSent
+            state={c}
+            lead={
+              <>
+                将向 <strong>{legislatureName}</strong> 报送
+              </>
+            }
+          />
           <Typography.Text strong type="danger">
             报送后不能撤回，也不能再修改汇总表。
           </Typography.Text>

@@ -3,7 +3,7 @@
 // and annotations on the right. The 未处理 counter stays in view and links to what is left; 提交审核 waits for it to
 // reach 0 (the API refuses too).
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Popconfirm, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -21,9 +21,9 @@ import {
   GroupingJobDocument,
   RequestConsolidationApprovalDocument,
   StartDuplicateGroupingDocument,
-  WorkbenchFreshCountsDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
+import { useConfirmRequestApproval, useFreshSignoffState } from '../signoff/signoff-confirm';
 import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
 import { useLiveEvents } from '../../app/live-events';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
@@ -97,6 +97,20 @@ export default function WorkbenchPage() {
   const refresh = useCallback(async () => {
     await client.refetchQueries({ include: 'active' });
   }, [client]);
+  /**
+   * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): the summary
+   * itself asked again, so that the bar, the provisions' counts and the dialog show one answer.
+   */
+  const { refetch: refetchSummary } = summary;
+  const freshSummary = useCallback(
+    async () => (await refetchSummary()).data?.consolidation,
+    [refetchSummary],
+  );
+  const { checking: requestChecking, freshState } = useFreshSignoffState({
+    read: freshSummary,
+    onProblem: (text) => setNotice(text ? { type: 'error', text } : null),
+  });
+  const confirmRequestApproval = useConfirmRequestApproval();
 
   // Grouping runs as a background job: the page follows the one it started, or one still running when it opened
   // (started before a reload, or by a colleague), with the shared job progress (pushed, polled while the stream is
@@ -210,12 +224,7 @@ export default function WorkbenchPage() {
     setChecking(true);
     let fresh;
     try {
-      const { data } = await client.query({
-        query: WorkbenchFreshCountsDocument,
-        variables: { taskId, pointId },
-        fetchPolicy: 'network-only',
-      });
-      fresh = data?.consolidation;
+      fresh = await freshSummary();
     } catch (e) {
       setNotice({ type: 'error', text: errorMessage(e) });
       return;
@@ -236,8 +245,10 @@ export default function WorkbenchPage() {
       content: (
         <Space direction="vertical">
           <span>
-            将为尚未处理的 <strong data-testid="draft-opinions">{n.unaccounted}</strong>{' '}
-            条意见生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条；尚未纳入汇总条目的专家批注也各成一条。
+            将由尚未处理的 <strong data-testid="draft-opinions">{n.unaccounted}</strong>{' '}
+            条意见和尚未纳入汇总条目的{' '}
+            <strong data-testid="draft-annotations">{n.unaccountedAnnotations}</strong>{' '}
+            条专家批注生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条，每条批注各一条。
           </span>
           {!fresh.groupedAt && n.unaccounted > 1 && (
             <span>尚未分组重复意见：先“分组重复意见”，相同或近似的意见会合为一个条目。</span>
@@ -272,6 +283,11 @@ export default function WorkbenchPage() {
     } catch (e) {
       setNotice({ type: 'error', text: errorMessage(e) });
     }
+  };
+  // 提交审核 asks first as on 审核与报送 (the same confirmation), with the counts asked again as it opens.
+  const confirmRequest = async () => {
+    const fresh = await freshState('requestApproval');
+    if (fresh) confirmRequestApproval(fresh, runRequest);
   };
 
   const unaccounted = counts?.unaccounted ?? 0;
@@ -349,23 +365,15 @@ export default function WorkbenchPage() {
                   <Button loading={drafting.loading || checking} onClick={() => void confirmDraft()}>
                     生成汇总初稿
                   </Button>
-                  <Popconfirm
-                    title="提交点长审核？"
-                    description="提交后本联系点停止征集，汇总表暂不能修改；点长可退回修改。"
-                    okText="提交"
-                    cancelText="取消"
-                    onConfirm={() => void runRequest()}
+                  <Button
+                    type="primary"
                     disabled={unaccounted > 0}
+                    loading={requesting.loading || !!requestChecking}
+                    aria-describedby="wb-request-why"
+                    onClick={() => void confirmRequest()}
                   >
-                    <Button
-                      type="primary"
-                      disabled={unaccounted > 0}
-                      loading={requesting.loading}
-                      aria-describedby="wb-request-why"
-                    >
-                      提交审核
-                    </Button>
-                  </Popconfirm>
+                    提交审核
+                  </Button>
                 </>
               )}
             </Space>

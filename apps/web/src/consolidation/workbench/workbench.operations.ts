@@ -1,7 +1,10 @@
 // The consolidation workbench's GraphQL operations: every list a page of at most 50 (cursor `after`), never a whole list.
 import { graphql } from '../../gql';
 
-/** The counters of the workbench's bar: on the first screen, and asked again when 生成汇总初稿 asks first. */
+/**
+ * The counters of the workbench's bar: on the first screen, and asked again (with the provisions' counts: the summary is
+ * refetched) when 生成汇总初稿 or 提交审核 asks first.
+ */
 export const WorkbenchCountsFragment = graphql(`
   fragment WorkbenchCounts on ConsolidationCounts {
     opinions
@@ -9,6 +12,7 @@ export const WorkbenchCountsFragment = graphql(`
     outOfScope
     withdrawn
     unaccounted
+    unaccountedAnnotations
     suggestions
     duplicateGroups
     people
@@ -28,26 +32,11 @@ export const WorkbenchCountsFragment = graphql(`
 `);
 
 /**
- * The counters as they are now, past the cache, for 生成汇总初稿's confirmation (colleagues work on the same table);
- * the answer updates the bar too.
- */
-export const WorkbenchFreshCountsDocument = graphql(`
-  query WorkbenchFreshCounts($taskId: ID!, $pointId: ID!) {
-    consolidation(taskId: $taskId, contactPointId: $pointId) {
-      id
-      status
-      groupedAt
-      counts {
-        ...WorkbenchCounts
-      }
-    }
-  }
-`);
-
-/**
  * The first screen in one request: the counters and a page of provisions with their counts both start from one count
  * over the point's opinions (a million of them), which the server makes once per request. `after`: the next page of
- * provisions (the counters come with it, current).
+ * provisions (the counters come with it, current). Refetched whenever the counts are asked again (after a change, and
+ * as 生成汇总初稿 and 提交审核 open their confirmations): the bar and the provisions' counts then come from one answer.
+ * SignoffState: what 提交审核's confirmation (shared with 审核与报送) reads.
  */
 export const WorkbenchSummaryDocument = graphql(`
   query WorkbenchSummary($taskId: ID!, $pointId: ID!, $after: String) {
@@ -60,6 +49,7 @@ export const WorkbenchSummaryDocument = graphql(`
       status
       groupedAt
       returnReason
+      ...SignoffState
       groupingJob {
         ...GroupingJobFields
       }

@@ -20,10 +20,10 @@ export const VERIFIED_TOKEN_CACHE_MAX_ENTRIES = 10_000;
  * sign-in (session: the refresh-token family) it belongs to, so that signing out of that one session refuses it too.
  */
 export interface TokenClaims {
-  accountId: string;
-  credentialVersion: number;
+  readonly accountId: string;
+  readonly credentialVersion: number;
   /** The refresh-token family; null only in a token issued before tokens named their session (gone within its TTL). */
-  sessionId: string | null;
+  readonly sessionId: string | null;
 }
 
 @Injectable()
@@ -98,13 +98,15 @@ export class TokenService {
       if (!payload.sub || typeof payload.ver !== 'number') throw new Error('no subject or version');
       // A token without a session was issued before tokens named theirs (it expires within the token lifetime): it is
       // still refused by a sign-out everywhere, a password change or a deactivation, only not by a single sign-out.
-      if (payload.sid !== undefined && (typeof payload.sid !== 'string' || !payload.sid)) throw new Error('bad session');
+      if (payload.sid !== undefined && (typeof payload.sid !== 'string' || !payload.sid))
+        throw new Error('bad session');
       return {
-        claims: {
+        // Frozen: the object is kept with the token and handed to every later request's Actor.session.
+        claims: Object.freeze({
           accountId: payload.sub,
           credentialVersion: payload.ver,
           sessionId: typeof payload.sid === 'string' ? payload.sid : null,
-        },
+        }),
         // A token without an expiry (never issued here) is checked each time rather than remembered for ever.
         expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : 0,
       };

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { SignJWT } from 'jose';
 import request from 'supertest';
 import { conflictRetries } from '@app/database';
-import { AccountService, SessionService } from '@app/identity';
+import {
+  AccountService,
+  IDENTITY_OPTIONS,
+  type IdentityOptions,
+  SESSIONLESS_TOKEN_GRACE_SECONDS,
+  SessionService,
+  TokenService,
+} from '@app/identity';
 import { AccountCache } from '../../libs/identity/src/account-cache.js';
 import { demoTaskRefs, errorOf, type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -286,5 +294,53 @@ describe('sign-out and revocation end access tokens and signed links at once', (
       }
     }
     expect(conflictRetries(t.db) - retriedBefore).toBe(0);
+  });
+  /** An access token signed with the app's real secret, with the given claims (`sid` left out when undefined). */
+  const craft = async (accountId: string, claims: Record<string, unknown>, issuedAt: number) => {
+    const options = t.app.get<IdentityOptions>(IDENTITY_OPTIONS);
+    return new SignJWT({ ver: 0, ...claims })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(accountId)
+      .setIssuer(options.issuer)
+      .setAudience('minyi-api')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 15 * 60)
+      .sign(new TextEncoder().encode(options.tokenSecret));
+  };
+
+  it("accepts the release before's token without a session during the rollout only, and ends it by a sign-out everywhere", async () => {
+    const { id, username } = await probe();
+    const now = Math.floor(Date.now() / 1000);
+    const old = await craft(id, {}, now);
+    expect((await me(old)).data).toEqual({ me: { username } });
+    // Issued after the rollout's grace: no instance issues such a token any more.
+    const late = await craft(id, {}, now + SESSIONLESS_TOKEN_GRACE_SECONDS + 60);
+    expect(errorOf(await me(late)).reason).toBe('TOKEN_INVALID');
+    const session = await signIn(username);
+    expect((await t.gql(LOGOUT, { t: session.refreshToken, e: true })).errors).toBeUndefined();
+    expect(errorOf(await me(old)).reason).toBe('TOKEN_REVOKED');
+  });
+
+  it('refuses a token whose session is empty or not a string', async () => {
+    const { id } = await probe();
+    const now = Math.floor(Date.now() / 1000);
+    for (const sid of ['', 123, null, ['x']]) {
+      expect(errorOf(await me(await craft(id, { sid }, now)))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'TOKEN_INVALID',
+      });
+    }
+  });
+
+  it('hands every request the same frozen claims object, which no code can change', async () => {
+    const { username } = await probe();
+    const { accessToken } = await signIn(username);
+    const tokens = t.app.get(TokenService);
+    const claims = await tokens.verify(accessToken);
+    expect(Object.isFrozen(claims)).toBe(true);
+    expect(await tokens.verify(accessToken)).toBe(claims);
+    expect(() => {
+      (claims as { sessionId: string | null }).sessionId = null;
+    }).toThrow(TypeError);
   });
 });

@@ -1,6 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { SignJWT } from 'jose';
 import request from 'supertest';
-import { AccountService } from '@app/identity';
+import { conflictRetries } from '@app/database';
+import {
+  AccountService,
+  IDENTITY_OPTIONS,
+  type IdentityOptions,
+  SESSIONLESS_TOKEN_GRACE_SECONDS,
+  SessionService,
+  TokenService,
+} from '@app/identity';
+import { AccountCache } from '../../libs/identity/src/account-cache.js';
 import { demoTaskRefs, errorOf, type TestApp, startTestApp } from '../support/test-app.js';
 
 const LOGIN =
@@ -187,5 +197,150 @@ describe('sign-out and revocation end access tokens and signed links at once', (
     expect(body.errors[0].message).toBe(
       '下载链接已失效（密码已修改、账号曾被停用或已退出登录），请重新登录后再导出',
     );
+  });
+  it("keeps a sign-out made while another transaction is open and then fails (SQLite: the write queue's group)", async () => {
+    const { username } = await probe();
+    const session = await signIn(username);
+    await warm(session.accessToken);
+    // A transaction that holds its group open (on SQLite every write shares one connection) and then fails: a write
+    // made meanwhile outside the write queue ran inside it and was rolled back with it, after logout had answered.
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const failing = t.db.transaction(async (em) => {
+      await em.query('SELECT 1');
+      entered();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      throw new Error('a failing member');
+    });
+    await inside;
+    const logout = t.gql(LOGOUT, { t: session.refreshToken });
+    await expect(failing).rejects.toThrow('a failing member');
+    expect((await logout).errors).toBeUndefined();
+    expect(errorOf(await me(session.accessToken)).reason).toBe('TOKEN_REVOKED');
+    expect(errorOf(await t.gql(REFRESH, { t: session.refreshToken })).reason).toBe('REFRESH_TOKEN_REVOKED');
+    const [row] = await t.db.query<Array<{ n: number | string }>>(
+      'SELECT COUNT(*) AS n FROM refresh_token WHERE token_hash IS NOT NULL AND revoked_at IS NULL AND account_id = (SELECT id FROM account WHERE username = ?)',
+      [username],
+    );
+    expect(Number(row.n)).toBe(0);
+  });
+
+  it("forgets only the signed-out account's cached entry, not every account's", async () => {
+    const a = await probe();
+    const b = await probe();
+    const aSession = await signIn(a.username);
+    const bSession = await signIn(b.username);
+    await warm(aSession.accessToken);
+    await warm(bSession.accessToken);
+    const cache = t.app.get(AccountCache, { strict: false });
+    expect(cache.peek(b.id)?.id).toBe(b.id);
+    expect((await t.gql(LOGOUT, { t: aSession.refreshToken })).errors).toBeUndefined();
+    expect(cache.peek(a.id)).toBeUndefined();
+    expect(cache.peek(b.id)?.id).toBe(b.id);
+    expect(errorOf(await me(aSession.accessToken)).reason).toBe('TOKEN_REVOKED');
+  });
+
+  it('says a refresh raced by a sign-out was signed out, not that its token was used twice', async () => {
+    const { username } = await probe();
+    const session = await signIn(username);
+    const accounts = t.app.get(AccountService);
+    const sessions = t.app.get(SessionService);
+    // The sign-out lands after the refresh read its token and before it spends it.
+    const findById = accounts.findById.bind(accounts);
+    const spy = jest.spyOn(accounts, 'findById').mockImplementationOnce(async (id, em) => {
+      await sessions.logout(session.refreshToken, false);
+      return findById(id, em);
+    });
+    try {
+      expect(errorOf(await t.gql(REFRESH, { t: session.refreshToken }))).toEqual({
+        code: 'UNAUTHENTICATED',
+        reason: 'REFRESH_TOKEN_REVOKED',
+        message: '本次登录已退出或已被撤销，请重新登录',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('lets a sign-out wait for a refresh holding its session, then revokes the new token too, without a deadlock', async () => {
+    const { username } = await probe();
+    const sessions = t.app.get(SessionService);
+    const internals = sessions as unknown as { insertRefresh: (...args: unknown[]) => Promise<unknown> };
+    const insertRefresh = internals.insertRefresh.bind(sessions);
+    const retriedBefore = conflictRetries(t.db);
+    // Several rounds: the new token's row lands before or after the spent one in the family_id index (ids are random),
+    // and only before it did the old lock order deadlock.
+    for (let round = 0; round < 4; round++) {
+      const session = await signIn(username);
+      let logout: Promise<unknown> | undefined;
+      const spy = jest.spyOn(internals, 'insertRefresh').mockImplementationOnce(async (...args) => {
+        // The refresh has spent its token (and holds what it locked); a sign-out of the session starts now.
+        logout = sessions.logout(session.refreshToken, false);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return insertRefresh(...args);
+      });
+      try {
+        const renewed = await t.gql<{ refreshSession: Session }>(REFRESH, { t: session.refreshToken });
+        await logout;
+        // Whichever finished first, the session is signed out: the token the refresh issued included.
+        if (!renewed.errors) {
+          expect(errorOf(await t.gql(REFRESH, { t: renewed.data!.refreshSession.refreshToken })).reason).toBe(
+            'REFRESH_TOKEN_REVOKED',
+          );
+          expect(errorOf(await me(renewed.data!.refreshSession.accessToken)).reason).toBe('TOKEN_REVOKED');
+        }
+      } finally {
+        spy.mockRestore();
+      }
+    }
+    expect(conflictRetries(t.db) - retriedBefore).toBe(0);
+  });
+  /** An access token signed with the app's real secret, with the given claims (`sid` left out when undefined). */
+  const craft = async (accountId: string, claims: Record<string, unknown>, issuedAt: number) => {
+    const options = t.app.get<IdentityOptions>(IDENTITY_OPTIONS);
+    return new SignJWT({ ver: 0, ...claims })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(accountId)
+      .setIssuer(options.issuer)
+      .setAudience('minyi-api')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 15 * 60)
+      .sign(new TextEncoder().encode(options.tokenSecret));
+  };
+
+  it("accepts the release before's token without a session during the rollout only, and ends it by a sign-out everywhere", async () => {
+    const { id, username } = await probe();
+    const now = Math.floor(Date.now() / 1000);
+    const old = await craft(id, {}, now);
+    expect((await me(old)).data).toEqual({ me: { username } });
+    // Issued after the rollout's grace: no instance issues such a token any more.
+    const late = await craft(id, {}, now + SESSIONLESS_TOKEN_GRACE_SECONDS + 60);
+    expect(errorOf(await me(late)).reason).toBe('TOKEN_INVALID');
+    const session = await signIn(username);
+    expect((await t.gql(LOGOUT, { t: session.refreshToken, e: true })).errors).toBeUndefined();
+    expect(errorOf(await me(old)).reason).toBe('TOKEN_REVOKED');
+  });
+
+  it('refuses a token whose session is empty or not a string', async () => {
+    const { id } = await probe();
+    const now = Math.floor(Date.now() / 1000);
+    for (const sid of ['', 123, null, ['x']]) {
+      expect(errorOf(await me(await craft(id, { sid }, now)))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'TOKEN_INVALID',
+      });
+    }
+  });
+
+  it('hands every request the same frozen claims object, which no code can change', async () => {
+    const { username } = await probe();
+    const { accessToken } = await signIn(username);
+    const tokens = t.app.get(TokenService);
+    const claims = await tokens.verify(accessToken);
+    expect(Object.isFrozen(claims)).toBe(true);
+    expect(await tokens.verify(accessToken)).toBe(claims);
+    expect(() => {
+      (claims as { sessionId: string | null }).sessionId = null;
+    }).toThrow(TypeError);
   });
 });

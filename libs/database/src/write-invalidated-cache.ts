@@ -24,7 +24,8 @@ export interface WriteInvalidatedCacheLimits {
  */
 export interface CachePeers {
   readonly listening: boolean;
-  publish(): void;
+  /** Tells the others to forget every value, or only the one under `key`. */
+  publish(key?: string): void;
 }
 
 /**
@@ -37,7 +38,11 @@ export interface CachePeers {
  * - a load overtaken by an invalidation (the generation moved on) is not stored; neither is a failed load;
  * - an entry is reloaded once `ttlMs` old whatever happened, and the oldest goes first beyond `maxEntries`;
  * - with peers (several instances), each local invalidation is published, each heard one empties this cache, and
- *   nothing is cached while the peers cannot be heard.
+ *   nothing is cached while the peers cannot be heard;
+ * - invalidateKey() applies the same rules to one key only, for a change that only that key's value is made of (a
+ *   session's sign-out changes one account's entry): the key's entry is forgotten, a load of it overtaken by the
+ *   invalidation is not stored, nothing is stored under it while the writing transaction is open, and it is forgotten
+ *   again when that transaction ends — here and, through the peers, at every other instance.
  * Concurrent readers of one key share one load.
  */
 export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
@@ -46,17 +51,21 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
   private generation = 0;
   /** Transactions that wrote to the tables and have not ended yet: nothing is cached until they do. */
   private readonly openWriters = new Set<QueryRunner>();
+  /** Transactions that changed the values of some keys (invalidateKey) and have not ended: those keys are not cached. */
+  private readonly openKeyWriters = new Map<QueryRunner, Set<string>>();
+  /** Loads under way, by key: invalidateKey() marks them overtaken, so that they are not stored. */
+  private readonly loading = new Map<string, Set<{ overtaken: boolean }>>();
   /** The other instances, when there are (REDIS_URL). */
   protected readonly shared?: CachePeers;
 
   constructor(
     db: DataSource,
     private readonly limits: WriteInvalidatedCacheLimits,
-    peers?: (onRemoteInvalidation: () => void) => CachePeers,
+    peers?: (onRemoteInvalidation: (key?: string) => void) => CachePeers,
   ) {
     // Registered by hand: the data source's options are the database lib's, and this listens to other libs' tables.
     db.subscribers.push(this);
-    this.shared = peers?.(() => this.clear(false));
+    this.shared = peers?.((key) => (key === undefined ? this.clear(false) : this.forget(key, false)));
   }
 
   /** The value under `key`, loaded by `load` when absent or too old; stored only when `keep` accepts it. */
@@ -75,16 +84,26 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     if (hit && now - hit.loadedAt < this.limits.ttlMs) return hit.value;
     if (hit) this.entries.delete(key);
     const generation = this.generation;
+    const load$ = { overtaken: false };
+    let loads = this.loading.get(key);
+    if (!loads) this.loading.set(key, (loads = new Set()));
+    loads.add(load$);
+    const done = () => {
+      loads.delete(load$);
+      if (!loads.size && this.loading.get(key) === loads) this.loading.delete(key);
+    };
     // From the primary even in a query served by a replica: a lagging row would be kept for ttlMs.
     const value = readFromPrimary(load);
     value.then(
       (loaded) => {
+        done();
         if (generation !== this.generation || this.openWriters.size > 0 || !keep(loaded)) return;
+        if (load$.overtaken || this.keyHeld(key)) return;
         if (this.entries.size >= this.limits.maxEntries)
           this.entries.delete(this.entries.keys().next().value!);
         this.entries.set(key, { value, loaded, loadedAt: now });
       },
-      () => undefined,
+      () => done(),
     );
     return value;
   }
@@ -109,6 +128,21 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     this.clear();
   }
 
+  /**
+   * Forgets the value under `key` now and, when `em` is inside a transaction, again when it commits or rolls back
+   * (caching nothing under `key` until then); the other instances are told to forget theirs. For a write that changes
+   * what only this key's value is made of, and that is not to one of `tables` (whose writes empty the whole cache).
+   */
+  invalidateKey(key: string, em?: EntityManager | QueryRunner): void {
+    const runner = em && 'queryRunner' in em ? em.queryRunner : (em as QueryRunner | undefined);
+    if (runner?.isTransactionActive) {
+      let keys = this.openKeyWriters.get(runner);
+      if (!keys) this.openKeyWriters.set(runner, (keys = new Set()));
+      keys.add(key);
+    }
+    this.forget(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -120,10 +154,28 @@ export class WriteInvalidatedCache<V> implements EntitySubscriberInterface {
     if (local) this.shared?.publish();
   }
 
+  /** Forgets one key's value and any load of it under way; a local change is also told to the others. */
+  private forget(key: string, local = true): void {
+    this.entries.delete(key);
+    for (const load of this.loading.get(key) ?? []) load.overtaken = true;
+    if (local) this.shared?.publish(key);
+  }
+
+  /** Whether a transaction that changed `key`'s value is still open. */
+  private keyHeld(key: string): boolean {
+    for (const keys of this.openKeyWriters.values()) if (keys.has(key)) return true;
+    return false;
+  }
+
   private ended(runner: QueryRunner): void {
     // A released or rolled-back savepoint leaves the outer transaction open: wait for its end.
     if (runner.isTransactionActive) return;
     if (this.openWriters.delete(runner)) this.clear();
+    const keys = this.openKeyWriters.get(runner);
+    if (keys) {
+      this.openKeyWriters.delete(runner);
+      for (const key of keys) this.forget(key);
+    }
   }
 
   private written(event: { queryRunner?: QueryRunner; metadata: { tableName: string } }): void {

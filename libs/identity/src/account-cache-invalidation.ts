@@ -26,12 +26,17 @@ export class CacheInvalidationChannel implements CachePeers {
   constructor(
     private readonly redis: SharedRedis,
     name: string,
-    private readonly onRemoteInvalidation: () => void,
+    private readonly onRemoteInvalidation: (key?: string) => void,
   ) {
     this.channel = `${redis.keyPrefix}${name}`;
     const { subscriber } = redis;
-    subscriber.on('message', (channel: string, sender: string) => {
-      if (channel === this.channel && sender !== this.id) this.onRemoteInvalidation();
+    subscriber.on('message', (channel: string, message: string) => {
+      if (channel !== this.channel) return;
+      // "<sender>" forgets everything; "<sender> <key>" one key. An instance of the release before reads the latter
+      // as a sender it does not know, and forgets everything: safe during a rolling deploy.
+      const space = message.indexOf(' ');
+      const sender = space < 0 ? message : message.slice(0, space);
+      if (sender !== this.id) this.onRemoteInvalidation(space < 0 ? undefined : message.slice(space + 1));
     });
     const lost = () => {
       this.subscribed = false;
@@ -50,13 +55,15 @@ export class CacheInvalidationChannel implements CachePeers {
     return this.subscribed && this.redis.subscriber.status === 'ready';
   }
 
-  /** Tells the other instances to forget their cached accounts. */
-  publish(): void {
-    this.redis.client.publish(this.channel, this.id).catch((error: Error) => {
-      this.logger.warn(
-        `缓存失效通知未能发出 (cache invalidation not published on ${this.channel}): ${error.message}`,
-      );
-    });
+  /** Tells the other instances to forget their cached values: every one, or only the one under `key`. */
+  publish(key?: string): void {
+    this.redis.client
+      .publish(this.channel, key === undefined ? this.id : `${this.id} ${key}`)
+      .catch((error: Error) => {
+        this.logger.warn(
+          `缓存失效通知未能发出 (cache invalidation not published on ${this.channel}): ${error.message}`,
+        );
+      });
   }
 
   private async subscribe(): Promise<void> {

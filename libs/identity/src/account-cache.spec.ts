@@ -38,7 +38,11 @@ describe('AccountCache', () => {
     const cache = newCache();
     expect(cache.peek('a', 0)).toBeUndefined();
     let release!: () => void;
-    const loading = cache.get('a', () => new Promise((resolve) => (release = () => resolve(account('a', 3)))), 0);
+    const loading = cache.get(
+      'a',
+      () => new Promise((resolve) => (release = () => resolve(account('a', 3)))),
+      0,
+    );
     expect(cache.peek('a', 0)).toBeUndefined(); // still loading
     release();
     await loading;
@@ -87,6 +91,40 @@ describe('AccountCache', () => {
     cache.afterTransactionCommit({ queryRunner: tx } as never);
     await cache.get('a', () => Promise.resolve(account('a', 1)));
     expect((await cache.get('a', () => Promise.resolve(account('a', 2))))?.credentialVersion).toBe(1);
+  });
+
+  it("forgets one account's entry with invalidateKey (a sign-out), keeping the others", async () => {
+    const cache = newCache();
+    await cache.get('a', () => Promise.resolve(account('a', 0)));
+    await cache.get('b', () => Promise.resolve(account('b', 0)));
+    cache.invalidateKey('a');
+    expect([cache.peek('a'), cache.peek('b')?.id]).toEqual([undefined, 'b']);
+    // A load of that key overtaken by the invalidation is not stored; one of another key is.
+    let release!: () => void;
+    const slow = cache.get('a', () => new Promise((resolve) => (release = () => resolve(account('a', 0)))));
+    const other = cache.get('c', () => new Promise((resolve) => setTimeout(() => resolve(account('c')), 5)));
+    cache.invalidateKey('a');
+    release();
+    await Promise.all([slow, other]);
+    expect([cache.peek('a'), cache.peek('c')?.id]).toEqual([undefined, 'c']);
+  });
+
+  it('caches nothing under a key while the transaction that invalidated it is open, and forgets it again at its end', async () => {
+    const cache = newCache();
+    const tx = runner(true);
+    await cache.get('b', () => Promise.resolve(account('b', 0)));
+    cache.invalidateKey('a', tx);
+    // A reader elsewhere still reads the old committed rows: not kept; other accounts are cached as usual.
+    await cache.get('a', () => Promise.resolve(account('a', 0)));
+    await cache.get('c', () => Promise.resolve(account('c', 0)));
+    expect([cache.peek('a'), cache.peek('b')?.id, cache.peek('c')?.id]).toEqual([undefined, 'b', 'c']);
+    cache.afterTransactionCommit({ queryRunner: tx } as never); // a savepoint's end
+    await cache.get('a', () => Promise.resolve(account('a', 0)));
+    expect(cache.peek('a')).toBeUndefined();
+    (tx as { isTransactionActive: boolean }).isTransactionActive = false;
+    cache.afterTransactionRollback({ queryRunner: tx } as never);
+    await cache.get('a', () => Promise.resolve(account('a', 1)));
+    expect([cache.peek('a')?.credentialVersion, cache.size]).toEqual([1, 3]);
   });
 
   it('ignores writes to other tables', async () => {
@@ -147,6 +185,15 @@ const redisRuns = await redisTestsRun();
     a.afterUpdate({ metadata, queryRunner: runner(false) } as never);
     await eventually(() => b.size === 0);
     expect((await b.get('x', () => Promise.resolve(account('x', 1))))?.credentialVersion).toBe(1);
+  });
+
+  it('forgets only the one account at the other instance when an invalidateKey is published', async () => {
+    await eventually(() => (b as unknown as { shared: { listening: boolean } }).shared.listening);
+    await b.get('k1', () => Promise.resolve(account('k1', 0)));
+    await b.get('k2', () => Promise.resolve(account('k2', 0)));
+    a.invalidateKey('k1');
+    await eventually(() => b.peek('k1') === undefined);
+    expect(b.peek('k2')?.id).toBe('k2');
   });
 
   it('caches nothing while it cannot hear the others, and again once it listens', async () => {

@@ -24,7 +24,7 @@ export interface CachedAccount {
   permissions: ReadonlySet<Permission>;
   /**
    * Sessions (refresh-token families) of this credential version signed out recently enough that one of their access
-   * tokens may still be unexpired: such a token is refused. A sign-out empties the cache like any account change.
+   * tokens may still be unexpired: such a token is refused. A sign-out forgets this account's entry (invalidateKey).
    */
   signedOutSessions: ReadonlySet<string>;
 }
@@ -37,12 +37,14 @@ const ACCOUNT_TABLES: ReadonlySet<string> = new Set(['account', 'role_assignment
  * (issue 16: that was ~15% of a signed-in request's CPU).
  *
  * Security rests on the invalidation (WriteInvalidatedCache's rules): every write to `account` or `role_assignment`
- * (roles, deactivation, password change, sign-out everywhere — through AccountService or any TypeORM write) and every
- * single-session sign-out (SessionService, explicitly) empties the cache at once and again when its transaction ends, storing nothing in between, and a load overtaken by an
- * invalidation is not stored. So a change takes effect on the very next request after its commit.
+ * (roles, deactivation, password change, sign-out everywhere — through AccountService or any TypeORM write) empties
+ * the cache at once and again when its transaction ends, storing nothing in between, and a load overtaken by an
+ * invalidation is not stored. A single-session sign-out (SessionService, explicitly) does the same to its account's
+ * entry only (invalidateKey): it changes nothing else. So a change takes effect on the very next request after its
+ * commit.
  *
  * With several API instances (REDIS_URL), each invalidation is also published on Redis and every other instance
- * empties its cache on receipt (CacheInvalidationChannel); an instance that cannot hear those messages caches nothing.
+ * empties its cache (or forgets the one account) on receipt (CacheInvalidationChannel); an instance that cannot hear those messages caches nothing.
  */
 @Injectable()
 export class AccountCache extends WriteInvalidatedCache<CachedAccount | null> {

@@ -7,6 +7,9 @@ import { AccountEntity } from './account.entity.js';
  * rotated token again revokes the whole family, since either the thief or the owner holds a copy.
  */
 @Entity('refresh_token')
+// An account's recently revoked sessions (AccountService.signedOutSessionsOf) and its unrevoked tokens (sign out
+// everywhere): migration 1764980000000.
+@Index(['accountId', 'revokedAt'])
 export class RefreshTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

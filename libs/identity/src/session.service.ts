@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type Repository } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Clock, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
 import { AccountCache } from './account-cache.js';
@@ -40,12 +40,16 @@ export class SessionService {
   async start(account: AccountEntity): Promise<IssuedSession> {
     const now = this.clock.now();
     const familyId = newId();
-    const refresh = await this.insertRefresh(this.db.manager.getRepository(RefreshTokenEntity), {
-      accountId: account.id,
-      familyId,
-      credentialVersion: account.credentialVersion,
-      familyStartedAt: now,
-    });
+    // In a transaction, not autocommit: on SQLite a write outside the write queue could run inside another group's
+    // open transaction and be rolled back with it after this answered (serialize-transactions.ts).
+    const refresh = await this.db.transaction((em) =>
+      this.insertRefresh(em.getRepository(RefreshTokenEntity), {
+        accountId: account.id,
+        familyId,
+        credentialVersion: account.credentialVersion,
+        familyStartedAt: now,
+      }),
+    );
     return { ...(await this.tokens.issue(account.id, account.credentialVersion, familyId)), ...refresh };
   }
 
@@ -54,7 +58,7 @@ export class SessionService {
     const row = await this.find(presented);
     const now = this.clock.now();
     if (row.rotatedAt) {
-      await this.revokeFamily(row.familyId);
+      await this.revokeFamily(row.accountId, row.familyId);
       throw new UnauthenticatedError(
         '刷新令牌已被使用过，为安全起见本次登录已在所有使用它的设备上失效，请重新登录',
         'REFRESH_TOKEN_REUSED',
@@ -66,7 +70,7 @@ export class SessionService {
     }
     const account = await this.accounts.findById(row.accountId);
     if (!account?.active || account.credentialVersion !== row.credentialVersion) {
-      await this.revokeFamily(row.familyId);
+      await this.revokeFamily(row.accountId, row.familyId);
       throw new UnauthenticatedError(
         '登录凭据已失效（密码已修改、账号曾被停用或已在所有设备退出），请重新登录',
         'TOKEN_REVOKED',
@@ -74,12 +78,17 @@ export class SessionService {
     }
     const next = await this.db.transaction(async (em) => {
       const repo = em.getRepository(RefreshTokenEntity);
+      await this.lockAccount(em, row.accountId);
+      // The token as it is now: a sign-out or another use of it that committed while this waited is seen here.
+      const current = await this.lockedToken(em, row.id);
+      if (!current || current.revokedAt) return 'revoked' as const;
+      if (current.rotatedAt) return 'reused' as const;
       // Spent only if nobody spent it first: of two concurrent uses, exactly one wins.
       const spent = await repo.update(
         { id: row.id, rotatedAt: IsNull(), revokedAt: IsNull() },
         { rotatedAt: now },
       );
-      if (spent.affected !== 1) return null;
+      if (spent.affected !== 1) return 'reused' as const;
       return this.insertRefresh(repo, {
         accountId: row.accountId,
         familyId: row.familyId,
@@ -87,8 +96,12 @@ export class SessionService {
         familyStartedAt: row.familyStartedAt,
       });
     });
-    if (!next) {
-      await this.revokeFamily(row.familyId);
+    if (next === 'revoked') {
+      // Signed out (or revoked) since the token was read: not a replay, and nothing more to revoke.
+      throw new UnauthenticatedError('本次登录已退出或已被撤销，请重新登录', 'REFRESH_TOKEN_REVOKED');
+    }
+    if (next === 'reused') {
+      await this.revokeFamily(row.accountId, row.familyId);
       throw new UnauthenticatedError('刷新令牌已被使用过，请重新登录', 'REFRESH_TOKEN_REUSED');
     }
     // The sliding lifetime never outruns the family's absolute one.
@@ -98,20 +111,20 @@ export class SessionService {
 
   /**
    * Signs out: revokes the refresh token's family, whose access tokens are then refused at once (at every instance:
-   * see revokeFamily); with `everywhere`, raises the account's credential version so that every access and refresh
+   * see revokeSession); with `everywhere`, raises the account's credential version so that every access and refresh
    * token it holds is refused at once.
    */
   async logout(presented: string, everywhere: boolean): Promise<void> {
     const row = await this.find(presented);
-    await this.revokeFamily(row.familyId);
-    if (everywhere) {
-      await this.db.transaction(async (em) => {
-        await this.accounts.revokeCredentials(em, row.accountId);
-        await em
-          .getRepository(RefreshTokenEntity)
-          .update({ accountId: row.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      });
-    }
+    if (!everywhere) return this.revokeFamily(row.accountId, row.familyId);
+    await this.db.transaction(async (em) => {
+      // The new credential version refuses every token of the account, this session's included. Its UPDATE of the
+      // account row takes the lock that lockAccount() takes first, as a refresh and a single sign-out do.
+      await this.accounts.revokeCredentials(em, row.accountId);
+      await em
+        .getRepository(RefreshTokenEntity)
+        .update({ accountId: row.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
   }
 
   private async find(presented: string): Promise<RefreshTokenEntity> {
@@ -124,15 +137,60 @@ export class SessionService {
 
   /**
    * Revokes a session: its refresh tokens, and — through the account cache, whose entries carry the account's recently
-   * revoked sessions — its access tokens. The cache is emptied after the commit, here and (over Redis) at every other
-   * instance, like any change to an account: refresh_token is not one of the cache's tables, because each sign-in and
-   * each refresh writes to it and only a revocation matters to authentication.
+   * revoked sessions — its access tokens. In a transaction of its own: on SQLite, so that the write goes through the
+   * write queue and is durable before the caller is answered (an autocommit UPDATE could land inside another group's
+   * open transaction and be rolled back with it); on MySQL/MariaDB, so that a deadlock with a concurrent refresh or
+   * sign-out is retried (retry-conflicts.ts) rather than reported.
    */
-  private async revokeFamily(familyId: string): Promise<void> {
-    await this.db
+  private async revokeFamily(accountId: string, familyId: string): Promise<void> {
+    await this.db.transaction((em) => this.revokeSession(em, accountId, familyId));
+  }
+
+  /**
+   * Revokes the family inside `em`'s transaction and forgets the account's cached entry, here and (over Redis) at every
+   * other instance, now and again when the transaction ends (nothing of that account is cached in between: see
+   * WriteInvalidatedCache). Only that account's entry: a session's revocation changes no other account.
+   * refresh_token is not one of the cache's tables, because each sign-in and each refresh writes to it and only a
+   * revocation matters to authentication.
+   */
+  private async revokeSession(em: EntityManager, accountId: string, familyId: string): Promise<void> {
+    await this.lockAccount(em, accountId);
+    await em
       .getRepository(RefreshTokenEntity)
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    this.cache.invalidate();
+    this.cache.invalidateKey(accountId, em);
+  }
+
+  /**
+   * MySQL/MariaDB: locks the account's row for the rest of the transaction, the first lock that a refresh, a sign-out
+   * and a sign-out everywhere (its UPDATE of the account) take, so that those of one account run one after the other.
+   * Without it a refresh and a sign-out of one session deadlocked: the refresh held the spent token's row and its new
+   * row's INSERT waited behind the sign-out's lock on the family_id index, which was waiting for that spent row.
+   * SQLite's write queue runs one transaction at a time.
+   */
+  private async lockAccount(em: EntityManager, accountId: string): Promise<void> {
+    if (em.connection.options.type === 'better-sqlite3') return;
+    await em
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .select('a.id')
+      .where('a.id = :accountId', { accountId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** The refresh token's row as committed now (a locking read on MySQL/MariaDB, not the transaction's snapshot). */
+  private lockedToken(
+    em: EntityManager,
+    id: string,
+  ): Promise<Pick<RefreshTokenEntity, 'id' | 'rotatedAt' | 'revokedAt'> | null> {
+    const qb = em
+      .getRepository(RefreshTokenEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.rotatedAt', 'r.revokedAt'])
+      .where('r.id = :id', { id });
+    if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+    return qb.getOne();
   }
 
   private async insertRefresh(

@@ -16,14 +16,24 @@ export interface IssuedToken {
 export const VERIFIED_TOKEN_CACHE_MAX_ENTRIES = 10_000;
 
 /**
+ * A token without a session (`sid`) was issued by the release before sessions were named; during a rolling deploy its
+ * instances still issue them, and a single sign-out cannot end them. Such a token is accepted only when issued before
+ * this instance started plus this long (a rollout takes less): later, every instance names the session, so one issued
+ * then is refused (TOKEN_INVALID) — and those issued before expire within their lifetime. Measured from this
+ * instance's start rather than a fixed date: it holds whenever the release is deployed, and an instance restarted later
+ * accepts only what none of the instances issues any more (forging one takes the secret, which can sign any `sid`).
+ */
+export const SESSIONLESS_TOKEN_GRACE_SECONDS = 60 * 60;
+
+/**
  * What a verified access token says: whose it is, the account's credential version it was issued under, and the
  * sign-in (session: the refresh-token family) it belongs to, so that signing out of that one session refuses it too.
  */
 export interface TokenClaims {
-  accountId: string;
-  credentialVersion: number;
-  /** The refresh-token family; null only in a token issued before tokens named their session (gone within its TTL). */
-  sessionId: string | null;
+  readonly accountId: string;
+  readonly credentialVersion: number;
+  /** The refresh-token family; null only in a token of the release before (see SESSIONLESS_TOKEN_GRACE_SECONDS). */
+  readonly sessionId: string | null;
 }
 
 @Injectable()
@@ -36,12 +46,15 @@ export class TokenService {
    * needs no invalidation across them either (the account cache does: see CacheInvalidationChannel).
    */
   private readonly verified = new Map<string, { claims: TokenClaims; expiresAtMs: number }>();
+  /** A token without a session is refused when issued after this (ms; SESSIONLESS_TOKEN_GRACE_SECONDS). */
+  private readonly sessionlessUntilMs: number;
 
   constructor(
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     private readonly clock: Clock,
   ) {
     this.key = new TextEncoder().encode(options.tokenSecret);
+    this.sessionlessUntilMs = clock.now().getTime() + SESSIONLESS_TOKEN_GRACE_SECONDS * 1000;
   }
 
   /** An access token for one session (`sessionId`: its refresh-token family) of the account. */
@@ -96,15 +109,20 @@ export class TokenService {
       });
       // A token without a credential version predates revocation: it cannot be checked, so it is not accepted.
       if (!payload.sub || typeof payload.ver !== 'number') throw new Error('no subject or version');
-      // A token without a session was issued before tokens named theirs (it expires within the token lifetime): it is
-      // still refused by a sign-out everywhere, a password change or a deactivation, only not by a single sign-out.
-      if (payload.sid !== undefined && (typeof payload.sid !== 'string' || !payload.sid)) throw new Error('bad session');
+      // A token without a session was issued by the release before (SESSIONLESS_TOKEN_GRACE_SECONDS): accepted only
+      // during the rollout; it is still refused by a sign-out everywhere, a password change or a deactivation, only
+      // not by a single sign-out.
+      if (payload.sid === undefined) {
+        if (typeof payload.iat !== 'number' || payload.iat * 1000 > this.sessionlessUntilMs)
+          throw new Error('no session');
+      } else if (typeof payload.sid !== 'string' || !payload.sid) throw new Error('bad session');
       return {
-        claims: {
+        // Frozen: the object is kept with the token and handed to every later request's Actor.session.
+        claims: Object.freeze({
           accountId: payload.sub,
           credentialVersion: payload.ver,
           sessionId: typeof payload.sid === 'string' ? payload.sid : null,
-        },
+        }),
         // A token without an expiry (never issued here) is checked each time rather than remembered for ever.
         expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : 0,
       };

@@ -19,6 +19,7 @@ import { DropOpinionAuthorIndex1764840000000 } from './1764840000000-drop-opinio
 import { AnnotationAnchorVersion1764920000000 } from './1764920000000-annotation-anchor-version.js';
 import { SuggestionProvisionOrder1764940000000 } from './1764940000000-suggestion-provision-order.js';
 import { DropOpinionSingleIndexes1764960000000 } from './1764960000000-drop-opinion-single-indexes.js';
+import { RefreshTokenRevokedIndex1764980000000 } from './1764980000000-refresh-token-revoked-index.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AnnotationAnchorVersion1764920000000,
   SuggestionProvisionOrder1764940000000,
   DropOpinionSingleIndexes1764960000000,
+  RefreshTokenRevokedIndex1764980000000,
 ];

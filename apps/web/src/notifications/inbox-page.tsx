@@ -1,7 +1,7 @@
 // 通知: every notification, newest first, unread marked; reading them marks them read on the server.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Badge, Button, Card, List, Space, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Alert, App, Button, Card, List, Space, Typography } from 'antd';
+import { NotificationTitle } from './notification-title';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import {
@@ -56,13 +56,7 @@ export default function InboxPage() {
             }
           >
             <List.Item.Meta
-              title={
-                <span className="notice-title">
-                  {/* The mark keeps to one line; the title wraps beside it (on a phone 未读 broke into 未 / 读). */}
-                  {!n.readAt && <Badge status="processing" text="未读" className="notice-unread" />}
-                  <span>{n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}</span>
-                </span>
-              }
+              title={<NotificationTitle n={n} />}
               description={
                 <>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{n.body}</div>

@@ -9,10 +9,14 @@ import { formatDateTime } from '../common/dates';
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
 import { HomeDocument } from '../consultation/consultation.operations';
 import { openWorkFirst } from '../consultation/open-work-first';
-import type { MyOpinionsQuery } from '../gql/graphql';
+import { closedReason } from '../consultation/collection-status';
+import type { MyOpinionsQuery, PointTaskState } from '../gql/graphql';
 import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
 
 type MyOpinion = MyOpinionsQuery['opinions']['edges'][number]['node'];
+
+/** The point task's states in which a collector may still edit or withdraw an opinion (the API's EDITABLE_STATES). */
+const EDITABLE_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
 export default function MyOpinionsPage() {
   const { message } = App.useApp();
@@ -26,6 +30,17 @@ export default function MyOpinionsPage() {
     ).values(),
   ];
   const taskId = params.get('task') ?? tasks[0]?.id ?? '';
+  // Once the point has started consolidating (汇总中 onwards) the API refuses 修改 and 撤回 (CONSOLIDATION_STARTED): they
+  // are not offered then — a 2022 opinion without a decision showed both, and each only answered with that refusal.
+  // A deadline alone does not freeze them. Unknown (no assignment seen): offered, and the API has the last word.
+  const pointTasks = (home.data?.myAssignments.edges ?? [])
+    .map((e) => e.node)
+    .filter((a) => a.task.id === taskId)
+    .map((a) => a.pointTask);
+  const frozen =
+    pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
+      ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
+      : null;
   const { data, error, loading, refetch } = useQuery(MyOpinionsDocument, {
     variables: { taskId },
     skip: !taskId,
@@ -82,6 +97,11 @@ export default function MyOpinionsPage() {
           onChange={(v: string) => setParams({ task: v })}
         />
         {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+        {frozen && opinions.length > 0 && (
+          <Typography.Text type="secondary" data-testid="my-opinions-frozen">
+            {frozen.replace(/。$/, '')}，已记录的意见不能再修改或撤回。
+          </Typography.Text>
+        )}
         <List
           loading={loading && !data}
           locale={{ emptyText: '这项任务下还没有您记录的意见' }}
@@ -89,7 +109,7 @@ export default function MyOpinionsPage() {
           renderItem={(o) => (
             <List.Item
               actions={
-                o.status === 'ACTIVE' && !o.outcome
+                o.status === 'ACTIVE' && !o.outcome && !frozen
                   ? [
                       <Button
                         key="edit"

@@ -22,7 +22,14 @@ describe('where a notification leads', () => {
   });
 
   it('keeps the draft for work to do on it, and nothing without a task', () => {
-    for (const kind of ['TASK_ASSIGNED', 'DUE_TOMORROW', 'DUE_IN_3_DAYS', 'OVERDUE', 'REMINDER', 'DEADLINE_EXTENDED'])
+    for (const kind of [
+      'TASK_ASSIGNED',
+      'DUE_TOMORROW',
+      'DUE_IN_3_DAYS',
+      'OVERDUE',
+      'REMINDER',
+      'DEADLINE_EXTENDED',
+    ])
       expect(notificationLink(kind, 't1', collector)).toBe('/tasks/t1');
     expect(notificationLink('ROLE_GRANTED', null, executive)).toBeNull();
   });

@@ -1,0 +1,145 @@
+// What walking the product as its users found, checked in Chromium against the real server on a fresh demo: the
+// legislature's 首页 marks the rounds waiting for its decisions and its notifications open 收到的汇总表; the ledger's
+// 采纳率 reads 待反馈 for a task nobody decided yet (not 0.0%); a collector's 采纳情况已反馈 opens 我的意见 with the
+// outcome (not the draft) and is read once opened; 我的意见 offers no 修改/撤回 once the point has submitted; and
+// 纸质意见表 tells a collector with only a phone how to type the sheets in one by one.
+import type { Page } from 'playwright-core';
+import {
+  demoPointId,
+  DESK,
+  must,
+  newPage,
+  openDogRound,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebHarness,
+  type OpenRound,
+  type WebHarness,
+} from './web-harness.js';
+import { publishDecisions } from './signoff-steps.js';
+
+let h: WebHarness;
+beforeAll(async () => {
+  h = await startWebHarness();
+});
+afterAll(() => h?.close());
+
+const FIRST_DOG_TITLE = '关于征求《重庆市养犬管理条例（草案）》修改意见的通知';
+
+/** The demo's 2022 first 养犬 round: submitted on its deadline, its five suggestions waiting for decisions. */
+async function firstDogRound(): Promise<OpenRound> {
+  const legislature = await h.t.login('legislature');
+  const { consultationTasks } = must(
+    await h.t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
+      {},
+      legislature,
+    ),
+  );
+  const task = consultationTasks.edges.find((e) => e.node.title === FIRST_DOG_TITLE)!.node;
+  return { taskId: task.id, pointId: await demoPointId(h.t), title: task.title };
+}
+
+/** Waits (up to 10 s) for a condition the page brings about without a visible sign of its own. */
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const taskCard = (page: Page, title: string) =>
+  page.locator('.ant-list-item').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+
+/** The account's unread notifications, as the server counts them. */
+async function unread(username: string): Promise<number> {
+  const token = await h.t.login(username);
+  return must(await h.t.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, token))
+    .unreadNotificationCount;
+}
+
+it("the legislature's 首页 marks the rounds waiting for its decisions, and a notification opens what it announces", async () => {
+  const round = await firstDogRound();
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'legislature');
+  const waiting = taskCard(page, round.title);
+  await waiting.getByTestId('awaiting-decisions').waitFor();
+  expect(await waiting.getByTestId('awaiting-decisions').textContent()).toBe('待反馈采纳情况');
+  // A decided 2022 round carries no such mark.
+  const decided = taskCard(page, '关于征求《重庆市消防条例（修订草案）》修改意见的通知');
+  await decided.waitFor();
+  expect(await decided.getByTestId('awaiting-decisions').count()).toBe(0);
+  await screenshot(page, 'walk-legislature-home');
+
+  // 已报送意见建议汇总表 opens the tables received (it opened the draft), and is read from then on.
+  const before = await unread('legislature');
+  const notice = page.getByRole('link', { name: /已报送意见建议汇总表/ }).first();
+  await notice.click();
+  await page.waitForURL(/\/tasks\/[^/]+\/received$/);
+  await page.getByText('各联系点报送的汇总表').waitFor();
+  await until(async () => (await unread('legislature')) === before - 1, 'the notification read');
+  await context.close();
+});
+
+it('the ledger reads 待反馈 for a task with no decision yet, — for a year with nothing submitted', async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto('/ledger?year=2022');
+  const byTask = page.getByRole('region', { name: '按任务' });
+  const row = byTask.getByRole('row').filter({ hasText: '重庆市养犬管理条例（草案）' });
+  await row.waitFor();
+  expect(await row.getByRole('cell').last().textContent()).toBe('待反馈');
+  // A decided task keeps its rate.
+  const decided = byTask.getByRole('row').filter({ hasText: '重庆市消防条例（修订草案）' });
+  expect(await decided.getByRole('cell').last().textContent()).toMatch(/^\d+\.\d%$/);
+  await screenshot(page, 'walk-ledger-awaiting');
+  // This year's open rounds have submitted nothing.
+  const year = new Date().getFullYear();
+  await page.goto(`/ledger?year=${year}`);
+  await page.getByTestId('ledger-suggestions').filter({ hasText: /^0$/ }).waitFor();
+  expect(await page.getByTestId('ledger-adoption-rate').textContent()).toBe('—');
+  await context.close();
+});
+
+it("a collector's 采纳情况已反馈 opens 我的意见 with the outcome; before it, submitted opinions offer no 修改/撤回", async () => {
+  const round = await firstDogRound();
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  // Submitted in 2022, not decided yet: the API refuses edits, so the page offers none and says why.
+  await page.goto(`/opinions?task=${round.taskId}`);
+  await page.getByText('回执号', { exact: false }).first().waitFor();
+  await page.getByTestId('my-opinions-frozen').waitFor();
+  expect(await page.getByTestId('my-opinions-frozen').textContent()).toBe(
+    '本联系点已报送汇总意见，本任务不再接收新的意见，已记录的意见不能再修改或撤回。',
+  );
+  expect(await page.getByRole('button', { name: '修改' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: '撤回' }).count()).toBe(0);
+  await screenshot(page, 'walk-my-opinions-frozen');
+
+  await publishDecisions(h.t, round, '已在修改稿中部分体现。');
+  await page.goto('/');
+  const notice = page.getByRole('link', { name: `采纳情况已反馈：${round.title}` });
+  await notice.waitFor();
+  const before = await unread('collector');
+  await notice.click();
+  await page.waitForURL(new RegExp(`/opinions\\?task=${round.taskId}$`));
+  await page.getByText('采纳情况说明：已在修改稿中部分体现。').first().waitFor();
+  await until(async () => (await unread('collector')) === before - 1, 'the notification read');
+  await screenshot(page, 'walk-outcome-notification');
+  await context.close();
+});
+
+it('纸质意见表 on a phone points to entering the sheets one by one', async () => {
+  const round = await openDogRound(h.t);
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.goto(`/tasks/${round.taskId}/paper`);
+  const hint = page.getByTestId('paper-one-by-one');
+  await hint.waitFor();
+  await hint.getByRole('button', { name: '逐张录入' }).click();
+  await page.waitForURL(new RegExp(`/tasks/${round.taskId}/opinions/new$`));
+  await page.getByLabel('修改意见').waitFor();
+  await context.close();
+});

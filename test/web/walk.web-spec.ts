@@ -140,6 +140,39 @@ it('纸质意见表 on a phone points to entering the sheets one by one', async 
   await hint.waitFor();
   await hint.getByRole('button', { name: '逐张录入' }).click();
   await page.waitForURL(new RegExp(`/tasks/${round.taskId}/opinions/new$`));
-  await page.getByLabel('修改意见').waitFor();
+  await page.getByLabel('修改意见').fill('建议在第十三条中写明犬链长度如何测量。');
+  await page.getByRole('button', { name: '提交' }).click();
+  await page.getByTestId('receipt-number').waitFor();
+  // No promise of a lookup that does not exist: the person asks the collector, who finds it under 我的意见.
+  await page.getByText('请将回执号告知提出人，日后可凭回执号向您询问办理情况和采纳结果。').waitFor();
+  await context.close();
+});
+
+it('采纳情况: Enter on an empty reason stays in the reason box and says why, instead of leaving the choice unsaved', async () => {
+  const legislature = await h.t.login('legislature');
+  const { consultationTasks } = must(
+    await h.t.gql<{ consultationTasks: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      '{ consultationTasks(first: 50) { edges { node { id title } } } }',
+      {},
+      legislature,
+    ),
+  );
+  const charity = consultationTasks.edges.find(
+    (e) => e.node.title === '关于征求《重庆市慈善条例（草案）》修改意见的通知',
+  )!.node;
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'legislature');
+  await page.goto(`/tasks/${charity.id}/decisions`);
+  await page.locator('tr.decision-row-active').waitFor();
+  await page.keyboard.press('1');
+  await page.getByText('填写理由后保存').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByText('请先填写理由：采纳情况须附理由才能保存（Esc 返回本行，j 跳过）').waitFor();
+  expect(await page.evaluate<string>('document.activeElement?.getAttribute("aria-label") ?? ""')).toBe(
+    '第 1 条的理由',
+  );
+  await page.keyboard.type('已在修改稿中采纳。');
+  await page.keyboard.press('Enter');
+  await page.getByText('已决定 1 / ', { exact: false }).waitFor();
   await context.close();
 });

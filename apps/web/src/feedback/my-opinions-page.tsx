@@ -41,7 +41,7 @@ export default function MyOpinionsPage() {
     pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
       ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
       : null;
-  const { data, error, loading, refetch } = useQuery(MyOpinionsDocument, {
+  const { data, error, loading, refetch, fetchMore } = useQuery(MyOpinionsDocument, {
     variables: { taskId },
     skip: !taskId,
   });
@@ -160,6 +160,26 @@ export default function MyOpinionsPage() {
             </List.Item>
           )}
         />
+        {/* The list came 50 at a time and never offered the rest: a busy collector's 51st opinion was nowhere. */}
+        {data && data.opinions.totalCount > opinions.length && (
+          <Button
+            block
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: data.opinions.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  opinions: {
+                    ...fetchMoreResult.opinions,
+                    edges: [...prev.opinions.edges, ...fetchMoreResult.opinions.edges],
+                  },
+                }),
+              })
+            }
+          >
+            更多意见（已显示 {opinions.length} / {data.opinions.totalCount} 条）
+          </Button>
+        )}
       </Space>
       <Modal
         title="修改意见"

@@ -176,3 +176,46 @@ it('采纳情况: Enter on an empty reason stays in the reason box and says why,
   await page.getByText('已决定 1 / ', { exact: false }).waitFor();
   await context.close();
 });
+
+it('我的意见 offers the opinions past the first 50 (they were nowhere to be seen)', async () => {
+  const round = await openDogRound(h.t);
+  const collector = await h.t.login('collector');
+  const count = async () =>
+    must(
+      await h.t.gql<{ opinions: { totalCount: number } }>(
+        'query($t: ID!) { opinions(taskId: $t, first: 1) { totalCount } }',
+        { t: round.taskId },
+        collector,
+      ),
+    ).opinions.totalCount;
+  for (let i = (await count()) + 1; i <= 52; i++) {
+    must(
+      await h.t.gql(
+        'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+        {
+          i: {
+            taskId: round.taskId,
+            channel: 'ONLINE',
+            proposedChange: `第 ${i} 条网上意见：建议明确犬链长度。`,
+          },
+        },
+        collector,
+      ),
+    );
+  }
+  const total = await count();
+  expect(total).toBe(52);
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.goto(`/opinions?task=${round.taskId}`);
+  const more = page.getByRole('button', { name: `更多意见（已显示 50 / ${total} 条）` });
+  await more.waitFor();
+  await more.click();
+  // The oldest opinion, the 52nd in the newest-first list, is shown and the button is gone.
+  await page
+    .getByText(/回执号/)
+    .nth(total - 1)
+    .waitFor();
+  expect(await page.getByRole('button', { name: /更多意见/ }).count()).toBe(0);
+  await context.close();
+});

@@ -484,6 +484,43 @@ function BreakdownTable({
       render: (_: number, l: LedgerLineFragment) => adoptionRateText(l),
     },
   ];
+  // On a phone the nine columns did not fit: 部分采纳 … 采纳率 were in a box scrolled sideways, with no sign that
+  // there was more. There each line is a block of its own with every figure labelled, as the years are.
+  const phone = !Grid.useBreakpoint().md;
+  if (phone) {
+    if (!lines.length) return <Typography.Paragraph type="secondary">本年度没有数据</Typography.Paragraph>;
+    return (
+      <ul className="ledger-years" aria-label={`按${nameTitle}的数字`}>
+        {lines.map((l) => {
+          const name = shortName ? shortTaskLabel(l.label) : l.label;
+          const figures: Array<[string, ReactNode]> = [
+            ...(showTasks ? [['任务', l.tasks] as [string, ReactNode]] : []),
+            ['意见', l.opinions],
+            ['报送建议', figure('报送建议')(l.suggestions, l)],
+            ...OUTCOME_SERIES.map(
+              (s) => [s.name, figure(s.name, s.outcome)(l[s.key] as number, l)] as [string, ReactNode],
+            ),
+            ['采纳率', adoptionRateText(l)],
+          ];
+          return (
+            <li key={l.key || 'none'} aria-label={name}>
+              <div className="ledger-years-head">
+                <strong>{name}</strong>
+              </div>
+              <dl className="ledger-years-figures">
+                {figures.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
   return (
     <ScrollBox label={`按${nameTitle}的数字`}>
       <Table

@@ -11,7 +11,7 @@ import {
 
 export default function InboxPage() {
   const { message } = App.useApp();
-  const { data, error, loading, refetch } = useQuery(NotificationsDocument);
+  const { data, error, loading, refetch, fetchMore } = useQuery(NotificationsDocument);
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument);
   const items = data?.notifications.edges.map((e) => e.node) ?? [];
   const read = async (ids?: string[]) => {
@@ -67,6 +67,28 @@ export default function InboxPage() {
           </List.Item>
         )}
       />
+      {/* The inbox came 50 at a time and never offered the rest: older notifications were nowhere. */}
+      {data && data.notifications.totalCount > items.length && (
+        <Button
+          block
+          loading={loading}
+          style={{ marginTop: 12 }}
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.notifications.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                notifications: {
+                  ...fetchMoreResult.notifications,
+                  edges: [...prev.notifications.edges, ...fetchMoreResult.notifications.edges],
+                },
+              }),
+            })
+          }
+        >
+          更多通知（已显示 {items.length} / {data.notifications.totalCount} 条）
+        </Button>
+      )}
     </Card>
   );
 }

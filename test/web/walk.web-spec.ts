@@ -243,3 +243,58 @@ it('on a phone the ledger lists each task, unit and channel with every figure in
   await screenshot(page, 'walk-phone-ledger-lists');
   await context.close();
 });
+
+it('通知 offers the notifications past the first 50 (older ones were nowhere to be seen)', async () => {
+  const head = await h.t.login('head');
+  const legislature = await h.t.login('legislature');
+  const total = async () =>
+    must(
+      await h.t.gql<{ notifications: { totalCount: number } }>(
+        '{ notifications(first: 1) { totalCount } }',
+        {},
+        head,
+      ),
+    ).notifications.totalCount;
+  const { consultationTasks } = must(
+    await h.t.gql<{
+      consultationTasks: { edges: Array<{ node: { title: string; draftVersion: { id: string } } }> };
+    }>('{ consultationTasks(first: 50) { edges { node { title draftVersion { id } } } } }', {}, legislature),
+  );
+  const version = consultationTasks.edges.find((e) => e.node.title.includes('消防条例'))!.node.draftVersion
+    .id;
+  const pointId = await demoPointId(h.t);
+  const deadline = `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
+  // Each task issued to the point tells its head (收到征求意见任务).
+  for (let n = await total(), i = 0; n < 52; n = await total(), i++) {
+    const { createConsultationTask } = must(
+      await h.t.gql<{ createConsultationTask: { id: string } }>(
+        `mutation($v: ID!, $p: ID!, $d: DateTime!, $title: String!) { createConsultationTask(input: {
+          draftVersionId: $v, title: $title, noticeText: "请组织群众提出意见。", deadline: $d, focusQuestions: [],
+          contactPointIds: [$p] }) { id } }`,
+        { v: version, p: pointId, d: deadline, title: `消防条例补充征求意见（${i + 1}）` },
+        legislature,
+      ),
+    );
+    must(
+      await h.t.gql(
+        'mutation($id: ID!) { issueConsultationTask(input: {id: $id}) { id } }',
+        { id: createConsultationTask.id },
+        legislature,
+      ),
+    );
+  }
+  const count = await total();
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'head');
+  await page.goto('/inbox');
+  const more = page.getByRole('button', { name: `更多通知（已显示 50 / ${count} 条）` });
+  await more.waitFor();
+  await more.click();
+  // The oldest, a 2022 notification, is now listed and the button is gone.
+  await page
+    .getByRole('listitem')
+    .nth(count - 1)
+    .waitFor();
+  expect(await page.getByRole('button', { name: /更多通知/ }).count()).toBe(0);
+  await context.close();
+});

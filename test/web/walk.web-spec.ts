@@ -1,8 +1,10 @@
 // What walking the product as its users found, checked in Chromium against the real server on a fresh demo: the
 // legislature's 首页 marks the rounds waiting for its decisions and its notifications open 收到的汇总表; the ledger's
-// 采纳率 reads 待反馈 for a task nobody decided yet (not 0.0%); a collector's 采纳情况已反馈 opens 我的意见 with the
-// outcome (not the draft) and is read once opened; 我的意见 offers no 修改/撤回 once the point has submitted; and
-// 纸质意见表 tells a collector with only a phone how to type the sheets in one by one.
+// 采纳率 reads 待反馈 for a task nobody decided yet (not 0.0%) and on a phone lists every figure (no sideways table); a
+// collector's 采纳情况已反馈 opens 我的意见 with the outcome (not the draft) and is read once opened; 我的意见 offers no
+// 修改/撤回 once the point has submitted, and the opinions past 50; 通知 the notifications past 50; 纸质意见表 tells a
+// collector with only a phone how to type the sheets in one by one; 采纳情况 keeps Enter on an empty reason.
+// Findings and screenshots: /work/notes/walk-report.md (outside the repository).
 import type { Page } from 'playwright-core';
 import {
   demoPointId,

@@ -12,6 +12,7 @@ export const HomeDocument = graphql(`
           createdAt
           readAt
           taskId
+          kind
         }
       }
     }
@@ -67,6 +68,7 @@ export const NotificationsDocument = graphql(`
           createdAt
           readAt
           taskId
+          kind
         }
       }
     }

@@ -13,6 +13,7 @@ import { closedReason, closedTag, rememberStatus } from './collection-status';
 import { HomeDocument } from './consultation.operations';
 import { openWorkFirst } from './open-work-first';
 import { WorkTasksCard } from './work-tasks-card';
+import { NotificationTitle } from '../notifications/notification-title';
 
 /** Which of a person's tasks is which when one task reaches them twice (personally and through their unit). */
 export const ASSIGNMENT_KIND_LABELS: Record<AssigneeType, string> = {
@@ -139,13 +140,7 @@ export default function HomePage() {
           renderItem={(n) => (
             <List.Item>
               <List.Item.Meta
-                title={
-                  <span className="notice-title">
-                    {/* The mark keeps to one line; the title wraps beside it (on a phone 未读 broke into 未 / 读). */}
-                    {!n.readAt && <Badge status="processing" text="未读" className="notice-unread" />}
-                    <span>{n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}</span>
-                  </span>
-                }
+                title={<NotificationTitle n={n} />}
                 description={formatDateTime(n.createdAt)}
               />
             </List.Item>

@@ -10,6 +10,24 @@ import { pointTaskTag } from './collection-status';
 import { DeadlineTag } from './home-page';
 import { WorkTasksDocument } from './consultation.operations';
 
+/**
+ * The legislature's own work on a task: points that submitted and have no published decision yet (SUBMITTED; the
+ * first publication moves a point to FEEDBACK_RECEIVED). Without it the rounds waiting for 采纳情况 read exactly like
+ * the decided ones (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
+ */
+function AwaitingDecisionsTag({ states }: { states: Array<{ state: string }> }) {
+  const waiting = states.filter((p) => p.state === 'SUBMITTED').length;
+  if (!waiting) return null;
+  return (
+    <Tag
+      data-testid="awaiting-decisions"
+      style={{ color: '#873800', background: '#fff7e6', borderColor: '#ffd591' }}
+    >
+      待反馈采纳情况{states.length > 1 ? `（${waiting} 个联系点）` : ''}
+    </Tag>
+  );
+}
+
 export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' }) {
   const { data, error, loading, fetchMore } = useQuery(WorkTasksDocument);
   const tasks = data?.consultationTasks.edges.map((e) => e.node) ?? [];
@@ -58,6 +76,7 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                           }
                         </span>
                       )}
+                      {audience === 'legislature' && <AwaitingDecisionsTag states={task.pointTasks} />}
                     </Space>
                     <Space wrap size={[16, 4]}>
                       {audience === 'point' ? (

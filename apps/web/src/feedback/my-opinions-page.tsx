@@ -9,10 +9,14 @@ import { formatDateTime } from '../common/dates';
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
 import { HomeDocument } from '../consultation/consultation.operations';
 import { openWorkFirst } from '../consultation/open-work-first';
-import type { MyOpinionsQuery } from '../gql/graphql';
+import { closedReason } from '../consultation/collection-status';
+import type { MyOpinionsQuery, PointTaskState } from '../gql/graphql';
 import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
 
 type MyOpinion = MyOpinionsQuery['opinions']['edges'][number]['node'];
+
+/** The point task's states in which a collector may still edit or withdraw an opinion (the API's EDITABLE_STATES). */
+const EDITABLE_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
 export default function MyOpinionsPage() {
   const { message } = App.useApp();
@@ -26,7 +30,18 @@ export default function MyOpinionsPage() {
     ).values(),
   ];
   const taskId = params.get('task') ?? tasks[0]?.id ?? '';
-  const { data, error, loading, refetch } = useQuery(MyOpinionsDocument, {
+  // Once the point has started consolidating (汇总中 onwards) the API refuses 修改 and 撤回 (CONSOLIDATION_STARTED): they
+  // are not offered then — a 2022 opinion without a decision showed both, and each only answered with that refusal.
+  // A deadline alone does not freeze them. Unknown (no assignment seen): offered, and the API has the last word.
+  const pointTasks = (home.data?.myAssignments.edges ?? [])
+    .map((e) => e.node)
+    .filter((a) => a.task.id === taskId)
+    .map((a) => a.pointTask);
+  const frozen =
+    pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
+      ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
+      : null;
+  const { data, error, loading, refetch, fetchMore } = useQuery(MyOpinionsDocument, {
     variables: { taskId },
     skip: !taskId,
   });
@@ -82,6 +97,11 @@ export default function MyOpinionsPage() {
           onChange={(v: string) => setParams({ task: v })}
         />
         {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+        {frozen && opinions.length > 0 && (
+          <Typography.Text type="secondary" data-testid="my-opinions-frozen">
+            {frozen.replace(/。$/, '')}，已记录的意见不能再修改或撤回。
+          </Typography.Text>
+        )}
         <List
           loading={loading && !data}
           locale={{ emptyText: '这项任务下还没有您记录的意见' }}
@@ -89,7 +109,7 @@ export default function MyOpinionsPage() {
           renderItem={(o) => (
             <List.Item
               actions={
-                o.status === 'ACTIVE' && !o.outcome
+                o.status === 'ACTIVE' && !o.outcome && !frozen
                   ? [
                       <Button
                         key="edit"
@@ -140,6 +160,26 @@ export default function MyOpinionsPage() {
             </List.Item>
           )}
         />
+        {/* The list came 50 at a time and never offered the rest: a busy collector's 51st opinion was nowhere. */}
+        {data && data.opinions.totalCount > opinions.length && (
+          <Button
+            block
+            loading={loading}
+            onClick={() =>
+              void fetchMore({
+                variables: { after: data.opinions.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  opinions: {
+                    ...fetchMoreResult.opinions,
+                    edges: [...prev.opinions.edges, ...fetchMoreResult.opinions.edges],
+                  },
+                }),
+              })
+            }
+          >
+            更多意见（已显示 {opinions.length} / {data.opinions.totalCount} 条）
+          </Button>
+        )}
       </Space>
       <Modal
         title="修改意见"

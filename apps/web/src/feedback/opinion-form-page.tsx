@@ -25,7 +25,12 @@ import { CHANNEL_LABELS, CONSENT_METHOD_LABELS } from '../common/labels';
 import type { ConsentMethod, OpinionChannel, SubmitOpinionInput } from '../gql/graphql';
 import { OpinionFormDataDocument, SubmitOpinionDocument } from './feedback.operations';
 import { enqueue, getQueued } from './offline-queue';
-import { anyAccepting, closedReason, rememberedStatus, rememberStatus } from '../consultation/collection-status';
+import {
+  anyAccepting,
+  closedReason,
+  rememberedStatus,
+  rememberStatus,
+} from '../consultation/collection-status';
 import { provisionLabel } from '../drafts/citation';
 
 /** What the collector reads out before recording anyone's personal data (个人信息保护法第十七条). */
@@ -210,7 +215,7 @@ export default function OpinionFormPage() {
         subTitle={
           outcome.replayed
             ? '这条意见此前已提交过，以下是原回执号。'
-            : '请将回执号告知提出人，凭它可以查询办理情况。'
+            : '请将回执号告知提出人，日后可凭回执号向您询问办理情况和采纳结果。'
         }
         extra={
           <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -101,6 +101,21 @@ export default function PaperPage() {
         <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>
       </Space>
       {problem && <Alert type="error" showIcon title={problem} />}
+      {/* A collector with a few sheets and only a phone cannot fill in Excel there: the page said nothing of the form. */}
+      <Alert
+        type="info"
+        showIcon
+        data-testid="paper-one-by-one"
+        title="只有几张表、手边只有手机？"
+        description={
+          <Space direction="vertical" size={8}>
+            <span>
+              可以逐张录入：每张意见表录为一条意见；提出人在表上签字同意留下姓名、电话的，同意方式选“书面”。
+            </span>
+            <LinkButton to={`/tasks/${taskId}/opinions/new`}>逐张录入</LinkButton>
+          </Space>
+        }
+      />
       <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>第一步：下载模板</h3>}>
         <Typography.Paragraph>
           模板是本任务的 Excel

@@ -1,7 +1,7 @@
 // 通知: every notification, newest first, unread marked; reading them marks them read on the server.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Badge, Button, Card, List, Space, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Alert, App, Button, Card, List, Space, Typography } from 'antd';
+import { NotificationTitle } from './notification-title';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import {
@@ -11,7 +11,7 @@ import {
 
 export default function InboxPage() {
   const { message } = App.useApp();
-  const { data, error, loading, refetch } = useQuery(NotificationsDocument);
+  const { data, error, loading, refetch, fetchMore } = useQuery(NotificationsDocument);
   const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument);
   const items = data?.notifications.edges.map((e) => e.node) ?? [];
   const read = async (ids?: string[]) => {
@@ -56,13 +56,7 @@ export default function InboxPage() {
             }
           >
             <List.Item.Meta
-              title={
-                <span className="notice-title">
-                  {/* The mark keeps to one line; the title wraps beside it (on a phone 未读 broke into 未 / 读). */}
-                  {!n.readAt && <Badge status="processing" text="未读" className="notice-unread" />}
-                  <span>{n.taskId ? <Link to={`/tasks/${n.taskId}`}>{n.title}</Link> : n.title}</span>
-                </span>
-              }
+              title={<NotificationTitle n={n} />}
               description={
                 <>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{n.body}</div>
@@ -73,6 +67,28 @@ export default function InboxPage() {
           </List.Item>
         )}
       />
+      {/* The inbox came 50 at a time and never offered the rest: older notifications were nowhere. */}
+      {data && data.notifications.totalCount > items.length && (
+        <Button
+          block
+          loading={loading}
+          style={{ marginTop: 12 }}
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.notifications.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                notifications: {
+                  ...fetchMoreResult.notifications,
+                  edges: [...prev.notifications.edges, ...fetchMoreResult.notifications.edges],
+                },
+              }),
+            })
+          }
+        >
+          更多通知（已显示 {items.length} / {data.notifications.totalCount} 条）
+        </Button>
+      )}
     </Card>
   );
 }

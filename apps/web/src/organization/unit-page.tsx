@@ -4,6 +4,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { formatDate } from '../common/dates';
 import {
@@ -85,6 +86,8 @@ export default function UnitPage() {
   const unit = useQuery(UnitDocument, { variables: { id: unitId }, skip: !unitId });
   const [exportReport, { loading: exporting }] = useMutation(ExportFeedbackReportDocument);
   const [taskId, setTaskId] = useState<string | null>(null);
+  // ?task=… (from 采纳情况已反馈 in 通知) chooses the task whose opinions and outcomes are shown.
+  const [params] = useSearchParams();
   const thisYear = Number(
     new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
   );
@@ -101,7 +104,9 @@ export default function UnitPage() {
     .filter((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeId === unitId)
     // Open rounds first: the latest deadline leads.
     .sort((a, b) => Date.parse(b.task.deadline) - Date.parse(a.task.deadline));
-  const chosen = taskId ?? tasks[0]?.task.id ?? null;
+  const asked = params.get('task');
+  const chosen =
+    taskId ?? (asked && tasks.some((a) => a.task.id === asked) ? asked : null) ?? tasks[0]?.task.id ?? null;
   const collectors = u.collectors.edges.map((e) => e.node);
   const years = [
     ...new Set([thisYear, ...tasks.map((a) => Number((a.task.issueDate ?? a.task.deadline).slice(0, 4)))]),

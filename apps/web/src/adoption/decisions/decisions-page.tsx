@@ -215,6 +215,12 @@ export default function DecisionsPage() {
   const commitReason = (index: number, text: string, then: 'stay' | 'next' | 'row') => {
     const row = rows[index];
     if (!row) return;
+    // A choice is saved only with its reason. Enter on an empty reason went on to the next row and left the choice
+    // unsaved (填写理由后保存) — a keyboard user learnt it only from the publish dialog. Stay here and say so.
+    if (then === 'next' && !text.trim() && valueOf(row).outcome && !isPublished(row)) {
+      void message.warning('请先填写理由：采纳情况须附理由才能保存（Esc 返回本行，j 跳过）');
+      return;
+    }
     if (text !== valueOf(row).reason) choose(row.id, { reason: text });
     setTimeout(() => void save(row.id), 0);
     if (then === 'next') moveTo(index + 1);

@@ -78,6 +78,29 @@ export function shortTaskLabel(title: string): string {
 
 export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
+interface RatedFigures {
+  suggestions: number;
+  adopted: number;
+  partiallyAdopted: number;
+  notAdopted: number;
+  underStudy: number;
+  adoptionRate: number;
+}
+
+/** Suggestions submitted with no published decision yet. */
+export const awaitingDecision = (f: RatedFigures): number =>
+  Math.max(0, f.suggestions - f.adopted - f.partiallyAdopted - f.notAdopted - f.underStudy);
+
+/**
+ * 采纳率 as shown: the API's rate once anything was decided; `待反馈` while every suggestion still waits for the
+ * legislature (0.0% read as "nothing adopted" for a task nobody had decided yet); `—` with nothing submitted.
+ */
+export function adoptionRateText(f: RatedFigures): string {
+  if (f.suggestions === 0) return '—';
+  if (awaitingDecision(f) === f.suggestions) return '待反馈';
+  return percent(f.adoptionRate);
+}
+
 /** Shorter still for a chart's axis: 重庆市物业管理条例（修订草案） reads 物业管理条例 (the table beside it has the whole). */
 export function chartTaskLabel(title: string): string {
   return shortTaskLabel(title)

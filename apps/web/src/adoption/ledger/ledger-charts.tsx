@@ -12,7 +12,13 @@ import type {
   OpinionChannel,
 } from '../../gql/graphql';
 import { EChart, type ChartOption } from './echart';
-import { chartTaskLabel, percent, shortTaskLabel, type SuggestionFilter } from './ledger-address';
+import {
+  adoptionRateText,
+  awaitingDecision,
+  chartTaskLabel,
+  shortTaskLabel,
+  type SuggestionFilter,
+} from './ledger-address';
 import { LedgerYearsDocument } from './ledger.operations';
 
 type Ledger = AdoptionLedgerQuery['adoptionLedger'];
@@ -40,8 +46,7 @@ const OUTCOME_SERIES: Array<{
 ];
 
 /** Suggestions submitted with no published decision yet. */
-const pending = (l: LedgerLineFragment) =>
-  Math.max(0, l.suggestions - l.adopted - l.partiallyAdopted - l.notAdopted - l.underStudy);
+const pending = (l: LedgerLineFragment) => awaitingDecision(l);
 
 // Stable functions, so a chart's option is made again only when its figures change (not when the list opens).
 const taskChartLabel = (l: LedgerLineFragment) => chartTaskLabel(l.label);
@@ -225,7 +230,7 @@ function YearSection({
                 title: '采纳率',
                 dataIndex: 'adoptionRate',
                 align: 'right',
-                render: (r: number) => percent(r),
+                render: (_: number, r: YearRow) => adoptionRateText(r),
               },
             ]}
           />
@@ -271,7 +276,7 @@ function YearList({
                 ['报送建议', String(r.suggestions)],
                 ['采纳', String(r.adopted)],
                 ['部分采纳', String(r.partiallyAdopted)],
-                ['采纳率', percent(r.adoptionRate)],
+                ['采纳率', adoptionRateText(r)],
               ] as const
             ).map(([label, value]) => (
               <div key={label}>
@@ -472,8 +477,50 @@ function BreakdownTable({
       align: 'right' as const,
       render: figure(s.name, s.outcome),
     })),
-    { title: '采纳率', dataIndex: 'adoptionRate', align: 'right', render: (r: number) => percent(r) },
+    {
+      title: '采纳率',
+      dataIndex: 'adoptionRate',
+      align: 'right',
+      render: (_: number, l: LedgerLineFragment) => adoptionRateText(l),
+    },
   ];
+  // On a phone the nine columns did not fit: 部分采纳 … 采纳率 were in a box scrolled sideways, with no sign that
+  // there was more. There each line is a block of its own with every figure labelled, as the years are.
+  const phone = !Grid.useBreakpoint().md;
+  if (phone) {
+    if (!lines.length) return <Typography.Paragraph type="secondary">本年度没有数据</Typography.Paragraph>;
+    return (
+      <ul className="ledger-years" aria-label={`按${nameTitle}的数字`}>
+        {lines.map((l) => {
+          const name = shortName ? shortTaskLabel(l.label) : l.label;
+          const figures: Array<[string, ReactNode]> = [
+            ...(showTasks ? [['任务', l.tasks] as [string, ReactNode]] : []),
+            ['意见', l.opinions],
+            ['报送建议', figure('报送建议')(l.suggestions, l)],
+            ...OUTCOME_SERIES.map(
+              (s) => [s.name, figure(s.name, s.outcome)(l[s.key] as number, l)] as [string, ReactNode],
+            ),
+            ['采纳率', adoptionRateText(l)],
+          ];
+          return (
+            <li key={l.key || 'none'} aria-label={name}>
+              <div className="ledger-years-head">
+                <strong>{name}</strong>
+              </div>
+              <dl className="ledger-years-figures">
+                {figures.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
   return (
     <ScrollBox label={`按${nameTitle}的数字`}>
       <Table

@@ -13,7 +13,8 @@ import { contactPointOf, isExecutiveBody, isLegislatureStaff } from '../../ident
 import { useSession } from '../../identity/use-session';
 import {
   currentYear,
-  percent,
+  adoptionRateText,
+  awaitingDecision,
   readAddress,
   writeAddress,
   type LedgerAddress,
@@ -95,8 +96,10 @@ export default function LedgerPage() {
         {
           testId: 'ledger-adoption-rate',
           label: '采纳率',
-          value: percent(figures.adoptionRate),
-          hint: '（采纳 + 部分采纳）÷ 报送建议',
+          value: adoptionRateText(figures),
+          hint: `（采纳 + 部分采纳）÷ 报送建议${
+            awaitingDecision(figures) ? `；其中 ${awaitingDecision(figures)} 条待反馈` : ''
+          }`,
         },
       ]
     : [];

@@ -5,7 +5,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
 import { queuedProvisionLabel } from '../drafts/citation';
@@ -22,11 +21,13 @@ import {
   type UnownedOpinion,
 } from './offline-queue';
 
-/** What to tell the person when claiming or discarding fails: the queue's own Chinese sentence, or the API's. */
-function failure(error: unknown): string {
-  return error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)
-    ? error.message
-    : errorMessage(error);
+/**
+ * What to tell the person when claiming or discarding fails: the queue's own Chinese sentence (e.g. signed out in
+ * another tab meanwhile), else what failed (the device's storage refusing the change).
+ */
+function failure(error: unknown, what: string): string {
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
+  return `${what}未成功：本机存储暂时无法写入，请稍后重试`;
 }
 
 const STATE_TAGS = {
@@ -83,7 +84,7 @@ export default function PendingPage() {
     try {
       claimed = await claimUnowned(chosen);
     } catch (error) {
-      void message.error(failure(error));
+      void message.error(failure(error, '认领'));
       return;
     }
     void message.success(`已认领 ${claimed} 条意见，将以您的账号提交`);
@@ -94,7 +95,7 @@ export default function PendingPage() {
       const discarded = await discardUnowned(chosen);
       void message.success(`已丢弃 ${discarded} 条意见`);
     } catch (error) {
-      void message.error(failure(error));
+      void message.error(failure(error, '丢弃'));
     }
   };
 

@@ -217,6 +217,17 @@ it('discards the chosen unowned opinions without sending them, and keeps the rec
   await box.getByText('本机有更新前保存的待同步意见（1 条）').waitFor();
   expect(await box.getByRole('button', { name: '丢弃所选' }).isDisabled()).toBe(true);
   await tick(page, text);
+  // A claim the device's storage refuses is said, not swallowed; the opinion stays unowned.
+  await page.evaluate(`(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  })()`);
+  await box.getByRole('button', { name: '认领所选' }).click();
+  await page.getByRole('button', { name: '认领', exact: true }).click();
+  await page.getByText('认领未成功', { exact: false }).waitFor();
+  await page.evaluate(`IDBObjectStore.prototype.put = window.realPut`);
+  expect((await deviceItems(page)).map((i) => i.accountId)).toEqual([undefined, undefined]);
+  await box.getByText('本机有更新前保存的待同步意见（1 条）').waitFor();
   await box.getByRole('button', { name: '丢弃所选' }).click();
   await page.getByRole('button', { name: '丢弃', exact: true }).click();
   await box.waitFor({ state: 'detached' });
@@ -318,6 +329,12 @@ it("on a shared device: the contributor's name and phone stay hidden until claim
   await box.getByText('本机有更新前保存的待同步意见（2 条）').waitFor();
   await box.getByText(theirs, { exact: false }).waitFor();
   expect(await box.getByRole('checkbox', { checked: true }).count()).toBe(0);
+  expect(await page.content()).not.toContain(NAME);
+  expect(await page.content()).not.toContain(PHONE_NUMBER);
+  // Nor does the form open it by its address: it says so, and shows neither the opinion nor its contributor.
+  await page.goto(`/tasks/${taskId}/opinions/new?queued=${keys[theirs]}&provision=art_7`);
+  await page.getByTestId('queued-missing').waitFor();
+  expect(await page.getByLabel('修改意见').inputValue()).toBe('');
   expect(await page.content()).not.toContain(NAME);
   expect(await page.content()).not.toContain(PHONE_NUMBER);
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -21,7 +21,8 @@ export interface QueuedOpinion {
   key: string;
   /**
    * The account that wrote it: only that account lists, opens, sends or deletes it. Absent on items saved before the
-   * app recorded writers: those wait to be claimed or discarded (listUnowned, claimUnowned, discardUnowned).
+   * app recorded writers: those still waiting are claimed or discarded (listUnowned, claimUnowned, discardUnowned);
+   * those already sent are history (listUnownedSent).
    */
   accountId?: string;
   taskId: string;

@@ -64,6 +64,9 @@ export default function PendingPage() {
     try {
       const summary = await syncQueue(client);
       if (summary.offline) void message.warning('仍然没有网络，稍后会自动重试');
+    } catch {
+      // Not the network (that leaves items pending): the device's storage. The items stay as they were.
+      void message.error('同步未成功：本机存储暂时无法读写，请稍后重试');
     } finally {
       setSyncing(false);
     }

@@ -5,7 +5,15 @@
 // data sealed. Those version 1 had already sent (with their receipt) are shown apart, never offered, counted or deleted.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { newPage, openDogTask, PHONE, signIn, startWebHarness, type WebHarness } from './web-harness.js';
+import {
+  newPage,
+  openDogTask,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.js';
 
 let h: WebHarness;
 let taskId: string;
@@ -182,6 +190,11 @@ it('offers only the unowned opinions still waiting, sends nothing until one is c
   await box.getByRole('button', { name: '认领所选' }).click();
   // The confirmation says whose account will send them.
   await page.getByText('将以您的账号提交', { exact: false }).first().waitFor();
+  // Once the confirmation's opening motion is over (its motion classes gone).
+  await page
+    .locator('.ant-popover:not(.ant-popover-hidden):not([class*="-enter"]):not([class*="-appear"])')
+    .waitFor();
+  await screenshot(page, 'phone-pending-unowned-claim');
   await page.getByRole('button', { name: '认领', exact: true }).click();
   const item = page.getByTestId('queued-opinion');
   await item.getByText('已同步').waitFor({ timeout: 30_000 });

@@ -4,7 +4,9 @@
 // Each item belongs to the account that wrote it: on a shared device (a unit's laptop at a forum) the next person to
 // sign in neither sees, opens (with the contributor's name and phone) nor sends someone else's waiting opinions; they
 // wait, unseen, until their writer signs in again. Items saved before that (no writer recorded) belong to nobody until
-// a signed-in person claims them on 待同步 (认领) or discards them: never sent under whoever happens to be signed in.
+// a signed-in person claims them on 待同步 (认领) or discards them, one by one: never sent under whoever happens to be
+// signed in. Only those still waiting (pending, rejected) are offered: version 1 also kept the items it had already
+// sent, with their receipt and without personal data; those are history, shown apart and never claimed or deleted here.
 import type { ApolloClient } from '@apollo/client';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { errorCode, errorMessage } from '../common/api-errors';
@@ -19,7 +21,8 @@ export interface QueuedOpinion {
   key: string;
   /**
    * The account that wrote it: only that account lists, opens, sends or deletes it. Absent on items saved before the
-   * app recorded writers: those wait to be claimed or discarded (listUnowned, claimUnowned, discardUnowned).
+   * app recorded writers: those still waiting are claimed or discarded (listUnowned, claimUnowned, discardUnowned);
+   * those already sent are history (listUnownedSent).
    */
   accountId?: string;
   taskId: string;
@@ -92,13 +95,18 @@ function isMine(item: QueuedOpinion | undefined, accountId = owner()): item is Q
   return !!item && !!accountId && item.accountId === accountId;
 }
 
+/** Still to be sent: waiting for the network, or refused and waiting to be corrected. */
+function isWaiting(item: QueuedOpinion): boolean {
+  return item.state === 'pending' || item.state === 'rejected';
+}
+
 async function myItems(): Promise<QueuedOpinion[]> {
   const accountId = owner();
   return (await (await db()).getAll('opinions')).filter((item) => isMine(item, accountId));
 }
 
 export async function countPending(): Promise<number> {
-  return (await myItems()).filter((item) => item.state === 'pending' || item.state === 'rejected').length;
+  return (await myItems()).filter(isWaiting).length;
 }
 
 export async function listQueue(): Promise<QueuedOpinion[]> {
@@ -108,16 +116,30 @@ export async function listQueue(): Promise<QueuedOpinion[]> {
 /** An item saved before writers were recorded, as shown for claiming: never the contributor's personal data. */
 export type UnownedOpinion = Omit<QueuedOpinion, 'sealedContributor'>;
 
-/**
- * The items that belong to nobody (saved before writers were recorded), for a signed-in person to claim or discard;
- * none when nobody is signed in.
- */
-export async function listUnowned(): Promise<UnownedOpinion[]> {
+async function unownedItems(): Promise<UnownedOpinion[]> {
   if (!owner()) return [];
   return (await (await db()).getAll('opinions'))
     .filter((item) => !item.accountId)
     .map(({ sealedContributor: _sealed, ...shown }) => shown)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * The items that belong to nobody (saved before writers were recorded) and still wait to be sent, for a signed-in
+ * person to claim or discard; none when nobody is signed in.
+ */
+export async function listUnowned(): Promise<UnownedOpinion[]> {
+  return (await unownedItems()).filter(isWaiting);
+}
+
+/**
+ * Unowned items that version 1 had already sent: the server has them (under their writer's account), the device keeps
+ * only the receipt to be read out, no personal data (dropped when they were sent). They are neither waiting nor
+ * anyone's to claim: they are shown apart as 已同步, never counted, sent, claimed or deleted by claimUnowned /
+ * discardUnowned, so that a person clearing the claim box cannot lose a colleague's receipt.
+ */
+export async function listUnownedSent(): Promise<UnownedOpinion[]> {
+  return (await unownedItems()).filter((item) => item.state === 'synced');
 }
 
 /**
@@ -136,13 +158,16 @@ export async function discardUnowned(keys: readonly string[]): Promise<number> {
   return settleUnowned(keys, null);
 }
 
-/** Gives the items still unowned to `accountId`, or deletes them (null); in one transaction. */
+/**
+ * Gives the items still unowned and waiting to `accountId`, or deletes them (null); in one transaction. An item
+ * already sent is left as it is (its receipt kept), whatever key is passed.
+ */
 async function settleUnowned(keys: readonly string[], accountId: string | null): Promise<number> {
   const tx = (await db()).transaction('opinions', 'readwrite');
   let count = 0;
   for (const key of keys) {
     const item = await tx.store.get(key);
-    if (!item || item.accountId) continue;
+    if (!item || item.accountId || !isWaiting(item)) continue;
     if (accountId) await tx.store.put({ ...item, accountId });
     else await tx.store.delete(key);
     count += 1;

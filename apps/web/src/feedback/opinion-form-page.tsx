@@ -111,6 +111,9 @@ export default function OpinionFormPage() {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The queued opinion asked for is not this account's to open (sent and cleared, deleted, another's, or saved before
+  // writers were recorded and not claimed yet): said so, and the form becomes a new opinion with a key of its own.
+  const [queuedMissing, setQueuedMissing] = useState(false);
   const { data } = useQuery(OpinionFormDataDocument, {
     variables: { taskId, provisions: provision ? [provision] : null, withProvision: !!provision },
   });
@@ -141,7 +144,11 @@ export default function OpinionFormPage() {
   useEffect(() => {
     if (!queuedKey) return;
     void getQueued(queuedKey).then((q) => {
-      if (!q) return;
+      if (!q) {
+        setQueuedMissing(true);
+        setKey(crypto.randomUUID());
+        return;
+      }
       form.setFieldsValue({
         proposedChange: q.input.proposedChange,
         reason: q.input.reason ?? undefined,
@@ -304,6 +311,16 @@ export default function OpinionFormPage() {
   return (
     <Card>
       {heading}
+      {queuedMissing && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="queued-missing"
+          title="本机没有您可修改的这条待同步意见"
+          description="它可能已经发送或删除，或者不是您保存的；更新前保存的意见请先在“待同步”页认领。下面可作为新意见填写。"
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form
         form={form}

@@ -1,7 +1,9 @@
 // 待同步: opinions kept on this device, each with its own state — waiting, synced (with its receipt) or rejected
-// (with the server's reason, to be corrected and sent again under the same idempotency key).
+// (with the server's reason, to be corrected and sent again under the same idempotency key). Above them, the unsent
+// opinions saved before the app recorded writers, each claimed (认领所选) or discarded (丢弃所选) only when ticked, and
+// apart, those the old app had already sent, kept read-only for their receipts.
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, App, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
@@ -11,12 +13,22 @@ import {
   discardUnowned,
   listQueue,
   listUnowned,
+  listUnownedSent,
   removeQueued,
   subscribeQueue,
   syncQueue,
   type QueuedOpinion,
   type UnownedOpinion,
 } from './offline-queue';
+
+/**
+ * What to tell the person when claiming or discarding fails: the queue's own Chinese sentence (e.g. signed out in
+ * another tab meanwhile), else what failed (the device's storage refusing the change).
+ */
+function failure(error: unknown, what: string): string {
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
+  return `${what}未成功：本机存储暂时无法写入，请稍后重试`;
+}
 
 const STATE_TAGS = {
   pending: <Tag color="orange">待同步</Tag>,
@@ -29,10 +41,18 @@ export default function PendingPage() {
   const { message } = App.useApp();
   const [items, setItems] = useState<QueuedOpinion[]>([]);
   const [unowned, setUnowned] = useState<UnownedOpinion[]>([]);
+  const [unownedSent, setUnownedSent] = useState<UnownedOpinion[]>([]);
+  // The unowned items this person says are theirs (or to discard): none until they tick them, one by one.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [syncing, setSyncing] = useState(false);
   const refresh = useCallback(() => {
     void listQueue().then(setItems);
-    void listUnowned().then(setUnowned);
+    void listUnowned().then((list) => {
+      setUnowned(list);
+      // Items claimed or discarded meanwhile (here or in another tab) leave the selection with the list.
+      setSelected((before) => new Set(list.map((q) => q.key).filter((key) => before.has(key))));
+    });
+    void listUnownedSent().then(setUnownedSent);
   }, []);
   useEffect(() => {
     refresh();
@@ -41,21 +61,45 @@ export default function PendingPage() {
 
   const sync = async () => {
     setSyncing(true);
-    const summary = await syncQueue(client);
-    setSyncing(false);
-    if (summary.offline) void message.warning('仍然没有网络，稍后会自动重试');
+    try {
+      const summary = await syncQueue(client);
+      if (summary.offline) void message.warning('仍然没有网络，稍后会自动重试');
+    } catch {
+      // Not the network (that leaves items pending): the device's storage. The items stay as they were.
+      void message.error('同步未成功：本机存储暂时无法读写，请稍后重试');
+    } finally {
+      setSyncing(false);
+    }
   };
 
-  // Saved before the app recorded who wrote what: the signed-in person says whether they are theirs.
-  const keys = unowned.map((q) => q.key);
+  // Saved before the app recorded who wrote what: the signed-in person picks the ones that are theirs. On a shared
+  // device the others stay unowned (and their contributors' data sealed) for their writers to claim.
+  const chosen = unowned.filter((q) => selected.has(q.key)).map((q) => q.key);
+  const toggle = (key: string, on: boolean) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const claim = async () => {
-    const claimed = await claimUnowned(keys);
+    let claimed: number;
+    try {
+      claimed = await claimUnowned(chosen);
+    } catch (error) {
+      void message.error(failure(error, '认领'));
+      return;
+    }
     void message.success(`已认领 ${claimed} 条意见，将以您的账号提交`);
     if (navigator.onLine) await sync();
   };
   const discard = async () => {
-    const discarded = await discardUnowned(keys);
-    void message.success(`已丢弃 ${discarded} 条意见`);
+    try {
+      const discarded = await discardUnowned(chosen);
+      void message.success(`已丢弃 ${discarded} 条意见`);
+    } catch (error) {
+      void message.error(failure(error, '丢弃'));
+    }
   };
 
   return (
@@ -89,31 +133,70 @@ export default function PendingPage() {
           description={
             <Space direction="vertical" style={{ width: '100%' }}>
               <span>
-                这些意见保存在应用更新之前，未记录是谁记录的，尚未发送。是您记录的请认领，认领后以您的账号提交；不是的请留给记录人登录后认领，或丢弃（连同提出人个人信息从本机删除）。
+                这些意见保存在应用更新之前，未记录是谁记录的，尚未发送。请勾选您本人记录的意见后认领，认领后以您的账号提交；不是您记录的请不要勾选，留给记录人登录后认领。确定不再需要的可勾选后丢弃（连同提出人个人信息从本机删除）。
               </span>
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              <Space direction="vertical" size={4}>
                 {unowned.map((q) => (
-                  <li key={q.key}>
+                  <Checkbox
+                    key={q.key}
+                    checked={selected.has(q.key)}
+                    onChange={(e) => toggle(q.key, e.target.checked)}
+                  >
+                    {q.state === 'rejected' && <Tag color="red">未被接收</Tag>}
                     {queuedProvisionLabel(q.label, q.input.provisionAddress)}：{q.input.proposedChange}
                     （记录于 {formatDateTime(q.createdAt)}）
-                  </li>
+                  </Checkbox>
                 ))}
-              </ul>
+              </Space>
               <Space wrap>
-                <Button type="primary" onClick={() => void claim()}>
-                  认领
-                </Button>
                 <Popconfirm
-                  title="丢弃这些意见？"
+                  title={`认领所选的 ${chosen.length} 条意见？`}
+                  description="认领后这些意见归您：将以您的账号提交，提出人的姓名、电话等个人信息也将对您可见。请只认领您本人记录的意见。"
+                  okText="认领"
+                  cancelText="取消"
+                  onConfirm={() => void claim()}
+                  disabled={!chosen.length}
+                >
+                  <Button type="primary" disabled={!chosen.length}>
+                    认领所选
+                  </Button>
+                </Popconfirm>
+                <Popconfirm
+                  title={`丢弃所选的 ${chosen.length} 条意见？`}
                   description="丢弃后无法恢复，也不会发送。"
                   okText="丢弃"
                   okButtonProps={{ danger: true }}
                   cancelText="取消"
                   onConfirm={() => void discard()}
+                  disabled={!chosen.length}
                 >
-                  <Button danger>丢弃</Button>
+                  <Button danger disabled={!chosen.length}>
+                    丢弃所选
+                  </Button>
                 </Popconfirm>
               </Space>
+            </Space>
+          }
+        />
+      )}
+      {unownedSent.length > 0 && (
+        <Alert
+          data-testid="unowned-sent"
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`更新前已发送的意见（${unownedSent.length} 条）`}
+          description={
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <span>这些意见在应用更新之前已经发送，服务器已收到；本机只留有回执号，供向提出人告知。</span>
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {unownedSent.map((q) => (
+                  <li key={q.key}>
+                    {queuedProvisionLabel(q.label, q.input.provisionAddress)}：{q.input.proposedChange}
+                    （回执号 <span className="receipt-number">{q.receiptNumber}</span>）
+                  </li>
+                ))}
+              </ul>
             </Space>
           }
         />

@@ -21,6 +21,8 @@ import {
   GroupingJobDocument,
   RequestConsolidationApprovalDocument,
   StartDuplicateGroupingDocument,
+  WorkbenchFreshCountsDocument,
+  WorkbenchProvisionCountsDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
 import { useConfirmRequestApproval, useFreshSignoffState } from '../signoff/signoff-confirm';
@@ -31,6 +33,8 @@ import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workb
 import './workbench.css';
 
 const GROUPING_JOB_KIND = 'consolidation.groupDuplicates';
+/** The summary's page of provisions (WorkbenchSummary's `first`): more shown means 更多 extended the list. */
+const PROVISIONS_PAGE = 50;
 
 const STATUS_LABELS: Record<string, string> = {
   DRAFTING: '汇总中',
@@ -94,18 +98,70 @@ export default function WorkbenchPage() {
   const counts = c?.counts;
   const editable = c?.status === 'DRAFTING';
 
-  const refresh = useCallback(async () => {
-    await client.refetchQueries({ include: 'active' });
-  }, [client]);
   /**
-   * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): the summary
-   * itself asked again, so that the bar, the provisions' counts and the dialog show one answer.
+   * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): a small query
+   * of the table's counts and state alone, whose answer the bar shows too (the same Consolidation in the cache).
+   */
+  const freshCounts = useCallback(async () => {
+    const { data } = await client.query({
+      query: WorkbenchFreshCountsDocument,
+      variables: { taskId, pointId },
+      fetchPolicy: 'network-only',
+    });
+    return data?.consolidation;
+  }, [client, taskId, pointId]);
+  // The provisions the list shows, for asking their lines again (read when asked: the list grows with 更多).
+  const shownRef = useRef(tallies);
+  shownRef.current = tallies;
+  /**
+   * The shown provisions' lines (and 总体意见's) asked again, a request per 100: each lands on its cache entry (by id),
+   * so the list shows the new counts and keeps its length, 更多 included. False when provisions came or went since
+   * (the list's total differs): the caller then reads the list again from its first page.
+   */
+  const freshShownProvisions = useCallback(async (): Promise<boolean> => {
+    const shown = shownRef.current;
+    if (!shown) return true;
+    const addresses = shown.edges.flatMap((e) => (e.node.provisionAddress ? [e.node.provisionAddress] : []));
+    const chunks: string[][] = [];
+    for (let i = 0; i < addresses.length || i === 0; i += 100) chunks.push(addresses.slice(i, i + 100));
+    const answers = await Promise.all(
+      chunks.map((chunk) =>
+        client.query({
+          query: WorkbenchProvisionCountsDocument,
+          variables: { taskId, pointId, addresses: chunk },
+          fetchPolicy: 'network-only',
+        }),
+      ),
+    );
+    return answers.every(({ data }) => data?.consolidation.all.totalCount === shown.totalCount);
+  }, [client, taskId, pointId]);
+  /**
+   * Every list on the screen and the counters asked again (after any change). The summary is refetched as a whole
+   * (from its first page) only while the list shows its first page; once extended with 更多 its counters and shown lines
+   * are asked again instead, so the list keeps its length (unless provisions came or went meanwhile).
    */
   const { refetch: refetchSummary } = summary;
-  const freshSummary = useCallback(
-    async () => (await refetchSummary()).data?.consolidation,
-    [refetchSummary],
-  );
+  const refresh = useCallback(async () => {
+    const extended = (shownRef.current?.edges.length ?? 0) > PROVISIONS_PAGE;
+    if (!extended) {
+      await client.refetchQueries({ include: 'active' });
+      return;
+    }
+    const [, , sameProvisions] = await Promise.all([
+      client.refetchQueries({
+        include: 'active',
+        onQueryUpdated: (q) => q.queryName !== 'WorkbenchSummary',
+      }),
+      freshCounts(),
+      freshShownProvisions(),
+    ]);
+    if (!sameProvisions) await refetchSummary();
+  }, [client, freshCounts, freshShownProvisions, refetchSummary]);
+  /** For a confirmation: the counts it needs, awaited; the shown provisions' lines asked again beside it, not awaited. */
+  const freshSummary = useCallback(async () => {
+    freshShownProvisions().catch(() => undefined); // the list keeps its counts; the dialog's are what matter
+    return freshCounts();
+  }, [freshCounts, freshShownProvisions]);
   const { checking: requestChecking, freshState } = useFreshSignoffState({
     read: freshSummary,
     onProblem: (text) => setNotice(text ? { type: 'error', text } : null),

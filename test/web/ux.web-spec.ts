@@ -372,9 +372,9 @@ function chineseNumber(n: number): string {
   return `${tens > 1 ? digits[tens] : ''}${tens ? '十' : ''}${ones || !tens ? digits[ones] : ''}`;
 }
 
-it('a provision list extended with 加载更多 keeps its length when a confirmation opens, is cancelled or is confirmed, its counts fresh', async () => {
-  // A draft of 60 articles with an opinion on each: the workbench lists 50 provisions, then 10 more.
-  const articles = 60;
+it('a provision list extended with 加载更多 keeps its length when a confirmation opens, is cancelled or is confirmed, its counts fresh, new provisions added', async () => {
+  // A draft of 61 articles with an opinion on each of the first 60: the workbench lists 50 provisions, then 10 more.
+  const articles = 61;
   const draftTitle = '重庆市文明行为促进条例（草案）';
   const text = [
     draftTitle,
@@ -409,7 +409,7 @@ it('a provision list extended with 加载更多 keeps its length when a confirma
     );
     expect(submitOpinions.every((r) => r.ok)).toBe(true);
   };
-  await submit(Array.from({ length: articles }, (_, i) => i + 1));
+  await submit(Array.from({ length: 60 }, (_, i) => i + 1));
 
   const { context, page } = await newPage(h, DESK);
   // Which queries each confirmation sends: only the counts it needs, not the whole summary again.
@@ -444,20 +444,27 @@ it('a provision list extended with 加载更多 keeps its length when a confirma
   await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
   await provisionCountsRead(page, '第六十条', '1 条意见 · 0 个条目');
 
-  // Confirmed: drafted, and the list, still 60 long, counts each provision's new suggestions.
+  // A first opinion on 第六十一条: a provision comes into the list, which is read again as long as it was, and longer.
+  await submit([61]);
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await dialogText(page, '生成汇总初稿？').waitFor();
+  expect(await page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('62');
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
+  await provisionCountsRead(page, '第六十一条', '1 条意见 · 0 个条目');
+
+  // Confirmed: drafted, and the list, still 61 long, counts each provision's new suggestions.
   await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
-  await page.getByText('已生成 61 个汇总条目，纳入 61 条意见、0 条批注').waitFor();
+  await page.getByText('已生成 62 个汇总条目，纳入 62 条意见、0 条批注').waitFor();
   await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
   await provisionCountsRead(page, '第五十五条', '2 条意见 · 2 个条目');
-  await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
 
   // 提交审核 opened and cancelled: the same.
   await page.getByRole('button', { name: '提交审核' }).click();
   await dialogText(page, '提交点长审核？').waitFor();
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
   await provisionCountsRead(page, '第六十条', '1 条意见 · 1 个条目');
   await context.close();
 });

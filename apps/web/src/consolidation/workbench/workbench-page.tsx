@@ -116,7 +116,7 @@ export default function WorkbenchPage() {
   /**
    * The shown provisions' lines (and 总体意见's) asked again, a request per 100: each lands on its cache entry (by id),
    * so the list shows the new counts and keeps its length, 更多 included. False when provisions came or went since
-   * (the list's total differs): the caller then reads the list again from its first page.
+   * (the list's total differs): the shown lines alone would miss them.
    */
   const freshShownProvisions = useCallback(async (): Promise<boolean> => {
     const shown = shownRef.current;
@@ -135,33 +135,61 @@ export default function WorkbenchPage() {
     );
     return answers.every(({ data }) => data?.consolidation.all.totalCount === shown.totalCount);
   }, [client, taskId, pointId]);
+  const { refetch: refetchSummary, fetchMore: fetchMoreSummary } = summary;
+  /** The next page of provisions appended to those shown (更多). */
+  const moreProvisions = useCallback(
+    (after: string | null | undefined) =>
+      fetchMoreSummary({
+        variables: { after },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          consolidation: {
+            ...fetchMoreResult.consolidation,
+            provisions: appendPage(prev.consolidation.provisions, fetchMoreResult.consolidation.provisions),
+          },
+        }),
+      }),
+    [fetchMoreSummary],
+  );
+  /**
+   * The shown provisions' lines asked again; when provisions came or went, the list read again from its first page and
+   * then as many pages as it showed, so that it keeps its length.
+   */
+  const freshLines = useCallback(async () => {
+    const length = shownRef.current?.edges.length ?? 0;
+    if (await freshShownProvisions()) return;
+    let page = (await refetchSummary()).data?.consolidation.provisions;
+    let count = page?.edges.length ?? 0;
+    while (page?.pageInfo.hasNextPage && count < length) {
+      page = (await moreProvisions(page.pageInfo.endCursor)).data?.consolidation.provisions;
+      count += page?.edges.length ?? 0;
+    }
+  }, [freshShownProvisions, refetchSummary, moreProvisions]);
   /**
    * Every list on the screen and the counters asked again (after any change). The summary is refetched as a whole
    * (from its first page) only while the list shows its first page; once extended with 更多 its counters and shown lines
-   * are asked again instead, so the list keeps its length (unless provisions came or went meanwhile).
+   * are asked again instead (freshLines), so the list keeps its length.
    */
-  const { refetch: refetchSummary } = summary;
   const refresh = useCallback(async () => {
     const extended = (shownRef.current?.edges.length ?? 0) > PROVISIONS_PAGE;
     if (!extended) {
       await client.refetchQueries({ include: 'active' });
       return;
     }
-    const [, , sameProvisions] = await Promise.all([
+    await Promise.all([
       client.refetchQueries({
         include: 'active',
         onQueryUpdated: (q) => q.queryName !== 'WorkbenchSummary',
       }),
       freshCounts(),
-      freshShownProvisions(),
+      freshLines(),
     ]);
-    if (!sameProvisions) await refetchSummary();
-  }, [client, freshCounts, freshShownProvisions, refetchSummary]);
+  }, [client, freshCounts, freshLines]);
   /** For a confirmation: the counts it needs, awaited; the shown provisions' lines asked again beside it, not awaited. */
   const freshSummary = useCallback(async () => {
-    freshShownProvisions().catch(() => undefined); // the list keeps its counts; the dialog's are what matter
+    freshLines().catch(() => undefined); // the list keeps the counts it had; the dialog's are what matter
     return freshCounts();
-  }, [freshCounts, freshShownProvisions]);
+  }, [freshCounts, freshLines]);
   const { checking: requestChecking, freshState } = useFreshSignoffState({
     read: freshSummary,
     onProblem: (text) => setNotice(text ? { type: 'error', text } : null),
@@ -470,21 +498,7 @@ export default function WorkbenchPage() {
               loading={summary.loading}
               chosen={chosenKey}
               onChoose={(p) => setParam({ p })}
-              onMore={() =>
-                void summary.fetchMore({
-                  variables: { after: tallies?.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    consolidation: {
-                      ...fetchMoreResult.consolidation,
-                      provisions: appendPage(
-                        prev.consolidation.provisions,
-                        fetchMoreResult.consolidation.provisions,
-                      ),
-                    },
-                  }),
-                })
-              }
+              onMore={() => void moreProvisions(tallies?.pageInfo.endCursor)}
               counts={counts}
               general={generalTally}
             />

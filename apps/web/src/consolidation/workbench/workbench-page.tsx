@@ -114,25 +114,37 @@ export default function WorkbenchPage() {
   const shownRef = useRef(tallies);
   shownRef.current = tallies;
   /**
+   * Bumped by every reading of the lines (this one, or the summary refetched after a change): an answer to an older
+   * reading that arrives after a newer one is dropped, not written over the newer counts (the confirmation's reading
+   * is not awaited, and 生成 may be clicked before it is in).
+   */
+  const linesRead = useRef(0);
+  /**
    * The shown provisions' lines (and 总体意见's) asked again, a request per 100: each lands on its cache entry (by id),
    * so the list shows the new counts and keeps its length, 更多 included. False when provisions came or went since
-   * (the list's total differs): the shown lines alone would miss them.
+   * (the list's total differs): the shown lines alone would miss them. Null when a newer reading started meanwhile.
    */
-  const freshShownProvisions = useCallback(async (): Promise<boolean> => {
+  const freshShownProvisions = useCallback(async (): Promise<boolean | null> => {
     const shown = shownRef.current;
     if (!shown) return true;
+    const reading = ++linesRead.current;
     const addresses = shown.edges.flatMap((e) => (e.node.provisionAddress ? [e.node.provisionAddress] : []));
     const chunks: string[][] = [];
     for (let i = 0; i < addresses.length || i === 0; i += 100) chunks.push(addresses.slice(i, i + 100));
     const answers = await Promise.all(
-      chunks.map((chunk) =>
-        client.query({
+      chunks.map(async (chunk) => {
+        const variables = { taskId, pointId, addresses: chunk };
+        const { data } = await client.query({
           query: WorkbenchProvisionCountsDocument,
-          variables: { taskId, pointId, addresses: chunk },
-          fetchPolicy: 'network-only',
-        }),
-      ),
+          variables,
+          fetchPolicy: 'no-cache',
+        });
+        return { variables, data };
+      }),
     );
+    if (reading !== linesRead.current) return null;
+    for (const { variables, data } of answers)
+      if (data) client.writeQuery({ query: WorkbenchProvisionCountsDocument, variables, data });
     return answers.every(({ data }) => data?.consolidation.all.totalCount === shown.totalCount);
   }, [client, taskId, pointId]);
   const { refetch: refetchSummary, fetchMore: fetchMoreSummary } = summary;
@@ -157,7 +169,7 @@ export default function WorkbenchPage() {
    */
   const freshLines = useCallback(async () => {
     const length = shownRef.current?.edges.length ?? 0;
-    if (await freshShownProvisions()) return;
+    if ((await freshShownProvisions()) !== false) return;
     let page = (await refetchSummary()).data?.consolidation.provisions;
     let count = page?.edges.length ?? 0;
     while (page?.pageInfo.hasNextPage && count < length) {
@@ -171,6 +183,7 @@ export default function WorkbenchPage() {
    * are asked again instead (freshLines), so the list keeps its length.
    */
   const refresh = useCallback(async () => {
+    linesRead.current++; // the lines read before this change are out of date
     const extended = (shownRef.current?.edges.length ?? 0) > PROVISIONS_PAGE;
     if (!extended) {
       await client.refetchQueries({ include: 'active' });

@@ -84,6 +84,38 @@ describe('consolidation and submission', () => {
     expect(nodes.reduce((n, p) => n + p.opinions, 0)).toBe(c.counts.active);
   });
 
+  it('gives the lines of the provisions asked for by address, in the draft order, each with an id; 100 at most', async () => {
+    type Line = { id: string; provisionAddress: string | null; opinions: number; suggestions: number };
+    const query = `query($t: ID!, $p: ID!, $a: [String!]) { consolidation(taskId: $t, contactPointId: $p) {
+      id generalOpinions { id } provisions(first: 100, addresses: $a) { totalCount edges { node { id provisionAddress opinions suggestions } } } } }`;
+    const read = (a?: string[]) =>
+      t.gql<{
+        consolidation: {
+          id: string;
+          generalOpinions: { id: string };
+          provisions: { totalCount: number; edges: Array<{ node: Line }> };
+        };
+      }>(query, { t: dogTaskId, p: pointId, a: a ?? null }, tokens.liaison);
+    const all = (await read()).data!.consolidation;
+    const lines = all.provisions.edges.map((e) => e.node).filter((n) => n.provisionAddress !== null);
+    expect(lines.length).toBeGreaterThan(2);
+    // One identity per table and provision (总体意见's too), for the client's cache.
+    expect(lines[0].id).toBe(`${all.id}:${lines[0].provisionAddress}`);
+    expect(all.generalOpinions.id).toBe(`${all.id}:`);
+    expect(new Set(all.provisions.edges.map((e) => e.node.id)).size).toBe(all.provisions.edges.length);
+
+    // Asked in another order, with an address that has no line: the lines asked for, in the draft's order, as listed.
+    const wanted = [lines[2], lines[0]];
+    const some = (await read([...wanted.map((l) => l.provisionAddress!), 'art_999'])).data!.consolidation
+      .provisions;
+    expect(some.totalCount).toBe(2);
+    expect(some.edges.map((e) => e.node)).toEqual([lines[0], lines[2]]);
+
+    const tooMany = await read(Array.from({ length: 101 }, (_, i) => `art_${i + 1}`));
+    expect(errorOf(tooMany)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(tooMany.errors![0].message).toMatch(/一次最多查 100 个条文/);
+  });
+
   it('groups the online campaign as one group with its variants, never as one opinion', async () => {
     const res = await t.gql<{ groupDuplicateOpinions: { groups: number; grouped: number } }>(
       'mutation($i: PointTaskRefInput!) { groupDuplicateOpinions(input: $i) { groups grouped opinions } }',

@@ -6,6 +6,7 @@
 // Screenshots: $TMPDIR/minyi-web-screens (ux-*).
 import type { Locator, Page } from 'playwright-core';
 import {
+  issueDogTask,
   must,
   newPage,
   openDogRound,
@@ -361,6 +362,111 @@ it("the workbench's 提交审核 asks first as on 审核与报送, with the coun
   await desk.page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
   await desk.page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();
   await desk.context.close();
+});
+
+/** 一 … 九十九, as a draft numbers its articles. */
+function chineseNumber(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? digits[tens] : ''}${tens ? '十' : ''}${ones || !tens ? digits[ones] : ''}`;
+}
+
+it('a provision list extended with 加载更多 keeps its length when a confirmation opens, is cancelled or is confirmed, its counts fresh, new provisions added', async () => {
+  // A draft of 61 articles with an opinion on each of the first 60: the workbench lists 50 provisions, then 10 more.
+  const articles = 61;
+  const draftTitle = '重庆市文明行为促进条例（草案）';
+  const text = [
+    draftTitle,
+    ...Array.from(
+      { length: articles },
+      (_, i) => `第${chineseNumber(i + 1)}条　本条规定文明行为促进的第${i + 1}项事务。`,
+    ),
+  ].join('\n\n');
+  const { taskId } = await issueDogTask(h.t, {
+    title: `关于征求《${draftTitle}》意见的通知`,
+    draftTitle,
+    text,
+  });
+  const liaison = await h.t.login('liaison');
+  const submit = async (numbers: number[]) => {
+    const { submitOpinions } = must(
+      await h.t.gql<{ submitOpinions: Array<{ ok: boolean }> }>(
+        'mutation($i: SubmitOpinionsInput!) { submitOpinions(input: $i) { ok } }',
+        {
+          i: {
+            items: numbers.map((n) => ({
+              taskId,
+              provisionAddress: `art_${n}`,
+              proposedChange: `建议完善第${n}条关于文明行为的表述。`,
+              channel: 'VISIT',
+              reason: '走访中群众提出。',
+            })),
+          },
+        },
+        liaison,
+      ),
+    );
+    expect(submitOpinions.every((r) => r.ok)).toBe(true);
+  };
+  await submit(Array.from({ length: 60 }, (_, i) => i + 1));
+
+  const { context, page } = await newPage(h, DESK);
+  // Which queries each confirmation sends: only the counts it needs, not the whole summary again.
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    const name = /"operationName":"(\w+)"/.exec(r.postData() ?? '')?.[1];
+    if (name) sent.push(name);
+  });
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/consolidation`);
+  await page.getByTestId('count-unaccounted').getByText('60', { exact: true }).waitFor();
+  const provisions = page.getByRole('navigation', { name: '条文' });
+  await provisions.getByText('已显示 50 / 60').waitFor({ state: 'attached' });
+  await provisions.getByRole('button', { name: '加载更多' }).click();
+  await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
+  await provisionCountsRead(page, '第五十五条', '1 条意见 · 0 个条目');
+
+  // A colleague records one more opinion on 第五十五条 (beyond the first page) after the page was loaded.
+  await submit([55]);
+  sent.length = 0;
+  await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await dialogText(page, '生成汇总初稿？').waitFor();
+  expect(await page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('61');
+  // The list keeps its 60 provisions, and the one beyond the first page shows its new count.
+  await provisionCountsRead(page, '第五十五条', '2 条意见 · 0 个条目');
+  await page.getByTestId('count-opinions').getByText('61', { exact: true }).waitFor();
+  await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
+  expect(sent).toContain('WorkbenchFreshCounts');
+  expect(sent).not.toContain('WorkbenchSummary');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await provisions.getByText('已显示 60 / 60').waitFor({ state: 'attached' });
+  await provisionCountsRead(page, '第六十条', '1 条意见 · 0 个条目');
+
+  // A first opinion on 第六十一条: a provision comes into the list, which is read again as long as it was, and longer.
+  await submit([61]);
+  await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await dialogText(page, '生成汇总初稿？').waitFor();
+  expect(await page.getByRole('dialog').getByTestId('draft-opinions').textContent()).toBe('62');
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
+  await provisionCountsRead(page, '第六十一条', '1 条意见 · 0 个条目');
+
+  // Confirmed: drafted, and the list, still 61 long, counts each provision's new suggestions.
+  await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
+  await page.getByText('已生成 62 个汇总条目，纳入 62 条意见、0 条批注').waitFor();
+  await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
+  await provisionCountsRead(page, '第五十五条', '2 条意见 · 2 个条目');
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
+
+  // 提交审核 opened and cancelled: the same.
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await dialogText(page, '提交点长审核？').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await provisions.getByText('已显示 61 / 61').waitFor({ state: 'attached' });
+  await provisionCountsRead(page, '第六十条', '1 条意见 · 1 个条目');
+  await context.close();
 });
 
 it("the head's 首页 shows each round's real state, not 征集中 for every round still open at the point", async () => {

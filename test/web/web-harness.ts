@@ -138,10 +138,13 @@ export async function issueDogTask(
     draftTitle,
     focusQuestions = [],
     issueDate = null,
+    text = DOG_DRAFT_TEXT,
   }: {
     title: string;
     draftTitle: string;
     focusQuestions?: string[];
+    /** The draft's text (the demo's dog draft unless given). */
+    text?: string;
     /** The notice's own date (通知落款日期, YYYY-MM-DD); the API's default is the day it is issued. */
     issueDate?: string | null;
   },
@@ -165,7 +168,7 @@ export async function issueDogTask(
   const { addDraftVersion } = must(
     await t.gql<{ addDraftVersion: { id: string } }>(
       'mutation($d: ID!, $text: String!) { addDraftVersion(input: {draftId: $d, stage: SOLICITATION, text: $text}) { id } }',
-      { d: createDraft.id, text: DOG_DRAFT_TEXT },
+      { d: createDraft.id, text },
       legislature,
     ),
   );

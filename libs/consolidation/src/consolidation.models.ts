@@ -8,6 +8,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -22,6 +23,8 @@ import {
 } from './consolidation.enums.js';
 
 const L = CONSOLIDATION_LIMITS;
+/** As many as a page holds at most: a client asks for the provisions it shows, a page at a time. */
+const MAX_PROVISION_ADDRESSES = 100;
 
 // ── inputs ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -222,6 +225,24 @@ export class WorkbenchListArgs extends ConnectionArgs {
   general?: boolean;
 }
 
+/**
+ * The provision lines' page, or (addresses) the lines of the provisions a client already shows: their counts asked
+ * again without paging back to the first page (the workbench's list extended with 更多 keeps its length).
+ */
+@ArgsType()
+export class ProvisionsArgs extends ConnectionArgs {
+  @Field(() => [String], {
+    nullable: true,
+    description: `只要这些条文（条文地址，最多 ${MAX_PROVISION_ADDRESSES} 个）的统计，按草案顺序；没有意见、批注和条目的条文不返回`,
+  })
+  @IsOptional()
+  @IsArray({ message: 'addresses 必须是条文地址的列表' })
+  @ArrayMaxSize(MAX_PROVISION_ADDRESSES, { message: `一次最多查 ${MAX_PROVISION_ADDRESSES} 个条文` })
+  @IsString({ each: true, message: '条文地址必须是字符串' })
+  @MaxLength(64, { each: true, message: '条文地址无效' })
+  addresses?: string[];
+}
+
 @ArgsType()
 export class SuggestionsArgs extends WorkbenchListArgs {
   @Field(() => String, {
@@ -311,6 +332,10 @@ export class ConsolidationModel {
 
 @ObjectType('ProvisionTally', { description: '某一条文下的意见和批注统计' })
 export class ProvisionTallyModel {
+  @Field(() => ID, {
+    description: '标识：汇总表编号与条文地址（总体意见为空），同一条文的统计在客户端缓存中据此合一',
+  })
+  id!: string;
   @Field(() => String, { nullable: true, description: '条文地址；为空表示总体意见' }) provisionAddress!:
     string | null;
   @Field({ description: '条款，如 第九条；总体意见' }) citation!: string;

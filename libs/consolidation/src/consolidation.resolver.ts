@@ -38,6 +38,7 @@ import {
   PointTaskRefInput,
   ProvisionFeedbackConnection,
   ProvisionTallyConnection,
+  ProvisionsArgs,
   ProvisionTallyModel,
   ReturnConsolidationInput,
   SuggestionsArgs,
@@ -181,11 +182,11 @@ export class ConsolidationResolver {
   @ResolveField(() => ProvisionTallyConnection, { description: '按条文（草案顺序，总体意见在后）分组的计数' })
   async provisions(
     @Parent() c: ConsolidationEntity,
-    @Args() args: ConnectionArgs,
+    @Args() args: ProvisionsArgs,
     @Context() ctx: GqlContext,
   ) {
     const window = pageWindow(args);
-    return this.workbench.provisions(await this.provisionLines(c, ctx), window);
+    return this.workbench.provisions(await this.provisionLines(c, ctx), window, args.addresses ?? undefined);
   }
 
   /** The provision lines both `provisions` and `generalOpinions` read: built once per request. */
@@ -214,7 +215,7 @@ export class ConsolidationResolver {
     description: '总体意见（针对草案整体、不针对某一条文）的计数，单列以便核对；没有时各项为 0',
   })
   async generalOpinions(@Parent() c: ConsolidationEntity, @Context() ctx: GqlContext) {
-    return this.workbench.general(await this.provisionLines(c, ctx));
+    return this.workbench.general(c, await this.provisionLines(c, ctx));
   }
 
   @ResolveField(() => DuplicateGroupConnection, {

@@ -47,6 +47,10 @@ export interface ItemsPerProvision {
 export const NO_UNIT = '';
 export const NO_UNIT_LABEL = '执行机构和专家团队';
 
+/** A provision line's identity: its table and its address ('' for 总体意见), one cache entry per line on the client. */
+export const provisionTallyId = (consolidationId: string, address: string | null) =>
+  `${consolidationId}:${address ?? ''}`;
+
 /**
  * The consolidation workbench's counts: per point, per provision (in the draft's order), per unit and channel. Each
  * list is a fixed number of GROUP BY statements whatever its length or page size.
@@ -131,15 +135,27 @@ export class WorkbenchService {
     };
   }
 
-  /** A page of the provision lines (provisionLines). */
-  provisions(lines: ProvisionTallyModel[], window: PageWindow): Connection<ProvisionTallyModel> {
+  /**
+   * A page of the provision lines (provisionLines); `addresses`: only those lines (the ones a client shows, their
+   * counts asked again), still in the draft's order.
+   */
+  provisions(
+    lines: ProvisionTallyModel[],
+    window: PageWindow,
+    addresses?: readonly string[],
+  ): Connection<ProvisionTallyModel> {
+    if (addresses) {
+      const wanted = new Set(addresses);
+      lines = lines.filter((t) => t.provisionAddress !== null && wanted.has(t.provisionAddress));
+    }
     return toConnection(lines.slice(window.offset, window.offset + window.limit), lines.length, window);
   }
 
   /** The general opinions' (总体意见) line on its own, with zeros when there are none: the workbench pins it. */
-  general(lines: ProvisionTallyModel[]): ProvisionTallyModel {
+  general(c: Pick<ConsolidationEntity, 'id'>, lines: ProvisionTallyModel[]): ProvisionTallyModel {
     return (
       lines.find((t) => t.provisionAddress === null) ?? {
+        id: provisionTallyId(c.id, null),
         provisionAddress: null,
         citation: '总体意见',
         text: null,
@@ -189,6 +205,7 @@ export class WorkbenchService {
       .map((address): ProvisionTallyModel => {
         const own = byAddress.get(address) ?? [];
         return {
+          id: provisionTallyId(c.id, address),
           provisionAddress: address,
           citation: order.citation(address),
           text: order.text(address),

@@ -22,8 +22,9 @@ const STEP_FROM: Record<SignoffStep, ConsolidationStatus> = {
 };
 
 /**
- * `read`: the table's state as it is now, past the cache (the page's own query refetched, or the sign-off's fresh
- * state); its answer lands in the cache, so what the page shows behind the dialog follows. `onProblem`: a refusal or
+ * `read`: the table's state as it is now, past the cache (a small network-only query of the counts and state: the
+ * sign-off's SignoffFreshState, the workbench's WorkbenchFreshCounts); its answer lands in the cache, so what the page
+ * shows behind the dialog follows. `onProblem`: a refusal or
  * failure in words (null clears it). `onRead`: what else the page reads again once the state is in.
  */
 export function useFreshSignoffState({

@@ -21,6 +21,8 @@ import {
   GroupingJobDocument,
   RequestConsolidationApprovalDocument,
   StartDuplicateGroupingDocument,
+  WorkbenchFreshCountsDocument,
+  WorkbenchProvisionCountsDocument,
   WorkbenchSummaryDocument,
 } from './workbench.operations';
 import { useConfirmRequestApproval, useFreshSignoffState } from '../signoff/signoff-confirm';
@@ -31,6 +33,8 @@ import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workb
 import './workbench.css';
 
 const GROUPING_JOB_KIND = 'consolidation.groupDuplicates';
+/** The summary's page of provisions (WorkbenchSummary's `first`): more shown means 更多 extended the list. */
+const PROVISIONS_PAGE = 50;
 
 const STATUS_LABELS: Record<string, string> = {
   DRAFTING: '汇总中',
@@ -94,18 +98,111 @@ export default function WorkbenchPage() {
   const counts = c?.counts;
   const editable = c?.status === 'DRAFTING';
 
-  const refresh = useCallback(async () => {
-    await client.refetchQueries({ include: 'active' });
-  }, [client]);
   /**
-   * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): the summary
-   * itself asked again, so that the bar, the provisions' counts and the dialog show one answer.
+   * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): a small query
+   * of the table's counts and state alone, whose answer the bar shows too (the same Consolidation in the cache).
    */
-  const { refetch: refetchSummary } = summary;
-  const freshSummary = useCallback(
-    async () => (await refetchSummary()).data?.consolidation,
-    [refetchSummary],
+  const freshCounts = useCallback(async () => {
+    const { data } = await client.query({
+      query: WorkbenchFreshCountsDocument,
+      variables: { taskId, pointId },
+      fetchPolicy: 'network-only',
+    });
+    return data?.consolidation;
+  }, [client, taskId, pointId]);
+  // The provisions the list shows, for asking their lines again (read when asked: the list grows with 更多).
+  const shownRef = useRef(tallies);
+  shownRef.current = tallies;
+  /**
+   * Bumped by every reading of the lines (this one, or the summary refetched after a change): an answer to an older
+   * reading that arrives after a newer one is dropped, not written over the newer counts (the confirmation's reading
+   * is not awaited, and 生成 may be clicked before it is in).
+   */
+  const linesRead = useRef(0);
+  /**
+   * The shown provisions' lines (and 总体意见's) asked again, a request per 100: each lands on its cache entry (by id),
+   * so the list shows the new counts and keeps its length, 更多 included. False when provisions came or went since
+   * (the list's total differs): the shown lines alone would miss them. Null when a newer reading started meanwhile.
+   */
+  const freshShownProvisions = useCallback(async (): Promise<boolean | null> => {
+    const shown = shownRef.current;
+    if (!shown) return true;
+    const reading = ++linesRead.current;
+    const addresses = shown.edges.flatMap((e) => (e.node.provisionAddress ? [e.node.provisionAddress] : []));
+    const chunks: string[][] = [];
+    for (let i = 0; i < addresses.length || i === 0; i += 100) chunks.push(addresses.slice(i, i + 100));
+    const answers = await Promise.all(
+      chunks.map(async (chunk) => {
+        const variables = { taskId, pointId, addresses: chunk };
+        const { data } = await client.query({
+          query: WorkbenchProvisionCountsDocument,
+          variables,
+          fetchPolicy: 'no-cache',
+        });
+        return { variables, data };
+      }),
+    );
+    if (reading !== linesRead.current) return null;
+    for (const { variables, data } of answers)
+      if (data) client.writeQuery({ query: WorkbenchProvisionCountsDocument, variables, data });
+    return answers.every(({ data }) => data?.consolidation.all.totalCount === shown.totalCount);
+  }, [client, taskId, pointId]);
+  const { refetch: refetchSummary, fetchMore: fetchMoreSummary } = summary;
+  /** The next page of provisions appended to those shown (更多). */
+  const moreProvisions = useCallback(
+    (after: string | null | undefined) =>
+      fetchMoreSummary({
+        variables: { after },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          consolidation: {
+            ...fetchMoreResult.consolidation,
+            provisions: appendPage(prev.consolidation.provisions, fetchMoreResult.consolidation.provisions),
+          },
+        }),
+      }),
+    [fetchMoreSummary],
   );
+  /**
+   * The shown provisions' lines asked again; when provisions came or went, the list read again from its first page and
+   * then as many pages as it showed, so that it keeps its length.
+   */
+  const freshLines = useCallback(async () => {
+    const length = shownRef.current?.edges.length ?? 0;
+    if ((await freshShownProvisions()) !== false) return;
+    let page = (await refetchSummary()).data?.consolidation.provisions;
+    let count = page?.edges.length ?? 0;
+    while (page?.pageInfo.hasNextPage && count < length) {
+      page = (await moreProvisions(page.pageInfo.endCursor)).data?.consolidation.provisions;
+      count += page?.edges.length ?? 0;
+    }
+  }, [freshShownProvisions, refetchSummary, moreProvisions]);
+  /**
+   * Every list on the screen and the counters asked again (after any change). The summary is refetched as a whole
+   * (from its first page) only while the list shows its first page; once extended with 更多 its counters and shown lines
+   * are asked again instead (freshLines), so the list keeps its length.
+   */
+  const refresh = useCallback(async () => {
+    linesRead.current++; // the lines read before this change are out of date
+    const extended = (shownRef.current?.edges.length ?? 0) > PROVISIONS_PAGE;
+    if (!extended) {
+      await client.refetchQueries({ include: 'active' });
+      return;
+    }
+    await Promise.all([
+      client.refetchQueries({
+        include: 'active',
+        onQueryUpdated: (q) => q.queryName !== 'WorkbenchSummary',
+      }),
+      freshCounts(),
+      freshLines(),
+    ]);
+  }, [client, freshCounts, freshLines]);
+  /** For a confirmation: the counts it needs, awaited; the shown provisions' lines asked again beside it, not awaited. */
+  const freshSummary = useCallback(async () => {
+    freshLines().catch(() => undefined); // the list keeps the counts it had; the dialog's are what matter
+    return freshCounts();
+  }, [freshCounts, freshLines]);
   const { checking: requestChecking, freshState } = useFreshSignoffState({
     read: freshSummary,
     onProblem: (text) => setNotice(text ? { type: 'error', text } : null),
@@ -414,21 +511,7 @@ export default function WorkbenchPage() {
               loading={summary.loading}
               chosen={chosenKey}
               onChoose={(p) => setParam({ p })}
-              onMore={() =>
-                void summary.fetchMore({
-                  variables: { after: tallies?.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    consolidation: {
-                      ...fetchMoreResult.consolidation,
-                      provisions: appendPage(
-                        prev.consolidation.provisions,
-                        fetchMoreResult.consolidation.provisions,
-                      ),
-                    },
-                  }),
-                })
-              }
+              onMore={() => void moreProvisions(tallies?.pageInfo.endCursor)}
               counts={counts}
               general={generalTally}
             />

@@ -1,10 +1,7 @@
 // The consolidation workbench's GraphQL operations: every list a page of at most 50 (cursor `after`), never a whole list.
 import { graphql } from '../../gql';
 
-/**
- * The counters of the workbench's bar: on the first screen, and asked again (with the provisions' counts: the summary is
- * refetched) when 生成汇总初稿 or 提交审核 asks first.
- */
+/** The counters of the workbench's bar: on the first screen, and asked again (WorkbenchFreshCounts). */
 export const WorkbenchCountsFragment = graphql(`
   fragment WorkbenchCounts on ConsolidationCounts {
     opinions
@@ -32,11 +29,85 @@ export const WorkbenchCountsFragment = graphql(`
 `);
 
 /**
+ * A provision's line in the list (and 总体意见's, pinned): its `id` makes it one entry in Apollo's cache, so that the
+ * line asked again (WorkbenchProvisionCounts) shows its new counts wherever it is shown, the list's pages kept.
+ */
+export const WorkbenchProvisionTallyFragment = graphql(`
+  fragment WorkbenchProvisionTally on ProvisionTally {
+    id
+    provisionAddress
+    citation
+    text
+    opinions
+    people
+    suggestions
+    duplicateGroups
+    annotations
+    byChannel {
+      key
+      label
+      opinions
+    }
+    byUnit {
+      key
+      label
+      opinions
+    }
+  }
+`);
+
+/**
+ * The counters as they are now, past the cache, for 生成汇总初稿's and 提交审核's confirmations (colleagues work on the
+ * same table): only the table's counts and state, not the provisions' lines. The answer lands on the same
+ * Consolidation in the cache, so the bar shows what the dialog says.
+ */
+export const WorkbenchFreshCountsDocument = graphql(`
+  query WorkbenchFreshCounts($taskId: ID!, $pointId: ID!) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      status
+      groupedAt
+      returnReason
+      ...SignoffState
+      counts {
+        ...WorkbenchCounts
+      }
+    }
+  }
+`);
+
+/**
+ * The lines of the provisions the list shows (at most 100 addresses a request), and 总体意见's, asked again: they land on
+ * the same cache entries (by id) as the list's, which keeps its length (更多 included). `all`: how many lines there are
+ * now; when it changed, provisions came or went and the list is read again from its first page.
+ */
+export const WorkbenchProvisionCountsDocument = graphql(`
+  query WorkbenchProvisionCounts($taskId: ID!, $pointId: ID!, $addresses: [String!]!) {
+    consolidation(taskId: $taskId, contactPointId: $pointId) {
+      id
+      generalOpinions {
+        ...WorkbenchProvisionTally
+      }
+      shown: provisions(first: 100, addresses: $addresses) {
+        edges {
+          node {
+            ...WorkbenchProvisionTally
+          }
+        }
+      }
+      all: provisions(first: 0) {
+        totalCount
+      }
+    }
+  }
+`);
+
+/**
  * The first screen in one request: the counters and a page of provisions with their counts both start from one count
  * over the point's opinions (a million of them), which the server makes once per request. `after`: the next page of
- * provisions (the counters come with it, current). Refetched whenever the counts are asked again (after a change, and
- * as 生成汇总初稿 and 提交审核 open their confirmations): the bar and the provisions' counts then come from one answer.
- * SignoffState: what 提交审核's confirmation (shared with 审核与报送) reads.
+ * provisions (the counters come with it, current). Refetched after a change while the list shows its first page only;
+ * once extended with 更多, its counters and lines are asked again instead (WorkbenchFreshCounts and
+ * WorkbenchProvisionCounts), so the list keeps its length. SignoffState: what 提交审核's confirmation reads.
  */
 export const WorkbenchSummaryDocument = graphql(`
   query WorkbenchSummary($taskId: ID!, $pointId: ID!, $after: String) {
@@ -57,24 +128,7 @@ export const WorkbenchSummaryDocument = graphql(`
         ...WorkbenchCounts
       }
       generalOpinions {
-        provisionAddress
-        citation
-        text
-        opinions
-        people
-        suggestions
-        duplicateGroups
-        annotations
-        byChannel {
-          key
-          label
-          opinions
-        }
-        byUnit {
-          key
-          label
-          opinions
-        }
+        ...WorkbenchProvisionTally
       }
       provisions(first: 50, after: $after) {
         totalCount
@@ -84,24 +138,7 @@ export const WorkbenchSummaryDocument = graphql(`
         }
         edges {
           node {
-            provisionAddress
-            citation
-            text
-            opinions
-            people
-            suggestions
-            duplicateGroups
-            annotations
-            byChannel {
-              key
-              label
-              opinions
-            }
-            byUnit {
-              key
-              label
-              opinions
-            }
+            ...WorkbenchProvisionTally
           }
         }
       }

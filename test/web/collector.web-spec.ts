@@ -3,6 +3,7 @@
 // no serious accessibility violations on the main pages. Screenshots: $TMPDIR/minyi-web-screens.
 import type { Page } from 'playwright-core';
 import {
+  createColleague,
   DESK,
   newPage,
   openDogTask,
@@ -125,27 +126,7 @@ it('offline: the page still opens, the opinion waits as 待同步, and is stored
 it('on a shared device the next collector neither sees, opens nor sends the opinions another left waiting', async () => {
   // A unit's laptop at a forum: 杨帆 (collector) records an opinion offline with the contributor's name and phone and
   // signs out before it is sent; a colleague of the same unit then signs in on the same browser.
-  const admin = await h.t.login('admin');
-  const me = await h.t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
-    '{ me { roles { liaisonUnitId } } }',
-    {},
-    await h.t.login('collector'),
-  );
-  const unitId = me.data!.me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId;
-  const created = await h.t.gql(
-    'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
-    {
-      i: {
-        username: 'colleague',
-        displayName: '同单位的采集员',
-        password: 'demo-password',
-        role: 'COLLECTOR',
-        organizationId: unitId,
-      },
-    },
-    admin,
-  );
-  expect(created.errors).toBeUndefined();
+  await createColleague(h.t);
   const text = '共用电脑：建议第七条写明犬只登记证的补办期限。';
   const storedWith = async (): Promise<number> => {
     const res = await h.t.gql<{ opinions: { edges: Array<{ node: { proposedChange: string } }> } }>(

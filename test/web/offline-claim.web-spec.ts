@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
+  createColleague,
   newPage,
   openDogTask,
   PHONE,
@@ -260,27 +261,7 @@ it('discards the chosen unowned opinions without sending them, and keeps the rec
 it("on a shared device: the contributor's name and phone stay hidden until claimed; claiming one leaves the other unowned and unsent", async () => {
   // Two opinions recorded offline before the update (the second with a contributor's name and phone), made through
   // the app and then stripped of their writer, as version 1 would have left them.
-  const admin = await h.t.login('admin');
-  const me = await h.t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
-    '{ me { roles { liaisonUnitId } } }',
-    {},
-    await h.t.login('collector'),
-  );
-  const unitId = me.data!.me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId;
-  const created = await h.t.gql(
-    'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
-    {
-      i: {
-        username: 'colleague',
-        displayName: '同单位的采集员',
-        password: 'demo-password',
-        role: 'COLLECTOR',
-        organizationId: unitId,
-      },
-    },
-    admin,
-  );
-  expect(created.errors).toBeUndefined();
+  await createColleague(h.t);
   const mine = '共用电脑（本人）：建议第七条写明犬只登记证的补办期限。';
   const theirs = '共用电脑（同事）：建议第七条写明犬只走失后的报告时限。';
   const NAME = '认领测试人';

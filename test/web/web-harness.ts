@@ -86,6 +86,32 @@ export function must<T>(res: { data?: T | null; errors?: unknown }): T {
   return res.data;
 }
 
+/** A second collector, `colleague` (password demo-password), in the demo collector's liaison unit: a shared device's other user. */
+export async function createColleague(t: TestApp): Promise<void> {
+  const admin = await t.login('admin');
+  const { me } = must(
+    await t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
+      '{ me { roles { liaisonUnitId } } }',
+      {},
+      await t.login('collector'),
+    ),
+  );
+  const created = await t.gql(
+    'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+    {
+      i: {
+        username: 'colleague',
+        displayName: '同单位的采集员',
+        password: 'demo-password',
+        role: 'COLLECTOR',
+        organizationId: me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId,
+      },
+    },
+    admin,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+}
+
 /** The demo point's id, as the head (who belongs to it) reads it. */
 export async function demoPointId(t: TestApp): Promise<string> {
   const head = await t.login('head');

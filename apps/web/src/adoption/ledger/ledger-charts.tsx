@@ -268,23 +268,16 @@ function YearList({
               </Button>
             )}
           </div>
-          <dl className="ledger-years-figures">
-            {(
-              [
-                ['任务', String(r.tasks)],
-                ['意见', String(r.opinions)],
-                ['报送建议', String(r.suggestions)],
-                ['采纳', String(r.adopted)],
-                ['部分采纳', String(r.partiallyAdopted)],
-                ['采纳率', adoptionRateText(r)],
-              ] as const
-            ).map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FigureList
+            figures={[
+              ['任务', String(r.tasks)],
+              ['意见', String(r.opinions)],
+              ['报送建议', String(r.suggestions)],
+              ['采纳', String(r.adopted)],
+              ['部分采纳', String(r.partiallyAdopted)],
+              ['采纳率', adoptionRateText(r)],
+            ]}
+          />
         </li>
       ))}
     </ul>
@@ -507,14 +500,7 @@ function BreakdownTable({
               <div className="ledger-years-head">
                 <strong>{name}</strong>
               </div>
-              <dl className="ledger-years-figures">
-                {figures.map(([label, value]) => (
-                  <div key={label}>
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                  </div>
-                ))}
-              </dl>
+              <FigureList figures={figures} />
             </li>
           );
         })}
@@ -541,5 +527,19 @@ function ScrollBox({ label, children }: { label: string; children: ReactNode }) 
     <div className="ledger-table-scroll" role="group" aria-label={label} tabIndex={0}>
       {children}
     </div>
+  );
+}
+
+/** A phone list block's figures, label above value. */
+function FigureList({ figures }: { figures: ReadonlyArray<readonly [string, ReactNode]> }) {
+  return (
+    <dl className="ledger-years-figures">
+      {figures.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
-import { getMetadataStorage, IsString, MaxLength, validate, registerDecorator, ValidateNested } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsString,
+  MaxLength,
+  validate,
+  registerDecorator,
+  ValidateBy,
+  validateSync,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { cacheValidationMetadata } from './validation-metadata-cache.js';
 
@@ -59,5 +68,21 @@ describe('class-validator rules kept per class', () => {
         validator: { validate: () => Promise.resolve(false) },
       });
     expect(declare).toThrow(/asynchronous validation rule remoteCheck/);
+  });
+
+  it('throws when a rule not declared asynchronous answers with a promise (validateSync would skip it silently)', () => {
+    class Remote {
+      @ValidateBy({ name: 'remoteLookup', validator: { validate: () => Promise.resolve(false) } })
+      code!: string;
+    }
+    class Local {
+      @ValidateBy({ name: 'localCheck', validator: { validate: (v: unknown) => v === 'ok' } })
+      code!: string;
+    }
+    expect(() => validateSync(Object.assign(new Remote(), { code: 'x' }))).toThrow(
+      /validation rule remoteLookup answered with a promise/,
+    );
+    expect(validateSync(Object.assign(new Local(), { code: 'ok' }))).toEqual([]);
+    expect(validateSync(Object.assign(new Local(), { code: 'no' })).map((e) => e.property)).toEqual(['code']);
   });
 });

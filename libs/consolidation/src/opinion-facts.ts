@@ -89,17 +89,25 @@ export interface ProposerTally {
 
 const num = (value: unknown): number => Number(value ?? 0);
 
+/**
+ * A consolidation's links to sources of one type, as feedback's statements take them (correlated on the source id):
+ * what counts a source as held, the same for the workbench's counts and for drafting (SuggestionService.draft).
+ */
+export function heldSources(c: ConsolidationEntity, sourceType: SourceType): HeldSources {
+  return {
+    exists: (id) =>
+      `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :sourceType AND s.source_id = ${id}`,
+    params: { cid: c.id, sourceType },
+  };
+}
+
 @Injectable()
 export class OpinionFacts {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The consolidation's links to opinions, as feedback's statements take them (correlated on the opinion's id). */
   private linked(c: ConsolidationEntity): HeldSources {
-    return {
-      exists: (id) =>
-        `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :opinion AND s.source_id = ${id}`,
-      params: { cid: c.id, opinion: SourceType.OPINION },
-    };
+    return heldSources(c, SourceType.OPINION);
   }
 
   /** Active opinions with no suggestion (withdrawn ones and those marked 不予报送 are accounted for). */
@@ -152,11 +160,7 @@ export class OpinionFacts {
    * (SuggestionService.draft). The experts' annotations of a task are few: a plain anti-join.
    */
   countUnaccountedAnnotations(c: ConsolidationEntity): Promise<number> {
-    return countUnheldAnnotations(this.db.manager, c, {
-      exists: (id) =>
-        `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :annotation AND s.source_id = ${id}`,
-      params: { cid: c.id, annotation: SourceType.ANNOTATION },
-    });
+    return countUnheldAnnotations(this.db.manager, c, heldSources(c, SourceType.ANNOTATION));
   }
 
   /**

@@ -27,7 +27,6 @@ import {
   unheldAnnotationSources,
   unheldOpinionSources,
   type AnnotationSource,
-  type HeldSources,
   type OpinionSource,
 } from '@app/feedback';
 import type { Actor } from '@app/identity';
@@ -38,6 +37,7 @@ import {
   ConsolidationEntity,
 } from './consolidation.entities.js';
 import { ConsolidationStatus, SourceType } from './consolidation.enums.js';
+import { heldSources } from './opinion-facts.js';
 import type {
   ChangeSuggestionSourcesInput,
   CreateSuggestionInput,
@@ -671,7 +671,7 @@ export class SuggestionService {
       const context = await this.consolidations.forEditing(em, actor, taskId, contactPointId);
       const c = context.consolidation;
       const order = await this.order(context);
-      const opinions = await unheldOpinionSources(em, c, held(c, SourceType.OPINION));
+      const opinions = await unheldOpinionSources(em, c, heldSources(c, SourceType.OPINION));
       const groupOf = await this.groups.groupIndex(c, em);
       const representatives = new Map(
         (await em.findBy(DuplicateGroupEntity, { consolidationId: c.id, generation: c.groupGeneration })).map(
@@ -697,7 +697,7 @@ export class SuggestionService {
         for (const m of members)
           links.push(this.sourceRow(row, { sourceType: SourceType.OPINION, sourceId: m.id }));
       }
-      const annotations = await unheldAnnotationSources(em, c, held(c, SourceType.ANNOTATION));
+      const annotations = await unheldAnnotationSources(em, c, heldSources(c, SourceType.ANNOTATION));
       for (const a of annotations) {
         const row = this.newRow(actor, c, order, a.provisionAddress, annotationText(a));
         rows.push(row);
@@ -918,15 +918,6 @@ export class SuggestionService {
     }
     return { opinions: opinions.filter((o) => o.status === OpinionStatus.ACTIVE), annotations };
   }
-}
-
-/** The consolidation's links to sources of one type, as feedback's statements take them (correlated on the source id). */
-function held(c: ConsolidationEntity, sourceType: SourceType): HeldSources {
-  return {
-    exists: (id) =>
-      `SELECT 1 FROM suggestion_source s WHERE s.consolidation_id = :cid AND s.source_type = :sourceType AND s.source_id = ${id}`,
-    params: { cid: c.id, sourceType },
-  };
 }
 
 function keysOf(sources: ResolvedSources): SourceKey[] {

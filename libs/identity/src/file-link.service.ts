@@ -83,7 +83,10 @@ export class FileLinkService {
       given.length !== expected.length ||
       !timingSafeEqual(given, expected)
     ) {
-      throw new UnauthenticatedError('下载链接无效：链接被改动或不是本系统签发的，请重新导出', 'LINK_INVALID');
+      throw new UnauthenticatedError(
+        '下载链接无效（链接不完整、被改动，或由更新前的版本签发），请重新导出',
+        'LINK_INVALID',
+      );
     }
     if (exp * 1000 <= this.clock.now().getTime()) {
       throw new UnauthenticatedError('下载链接已过期，请重新导出', 'LINK_EXPIRED');

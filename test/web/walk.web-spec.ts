@@ -300,3 +300,16 @@ it('通知 offers the notifications past the first 50 (older ones were nowhere t
   expect(await page.getByRole('button', { name: /更多通知/ }).count()).toBe(0);
   await context.close();
 });
+
+it("采纳情况's 来源 says who recorded opinions no liaison unit gathered, not 单位 0 个", async () => {
+  const round = await firstDogRound();
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'legislature');
+  await page.goto(`/tasks/${round.taskId}/decisions`);
+  // 第二十四条's suggestion gathers an opinion the executing body recorded itself (the demo's 2022 first round).
+  const row = page.locator('tr').filter({ hasText: '第二十四条' }).first();
+  await row.waitFor();
+  expect(await row.textContent()).toContain('由执行机构或专家录入');
+  expect(await row.textContent()).not.toContain('单位 0 个');
+  await context.close();
+});

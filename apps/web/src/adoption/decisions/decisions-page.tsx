@@ -347,7 +347,12 @@ export default function DecisionsPage() {
   const sourcesCell = (row: Row) => (
     <Typography.Text type="secondary">
       意见 {row.counts.opinions} 条（{row.counts.people} 人）
-      {desk ? <br /> : '，'}单位 {row.counts.units} 个{desk ? <br /> : '，'}方式 {row.counts.channels} 种
+      {desk ? <br /> : '，'}
+      {/* No unit behind opinions that the executing body or an expert recorded themselves. */}
+      {row.counts.units > 0 || row.counts.opinions === 0
+        ? `单位 ${row.counts.units} 个`
+        : '由执行机构或专家录入'}
+      {desk ? <br /> : '，'}方式 {row.counts.channels} 种
       {row.counts.annotations > 0 &&
         (desk ? (
           <>

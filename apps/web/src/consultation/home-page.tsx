@@ -96,19 +96,31 @@ export default function HomePage() {
                           {/* Under the dates, not beside the title: three links beside it squeeze it on a phone. */}
                           <Space wrap size={[16, 4]}>
                             <Link to={`/tasks/${a.task.id}`}>查看草案</Link>
-                            <Link
-                              to={`/tasks/${a.task.id}/activities`}
-                              aria-label={`${a.task.title}的征集活动`}
-                            >
-                              征集活动
-                            </Link>
-                            {!closed && (
+                            {a.assigneeType === 'EXPERT' ? (
+                              // An expert's work on a task is annotating its text, not running collection.
                               <Link
-                                to={`/tasks/${a.task.id}/paper`}
-                                aria-label={`${a.task.title}的纸质意见表`}
+                                to={`/tasks/${a.task.id}/annotate`}
+                                aria-label={`${a.task.title}的专家批注`}
                               >
-                                纸质意见表
+                                专家批注
                               </Link>
+                            ) : (
+                              <>
+                                <Link
+                                  to={`/tasks/${a.task.id}/activities`}
+                                  aria-label={`${a.task.title}的征集活动`}
+                                >
+                                  征集活动
+                                </Link>
+                                {!closed && (
+                                  <Link
+                                    to={`/tasks/${a.task.id}/paper`}
+                                    aria-label={`${a.task.title}的纸质意见表`}
+                                  >
+                                    纸质意见表
+                                  </Link>
+                                )}
+                              </>
                             )}
                           </Space>
                         </Space>
@@ -139,10 +151,7 @@ export default function HomePage() {
           dataSource={notifications}
           renderItem={(n) => (
             <List.Item>
-              <List.Item.Meta
-                title={<NotificationTitle n={n} />}
-                description={formatDateTime(n.createdAt)}
-              />
+              <List.Item.Meta title={<NotificationTitle n={n} />} description={formatDateTime(n.createdAt)} />
             </List.Item>
           )}
         />

@@ -3,6 +3,7 @@
 // no serious accessibility violations on the main pages. Screenshots: $TMPDIR/minyi-web-screens.
 import type { Page } from 'playwright-core';
 import {
+  waitInPage,
   createColleague,
   DESK,
   newPage,
@@ -187,7 +188,7 @@ it('on a shared device the next collector neither sees, opens nor sends the opin
   await page.goto('/pending');
   await page.evaluate(`window.dispatchEvent(new Event('online'))`);
   await page.getByRole('button', { name: '立即同步' }).click();
-  await page.waitForFunction(`!document.querySelector('.ant-btn-loading')`);
+  await waitInPage(page, `!document.querySelector('.ant-btn-loading')`);
   expect(submits.filter((body) => body.includes(text))).toEqual([]);
   expect(await storedWith()).toBe(0);
 

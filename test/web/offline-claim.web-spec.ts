@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
+  waitInPage,
   createColleague,
   newPage,
   openDogTask,
@@ -137,7 +138,7 @@ function watchSubmits(page: Page): string[] {
  */
 async function syncSettled(page: Page): Promise<void> {
   await page.getByRole('button', { name: '立即同步' }).click();
-  await page.waitForFunction(`!document.querySelector('.ant-btn-loading')`);
+  await waitInPage(page, `!document.querySelector('.ant-btn-loading')`);
 }
 
 /** The number on 待同步 in the phone's tab bar, once it shows `count`. */

@@ -6,6 +6,7 @@
 // Screenshots: $TMPDIR/minyi-web-screens (ux-*).
 import type { Locator, Page } from 'playwright-core';
 import {
+  waitInPage,
   issueDogTask,
   must,
   newPage,
@@ -632,10 +633,10 @@ it('the activity date picker allows exactly the days the API accepts, from the d
   const fresh = await openDogTask(h.t, { issueDate: noticeDate });
   await page.goto(`/tasks/${fresh.taskId}/activities`);
   await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     `document.querySelector('input[type=date]')?.getAttribute('min') === '${today}'`,
-    undefined,
-    { timeout: 10_000 },
+    10_000,
   );
   expect(await date.getAttribute('max')).toBe(today);
   await page.getByLabel('活动名称').fill('养犬条例楼栋走访');

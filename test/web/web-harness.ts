@@ -289,17 +289,30 @@ export async function choose(page: Page, combobox: Locator | string, option: str
   }
 }
 
+/**
+ * Waits until the JavaScript `expression` is truthy in the page, evaluating it every 50 ms; throws after `timeout` ms.
+ * Not page.waitForFunction: its poller compiles the predicate with `eval` in the page, which the pages'
+ * Content-Security-Policy (no 'unsafe-eval') refuses with an EvalError once it has to poll — a `.catch` around it in
+ * seriousViolations silently waited for nothing from the day the policy came. page.evaluate goes over the DevTools
+ * protocol, which the policy does not govern.
+ */
+export async function waitInPage(page: Page, expression: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate<unknown>(expression))) {
+    if (Date.now() > until) throw new Error(`waitInPage: ${expression} did not hold within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // antd's motions (a field error fading out, a dropdown sliding shut) leave half-drawn elements for a few hundred ms;
   // axe would judge those frames (a fading text's contrast, a closing list's name). Wait, briefly, until none moves.
-  await page
-    .waitForFunction(
-      'document.querySelectorAll(\'[class*="-leave"],[class*="-appear"],[class*="-enter"]\').length === 0',
-      undefined,
-      { timeout: 3_000 },
-    )
-    .catch(() => undefined);
+  await waitInPage(
+    page,
+    'document.querySelectorAll(\'[class*="-leave"],[class*="-appear"],[class*="-enter"]\').length === 0',
+    3_000,
+  ).catch(() => undefined);
   // A toast (antd's message) lives three seconds and fades out on its own: when the analysis (a second or two on a
   // loaded machine) overlaps its leave, axe judges a half-transparent text's contrast — a failure of timing, not of
   // the page (seen on the expert and organization specs). Toasts are left out; their settled colours are antd's own.

@@ -344,6 +344,10 @@ describe('consolidation and submission', () => {
     };
     // Both pages shorter than the list (a page holding the whole list saves TypeORM its COUNT).
     expect((await workbench()).suggestions.totalCount).toBeGreaterThan(12);
+    // One request first, not counted: the caller's account is then in the account cache for both counted ones (a slow
+    // set-up could outlast its 30 s and make only the first reload it: 18 against 17 statements, seen on MariaDB).
+    await run(3)();
+    results.length = 0;
     const small = await t.countQueries(run(3));
     const large = await t.countQueries(run(12));
     // A query the server refused (a typo in a field) would count few statements and still pass: read the answers.

@@ -3,7 +3,7 @@
 // row and publishes, the collector reads the outcome, and anyone reads the ledger's figures. Waits are for what a
 // person would wait for (a message, a figure, a state), never for time.
 import type { Locator, Page } from 'playwright-core';
-import { choose } from './web-harness.js';
+import { choose, motionsSettled } from './web-harness.js';
 
 /** An opinion of the demo's open 养犬 round that the liaison officer marks 不予报送 (the collector recorded it). */
 export const OUT_OF_SCOPE = {
@@ -196,6 +196,8 @@ export async function confirmSignoffStep(
   const dialog = page.getByRole('dialog');
   // Cancelled: nothing happens.
   await page.getByRole('button', { name: step }).click();
+  await dialog.getByRole('button', { name: '取消' }).waitFor();
+  await motionsSettled(page);
   await dialog.getByRole('button', { name: '取消' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('button', { name: step }).waitFor();

@@ -304,15 +304,23 @@ export async function waitInPage(page: Page, expression: string, timeout = 30_00
   }
 }
 
+/** antd's motions in progress: a dialog zooming in, a field error fading out, a dropdown sliding shut. */
+const MOTION =
+  'document.querySelectorAll(\'[class*="-leave"],[class*="-appear"],[class*="-enter"]\').length === 0';
+
+/**
+ * Waits (up to 3 s) until no antd motion is under way: a click on a dialog's button while it still zooms in was lost
+ * now and then under load (the full-loop spec's 取消 on the sign-off confirmation: the dialog stayed open).
+ */
+export async function motionsSettled(page: Page): Promise<void> {
+  await waitInPage(page, MOTION, 3_000).catch(() => undefined);
+}
+
 /** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // antd's motions (a field error fading out, a dropdown sliding shut) leave half-drawn elements for a few hundred ms;
   // axe would judge those frames (a fading text's contrast, a closing list's name). Wait, briefly, until none moves.
-  await waitInPage(
-    page,
-    'document.querySelectorAll(\'[class*="-leave"],[class*="-appear"],[class*="-enter"]\').length === 0',
-    3_000,
-  ).catch(() => undefined);
+  await motionsSettled(page);
   // A toast (antd's message) lives three seconds and fades out on its own: when the analysis (a second or two on a
   // loaded machine) overlaps its leave, axe judges a half-transparent text's contrast — a failure of timing, not of
   // the page (seen on the expert and organization specs). Toasts are left out; their settled colours are antd's own.

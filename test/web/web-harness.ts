@@ -321,9 +321,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // antd's motions (a field error fading out, a dropdown sliding shut) leave half-drawn elements for a few hundred ms;
   // axe would judge those frames (a fading text's contrast, a closing list's name). Wait, briefly, until none moves.
   await motionsSettled(page);
-  // A toast (antd's message) lives three seconds and fades out on its own: when the analysis (a second or two on a
-  // loaded machine) overlaps its leave, axe judges a half-transparent text's contrast — a failure of timing, not of
-  // the page (seen on the expert and organization specs). Toasts are left out; their settled colours are antd's own.
+  // A toast (antd's message) lives three seconds and fades out on its own: the wait above cannot cover one that starts
+  // leaving while the analysis runs (a second or two on a loaded machine), and axe would then judge a half-transparent
+  // text's contrast — a failure of timing, not of the page (the expert and organization specs failed so while the wait
+  // above was broken, see waitInPage). Toasts are left out; their settled colours are antd's own.
   const result = await new AxeBuilder({ page }).exclude('.ant-message').analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { HSTS_MAX_AGE_SECONDS } from '../../apps/api/src/security-headers.js';
 import { IMMUTABLE_CACHE, NO_CACHE } from '../../apps/api/src/web-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -127,6 +128,13 @@ describe('the web workbench served by the API', () => {
       );
     });
 
+    it('sends no Strict-Transport-Security over plain HTTP, nor when an untrusted client claims HTTPS', async () => {
+      expect((await get('/')).headers['strict-transport-security']).toBeUndefined();
+      // No TRUST_PROXY here: X-Forwarded-Proto is anybody's word.
+      const claimed = await get('/').set('x-forwarded-proto', 'https');
+      expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    });
+
     it('serves GraphiQL from the build at /graphiql only, and sends a browser opening /graphql there', async () => {
       const page = await get('/graphiql');
       expect(page.status).toBe(200);
@@ -136,6 +144,32 @@ describe('the web workbench served by the API', () => {
       const redirect = await get('/graphql');
       expect(redirect.status).toBe(302);
       expect(redirect.headers.location).toBe('/graphiql');
+    });
+  });
+
+  describe('behind a trusted proxy that terminates HTTPS', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ seed: false, env: { TRUST_PROXY: 'loopback' } });
+    });
+    afterAll(() => t.close());
+
+    it('tells the browser to use HTTPS only for this host, on pages and API answers alike, and not over HTTP', async () => {
+      const overHttps = [
+        await request(t.app.getHttpServer()).get('/health/live').set('x-forwarded-proto', 'https'),
+        await request(t.app.getHttpServer())
+          .post('/graphql')
+          .set('x-forwarded-proto', 'https')
+          .set('content-type', 'application/json')
+          .send({ query: '{ __typename }' }),
+      ];
+      for (const res of overHttps) {
+        expect(res.headers['strict-transport-security']).toBe(`max-age=${HSTS_MAX_AGE_SECONDS}`);
+      }
+      const overHttp = await request(t.app.getHttpServer())
+        .get('/health/live')
+        .set('x-forwarded-proto', 'http');
+      expect(overHttp.headers['strict-transport-security']).toBeUndefined();
     });
   });
 });

@@ -10,6 +10,11 @@ import type { FastifyInstance } from 'fastify';
  *   elements and style attributes at run time; images and fonts may be data: URLs (icons, antd's empty states).
  * - Everything else (JSON, files, errors) gets a policy that allows nothing: it is never meant to render as a page.
  * - GraphiQL (only outside production) keeps a looser page policy of its own: it is a developer's tool.
+ * - A reply to a request that came over HTTPS (directly, or through a proxy named in TRUST_PROXY that says so in
+ *   X-Forwarded-Proto) tells the browser to use HTTPS only for this host from then on (Strict-Transport-Security,
+ *   HSTS_MAX_AGE_SECONDS), so that a later visit typed as http:// on a café's network cannot be downgraded and the
+ *   session read. Not for subdomains: the deployer's domain may host other services. Never over plain HTTP, where a
+ *   browser ignores it and a development server must stay reachable.
  */
 const WEB_APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
@@ -46,10 +51,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/** A year: browsers keep using HTTPS for the host this long after the last HTTPS reply. */
+export const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
+
 /** Adds the headers on every reply; a route that set its own Content-Security-Policy keeps it. */
 export function installSecurityHeaders(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (_request, reply) => {
+  fastify.addHook('onSend', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) void reply.header(name, value);
+    if (request.protocol === 'https')
+      void reply.header('strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}`);
     if (!reply.hasHeader('content-security-policy')) {
       const type = String(reply.getHeader('content-type') ?? '');
       void reply.header('content-security-policy', type.startsWith('text/html') ? WEB_APP_CSP : API_CSP);

@@ -3,6 +3,7 @@
 // and nothing of its text or its contributor. Then a collector finds one of their opinions in 我的意见 by its number.
 import type { Page } from 'playwright-core';
 import {
+  DESK,
   newPage,
   openDogRound,
   PHONE,
@@ -107,5 +108,20 @@ it('a collector finds one of their opinions in 我的意见 by its 回执号', a
   await search.fill(mistyped(wanted.receiptNumber));
   await page.getByRole('button', { name: '查找' }).click();
   await page.getByText(/回执号校验不通过/).waitFor();
+  await context.close();
+});
+
+it("the point's liaison officer finds an opinion by its 回执号 in the workbench's 全部意见", async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${taskId}/consolidation?tab=opinions`);
+  const [wanted, other] = mine;
+  await page.getByText(`回执 ${other.receiptNumber}`).waitFor();
+  await page.getByRole('searchbox', { name: '搜索意见' }).fill(spaced(wanted.receiptNumber));
+  await page.getByRole('searchbox', { name: '搜索意见' }).press('Enter');
+  await page.getByText(`回执 ${other.receiptNumber}`).waitFor({ state: 'detached' });
+  await page.getByText(`回执 ${wanted.receiptNumber}`).waitFor();
+  expect(await page.locator('.wb-receipt').count()).toBe(1);
+  expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });

@@ -3,6 +3,7 @@
 // and nothing of its text or its contributor. Then a collector finds one of their opinions in 我的意见 by its number.
 import type { Page } from 'playwright-core';
 import {
+  choose,
   DESK,
   newPage,
   openDogRound,
@@ -17,12 +18,13 @@ import {
 
 let h: WebHarness;
 let taskId: string;
+let taskTitle: string;
 /** The collector's opinions on the open dog round, newest first. */
 let mine: Array<{ receiptNumber: string; proposedChange: string }>;
 
 beforeAll(async () => {
   h = await startWebHarness();
-  ({ taskId } = await openDogRound(h.t));
+  ({ taskId, title: taskTitle } = await openDogRound(h.t));
   const token = await h.t.login('collector');
   const res = await h.t.gql<{
     opinions: { edges: Array<{ node: { receiptNumber: string; proposedChange: string } }> };
@@ -123,5 +125,30 @@ it("the point's liaison officer finds an opinion by its 回执号 in the workben
   await page.getByText(`回执 ${wanted.receiptNumber}`).waitFor();
   expect(await page.locator('.wb-receipt').count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
+
+it('a unit administrator finds the unit’s opinion by its 回执号, and not one of the point’s outside the unit', async () => {
+  const [wanted] = mine;
+  const [outside] = await h.t.db.query<Array<{ receipt_number: string }>>(
+    `SELECT receipt_number FROM opinion WHERE task_id = ? AND (liaison_unit_id IS NULL OR liaison_unit_id <>
+       (SELECT liaison_unit_id FROM opinion WHERE receipt_number = ?)) ORDER BY receipt_number`,
+    [taskId, wanted.receiptNumber],
+  );
+  expect(outside).toBeDefined();
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'unit');
+  await page.goto('/unit');
+  await choose(page, page.getByRole('combobox', { name: '任务' }), taskTitle);
+  const search = page.getByRole('searchbox', { name: '按回执号查找' });
+  await search.fill(spaced(wanted.receiptNumber));
+  await search.press('Enter');
+  await page.getByText('共 1 条意见').waitFor();
+  await page.getByText(`回执 ${wanted.receiptNumber}`, { exact: false }).waitFor();
+  await noSidewaysScroll(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await search.fill(outside.receipt_number);
+  await search.press('Enter');
+  await page.getByText('本单位在该任务上没有这个回执号的意见').waitFor();
   await context.close();
 });

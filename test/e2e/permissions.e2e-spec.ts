@@ -27,6 +27,12 @@ const OPERATIONS: Record<
     document: 'mutation { logout(input: {refreshToken: "not-issued", everywhere: true}) { everywhere } }',
     anonymousReason: 'REFRESH_TOKEN_INVALID',
   },
+  // A mistyped receipt number (check digit wrong): refused before counting against the address's lookups.
+  opinionReceipt: {
+    permission: 'PUBLIC',
+    document: '{ opinionReceipt(receiptNumber: "19030412345670") { stage } }',
+    anonymousReason: 'INVALID_RECEIPT_NUMBER',
+  },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
   node: { permission: Permission.SELF, document: '{ node(id: "missing") { id } }' },
   legislatures: {

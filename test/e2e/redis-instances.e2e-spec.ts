@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { RECEIPT_LOOKUP_LIMITS } from '@app/adoption';
 import { PointTaskState } from '@app/consultation';
 import { PointTaskEntity } from '@app/consultation/entities';
 import { SUBMIT_LOOKUPS_INVALIDATION_CHANNEL } from '../../libs/feedback/src/submit-lookups.js';
@@ -81,6 +82,18 @@ describeWithRedis('two API instances sharing Redis (issue 17)', () => {
     expect(atB.message).toContain('失败次数过多');
     // Another account from the same address is untouched at both.
     await expect(login(b, 'deputy')).resolves.toEqual(expect.any(String));
+  });
+
+  it(`refuses at B the public receipt lookup after ${RECEIPT_LOOKUP_LIMITS.perMinute} from the same address at A`, async () => {
+    // A right check digit, never issued (2019): each lookup reads and answers NOT_FOUND, and counts.
+    const LOOKUP = '{ opinionReceipt(receiptNumber: "19030412345676") { stage } }';
+    for (let i = 0; i < RECEIPT_LOOKUP_LIMITS.perMinute; i++)
+      expect(errorOf(await gql(i % 2 ? b : a, LOOKUP)).reason).toBe('RECEIPT_NOT_FOUND');
+    for (const instance of [a, b])
+      expect(errorOf(await gql(instance, LOOKUP))).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
+      });
   });
 
   it("refuses the old token at B at once after a password change at A, B's cache warm", async () => {

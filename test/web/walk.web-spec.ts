@@ -145,8 +145,12 @@ it('纸质意见表 on a phone points to entering the sheets one by one', async 
   await page.getByLabel('修改意见').fill('建议在第十三条中写明犬链长度如何测量。');
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByTestId('receipt-number').waitFor();
-  // No promise of a lookup that does not exist: the person asks the collector, who finds it under 我的意见.
-  await page.getByText('请将回执号告知提出人，日后可凭回执号向您询问办理情况和采纳结果。').waitFor();
+  // The receipt screen names where the person looks the number up (the public 意见回执查询), or asks the collector.
+  await page
+    .getByText(
+      '请将回执号告知提出人：凭回执号可在“意见回执查询”（登录页下方的链接）查看办理情况和采纳结果，也可以向您询问。',
+    )
+    .waitFor();
   await context.close();
 });
 

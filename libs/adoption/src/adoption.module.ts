@@ -19,6 +19,8 @@ import { AdoptionReviewResolver } from './adoption-review.resolver.js';
 import { AdoptionReviewService } from './adoption-review.service.js';
 import { EvidenceService } from './evidence.service.js';
 import { LedgerService } from './ledger.service.js';
+import { ReceiptLookupResolver } from './receipt-lookup.resolver.js';
+import { ReceiptLookupService } from './receipt-lookup.service.js';
 
 /** 采纳反馈与台账: the legislature's decisions, the loop back to contributors, the ledger and the evaluation. */
 @Module({
@@ -43,6 +45,8 @@ import { LedgerService } from './ledger.service.js';
     LedgerResolver,
     AdoptionReviewService,
     AdoptionReviewResolver,
+    ReceiptLookupService,
+    ReceiptLookupResolver,
   ],
   exports: [AdoptionService, EvidenceService, LedgerService],
 })

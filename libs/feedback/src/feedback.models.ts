@@ -334,6 +334,12 @@ export class OpinionsArgs extends ConnectionArgs {
   @Field(() => DateScalar, { nullable: true, description: '截止日期（含，按北京时间）' })
   @DateField('截止日期', { optional: true })
   to?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '回执号（14 位，可带空格或短横线，须通过校验位）：只看这一条，仍限于调用者可看的意见',
+  })
+  @TextField('回执号', 40, { optional: true })
+  receiptNumber?: string;
 }
 
 @ArgsType()

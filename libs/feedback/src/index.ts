@@ -14,3 +14,9 @@ export * from './feedback.loaders.js';
 export * from './feedback.options.js';
 export * from './opinion-tally.js';
 export * from './point-opinions.js';
+export {
+  formatReceiptNumber,
+  isValidReceiptNumber,
+  receiptDigits,
+  receiptNumberProblem,
+} from './receipt-number.js';

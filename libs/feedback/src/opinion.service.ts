@@ -66,7 +66,7 @@ import {
 } from './feedback.models.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { OPINION_TALLY } from './point-opinions.js';
-import { newReceiptNumber } from './receipt-number.js';
+import { newReceiptNumber, receiptDigits, receiptNumberProblem } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
 import { SubmitLookups } from './submit-lookups.js';
 
@@ -639,6 +639,8 @@ export class OpinionService {
     if (args.channel) filters.channel = args.channel;
     if (args.status) filters.status = args.status;
     if (args.from || args.to) filters.createdAt = dateRange(args.from, args.to);
+    if (args.receiptNumber !== undefined && args.receiptNumber !== null)
+      filters.receiptNumber = checkedReceiptNumber(args.receiptNumber, 'receiptNumber');
     return { where: narrowScope(this.readScope(actor, task.id), filters), taskId: task.id, provisions };
   }
 
@@ -654,8 +656,11 @@ export class OpinionService {
         { property: 'id', direction: 'ASC' },
       ],
       args,
-      // Without a date range, every filter is a column of the kept tally: its total needs no count over the opinions.
-      args.from || args.to ? undefined : () => this.tallyTotal(actor, taskId, args, provisions),
+      // Without a date range or a receipt number, every filter is a column of the kept tally: its total needs no count
+      // over the opinions (a receipt number's count reads one row by its unique index).
+      args.from || args.to || args.receiptNumber
+        ? undefined
+        : () => this.tallyTotal(actor, taskId, args, provisions),
     );
   }
 
@@ -799,6 +804,14 @@ export class OpinionService {
     return loadByIds(this.db, OpinionEntity, ids);
   }
 
+  /**
+   * The opinion with this receipt number (14 digits, checked), or null; no access check: for the public 回执查询, which
+   * shows only what anyone holding the number may see (adoption's ReceiptLookupService).
+   */
+  opinionByReceipt(digits: string): Promise<OpinionEntity | null> {
+    return this.db.getRepository(OpinionEntity).findOneBy({ receiptNumber: digits });
+  }
+
   /** One opinion, read in the caller's transaction; null when there is none (the caller checks access: canRead). */
   opinionById(id: string, em: EntityManager = this.db.manager): Promise<OpinionEntity | null> {
     return em.findOneBy(OpinionEntity, { id });
@@ -822,6 +835,13 @@ export class OpinionService {
     }
     return wanting;
   }
+}
+
+/** The digits of a receipt number typed by a person, or BAD_USER_INPUT (INVALID_RECEIPT_NUMBER) on `field`. */
+export function checkedReceiptNumber(value: string, field: string): string {
+  const problem = receiptNumberProblem(value);
+  if (problem) throw BadInputError.field(field, problem, 'INVALID_RECEIPT_NUMBER');
+  return receiptDigits(value);
 }
 
 function dateRange(from?: string, to?: string) {

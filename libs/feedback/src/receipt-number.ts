@@ -31,3 +31,15 @@ export function isValidReceiptNumber(value: string): boolean {
 }
 
 export const formatReceiptNumber = (digits: string): string => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+/** Why a typed receipt number is refused (null: it is one). Spaces and dashes are ignored, as isValidReceiptNumber. */
+export function receiptNumberProblem(value: string): string | null {
+  const digits = value.replace(/[\s-]/g, '');
+  if (!/^\d{14}$/.test(digits)) return '回执号应为 14 位数字（可带空格或短横线），请核对后重新输入';
+  if (luhnDigit(digits.slice(0, 13)) !== Number(digits[13]))
+    return '回执号校验不通过，可能有数字输错或前后颠倒，请核对后重新输入';
+  return null;
+}
+
+/** The 14 digits of a typed receipt number (spaces and dashes dropped); check it first with receiptNumberProblem. */
+export const receiptDigits = (value: string): string => value.replace(/[\s-]/g, '');

@@ -129,7 +129,10 @@ export class AccountService {
    * ones' tokens are refused by their version) revoked within an access token's lifetime (and a margin), since an
    * access token is never issued for a revoked family and so none of an earlier-revoked one is still unexpired.
    */
-  private async signedOutSessionsOf(accountId: string, credentialVersion: number): Promise<ReadonlySet<string>> {
+  private async signedOutSessionsOf(
+    accountId: string,
+    credentialVersion: number,
+  ): Promise<ReadonlySet<string>> {
     const since = new Date(
       this.clock.now().getTime() - (this.options.tokenTtlSeconds + SIGNED_OUT_MARGIN_SECONDS) * 1000,
     );

@@ -45,7 +45,9 @@ describe('FileLinkService', () => {
     const invalid = expect.objectContaining({ reason: 'LINK_INVALID' });
     expect(() => links.verify(url.replace('p1', 'p2'))).toThrow(invalid);
     expect(() => links.verify(url.replace('year=2022', 'year=2023'))).toThrow(invalid);
-    expect(() => links.verify(url.replace(/exp=(\d+)/u, (_, e: string) => `exp=${Number(e) + 60}`))).toThrow(invalid);
+    expect(() => links.verify(url.replace(/exp=(\d+)/u, (_, e: string) => `exp=${Number(e) + 60}`))).toThrow(
+      invalid,
+    );
     expect(() => links.verify(url.replace('account-1', 'account-2'))).toThrow(invalid);
     expect(() => links.verify(url.replace(/sig=[^&]*/u, 'sig=account-1.3.session-1.AAAA'))).toThrow(invalid);
     // The sign-in it was made in is part of what is signed: another credential version or session is not this link.

@@ -7,7 +7,12 @@ import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
 import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 import { LiveEvents } from './live-events.js';
-import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
+import {
+  AddressThrottler,
+  InMemoryLoginAttemptStore,
+  LOGIN_ATTEMPT_STORE,
+  LoginThrottler,
+} from './login-throttler.js';
 import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
 import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
@@ -28,6 +33,7 @@ import { TokenService } from './token.service.js';
     },
     FileLinkService,
     LoginThrottler,
+    AddressThrottler,
     SessionService,
     AccountCache,
     AccountService,
@@ -37,6 +43,15 @@ import { TokenService } from './token.service.js';
     LiveEvents,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountService, PasswordService, TokenService, SessionService, FileLinkService, NodeRegistry, LiveEvents],
+  exports: [
+    AddressThrottler,
+    AccountService,
+    PasswordService,
+    TokenService,
+    SessionService,
+    FileLinkService,
+    NodeRegistry,
+    LiveEvents,
+  ],
 })
 export class IdentityModule {}

@@ -4,8 +4,10 @@ import { Clock, TooManyRequestsError } from '@app/common';
 import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../../../test/support/redis.js';
 import { LOGIN_LIMITS } from './identity.options.js';
 import {
+  AddressThrottler,
   InMemoryLoginAttemptStore,
   LoginThrottler,
+  type AddressLimit,
   delayAfterFailures,
   type LoginAttemptStore,
 } from './login-throttler.js';
@@ -149,7 +151,8 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
 
   it('forgets reservations never settled (an instance died mid-sign-in) when the address window ends', async () => {
     const { clock, throttler } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress; i++) await throttler.reserve(`user${i}`, '192.0.2.1');
+    for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress; i++)
+      await throttler.reserve(`user${i}`, '192.0.2.1');
     expect((await refusal(throttler.reserve('another', '192.0.2.1'))).reason).toBe('LOGIN_ADDRESS_BUSY');
     clock.t = LOGIN_LIMITS.addressWindowSeconds * 1000;
     await expect(throttler.reserve('another', '192.0.2.1')).resolves.toBeDefined();
@@ -167,5 +170,45 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     // Once those attempts succeed, the address's budget is whole again.
     for (const r of results) if (r.status === 'fulfilled') await throttler.settle(r.value, 'success');
     await expect(throttler.reserve('another', '192.0.2.1')).resolves.toBeDefined();
+  });
+
+  const LOOKUPS: AddressLimit = {
+    kind: 'test',
+    windows: [
+      { limit: 3, seconds: 60 },
+      { limit: 5, seconds: 86400 },
+    ],
+    reason: 'TEST_RATE_LIMITED',
+    message: (w) => (w === 0 ? '每分钟最多 3 次' : '每天最多 5 次'),
+  };
+
+  it('spends anonymous requests per address against every window, refusing without counting, until the window ends', async () => {
+    const clock = new SetClock(0);
+    const limiter = new AddressThrottler(newStore(), clock);
+    for (let i = 0; i < 3; i++) await limiter.spend(LOOKUPS, '192.0.2.1');
+    const minute = await refusal(limiter.spend(LOOKUPS, '192.0.2.1'));
+    expect(minute).toMatchObject({
+      reason: 'TEST_RATE_LIMITED',
+      message: '每分钟最多 3 次，请 1 分钟后再试',
+    });
+    // Another address, and another kind from the same address, have budgets of their own.
+    await limiter.spend(LOOKUPS, '192.0.2.2');
+    await limiter.spend({ ...LOOKUPS, kind: 'other' }, '192.0.2.1');
+    clock.t = 60_000;
+    // The refused request did not count: two more pass before the day's five are spent.
+    await limiter.spend(LOOKUPS, '192.0.2.1');
+    await limiter.spend(LOOKUPS, '192.0.2.1');
+    const day = await refusal(limiter.spend(LOOKUPS, '192.0.2.1'));
+    expect(day.message).toBe('每天最多 5 次，请 1439 分钟后再试');
+    clock.t = 86_400_000;
+    await expect(limiter.spend(LOOKUPS, '192.0.2.1')).resolves.toBeUndefined();
+  });
+
+  it('spends atomically: of 50 concurrent requests from one address exactly the limit pass', async () => {
+    const limiter = new AddressThrottler(newStore(), new SetClock(0));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => limiter.spend(LOOKUPS, '192.0.2.9')),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
   });
 });

@@ -27,7 +27,22 @@ export interface LoginAttemptStore {
    * only (never the account's or the address's failures: one valid account must not reset a spray's count).
    */
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void>;
+  /**
+   * Spends one anonymous request of `kind` (e.g. `receipt`) from `address` in each of its windows, or none when any
+   * window is full (a refused request does not count, so a client that waits gets through). One atomic step, as
+   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler.
+   */
+  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending>;
 }
+
+/** At most `limit` requests in `seconds` (the window starts at its first request, as the sign-in counters do). */
+export interface RequestWindow {
+  limit: number;
+  seconds: number;
+}
+
+/** Granted, or refused naming the full window (its index in the list) and the wait until it ends. */
+export type Spending = { granted: true } | { granted: false; window: number; retryAfterSeconds: number };
 
 export const LOGIN_ATTEMPT_STORE = Symbol('LOGIN_ATTEMPT_STORE');
 
@@ -54,6 +69,8 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private readonly pairs = new Map<string, Pair>();
   private readonly accounts = new Map<string, Counter>();
   private readonly addresses = new Map<string, Counter>();
+  /** Per `kind\0seconds\0address`: the anonymous requests counted by spend. */
+  private readonly spent = new Map<string, Counter>();
 
   // Synchronous inside: nothing can interleave between the checks and the counting.
   reserve(account: string, address: string, now: number): Promise<Reservation> {
@@ -114,6 +131,25 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     return Promise.resolve();
   }
 
+  // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
+  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending> {
+    this.sweep(now);
+    const counters = windows.map((w) =>
+      this.counter(this.spent, `${kind}\u0000${w.seconds}\u0000${address}`, now, w.seconds),
+    );
+    const full = counters.findIndex((c, i) => c.count >= windows[i].limit);
+    if (full >= 0) {
+      const waitMs = counters[full].windowStart + windows[full].seconds * 1000 - now;
+      return Promise.resolve({
+        granted: false,
+        window: full,
+        retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+      });
+    }
+    for (const c of counters) c.count += 1;
+    return Promise.resolve({ granted: true });
+  }
+
   private pair(account: string, address: string, now: number): Pair {
     const key = pairKey(account, address);
     let pair = this.pairs.get(key);
@@ -145,7 +181,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
 
   /** Keeps memory bounded under a spray of distinct usernames or addresses. */
   private sweep(now: number): void {
-    if (this.pairs.size + this.accounts.size + this.addresses.size < 10_000) return;
+    if (this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size < 10_000) return;
     for (const [key, pair] of this.pairs) {
       if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now))) this.pairs.delete(key);
     }
@@ -156,6 +192,10 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     };
     sweepCounters(this.accounts, LOGIN_LIMITS.accountWindowSeconds);
     sweepCounters(this.addresses, LOGIN_LIMITS.addressWindowSeconds);
+    for (const [key, c] of this.spent) {
+      // The key names its window's length (kind\0seconds\0address).
+      if (now - c.windowStart >= Number(key.split('\u0000')[1]) * 1000) this.spent.delete(key);
+    }
   }
 }
 
@@ -211,5 +251,39 @@ export class LoginThrottler {
 
   private now(): number {
     return this.clock.now().getTime();
+  }
+}
+
+/**
+ * A named limit on anonymous requests per client address (e.g. the public 回执查询): the windows, and what a refused
+ * person reads. Kept beside the sign-in limits and counted in the same store, so with REDIS_URL every API instance
+ * counts against one budget.
+ */
+export interface AddressLimit {
+  /** Names the counters (`receipt`), so limits never share a budget. */
+  kind: string;
+  windows: readonly RequestWindow[];
+  /** The refusal's stable reason, e.g. RECEIPT_LOOKUP_RATE_LIMITED. */
+  reason: string;
+  /** What the person reads when the window at this index is full (the wait is added). */
+  message: (window: number) => string;
+}
+
+/** Spends anonymous requests against an AddressLimit: TOO_MANY_REQUESTS, naming the limit and the wait, when spent. */
+@Injectable()
+export class AddressThrottler {
+  constructor(
+    @Inject(LOGIN_ATTEMPT_STORE) private readonly store: LoginAttemptStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async spend(limit: AddressLimit, address: string): Promise<void> {
+    const result = await this.store.spend(limit.kind, address, limit.windows, this.clock.now().getTime());
+    if (result.granted) return;
+    throw new TooManyRequestsError(
+      `${limit.message(result.window)}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      result.retryAfterSeconds,
+      limit.reason,
+    );
   }
 }

@@ -1,6 +1,13 @@
 import type { Redis } from 'ioredis';
 import { LOGIN_LIMITS } from './identity.options.js';
-import type { AttemptTicket, LoginAttemptStore, Reservation, ThrottleReason } from './login-throttler.js';
+import type {
+  AttemptTicket,
+  LoginAttemptStore,
+  RequestWindow,
+  Reservation,
+  Spending,
+  ThrottleReason,
+} from './login-throttler.js';
 
 /**
  * Sign-in attempts counted in Redis, shared by every API instance (issue 17): five wrong passwords at one instance lock
@@ -11,7 +18,8 @@ import type { AttemptTicket, LoginAttemptStore, Reservation, ThrottleReason } fr
  * Keys (under the instance's prefix): `login:pair:<account>\0<address>`, `login:account:<account>`,
  * `login:address:<address>`, hashes with the in-memory store's fields. Each expires once it can no longer matter
  * (pairs: the longest wait plus the failure memory; counters: their window), so a dead instance's in-flight counts and
- * a spray of usernames fade by themselves.
+ * a spray of usernames fade by themselves. `limit:<kind>:<seconds>:<address>`: an AddressLimit's window, expiring
+ * when the window ends.
  */
 export class RedisLoginAttemptStore implements LoginAttemptStore {
   constructor(
@@ -48,6 +56,27 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
       outcome,
       ...LIMIT_ARGS,
     );
+  }
+
+  async spend(
+    kind: string,
+    address: string,
+    windows: readonly RequestWindow[],
+    now: number,
+  ): Promise<Spending> {
+    const [granted, window, waitMs] = (await this.redis.eval(
+      SPEND,
+      windows.length,
+      ...windows.map((w) => `${this.keyPrefix}limit:${kind}:${w.seconds}:${address}`),
+      now,
+      ...windows.flatMap((w) => [w.limit, w.seconds * 1000]),
+    )) as [number, number, number];
+    if (granted === 1) return { granted: true };
+    return {
+      granted: false,
+      window: Number(window),
+      retryAfterSeconds: Math.max(1, Math.ceil(Number(waitMs) / 1000)),
+    };
   }
 
   private keys(account: string, address: string): [string, string, string] {
@@ -174,4 +203,31 @@ if pair then savePair(pair) end
 if acc then saveCounter(KEYS[2], acc, accountWindow) end
 if addr then saveCounter(KEYS[3], addr, addressWindow) end
 return 1
+`;
+
+/**
+ * KEYS: one counter per window; ARGV: now, then each window's limit and length (ms). Checks every window, then counts
+ * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window (from 0), waitMs}.
+ */
+const SPEND = `
+local now = tonumber(ARGV[1])
+local starts = {}
+local counts = {}
+for i = 1, #KEYS do
+  local limit = tonumber(ARGV[2 * i])
+  local window = tonumber(ARGV[2 * i + 1])
+  local h = redis.call('HMGET', KEYS[i], 'windowStart', 'count')
+  local start = tonumber(h[1] or now)
+  local count = tonumber(h[2] or 0)
+  if h[1] and now - start >= window then start = now; count = 0 end
+  if count >= limit then return { 0, i - 1, start + window - now } end
+  starts[i] = start
+  counts[i] = count
+end
+for i = 1, #KEYS do
+  local window = tonumber(ARGV[2 * i + 1])
+  redis.call('HSET', KEYS[i], 'windowStart', starts[i], 'count', counts[i] + 1)
+  redis.call('PEXPIRE', KEYS[i], starts[i] + window - now)
+end
+return { 1, 0, 0 }
 `;

@@ -15,6 +15,7 @@ import { decisionsRoutes } from '../adoption/decisions/decisions.routes';
 import { ledgerRoutes } from '../adoption/ledger/ledger.routes';
 
 const SignInPage = lazy(() => import('../identity/sign-in-page'));
+const ReceiptLookupPage = lazy(() => import('../adoption/receipt/receipt-lookup-page'));
 const AppLayout = lazy(() => import('./app-layout'));
 const HomePage = lazy(() => import('../consultation/home-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -54,6 +55,8 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 export const routes = [
   { path: '/signin', element: <SignInPage /> },
+  // 意见回执查询: public, for the people whose opinions were recorded (no session needed).
+  { path: '/receipt', element: <ReceiptLookupPage /> },
   {
     path: '/',
     element: (

@@ -70,8 +70,8 @@ export const OpinionFormDataDocument = graphql(`
 `);
 
 export const MyOpinionsDocument = graphql(`
-  query MyOpinions($taskId: ID!, $after: String) {
-    opinions(taskId: $taskId, first: 50, after: $after) {
+  query MyOpinions($taskId: ID!, $after: String, $receiptNumber: String) {
+    opinions(taskId: $taskId, receiptNumber: $receiptNumber, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

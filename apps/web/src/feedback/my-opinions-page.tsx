@@ -41,8 +41,10 @@ export default function MyOpinionsPage() {
     pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
       ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
       : null;
+  // 按回执号查找: a person calls with the number the collector read out; the API checks it (INVALID_RECEIPT_NUMBER).
+  const receiptNumber = params.get('receipt') ?? undefined;
   const { data, error, loading, refetch, fetchMore } = useQuery(MyOpinionsDocument, {
-    variables: { taskId },
+    variables: { taskId, receiptNumber },
     skip: !taskId,
   });
   const [editing, setEditing] = useState<MyOpinion | null>(null);
@@ -94,9 +96,23 @@ export default function MyOpinionsPage() {
           placeholder="选择任务"
           showSearch={{ optionFilterProp: 'label' }}
           options={tasks.map((t) => ({ value: t.id, label: t.title }))}
-          onChange={(v: string) => setParams({ task: v })}
+          onChange={(v: string) =>
+            setParams(receiptNumber ? { task: v, receipt: receiptNumber } : { task: v })
+          }
         />
-        {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+        <Input.Search
+          aria-label="按回执号查找"
+          placeholder="按回执号查找，如 2611 2648 3107 25"
+          inputMode="numeric"
+          allowClear
+          enterButton="查找"
+          defaultValue={receiptNumber}
+          onSearch={(value) => {
+            const typed = value.trim();
+            setParams(typed ? { task: taskId, receipt: typed } : { task: taskId });
+          }}
+        />
+        {error && <Alert type="error" showIcon title={errorMessage(error)} />}
         {frozen && opinions.length > 0 && (
           <Typography.Text type="secondary" data-testid="my-opinions-frozen">
             {frozen.replace(/。$/, '')}，已记录的意见不能再修改或撤回。
@@ -104,7 +120,11 @@ export default function MyOpinionsPage() {
         )}
         <List
           loading={loading && !data}
-          locale={{ emptyText: '这项任务下还没有您记录的意见' }}
+          locale={{
+            emptyText: receiptNumber
+              ? '这项任务下没有这个回执号的意见，可核对号码或切换任务再查'
+              : '这项任务下还没有您记录的意见',
+          }}
           dataSource={opinions}
           renderItem={(o) => (
             <List.Item

@@ -222,7 +222,7 @@ export default function OpinionFormPage() {
         subTitle={
           outcome.replayed
             ? '这条意见此前已提交过，以下是原回执号。'
-            : '请将回执号告知提出人，日后可凭回执号向您询问办理情况和采纳结果。'
+            : '请将回执号告知提出人：凭回执号可在“意见回执查询”（登录页下方的链接）查看办理情况和采纳结果，也可以向您询问。'
         }
         extra={
           <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { LoginDocument } from './identity.operations';
 import { saveSession } from './session';
@@ -57,6 +57,9 @@ export default function SignInPage() {
             登录
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          <Link to="/receipt">用回执号查询意见处理情况</Link>
+        </Typography.Paragraph>
       </Card>
     </main>
   );

@@ -269,8 +269,14 @@ export const UnitDocument = graphql(`
 `);
 
 export const UnitOpinionsDocument = graphql(`
-  query UnitOpinions($taskId: ID!, $liaisonUnitId: ID, $first: Int!, $after: String) {
-    opinions(taskId: $taskId, liaisonUnitId: $liaisonUnitId, first: $first, after: $after) {
+  query UnitOpinions($taskId: ID!, $liaisonUnitId: ID, $first: Int!, $after: String, $receiptNumber: String) {
+    opinions(
+      taskId: $taskId
+      liaisonUnitId: $liaisonUnitId
+      receiptNumber: $receiptNumber
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

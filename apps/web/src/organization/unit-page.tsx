@@ -2,7 +2,7 @@
 // unit's opinions per task (a page of 20 at a time; the API never returns another unit's), and downloads the unit's
 // adoption feedback report (意见建议采纳情况反馈, .docx) through a short-lived signed link.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../common/api-errors';
@@ -24,16 +24,45 @@ const PAGE_SIZE = 20;
 function UnitOpinions({ taskId, unitId }: { taskId: string; unitId: string }) {
   // Cursors of the pages seen so far: page n starts after cursors[n - 1].
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  // 按回执号查找 within the unit's opinions (the API keeps it to what this admin may read).
+  const [receiptNumber, setReceiptNumber] = useState<string | undefined>(undefined);
   const page = cursors.length - 1;
   const opinions = useQuery(UnitOpinionsDocument, {
-    variables: { taskId, liaisonUnitId: unitId, first: PAGE_SIZE, after: cursors[page] },
+    variables: { taskId, liaisonUnitId: unitId, first: PAGE_SIZE, after: cursors[page], receiptNumber },
   });
   const conn = opinions.data?.opinions;
-  if (opinions.error && !conn) return <Alert type="error" showIcon title={errorMessage(opinions.error)} />;
-  if (!conn) return <Skeleton active />;
+  const search = (
+    <Input.Search
+      aria-label="按回执号查找"
+      placeholder="按回执号查找"
+      inputMode="numeric"
+      allowClear
+      enterButton="查找"
+      onSearch={(value) => {
+        setCursors([null]);
+        setReceiptNumber(value.trim() || undefined);
+      }}
+    />
+  );
+  // The search box stays put while a search loads (an unmounted box would lose what was typed).
+  if (opinions.error && !conn)
+    return (
+      <Space direction="vertical" size="small" style={{ width: '100%' }}>
+        {search}
+        <Alert type="error" showIcon title={errorMessage(opinions.error)} />
+      </Space>
+    );
+  if (!conn)
+    return (
+      <Space direction="vertical" size="small" style={{ width: '100%' }}>
+        {search}
+        <Skeleton active />
+      </Space>
+    );
   const pages = Math.max(1, Math.ceil(conn.totalCount / PAGE_SIZE));
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
+      {search}
       <Typography.Text>共 {conn.totalCount} 条意见</Typography.Text>
       {conn.edges.length ? (
         <div role="list" aria-label="本单位的意见">
@@ -58,7 +87,9 @@ function UnitOpinions({ taskId, unitId }: { taskId: string; unitId: string }) {
           ))}
         </div>
       ) : (
-        <Empty description="本单位在该任务上还没有意见" />
+        <Empty
+          description={receiptNumber ? '本单位在该任务上没有这个回执号的意见' : '本单位在该任务上还没有意见'}
+        />
       )}
       {pages > 1 && (
         <Space wrap>

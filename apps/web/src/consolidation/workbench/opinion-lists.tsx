@@ -141,14 +141,18 @@ export function AllOpinionsTab() {
   const wb = useWorkbench();
   const selection = useSelection();
   const [status, setStatus] = useState<OpinionStatus | 'ALL'>('ALL');
-  const [query, setQuery] = useState('');
+  const [typed, setQuery] = useState('');
+  // Digits (with spaces or dashes) are a 回执号: the one opinion of the task with it, whatever provision or status is
+  // chosen (the API checks the number: INVALID_RECEIPT_NUMBER); words are searched in the opinions' text.
+  const receiptNumber = /^[\d\s-]+$/.test(typed) ? typed : undefined;
+  const query = receiptNumber ? '' : typed;
   const base = {
     taskId: wb.taskId,
     ...listFilter(wb.provisionAddress),
     status: status === 'ALL' ? undefined : status,
   };
   const list = useQuery(ProvisionOpinionsDocument, {
-    variables: base,
+    variables: receiptNumber ? { taskId: wb.taskId, receiptNumber } : base,
     skip: !!query,
     notifyOnNetworkStatusChange: true,
   });
@@ -183,7 +187,7 @@ export function AllOpinionsTab() {
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search
           allowClear
-          placeholder="搜索意见内容"
+          placeholder="搜索意见内容或回执号"
           aria-label="搜索意见"
           onSearch={(v) => setQuery(v.trim())}
           style={{ width: 260, maxWidth: '100%' }}

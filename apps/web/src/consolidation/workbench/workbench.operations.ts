@@ -276,6 +276,7 @@ export const ProvisionOpinionsDocument = graphql(`
     $provisionAddress: String
     $general: Boolean
     $status: OpinionStatus
+    $receiptNumber: String
     $after: String
     $withTotal: Boolean = true
   ) {
@@ -284,6 +285,7 @@ export const ProvisionOpinionsDocument = graphql(`
       provisionAddress: $provisionAddress
       general: $general
       status: $status
+      receiptNumber: $receiptNumber
       first: 50
       after: $after
     ) {

@@ -13,6 +13,7 @@ import {
   LedgerResolver,
   OpinionOutcomeResolver,
   SuggestionAdoptionResolver,
+  TaskAdoptionResolver,
 } from './adoption.resolver.js';
 import { AdoptionService } from './adoption.service.js';
 import { AdoptionReviewResolver } from './adoption-review.resolver.js';
@@ -41,6 +42,7 @@ import { LedgerService } from './ledger.service.js';
     SuggestionAdoptionResolver,
     OpinionOutcomeResolver,
     LedgerResolver,
+    TaskAdoptionResolver,
     AdoptionReviewService,
     AdoptionReviewResolver,
   ],

@@ -154,7 +154,12 @@ export default function LedgerPage() {
       </Flex>
 
       {!pointId && legislature ? (
-        <LedgerOverview year={year} onOpen={(id) => go({ point: id, show: false, filter: {}, page: 1 })} />
+        // Keyed by the year: another year starts again on its first page.
+        <LedgerOverview
+          key={year}
+          year={year}
+          onOpen={(id) => go({ point: id, show: false, filter: {}, page: 1 })}
+        />
       ) : !pointId ? (
         <Card>
           <Empty description="台账由联系点执行机构和立法机关查看，您的账号不属于任何联系点" />

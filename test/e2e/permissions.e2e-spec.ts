@@ -404,6 +404,10 @@ const OPERATIONS: Record<
     permission: Permission.LEDGER_READ,
     document: '{ adoptionLedger(contactPointId: "missing", year: 2022) { tasks } }',
   },
+  adoptionLedgerOverview: {
+    permission: Permission.LEDGER_READ,
+    document: '{ adoptionLedgerOverview(legislatureId: "missing", year: 2022) { totals { tasks } } }',
+  },
   ledgerSuggestions: {
     permission: Permission.LEDGER_READ,
     document: '{ ledgerSuggestions(contactPointId: "missing", year: 2022) { totalCount } }',

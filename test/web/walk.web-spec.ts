@@ -68,7 +68,7 @@ it("the legislature's 首页 marks the rounds waiting for its decisions, and a n
   await signIn(page, 'legislature');
   const waiting = taskCard(page, round.title);
   await waiting.getByTestId('awaiting-decisions').waitFor();
-  expect(await waiting.getByTestId('awaiting-decisions').textContent()).toBe('待反馈采纳情况');
+  expect(await waiting.getByTestId('awaiting-decisions').textContent()).toBe('待反馈采纳情况（5 条待反馈）');
   // A decided 2022 round carries no such mark.
   const decided = taskCard(page, '关于征求《重庆市消防条例（修订草案）》修改意见的通知');
   await decided.waitFor();

@@ -29,3 +29,39 @@ export const ADOPTION_LIMITS = {
   firstYear: 2000,
   lastYear: 2100,
 } as const;
+
+/**
+ * Most contact points on one page of the legislature's ledger overview (adoptionLedgerOverview's `first`). Lower than
+ * the common MAX_PAGE_SIZE: each line is a point's whole year; a legislature with hundreds of points pages through them.
+ */
+export const LEDGER_OVERVIEW_PAGE_MAX = 50;
+
+/** What the ledger overview's points are sorted by. */
+export enum LedgerOverviewOrder {
+  NAME = 'NAME',
+  TASKS = 'TASKS',
+  OPINIONS = 'OPINIONS',
+  SUGGESTIONS = 'SUGGESTIONS',
+  ADOPTED = 'ADOPTED',
+  PARTIALLY_ADOPTED = 'PARTIALLY_ADOPTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+  AWAITING_DECISION = 'AWAITING_DECISION',
+  ADOPTION_RATE = 'ADOPTION_RATE',
+}
+export const LEDGER_OVERVIEW_ORDER_LABELS: Record<LedgerOverviewOrder, string> = {
+  NAME: '联系点名称',
+  TASKS: '承担任务',
+  OPINIONS: '征集意见',
+  SUGGESTIONS: '报送建议',
+  ADOPTED: '采纳',
+  PARTIALLY_ADOPTED: '部分采纳',
+  NOT_ADOPTED: '未采纳',
+  AWAITING_DECISION: '待反馈',
+  ADOPTION_RATE: '采纳率',
+};
+registerLabelledEnum(
+  LedgerOverviewOrder,
+  'LedgerOverviewOrder',
+  '台账总览的排序',
+  LEDGER_OVERVIEW_ORDER_LABELS,
+);

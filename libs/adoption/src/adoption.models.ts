@@ -1,9 +1,15 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ConnectionArgs, EnumField, IdField, TextField } from '@app/common';
+import { ConnectionArgs, EnumField, FlagField, IdField, Paginated, TextField } from '@app/common';
 import { ExportFormat } from '@app/consolidation';
 import { OpinionChannel } from '@app/feedback';
-import { ADOPTION_LIMITS, AdoptionOutcome, DeliveryMethod } from './adoption.enums.js';
+import {
+  ADOPTION_LIMITS,
+  AdoptionOutcome,
+  DeliveryMethod,
+  LEDGER_OVERVIEW_PAGE_MAX,
+  LedgerOverviewOrder,
+} from './adoption.enums.js';
 
 const L = ADOPTION_LIMITS;
 
@@ -92,6 +98,35 @@ export class LedgerArgs {
   @Min(L.firstYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
   @Max(L.lastYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
   year!: number;
+}
+
+@ArgsType()
+export class LedgerOverviewArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: '立法机关编号；不填为本人所在的立法机关' })
+  @IdField('立法机关 ID', { optional: true })
+  legislatureId?: string;
+  @Field(() => Int, { description: '年度（按任务发出年份）' })
+  @IsInt({ message: '年份必须是整数' })
+  @Min(L.firstYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
+  @Max(L.lastYear, { message: `年份须在 ${L.firstYear} 到 ${L.lastYear} 之间` })
+  year!: number;
+  @Field(() => LedgerOverviewOrder, { nullable: true, description: '排序依据，默认联系点名称' })
+  @EnumField(LedgerOverviewOrder, '排序依据', { optional: true })
+  orderBy?: LedgerOverviewOrder;
+  @Field({ nullable: true, description: '是否从大到小（名称为倒序）；默认否' })
+  @FlagField('descending')
+  descending?: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: `每页联系点数，默认 20，最多 ${LEDGER_OVERVIEW_PAGE_MAX}`,
+  })
+  @IsOptional()
+  @IsInt({ message: 'first 必须是整数' })
+  @Min(0, { message: 'first 不能小于 0' })
+  @Max(LEDGER_OVERVIEW_PAGE_MAX, {
+    message: `first 不能超过 ${LEDGER_OVERVIEW_PAGE_MAX}（每页最多 ${LEDGER_OVERVIEW_PAGE_MAX} 个联系点）`,
+  })
+  override first?: number;
 }
 
 @ArgsType()
@@ -210,6 +245,25 @@ export class AdoptionLedgerModel extends LedgerFiguresModel {
   @Field(() => [LedgerFiguresModel], { description: '按联系单位' }) byUnit!: LedgerFiguresModel[];
   @Field(() => [LedgerFiguresModel], { description: '按采集员' }) byCollector!: LedgerFiguresModel[];
   @Field(() => [LedgerFiguresModel], { description: '按征集方式' }) byChannel!: LedgerFiguresModel[];
+}
+
+@ObjectType('LedgerOverviewPointConnection', { description: '台账总览中的联系点（每个联系点一行）' })
+export class LedgerOverviewPointConnection extends Paginated(LedgerFiguresModel, '联系点的年度台账数字') {}
+
+@ObjectType('AdoptionLedgerOverview', {
+  description: '台账总览：立法机关某年度（按任务发出年份）各联系点的台账数字及合计',
+})
+export class AdoptionLedgerOverviewModel {
+  @Field(() => Int, { description: '年度' }) year!: number;
+  @Field(() => ID, { description: '立法机关编号' }) legislatureId!: string;
+  @Field(() => LedgerFiguresModel, {
+    description: '全部联系点合计（承担任务为发出的任务数，一项任务发给多个联系点只计一次）',
+  })
+  totals!: LedgerFiguresModel;
+  @Field(() => LedgerOverviewPointConnection, {
+    description: '各联系点（key 为联系点编号，label 为名称），按所选排序分页',
+  })
+  points!: LedgerOverviewPointConnection;
 }
 
 @ArgsType()

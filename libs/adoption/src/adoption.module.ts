@@ -13,6 +13,7 @@ import {
   LedgerResolver,
   OpinionOutcomeResolver,
   SuggestionAdoptionResolver,
+  TaskAdoptionResolver,
 } from './adoption.resolver.js';
 import { AdoptionService } from './adoption.service.js';
 import { AdoptionReviewResolver } from './adoption-review.resolver.js';
@@ -43,6 +44,7 @@ import { ReceiptLookupService } from './receipt-lookup.service.js';
     SuggestionAdoptionResolver,
     OpinionOutcomeResolver,
     LedgerResolver,
+    TaskAdoptionResolver,
     AdoptionReviewService,
     AdoptionReviewResolver,
     ReceiptLookupService,

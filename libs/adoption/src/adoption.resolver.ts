@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { pageWindow, type Connection, type GqlContext } from '@app/common';
 import {
   ConsolidatedSuggestionConnection,
@@ -7,7 +7,7 @@ import {
   ExportFormat,
   toSuggestionModel,
 } from '@app/consolidation';
-import { TASKS_BY_ID, TaskService } from '@app/consultation';
+import { ConsultationTaskModel, TASKS_BY_ID, TaskService } from '@app/consultation';
 import { OpinionModel } from '@app/feedback';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { actsForLegislature } from '@app/organization';
@@ -16,12 +16,14 @@ import {
   AdoptionDecisionModel,
   AdoptionEvidenceModel,
   AdoptionLedgerModel,
+  AdoptionLedgerOverviewModel,
   ExportComparisonTableInput,
   ExportFeedbackReportInput,
   ExportLedgerInput,
   FeedbackDeliveryModel,
   LedgerArgs,
   LedgerFiguresModel,
+  LedgerOverviewArgs,
   LedgerSuggestionsArgs,
   OpinionOutcomeModel,
   ProposeAdoptionFromTextInput,
@@ -33,8 +35,27 @@ import {
 import { AdoptionService, changedSincePublished } from './adoption.service.js';
 import { AdoptionDocumentService } from './adoption-document.service.js';
 import { EvidenceService } from './evidence.service.js';
-import { LedgerService, type Ledger } from './ledger.service.js';
-import { DECISION_OF_SUGGESTION, EVIDENCE_OF_SUGGESTION, OUTCOME_OF_OPINION } from './adoption.loaders.js';
+import { LedgerService, type Ledger, type LedgerOverview } from './ledger.service.js';
+import {
+  AWAITING_DECISIONS_OF_TASK,
+  DECISION_OF_SUGGESTION,
+  EVIDENCE_OF_SUGGESTION,
+  OUTCOME_OF_OPINION,
+} from './adoption.loaders.js';
+import { LedgerOverviewOrder } from './adoption.enums.js';
+import type { OverviewSortKey } from './ledger.js';
+
+const OVERVIEW_SORT: Record<LedgerOverviewOrder, OverviewSortKey> = {
+  NAME: 'name',
+  TASKS: 'tasks',
+  OPINIONS: 'opinions',
+  SUGGESTIONS: 'suggestions',
+  ADOPTED: 'adopted',
+  PARTIALLY_ADOPTED: 'partiallyAdopted',
+  NOT_ADOPTED: 'notAdopted',
+  AWAITING_DECISION: 'awaitingDecision',
+  ADOPTION_RATE: 'adoptionRate',
+};
 
 const decisionModel = (d: AdoptionDecisionEntity, workingCopy: boolean): AdoptionDecisionModel | null => {
   if (workingCopy) {
@@ -211,6 +232,24 @@ export class LedgerResolver {
   }
 
   @RequirePermission(Permission.LEDGER_READ)
+  @Query(() => AdoptionLedgerOverviewModel, {
+    description:
+      '台账总览（仅立法机关）：本机关各联系点某年度的任务、意见、报送条目、采纳情况、待反馈和采纳率，可排序、分页，附合计',
+  })
+  adoptionLedgerOverview(
+    @CurrentActor() actor: Actor,
+    @Args() args: LedgerOverviewArgs,
+  ): Promise<LedgerOverview> {
+    return this.ledger.overview(
+      actor,
+      args.legislatureId ?? null,
+      args.year,
+      { by: OVERVIEW_SORT[args.orderBy ?? LedgerOverviewOrder.NAME], descending: args.descending ?? false },
+      pageWindow(args),
+    );
+  }
+
+  @RequirePermission(Permission.LEDGER_READ)
   @Query(() => ConsolidatedSuggestionConnection, {
     description: '台账数字背后的汇总条目（可按采纳情况、任务、单位、采集员、征集方式筛选）',
   })
@@ -237,5 +276,27 @@ export class LedgerResolver {
   @ResolveField(() => [LedgerFiguresModel], { description: '按征集方式' })
   byChannel(@Parent() ledger: Ledger): Promise<LedgerFiguresModel[]> {
     return this.ledger.breakdown(ledger.scope, 'channel');
+  }
+}
+
+/** 待反馈 on the legislature's list of its tasks: how many submitted suggestions still wait for a published decision. */
+@Resolver(() => ConsultationTaskModel)
+export class TaskAdoptionResolver {
+  constructor(private readonly ledger: LedgerService) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      '待反馈条数：各联系点已报送、尚无已发布采纳决定的汇总条目（仅发出任务的立法机关可见，其他人为 null）',
+  })
+  async awaitingDecisions(
+    @CurrentActor() actor: Actor,
+    @Parent() task: ConsultationTaskModel,
+    @Context() ctx: GqlContext,
+  ): Promise<number | null> {
+    if (!actsForLegislature(actor, task.legislatureId)) return null;
+    return ctx.loaders
+      .get(AWAITING_DECISIONS_OF_TASK, (ids) => this.ledger.awaitingDecisionsOf(ids))
+      .load(task.id);
   }
 }

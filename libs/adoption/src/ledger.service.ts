@@ -1,18 +1,40 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ForbiddenError, chunk, newId, toConnection, type PageWindow } from '@app/common';
+import {
+  BadInputError,
+  ForbiddenError,
+  chunk,
+  newId,
+  toConnection,
+  type Connection,
+  type PageWindow,
+} from '@app/common';
 import { ConsolidationService, SuggestionService, type OriginSuggestionRow } from '@app/consolidation';
 import { bulkInsert } from '@app/database';
 import { TaskService } from '@app/consultation';
-import { CHANNEL_LABELS, tallyLiveOpinions, type OpinionChannel } from '@app/feedback';
-import type { Actor } from '@app/identity';
-import { OrganizationService, canSeeContactDetails } from '@app/organization';
+import {
+  CHANNEL_LABELS,
+  tallyLiveOpinions,
+  tallyLiveOpinionsPerPoint,
+  type OpinionChannel,
+} from '@app/feedback';
+import { Role, isSystemAdmin, type Actor } from '@app/identity';
+import { OrganizationService, actsForLegislature, canSeeContactDetails } from '@app/organization';
 import { NO_UNIT_LABEL } from '@app/consolidation';
 import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
 import { LEDGER_DIMENSIONS, ledgerOriginRows, ledgerTally, type Breakdown } from './ledger-tally.js';
 import type { AdoptionOutcome } from './adoption.enums.js';
-import { addSuggestions, emptyFigures, foldByKey, withRate, type LedgerFigures } from './ledger.js';
+import { LEDGER_OVERVIEW_PAGE_MAX } from './adoption.enums.js';
+import {
+  emptyFigures,
+  foldByKey,
+  pointLedger,
+  sortOverview,
+  withRate,
+  type LedgerFigures,
+  type OverviewSortKey,
+} from './ledger.js';
 
 /** One point's year: which tasks, and the figures every breakdown starts from. */
 export interface LedgerScope {
@@ -29,6 +51,14 @@ export interface Ledger extends LedgerFigures {
 }
 
 export type { Breakdown } from './ledger-tally.js';
+
+/** The legislature's overview of a year: a page of its points' lines and the totals over all of them. */
+export interface LedgerOverview {
+  year: number;
+  legislatureId: string;
+  totals: LedgerFigures;
+  points: Connection<LedgerFigures>;
+}
 
 const NONE = '';
 
@@ -76,17 +106,15 @@ export class LedgerService implements OnModuleInit {
     await bulkInsert(
       em,
       LedgerTallyEntity,
-      ledgerTally(rows).map(
-        (line): LedgerTallyEntity => ({
-          id: newId(),
-          contactPointId,
-          taskId,
-          dimension: line.dimension,
-          originKey: line.originKey,
-          outcome: line.outcome as AdoptionOutcome | null,
-          suggestions: line.suggestions,
-        }),
-      ),
+      ledgerTally(rows).map((line): LedgerTallyEntity => ({
+        id: newId(),
+        contactPointId,
+        taskId,
+        dimension: line.dimension,
+        originKey: line.originKey,
+        outcome: line.outcome as AdoptionOutcome | null,
+        suggestions: line.suggestions,
+      })),
     );
     for (const ids of chunk(old.map((r) => r.id))) await em.delete(LedgerTallyEntity, { id: In(ids) });
   }
@@ -108,57 +136,161 @@ export class LedgerService implements OnModuleInit {
 
   async ledger(actor: Actor, contactPointId: string, year: number): Promise<Ledger> {
     const scope = await this.scope(actor, contactPointId, year);
-    const total = emptyFigures(contactPointId, `${year} 年度`);
-    total.tasks = scope.tasks.length;
-    const byTask = new Map(scope.tasks.map((t) => [t.id, { ...emptyFigures(t.id, t.title), tasks: 1 }]));
-    if (scope.tasks.length) {
-      const taskIds = scope.tasks.map((t) => t.id);
-      // A submission froze its counts (consolidation.submitted*); only tasks still open are counted live.
-      const submitted = await this.consolidations.submittedCountsOf(contactPointId, taskIds);
-      const frozen = new Set(submitted.map((c) => c.taskId));
-      const open = taskIds.filter((id) => !frozen.has(id));
-      const live = await tallyLiveOpinions(this.db, contactPointId, open);
-      const counted = [
-        ...submitted.map((c) => ({ taskId: c.taskId, opinions: c.submittedOpinions ?? 0 })),
-        ...live.map((r) => ({ taskId: r.taskId, opinions: Number(r.n) })),
-      ];
-      for (const r of counted) {
-        byTask.get(r.taskId)!.opinions += r.opinions;
-        total.opinions += r.opinions;
+    const taskIds = scope.tasks.map((t) => t.id);
+    // A submission froze its counts (consolidation.submitted*); only tasks still open are counted live.
+    const submitted = await this.consolidations.submittedCountsOf(contactPointId, taskIds);
+    const frozen = new Set(submitted.map((c) => c.taskId));
+    const open = taskIds.filter((id) => !frozen.has(id));
+    const live = await tallyLiveOpinions(this.db, contactPointId, open);
+    const outcomes = await this.publishedOutcomes(taskIds, contactPointId);
+    const { total, byTask } = pointLedger(contactPointId, `${year} 年度`, {
+      tasks: scope.tasks,
+      submitted,
+      live,
+      outcomes,
+    });
+    return { ...total, year, contactPointId, byTask, scope };
+  }
+
+  /**
+   * The legislature's overview of a year: one line per active contact point it consults (the figures of each point's
+   * own ledger: the same rows folded by pointLedger), sorted and cut to a page, with the totals over all its points.
+   * Four statements whatever the number of points (one per IN_LIST_CHUNK tasks of the year for the three by task):
+   * the points, their tasks of the year, the submitted counts, the live opinions and the published outcomes, each
+   * grouped by point and task.
+   */
+  async overview(
+    actor: Actor,
+    legislatureId: string | null,
+    year: number,
+    order: { by: OverviewSortKey; descending: boolean },
+    window: PageWindow,
+  ): Promise<LedgerOverview> {
+    const staffOf = [
+      ...new Set(
+        actor.grants.flatMap((g) =>
+          g.role === Role.LEGISLATURE_STAFF && g.legislatureId ? [g.legislatureId] : [],
+        ),
+      ),
+    ];
+    const chosen = legislatureId ?? (staffOf.length === 1 ? staffOf[0] : null);
+    if (!chosen) {
+      if (!isSystemAdmin(actor) && !staffOf.length)
+        throw new ForbiddenError('只有立法机关可以查看各联系点的台账总览', 'LEDGER_OVERVIEW_NOT_VISIBLE');
+      throw BadInputError.field('legislatureId', '请指明立法机关', 'LEGISLATURE_REQUIRED');
+    }
+    if (window.limit > LEDGER_OVERVIEW_PAGE_MAX) {
+      throw BadInputError.field(
+        'first',
+        `每页最多 ${LEDGER_OVERVIEW_PAGE_MAX} 个联系点`,
+        'PAGE_SIZE_OUT_OF_RANGE',
+      );
+    }
+    await this.organization.mustFind('legislature', chosen);
+    if (!actsForLegislature(actor, chosen)) {
+      throw new ForbiddenError('只有立法机关可以查看各联系点的台账总览', 'LEDGER_OVERVIEW_NOT_VISIBLE');
+    }
+    const points = await this.organization.activePointsOf(chosen);
+    const pairs = await this.tasks.issuedPointTasksIn(chosen, year);
+    const taskIds = [...new Set(pairs.map((p) => p.taskId))];
+    const submitted = await this.consolidations.submittedCountsOf(null, taskIds);
+    const live = await tallyLiveOpinionsPerPoint(this.db, taskIds);
+    const outcomes = await this.publishedOutcomes(taskIds, null);
+
+    const group = <R extends { contactPointId: string }>(rows: readonly R[]) => {
+      const by = new Map<string, R[]>();
+      for (const r of rows) {
+        const list = by.get(r.contactPointId);
+        if (list) list.push(r);
+        else by.set(r.contactPointId, [r]);
       }
-      const outcomes = await this.db
+      return (pointId: string): R[] => by.get(pointId) ?? [];
+    };
+    const [tasksOf, submittedOf, liveOf, outcomesOf] = [
+      group(pairs),
+      group(submitted),
+      group(live),
+      group(outcomes),
+    ];
+    const lines = points.map(
+      (p) =>
+        pointLedger(p.id, p.name, {
+          tasks: tasksOf(p.id).map((t) => ({ id: t.taskId, title: t.title })),
+          submitted: submittedOf(p.id),
+          live: liveOf(p.id),
+          outcomes: outcomesOf(p.id),
+        }).total,
+    );
+    const totals = emptyFigures(chosen, `${year} 年度全部联系点`);
+    const counted = new Set(points.map((p) => p.id));
+    // A task sent to several points is one task the legislature sent.
+    totals.tasks = new Set(pairs.filter((p) => counted.has(p.contactPointId)).map((p) => p.taskId)).size;
+    for (const l of lines) {
+      totals.opinions += l.opinions;
+      totals.suggestions += l.suggestions;
+      totals.adopted += l.adopted;
+      totals.partiallyAdopted += l.partiallyAdopted;
+      totals.notAdopted += l.notAdopted;
+      totals.underStudy += l.underStudy;
+    }
+    const sorted = sortOverview(lines, order.by, order.descending);
+    return {
+      year,
+      legislatureId: chosen,
+      totals: withRate(totals),
+      points: toConnection(sorted.slice(window.offset, window.offset + window.limit), sorted.length, window),
+    };
+  }
+
+  /**
+   * 待反馈 per task: its submitted suggestions (every point's) with no published decision, for the legislature's
+   * 首页. Two statements for a page of tasks (the submitted counts and the published outcomes, per point and task), as
+   * the ledger counts them: per point, what its submission holds beyond the published outcomes.
+   */
+  async awaitingDecisionsOf(taskIds: readonly string[]): Promise<number[]> {
+    const submitted = await this.consolidations.submittedCountsOf(null, taskIds);
+    const outcomes = await this.publishedOutcomes(taskIds, null);
+    const decided = new Map<string, number>();
+    const at = (pointId: string, taskId: string) => `${pointId}\u0001${taskId}`;
+    for (const r of outcomes) {
+      const k = at(r.contactPointId, r.taskId);
+      decided.set(k, (decided.get(k) ?? 0) + r.n);
+    }
+    const waiting = new Map<string, number>();
+    for (const c of submitted) {
+      const pending = Math.max(
+        0,
+        (c.submittedSuggestions ?? 0) - (decided.get(at(c.contactPointId, c.taskId)) ?? 0),
+      );
+      waiting.set(c.taskId, (waiting.get(c.taskId) ?? 0) + pending);
+    }
+    return taskIds.map((id) => waiting.get(id) ?? 0);
+  }
+
+  /** Published outcomes per point, task and outcome, on these tasks (of one point, or of every point with null). */
+  private async publishedOutcomes(
+    taskIds: readonly string[],
+    contactPointId: string | null,
+  ): Promise<Array<{ contactPointId: string; taskId: string; outcome: AdoptionOutcome; n: number }>> {
+    const rows: Array<{ contactPointId: string; taskId: string; outcome: AdoptionOutcome; n: number }> = [];
+    for (const ids of chunk([...new Set(taskIds)])) {
+      const query = this.db
         .createQueryBuilder(AdoptionDecisionEntity, 'd')
-        .select('d.task_id', 'taskId')
+        .select('d.contact_point_id', 'contactPointId')
+        .addSelect('d.task_id', 'taskId')
         .addSelect('d.published_outcome', 'outcome')
         .addSelect('COUNT(*)', 'n')
-        .where('d.contact_point_id = :contactPointId AND d.task_id IN (:...taskIds)', {
-          contactPointId,
-          taskIds,
-        })
-        .andWhere('d.published_outcome IS NOT NULL')
-        .groupBy('d.task_id')
+        .where('d.task_id IN (:...ids)', { ids })
+        .andWhere('d.published_outcome IS NOT NULL');
+      if (contactPointId !== null) query.andWhere('d.contact_point_id = :contactPointId', { contactPointId });
+      const found = await query
+        .groupBy('d.contact_point_id')
+        .addGroupBy('d.task_id')
         .addGroupBy('d.published_outcome')
-        .getRawMany<{ taskId: string; outcome: AdoptionOutcome; n: unknown }>();
-      const decided = new Map<string, number>();
-      for (const r of outcomes) {
-        addSuggestions(byTask.get(r.taskId)!, r.outcome, Number(r.n));
-        addSuggestions(total, r.outcome, Number(r.n));
-        decided.set(r.taskId, (decided.get(r.taskId) ?? 0) + Number(r.n));
-      }
-      // Submitted but not (yet) decided, or decided and not yet published: counted as submitted only.
-      for (const c of submitted) {
-        const pending = Math.max(0, (c.submittedSuggestions ?? 0) - (decided.get(c.taskId) ?? 0));
-        addSuggestions(byTask.get(c.taskId)!, null, pending);
-        addSuggestions(total, null, pending);
-      }
+        .getRawMany<{ contactPointId: string; taskId: string; outcome: AdoptionOutcome; n: unknown }>();
+      rows.push(...found.map((r) => ({ ...r, n: Number(r.n) })));
     }
-    return {
-      ...withRate(total),
-      year,
-      contactPointId,
-      byTask: [...byTask.values()].map(withRate),
-      scope,
-    };
+    return rows;
   }
 
   /**

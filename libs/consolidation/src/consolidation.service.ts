@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   Clock,
+  chunk,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -245,16 +246,36 @@ export class ConsolidationService {
     return rows.map((c) => c.taskId);
   }
 
-  /** The point's submitted tables on these tasks with the counts each submission froze (the ledger's figures). */
+  /**
+   * The point's submitted tables on these tasks with the counts each submission froze (the ledger's figures); with no
+   * point (null), every point's (the legislature's overview and the tasks' undecided counts): one statement per
+   * IN_LIST_CHUNK tasks, however many points.
+   */
   async submittedCountsOf(
-    contactPointId: string,
+    contactPointId: string | null,
     taskIds: readonly string[],
-  ): Promise<Array<{ taskId: string; submittedOpinions: number | null; submittedSuggestions: number | null }>> {
-    if (!taskIds.length) return [];
-    return this.db.getRepository(ConsolidationEntity).find({
-      select: { taskId: true, submittedOpinions: true, submittedSuggestions: true },
-      where: { contactPointId, taskId: In([...taskIds]), status: ConsolidationStatus.SUBMITTED },
-    });
+  ): Promise<
+    Array<{
+      contactPointId: string;
+      taskId: string;
+      submittedOpinions: number | null;
+      submittedSuggestions: number | null;
+    }>
+  > {
+    const rows = [];
+    for (const ids of chunk([...new Set(taskIds)])) {
+      rows.push(
+        ...(await this.db.getRepository(ConsolidationEntity).find({
+          select: { contactPointId: true, taskId: true, submittedOpinions: true, submittedSuggestions: true },
+          where: {
+            ...(contactPointId === null ? {} : { contactPointId }),
+            taskId: In(ids),
+            status: ConsolidationStatus.SUBMITTED,
+          },
+        })),
+      );
+    }
+    return rows;
   }
 
   /** A consolidation's status, read in the caller's transaction; null when there is none. */

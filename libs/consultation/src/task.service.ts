@@ -853,6 +853,33 @@ export class TaskService {
     return qb.orderBy('t.created_at', 'ASC').getMany();
   }
 
+  /**
+   * Every (point, task) of a legislature's issued tasks whose notice is dated in the year — issuedToPointIn for all
+   * its points at once (a task goes only to its legislature's points), for the ledger's overview. One statement.
+   */
+  async issuedPointTasksIn(
+    legislatureId: string,
+    year: number,
+  ): Promise<Array<{ contactPointId: string; taskId: string; title: string }>> {
+    return this.db
+      .createQueryBuilder(PointTaskEntity, 'pt')
+      .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
+      .select('pt.contact_point_id', 'contactPointId')
+      .addSelect('t.id', 'taskId')
+      .addSelect('t.title', 'title')
+      .where('t.legislature_id = :legislatureId AND t.status = :issued', {
+        legislatureId,
+        issued: TaskStatus.ISSUED,
+      })
+      .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      })
+      .orderBy('t.issue_date', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .getRawMany<{ contactPointId: string; taskId: string; title: string }>();
+  }
+
   /** The issued tasks sent to a point whose notice is dated in the year, by date (a ledger's year), as id and title. */
   async issuedToPointIn(contactPointId: string, year: number): Promise<Array<{ id: string; title: string }>> {
     return this.db

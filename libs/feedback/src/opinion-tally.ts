@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { chunk } from '@app/common';
 import { OpinionStatus } from './feedback.enums.js';
 import { OpinionEntity } from './feedback.entities.js';
 import { OPINION_TALLY } from './point-opinions.js';
@@ -60,4 +61,33 @@ export async function tallyLiveOpinions(
   return rows
     .map((r) => ({ taskId: r.taskId, key: r.key === '' ? null : r.key, n: Number(r.n ?? 0) }))
     .filter((r) => r.n > 0);
+}
+
+/**
+ * Every point's live (not withdrawn) opinions on some tasks, per point and task, from the kept tally: what
+ * tallyLiveOpinions counts per task for one point, for all points at once (the legislature's ledger overview). One
+ * statement per IN_LIST_CHUNK tasks, however many points.
+ */
+export async function tallyLiveOpinionsPerPoint(
+  db: DataSource | EntityManager,
+  taskIds: readonly string[],
+): Promise<Array<{ contactPointId: string; taskId: string; n: number }>> {
+  const rows: Array<{ contactPointId: string; taskId: string; n: number }> = [];
+  for (const ids of chunk([...new Set(taskIds)])) {
+    const found = await db
+      .createQueryBuilder()
+      .select('t.contact_point_id', 'contactPointId')
+      .addSelect('t.task_id', 'taskId')
+      .addSelect('SUM(t.opinions)', 'n')
+      .from(OPINION_TALLY, 't')
+      .where('t.task_id IN (:...ids) AND t.status <> :withdrawn', { ids, withdrawn: OpinionStatus.WITHDRAWN })
+      .groupBy('t.contact_point_id')
+      .addGroupBy('t.task_id')
+      .getRawMany<{ contactPointId: string; taskId: string; n: unknown }>();
+    for (const r of found) {
+      const n = Number(r.n ?? 0);
+      if (n > 0) rows.push({ contactPointId: r.contactPointId, taskId: r.taskId, n });
+    }
+  }
+  return rows;
 }

@@ -177,6 +177,18 @@ export class OrganizationService {
     return { expertIds: experts.map((e) => e.id), collectorIds: collectors.map((c) => c.id) };
   }
 
+  /**
+   * A legislature's active contact points, by name: the rows of its ledger overview (one statement, one short row per
+   * point, however many points it consults).
+   */
+  async activePointsOf(legislatureId: string): Promise<Array<{ id: string; name: string }>> {
+    return this.db.getRepository(ContactPointEntity).find({
+      select: { id: true, name: true },
+      where: { legislatureId, active: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
   // ── batch loads for nested fields (DataLoader batch functions) ─────────────────────────────────────────────────
 
   async pointsByIds(ids: readonly string[]): Promise<(ContactPointEntity | undefined)[]> {

@@ -174,6 +174,7 @@ export const WorkTasksDocument = graphql(`
           deadline
           status
           issuedAt
+          awaitingDecisions
           pointTasks {
             id
             contactPointId

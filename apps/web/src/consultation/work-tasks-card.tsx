@@ -11,19 +11,19 @@ import { DeadlineTag } from './home-page';
 import { WorkTasksDocument } from './consultation.operations';
 
 /**
- * The legislature's own work on a task: points that submitted and have no published decision yet (SUBMITTED; the
- * first publication moves a point to FEEDBACK_RECEIVED). Without it the rounds waiting for 采纳情况 read exactly like
- * the decided ones (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
+ * The legislature's own work on a task: the suggestions submitted to it that have no published decision yet (the API's
+ * awaitingDecisions, every point's). Counted, not read from the points' states: the first publication moves a point to
+ * FEEDBACK_RECEIVED while half its suggestions may still wait, and the mark went with it. Without it the rounds waiting
+ * for 采纳情况 read exactly like the decided ones (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
  */
-function AwaitingDecisionsTag({ states }: { states: Array<{ state: string }> }) {
-  const waiting = states.filter((p) => p.state === 'SUBMITTED').length;
-  if (!waiting) return null;
+function AwaitingDecisionsTag({ count }: { count: number | null | undefined }) {
+  if (!count) return null;
   return (
     <Tag
       data-testid="awaiting-decisions"
       style={{ color: '#873800', background: '#fff7e6', borderColor: '#ffd591' }}
     >
-      待反馈采纳情况{states.length > 1 ? `（${waiting} 个联系点）` : ''}
+      待反馈采纳情况（{count} 条待反馈）
     </Tag>
   );
 }
@@ -76,7 +76,7 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                           }
                         </span>
                       )}
-                      {audience === 'legislature' && <AwaitingDecisionsTag states={task.pointTasks} />}
+                      {audience === 'legislature' && <AwaitingDecisionsTag count={task.awaitingDecisions} />}
                     </Space>
                     <Space wrap size={[16, 4]}>
                       {audience === 'point' ? (

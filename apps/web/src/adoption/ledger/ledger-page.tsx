@@ -1,7 +1,8 @@
 // 工作台账: one contact point's year — tasks, opinions, suggestions submitted, adopted, partly adopted, not adopted,
 // under study and the adoption rate — with charts by year, task, unit and channel (each with its table), the yearly
 // evaluation (考核表) to download, and the suggestions behind every figure. The address holds year and point
-// (/ledger?year=2022&point=…): the executing body sees its own point, the legislature chooses one of its points.
+// (/ledger?year=2022&point=…): the executing body sees its own point; the legislature opens on the overview of all its
+// points (ledger-overview.tsx) and chooses one there or in the select.
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, Select, Skeleton, Spin, Typography } from 'antd';
@@ -22,6 +23,7 @@ import {
 } from './ledger-address';
 import { AdoptionLedgerDocument, ExportEvaluationDocument, LedgerPointsDocument } from './ledger.operations';
 import { LedgerSuggestionsDrawer } from './ledger-suggestions';
+import { LedgerOverview } from './ledger-overview';
 import './ledger.css';
 
 // ECharts is the largest part of the page: its own chunk, loaded after the figures.
@@ -111,7 +113,7 @@ export default function LedgerPage() {
           工作台账
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {point ? `${point.name} · ` : ''}
+          {point ? `${point.name} · ` : legislature && !pointId ? '各联系点总览 · ' : ''}
           {year} 年度（按任务发出年份统计）
         </Typography.Paragraph>
       </div>
@@ -143,16 +145,24 @@ export default function LedgerPage() {
             style={{ width: 130 }}
           />
         </label>
+        {legislature && pointId && (
+          <Button onClick={() => go({ point: null, show: false, filter: {}, page: 1 })}>
+            返回各联系点总览
+          </Button>
+        )}
         {pointId && <EvaluationDownload contactPointId={pointId} year={year} />}
       </Flex>
 
-      {!pointId ? (
+      {!pointId && legislature ? (
+        // Keyed by the year: another year starts again on its first page.
+        <LedgerOverview
+          key={year}
+          year={year}
+          onOpen={(id) => go({ point: id, show: false, filter: {}, page: 1 })}
+        />
+      ) : !pointId ? (
         <Card>
-          <Empty
-            description={
-              legislature ? '请先选择联系点' : '台账由联系点执行机构和立法机关查看，您的账号不属于任何联系点'
-            }
-          />
+          <Empty description="台账由联系点执行机构和立法机关查看，您的账号不属于任何联系点" />
         </Card>
       ) : ledger.error ? (
         <Alert type="error" showIcon title={errorMessage(ledger.error)} />

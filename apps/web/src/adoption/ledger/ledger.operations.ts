@@ -184,3 +184,39 @@ export const ExportEvaluationDocument = graphql(`
     }
   }
 `);
+
+/** The legislature's overview: a page of its points' lines (sorted on the server) and the totals over all of them. */
+export const LedgerOverviewDocument = graphql(`
+  query LedgerOverview(
+    $year: Int!
+    $orderBy: LedgerOverviewOrder
+    $descending: Boolean
+    $first: Int!
+    $after: String
+  ) {
+    adoptionLedgerOverview(
+      year: $year
+      orderBy: $orderBy
+      descending: $descending
+      first: $first
+      after: $after
+    ) {
+      year
+      totals {
+        ...LedgerLine
+      }
+      points {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...LedgerLine
+          }
+        }
+      }
+    }
+  }
+`);

@@ -149,6 +149,13 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       Array.from({ length: 20 }, () => throttler.reserve('head', '203.0.113.2')),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(LOGIN_LIMITS.sprayFailuresPerAddress);
+    // The others are told to retry in a moment (it may be the owner pressing 登录 twice), not to wait for the hour.
+    const busy = await refusal(throttler.reserve('head', '203.0.113.2'));
+    expect(busy.reason).toBe('LOGIN_ADDRESS_BUSY');
+    expect(busy.details.retryAfterSeconds).toBe(LOGIN_LIMITS.busyRetrySeconds);
+    const first = results.find((r) => r.status === 'fulfilled')!;
+    await throttler.settle(first.value, 'success');
+    await expect(throttler.reserve('head', '203.0.113.2')).resolves.toBeDefined();
   });
 
   it(`from ${LOGIN_LIMITS.sprayCeilingPerAccount} failures an hour lets only addresses that signed in to the account try it`, async () => {

@@ -83,6 +83,9 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     const perAccount = this.counter(this.accounts, account, now, LOGIN_LIMITS.accountWindowSeconds);
     const onAccount = perAccount.count + perAccount.inFlight;
     if (accountCeilingRefuses(onAccount, pair.failures + pair.inFlight, known(pair, now))) {
+      // Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
+      if (!accountCeilingRefuses(onAccount, pair.failures, known(pair, now)))
+        return refuse('LOGIN_ADDRESS_BUSY', LOGIN_LIMITS.busyRetrySeconds * 1000);
       return refuse(
         'LOGIN_ACCOUNT_THROTTLED',
         perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,

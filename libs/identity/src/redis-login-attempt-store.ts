@@ -136,6 +136,8 @@ local onAccount = acc.count + acc.inFlight
 local known = pair.succeededAt > 0 and now - pair.succeededAt < knownFor
 if not known and onAccount >= perAccount
   and (onAccount >= sprayCeiling or pair.failures + pair.inFlight >= sprayPerAddress) then
+  -- Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
+  if onAccount < sprayCeiling and pair.failures < sprayPerAddress then return { 0, 'LOGIN_ADDRESS_BUSY', busyRetry } end
   return { 0, 'LOGIN_ACCOUNT_THROTTLED', acc.windowStart + accountWindow - now }
 end
 local addr = counter(KEYS[3], addressWindow)

@@ -46,12 +46,18 @@ describe('sessions, sign-in throttling and security events', () => {
   afterAll(() => t.close());
 
   /** A GraphQL call from a given client address (believed because the test trusts the loopback proxy). */
-  const from = async <T>(address: string, query: string, variables: Record<string, unknown>) => {
-    const res = await request(t.app.getHttpServer())
+  const from = async <T>(
+    address: string,
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) => {
+    const call = request(t.app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
-      .set('x-forwarded-for', address)
-      .send({ query, variables });
+      .set('x-forwarded-for', address);
+    if (token) call.set('authorization', `Bearer ${token}`);
+    const res = await call.send({ query, variables });
     return { status: res.status, data: res.body.data ?? null, errors: res.body.errors } as GqlResult<T>;
   };
   const signIn = async (username: string, password = 'demo-password') => {
@@ -193,6 +199,137 @@ describe('sessions, sign-in throttling and security events', () => {
     const owner = await from<{ login: Session }>('198.51.100.20', LOGIN, { u: 'head', p: 'demo-password' });
     expect(owner.errors).toBeUndefined();
     expect(owner.data!.login.accessToken).toBeTruthy();
+  });
+
+  /** An account of the test's own (the demo's are shared by the other tests), password `probe-password`. */
+  const newAccount = (username: string) =>
+    t.db.transaction((em) =>
+      t.app.get(AccountService).create(em, {
+        username,
+        password: 'probe-password',
+        displayName: username,
+        grants: [{ role: Role.SYSTEM_ADMIN, legislatureId: null, contactPointId: null, liaisonUnitId: null }],
+      }),
+    );
+  const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
+
+  it('checks the current password of a password change through the sign-in throttle, and records each failure (F4)', async () => {
+    // A phone left signed in, or a stolen access token: the thief tries passwords through changePassword.
+    await newAccount('pw-oracle');
+    const token = (await signIn('pw-oracle', 'probe-password')).accessToken;
+    const thief = '203.0.113.40';
+    const change = (currentPassword: string) =>
+      from(thief, CHANGE_PASSWORD, { input: { currentPassword, newPassword: 'thief-new-password' } }, token);
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) {
+      expect(errorOf(await change(`guess-${i}`))).toEqual({
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_CREDENTIALS',
+        message: '当前密码不正确',
+      });
+    }
+    // The right guess now gets sign-in's refusal, which says nothing about the guess.
+    const right = await change('probe-password');
+    expect(errorOf(right)).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'LOGIN_LOCKED',
+      message: '从当前网络登录该账号失败次数过多，请 1 分钟后再试',
+    });
+    expect(right.errors![0].extensions.retryAfterSeconds).toBe(60);
+    // Counted with sign-in's failures: signing in to the account from that address is locked as well.
+    expect(errorOf(await from(thief, LOGIN, { u: 'pw-oracle', p: 'probe-password' })).reason).toBe(
+      'LOGIN_LOCKED',
+    );
+    // Nothing was changed: the owner signs in elsewhere with the password they know.
+    expect(
+      (await from('198.51.100.40', LOGIN, { u: 'pw-oracle', p: 'probe-password' })).errors,
+    ).toBeUndefined();
+
+    // Each refusal is a security event: in the audit trail under the account, and in the log with the address.
+    const rows = await t.db.getRepository(AuditRecordEntity).findBy({ actorUsername: 'pw-oracle' });
+    const actions = rows.map((r) => r.action).filter((a) => a.startsWith('security.'));
+    expect(actions.filter((a) => a === 'security.passwordFailed')).toHaveLength(
+      LOGIN_LIMITS.freeFailuresPerAddress,
+    );
+    expect(actions.filter((a) => a === 'security.passwordThrottled')).toHaveLength(1);
+    expect(rows.find((r) => r.action === 'security.passwordThrottled')).toMatchObject({
+      entityType: 'Account',
+    });
+    expect(
+      lines.filter(
+        (l) => l.event === 'changePassword.failed' && l.address === thief && l.username === 'pw-oracle',
+      ),
+    ).toHaveLength(LOGIN_LIMITS.freeFailuresPerAddress);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, event: 'changePassword.throttled', reason: 'LOGIN_LOCKED' }),
+    );
+    expect(raw.join('')).not.toContain('guess-1');
+  });
+
+  it('refuses a new password equal to the current one alike whether the current one is right or not (F4)', async () => {
+    await newAccount('pw-same');
+    const token = (await signIn('pw-same', 'probe-password')).accessToken;
+    const same = (password: string) =>
+      from(
+        '203.0.113.41',
+        CHANGE_PASSWORD,
+        { input: { currentPassword: password, newPassword: password } },
+        token,
+      );
+    const wrong = await same('guess-same-1');
+    const right = await same('probe-password');
+    expect(errorOf(right)).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'PASSWORD_UNCHANGED',
+      message: '新密码不能与当前密码相同',
+    });
+    expect(wrong.errors).toEqual(right.errors);
+    // The password is not verified for it, so repeating it counts as no failure.
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await same(`guess-same-${i}`);
+    expect((await from('203.0.113.41', LOGIN, { u: 'pw-same', p: 'probe-password' })).errors).toBeUndefined();
+  });
+
+  it('under a spray of wrong passwords from many addresses refuses the sprayers, not the owner from a new address (F9)', async () => {
+    await newAccount('sprayed');
+    // 100 wrong passwords (the account's hourly ceiling), each address stopping one short of its own wait.
+    const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
+    const sprayers = Array.from(
+      { length: Math.ceil(LOGIN_LIMITS.failuresPerAccount / perAddress) },
+      (_, i) => `198.18.0.${i + 1}`,
+    );
+    const reasons = await Promise.all(
+      sprayers.map(async (address) => {
+        const seen: Array<string | undefined> = [];
+        for (let i = 0; i < perAddress; i++) {
+          seen.push(errorOf(await from(address, LOGIN, { u: 'sprayed', p: `spray-${address}-${i}` })).reason);
+        }
+        return seen;
+      }),
+    );
+    expect(new Set(reasons.flat())).toEqual(new Set(['INVALID_CREDENTIALS']));
+
+    // The sprayers are refused from now on, the right password included.
+    const refused = await from(sprayers[0], LOGIN, { u: 'sprayed', p: 'probe-password' });
+    expect(errorOf(refused)).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'LOGIN_ACCOUNT_THROTTLED',
+      message: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试',
+    });
+    // A further address gets one guess, then it is refused as they are.
+    expect(errorOf(await from('198.18.1.1', LOGIN, { u: 'sprayed', p: 'one-more-guess' })).reason).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect(errorOf(await from('198.18.1.1', LOGIN, { u: 'sprayed', p: 'probe-password' })).reason).toBe(
+      'LOGIN_ACCOUNT_THROTTLED',
+    );
+    // The owner, on a network the spray has not used, signs in with the right password.
+    const owner = await from<{ login: Session }>('198.51.100.77', LOGIN, {
+      u: 'sprayed',
+      p: 'probe-password',
+    });
+    expect(owner.errors).toBeUndefined();
+    expect((await t.gql(ME, {}, owner.data!.login.accessToken)).data).toEqual({
+      me: { username: 'sprayed' },
+    });
   });
 
   it('verifies at most the free failures out of 100 concurrent wrong attempts', async () => {

@@ -5,6 +5,6 @@ import { SecurityEventService, SecurityEventsPlugin } from './security-events.js
 
 @Module({
   providers: [AuditService, AuditResolver, SecurityEventService, SecurityEventsPlugin],
-  exports: [AuditService],
+  exports: [AuditService, SecurityEventService],
 })
 export class AuditModule {}

@@ -4,7 +4,7 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConcealedRefusal, DomainError, type GqlContext } from '@app/common';
-import { AuditService } from './audit.service.js';
+import { AuditService, type AuditActor } from './audit.service.js';
 
 /** At most this many distinct refusals of one request are itemised in its audit record. */
 export const REFUSALS_PER_RECORD = 10;
@@ -63,6 +63,40 @@ export class SecurityEventService implements OnModuleInit {
       entityType: subject?.entityType ?? 'Operation',
       entityId: (subject?.entityId ?? distinct[0]?.operation ?? 'unknown').slice(0, 36),
       after: { refusals: distinct.slice(0, REFUSALS_PER_RECORD), total: refusals.length },
+    });
+  }
+
+  /**
+   * A signed-in caller's password change refused on the current password — wrong, or throttled after earlier wrong
+   * ones (attack notes F4: a stolen token or a phone left signed in must not try passwords unnoticed). Logged like a
+   * failed sign-in (event, username, address, reason) and written to the audit trail under the account.
+   */
+  async passwordCheckRefused(
+    request: FastifyRequest,
+    actor: AuditActor & { accountId: string },
+    error: DomainError,
+  ): Promise<void> {
+    const throttled = error.code === 'TOO_MANY_REQUESTS';
+    const retryAfterSeconds = error.details.retryAfterSeconds;
+    request.log.warn(
+      {
+        event: throttled ? 'changePassword.throttled' : 'changePassword.failed',
+        username: actor.username,
+        address: request.ip,
+        reason: error.reason,
+        retryAfterSeconds,
+      },
+      'security event',
+    );
+    await this.audit.recordEvent(actor, {
+      action: throttled ? 'security.passwordThrottled' : 'security.passwordFailed',
+      entityType: 'Account',
+      entityId: actor.accountId,
+      after: {
+        operation: 'changePassword',
+        reason: error.reason,
+        retryAfterSeconds: retryAfterSeconds ?? null,
+      },
     });
   }
 

@@ -206,12 +206,20 @@ export class AccountService {
     };
   }
 
-  /** Changes the caller's own password after checking the current one; the caller audits it. */
-  async changePassword(em: EntityManager, accountId: string, current: string, next: string): Promise<void> {
-    const account = await em.findOneBy(AccountEntity, { id: accountId });
-    if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
-      throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
-    }
+  /**
+   * Changes the caller's own password after checking the current one; the caller audits it. The current password is
+   * checked through the sign-in throttle (the same reservation on the account and the client address, so its failures
+   * count with sign-in's and lock both alike): a stolen access token must not become an unthrottled password oracle
+   * (attack notes F4). A new password equal to the one given as current is refused before anything is verified, so
+   * that answer says nothing about whether the current one was right.
+   */
+  async changePassword(
+    em: EntityManager,
+    accountId: string,
+    current: string,
+    next: string,
+    address: string,
+  ): Promise<void> {
     if (next.length < PASSWORD_MIN_LENGTH || next.length > PASSWORD_MAX_LENGTH) {
       throw BadInputError.field(
         'input.newPassword',
@@ -221,6 +229,16 @@ export class AccountService {
     }
     if (next === current)
       throw BadInputError.field('input.newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
+    const account = await em.findOneBy(AccountEntity, { id: accountId });
+    if (!account) throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
+    const ticket = await this.throttler.reserve(account.username, address);
+    let outcome: 'success' | 'failure' | 'aborted' = 'aborted';
+    try {
+      outcome = (await this.passwords.verify(account.passwordHash, current)) ? 'success' : 'failure';
+    } finally {
+      await this.throttler.settle(ticket, outcome);
+    }
+    if (outcome === 'failure') throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
     await em.update(
       AccountEntity,
       { id: accountId },

@@ -30,9 +30,19 @@ export const LOGIN_LIMITS = {
   maxDelaySeconds: 60 * 60,
   /** How long an (account, address) pair's failures are remembered after its last failure. */
   failureMemorySeconds: 24 * 3600,
-  /** Failures for one account from all addresses within accountWindowSeconds: far above any real user's. */
+  /**
+   * Failures for one account from all addresses within accountWindowSeconds (far above any real user's) after which
+   * the account is under spray: only known addresses, and addresses with fewer than sprayFailuresPerAddress failures
+   * on it, may still try it (see LoginThrottler for why).
+   */
   failuresPerAccount: 100,
   accountWindowSeconds: 3600,
+  /** Under spray: an address with this many failures on the account (within failureMemorySeconds) may not try it. */
+  sprayFailuresPerAddress: 1,
+  /** Under spray: the account's failures (same window) beyond which only its known addresses may try it. */
+  sprayCeilingPerAccount: 200,
+  /** How long an address stays known to an account after signing in to it: it passes the account's ceilings. */
+  knownAddressSeconds: 30 * 24 * 3600,
   /**
    * Failed attempts (any account) from one client address within addressWindowSeconds. Successful sign-ins do not
    * count: a 座谈会 or a university behind one NAT signs in many people correctly from one address.

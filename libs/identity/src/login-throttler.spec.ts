@@ -107,15 +107,76 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     await expect(throttler.reserve('head', 'A')).resolves.toBeDefined();
   });
 
-  it('stops an account after the per-account ceiling from all addresses, until its window ends', async () => {
+  /**
+   * The spray of attack notes F9: failures on `account` from addresses each left one short of its pair's wait, and
+   * beyond failuresPerAccount one from each of further addresses (all that the ceiling lets through then).
+   */
+  async function spray(throttler: LoginThrottler, account: string, failures: number, tag = 's'): Promise<string[]> {
+    const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
+    const addresses: string[] = [];
+    for (let i = 0; i < failures; i++) {
+      const address =
+        i < LOGIN_LIMITS.failuresPerAccount ? `${tag}.${Math.floor(i / perAddress)}` : `${tag}.fresh.${i}`;
+      if (!addresses.includes(address)) addresses.push(address);
+      await fail(throttler, account, address);
+    }
+    return addresses;
+  }
+
+  it('under a spray, refuses the addresses that failed but lets the owner sign in from a new address', async () => {
     const { clock, throttler } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.failuresPerAccount; i++)
-      await fail(throttler, 'head', `10.0.${i >> 8}.${i & 255}`);
-    const stopped = await refusal(throttler.reserve('head', '192.0.2.9'));
-    expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
-    expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
+    const sprayers = await spray(throttler, 'head', LOGIN_LIMITS.failuresPerAccount);
+    for (const address of [sprayers[0], sprayers.at(-1)!]) {
+      const stopped = await refusal(throttler.reserve('head', address));
+      expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+      expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
+      expect(stopped.message).toBe('该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试');
+    }
+    // The owner, from a network the spray has not used: one attempt, and the right password gets in.
+    await throttler.settle(await throttler.reserve('head', '198.51.100.20'), 'success');
+    // A new sprayer address gets one guess, then it is refused as the others are.
+    await fail(throttler, 'head', '203.0.113.1');
+    expect((await refusal(throttler.reserve('head', '203.0.113.1'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    // Other accounts are untouched, from the sprayers' addresses too.
+    await expect(throttler.reserve('liaison', sprayers[0])).resolves.toBeDefined();
+    // When the hour ends, the account is no longer under spray.
     clock.t = LOGIN_LIMITS.accountWindowSeconds * 1000;
-    await expect(throttler.reserve('head', '192.0.2.9')).resolves.toBeDefined();
+    await expect(throttler.reserve('head', sprayers[0])).resolves.toBeDefined();
+  });
+
+  it('under a spray, lets a new address try one attempt at a time: of 20 concurrent guesses one goes through', async () => {
+    const { throttler } = setup();
+    await spray(throttler, 'head', LOGIN_LIMITS.failuresPerAccount);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => throttler.reserve('head', '203.0.113.2')),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(LOGIN_LIMITS.sprayFailuresPerAddress);
+    // The others are told to retry in a moment (it may be the owner pressing 登录 twice), not to wait for the hour.
+    const busy = await refusal(throttler.reserve('head', '203.0.113.2'));
+    expect(busy.reason).toBe('LOGIN_ADDRESS_BUSY');
+    expect(busy.details.retryAfterSeconds).toBe(LOGIN_LIMITS.busyRetrySeconds);
+    const first = results.find((r) => r.status === 'fulfilled')!;
+    await throttler.settle(first.value, 'success');
+    await expect(throttler.reserve('head', '203.0.113.2')).resolves.toBeDefined();
+  });
+
+  it(`from ${LOGIN_LIMITS.sprayCeilingPerAccount} failures an hour lets only addresses that signed in to the account try it`, async () => {
+    const { clock, throttler } = setup();
+    clock.t = 1000;
+    await throttler.settle(await throttler.reserve('head', 'home'), 'success');
+    // Two days later (past the failure memory), a spray: 100 from a few addresses, then one guess from each of 100 more.
+    clock.t = 2 * LOGIN_LIMITS.failureMemorySeconds * 1000;
+    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
+    expect((await refusal(throttler.reserve('head', 'never-seen'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    // The owner's known address still gets in, and stays known.
+    await throttler.settle(await throttler.reserve('head', 'home'), 'success');
+    // A known address still waits after its own free failures (someone sharing the owner's NAT).
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', 'home');
+    expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_LOCKED');
+    // Known for knownAddressSeconds after its last sign-in only.
+    clock.t += LOGIN_LIMITS.knownAddressSeconds * 1000;
+    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount, 'later');
+    expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
   });
 
   it(`lets ${LOGIN_LIMITS.failuresPerAddress + 10} successful sign-ins from one address through: a room behind one NAT`, async () => {

@@ -44,6 +44,19 @@ export interface RequestWindow {
 /** Granted, or refused naming the full window (its index in the list) and the wait until it ends. */
 export type Spending = { granted: true } | { granted: false; window: number; retryAfterSeconds: number };
 
+/**
+ * Whether the per-account ceiling refuses an attempt from one address (both stores apply this rule; see LoginThrottler
+ * for the reasoning). `onAccount`: the account's failures in its window plus its attempts in flight; `fromAddress`:
+ * this address's remembered failures on the account plus its attempts in flight; `known`: the address signed in to
+ * the account within knownAddressSeconds.
+ */
+export function accountCeilingRefuses(onAccount: number, fromAddress: number, known: boolean): boolean {
+  if (known || onAccount < LOGIN_LIMITS.failuresPerAccount) return false;
+  return (
+    onAccount >= LOGIN_LIMITS.sprayCeilingPerAccount || fromAddress >= LOGIN_LIMITS.sprayFailuresPerAddress
+  );
+}
+
 export const LOGIN_ATTEMPT_STORE = Symbol('LOGIN_ATTEMPT_STORE');
 
 /** The wait after the n-th failure from one address (n ≥ the free failures): 1, 2, 4… minutes, capped. */
@@ -58,6 +71,8 @@ interface Pair {
   inFlight: number;
   blockedUntil: number;
   lastFailureAt: number;
+  /** The last successful sign-in from the address to the account (0: none): a known address. */
+  succeededAt: number;
 }
 interface Counter {
   windowStart: number;
@@ -83,7 +98,11 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       return refuse('LOGIN_LOCKED', delayAfterFailures(pair.failures + pair.inFlight) * 1000);
 
     const perAccount = this.counter(this.accounts, account, now, LOGIN_LIMITS.accountWindowSeconds);
-    if (perAccount.count + perAccount.inFlight >= LOGIN_LIMITS.failuresPerAccount) {
+    const onAccount = perAccount.count + perAccount.inFlight;
+    if (accountCeilingRefuses(onAccount, pair.failures + pair.inFlight, known(pair, now))) {
+      // Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
+      if (!accountCeilingRefuses(onAccount, pair.failures, known(pair, now)))
+        return refuse('LOGIN_ADDRESS_BUSY', LOGIN_LIMITS.busyRetrySeconds * 1000);
       return refuse(
         'LOGIN_ACCOUNT_THROTTLED',
         perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,
@@ -118,6 +137,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     if (outcome === 'success' && pair) {
       pair.failures = 0;
       pair.blockedUntil = 0;
+      pair.succeededAt = now;
     } else if (outcome === 'failure') {
       if (pair) {
         pair.failures += 1;
@@ -153,9 +173,15 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private pair(account: string, address: string, now: number): Pair {
     const key = pairKey(account, address);
     let pair = this.pairs.get(key);
-    if (pair && pair.inFlight === 0 && this.forgotten(pair, now)) pair = undefined;
-    if (!pair) {
-      pair = { failures: 0, inFlight: 0, blockedUntil: 0, lastFailureAt: now };
+    if (!pair || (pair.inFlight === 0 && this.forgotten(pair, now))) {
+      // Forgotten failures do not make a known address unknown.
+      pair = {
+        failures: 0,
+        inFlight: 0,
+        blockedUntil: 0,
+        lastFailureAt: now,
+        succeededAt: pair?.succeededAt ?? 0,
+      };
       this.pairs.set(key, pair);
     }
     return pair;
@@ -183,7 +209,8 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private sweep(now: number): void {
     if (this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size < 10_000) return;
     for (const [key, pair] of this.pairs) {
-      if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now))) this.pairs.delete(key);
+      if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now)) && !known(pair, now))
+        this.pairs.delete(key);
     }
     const sweepCounters = (map: Map<string, Counter>, windowSeconds: number) => {
       for (const [key, c] of map) {
@@ -198,6 +225,9 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     }
   }
 }
+
+const known = (pair: Pair, now: number) =>
+  pair.succeededAt > 0 && now - pair.succeededAt < LOGIN_LIMITS.knownAddressSeconds * 1000;
 
 const pairKey = (account: string, address: string) => `${account}\u0000${address}`;
 
@@ -216,16 +246,35 @@ export function describeWait(seconds: number): string {
 
 const MESSAGES: Record<ThrottleReason, string> = {
   LOGIN_LOCKED: '从当前网络登录该账号失败次数过多',
-  LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停登录',
+  LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号',
   // The limit is named, so whoever runs a training room knows what was hit.
   LOGIN_RATE_LIMITED: `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次`,
   LOGIN_ADDRESS_BUSY: '当前网络同时进行的登录过多',
 };
 
 /**
- * Sign-in throttling: per (account, client address) with growing waits, so a stranger's guesses lock out only the
- * stranger; a per-account ceiling over all addresses, far above a real user's mistakes, against distributed guessing;
- * and a per-address ceiling on failures (not on successful sign-ins) against spraying many usernames.
+ * Sign-in throttling (and the current-password check of changePassword, which goes through the same reservations, so
+ * its failures count with sign-in's): per (account, client address) with growing waits, so a stranger's guesses lock
+ * out only the stranger; a per-account ceiling over all addresses against distributed guessing; and a per-address
+ * ceiling on failures (not on successful sign-ins) against spraying many usernames.
+ *
+ * The per-account ceiling must stop a distributed guess without handing anyone a way to lock the owner out (attack
+ * notes F9: it once refused every address for an hour after 100 failures, the right password from a new address
+ * included, so 20 addresses × 5 guesses kept a point head out on deadline day). It is therefore a ceiling on who may
+ * still try, not on the account:
+ * - Below failuresPerAccount (100) failures in the hour, only the pair and address limits apply.
+ * - From there the account is under spray: an address with a failure on it (within the failure memory, 24 h) is refused
+ *   (LOGIN_ACCOUNT_THROTTLED) until the hour ends; an address without one gets one attempt (sprayFailuresPerAddress)
+ *   — the owner typing the right password from a new network gets in, a guesser gets one guess per address per day.
+ * - From sprayCeilingPerAccount (200) failures in the hour, only known addresses may try: those that signed in to the
+ *   account within knownAddressSeconds (30 days). They pass both account ceilings (the pair's waits still apply).
+ * Distributed guessing is thus held to at most 200 verified guesses an hour per account (plus those from the owner's
+ * known addresses, each limited by its pair's 5 + 1, 2, 4… minute waits), as before within a factor of two. Locking
+ * the owner out now takes, every hour, 100 failures and then 100 more from addresses never used against the account
+ * that day (≥ 2,400 distinct addresses a day), and even then the owner signs in from any network they signed in from
+ * in the last 30 days. What is left: an owner on a network both new to them and already used by the spray (a shared
+ * NAT, a carrier's CGNAT) is refused until the hour ends; a known address is known by its IP only (no device cookie:
+ * the API has none), so someone sharing the owner's NAT passes the account ceilings, though not the pair's waits.
  */
 @Injectable()
 export class LoginThrottler {

@@ -17,9 +17,9 @@ import type {
  *
  * Keys (under the instance's prefix): `login:pair:<account>\0<address>`, `login:account:<account>`,
  * `login:address:<address>`, hashes with the in-memory store's fields. Each expires once it can no longer matter
- * (pairs: the longest wait plus the failure memory; counters: their window), so a dead instance's in-flight counts and
- * a spray of usernames fade by themselves. `limit:<kind>:<seconds>:<address>`: an AddressLimit's window, expiring
- * when the window ends.
+ * (pairs: the longest wait plus the failure memory, or while the address is known to the account; counters: their
+ * window), so a dead instance's in-flight counts and a spray of usernames fade by themselves.
+ * `limit:<kind>:<seconds>:<address>`: an AddressLimit's window, expiring when the window ends.
  */
 export class RedisLoginAttemptStore implements LoginAttemptStore {
   constructor(
@@ -98,6 +98,9 @@ const LIMIT_ARGS = [
   LOGIN_LIMITS.failuresPerAddress,
   LOGIN_LIMITS.addressWindowSeconds * 1000,
   LOGIN_LIMITS.busyRetrySeconds * 1000,
+  LOGIN_LIMITS.sprayFailuresPerAddress,
+  LOGIN_LIMITS.sprayCeilingPerAccount,
+  LOGIN_LIMITS.knownAddressSeconds * 1000,
 ];
 
 /** Shared by both scripts: the limits (ARGV from `first`), delayAfterFailures, and reading/writing the hashes. */
@@ -111,6 +114,9 @@ local accountWindow = tonumber(ARGV[${first + 5}])
 local perAddress = tonumber(ARGV[${first + 6}])
 local addressWindow = tonumber(ARGV[${first + 7}])
 local busyRetry = tonumber(ARGV[${first + 8}])
+local sprayPerAddress = tonumber(ARGV[${first + 9}])
+local sprayCeiling = tonumber(ARGV[${first + 10}])
+local knownFor = tonumber(ARGV[${first + 11}])
 local function delay(failures)
   if failures < free then return 0 end
   return math.min(maxDelay, firstDelay * 2 ^ math.min(failures - free, 30))
@@ -118,8 +124,9 @@ end
 local function num(v, default) if v then return tonumber(v) end return default end
 local function savePair(p)
   redis.call('HSET', KEYS[1], 'failures', p.failures, 'inFlight', p.inFlight, 'blockedUntil', p.blockedUntil,
-    'lastFailureAt', p.lastFailureAt)
-  redis.call('PEXPIRE', KEYS[1], maxDelay + memory)
+    'lastFailureAt', p.lastFailureAt, 'succeededAt', p.succeededAt)
+  -- A known address is remembered as long as it stays known.
+  redis.call('PEXPIRE', KEYS[1], math.max(maxDelay + memory, p.succeededAt + knownFor - now))
 end
 local function saveCounter(key, c, window)
   redis.call('HSET', key, 'windowStart', c.windowStart, 'count', c.count, 'inFlight', c.inFlight)
@@ -140,10 +147,10 @@ local function counter(key, window)
   return c
 end
 
-local h = redis.call('HMGET', KEYS[1], 'failures', 'inFlight', 'blockedUntil', 'lastFailureAt')
-local pair = { failures = num(h[1], 0), inFlight = num(h[2], 0), blockedUntil = num(h[3], 0), lastFailureAt = num(h[4], now) }
+local h = redis.call('HMGET', KEYS[1], 'failures', 'inFlight', 'blockedUntil', 'lastFailureAt', 'succeededAt')
+local pair = { failures = num(h[1], 0), inFlight = num(h[2], 0), blockedUntil = num(h[3], 0), lastFailureAt = num(h[4], now), succeededAt = num(h[5], 0) }
 if h[1] and pair.inFlight == 0 and forgotten(pair) then
-  pair = { failures = 0, inFlight = 0, blockedUntil = 0, lastFailureAt = now }
+  pair = { failures = 0, inFlight = 0, blockedUntil = 0, lastFailureAt = now, succeededAt = pair.succeededAt }
 end
 savePair(pair)
 if now < pair.blockedUntil then return { 0, 'LOGIN_LOCKED', pair.blockedUntil - now } end
@@ -152,7 +159,13 @@ if pair.inFlight >= budget then return { 0, 'LOGIN_LOCKED', delay(pair.failures 
 
 local acc = counter(KEYS[2], accountWindow)
 saveCounter(KEYS[2], acc, accountWindow)
-if acc.count + acc.inFlight >= perAccount then
+-- accountCeilingRefuses(): under spray, only known addresses and those without failures on the account may try.
+local onAccount = acc.count + acc.inFlight
+local known = pair.succeededAt > 0 and now - pair.succeededAt < knownFor
+if not known and onAccount >= perAccount
+  and (onAccount >= sprayCeiling or pair.failures + pair.inFlight >= sprayPerAddress) then
+  -- Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
+  if onAccount < sprayCeiling and pair.failures < sprayPerAddress then return { 0, 'LOGIN_ADDRESS_BUSY', busyRetry } end
   return { 0, 'LOGIN_ACCOUNT_THROTTLED', acc.windowStart + accountWindow - now }
 end
 local addr = counter(KEYS[3], addressWindow)
@@ -175,20 +188,21 @@ const SETTLE = `
 local now = tonumber(ARGV[1])
 local outcome = ARGV[2]
 ${COMMON(3)}
-local h = redis.call('HMGET', KEYS[1], 'failures', 'inFlight', 'blockedUntil', 'lastFailureAt')
+local h = redis.call('HMGET', KEYS[1], 'failures', 'inFlight', 'blockedUntil', 'lastFailureAt', 'succeededAt')
 local a = redis.call('HMGET', KEYS[2], 'windowStart', 'count', 'inFlight')
 local d3 = redis.call('HMGET', KEYS[3], 'windowStart', 'count', 'inFlight')
 local pair = nil
 local acc = nil
 local addr = nil
 if h[1] then
-  pair = { failures = num(h[1], 0), inFlight = math.max(0, num(h[2], 0) - 1), blockedUntil = num(h[3], 0), lastFailureAt = num(h[4], now) }
+  pair = { failures = num(h[1], 0), inFlight = math.max(0, num(h[2], 0) - 1), blockedUntil = num(h[3], 0), lastFailureAt = num(h[4], now), succeededAt = num(h[5], 0) }
 end
 if a[1] then acc = { windowStart = num(a[1], now), count = num(a[2], 0), inFlight = math.max(0, num(a[3], 0) - 1) } end
 if d3[1] then addr = { windowStart = num(d3[1], now), count = num(d3[2], 0), inFlight = math.max(0, num(d3[3], 0) - 1) } end
 if outcome == 'success' and pair then
   pair.failures = 0
   pair.blockedUntil = 0
+  pair.succeededAt = now
 elseif outcome == 'failure' then
   if pair then
     pair.failures = pair.failures + 1

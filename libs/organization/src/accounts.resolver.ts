@@ -1,9 +1,9 @@
-import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { IdField, NotFoundError } from '@app/common';
-import { AuditService } from '@app/audit';
+import { DomainError, IdField, NotFoundError, type GqlContext } from '@app/common';
+import { AuditService, SecurityEventService } from '@app/audit';
 import {
   AccountModel,
   AccountService,
@@ -47,6 +47,7 @@ export class AccountsResolver {
     private readonly organization: OrganizationService,
     private readonly accounts: AccountService,
     private readonly audit: AuditService,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   @RequirePermission(Permission.ACCOUNT_MANAGE)
@@ -78,15 +79,33 @@ export class AccountsResolver {
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ChangePasswordInput,
+    @Context() ctx: GqlContext,
   ): Promise<AccountModel> {
-    await this.db.transaction(async (em) => {
-      await this.accounts.changePassword(em, actor.accountId, input.currentPassword, input.newPassword);
-      await this.audit.record(em, actor, {
-        action: 'account.changePassword',
-        entityType: 'Account',
-        entityId: actor.accountId,
+    try {
+      await this.db.transaction(async (em) => {
+        await this.accounts.changePassword(
+          em,
+          actor.accountId,
+          input.currentPassword,
+          input.newPassword,
+          ctx.req.ip,
+        );
+        await this.audit.record(em, actor, {
+          action: 'account.changePassword',
+          entityType: 'Account',
+          entityId: actor.accountId,
+        });
       });
-    });
+    } catch (error) {
+      // A wrong or throttled current password is a security event, recorded outside the rolled-back transaction.
+      if (
+        error instanceof DomainError &&
+        (error.reason === 'INVALID_CREDENTIALS' || error.code === 'TOO_MANY_REQUESTS')
+      ) {
+        await this.securityEvents.passwordCheckRefused(ctx.req, actor, error);
+      }
+      throw error;
+    }
     const account = await this.accounts.findById(actor.accountId);
     if (!account) throw new NotFoundError('账号', actor.accountId);
     return this.accounts.toModel(account);

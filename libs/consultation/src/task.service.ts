@@ -872,6 +872,14 @@ export class TaskService {
     return task;
   }
 
+  /** The points the task was sent to (their point tasks), by id. */
+  async pointsSentTo(taskId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(PointTaskEntity)
+      .find({ select: { contactPointId: true }, where: { taskId }, order: { contactPointId: 'ASC' } });
+    return rows.map((r) => r.contactPointId);
+  }
+
   /** Whether the task was sent to the point (a point task exists). */
   async wasSentTo(taskId: string, contactPointId: string): Promise<boolean> {
     return this.db.getRepository(PointTaskEntity).existsBy({ taskId, contactPointId });

@@ -84,8 +84,9 @@ export async function startTestApp(
         NODE_ENV: 'test',
         DATABASE_URL: url,
         TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-        // Tests run the reminder scan by hand, at the instants they choose.
+        // Tests run the reminder scan and the session purge by hand, at the instants they choose.
         REMINDER_INTERVAL_SECONDS: '0',
+        SESSION_PURGE_INTERVAL_SECONDS: '0',
         ...options.env,
       },
       dir,

@@ -72,8 +72,9 @@ export class Instances {
       NODE_ENV: 'test',
       DATABASE_URL: INSTANCES_DATABASE_URL,
       TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
-      // Tests run the reminder scan by hand unless they say otherwise.
+      // Tests run the reminder scan and the session purge by hand unless they say otherwise.
       REMINDER_INTERVAL_SECONDS: '0',
+      SESSION_PURGE_INTERVAL_SECONDS: '0',
       ...(redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: this.keyPrefix } : {}),
       ...this.shared,
       ...extra,

@@ -52,7 +52,8 @@ export const noStorePlugin: ApolloServerPlugin<GqlContext> = {
   requestDidStart: () =>
     Promise.resolve({
       willSendResponse: ({ response }) => {
-        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+        if (!response.http.headers.has('cache-control'))
+          response.http.headers.set('cache-control', 'no-store');
         return Promise.resolve();
       },
     }),

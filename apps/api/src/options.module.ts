@@ -27,6 +27,7 @@ export class OptionsModule {
       redis: settings.redis ? { url: settings.redis.url, keyPrefix: settings.redis.keyPrefix } : null,
       concurrency: settings.jobs.concurrency,
       claimMs: settings.jobs.claimMs,
+      sessionPurgeIntervalSeconds: settings.jobs.sessionPurgeIntervalSeconds,
     };
     const providers = [
       { provide: JOBS_OPTIONS, useValue: jobs },

@@ -96,8 +96,14 @@ describe('loadSettings', () => {
     const base = { TOKEN_SECRET: 'x'.repeat(32) };
     expect(loadSettings(base, dir())).toMatchObject({
       role: 'all',
-      jobs: { concurrency: 1, claimMs: 60_000 },
+      jobs: { concurrency: 1, claimMs: 60_000, sessionPurgeIntervalSeconds: 3600 },
     });
+    expect(
+      loadSettings({ ...base, SESSION_PURGE_INTERVAL_SECONDS: '0' }, dir()).jobs.sessionPurgeIntervalSeconds,
+    ).toBe(0);
+    expect(() => loadSettings({ ...base, SESSION_PURGE_INTERVAL_SECONDS: '-1' }, dir())).toThrow(
+      /SESSION_PURGE_INTERVAL_SECONDS 应为 0–86400 的整数/,
+    );
     const split = { ...base, REDIS_URL: 'redis://127.0.0.1:6379' };
     expect(loadSettings({ ...split, MINYI_ROLE: 'worker' }, dir()).role).toBe('worker');
     expect(

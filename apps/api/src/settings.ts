@@ -62,8 +62,11 @@ export interface Settings {
    * jobs (npm run start:api); `worker` only runs jobs (npm run start:worker). Splitting needs REDIS_URL.
    */
   role: ProcessRole;
-  /** Jobs (libs/jobs): how many this process runs at once, and how long a running job's claim lasts unrenewed. */
-  jobs: { concurrency: number; claimMs: number };
+  /**
+   * Jobs (libs/jobs): how many this process runs at once, how long a running job's claim lasts unrenewed, and how often
+   * spent refresh tokens are purged (0: never).
+   */
+  jobs: { concurrency: number; claimMs: number; sessionPurgeIntervalSeconds: number };
   /** Pushed events (GET /events, event-streams.ts): streams open at once, per account, heartbeat, lifetime. */
   eventStreams: EventStreamLimits;
 }
@@ -360,6 +363,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
         JOB_LIMITS.claimSeconds.max,
         '秒',
       ) * 1000,
+    sessionPurgeIntervalSeconds: whole(
+      'SESSION_PURGE_INTERVAL_SECONDS',
+      JOB_LIMITS.sessionPurgeIntervalSeconds.default,
+      JOB_LIMITS.sessionPurgeIntervalSeconds.min,
+      JOB_LIMITS.sessionPurgeIntervalSeconds.max,
+      '秒，0 表示不清理',
+    ),
   };
 
   const eventStreams: EventStreamLimits = {

@@ -38,6 +38,8 @@ export const TASK_LIMITS = {
   notificationIdsPerCall: 500,
   remindersPerCall: 200,
   reminderMessage: 200,
+  /** A search over my tasks' titles (我的意见's task picker). */
+  assignmentSearch: 100,
 } as const;
 
 @ObjectType('ConsultationTask', { description: '征求意见任务', implements: () => [NodeInterface] })
@@ -246,6 +248,20 @@ export class RemindAssigneesInput {
   @Field({ nullable: true, description: '附言' })
   @TextField('附言', TASK_LIMITS.reminderMessage, { clearable: true })
   message?: string;
+}
+
+@ArgsType()
+export class MyAssignmentsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: '只看这项任务的分发' })
+  @IdField('任务 ID', { optional: true })
+  taskId?: string;
+
+  @Field({
+    nullable: true,
+    description: `任务名称中含这些文字（最多 ${TASK_LIMITS.assignmentSearch} 个字符）`,
+  })
+  @TextField('任务名称关键词', TASK_LIMITS.assignmentSearch, { optional: true })
+  search?: string;
 }
 
 @ArgsType()

@@ -30,6 +30,7 @@ import {
   IssueConsultationTaskInput,
   MarkNotificationsReadInput,
   MarkNotificationsReadPayload,
+  MyAssignmentsArgs,
   NotificationConnection,
   NotificationModel,
   NotificationsArgs,
@@ -95,11 +96,12 @@ export class ConsultationTaskResolver implements OnModuleInit {
 
   @RequirePermission(Permission.TASK_READ)
   @Query(() => AssignmentConnection, {
-    description: '我的任务：分发给我（或我所在单位）的工作，按完成时限排序',
+    description:
+      '我的任务：分发给我（或我所在单位）的工作。仍在征集的在前，按本人完成时限由近到远；其余（已截止、已停止征集、汇总或报送后）在后，最近的在前',
   })
   async myAssignments(
     @CurrentActor() actor: Actor,
-    @Args() args: ConnectionArgs,
+    @Args() args: MyAssignmentsArgs,
   ): Promise<Connection<AssignmentModel>> {
     const page = await this.tasks.myAssignments(actor, args);
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toAssignment(e.node) })) };
@@ -239,7 +241,10 @@ export class PointTaskFieldsResolver {
     description:
       '本联系点是否仍在接收新的意见（提交、离线补报、纸质意见表导入）：征集中且未过截止时间；开始汇总、报送后或过了截止时间为 false',
   })
-  async acceptingOpinions(@Parent() pointTask: PointTaskEntity, @Context() ctx: GqlContext): Promise<boolean> {
+  async acceptingOpinions(
+    @Parent() pointTask: PointTaskEntity,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
     return this.tasks.acceptsOpinions((await this.task(ctx, pointTask.taskId))!, pointTask);
   }
 
@@ -295,7 +300,10 @@ export class AssignmentFieldsResolver {
   @ResolveField(() => PointTaskModel, {
     description: '本联系点对该任务的办理情况（状态、截止时间、是否仍在接收意见）',
   })
-  async pointTask(@Parent() assignment: AssignmentModel, @Context() ctx: GqlContext): Promise<PointTaskModel> {
+  async pointTask(
+    @Parent() assignment: AssignmentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<PointTaskModel> {
     return (await ctx.loaders
       .get(POINT_TASKS_BY_ID, (ids) => this.tasks.pointTasksByIds(ids))
       .load(assignment.pointTaskId))!;

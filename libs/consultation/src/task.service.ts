@@ -59,8 +59,7 @@ interface TaskScope {
 export const effectiveDeadline = (
   task: Pick<ConsultationTaskEntity, 'deadline'>,
   pointTask: Pick<PointTaskEntity, 'extendedDeadline'>,
-): Date =>
-  pointTask.extendedDeadline ?? task.deadline;
+): Date => pointTask.extendedDeadline ?? task.deadline;
 
 const isExecutiveOf = (actor: Actor, contactPointId: string) =>
   isSystemAdmin(actor) ||
@@ -707,14 +706,21 @@ export class TaskService {
     return where.length > 0 && this.db.getRepository(AssignmentEntity).existsBy(where);
   }
 
-  private assigneeConditions(scope: TaskScope) {
+  /** The assignee ids a caller answers to, by kind (empty kinds left out). */
+  private assigneeGroups(scope: TaskScope): Array<{ type: AssigneeType; ids: string[] }> {
     return [
       { type: AssigneeType.EXPERT, ids: scope.expertIds },
       { type: AssigneeType.COLLECTOR, ids: scope.collectorIds },
       { type: AssigneeType.LIAISON_UNIT, ids: scope.unitIds },
-    ]
-      .filter((c) => c.ids.length > 0)
-      .map((c) => ({ active: true, assigneeType: c.type, assigneeId: In(c.ids) }));
+    ].filter((c) => c.ids.length > 0);
+  }
+
+  private assigneeConditions(scope: TaskScope) {
+    return this.assigneeGroups(scope).map((c) => ({
+      active: true,
+      assigneeType: c.type,
+      assigneeId: In(c.ids),
+    }));
   }
 
   /** Which of a task's points the caller may see: all for the legislature, otherwise their own. */
@@ -735,26 +741,76 @@ export class TaskService {
       .find({ where: { pointTaskId: pointTask.id, active: true }, order: { dueAt: 'ASC', id: 'ASC' } });
   }
 
-  /** "My tasks": what was assigned to the caller as an expert, a collector, or through their unit. */
+  /**
+   * "My tasks": what was assigned to the caller as an expert, a collector, or through their unit. Open work first — the
+   * point still takes opinions (acceptsOpinions: collecting, issued, before the deadline or its extension) — soonest due
+   * on top; then everything closed, the most recently due first. Paged on the server: a collector active for years has
+   * hundreds, and the page that shows 50 must show the ones that matter now. `taskId` and `search` (words of the title)
+   * narrow it, for the pages that pick one task among all of them (我的意见, the draft reader).
+   */
   async myAssignments(
     actor: Actor,
-    args: { first?: number; after?: string },
+    args: { first?: number; after?: string; taskId?: string; search?: string },
   ): Promise<Connection<AssignmentEntity>> {
     const window = pageWindow(args);
-    const scope = await this.scopeOf(actor);
-    const where = this.assigneeConditions(scope);
-    if (!where.length) return toConnection([], 0, window);
-    const repo = this.db.getRepository(AssignmentEntity);
-    const total = await repo.count({ where });
-    const rows =
-      window.limit === 0
-        ? []
-        : await repo.find({
-            where,
-            order: { dueAt: 'ASC', id: 'ASC' },
-            skip: window.offset,
-            take: window.limit,
-          });
+    const groups = this.assigneeGroups(await this.scopeOf(actor));
+    if (!groups.length) return toConnection([], 0, window);
+    const now = this.clock.now();
+    const open = `(pt.state IN (:...distributable) AND t.status = :issued AND COALESCE(pt.extended_deadline, t.deadline) >= :now)`;
+    const query = (part: 'open' | 'closed' | 'all') => {
+      const qb = this.db
+        .createQueryBuilder(AssignmentEntity, 'a')
+        .innerJoin(PointTaskEntity, 'pt', 'pt.id = a.point_task_id')
+        .innerJoin(ConsultationTaskEntity, 't', 't.id = a.task_id')
+        .where('a.active = :active', { active: true })
+        .andWhere(
+          new Brackets((w) =>
+            groups.forEach((g, i) =>
+              w.orWhere(`(a.assignee_type = :type${i} AND a.assignee_id IN (:...ids${i}))`, {
+                [`type${i}`]: g.type,
+                [`ids${i}`]: g.ids,
+              }),
+            ),
+          ),
+        );
+      if (args.taskId) qb.andWhere('a.task_id = :taskId', { taskId: args.taskId });
+      const words = args.search?.trim().split(/\s+/).filter(Boolean).slice(0, 10) ?? [];
+      words.forEach((word, i) =>
+        qb.andWhere(`t.title LIKE :w${i} ESCAPE '!'`, {
+          [`w${i}`]: `%${word.replace(/[!%_]/g, (c) => `!${c}`)}%`,
+        }),
+      );
+      if (part !== 'all')
+        qb.andWhere(part === 'open' ? open : `NOT ${open}`, {
+          distributable: [...DISTRIBUTABLE_STATES],
+          issued: TaskStatus.ISSUED,
+          now,
+        });
+      return qb;
+    };
+    const [total, openCount] = await Promise.all([query('all').getCount(), query('open').getCount()]);
+    const rows: AssignmentEntity[] = [];
+    if (window.limit > 0 && window.offset < openCount) {
+      rows.push(
+        ...(await query('open')
+          .orderBy('a.dueAt', 'ASC')
+          .addOrderBy('a.id', 'ASC')
+          .offset(window.offset)
+          .limit(Math.min(window.limit, openCount - window.offset))
+          .getMany()),
+      );
+    }
+    const rest = window.limit - rows.length;
+    if (rest > 0 && window.offset + rows.length < total) {
+      rows.push(
+        ...(await query('closed')
+          .orderBy('a.dueAt', 'DESC')
+          .addOrderBy('a.id', 'DESC')
+          .offset(Math.max(0, window.offset - openCount))
+          .limit(rest)
+          .getMany()),
+      );
+    }
     return toConnection(rows, total, window);
   }
 
@@ -814,6 +870,14 @@ export class TaskService {
     const task = await em.findOneBy(ConsultationTaskEntity, { id });
     if (!task) throw new NotFoundError('征求意见任务', id, 'TASK_NOT_FOUND');
     return task;
+  }
+
+  /** The points the task was sent to (their point tasks), by id. */
+  async pointsSentTo(taskId: string): Promise<string[]> {
+    const rows = await this.db
+      .getRepository(PointTaskEntity)
+      .find({ select: { contactPointId: true }, where: { taskId }, order: { contactPointId: 'ASC' } });
+    return rows.map((r) => r.contactPointId);
   }
 
   /** Whether the task was sent to the point (a point task exists). */

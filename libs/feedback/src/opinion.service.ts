@@ -646,7 +646,9 @@ export class OpinionService {
 
   /** Newest first, by keyset: opinions arriving while someone pages through the list never shift their next page. */
   async list(actor: Actor, args: OpinionsArgs): Promise<Connection<OpinionEntity>> {
-    const { where, taskId, provisions } = await this.scopeAndFilters(actor, args);
+    const scope = await this.scopeAndFilters(actor, args);
+    const { taskId, provisions } = scope;
+    const where = isSystemAdmin(actor) ? await this.byPoint(scope.where, taskId) : scope.where;
     if (!where.length) return toKeysetConnection([], 0, keysetRequest(args, 2), () => []);
     return findKeysetPage(
       this.db.getRepository(OpinionEntity),
@@ -661,6 +663,27 @@ export class OpinionService {
       args.from || args.to || args.receiptNumber
         ? undefined
         : () => this.tallyTotal(actor, taskId, args, provisions),
+    );
+  }
+
+  /**
+   * A system administrator's whole-task list as one part per point the task was sent to, like an executive's of several
+   * points (readScope): each part is read in order from idx_opinion_newest and findKeysetPage merges them. The task
+   * alone is the start of no newest-first index, so its one condition sorted all of the task's opinions for every page
+   * (a national consultation's hundreds of thousands). A unit filter keeps its one part: idx_opinion_unit_newest holds
+   * it in order. Not a (task, created_at, id) index: it would cost every submission a B-tree write for a list only
+   * administrators read.
+   */
+  private async byPoint(
+    where: FindOptionsWhere<OpinionEntity>[],
+    taskId: string,
+  ): Promise<FindOptionsWhere<OpinionEntity>[]> {
+    if (where.every((w) => w.contactPointId !== undefined || w.liaisonUnitId !== undefined)) return where;
+    const points = await this.tasks.pointsSentTo(taskId);
+    return where.flatMap((w) =>
+      w.contactPointId !== undefined || w.liaisonUnitId !== undefined
+        ? [w]
+        : points.map((contactPointId) => ({ ...w, contactPointId })),
     );
   }
 

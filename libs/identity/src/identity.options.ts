@@ -21,6 +21,21 @@ export const SESSION_DEFAULTS = {
   sessionMaxSeconds: 90 * 24 * 3600,
 } as const;
 
+/**
+ * Named limits of the refresh-token purge (SessionService.purgeSpent): a session's rows go once nothing can use them —
+ * every token of the family expired, and none revoked recently enough for the account cache to still refuse the
+ * session's access tokens by it — and `keepSeconds` more have passed.
+ */
+export const REFRESH_TOKEN_PURGE = {
+  /** Rows read and deleted per statement: each batch is one short transaction, whatever the table's size. */
+  batchSize: 1000,
+  /**
+   * How long after its last token expired a session's rows stay: far beyond an access token's lifetime and the clock
+   * skew between instances (never less than those: see purgeSpent).
+   */
+  keepSeconds: 24 * 3600,
+} as const;
+
 /** Named limits of sign-in: see LoginThrottler. */
 export const LOGIN_LIMITS = {
   /** Failures for one account from one client address before that address must wait for that account. */

@@ -8,13 +8,14 @@ import { AccountEntity } from './account.entity.js';
  */
 @Entity('refresh_token')
 // An account's recently revoked sessions (AccountService.signedOutSessionsOf) and its unrevoked tokens (sign out
-// everywhere): migration 1764980000000.
+// everywhere): migration 1764980000000; it also serves the foreign key on account_id (migration 1765000000000 dropped
+// the single-column index). The purge's walk through the expired tokens, oldest first (SessionService.purgeSpent).
 @Index(['accountId', 'revokedAt'])
+@Index(['expiresAt', 'id'])
 export class RefreshTokenEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 36 })
   accountId!: string;
 

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Clock, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
 import { AccountCache } from './account-cache.js';
-import { AccountService } from './account.service.js';
-import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
+import { AccountService, SIGNED_OUT_MARGIN_SECONDS } from './account.service.js';
+import { IDENTITY_OPTIONS, REFRESH_TOKEN_PURGE, type IdentityOptions } from './identity.options.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService } from './token.service.js';
 
@@ -125,6 +125,82 @@ export class SessionService {
         .getRepository(RefreshTokenEntity)
         .update({ accountId: row.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     });
+  }
+
+  /**
+   * Deletes the refresh tokens of sessions nothing can use any more, in batches of `batchSize`; returns how many went.
+   * A session (a family) goes whole, once every one of its tokens expired `keep` ago — a refresh then answers 登录已过期
+   * anyway, and a replayed rotated token can revoke nothing living — and none was revoked within `keep`: the account
+   * cache refuses a signed-out session's access tokens by its revoked rows for an access token's lifetime and a margin
+   * (AccountService.signedOutSessionsOf), and `keep` is never shorter than that. A live session's old rotated tokens
+   * stay: presenting one again must still revoke the session (reuse detection). Walks the expired tokens oldest first
+   * by (expires_at, id), so kept rows are passed once, not read again by every batch.
+   */
+  async purgeSpent(
+    now = this.clock.now(),
+    {
+      batchSize = REFRESH_TOKEN_PURGE.batchSize,
+      onBatch,
+    }: { batchSize?: number; onBatch?: (purged: number) => Promise<void> } = {},
+  ): Promise<number> {
+    const keepSeconds = Math.max(
+      REFRESH_TOKEN_PURGE.keepSeconds,
+      this.options.tokenTtlSeconds + SIGNED_OUT_MARGIN_SECONDS,
+    );
+    const before = new Date(now.getTime() - keepSeconds * 1000);
+    const repo = this.db.getRepository(RefreshTokenEntity);
+    let purged = 0;
+    let after: { expiresAt: Date; id: string } | null = null;
+    for (;;) {
+      const qb = repo
+        .createQueryBuilder('r')
+        .select(['r.id', 'r.familyId', 'r.expiresAt'])
+        .where('r.expires_at < :before', { before });
+      if (after)
+        qb.andWhere('(r.expires_at > :afterAt OR (r.expires_at = :afterAt AND r.id > :afterId))', {
+          afterAt: after.expiresAt,
+          afterId: after.id,
+        });
+      const rows = await qb
+        .orderBy('r.expires_at', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      if (rows.length === 0) break;
+      const last = rows[rows.length - 1];
+      after = { expiresAt: last.expiresAt, id: last.id };
+      const families = [...new Set(rows.map((r) => r.familyId))];
+      // Sessions still alive (a token not yet expired `keep` ago) or revoked too recently: kept whole.
+      const kept = new Set(
+        (
+          await repo
+            .createQueryBuilder('r')
+            .select('DISTINCT r.family_id', 'familyId')
+            .where('r.family_id IN (:...families)', { families })
+            .andWhere('(r.expires_at >= :before OR r.revoked_at >= :before)', { before })
+            .getRawMany<{ familyId: string }>()
+        ).map((r) => r.familyId),
+      );
+      const ids = rows.filter((r) => !kept.has(r.familyId)).map((r) => r.id);
+      if (ids.length > 0) {
+        // In a transaction (SQLite's write queue, as every write here); the conditions again, against a revocation
+        // that committed since the read.
+        const result = await this.db.transaction((em) =>
+          em
+            .getRepository(RefreshTokenEntity)
+            .createQueryBuilder()
+            .delete()
+            .where({ id: In(ids) })
+            .andWhere('expires_at < :before', { before })
+            .andWhere('(revoked_at IS NULL OR revoked_at < :before)', { before })
+            .execute(),
+        );
+        purged += result.affected ?? ids.length;
+      }
+      await onBatch?.(purged);
+      if (rows.length < batchSize) break;
+    }
+    return purged;
   }
 
   private async find(presented: string): Promise<RefreshTokenEntity> {

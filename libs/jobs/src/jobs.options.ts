@@ -11,11 +11,13 @@ export interface JobsOptions {
    * after it another instance may take the job over (BullMQ's lock duration is the same).
    */
   claimMs: number;
+  /** How often spent refresh tokens are purged, once per interval across every instance (SessionPurgeJob); 0: never. */
+  sessionPurgeIntervalSeconds: number;
 }
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
-/** Named limits of the jobs (settings JOB_CONCURRENCY, JOB_CLAIM_SECONDS). */
+/** Named limits of the jobs (settings JOB_CONCURRENCY, JOB_CLAIM_SECONDS, SESSION_PURGE_INTERVAL_SECONDS). */
 export const JOB_LIMITS = {
   concurrency: { default: 1, min: 1, max: 16 },
   claimSeconds: { default: 60, min: 2, max: 3600 },
@@ -25,6 +27,8 @@ export const JOB_LIMITS = {
   seenJobs: 1000,
   /** How often each instance deletes finished jobs past their kind's retention. */
   purgeEveryMs: 3600_000,
+  /** Setting SESSION_PURGE_INTERVAL_SECONDS: how often spent refresh tokens are purged (SessionPurgeJob). */
+  sessionPurgeIntervalSeconds: { default: 3600, min: 0, max: 86_400 },
 } as const;
 
 /** Named limits of a job's result file (an export), stored in the database (job_file_chunk). */

@@ -29,6 +29,7 @@ import {
 } from '../identity/roles';
 import {
   HomeDocument,
+  MyAssignmentsDocument,
   NotificationsDocument,
   UnreadNotificationCountDocument,
 } from '../consultation/consultation.operations';
@@ -60,7 +61,7 @@ export default function AppLayout() {
       data: { unreadNotificationCount: event.unreadCount },
     });
     if (before !== undefined && event.unreadCount > before)
-      void client.refetchQueries({ include: [HomeDocument, NotificationsDocument] });
+      void client.refetchQueries({ include: [HomeDocument, MyAssignmentsDocument, NotificationsDocument] });
   });
   // The places a role uses, at most five so the phone's tab bar holds them.
   const places: Place[] = [{ to: '/', label: '首页', icon: <HomeOutlined /> }];

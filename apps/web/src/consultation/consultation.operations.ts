@@ -16,8 +16,21 @@ export const HomeDocument = graphql(`
         }
       }
     }
-    myAssignments(first: 50) {
+  }
+`);
+
+/**
+ * 我的任务, as the API orders them (open work first, soonest due on top; then the rest, most recent first), a page at a
+ * time: 首页's list with 更多, and 我的意见's task picker (search: words of the title; taskId: the chosen task's own).
+ */
+export const MyAssignmentsDocument = graphql(`
+  query MyAssignments($first: Int!, $after: String, $search: String, $taskId: ID) {
+    myAssignments(first: $first, after: $after, search: $search, taskId: $taskId) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -111,7 +124,7 @@ export const TaskDocument = graphql(`
         effectiveDeadline
       }
     }
-    myAssignments(first: 100) {
+    myAssignments(taskId: $id, first: 100) {
       edges {
         node {
           id

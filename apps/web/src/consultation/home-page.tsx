@@ -1,6 +1,7 @@
-// The role's home: the inbox (通知) with its unread count and "my tasks" (我的任务) with deadlines and overdue marks.
+// The role's home: the inbox (通知) with its unread count and "my tasks" (我的任务) with deadlines and overdue marks —
+// open work first, soonest due on top, as the API orders it, a page at a time (更多任务).
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
@@ -10,8 +11,7 @@ import { isContributor, isExecutiveBody, isLegislatureStaff, isSystemAdmin } fro
 import type { AssigneeType } from '../gql/graphql';
 import { AdminHomeCard } from '../organization/admin-home-card';
 import { closedReason, closedTag, rememberStatus } from './collection-status';
-import { HomeDocument } from './consultation.operations';
-import { openWorkFirst } from './open-work-first';
+import { HomeDocument, MyAssignmentsDocument } from './consultation.operations';
 import { WorkTasksCard } from './work-tasks-card';
 import { NotificationTitle } from '../notifications/notification-title';
 
@@ -34,13 +34,27 @@ export function DeadlineTag({ at, overdue }: { at: string; overdue?: boolean }) 
   return <Tag color="blue">剩 {days + 1} 天</Tag>;
 }
 
+/** 我的任务 shown at first and added by each 更多任务: a collector active for years has hundreds. */
+export const MY_TASKS_PAGE = 20;
+
 export default function HomePage() {
   const { session } = useSession();
   const { data, error, loading } = useQuery(HomeDocument);
-  const assignments = useMemo(
-    () => openWorkFirst(data?.myAssignments.edges.map((e) => e.node) ?? []),
-    [data],
-  );
+  const mine = useQuery(MyAssignmentsDocument, {
+    variables: { first: MY_TASKS_PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const assignments = useMemo(() => mine.data?.myAssignments.edges.map((e) => e.node) ?? [], [mine.data]);
+  const more = () =>
+    void mine.fetchMore({
+      variables: { after: mine.data?.myAssignments.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        myAssignments: {
+          ...fetchMoreResult.myAssignments,
+          edges: [...prev.myAssignments.edges, ...fetchMoreResult.myAssignments.edges],
+        },
+      }),
+    });
   const notifications = data?.notifications.edges.map((e) => e.node) ?? [];
   useEffect(() => {
     for (const a of assignments) rememberStatus(a.task.id, a.pointTask);
@@ -51,15 +65,16 @@ export default function HomePage() {
         您好，{session?.account.displayName}
       </Typography.Title>
       {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
+      {mine.error && !mine.data && <Alert type="error" showIcon title={errorMessage(mine.error)} />}
       {isLegislatureStaff(session) && <WorkTasksCard audience="legislature" />}
       {isExecutiveBody(session) && <WorkTasksCard audience="point" />}
       {isSystemAdmin(session) && <AdminHomeCard />}
       {(isContributor(session) || assignments.length > 0) && (
         <Card
           title={<h2 style={{ fontSize: 18, margin: 0 }}>我的任务</h2>}
-          extra={data ? `${data.myAssignments.totalCount} 项` : null}
+          extra={mine.data ? `${mine.data.myAssignments.totalCount} 项` : null}
         >
-          {loading && !data ? (
+          {mine.loading && !mine.data ? (
             <Skeleton active />
           ) : (
             <List
@@ -130,6 +145,11 @@ export default function HomePage() {
                 );
               }}
             />
+          )}
+          {mine.data?.myAssignments.pageInfo.hasNextPage && (
+            <Button block onClick={more} loading={mine.loading}>
+              更多任务（已显示 {assignments.length} / {mine.data.myAssignments.totalCount} 项）
+            </Button>
           )}
         </Card>
       )}

@@ -2,13 +2,13 @@
 // its reason; edit or withdraw while the API allows it (it answers with the reason when it does not).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
-import { HomeDocument } from '../consultation/consultation.operations';
-import { openWorkFirst } from '../consultation/open-work-first';
+import { useDebounced } from '../common/use-debounced';
+import { MyAssignmentsDocument } from '../consultation/consultation.operations';
 import { closedReason } from '../consultation/collection-status';
 import type { MyOpinionsQuery, PointTaskState } from '../gql/graphql';
 import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
@@ -18,25 +18,44 @@ type MyOpinion = MyOpinionsQuery['opinions']['edges'][number]['node'];
 /** The point task's states in which a collector may still edit or withdraw an opinion (the API's EDITABLE_STATES). */
 const EDITABLE_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
+/** Assignments the task picker offers at a time; the others are found by typing words of their title (asked of the API). */
+export const TASK_PICKER_PAGE = 20;
+
 export default function MyOpinionsPage() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const home = useQuery(HomeDocument);
-  // The open tasks first, as on 首页: the one shown unless another is chosen is the one being worked on now, not
-  // whichever of last year's tasks the list happens to start with.
+  const [search, setSearch] = useState('');
+  const settled = useDebounced(search.trim(), 300);
+  // The picker asks the API (all of my tasks, not a first page of them), in its order: the open tasks first, as on
+  // 首页, so the one shown unless another is chosen is the one being worked on now.
+  const choices = useQuery(MyAssignmentsDocument, {
+    variables: { first: TASK_PICKER_PAGE, search: settled || undefined },
+  });
+  const taskId = params.get('task') ?? '';
+  useEffect(() => {
+    if (taskId || settled) return;
+    const first = choices.data?.myAssignments.edges[0]?.node.task.id;
+    // A 回执号 in the address (a link, or typed before any task was chosen) stays: it is looked up in that task.
+    const receipt = params.get('receipt');
+    if (first) setParams(receipt ? { task: first, receipt } : { task: first }, { replace: true });
+  }, [taskId, settled, choices.data, params, setParams]);
+  // The chosen task's own assignments (its title, and its point's state), however far down the list it is.
+  const chosen = useQuery(MyAssignmentsDocument, { variables: { first: 10, taskId }, skip: !taskId });
+  const chosenRows = chosen.data?.myAssignments.edges.map((e) => e.node) ?? [];
   const tasks = [
     ...new Map(
-      openWorkFirst(home.data?.myAssignments.edges.map((e) => e.node) ?? []).map((a) => [a.task.id, a.task]),
+      [...chosenRows, ...(choices.data?.myAssignments.edges.map((e) => e.node) ?? [])].map((a) => [
+        a.task.id,
+        a.task,
+      ]),
     ).values(),
   ];
-  const taskId = params.get('task') ?? tasks[0]?.id ?? '';
+  const moreTasks =
+    (choices.data?.myAssignments.totalCount ?? 0) > (choices.data?.myAssignments.edges.length ?? 0);
   // Once the point has started consolidating (汇总中 onwards) the API refuses 修改 and 撤回 (CONSOLIDATION_STARTED): they
   // are not offered then — a 2022 opinion without a decision showed both, and each only answered with that refusal.
   // A deadline alone does not freeze them. Unknown (no assignment seen): offered, and the API has the last word.
-  const pointTasks = (home.data?.myAssignments.edges ?? [])
-    .map((e) => e.node)
-    .filter((a) => a.task.id === taskId)
-    .map((a) => a.pointTask);
+  const pointTasks = chosenRows.map((a) => a.pointTask);
   const frozen =
     pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
       ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
@@ -93,12 +112,25 @@ export default function MyOpinionsPage() {
           aria-label="选择任务"
           style={{ width: '100%' }}
           value={taskId || undefined}
-          placeholder="选择任务"
-          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="选择任务，或输入任务名称查找"
+          showSearch={{ filterOption: false, searchValue: search, onSearch: setSearch }}
+          loading={choices.loading}
+          notFoundContent={choices.loading ? '正在查找…' : '没有名称含这些文字的任务'}
           options={tasks.map((t) => ({ value: t.id, label: t.title }))}
-          onChange={(v: string) =>
-            setParams(receiptNumber ? { task: v, receipt: receiptNumber } : { task: v })
-          }
+          popupRender={(menu) => (
+            <>
+              {menu}
+              {moreTasks && (
+                <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px' }}>
+                  共 {choices.data?.myAssignments.totalCount} 项分发，输入任务名称查找其余的
+                </Typography.Text>
+              )}
+            </>
+          )}
+          onChange={(v: string) => {
+            setParams(receiptNumber ? { task: v, receipt: receiptNumber } : { task: v });
+            setSearch('');
+          }}
         />
         <Input.Search
           aria-label="按回执号查找"

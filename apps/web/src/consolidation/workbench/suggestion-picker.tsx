@@ -2,8 +2,9 @@
 // and paged, so that the right one is found among hundreds; the current provision's suggestions by default.
 import { useQuery } from '@apollo/client/react';
 import { Alert, Checkbox, Empty, Input, Radio, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
+import { useDebounced } from '../../common/use-debounced';
 import { MoreButton } from './opinion-row';
 import { WorkbenchSuggestionsDocument } from './workbench.operations';
 import { appendPage, listFilter, useWorkbench } from './workbench-context';
@@ -16,15 +17,6 @@ const SEARCH_MAX = 100;
 export interface PickedSuggestion {
   id: string;
   version: number;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 export function SuggestionPicker({

@@ -843,6 +843,30 @@ export class TaskService {
     return DISTRIBUTABLE_STATES.includes(pointTask.state) && this.isAccepting(task, pointTask, now);
   }
 
+  /**
+   * Throws what submitOpinion answers once the point no longer takes new material for this task (acceptsOpinions is
+   * false): COLLECTION_CLOSED once consolidation started (or the table went out), DEADLINE_PASSED once the deadline
+   * (extensions included) passed. `refusal` names what is refused, e.g. '不再接收新的意见' or '意见不能再修改'.
+   */
+  assertAccepting(
+    task: ConsultationTaskEntity,
+    pointTask: PointTaskEntity,
+    now = this.clock.now(),
+    refusal = '不再接收新的意见',
+  ): void {
+    if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
+      throw new ConflictError(
+        'COLLECTION_CLOSED',
+        OPEN_STATES.includes(pointTask.state)
+          ? `本联系点已开始汇总，${refusal}`
+          : `本联系点已报送汇总意见，${refusal}`,
+      );
+    }
+    if (!this.isAccepting(task, pointTask, now)) {
+      throw new ConflictError('DEADLINE_PASSED', `已过截止时间，${refusal}；如需延期，请联系立法机关`);
+    }
+  }
+
   /** An assignment is overdue while the point still collects and its internal due date has passed. */
   isAssignmentOverdue(
     assignment: { dueAt: Date },

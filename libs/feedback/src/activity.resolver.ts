@@ -14,7 +14,10 @@ export class ActivityResolver {
   constructor(private readonly activities: ActivityService) {}
 
   @RequirePermission(Permission.OPINION_WRITE)
-  @Mutation(() => CollectionActivityModel, { description: '登记一次征集活动' })
+  @Mutation(() => CollectionActivityModel, {
+    description:
+      '登记一次征集活动：征集中、截止前任何承担任务者；此后至报送前仅执行机构可补登截止前举办的活动',
+  })
   async recordCollectionActivity(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: RecordActivityInput,

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
+import { BadInputError, Clock, ConflictError, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { TaskService, effectiveDeadline } from '@app/consultation';
+import {
+  OPEN_STATES,
+  TaskService,
+  TaskStatus,
+  effectiveDeadline,
+  type PointTaskRow,
+  type TaskRow,
+} from '@app/consultation';
 import { EXECUTING_BODY_ROLES, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { CollectionActivityEntity } from './feedback.entities.js';
 import type { RecordActivityInput } from './activity.models.js';
-import { OpinionService } from './opinion.service.js';
+import { OpinionService, type Standing } from './opinion.service.js';
 
 /** 征集活动: forums, courtyard meetings, visits … recorded by whoever holds the task at the point. */
 @Injectable()
@@ -24,9 +31,11 @@ export class ActivityService {
 
   async record(actor: Actor, input: RecordActivityInput): Promise<CollectionActivityEntity> {
     const task = await this.tasks.mustFindTask(input.taskId);
-    const standing = (await this.opinions.standings(actor, task))[0];
+    const standings = await this.opinions.standings(actor, task);
+    const standing = standings[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');
-    const today = chinaDate(this.clock.now());
+    const now = this.clock.now();
+    const today = chinaDate(now);
     if (input.heldOn > today) {
       throw BadInputError.field(
         'input.heldOn',
@@ -35,8 +44,7 @@ export class ActivityService {
       );
     }
     // An activity belongs to the point's collection: not before the task reached the point (the notice's date, or the
-    // day it was issued here, whichever is earlier), and not after the point's deadline (an extension included). An
-    // activity held in time may still be recorded late, so only its date is checked, not today against the deadline.
+    // day it was issued here, whichever is earlier), and not after the point's deadline (an extension included).
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     const issuedOn = [
       task.issueDate,
@@ -60,6 +68,7 @@ export class ActivityService {
         'DATE_AFTER_DEADLINE',
       );
     }
+    this.assertMayRecord(task, pointTask, standings, now);
     const collectorIds = [...new Set(input.collectorIds ?? [])];
     for (const id of collectorIds) {
       const collector = await this.organization.mustFind('collector', id);
@@ -97,6 +106,27 @@ export class ActivityService {
       });
     });
     return activity;
+  }
+
+  /**
+   * Who may still record an activity. While the point takes opinions (collecting, before the deadline — what
+   * submitOpinion allows), whoever holds the task. Afterwards only the executing body, and only until its table goes
+   * to the legislature: it may enter a forum held in time (its date is checked against the deadline) while it
+   * consolidates — the record of the work done that the ledger and the table's cover report count — but collectors,
+   * units and experts, who can no longer add opinions, cannot add activities either, and nobody can once the table
+   * was submitted (the point's record of that round is closed).
+   */
+  private assertMayRecord(task: TaskRow, pointTask: PointTaskRow, standings: Standing[], now: Date): void {
+    if (this.tasks.acceptsOpinions(task, pointTask, now)) return;
+    const executive = standings.some(
+      (s) => s.role === 'EXECUTIVE' && s.contactPointId === pointTask.contactPointId,
+    );
+    if (!OPEN_STATES.includes(pointTask.state) || task.status !== TaskStatus.ISSUED)
+      throw new ConflictError('COLLECTION_CLOSED', '本联系点已报送汇总意见，不能再登记征集活动');
+    if (executive) return;
+    this.tasks.assertAccepting(task, pointTask, now, '不能再登记征集活动；截止前举办的活动请由执行机构补登');
+    // acceptsOpinions refused, assertAccepting did not: cannot happen, but never let it through.
+    throw new ConflictError('COLLECTION_CLOSED', '本联系点已停止征集，不能再登记征集活动');
   }
 
   /** The executing body sees its point's activities; others those they recorded or their unit held. */

@@ -74,7 +74,7 @@ export class CreateAnnotationInput {
 
 @InputType({
   description:
-    '修改自己的批注（本联系点开始汇总前）：重新选择原文（start、end，可换条文），或修改批注、建议修改为、法律依据；不填的保持不变',
+    '修改自己的批注（本联系点征集中、截止时间前）：重新选择原文（start、end，可换条文），或修改批注、建议修改为、法律依据；不填的保持不变',
 })
 export class UpdateAnnotationInput {
   @Field(() => ID, { description: '批注编号' }) @IdField('批注 ID') id!: string;

@@ -26,7 +26,7 @@ export class AnnotationResolver {
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
   @Mutation(() => AnnotationModel, {
-    description: '在条文中选中一段文字并批注（写明意见、建议修改为、法律依据）',
+    description: '在条文中选中一段文字并批注（写明意见、建议修改为、法律依据）；本联系点征集中、截止时间前',
   })
   createAnnotation(
     @CurrentActor() actor: Actor,
@@ -36,7 +36,7 @@ export class AnnotationResolver {
   }
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
-  @Mutation(() => AnnotationModel, { description: '回复批注' })
+  @Mutation(() => AnnotationModel, { description: '回复批注（本联系点征集中、截止时间前）' })
   replyToAnnotation(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ReplyToAnnotationInput,
@@ -46,7 +46,7 @@ export class AnnotationResolver {
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
   @Mutation(() => AnnotationModel, {
-    description: '修改自己的批注（本联系点开始汇总前）：重新选择原文或修改文字，保留修改历史',
+    description: '修改自己的批注（本联系点征集中、截止时间前）：重新选择原文或修改文字，保留修改历史',
   })
   updateAnnotation(
     @CurrentActor() actor: Actor,
@@ -57,7 +57,7 @@ export class AnnotationResolver {
 
   @RequirePermission(Permission.ANNOTATION_WRITE)
   @Mutation(() => AnnotationModel, {
-    description: '撤回自己的批注（本联系点开始汇总前）：不再列出、不纳入汇总，修改历史保留',
+    description: '撤回自己的批注（本联系点开始汇总前，截止后仍可撤回）：不再列出、不纳入汇总，修改历史保留',
   })
   withdrawAnnotation(
     @CurrentActor() actor: Actor,

@@ -82,6 +82,15 @@ export class AnnotationService {
     const task = await this.tasks.mustFindTask(input.taskId);
     const [contactPointId] = await this.teamPoints(actor, task);
     if (!contactPointId) throw new ForbiddenError('只有本联系点的专家团队和执行机构可以批注', 'NOT_ON_TEAM');
+    // A new annotation is new material for the table: taken while the point collects and before the deadline, as
+    // opinions are (submitOpinion's rule), not after the table was consolidated, submitted or answered.
+    const now = this.clock.now();
+    this.tasks.assertAccepting(
+      task,
+      await this.tasks.mustFindPointTask(task.id, contactPointId),
+      now,
+      '不再接收新的批注',
+    );
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const text = version.anchorText(input.provisionAddress);
     if (text === null)
@@ -91,7 +100,6 @@ export class AnnotationService {
         'PROVISION_NOT_IN_DRAFT',
       );
     const anchor = createProvisionAnchor({ address: input.provisionAddress, text }, input.start, input.end);
-    const now = this.clock.now();
     const annotation: AnnotationEntity = {
       id: newId(),
       taskId: task.id,
@@ -136,7 +144,14 @@ export class AnnotationService {
       throw BadInputError.field('input.parentId', '请回复批注本身，而不是回复中的回复', 'NOT_A_THREAD_ROOT');
     if (parent.status !== AnnotationStatus.ACTIVE)
       throw new ConflictError('ANNOTATION_NOT_ACTIVE', '该批注已撤回，不能再回复');
+    // A reply adds to the discussion the table is drawn from: the same window as a new annotation.
     const now = this.clock.now();
+    this.tasks.assertAccepting(
+      await this.tasks.mustFindTask(parent.taskId),
+      await this.tasks.mustFindPointTask(parent.taskId, parent.contactPointId),
+      now,
+      '批注不能再回复',
+    );
     const reply: AnnotationEntity = {
       ...parent,
       id: newId(),
@@ -209,7 +224,7 @@ export class AnnotationService {
   }
 
   /**
-   * The author corrects an annotation until consolidation starts: a new selection (start and end, in the same or
+   * The author corrects an annotation while the point collects and before the deadline (submitOpinion's rule): a new selection (start and end, in the same or
    * another provision of the version it is anchored to) and/or new text. The earlier state is kept as a revision.
    */
   async update(actor: Actor, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
@@ -285,7 +300,7 @@ export class AnnotationService {
     });
   }
 
-  /** One change of an annotation: the rules of opinions (author only, until the point starts consolidating). */
+  /** One change of an annotation: the rules of opinions (author only; edits until the deadline, withdrawals until consolidation). */
   private async change(
     actor: Actor,
     id: string,
@@ -306,6 +321,15 @@ export class AnnotationService {
       if (!EDITABLE_STATES.includes(pointTask.state))
         throw new ConflictError('CONSOLIDATION_STARTED', '本联系点已开始汇总，批注不能再修改或撤回');
       const now = this.clock.now();
+      // As for opinions: a withdrawal only takes material out and stays possible until consolidation starts; an edit
+      // (new words, a new passage) stops with collection, at the deadline.
+      if (action === 'EDIT')
+        this.tasks.assertAccepting(
+          await this.tasks.mustFindTask(annotation.taskId, em),
+          pointTask,
+          now,
+          '批注不能再修改（仍可撤回）',
+        );
       const after: AnnotationEntity = {
         ...annotation,
         ...patch,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadInputError, Clock, ConflictError, ForbiddenError, chinaDate, newId } from '@app/common';
+import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
 import { TaskService } from '@app/consultation';
 import { DraftsService, type VersionIndex } from '@app/drafts';
@@ -76,11 +76,7 @@ export class OpinionImportService {
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
     // being consolidated or reviewed would add opinions nobody accounts for.
-    if (!this.tasks.acceptsOpinions(task, pointTask, now)) {
-      throw this.tasks.isAccepting(task, pointTask, now)
-        ? new ConflictError('COLLECTION_CLOSED', '本联系点已开始汇总，不再接收新的意见')
-        : new ConflictError('DEADLINE_PASSED', '已过截止时间或已开始汇总，不再接收意见');
-    }
+    this.tasks.assertAccepting(task, pointTask, now);
     const sheet = await parseOpinionSheet(bytes, { provisions, today: chinaDate(now) });
     const rows = sheet.rows.map(({ row, value }) => ({
       row,

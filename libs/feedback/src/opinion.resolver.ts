@@ -74,7 +74,9 @@ export class OpinionResolver implements OnModuleInit {
   }
 
   @RequirePermission(Permission.OPINION_WRITE)
-  @Mutation(() => OpinionModel, { description: '修改自己的意见（汇总开始前），保留修改历史' })
+  @Mutation(() => OpinionModel, {
+    description: '修改自己的意见（本联系点征集中、截止时间前，与提交意见同一规则），保留修改历史',
+  })
   async updateOpinion(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateOpinionInput,
@@ -83,7 +85,7 @@ export class OpinionResolver implements OnModuleInit {
   }
 
   @RequirePermission(Permission.OPINION_WRITE)
-  @Mutation(() => OpinionModel, { description: '撤回自己的意见（汇总开始前）' })
+  @Mutation(() => OpinionModel, { description: '撤回自己的意见（汇总开始前，截止后仍可撤回）' })
   async withdrawOpinion(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: OpinionStatusInput,

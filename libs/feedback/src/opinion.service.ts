@@ -376,12 +376,7 @@ export class OpinionService {
   }
 
   private assertAccepting(task: TaskRow, pointTask: PointTaskRow, now: Date): void {
-    if (!EDITABLE_STATES.includes(pointTask.state)) {
-      throw new ConflictError('COLLECTION_CLOSED', '本联系点已开始汇总，不再接收新的意见');
-    }
-    if (!this.tasks.isAccepting(task, pointTask, now)) {
-      throw new ConflictError('DEADLINE_PASSED', '已过截止时间，不再接收意见；如需延期，请联系立法机关');
-    }
+    this.tasks.assertAccepting(task, pointTask, now);
   }
 
   private async saveContributor(
@@ -470,7 +465,11 @@ export class OpinionService {
 
   // ── changes ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** The author edits their opinion until consolidation starts; the earlier text is kept as a revision. */
+  /**
+   * The author edits their opinion while the point still takes opinions — the rule of submitOpinion (collecting and
+   * before the deadline, extensions included): a rewrite after the deadline would be a late submission in disguise
+   * (a placeholder filed in time, its text and head-count changed afterwards). The earlier text is kept as a revision.
+   */
   async update(actor: Actor, input: UpdateOpinionInput): Promise<OpinionEntity> {
     return this.change(actor, input.id, 'EDIT', (opinion) => {
       if (opinion.authorAccountId !== actor.accountId)
@@ -537,6 +536,9 @@ export class OpinionService {
       }
       if (!open) throw new ConflictError('CONSOLIDATION_STARTED', '本联系点已开始汇总，意见不能再修改或撤回');
       const now = this.clock.now();
+      // Withdrawing (and 不予报送) only takes material out, and stays possible until consolidation starts; changing
+      // what an opinion says adds to the collection and stops with it, at the deadline.
+      if (action === 'EDIT') this.tasks.assertAccepting(task, pointTask, now, '意见不能再修改（仍可撤回）');
       const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };
       await em.insert(OpinionRevisionEntity, {
         id: newId(),

@@ -33,6 +33,40 @@ export function closedReason(status: CollectionStatus): string | null {
   return '已过截止时间，本任务不再接收新的意见；如需延期，请联系本联系点。';
 }
 
+/** The states in which authors may still withdraw what they recorded (the API's EDITABLE_STATES). */
+const COLLECTING_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
+
+/** May authors still withdraw an opinion or annotation (until consolidation starts, the deadline notwithstanding)? */
+export function withdrawable(status: CollectionStatus | null): boolean {
+  return !status || COLLECTING_STATES.includes(status.state);
+}
+
+/**
+ * Why new annotations and replies (and edits of annotations) are not offered, or null while they are: the API takes
+ * them on submitOpinion's rule (collecting, before the deadline). Past the deadline an annotation can still be
+ * withdrawn until consolidation starts.
+ */
+export function annotationsClosedReason(status: CollectionStatus | null): string | null {
+  if (!status || status.acceptingOpinions) return null;
+  if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再新增或修改批注和回复。';
+  if (CONSOLIDATING_STATES.includes(status.state))
+    return '本联系点已停止征集、开始汇总，不能再新增或修改批注和回复。';
+  return '已截止：已过截止时间，不能再新增或修改批注和回复；自己的批注仍可撤回。';
+}
+
+/**
+ * Why 登记征集活动 is not offered, or null while it is (the API's ActivityService rule): anyone holding the task while
+ * the point takes opinions; afterwards the executing body, until its table is submitted, for an activity held in time.
+ */
+export function activitiesClosedReason(status: CollectionStatus | null, executive: boolean): string | null {
+  if (!status || status.acceptingOpinions) return null;
+  if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再登记征集活动。';
+  if (executive) return null;
+  if (CONSOLIDATING_STATES.includes(status.state))
+    return '本联系点已停止征集、开始汇总，不能再登记征集活动；截止前举办的活动请联系执行机构补登。';
+  return '已截止：已过截止时间，不能再登记征集活动；截止前举办的活动请联系执行机构补登。';
+}
+
 const STATE_COLORS: Record<PointTaskState, string> = {
   RECEIVED: 'geekblue',
   DISPATCHED: 'geekblue',

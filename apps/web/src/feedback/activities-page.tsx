@@ -20,6 +20,9 @@ import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { CHANNEL_LABELS } from '../common/labels';
 import { LinkButton } from '../common/link-button';
+import { activitiesClosedReason, anyAccepting, closedReason } from '../consultation/collection-status';
+import { isExecutiveBody } from '../identity/roles';
+import { useSession } from '../identity/use-session';
 import type { OpinionChannel } from '../gql/graphql';
 import { activityDateRange } from './activity-dates';
 import {
@@ -61,6 +64,12 @@ export default function ActivitiesPage() {
     refetchQueries: [ActivitiesDocument, OpinionFormDataDocument],
   });
   const taskFacts = task.data?.consultationTask;
+  const { session } = useSession();
+  // What the API will answer (ActivityService.record, submitOpinion): the form and 提出意见 are not offered when it
+  // would refuse them, and the page says why instead. Unknown (not loaded): offered, the API has the last word.
+  const collection = anyAccepting(taskFacts?.pointTasks ?? []);
+  const recordingClosed = activitiesClosedReason(collection, isExecutiveBody(session));
+  const opinionsClosed = collection ? closedReason(collection) : null;
   // The picker offers the days the API accepts (ActivityService.record), no narrower and no wider.
   const { min, max } = activityDateRange({
     issueDate: taskFacts?.issueDate,
@@ -144,15 +153,17 @@ export default function ActivitiesPage() {
                       ))}
                     </ul>
                   )}
-                  <LinkButton
-                    to={`/tasks/${taskId}/opinions/new?activity=${encodeURIComponent(a.id)}`}
-                    size="middle"
-                    type="primary"
-                    aria-label={`在“${a.title}”提出意见`}
-                    style={{ marginTop: 8 }}
-                  >
-                    提出意见
-                  </LinkButton>
+                  {opinionsClosed ? null : (
+                    <LinkButton
+                      to={`/tasks/${taskId}/opinions/new?activity=${encodeURIComponent(a.id)}`}
+                      size="middle"
+                      type="primary"
+                      aria-label={`在“${a.title}”提出意见`}
+                      style={{ marginTop: 8 }}
+                    >
+                      提出意见
+                    </LinkButton>
+                  )}
                 </section>
               </List.Item>
             );
@@ -160,64 +171,76 @@ export default function ActivitiesPage() {
         />
       </Card>
       <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>登记征集活动</h3>}>
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ channel: 'FORUM', heldOn: max, participants: 10 }}
-          onFinish={(v) => void submit(v)}
-          scrollToFirstError
-          // The date's max only guides the phone's picker; the browser must not block a later date before the API says why.
-          noValidate
-        >
-          <Form.Item label="活动形式" name="channel" rules={[{ required: true, message: '请选择活动形式' }]}>
-            <Select options={ACTIVITY_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
-          </Form.Item>
-          <Form.Item
-            label="活动名称"
-            name="title"
-            rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}
-          >
-            <Input maxLength={200} placeholder="如：养犬管理条例座谈会" />
-          </Form.Item>
-          <Form.Item
-            label="活动日期"
-            name="heldOn"
-            // Not after today, not before the task reached the point, not after the point's deadline: the API's rules
-            // (activity-dates.ts), their messages shown here on this field. min and max only guide the picker.
-            rules={[{ required: true, message: '请填写活动日期' }]}
-          >
-            <Input
-              type="date"
-              min={min}
-              max={max}
-              // Enter confirms a typed date; it must not submit the form behind the person's back (it did, and their
-              // click on 登记活动 then submitted the emptied form: a red 请填写活动名称 beside the green toast).
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') e.preventDefault();
-              }}
-            />
-          </Form.Item>
-          <Form.Item label="地点" name="place">
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item label="组织者" name="organizer">
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item
-            label="参加人数"
-            name="participants"
-            rules={[{ required: true, message: '请填写参加人数' }]}
-          >
-            <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="活动纪要" name="summary">
-            <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={saving}>
-            登记活动
-          </Button>
-        </Form>
+        {recordingClosed ? (
+          <Typography.Paragraph type="secondary" data-testid="activities-closed" style={{ margin: 0 }}>
+            {recordingClosed}
+          </Typography.Paragraph>
+        ) : (
+          <>
+            {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+            <Form
+              form={form}
+              layout="vertical"
+              initialValues={{ channel: 'FORUM', heldOn: max, participants: 10 }}
+              onFinish={(v) => void submit(v)}
+              scrollToFirstError
+              // The date's max only guides the phone's picker; the browser must not block a later date before the API says why.
+              noValidate
+            >
+              <Form.Item
+                label="活动形式"
+                name="channel"
+                rules={[{ required: true, message: '请选择活动形式' }]}
+              >
+                <Select options={ACTIVITY_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
+              </Form.Item>
+              <Form.Item
+                label="活动名称"
+                name="title"
+                rules={[{ required: true, whitespace: true, message: '请填写活动名称' }]}
+              >
+                <Input maxLength={200} placeholder="如：养犬管理条例座谈会" />
+              </Form.Item>
+              <Form.Item
+                label="活动日期"
+                name="heldOn"
+                // Not after today, not before the task reached the point, not after the point's deadline: the API's rules
+                // (activity-dates.ts), their messages shown here on this field. min and max only guide the picker.
+                rules={[{ required: true, message: '请填写活动日期' }]}
+              >
+                <Input
+                  type="date"
+                  min={min}
+                  max={max}
+                  // Enter confirms a typed date; it must not submit the form behind the person's back (it did, and their
+                  // click on 登记活动 then submitted the emptied form: a red 请填写活动名称 beside the green toast).
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.preventDefault();
+                  }}
+                />
+              </Form.Item>
+              <Form.Item label="地点" name="place">
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item label="组织者" name="organizer">
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item
+                label="参加人数"
+                name="participants"
+                rules={[{ required: true, message: '请填写参加人数' }]}
+              >
+                <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item label="活动纪要" name="summary">
+                <Input.TextArea autoSize={{ minRows: 3 }} maxLength={10000} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={saving}>
+                登记活动
+              </Button>
+            </Form>
+          </>
+        )}
       </Card>
     </Space>
   );

@@ -54,12 +54,15 @@ export default function MyOpinionsPage() {
     (choices.data?.myAssignments.totalCount ?? 0) > (choices.data?.myAssignments.edges.length ?? 0);
   // Once the point has started consolidating (汇总中 onwards) the API refuses 修改 and 撤回 (CONSOLIDATION_STARTED): they
   // are not offered then — a 2022 opinion without a decision showed both, and each only answered with that refusal.
-  // A deadline alone does not freeze them. Unknown (no assignment seen): offered, and the API has the last word.
+  // A deadline alone freezes only 修改 (below). Unknown (no assignment seen): offered, and the API has the last word.
   const pointTasks = chosenRows.map((a) => a.pointTask);
   const frozen =
     pointTasks.length > 0 && !pointTasks.some((p) => EDITABLE_STATES.includes(p.state))
       ? closedReason({ ...pointTasks[0], acceptingOpinions: false })
       : null;
+  // Past the deadline (extensions included) 修改 is refused like a new opinion (DEADLINE_PASSED: a rewrite then would
+  // be a late submission); 撤回 stays until consolidation starts, since it only takes an opinion out.
+  const late = !frozen && pointTasks.length > 0 && !pointTasks.some((p) => p.acceptingOpinions);
   // 按回执号查找: a person calls with the number the collector read out; the API checks it (INVALID_RECEIPT_NUMBER).
   const receiptNumber = params.get('receipt') ?? undefined;
   const { data, error, loading, refetch, fetchMore } = useQuery(MyOpinionsDocument, {
@@ -150,6 +153,11 @@ export default function MyOpinionsPage() {
             {frozen.replace(/。$/, '')}，已记录的意见不能再修改或撤回。
           </Typography.Text>
         )}
+        {late && opinions.length > 0 && (
+          <Typography.Text type="secondary" data-testid="my-opinions-late">
+            已截止：已过截止时间，已记录的意见不能再修改，仍可撤回。
+          </Typography.Text>
+        )}
         <List
           loading={loading && !data}
           locale={{
@@ -163,18 +171,22 @@ export default function MyOpinionsPage() {
               actions={
                 o.status === 'ACTIVE' && !o.outcome && !frozen
                   ? [
-                      <Button
-                        key="edit"
-                        onClick={() => {
-                          setEditing(o);
-                          editForm.setFieldsValue({
-                            proposedChange: o.proposedChange,
-                            reason: o.reason ?? undefined,
-                          });
-                        }}
-                      >
-                        修改
-                      </Button>,
+                      ...(late
+                        ? []
+                        : [
+                            <Button
+                              key="edit"
+                              onClick={() => {
+                                setEditing(o);
+                                editForm.setFieldsValue({
+                                  proposedChange: o.proposedChange,
+                                  reason: o.reason ?? undefined,
+                                });
+                              }}
+                            >
+                              修改
+                            </Button>,
+                          ]),
                       <Button
                         key="withdraw"
                         danger

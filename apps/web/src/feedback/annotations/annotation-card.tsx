@@ -36,6 +36,10 @@ export function AnnotationCard(props: {
   reselectBlocked?: string | null;
   /** This card is the one waiting for a new selection. */
   reselecting?: boolean;
+  /** The point no longer takes annotations (deadline passed, consolidating, submitted): no reply, no edit. */
+  closed?: boolean;
+  /** Withdrawal is still possible (until consolidation starts, the deadline notwithstanding). */
+  mayWithdraw?: boolean;
 }) {
   const { annotation: a } = props;
   const { session } = useSession();
@@ -133,22 +137,28 @@ export function AnnotationCard(props: {
           {a.legalBasis}
         </Typography.Paragraph>
       ) : null}
-      {mine ? (
+      {mine && (!props.closed || props.mayWithdraw !== false) ? (
         <Space wrap size={4} className="anno-actions">
-          <Button size="small" onClick={props.onEdit} aria-label="修改批注">
-            修改
-          </Button>
-          <Button
-            size="small"
-            onClick={props.onReselect}
-            disabled={!!props.reselectBlocked}
-            type={props.reselecting ? 'primary' : 'default'}
-          >
-            {props.reselecting ? '取消重新选择' : orphaned ? '重新定位' : '重新选择原文'}
-          </Button>
-          <Button size="small" danger onClick={() => setConfirming(true)} aria-label="撤回批注">
-            撤回
-          </Button>
+          {props.closed ? null : (
+            <>
+              <Button size="small" onClick={props.onEdit} aria-label="修改批注">
+                修改
+              </Button>
+              <Button
+                size="small"
+                onClick={props.onReselect}
+                disabled={!!props.reselectBlocked}
+                type={props.reselecting ? 'primary' : 'default'}
+              >
+                {props.reselecting ? '取消重新选择' : orphaned ? '重新定位' : '重新选择原文'}
+              </Button>
+            </>
+          )}
+          {props.mayWithdraw === false ? null : (
+            <Button size="small" danger onClick={() => setConfirming(true)} aria-label="撤回批注">
+              撤回
+            </Button>
+          )}
         </Space>
       ) : null}
       {props.reselecting ? (
@@ -201,26 +211,32 @@ export function AnnotationCard(props: {
           ))}
         </ol>
       ) : null}
-      <Form
-        form={form}
-        // Each card's reply field needs its own id for its label.
-        name={`reply-${a.id}`}
-        layout="vertical"
-        onFinish={(v) => void send(v)}
-        className="anno-reply-form"
-      >
-        <Form.Item
-          name="note"
-          label="回复"
-          rules={[{ required: true, whitespace: true, message: '请填写回复内容' }]}
-          style={{ marginBottom: 8 }}
+      {props.closed ? null : (
+        <Form
+          form={form}
+          // Each card's reply field needs its own id for its label.
+          name={`reply-${a.id}`}
+          layout="vertical"
+          onFinish={(v) => void send(v)}
+          className="anno-reply-form"
         >
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={5000} placeholder="回复这条批注" />
-        </Form.Item>
-        <Button htmlType="submit" loading={loading} size="middle">
-          发送回复
-        </Button>
-      </Form>
+          <Form.Item
+            name="note"
+            label="回复"
+            rules={[{ required: true, whitespace: true, message: '请填写回复内容' }]}
+            style={{ marginBottom: 8 }}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 1, maxRows: 6 }}
+              maxLength={5000}
+              placeholder="回复这条批注"
+            />
+          </Form.Item>
+          <Button htmlType="submit" loading={loading} size="middle">
+            发送回复
+          </Button>
+        </Form>
+      )}
     </article>
   );
 }

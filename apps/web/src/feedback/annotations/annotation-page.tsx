@@ -11,6 +11,7 @@ import { Alert, App, ConfigProvider, Button, Empty, Spin, Typography } from 'ant
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
+import { annotationsClosedReason, anyAccepting, withdrawable } from '../../consultation/collection-status';
 import type { AnnotationThreadFragment } from '../../gql/graphql';
 import { AnnotatedText } from './annotated-text';
 import { AnnotationCard } from './annotation-card';
@@ -94,6 +95,11 @@ export default function AnnotationPage() {
     [provisions],
   );
   const versionId = task.data?.consultationTask?.draftVersionId;
+  // The API takes new annotations, replies and edits on submitOpinion's rule (collecting, before the deadline), and
+  // withdrawals until consolidation starts: what it would refuse is not offered, and the page says why.
+  const collection = anyAccepting(task.data?.consultationTask?.pointTasks ?? []);
+  const closed = annotationsClosedReason(collection);
+  const mayWithdraw = withdrawable(collection);
   const all = annotations.data?.annotations ?? [];
   // Annotations anchored in the version on screen go beside their passage; those re-placed on a newer version are
   // listed apart, with where they went.
@@ -192,6 +198,8 @@ export default function AnnotationPage() {
     },
     reselecting: reselecting?.id === a.id,
     reselectBlocked: reselectBlocked(a),
+    closed: !!closed,
+    mayWithdraw,
   });
 
   const focusCard = (id: string) => {
@@ -215,12 +223,22 @@ export default function AnnotationPage() {
             <Typography.Text className="muted">（{t.draftVersion.label}）</Typography.Text>
           </Typography.Paragraph>
         ) : null}
-        <Alert
-          type="info"
-          showIcon
-          title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
-          style={{ marginBottom: 16 }}
-        />
+        {closed ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="annotations-closed"
+            title={closed}
+            style={{ marginBottom: 16 }}
+          />
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {failure ? (
           <Alert type="error" showIcon title={errorMessage(failure)} style={{ marginBottom: 16 }} />
         ) : null}
@@ -312,7 +330,7 @@ export default function AnnotationPage() {
               </div>
             ),
           )}
-          {floating ? (
+          {floating && !closed ? (
             <div className="anno-float" style={{ top: floating.top, left: floating.left }}>
               {reselecting ? (
                 <Button
@@ -342,7 +360,7 @@ export default function AnnotationPage() {
             </div>
           ) : null}
         </div>
-        {hint ? (
+        {hint && !closed ? (
           <div className="anno-hint" role="status">
             {hint}
           </div>

@@ -15,6 +15,12 @@ export const AnnotationTaskDocument = graphql(`
         textTitle
         supersededById
       }
+      pointTasks {
+        id
+        state
+        acceptingOpinions
+        effectiveDeadline
+      }
     }
   }
 `);

@@ -241,4 +241,67 @@ describe('who may change a member’s standing (and so the linked account’s)',
     await grants.delete(['00000000-0000-4000-8000-00000000f201', '00000000-0000-4000-8000-00000000f202']);
     tokens.expert = await t.login('expert');
   });
+  it('links a new account only to the member record that matches its role and unit', async () => {
+    const point = await body();
+    const units = point.liaisonUnits.edges.map((e) => e.node);
+    const union = units.find((u) => u.name === '北碚区总工会')!;
+    const town = units.find((u) => u.name === '施家梁镇')!;
+    const townCollector = town.collectors.edges.map((c) => c.node).find((c) => !c.accountId && c.active)!;
+    const unionCollector = union.collectors.edges.map((c) => c.node).find((c) => !c.accountId && c.active)!;
+    const unlinkedDeputy = point.executingBody.deputyHeads.find((m) => !m.accountId)!;
+    const fake = must(
+      await t.gql<{ addExecutiveMember: { id: string } }>(
+        'mutation($input: AddExecutiveMemberInput!) { addExecutiveMember(input: $input) { id } }',
+        { input: { contactPointId: pointId, name: '假副点长', position: 'DEPUTY_HEAD' } },
+        tokens.liaison,
+      ),
+    ).addExecutiveMember.id;
+    const account = (role: string, organizationId: string, memberId: string, username: string) => ({
+      input: { username, password: 'long-enough-pw', displayName: username, role, organizationId, memberId },
+    });
+    const refused: Array<[string, ReturnType<typeof account>, string]> = [
+      // A unit's administrator is no member of the point.
+      ['liaison', account('UNIT_ADMIN', union.id, fake, 'fakedeputy'), 'MEMBER_ROLE_MISMATCH'],
+      // A collector of 施家梁镇 given an account of 北碚区总工会.
+      ['liaison', account('COLLECTOR', union.id, townCollector.id, 'mismatchcol'), 'MEMBER_OF_OTHER_UNIT'],
+      ['head', account('COLLECTOR', union.id, townCollector.id, 'mismatchcol'), 'MEMBER_OF_OTHER_UNIT'],
+      // A deputy head's record given a liaison officer's account.
+      [
+        'head',
+        account('LIAISON_OFFICER', pointId, unlinkedDeputy.id, 'wrongposition'),
+        'MEMBER_ROLE_MISMATCH',
+      ],
+      ['admin', account('LIAISON_OFFICER', pointId, fake, 'wrongliaison'), 'MEMBER_ROLE_MISMATCH'],
+    ];
+    for (const [user, variables, reason] of refused) {
+      const error = errorOf(await t.gql(CREATE_ACCOUNT, variables, tokens[user]));
+      expect({ user, username: variables.input.username, ...error }).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason,
+      });
+      expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+      // Nothing was created: the account cannot sign in.
+      expect(
+        (
+          await t.gql(
+            'mutation { login(input: {username: "' +
+              variables.input.username +
+              '", password: "long-enough-pw"}) { accessToken } }',
+          )
+        ).errors,
+      ).toBeDefined();
+    }
+    const after = await body();
+    expect(after.executingBody.deputyHeads.find((m) => m.name === '假副点长')!.accountId).toBeNull();
+    expect(after.executingBody.deputyHeads.find((m) => m.id === unlinkedDeputy.id)!.accountId).toBeNull();
+
+    // The matching records are linked as before.
+    for (const [user, variables] of [
+      ['head', account('DEPUTY_HEAD', pointId, unlinkedDeputy.id, 'chenlixin')],
+      ['liaison', account('COLLECTOR', union.id, unionCollector.id, 'unioncol')],
+    ] as const)
+      expect((await t.gql(CREATE_ACCOUNT, variables, tokens[user])).errors).toBeUndefined();
+    const linked = await body();
+    expect(linked.executingBody.deputyHeads.find((m) => m.id === unlinkedDeputy.id)!.accountId).toBeTruthy();
+  });
 });

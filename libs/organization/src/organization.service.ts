@@ -22,7 +22,7 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
-import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
+import { AccountService, ROLE_LABELS, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
 
 import {
   canChangeStanding,
@@ -655,32 +655,62 @@ export class OrganizationService {
     return { role, legislatureId: point.legislatureId, contactPointId: point.id, liaisonUnitId: unit.id };
   }
 
+  /**
+   * Links a new account to the member record it is for. The record must match the grant, since the record decides the
+   * person's standings (whose opinions, which unit's ledger) and the grant their access: an executive role only an
+   * executive member of that position, an expert an expert, a collector a collector of the granted unit — all at the
+   * grant's point. A unit's administrator, the legislature's staff and administrators are no member of the point.
+   */
   private async linkMember(
     em: EntityManager,
     memberId: string,
     accountId: string,
     grant: RoleGrant,
   ): Promise<void> {
-    const kinds: Kind[] =
+    const position = (Object.values(ExecutivePosition) as string[]).includes(grant.role)
+      ? (grant.role as unknown as ExecutivePosition)
+      : null;
+    const kind: Kind | null =
       grant.role === Role.EXPERT
-        ? ['expert']
+        ? 'expert'
         : grant.role === Role.COLLECTOR
-          ? ['collector']
-          : ['executiveMember'];
-    for (const kind of kinds) {
-      const entity = KINDS[kind].entity as EntityTarget<{
-        id: string;
-        contactPointId: string;
-        accountId: string | null;
-      }>;
-      const member = await em.findOneBy(entity, { id: memberId });
-      if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
-      if (member.contactPointId !== grant.contactPointId) {
-        throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
-      }
-      if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
-      await em.update(entity, { id: memberId }, { accountId });
+          ? 'collector'
+          : position
+            ? 'executiveMember'
+            : null;
+    if (!kind)
+      throw BadInputError.field(
+        'input.memberId',
+        `${ROLE_LABELS[grant.role]}不对应联系点的成员记录，请不要填写关联成员`,
+        'MEMBER_ROLE_MISMATCH',
+      );
+    const entity = KINDS[kind].entity as EntityTarget<{
+      id: string;
+      contactPointId: string;
+      accountId: string | null;
+      name: string;
+      position?: ExecutivePosition;
+      liaisonUnitId?: string;
+    }>;
+    const member = await em.findOneBy(entity, { id: memberId });
+    if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
+    if (member.contactPointId !== grant.contactPointId) {
+      throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
     }
+    if (position && member.position !== position)
+      throw BadInputError.field(
+        'input.memberId',
+        `“${member.name}”的职务与所授角色（${ROLE_LABELS[grant.role]}）不符，请先调整其职务或选择对应的成员`,
+        'MEMBER_ROLE_MISMATCH',
+      );
+    if (kind === 'collector' && member.liaisonUnitId !== grant.liaisonUnitId)
+      throw BadInputError.field(
+        'input.memberId',
+        `采集员“${member.name}”不属于所选的联系单位，请选择该单位的采集员`,
+        'MEMBER_OF_OTHER_UNIT',
+      );
+    if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
+    await em.update(entity, { id: memberId }, { accountId });
   }
 
   private async authorizeStructure(

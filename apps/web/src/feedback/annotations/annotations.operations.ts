@@ -16,6 +16,16 @@ export const AnnotationTaskDocument = graphql(`
         supersededById
       }
     }
+    myAssignments(first: 100) {
+      edges {
+        node {
+          id
+          taskId
+          assigneeType
+          provisionAddresses
+        }
+      }
+    }
   }
 `);
 

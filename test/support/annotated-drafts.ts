@@ -89,12 +89,12 @@ export class AnnotatedDrafts {
     if (start < 0) throw new Error(`“${quote}” is not in the provision's text`);
     // An expert annotates what was distributed to them: the head gives the demo expert the whole draft first.
     if (!this.distributed.has(taskId) && this.pointsOf.has(taskId)) {
+      this.distributed.add(taskId); // before the request: annotations made at once distribute once
       await distributeToExpert(this.t, {
         taskId,
         pointId: this.pointsOf.get(taskId)![0],
         headToken: this.tokens.head,
       });
-      this.distributed.add(taskId);
     }
     return must(
       await this.t.gql<{ createAnnotation: { id: string } }>(

@@ -149,5 +149,19 @@ describe('expert annotations follow the distribution', () => {
       (await t.gql(REPLY, { i: { parentId: mine.data!.createAnnotation.id, note: '补充' } }, tokens.expert))
         .errors,
     ).toBeUndefined();
+    // Nor can the author move the annotation onto other words outside the assignment (重新选择原文).
+    const UPDATE =
+      'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { provisionAddress } }';
+    const moved = (provisionAddress: string) =>
+      t.gql<{ updateAnnotation: { provisionAddress: string } }>(
+        UPDATE,
+        { i: { id: mine.data!.createAnnotation.id, provisionAddress, start: 0, end: 3 } },
+        tokens.expert,
+      );
+    expect(errorOf(await moved('art_1__para_1'))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PROVISION_NOT_ASSIGNED',
+    });
+    expect(must(await moved('art_2__para_1')).updateAnnotation.provisionAddress).toBe('art_2__para_1');
   });
 });

@@ -296,6 +296,13 @@ export class AnnotationService {
             `批注所在稿次中没有这个条文：${address}`,
             'PROVISION_NOT_IN_DRAFT',
           );
+        // Moved to other words: within what was distributed to the author, as a new annotation.
+        const task = await this.tasks.mustFindTask(annotation.taskId);
+        const scope = (await this.teamScopes(actor, task)).find(
+          (s) => s.contactPointId === annotation.contactPointId,
+        );
+        if (!scope || !(await this.reaches(scope, annotation.draftVersionId, address)))
+          throw new ForbiddenError('该条文不在分配给您的范围内，不能批注', 'PROVISION_NOT_ASSIGNED');
         const anchor = createProvisionAnchor({ address, text }, input.start, input.end);
         Object.assign(patch, {
           provisionAddress: anchor.address,

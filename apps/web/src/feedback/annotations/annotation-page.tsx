@@ -124,8 +124,9 @@ export default function AnnotationPage() {
   );
   // null: the whole draft. An expert's other provisions are shown, but offer no 批注 (the API refuses them).
   const mayAnnotate = useMemo(
-    () => (wholeDraft || !provisions ? null : annotatable(provisions, myAssignments)),
-    [wholeDraft, provisions, myAssignments],
+    // Until the assignments have loaded nothing is held back (the API decides in any case).
+    () => (wholeDraft || !provisions || !task.data ? null : annotatable(provisions, myAssignments)),
+    [wholeDraft, provisions, task.data, myAssignments],
   );
   const lines = useMemo(() => (provisions ? linesOf(provisions) : []), [provisions]);
   const citations = useMemo(

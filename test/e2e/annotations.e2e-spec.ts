@@ -5,7 +5,7 @@ import { AnnotationEntity, AnnotationRevisionEntity } from '@app/feedback/entiti
 import { JobService } from '@app/jobs';
 import { JobEntity } from '@app/jobs/entities';
 import { JOB, JOB_FIELDS, pollJob, type JobView } from '../support/jobs.js';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { distributeToExpert, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 const V1 = `某市测试条例（草案）
 第一条　为了规范管理，制定本条例。
@@ -73,6 +73,8 @@ describe('expert annotations', () => {
       )
     ).data!.createConsultationTask.id;
     await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature);
+    // The whole draft to the expert: an expert annotates only what was distributed to them.
+    await distributeToExpert(t, { taskId, pointId, headToken: tokens.head });
   });
   afterAll(() => t.close());
 
@@ -346,7 +348,8 @@ describe('expert annotations', () => {
         tokens.expert,
       )
     ).data!.annotations.find((a) => a.note === '犬链长度应明确')!.id;
-    for (const to of ['DISPATCHED', 'COLLECTING', 'CONSOLIDATING'])
+    // (已分发 since the set-up distributed the task to the expert.)
+    for (const to of ['COLLECTING', 'CONSOLIDATING'])
       expect(
         (
           await t.gql(

@@ -1,4 +1,4 @@
-import { must, type TestApp } from './test-app.js';
+import { distributeToExpert, must, type TestApp } from './test-app.js';
 
 /**
  * A draft, its versions, a task on it and experts' annotations, made over GraphQL as the legislature and the point's
@@ -10,6 +10,10 @@ export class AnnotatedDrafts {
     /** Tokens of the legislature's staff, the point's expert and its head (who re-anchors). */
     private readonly tokens: { legislature: string; expert: string; head: string },
   ) {}
+
+  /** The points each task was sent to, and the tasks already distributed to the expert (on the first annotation). */
+  private readonly pointsOf = new Map<string, string[]>();
+  private readonly distributed = new Set<string>();
 
   /** The demo's point 西南大学 and its legislature. */
   static async demoPoint(
@@ -69,6 +73,7 @@ export class AnnotatedDrafts {
         this.tokens.legislature,
       ),
     );
+    this.pointsOf.set(taskId, contactPointIds);
     return taskId;
   }
 
@@ -82,6 +87,15 @@ export class AnnotatedDrafts {
   ): Promise<string> {
     const start = text.indexOf(quote);
     if (start < 0) throw new Error(`“${quote}” is not in the provision's text`);
+    // An expert annotates what was distributed to them: the head gives the demo expert the whole draft first.
+    if (!this.distributed.has(taskId) && this.pointsOf.has(taskId)) {
+      this.distributed.add(taskId); // before the request: annotations made at once distribute once
+      await distributeToExpert(this.t, {
+        taskId,
+        pointId: this.pointsOf.get(taskId)![0],
+        headToken: this.tokens.head,
+      });
+    }
     return must(
       await this.t.gql<{ createAnnotation: { id: string } }>(
         'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',

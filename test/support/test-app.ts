@@ -205,3 +205,35 @@ export async function demoTaskRefs(
     pointId: points.data!.contactPoints.edges[0].node.id,
   };
 }
+
+/**
+ * Distributes a task at a point to the demo expert (赵志强, account `expert`), as the point's head does: an expert
+ * annotates only what was distributed to them — the whole draft unless provisions are named.
+ */
+export async function distributeToExpert(
+  t: TestApp,
+  input: { taskId: string; pointId: string; headToken: string; provisionAddresses?: string[] },
+): Promise<void> {
+  const expertAccount = must(
+    await t.gql<{ me: { id: string } }>('{ me { id } }', {}, await t.login('expert')),
+  ).me.id;
+  const { contactPoint } = must(
+    await t.gql<{
+      contactPoint: { experts: { edges: Array<{ node: { id: string; accountId: string | null } }> } };
+    }>(
+      'query($p: ID!) { contactPoint(id: $p) { experts(first: 100) { edges { node { id accountId } } } } }',
+      { p: input.pointId },
+      input.headToken,
+    ),
+  );
+  const expertId = contactPoint.experts.edges.find((e) => e.node.accountId === expertAccount)!.node.id;
+  const dueAt = `${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}T23:59:59+08:00`;
+  must(
+    await t.gql(
+      `mutation($t: ID!, $p: ID!, $e: ID!, $due: DateTime!, $a: [String!]!) { distributeTask(input: { taskId: $t,
+        contactPointId: $p, assignments: [{ assigneeType: EXPERT, assigneeId: $e, dueAt: $due, provisionAddresses: $a }] }) { id } }`,
+      { t: input.taskId, p: input.pointId, e: expertId, due: dueAt, a: input.provisionAddresses ?? [] },
+      input.headToken,
+    ),
+  );
+}

@@ -20,7 +20,7 @@ import {
   type WebHarness,
 } from './web-harness.js';
 import { oneSuggestion, submitCampaign } from './workbench-steps.js';
-import type { TestApp } from '../support/test-app.js';
+import { distributeToExpert, type TestApp } from '../support/test-app.js';
 
 const DESK = { width: 1280, height: 800 };
 
@@ -107,7 +107,9 @@ async function provisionCountsRead(page: Page, citation: string, counts: string)
 }
 
 /** An expert's annotation on 第三条 of the dog draft, and the liaison officer's reply to it (a reply is no source). */
-async function annotateArticle3(t: TestApp, taskId: string): Promise<void> {
+async function annotateArticle3(t: TestApp, taskId: string, pointId: string): Promise<void> {
+  // An expert annotates what was distributed to them: the head gives the expert the whole draft first.
+  await distributeToExpert(t, { taskId, pointId, headToken: await t.login('head') });
   const { createAnnotation } = must(
     await t.gql<{ createAnnotation: { id: string } }>(
       `mutation($t: ID!) { createAnnotation(input: { taskId: $t, provisionAddress: "art_3__para_1", start: 0, end: 4,
@@ -130,7 +132,7 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   const pointId = await pointOf(h.t, taskId);
   await submitCampaign(h.t, taskId, 'art_3');
   await oneSuggestion(h.t, taskId, pointId); // one suggestion already; 2 opinions left
-  await annotateArticle3(h.t, taskId); // and an expert's annotation (with a reply, which drafts nothing)
+  await annotateArticle3(h.t, taskId, pointId); // and an expert's annotation (with a reply, which drafts nothing)
   const { context, page } = await newPage(h, DESK);
   await signIn(page, 'liaison');
   await page.goto(`/tasks/${taskId}/consolidation`);

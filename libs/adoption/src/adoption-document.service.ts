@@ -80,7 +80,8 @@ export class AdoptionDocumentService {
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以导出修改对照表', 'NOT_RECEIVING_LEGISLATURE');
     }
-    if (laterVersionId) await this.drafts.mustFindVersion(laterVersionId);
+    // Only a later version of the task's own draft: access to the task is no access to any other draft's text.
+    if (laterVersionId) await this.drafts.mustFindLaterVersion(task.draftVersionId, laterVersionId);
     return {
       url: adoptionFileUrl.comparisonTable(taskId, laterVersionId),
       filename: `${safeName(`修改对照表-${task.title}`)}.docx`,
@@ -132,7 +133,9 @@ export class AdoptionDocumentService {
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
     const draft = await this.drafts.mustFindDraft(consulted.draftId);
     const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
-    const later = laterVersionId ? await this.drafts.mustFindVersion(laterVersionId) : null;
+    const later = laterVersionId
+      ? (await this.drafts.mustFindLaterVersion(consulted.id, laterVersionId)).later
+      : null;
     const version = await this.drafts.versionIndex(consulted.id);
     const mapping = later
       ? articleMapping((await this.drafts.comparison(consulted.id, later.id)).changes)

@@ -271,9 +271,11 @@ export class DemoSeedService {
           {
             assigneeType: AssigneeType.EXPERT,
             assigneeId: ids.expertIds['赵志强'],
-            provisionAddresses: ['chp_5'],
+            // The whole draft: his annotations (demo-opinions.ts) stand on 第九条 and 第二十一条, and an expert annotates
+            // only what was distributed to them.
+            provisionAddresses: [],
             dueAt: '2022-05-19',
-            note: '请重点审查法律责任一章与上位法的衔接',
+            note: '请通读全文，重点审查法律责任一章与上位法的衔接',
           },
           {
             assigneeType: AssigneeType.LIAISON_UNIT,
@@ -310,6 +312,14 @@ export class DemoSeedService {
           {
             assigneeType: AssigneeType.EXPERT,
             assigneeId: ids.expertIds['黄蕾'],
+            provisionAddresses: ['chp_3', 'chp_6'],
+            dueAt: '2022-08-24',
+            note: null,
+          },
+          {
+            // With 黄蕾, on the same chapters: his annotations on 第十二条 and 第十九条 (demo-opinions.ts) stand there.
+            assigneeType: AssigneeType.EXPERT,
+            assigneeId: ids.expertIds['赵志强'],
             provisionAddresses: ['chp_3', 'chp_6'],
             dueAt: '2022-08-24',
             note: null,

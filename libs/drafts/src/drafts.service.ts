@@ -578,6 +578,30 @@ export class DraftsService {
     if (!version) throw new NotFoundError('草案稿次', id, 'DRAFT_VERSION_NOT_FOUND');
     return version;
   }
+
+  /**
+   * A version of the same draft later than `earlierVersionId` — the one rule for whatever sets a later version beside
+   * an earlier one on the strength of access to the earlier (a task's 修改对照表): another draft's version, perhaps
+   * another legislature's unpublished text, is refused, not compared (VERSIONS_OF_DIFFERENT_DRAFTS), and so is the
+   * same version or an earlier one (VERSION_NOT_NEWER). Unknown ids are NOT_FOUND.
+   */
+  async mustFindLaterVersion(
+    earlierVersionId: string,
+    laterVersionId: string,
+    field = 'input.laterVersionId',
+  ): Promise<{ earlier: DraftVersionEntity; later: DraftVersionEntity }> {
+    const earlier = await this.mustFindVersion(earlierVersionId);
+    const later = await this.mustFindVersion(laterVersionId);
+    if (later.draftId !== earlier.draftId)
+      throw BadInputError.field(field, '只能选择同一草案的后续稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
+    if (later.sequence <= earlier.sequence)
+      throw BadInputError.field(
+        field,
+        `“${later.label}”不是“${earlier.label}”之后的稿次，请选择更新的稿次`,
+        'VERSION_NOT_NEWER',
+      );
+    return { earlier, later };
+  }
 }
 
 export type { DraftStage };

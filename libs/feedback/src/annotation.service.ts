@@ -30,7 +30,7 @@ import type {
 } from './annotation.models.js';
 import { AnnotationStatus } from './feedback.enums.js';
 import { AnnotationEntity, AnnotationRevisionEntity } from './feedback.entities.js';
-import { EDITABLE_STATES } from './opinion.service.js';
+import { EDITABLE_STATES, OpinionService, covers, type Standing } from './opinion.service.js';
 import { SearchIndexService } from './search-index.service.js';
 
 /**
@@ -49,6 +49,12 @@ type DraftVersionEntity = Awaited<ReturnType<DraftsService['mustFindVersion']>>;
 
 const NOT_EXECUTIVE = '只有本联系点的执行机构可以重新定位批注';
 
+/** A point where the caller annotates a task: the executing body (`standing: null`, the whole draft) or an expert. */
+interface TeamScope {
+  contactPointId: string;
+  standing: Standing | null;
+}
+
 @Injectable()
 export class AnnotationService {
   constructor(
@@ -57,31 +63,80 @@ export class AnnotationService {
     private readonly drafts: DraftsService,
     private readonly organization: OrganizationService,
     private readonly search: SearchIndexService,
+    private readonly opinions: OpinionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** The contact points of the task where the caller is on the expert team or the executing body. */
-  private async teamPoints(actor: Actor, task: TaskRow): Promise<string[]> {
+  /**
+   * Where the caller annotates a task, point by point: the executing body of an addressed point (and an administrator)
+   * the whole draft; an expert only where the task was distributed to them (分发), within their standing — the
+   * provisions of their assignments, as OpinionService.prepareSubmission binds opinions (`covers`).
+   */
+  private async teamScopes(actor: Actor, task: TaskRow): Promise<TeamScope[]> {
     if (task.status !== TaskStatus.ISSUED) return [];
     const addressed = new Set((await this.tasks.visiblePointTasks(actor, task)).map((p) => p.contactPointId));
-    const points = new Set<string>();
-    if (isSystemAdmin(actor)) addressed.forEach((p) => points.add(p));
+    const scopes = new Map<string, TeamScope>();
+    const whole = (contactPointId: string) => scopes.set(contactPointId, { contactPointId, standing: null });
+    if (isSystemAdmin(actor)) addressed.forEach(whole);
     for (const g of actor.grants) {
       if (EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId && addressed.has(g.contactPointId))
-        points.add(g.contactPointId);
+        whole(g.contactPointId);
     }
+    for (const standing of await this.opinions.standings(actor, task)) {
+      if (standing.role !== 'EXPERT' || !standing.expertId) continue;
+      if (scopes.has(standing.contactPointId) || !addressed.has(standing.contactPointId)) continue;
+      const expert = await this.organization.mustFind('expert', standing.expertId);
+      if (expert.active)
+        scopes.set(standing.contactPointId, { contactPointId: standing.contactPointId, standing });
+    }
+    return [...scopes.values()];
+  }
+
+  /** The contact points of the task where the caller is on the expert team (distributed to) or the executing body. */
+  private async teamPoints(actor: Actor, task: TaskRow): Promise<string[]> {
+    return (await this.teamScopes(actor, task)).map((s) => s.contactPointId);
+  }
+
+  /** Does a scope reach an annotation's provision (its address in the version it stands on)? */
+  private async reaches(scope: TeamScope, versionId: string, address: string | null): Promise<boolean> {
+    if (scope.standing === null) return true;
+    const version = await this.drafts.versionIndex(versionId);
+    const lineage = address === null ? null : version.has(address) ? version.lineage(address) : [address];
+    return covers(scope.standing, lineage);
+  }
+
+  /** Why a caller with no scope is refused: an expert of the point whose task was not distributed to them is told so. */
+  private async notOnTeam(actor: Actor, task: TaskRow, refusal: string): Promise<ForbiddenError> {
+    const addressed = new Set((await this.tasks.visiblePointTasks(actor, task)).map((p) => p.contactPointId));
     for (const expertId of (await this.organization.membersOfAccount(actor.accountId)).expertIds) {
       const expert = await this.organization.mustFind('expert', expertId);
-      if (expert.active && addressed.has(expert.contactPointId)) points.add(expert.contactPointId);
+      if (expert.active && addressed.has(expert.contactPointId))
+        return new ForbiddenError('该任务没有分发给您，不能批注或查看批注', 'NOT_ASSIGNED');
     }
-    return [...points];
+    return new ForbiddenError(refusal, 'NOT_ON_TEAM');
   }
 
   async create(actor: Actor, input: CreateAnnotationInput): Promise<AnnotationEntity> {
     const task = await this.tasks.mustFindTask(input.taskId);
-    const [contactPointId] = await this.teamPoints(actor, task);
-    if (!contactPointId) throw new ForbiddenError('只有本联系点的专家团队和执行机构可以批注', 'NOT_ON_TEAM');
+    const scopes = await this.teamScopes(actor, task);
+    if (!scopes.length) throw await this.notOnTeam(actor, task, '只有本联系点的专家团队和执行机构可以批注');
+    const version = await this.drafts.versionIndex(task.draftVersionId);
+    const text = version.anchorText(input.provisionAddress);
+    if (text === null)
+      throw BadInputError.field(
+        'input.provisionAddress',
+        `任务的草案中没有这个条文：${input.provisionAddress}`,
+        'PROVISION_NOT_IN_DRAFT',
+      );
+    let contactPointId: string | undefined;
+    for (const scope of scopes)
+      if (await this.reaches(scope, task.draftVersionId, input.provisionAddress)) {
+        contactPointId = scope.contactPointId;
+        break;
+      }
+    if (!contactPointId)
+      throw new ForbiddenError('该条文不在分配给您的范围内，不能批注', 'PROVISION_NOT_ASSIGNED');
     // A new annotation is new material for the table: taken while the point collects and before the deadline, as
     // opinions are (submitOpinion's rule), not after the table was consolidated, submitted or answered.
     const now = this.clock.now();
@@ -91,14 +146,6 @@ export class AnnotationService {
       now,
       '不再接收新的批注',
     );
-    const version = await this.drafts.versionIndex(task.draftVersionId);
-    const text = version.anchorText(input.provisionAddress);
-    if (text === null)
-      throw BadInputError.field(
-        'input.provisionAddress',
-        `任务的草案中没有这个条文：${input.provisionAddress}`,
-        'PROVISION_NOT_IN_DRAFT',
-      );
     const anchor = createProvisionAnchor({ address: input.provisionAddress, text }, input.start, input.end);
     const annotation: AnnotationEntity = {
       id: newId(),
@@ -189,18 +236,25 @@ export class AnnotationService {
 
   async list(actor: Actor, taskId: string, provisionAddress?: string): Promise<AnnotationEntity[]> {
     const task = await this.tasks.mustFindTask(taskId);
-    const points = await this.teamPoints(actor, task);
-    if (!points.length) throw new ForbiddenError('批注仅在专家团队和执行机构内可见', 'NOT_ON_TEAM');
-    return this.db.getRepository(AnnotationEntity).find({
+    const scopes = await this.teamScopes(actor, task);
+    if (!scopes.length) throw await this.notOnTeam(actor, task, '批注仅在专家团队和执行机构内可见');
+    const roots = await this.db.getRepository(AnnotationEntity).find({
       where: {
         taskId,
-        contactPointId: In(points),
+        contactPointId: In(scopes.map((s) => s.contactPointId)),
         parentId: IsNull(),
         status: AnnotationStatus.ACTIVE,
         ...(provisionAddress ? { provisionAddress } : {}),
       },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    // An expert reads the threads on the provisions distributed to them; the executing body reads them all.
+    const byPoint = new Map(scopes.map((s) => [s.contactPointId, s]));
+    const shown: AnnotationEntity[] = [];
+    for (const a of roots)
+      if (await this.reaches(byPoint.get(a.contactPointId)!, a.draftVersionId, a.provisionAddress))
+        shown.push(a);
+    return shown;
   }
 
   /** Replies of many threads at once (a DataLoader batch). */
@@ -257,6 +311,13 @@ export class AnnotationService {
             `批注所在稿次中没有这个条文：${address}`,
             'PROVISION_NOT_IN_DRAFT',
           );
+        // Moved to other words: within what was distributed to the author, as a new annotation.
+        const task = await this.tasks.mustFindTask(annotation.taskId);
+        const scope = (await this.teamScopes(actor, task)).find(
+          (s) => s.contactPointId === annotation.contactPointId,
+        );
+        if (!scope || !(await this.reaches(scope, annotation.draftVersionId, address)))
+          throw new ForbiddenError('该条文不在分配给您的范围内，不能批注', 'PROVISION_NOT_ASSIGNED');
         const anchor = createProvisionAnchor({ address, text }, input.start, input.end);
         Object.assign(patch, {
           provisionAddress: anchor.address,
@@ -375,7 +436,14 @@ export class AnnotationService {
     const annotation = await this.db.getRepository(AnnotationEntity).findOneBy({ id });
     if (!annotation) throw new NotFoundError('批注', id);
     const task = await this.tasks.mustFindTask(annotation.taskId);
-    if (!(await this.teamPoints(actor, task)).includes(annotation.contactPointId))
+    const scope = (await this.teamScopes(actor, task)).find(
+      (s) => s.contactPointId === annotation.contactPointId,
+    );
+    // A reply is read (and answered) where its thread is: its root's provision.
+    const root = annotation.parentId
+      ? await this.db.getRepository(AnnotationEntity).findOneBy({ id: annotation.parentId })
+      : annotation;
+    if (!scope || !root || !(await this.reaches(scope, root.draftVersionId, root.provisionAddress)))
       throw new NotFoundError('批注', id);
     return annotation;
   }

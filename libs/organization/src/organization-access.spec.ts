@@ -2,12 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { Role, permissionsOf, type Actor, type RoleGrant } from '@app/identity';
 import {
   actsForLegislature,
+  canChangeStanding,
   canGrantRole,
   canManageContactPoint,
   canManagePointStructure,
   canReadPoint,
   canSeeContactDetails,
   pointVisibility,
+  roleOfPosition,
 } from './organization-access.js';
 
 const L1 = 'leg-1';
@@ -112,5 +114,28 @@ describe('organisation access', () => {
     ).toBe(false);
     expect(canGrantRole(staff, Role.SYSTEM_ADMIN, { legislatureId: null, contactPointId: null })).toBe(false);
     expect(canGrantRole(collector, Role.COLLECTOR, inP1)).toBe(false);
+  });
+
+  it('lets a member’s standing change only by whoever could grant every role involved', () => {
+    const inP1 = { legislatureId: L1, contactPointId: P1.id };
+    const liaison = actor(Role.LIAISON_OFFICER, { legislatureId: L1, contactPointId: P1.id });
+    // The head's record: an administrator only.
+    const headRoles = [roleOfPosition('POINT_HEAD')];
+    expect([admin, head, liaison, deputy, staff].map((a) => canChangeStanding(a, headRoles, inP1))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // A deputy head's record: the head too, not the liaison officer.
+    const deputyRoles = [roleOfPosition('DEPUTY_HEAD')];
+    expect([head, liaison].map((a) => canChangeStanding(a, deputyRoles, inP1))).toEqual([true, false]);
+    // An expert whose account is also a deputy head's: the liaison may grant the one, not the other.
+    expect(canChangeStanding(liaison, [Role.EXPERT], inP1)).toBe(true);
+    expect(canChangeStanding(liaison, [Role.EXPERT, Role.DEPUTY_HEAD], inP1)).toBe(false);
+    expect(canChangeStanding(liaison, [Role.COLLECTOR], { legislatureId: L1, contactPointId: P2.id })).toBe(
+      false,
+    );
   });
 });

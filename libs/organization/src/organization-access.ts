@@ -108,3 +108,23 @@ export function canGrantRole(
     (holds(Role.LIAISON_OFFICER) && LIAISON_GRANTABLE_ROLES.includes(role))
   );
 }
+
+/** The role an executive member's position stands for (点长 / 副点长 / 联络员): the same names on both sides. */
+export function roleOfPosition(position: 'POINT_HEAD' | 'DEPUTY_HEAD' | 'LIAISON_OFFICER'): Role {
+  return Role[position];
+}
+
+/**
+ * May the caller change a member's standing — switch the record (and so its linked account) off or on, give it another
+ * position, move it to another unit? Only whoever could grant every role involved: the linked account's grants (as
+ * setAccountActive requires) and, for an executive member, the role of its position before and after. Editing the
+ * structure (canManagePointStructure) is not enough: a liaison officer edits names and phones of the executing body but
+ * must not switch off the head's account or make himself 点长 through the member record.
+ */
+export function canChangeStanding(
+  actor: Actor,
+  roles: readonly Role[],
+  target: { legislatureId: string | null; contactPointId: string | null },
+): boolean {
+  return roles.every((role) => canGrantRole(actor, role, target));
+}

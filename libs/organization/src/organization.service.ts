@@ -22,15 +22,17 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
-import { AccountService, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
+import { AccountService, ROLE_LABELS, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
 
 import {
+  canChangeStanding,
   canGrantRole,
   canManageContactPoint,
   canManagePointStructure,
   canReadLegislature,
   canReadPoint,
   pointVisibility,
+  roleOfPosition,
   type PointRef,
 } from './organization-access.js';
 import {
@@ -76,6 +78,20 @@ const KINDS = {
   collector: { label: '采集员', type: 'InformationCollector', entity: InformationCollectorEntity },
 } as const;
 type Kind = keyof typeof KINDS;
+
+/**
+ * The fields of a member record that change the standing of the person (and of the account linked to them): whether
+ * they are in office, as what, and for which unit. Changing one is checked against the roles involved
+ * (canChangeStanding), not only against who may edit the structure.
+ */
+const STANDING_FIELDS: Record<Kind, readonly string[]> = {
+  legislature: [],
+  contactPoint: [],
+  executiveMember: ['active', 'position'],
+  expert: ['active'],
+  liaisonUnit: [],
+  collector: ['active', 'liaisonUnitId'],
+};
 type EntityOf<K extends Kind> = InstanceType<(typeof KINDS)[K]['entity']>;
 
 /** The table of a kind, widened for TypeORM's generic calls (the row types are checked by the callers). */
@@ -338,13 +354,20 @@ export class OrganizationService {
     input: UpdateExecutiveMemberInput,
     outer?: EntityManager,
   ): Promise<ExecutiveMemberEntity> {
-    return this.update(outer, actor, 'executiveMember', input, async (em, member) => {
-      await this.authorizeStructure(em, actor, member.contactPointId);
-      const becomesHead =
-        (input.position ?? member.position) === ExecutivePosition.POINT_HEAD &&
-        (input.active ?? member.active);
-      if (becomesHead) await this.assertNoOtherHead(em, member.contactPointId, member.id);
-    });
+    return this.update(
+      outer,
+      actor,
+      'executiveMember',
+      input,
+      (em, member) => this.authorizeStructure(em, actor, member.contactPointId),
+      // After the standing check: a caller who may not name a head is told so, not that there is one already.
+      async (em, member) => {
+        const becomesHead =
+          (input.position ?? member.position) === ExecutivePosition.POINT_HEAD &&
+          (input.active ?? member.active);
+        if (becomesHead) await this.assertNoOtherHead(em, member.contactPointId, member.id);
+      },
+    );
   }
 
   async addExpert(actor: Actor, input: AddExpertInput, outer?: EntityManager): Promise<ExpertEntity> {
@@ -644,32 +667,62 @@ export class OrganizationService {
     return { role, legislatureId: point.legislatureId, contactPointId: point.id, liaisonUnitId: unit.id };
   }
 
+  /**
+   * Links a new account to the member record it is for. The record must match the grant, since the record decides the
+   * person's standings (whose opinions, which unit's ledger) and the grant their access: an executive role only an
+   * executive member of that position, an expert an expert, a collector a collector of the granted unit — all at the
+   * grant's point. A unit's administrator, the legislature's staff and administrators are no member of the point.
+   */
   private async linkMember(
     em: EntityManager,
     memberId: string,
     accountId: string,
     grant: RoleGrant,
   ): Promise<void> {
-    const kinds: Kind[] =
+    const position = (Object.values(ExecutivePosition) as string[]).includes(grant.role)
+      ? (grant.role as unknown as ExecutivePosition)
+      : null;
+    const kind: Kind | null =
       grant.role === Role.EXPERT
-        ? ['expert']
+        ? 'expert'
         : grant.role === Role.COLLECTOR
-          ? ['collector']
-          : ['executiveMember'];
-    for (const kind of kinds) {
-      const entity = KINDS[kind].entity as EntityTarget<{
-        id: string;
-        contactPointId: string;
-        accountId: string | null;
-      }>;
-      const member = await em.findOneBy(entity, { id: memberId });
-      if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
-      if (member.contactPointId !== grant.contactPointId) {
-        throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
-      }
-      if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
-      await em.update(entity, { id: memberId }, { accountId });
+          ? 'collector'
+          : position
+            ? 'executiveMember'
+            : null;
+    if (!kind)
+      throw BadInputError.field(
+        'input.memberId',
+        `${ROLE_LABELS[grant.role]}不对应联系点的成员记录，请不要填写关联成员`,
+        'MEMBER_ROLE_MISMATCH',
+      );
+    const entity = KINDS[kind].entity as EntityTarget<{
+      id: string;
+      contactPointId: string;
+      accountId: string | null;
+      name: string;
+      position?: ExecutivePosition;
+      liaisonUnitId?: string;
+    }>;
+    const member = await em.findOneBy(entity, { id: memberId });
+    if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
+    if (member.contactPointId !== grant.contactPointId) {
+      throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
     }
+    if (position && member.position !== position)
+      throw BadInputError.field(
+        'input.memberId',
+        `“${member.name}”的职务与所授角色（${ROLE_LABELS[grant.role]}）不符，请先调整其职务或选择对应的成员`,
+        'MEMBER_ROLE_MISMATCH',
+      );
+    if (kind === 'collector' && member.liaisonUnitId !== grant.liaisonUnitId)
+      throw BadInputError.field(
+        'input.memberId',
+        `采集员“${member.name}”不属于所选的联系单位，请选择该单位的采集员`,
+        'MEMBER_OF_OTHER_UNIT',
+      );
+    if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
+    await em.update(entity, { id: memberId }, { accountId });
   }
 
   private async authorizeStructure(
@@ -682,6 +735,40 @@ export class OrganizationService {
       throw new ForbiddenError('只有本联系点的点长或联络员可以调整联系点的组成');
     }
     return point;
+  }
+
+  /**
+   * A change of standing (STANDING_FIELDS) is for whoever could grant every role involved: the linked account's grants —
+   * the account goes off and on with the record — and an executive member's position before and after. So a liaison
+   * officer, who edits the structure, cannot switch off the head's or a deputy's account, nor make anyone 点长.
+   */
+  private async authorizeStanding(
+    em: EntityManager,
+    actor: Actor,
+    kind: Kind,
+    row: Record<string, unknown>,
+    changes: Record<string, unknown>,
+  ): Promise<void> {
+    const roles = new Set<Role>();
+    const accountId = typeof row.accountId === 'string' ? row.accountId : null;
+    if (accountId) for (const grant of await this.accounts.grantsOf(accountId, em)) roles.add(grant.role);
+    if (kind === 'executiveMember') {
+      roles.add(roleOfPosition(row.position as ExecutivePosition));
+      if (changes.position) roles.add(roleOfPosition(changes.position as ExecutivePosition));
+    }
+    if (roles.size === 0) return;
+    const point = await this.mustFind('contactPoint', row.contactPointId as string, em);
+    if (
+      canChangeStanding(actor, [...roles], { legislatureId: point.legislatureId, contactPointId: point.id })
+    )
+      return;
+    const who = `${KINDS[kind].label}“${String(row.name)}”`;
+    throw new ForbiddenError(
+      kind === 'executiveMember'
+        ? `无权停用、启用或调整${who}的职务：副点长和联络员由点长调整，点长由系统管理员调整`
+        : `无权停用、启用或调动${who}：其关联账号的角色不在您可授予的范围内`,
+      'GRANT_FORBIDDEN',
+    );
   }
 
   private async assertNoOtherHead(
@@ -750,13 +837,17 @@ export class OrganizationService {
     return row;
   }
 
-  /** Reads the row (locked for update where the engine can), authorises, applies the patch, audits before/after. */
+  /**
+   * Reads the row (locked for update where the engine can), authorises (`check`, then the standing check), validates,
+   * applies the patch, audits before/after.
+   */
   private async update<K extends Kind>(
     outer: EntityManager | undefined,
     actor: Actor,
     kind: K,
     patch: { id: string },
     check: (em: EntityManager, row: EntityOf<K>) => Promise<unknown>,
+    validate?: (em: EntityManager, row: EntityOf<K>) => Promise<unknown>,
   ): Promise<EntityOf<K>> {
     const { type, label } = KINDS[kind];
     return inTransaction(this.db, outer, async (em) => {
@@ -785,6 +876,9 @@ export class OrganizationService {
       );
       // Nothing to change: nothing written, nothing audited.
       if (Object.keys(changes).length === 0) return before;
+      if (STANDING_FIELDS[kind].some((field) => field in changes))
+        await this.authorizeStanding(em, actor, kind, row, changes);
+      if (validate) await validate(em, before);
       const after = { ...before, ...changes, updatedAt: this.clock.now() };
       await em.update(tableOf(kind), { id: before.id }, { ...changes, updatedAt: after.updatedAt });
       const action =

@@ -305,7 +305,10 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
+            {/* Switching a member of the executing body off is for whoever may grant that position (the API's
+                canChangeStanding): the head for deputies and liaison officers, an administrator for the head. */}
             {!isMe(m.accountId) &&
+              mayGrant(m.position) &&
               deactivate(m.name, () => updateMember({ variables: { input: { id: m.id, active: false } } }))}
           </>
         )

@@ -25,6 +25,8 @@ import {
 import { ADDRESS_ATTRIBUTE, passageOfSelection, type SelectedPassage } from './selection-offsets';
 import { useTaskProvisions, type TaskProvision } from './use-task-provisions';
 import { READABLE_THEME } from '../../drafts/compare/compare-labels';
+import { isExecutiveBody, isSystemAdmin } from '../../identity/roles';
+import { useSession } from '../../identity/use-session';
 import './annotations.css';
 
 const CONTAINER_KINDS = new Set(['part', 'subpart', 'chapter', 'section']);
@@ -64,6 +66,29 @@ function linesOf(provisions: TaskProvision[]): Line[] {
   return lines;
 }
 
+/**
+ * Which provisions the person may annotate, as the API decides (AnnotationService): the executing body the whole draft;
+ * an expert the provisions distributed to them — a provision is theirs when it or one of its ancestors (its article,
+ * chapter) is in an assignment, or an assignment names no provisions (the whole draft). `null`: everything.
+ */
+function annotatable(
+  provisions: TaskProvision[],
+  assignments: Array<{ provisionAddresses: string[] }>,
+): Set<string> | null {
+  if (assignments.some((a) => a.provisionAddresses.length === 0)) return null;
+  const given = new Set(assignments.flatMap((a) => a.provisionAddresses));
+  const byId = new Map(provisions.map((p) => [p.id, p]));
+  const mine = new Set<string>();
+  for (const p of provisions) {
+    for (let q: TaskProvision | undefined = p; q; q = q.parentId ? byId.get(q.parentId) : undefined)
+      if (given.has(q.address)) {
+        mine.add(p.address);
+        break;
+      }
+  }
+  return mine;
+}
+
 interface Floating {
   passage: SelectedPassage;
   top: number;
@@ -89,6 +114,21 @@ export default function AnnotationPage() {
     awaitRefetchQueries: true,
   });
 
+  const { session } = useSession();
+  const wholeDraft = isExecutiveBody(session) || isSystemAdmin(session);
+  const myAssignments = useMemo(
+    () =>
+      (task.data?.myAssignments.edges ?? [])
+        .map((e) => e.node)
+        .filter((a) => a.taskId === taskId && a.assigneeType === 'EXPERT'),
+    [task.data, taskId],
+  );
+  // null: the whole draft. An expert's other provisions are shown, but offer no 批注 (the API refuses them).
+  const mayAnnotate = useMemo(
+    // Until the assignments have loaded nothing is held back (the API decides in any case).
+    () => (wholeDraft || !provisions || !task.data ? null : annotatable(provisions, myAssignments)),
+    [wholeDraft, provisions, task.data, myAssignments],
+  );
   const lines = useMemo(() => (provisions ? linesOf(provisions) : []), [provisions]);
   const citations = useMemo(
     () => new Map((provisions ?? []).map((p) => [p.address, p.citation])),
@@ -120,6 +160,12 @@ export default function AnnotationPage() {
       setHint(result.problem);
       return;
     }
+    // A new annotation only on a provision distributed to the person (re-selecting one's own stays within it too).
+    if (mayAnnotate && !mayAnnotate.has(result.passage.address)) {
+      setFloating(null);
+      setHint('该条文不在分配给您的范围内，不能批注；可批注的条文见页首。');
+      return;
+    }
     setHint(null);
     const box = root.getBoundingClientRect();
     const width = root.clientWidth;
@@ -128,7 +174,7 @@ export default function AnnotationPage() {
       top: result.rect.bottom - box.top + 8,
       left: Math.max(0, Math.min(result.rect.left - box.left, width - 120)),
     });
-  }, []);
+  }, [mayAnnotate]);
 
   // Touch devices select without a mouseup: follow the selection itself, a moment after it settles.
   useEffect(() => {
@@ -236,6 +282,15 @@ export default function AnnotationPage() {
             type="info"
             showIcon
             title="在条文中选中一段文字，点击出现的“批注”按钮，即可写下意见、建议修改的文字和依据。"
+            description={
+              mayAnnotate && provisions
+                ? `分发给您的条文：${
+                    [...new Set(myAssignments.flatMap((a) => a.provisionAddresses))]
+                      .map((address) => citations.get(address) ?? address)
+                      .join('、') || '无'
+                  }。其他条文可以阅读，不能批注。`
+                : undefined
+            }
             style={{ marginBottom: 16 }}
           />
         )}

@@ -22,6 +22,16 @@ export const AnnotationTaskDocument = graphql(`
         effectiveDeadline
       }
     }
+    myAssignments(first: 100) {
+      edges {
+        node {
+          id
+          taskId
+          assigneeType
+          provisionAddresses
+        }
+      }
+    }
   }
 `);
 

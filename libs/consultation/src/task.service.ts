@@ -62,6 +62,23 @@ export const effectiveDeadline = (
 ): Date =>
   pointTask.extendedDeadline ?? task.deadline;
 
+/**
+ * The day (China time) the task reached the point: the notice's date, the day it was issued, or the day the point
+ * received it, whichever is earliest. Nothing of the point's collection — an activity, an opinion's 征集日期 — can be
+ * dated before it (DATE_BEFORE_ISSUE).
+ */
+export const collectionOpensOn = (
+  task: Pick<ConsultationTaskEntity, 'issueDate' | 'issuedAt'>,
+  pointTask: Pick<PointTaskEntity, 'receivedAt'>,
+): string | undefined =>
+  [
+    task.issueDate,
+    task.issuedAt && chinaDate(task.issuedAt),
+    pointTask.receivedAt && chinaDate(pointTask.receivedAt),
+  ]
+    .filter((d): d is string => !!d)
+    .sort()[0];
+
 const isExecutiveOf = (actor: Actor, contactPointId: string) =>
   isSystemAdmin(actor) ||
   actor.grants.some((g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === contactPointId);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { TaskService, effectiveDeadline } from '@app/consultation';
+import { TaskService, collectionOpensOn, effectiveDeadline } from '@app/consultation';
 import { EXECUTING_BODY_ROLES, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { CollectionActivityEntity } from './feedback.entities.js';
@@ -38,13 +38,7 @@ export class ActivityService {
     // day it was issued here, whichever is earlier), and not after the point's deadline (an extension included). An
     // activity held in time may still be recorded late, so only its date is checked, not today against the deadline.
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
-    const issuedOn = [
-      task.issueDate,
-      task.issuedAt && chinaDate(task.issuedAt),
-      pointTask.receivedAt && chinaDate(pointTask.receivedAt),
-    ]
-      .filter((d): d is string => !!d)
-      .sort()[0];
+    const issuedOn = collectionOpensOn(task, pointTask);
     if (issuedOn && input.heldOn < issuedOn) {
       throw BadInputError.field(
         'input.heldOn',

@@ -121,7 +121,9 @@ describe('a per-account budget on opinion writes, and believable head-counts', (
       ),
     ).submitOpinions;
     expect(batch.map((r) => r.ok)).toEqual([true, true, false, true]);
-    expect((await t.gql(SUBMIT, { i: opinion(6) }, collector)).errors).toBeUndefined();
+    expect(
+      (await t.gql(SUBMIT, { i: opinion(6, { idempotencyKey: 'budget-6' }) }, collector)).errors,
+    ).toBeUndefined();
     expect(await mine()).toBe(5);
 
     // The sixth within a minute is refused, with the wait in the answer and as Retry-After.
@@ -137,6 +139,13 @@ describe('a per-account budget on opinion writes, and believable head-counts', (
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(60);
     expect(answer.headers['retry-after']).toBe(String(wait));
+    // A retry of a submission already accepted still gets its receipt: it writes nothing.
+    const retry = await t.gql<{ submitOpinion: { replayed: boolean } }>(
+      `mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { replayed } }`,
+      { i: opinion(6, { idempotencyKey: 'budget-6' }) },
+      collector,
+    );
+    expect(retry.data?.submitOpinion.replayed).toBe(true);
 
     // A sheet is refused whole while the minute is full.
     const rows = (n: number) =>

@@ -239,7 +239,14 @@ export class OpinionService {
     const now = opinion.createdAt;
     // The account's budget (F11), taken once the submission would be accepted and given back unless it is written.
     if (!budget) return this.write(actor, input, hash, opinion, taskId, now);
-    await this.budget.take(actor.accountId, 1);
+    try {
+      await this.budget.take(actor.accountId, 1);
+    } catch (error) {
+      // A retry of a submission already accepted gets its receipt, budget or not (it writes nothing).
+      const replay = input.idempotencyKey && (await this.replay(actor, input.idempotencyKey, hash));
+      if (replay) return { opinion: replay, replayed: true };
+      throw error;
+    }
     let written = false;
     try {
       const result = await this.write(actor, input, hash, opinion, taskId, now);

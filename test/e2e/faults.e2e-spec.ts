@@ -12,7 +12,13 @@ import { createApp } from '../../apps/api/src/bootstrap.js';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { loadSettings } from '../../apps/api/src/settings.js';
 import { freePort, OwnMariadb, ownMariadbAvailable } from '../support/own-mariadb.js';
-import { gqlAt, openTaskForCollector, startWriteLoad, type WriteLoadReport } from '../support/write-load.js';
+import {
+  WRITE_LOAD_ENV,
+  gqlAt,
+  openTaskForCollector,
+  startWriteLoad,
+  type WriteLoadReport,
+} from '../support/write-load.js';
 
 /**
  * The fault suite: concurrent clients submit opinions, each with its own idempotency key and retried with the same key
@@ -95,6 +101,7 @@ describe('the SQLite server killed with kill -9 mid-writes', () => {
     SEED_DEMO: 'true',
     REMINDER_INTERVAL_SECONDS: '0',
     LOG_LEVEL: 'warn',
+    ...WRITE_LOAD_ENV,
   };
 
   /** The real server (apps/api/src/main.ts, run from its sources) as a child process; resolves once it is ready. */

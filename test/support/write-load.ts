@@ -144,6 +144,15 @@ export interface WriteLoadReport {
   ackTimes: number[];
 }
 
+/**
+ * The settings a server under this write load needs: its writers share one collector account and write as fast as
+ * the server takes them, far beyond the per-account opinion budget (OPINION_WRITE_LIMITS) a person never reaches.
+ */
+export const WRITE_LOAD_ENV = {
+  OPINION_WRITES_PER_MINUTE: '1000000',
+  OPINION_WRITES_PER_DAY: '10000000',
+} as const;
+
 const SUBMIT = 'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }';
 
 /**

@@ -44,6 +44,26 @@ export const overloadStatusPlugin: ApolloServerPlugin<GqlContext> = {
 };
 
 /**
+ * A request refused by a rate limit (TOO_MANY_REQUESTS: sign-in throttling, the opinion write budget) carries the wait
+ * as a Retry-After header too, not only in the error's retryAfterSeconds: clients and scripts that read only headers
+ * learn it. The status stays 200 (GraphQL over HTTP; the web client reads the error itself).
+ */
+export const retryAfterPlugin: ApolloServerPlugin<GqlContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response }) => {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        const limited = response.body.singleResult.errors?.find(
+          (e) =>
+            e.extensions?.code === 'TOO_MANY_REQUESTS' && typeof e.extensions.retryAfterSeconds === 'number',
+        );
+        if (limited) response.http.headers.set('retry-after', String(limited.extensions!.retryAfterSeconds));
+        return Promise.resolve();
+      },
+    }),
+};
+
+/**
  * GraphQL answers are never cached (`Cache-Control: no-store`, what Apollo's cache-control plugin sent for them all, as
  * no type declares a cache hint). That plugin is off: it listened to every resolved field, which made Apollo wrap every
  * resolver of the schema — a few µs per field of each signed-in request (issue 16).
@@ -98,6 +118,7 @@ export function graphqlOptions(settings: Settings): Omit<ApolloDriverConfig, 'dr
       ...armor.plugins,
       queryCostPlugin(QUERY_LIMITS.maxCost),
       overloadStatusPlugin,
+      retryAfterPlugin,
       operationKindPlugin,
       noStorePlugin,
       ApolloServerPluginCacheControlDisabled(),

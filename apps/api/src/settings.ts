@@ -13,6 +13,7 @@ import {
   type SqliteCheckpoint,
   type SqliteSynchronous,
 } from '@app/database';
+import { OPINION_WRITE_LIMITS, type OpinionWriteLimits } from '@app/feedback';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { JOB_LIMITS } from '@app/jobs';
 import { EVENT_STREAM_DEFAULTS, type EventStreamLimits } from './event-stream-limits.js';
@@ -69,6 +70,8 @@ export interface Settings {
   jobs: { concurrency: number; claimMs: number; sessionPurgeIntervalSeconds: number };
   /** Pushed events (GET /events, event-streams.ts): streams open at once, per account, heartbeat, lifetime. */
   eventStreams: EventStreamLimits;
+  /** OPINION_WRITES_PER_MINUTE / OPINION_WRITES_PER_DAY: opinions one account may write (see OPINION_WRITE_LIMITS). */
+  opinionWrites: OpinionWriteLimits;
 }
 
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -387,6 +390,11 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       whole('EVENT_STREAM_MAX_SECONDS', EVENT_STREAM_DEFAULTS.maxLifetimeMs / 1000, 10, 86_400, '秒') * 1000,
   };
 
+  const opinionWrites: OpinionWriteLimits = {
+    perMinute: whole('OPINION_WRITES_PER_MINUTE', OPINION_WRITE_LIMITS.perMinute, 1, 1_000_000, '条意见'),
+    perDay: whole('OPINION_WRITES_PER_DAY', OPINION_WRITE_LIMITS.perDay, 1, 10_000_000, '条意见'),
+  };
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -417,6 +425,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     role,
     jobs,
     eventStreams,
+    opinionWrites,
   };
 }
 

@@ -3,7 +3,7 @@ import { DomainError } from '@app/common';
 import type { Actor } from '@app/identity';
 import { JobService, type JobContext, type JobHandler, type JobOutcome } from '@app/jobs';
 import { ConsolidationService } from './consolidation.service.js';
-import { ExportFormat } from './consolidation.enums.js';
+import { ConsolidationStatus, ExportFormat } from './consolidation.enums.js';
 import { FeedbackDocumentService } from './feedback-document.service.js';
 
 export const CONSOLIDATED_EXPORT_JOB = 'consolidation.export';
@@ -16,6 +16,12 @@ export interface ConsolidatedExportPayload {
   /** One point's table; null: the legislature's across the points that submitted. */
   contactPointId: string | null;
   format: ExportFormat;
+  /**
+   * Whether the point's table had been submitted when the export was started. An export of a table still being
+   * drafted holds the point's working text (internal wording, rows deleted before submission): it stays the executing
+   * body's, also after the table is submitted (F10). Missing in jobs from before: treated as a draft.
+   */
+  submitted?: boolean;
 }
 
 /**
@@ -40,15 +46,17 @@ export class ConsolidatedExportJob implements JobHandler<ConsolidatedExportPaylo
   }
 
   /** Checks at once whom the export would refuse, then starts it (or returns the same export already under way). */
-  async start(actor: Actor, payload: ConsolidatedExportPayload) {
+  async start(actor: Actor, request: ConsolidatedExportPayload) {
     let subject: { type: string; id: string };
-    if (payload.contactPointId) {
+    let payload: ConsolidatedExportPayload = request;
+    if (request.contactPointId) {
       const { consolidation } = await this.consolidations.forReading(
         actor,
-        payload.taskId,
-        payload.contactPointId,
+        request.taskId,
+        request.contactPointId,
       );
       subject = { type: 'Consolidation', id: consolidation.id };
+      payload = { ...request, submitted: consolidation.status === ConsolidationStatus.SUBMITTED };
     } else {
       await this.documents.assertTaskExport(actor, payload.taskId);
       subject = { type: 'ConsultationTask', id: payload.taskId };
@@ -58,16 +66,26 @@ export class ConsolidatedExportJob implements JobHandler<ConsolidatedExportPaylo
       subjectType: subject.type,
       subjectId: subject.id,
       payload,
-      scope: payload.format,
+      // A drafting export is never handed out as "the same export already under way" to a reader of the submitted one.
+      scope: payload.contactPointId && !payload.submitted ? `${payload.format}:DRAFT` : payload.format,
     });
   }
 
-  /** Whoever may export the same table now: the point's readers, or the legislature's staff across points. */
+  /**
+   * Whoever may export the same table now: the point's readers, or the legislature's staff across points. An export
+   * made while the table was being drafted stays the point's executing body's (F10).
+   */
   async maySee(actor: Actor, _subjectId: string, payload: ConsolidatedExportPayload): Promise<boolean> {
     try {
-      if (payload.contactPointId)
-        await this.consolidations.forReading(actor, payload.taskId, payload.contactPointId);
-      else await this.documents.assertTaskExport(actor, payload.taskId);
+      if (payload.contactPointId) {
+        const { executive } = await this.consolidations.forReading(
+          actor,
+          payload.taskId,
+          payload.contactPointId,
+        );
+        return executive || payload.submitted === true;
+      }
+      await this.documents.assertTaskExport(actor, payload.taskId);
       return true;
     } catch (error) {
       if (error instanceof DomainError) return false;

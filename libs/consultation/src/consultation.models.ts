@@ -168,7 +168,10 @@ export class IssueConsultationTaskInput {
 @InputType({ description: '延长征求意见期限' })
 export class ExtendDeadlineInput {
   @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
-  @Field(() => ID, { nullable: true, description: '只为这个联系点延长；不填则为全部联系点延长' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '只为这个联系点延长；不填则为全部仍在征集意见的联系点延长（已开始汇总或已报送的联系点不延长）',
+  })
   @IdField('联系点 ID', { optional: true })
   contactPointId?: string;
   @Field(() => Date, { description: '新的截止时间（带时区的时刻）' })

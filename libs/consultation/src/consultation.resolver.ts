@@ -143,7 +143,9 @@ export class ConsultationTaskResolver implements OnModuleInit {
   }
 
   @RequirePermission(Permission.TASK_MANAGE)
-  @Mutation(() => ConsultationTaskModel, { description: '延长截止时间（全部或某个联系点）' })
+  @Mutation(() => ConsultationTaskModel, {
+    description: '延长截止时间（全部或某个联系点；只延长仍在征集意见的联系点）',
+  })
   extendTaskDeadline(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: ExtendDeadlineInput,

@@ -61,6 +61,23 @@ export const effectiveDeadline = (
   pointTask: Pick<PointTaskEntity, 'extendedDeadline'>,
 ): Date => pointTask.extendedDeadline ?? task.deadline;
 
+/**
+ * The day (China time) the task reached the point: the notice's date, the day it was issued, or the day the point
+ * received it, whichever is earliest. Nothing of the point's collection — an activity, an opinion's 征集日期 — can be
+ * dated before it (DATE_BEFORE_ISSUE).
+ */
+export const collectionOpensOn = (
+  task: Pick<ConsultationTaskEntity, 'issueDate' | 'issuedAt'>,
+  pointTask: Pick<PointTaskEntity, 'receivedAt'>,
+): string | undefined =>
+  [
+    task.issueDate,
+    task.issuedAt && chinaDate(task.issuedAt),
+    pointTask.receivedAt && chinaDate(pointTask.receivedAt),
+  ]
+    .filter((d): d is string => !!d)
+    .sort()[0];
+
 const isExecutiveOf = (actor: Actor, contactPointId: string) =>
   isSystemAdmin(actor) ||
   actor.grants.some((g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === contactPointId);
@@ -231,9 +248,38 @@ export class TaskService {
         throw new ForbiddenError('只有本立法机关的工作人员可以延长截止时间');
       if (task.status !== TaskStatus.ISSUED)
         throw new ConflictError('TASK_NOT_ISSUED', '任务尚未发出，请直接修改任务的截止时间');
-      const pointTasks = input.contactPointId
+      const named = input.contactPointId
         ? [await this.mustFindPointTask(task.id, input.contactPointId, em)]
         : await em.findBy(PointTaskEntity, { taskId: task.id });
+      // An extension means something only while a point still collects (F12): one that has started consolidating,
+      // or submitted, keeps its deadline and its assignees' due dates, and nobody there is told of a new one.
+      const pointTasks = named.filter((p) => DISTRIBUTABLE_STATES.includes(p.state));
+      const passed = named.filter((p) => !DISTRIBUTABLE_STATES.includes(p.state));
+      if (!pointTasks.length) {
+        throw new ConflictError(
+          'TASK_NOT_COLLECTING',
+          input.contactPointId
+            ? `该联系点的任务当前为“${STATE_LABELS[passed[0].state]}”，不再征集意见，无需延长截止时间`
+            : '各联系点都已开始汇总或已报送，没有仍在征集意见的联系点，无需延长截止时间',
+        );
+      }
+      if (passed.length) {
+        // Said to whoever extended it (the answer's pointTasks show it too): which points kept their deadline.
+        const names: string[] = [];
+        for (const p of passed) {
+          const point = await this.organization.mustFind('contactPoint', p.contactPointId, em);
+          names.push(`${point.name}（${STATE_LABELS[p.state]}）`);
+        }
+        await this.notifications.notify(em, [actor.accountId], {
+          kind: NotificationKind.DEADLINE_EXTENDED,
+          eventKey: `extended-skipped:${task.id}:${deadline.getTime()}`,
+          taskId: task.id,
+          title: `截止时间已为 ${pointTasks.length} 个联系点延长：${task.title}`,
+          body:
+            `新的截止时间为 ${formatChinaTime(deadline)}（北京时间）。` +
+            `以下 ${passed.length} 个联系点已开始汇总或已报送，不再征集意见，未延长：${names.join('、')}。`,
+        });
+      }
       for (const pointTask of pointTasks) {
         const previous = effectiveDeadline(task, pointTask);
         if (deadline.getTime() <= previous.getTime()) {
@@ -266,6 +312,14 @@ export class TaskService {
           entityId: pointTask.id,
           before: pointTask,
           after: { ...pointTask, extendedDeadline: deadline, reason: input.reason, assignmentsMoved: moved },
+        });
+      }
+      if (passed.length) {
+        await this.audit.record(em, actor, {
+          action: 'task.extendDeadline.skipped',
+          entityType: 'ConsultationTask',
+          entityId: task.id,
+          after: { deadline, notExtended: passed.map((p) => ({ pointTaskId: p.id, state: p.state })) },
         });
       }
       return task;

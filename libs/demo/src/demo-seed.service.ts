@@ -526,17 +526,21 @@ export class DemoSeedService {
     const submittedIds: string[] = [];
     for (const demo of opinions) {
       const { opinion } = await this.clock.recordingAt(new Date(demo.at), () =>
-        this.opinions.submit(authors[demo.by], {
-          taskId: task.id,
-          provisionAddress: demo.provisionAddress ?? undefined,
-          proposedChange: demo.proposedChange,
-          reason: demo.reason,
-          channel: demo.channel,
-          peopleRepresented: demo.peopleRepresented ?? 1,
-          tags: [],
-          gatheredOn: demo.at.slice(0, 10),
-          contributorCategory: demo.contributorCategory,
-        }),
+        this.opinions.submit(
+          authors[demo.by],
+          {
+            taskId: task.id,
+            provisionAddress: demo.provisionAddress ?? undefined,
+            proposedChange: demo.proposedChange,
+            reason: demo.reason,
+            channel: demo.channel,
+            peopleRepresented: demo.peopleRepresented ?? 1,
+            tags: [],
+            gatheredOn: demo.at.slice(0, 10),
+            contributorCategory: demo.contributorCategory,
+          },
+          { budget: false },
+        ),
       );
       submittedIds.push(opinion.id);
     }
@@ -594,25 +598,29 @@ export class DemoSeedService {
         round.issuedAt.getTime() + (new Date(demo.at).getTime() - round.firstIssuedAt.getTime()),
       );
       await this.clock.recordingAt(at, () =>
-        this.opinions.submit(author, {
-          taskId: taskIds[demo.task],
-          provisionAddress: demo.provisionAddress ?? undefined,
-          proposedChange: demo.proposedChange,
-          reason: demo.reason,
-          channel: demo.channel,
-          peopleRepresented: demo.peopleRepresented ?? 1,
-          tags: demo.tags ?? [],
-          gatheredOn: chinaDate(at),
-          place: demo.place,
-          contributorCategory: demo.contributorCategory,
-          contributorUnit: demo.contributorUnit,
-          contributor: demo.contributor && {
-            ...demo.contributor,
-            consentText: '同意将姓名、电话用于核实意见和告知采纳结果，不对外公开',
-            consentMethod: ConsentMethod.ORAL,
-            minor: false,
+        this.opinions.submit(
+          author,
+          {
+            taskId: taskIds[demo.task],
+            provisionAddress: demo.provisionAddress ?? undefined,
+            proposedChange: demo.proposedChange,
+            reason: demo.reason,
+            channel: demo.channel,
+            peopleRepresented: demo.peopleRepresented ?? 1,
+            tags: demo.tags ?? [],
+            gatheredOn: chinaDate(at),
+            place: demo.place,
+            contributorCategory: demo.contributorCategory,
+            contributorUnit: demo.contributorUnit,
+            contributor: demo.contributor && {
+              ...demo.contributor,
+              consentText: '同意将姓名、电话用于核实意见和告知采纳结果，不对外公开',
+              consentMethod: ConsentMethod.ORAL,
+              minor: false,
+            },
           },
-        }),
+          { budget: false },
+        ),
       );
     }
   }

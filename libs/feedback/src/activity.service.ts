@@ -7,6 +7,7 @@ import {
   OPEN_STATES,
   TaskService,
   TaskStatus,
+  collectionOpensOn,
   effectiveDeadline,
   type PointTaskRow,
   type TaskRow,
@@ -46,13 +47,7 @@ export class ActivityService {
     // An activity belongs to the point's collection: not before the task reached the point (the notice's date, or the
     // day it was issued here, whichever is earlier), and not after the point's deadline (an extension included).
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
-    const issuedOn = [
-      task.issueDate,
-      task.issuedAt && chinaDate(task.issuedAt),
-      pointTask.receivedAt && chinaDate(pointTask.receivedAt),
-    ]
-      .filter((d): d is string => !!d)
-      .sort()[0];
+    const issuedOn = collectionOpensOn(task, pointTask);
     if (issuedOn && input.heldOn < issuedOn) {
       throw BadInputError.field(
         'input.heldOn',

@@ -99,3 +99,31 @@ export const OPINION_LIMITS = {
   batchSize: 200,
   importRows: 10000,
 } as const;
+
+/**
+ * The most people one opinion may stand for, by how it was gathered (F11: a 走访 claimed for 100,000 people). A
+ * meeting, a visit or a reception is people in one room or yard: a thousand is already a very large one, and a higher
+ * count there is a typing slip or a made-up number. A joint letter (联名信) may carry thousands of signatures; a
+ * questionnaire or an online round may stand for many more (OPINION_LIMITS.peopleRepresented).
+ */
+export const PEOPLE_BY_CHANNEL: Record<OpinionChannel, number> = {
+  FORUM: 1000,
+  COURTYARD_MEETING: 1000,
+  VISIT: 1000,
+  DEPUTY_RECEPTION: 1000,
+  EXPERT: 100,
+  LETTER: 10000,
+  QUESTIONNAIRE: OPINION_LIMITS.peopleRepresented,
+  ONLINE: OPINION_LIMITS.peopleRepresented,
+  OTHER: OPINION_LIMITS.peopleRepresented,
+};
+
+/** Why `people` is not believable for an opinion gathered by `channel`, or null. */
+export function implausiblePeople(channel: OpinionChannel, people: number): string | null {
+  const max = PEOPLE_BY_CHANNEL[channel];
+  if (people <= max) return null;
+  return (
+    `征集方式为“${CHANNEL_LABELS[channel]}”的一条意见最多代表 ${max} 人（填写的是 ${people} 人），请核对；` +
+    '多人分别提出的意见请分别录入，问卷或网上征集的汇总结果请选相应的征集方式'
+  );
+}

@@ -19,6 +19,7 @@ import { OpinionService } from './opinion.service.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { SearchIndexService } from './search-index.service.js';
 import { SubmitLookups } from './submit-lookups.js';
+import { OpinionWriteBudget } from './opinion-write-budget.js';
 
 /** Activities, opinions, contributors and annotations. Its settings (FEEDBACK_OPTIONS) come from the composition root. */
 @Module({
@@ -32,6 +33,7 @@ import { SubmitLookups } from './submit-lookups.js';
     },
     SearchIndexService,
     SubmitLookups,
+    OpinionWriteBudget,
     OpinionService,
     OpinionResolver,
     ActivityService,

@@ -2,6 +2,24 @@
 export interface FeedbackOptions {
   /** Base64 of the 32-byte key that seals contributors' personal data. */
   personalDataKey: string;
+  /** Opinions one account may write (OPINION_WRITES_PER_MINUTE / _PER_DAY); OPINION_WRITE_LIMITS when not given. */
+  opinionWrites?: OpinionWriteLimits;
 }
 
 export const FEEDBACK_OPTIONS = Symbol('FEEDBACK_OPTIONS');
+
+export interface OpinionWriteLimits {
+  perMinute: number;
+  perDay: number;
+}
+
+/**
+ * Opinions one account may write — submitOpinion, submitOpinions and importOpinions counted together, in opinions, not
+ * requests (F11: one collector added 400 in 14 s). Far above real work: typing paper sheets one by one (逐张录入) is a
+ * few a minute; an offline batch is at most OPINION_LIMITS.batchSize (200); a 纸质意见表 of a street's questionnaires is
+ * a few hundred rows, imported at once, so the minute allows one sheet of 500. A point's whole round is typically tens
+ * to a few hundred opinions, so 1,500 a day leaves a collector room for three such sheets, and stops a script after
+ * three minutes instead of letting it add tens of thousands. A deployment with bigger paper campaigns raises them
+ * (settings OPINION_WRITES_PER_MINUTE / OPINION_WRITES_PER_DAY).
+ */
+export const OPINION_WRITE_LIMITS: OpinionWriteLimits = { perMinute: 500, perDay: 1500 };

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BadInputError, Clock, ForbiddenError, chinaDate, newId } from '@app/common';
 import { AuditService } from '@app/audit';
-import { TaskService } from '@app/consultation';
+import { TaskService, collectionOpensOn } from '@app/consultation';
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import type { Actor } from '@app/identity';
 import { OpinionStatus } from './feedback.enums.js';
 import { OpinionEntity } from './feedback.entities.js';
 import { insertOpinionsInBulk } from './opinion-bulk-insert.js';
 import { OpinionService, covers, type Standing } from './opinion.service.js';
+import { OpinionWriteBudget } from './opinion-write-budget.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
 import { buildOpinionTemplate, parseOpinionSheet, type OpinionSheetError } from './spreadsheet/index.js';
@@ -41,6 +42,7 @@ export class OpinionImportService {
     private readonly search: SearchIndexService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly budget: OpinionWriteBudget,
   ) {}
 
   private async context(actor: Actor, taskId: string) {
@@ -77,19 +79,31 @@ export class OpinionImportService {
     // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
     // being consolidated or reviewed would add opinions nobody accounts for.
     this.tasks.assertAccepting(task, pointTask, now);
-    const sheet = await parseOpinionSheet(bytes, { provisions, today: chinaDate(now) });
+    const sheet = await parseOpinionSheet(bytes, {
+      provisions,
+      today: chinaDate(now),
+      earliest: collectionOpensOn(task, pointTask),
+    });
     const rows = sheet.rows.map(({ row, value }) => ({
       row,
       opinion: this.toOpinion(actor, task.id, task.draftVersionId, standing, version, value, now),
     }));
-    if (rows.length)
-      await this.store(
-        actor,
-        task.id,
-        rows.map((r) => r.opinion),
-        sheet.totalRows,
-        sheet.errors.length,
-      );
+    if (rows.length) {
+      // The account's budget (F11), for the whole sheet at once: either all its valid rows fit, or none is stored.
+      await this.budget.take(actor.accountId, rows.length);
+      try {
+        await this.store(
+          actor,
+          task.id,
+          rows.map((r) => r.opinion),
+          sheet.totalRows,
+          sheet.errors.length,
+        );
+      } catch (error) {
+        await this.budget.giveBack(actor.accountId, rows.length);
+        throw error;
+      }
+    }
     return {
       imported: rows.length,
       totalRows: sheet.totalRows,

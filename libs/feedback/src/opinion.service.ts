@@ -41,6 +41,7 @@ import {
   AssigneeType,
   PointTaskState,
   TaskService,
+  collectionOpensOn,
   type AssignmentRow,
   type PointTaskRow,
   type TaskRow,
@@ -48,7 +49,7 @@ import {
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
-import { OpinionStatus } from './feedback.enums.js';
+import { OpinionStatus, implausiblePeople } from './feedback.enums.js';
 import {
   CollectionActivityEntity,
   ContributorEntity,
@@ -69,6 +70,7 @@ import { OPINION_TALLY } from './point-opinions.js';
 import { newReceiptNumber, receiptDigits, receiptNumberProblem } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
 import { SubmitLookups } from './submit-lookups.js';
+import { OpinionWriteBudget } from './opinion-write-budget.js';
 
 /** Who the caller is for a task: the executing body of a point (anything), or an assignee (within the assignment). */
 export interface Standing {
@@ -126,6 +128,7 @@ export class OpinionService {
     private readonly searchIndex: SearchIndexService,
     private readonly clock: Clock,
     private readonly lookups: SubmitLookups,
+    private readonly budget: OpinionWriteBudget,
   ) {}
 
   /**
@@ -207,8 +210,16 @@ export class OpinionService {
     return result;
   }
 
-  /** Submits one opinion, or returns the one an earlier request with the same idempotency key already wrote. */
-  async submit(actor: Actor, input: SubmitOpinionInput): Promise<SubmitResult> {
+  /**
+   * Submits one opinion, or returns the one an earlier request with the same idempotency key already wrote. A person's
+   * writes draw on their account's budget (OpinionWriteBudget); the demo seed, writing as the system, passes
+   * `budget: false`.
+   */
+  async submit(
+    actor: Actor,
+    input: SubmitOpinionInput,
+    { budget = true }: { budget?: boolean } = {},
+  ): Promise<SubmitResult> {
     const hash = contentHash(input);
     // A retry of an accepted submission gets its receipt whatever its checks would say now (the deadline may have
     // passed since). Nearly every key is new, so the key is not looked up first (a query per submission, 1 of 6 on
@@ -226,6 +237,34 @@ export class OpinionService {
     }
     const { opinion, taskId } = prepared;
     const now = opinion.createdAt;
+    // The account's budget (F11), taken once the submission would be accepted and given back unless it is written.
+    if (!budget) return this.write(actor, input, hash, opinion, taskId, now);
+    try {
+      await this.budget.take(actor.accountId, 1);
+    } catch (error) {
+      // A retry of a submission already accepted gets its receipt, budget or not (it writes nothing).
+      const replay = input.idempotencyKey && (await this.replay(actor, input.idempotencyKey, hash));
+      if (replay) return { opinion: replay, replayed: true };
+      throw error;
+    }
+    let written = false;
+    try {
+      const result = await this.write(actor, input, hash, opinion, taskId, now);
+      written = !result.replayed;
+      return result;
+    } finally {
+      if (!written) await this.budget.giveBack(actor.accountId, 1);
+    }
+  }
+
+  private async write(
+    actor: Actor,
+    input: SubmitOpinionInput,
+    hash: string,
+    opinion: OpinionEntity,
+    taskId: string,
+    now: Date,
+  ): Promise<SubmitResult> {
     for (let attempt = 0; ; attempt++) {
       opinion.receiptNumber = newReceiptNumber(now);
       try {
@@ -293,6 +332,17 @@ export class OpinionService {
         'DATE_IN_FUTURE',
       );
     }
+    // The window the point's activities have (F14): not before the task reached the point.
+    const opensOn = collectionOpensOn(task, pointTask);
+    if (input.gatheredOn && opensOn && input.gatheredOn < opensOn) {
+      throw BadInputError.field(
+        'input.gatheredOn',
+        `征集日期 ${input.gatheredOn} 早于任务下发日期（${opensOn}），请核对`,
+        'DATE_BEFORE_ISSUE',
+      );
+    }
+    const implausible = implausiblePeople(input.channel, input.peopleRepresented ?? 1);
+    if (implausible) throw BadInputError.field('input.peopleRepresented', implausible, 'PEOPLE_IMPLAUSIBLE');
     if (input.activityId) {
       const activity = await this.db
         .getRepository(CollectionActivityEntity)

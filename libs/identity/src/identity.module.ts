@@ -18,6 +18,7 @@ import { PasswordService } from './password.service.js';
 import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
+import { InMemoryWriteBudgetStore, RedisWriteBudgetStore, WRITE_BUDGET_STORE } from './write-budget.js';
 
 /** Accounts, sign-in and the guard. Its settings (IDENTITY_OPTIONS) come from the composition root. */
 @Module({
@@ -29,6 +30,13 @@ import { TokenService } from './token.service.js';
       provide: LOGIN_ATTEMPT_STORE,
       useFactory: (redis: SharedRedis | null | undefined) =>
         redis ? new RedisLoginAttemptStore(redis.client, redis.keyPrefix) : new InMemoryLoginAttemptStore(),
+      inject: [{ token: SHARED_REDIS, optional: true }],
+    },
+    // Per-account write budgets (opinions), kept the same way: in memory, or in Redis across instances.
+    {
+      provide: WRITE_BUDGET_STORE,
+      useFactory: (redis: SharedRedis | null | undefined) =>
+        redis ? new RedisWriteBudgetStore(redis.client, redis.keyPrefix) : new InMemoryWriteBudgetStore(),
       inject: [{ token: SHARED_REDIS, optional: true }],
     },
     FileLinkService,
@@ -45,6 +53,7 @@ import { TokenService } from './token.service.js';
   ],
   exports: [
     AddressThrottler,
+    WRITE_BUDGET_STORE,
     AccountService,
     PasswordService,
     TokenService,

@@ -12,5 +12,6 @@ export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './node.js';
 export * from './redis-login-attempt-store.js';
+export * from './write-budget.js';
 export { CacheInvalidationChannel } from './account-cache-invalidation.js';
 export * from './live-events.js';

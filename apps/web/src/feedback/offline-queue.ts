@@ -247,7 +247,16 @@ export interface SyncSummary {
   synced: number;
   rejected: number;
   offline: boolean;
+  /**
+   * Items the server did not take now because the account's opinion budget is used up (TOO_MANY_REQUESTS): nothing is
+   * wrong with them, so they stay pending for a later sync; `limitMessage` is the server's words (which limit, how long).
+   */
+  limited: number;
+  limitMessage?: string;
 }
+
+/** A refusal that says "later", not "wrong": the item stays pending. */
+const LIMITED = 'TOO_MANY_REQUESTS';
 
 let running: Promise<SyncSummary> | null = null;
 
@@ -261,7 +270,7 @@ export function syncQueue(client: ApolloClient): Promise<SyncSummary> {
 }
 
 async function runSync(client: ApolloClient): Promise<SyncSummary> {
-  const summary: SyncSummary = { sent: 0, synced: 0, rejected: 0, offline: false };
+  const summary: SyncSummary = { sent: 0, synced: 0, rejected: 0, offline: false, limited: 0 };
   const d = await db();
   // Only the signed-in account's: the request carries its token, and the server records it as theirs.
   const accountId = owner();
@@ -293,6 +302,11 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
       for (const result of data?.submitOpinions ?? []) {
         const itemKey = keys[result.index];
         if (!itemKey) continue;
+        if (!result.ok && result.error?.code === LIMITED) {
+          summary.limited++;
+          summary.limitMessage = result.error.message;
+          continue;
+        }
         if (result.ok && result.receiptNumber) summary.synced++;
         else summary.rejected++;
         await settle(itemKey, {
@@ -306,6 +320,11 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
         return summary;
       }
       if (errorCode(error) === 'UNAUTHENTICATED') return summary;
+      if (errorCode(error) === LIMITED) {
+        summary.limited += items.length - start;
+        summary.limitMessage = errorMessage(error);
+        return summary;
+      }
       // The whole batch was refused (e.g. one item failed validation): send them one by one, so each item gets its
       // own answer and the good ones are not held back by a bad one.
       for (let i = 0; i < batch.length; i++) {
@@ -320,6 +339,11 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
         } catch (itemError) {
           if (!errorCode(itemError)) {
             summary.offline = true;
+            return summary;
+          }
+          if (errorCode(itemError) === LIMITED) {
+            summary.limited += items.length - start - i;
+            summary.limitMessage = errorMessage(itemError);
             return summary;
           }
           summary.rejected++;

@@ -64,6 +64,11 @@ export default function PendingPage() {
     try {
       const summary = await syncQueue(client);
       if (summary.offline) void message.warning('仍然没有网络，稍后会自动重试');
+      // The server's own words: which limit was reached and how long to wait; the items stay pending meanwhile.
+      if (summary.limited)
+        void message.warning(
+          `${summary.limited} 条暂未提交，仍保存在本机：${summary.limitMessage ?? '录入过于频繁，请稍后再同步'}`,
+        );
     } catch {
       // Not the network (that leaves items pending): the device's storage. The items stay as they were.
       void message.error('同步未成功：本机存储暂时无法读写，请稍后重试');

@@ -434,7 +434,7 @@ export type ExportLedgerInput = {
 
 /** 延长征求意见期限 */
 export type ExtendDeadlineInput = {
-  /** 只为这个联系点延长；不填则为全部联系点延长 */
+  /** 只为这个联系点延长；不填则为全部仍在征集意见的联系点延长（已开始汇总或已报送的联系点不延长） */
   contactPointId?: string | number | null | undefined;
   /** 新的截止时间（带时区的时刻） */
   deadline: string;

@@ -12,6 +12,7 @@ import {
   CONTRIBUTOR_CATEGORY_LABELS,
   ContributorCategory,
   OPINION_LIMITS,
+  PEOPLE_BY_CHANNEL,
   OpinionChannel,
 } from '../feedback.enums.js';
 import {
@@ -61,18 +62,24 @@ const isoDate = fc
   .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(`${TODAY}T00:00:00Z`), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-const opinion: fc.Arbitrary<ParsedOpinionRow> = fc.record({
-  provisionAddress: fc.option(fc.constantFrom(...SAMPLE_PROVISIONS.map((p) => p.address)), { nil: null }),
-  proposedChange: text(80),
-  reason: optionalText(80),
-  channel: fc.constantFrom(...Object.values(OpinionChannel)),
-  gatheredOn: fc.option(isoDate, { nil: null }),
-  place: optionalText(OPINION_LIMITS.place),
-  peopleRepresented: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: OPINION_LIMITS.peopleRepresented })),
-  contributorCategory: fc.option(fc.constantFrom(...Object.values(ContributorCategory)), { nil: null }),
-  contributorUnit: optionalText(OPINION_LIMITS.unit),
-  tags: fc.uniqueArray(tag, { maxLength: OPINION_LIMITS.tags }),
-});
+const opinion: fc.Arbitrary<ParsedOpinionRow> = fc
+  .record({
+    provisionAddress: fc.option(fc.constantFrom(...SAMPLE_PROVISIONS.map((p) => p.address)), { nil: null }),
+    proposedChange: text(80),
+    reason: optionalText(80),
+    channel: fc.constantFrom(...Object.values(OpinionChannel)),
+    gatheredOn: fc.option(isoDate, { nil: null }),
+    place: optionalText(OPINION_LIMITS.place),
+    peopleRepresented: fc.oneof(
+      fc.constant(1),
+      fc.integer({ min: 1, max: OPINION_LIMITS.peopleRepresented }),
+    ),
+    contributorCategory: fc.option(fc.constantFrom(...Object.values(ContributorCategory)), { nil: null }),
+    contributorUnit: optionalText(OPINION_LIMITS.unit),
+    tags: fc.uniqueArray(tag, { maxLength: OPINION_LIMITS.tags }),
+    // Believable for its channel (a 走访 stands for at most PEOPLE_BY_CHANNEL.VISIT people).
+  })
+  .map((o) => ({ ...o, peopleRepresented: Math.min(o.peopleRepresented, PEOPLE_BY_CHANNEL[o.channel]) }));
 
 // ---- How a value is written ------------------------------------------------------------------------------------
 

@@ -179,9 +179,35 @@ describe('parseOpinionSheet: valid rows', () => {
 
   it('reads 代表人数 as a number or as text, 1 when empty', async () => {
     const values: ExcelJS.CellValue[] = [null, 30, '12', '12人', '１２', ' 7 ', 100000];
-    const result = await parseRows(values.map((peopleRepresented) => ({ ...MINIMAL, peopleRepresented })));
+    // The overall maximum is for a questionnaire's or an online round's count (a 座谈会 stands for at most 1,000).
+    const result = await parseRows(
+      values.map((peopleRepresented) => ({
+        ...MINIMAL,
+        peopleRepresented,
+        ...(peopleRepresented === 100000 ? { channel: '问卷' } : {}),
+      })),
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => r.value.peopleRepresented)).toEqual([1, 30, 12, 12, 12, 7, 100000]);
+  });
+
+  it('refuses a head-count not believable for the channel, and a 征集日期 before the task reached the point', async () => {
+    const result = await parseRows(
+      [
+        { ...MINIMAL, channel: '走访', peopleRepresented: 1001 },
+        { ...MINIMAL, channel: '走访', peopleRepresented: 1000 },
+        { ...MINIMAL, gatheredOn: '2024-02-29' },
+        { ...MINIMAL, gatheredOn: '2024-03-01' },
+      ],
+      { earliest: '2024-03-01' },
+    );
+    expect(problems(result)).toEqual([
+      [2, '代表人数', 'PEOPLE_IMPLAUSIBLE'],
+      [4, '征集日期', 'DATE_BEFORE_ISSUE'],
+    ]);
+    expect(result.errors[0].message).toContain('征集方式为“走访”的一条意见最多代表 1000 人（填写的是 1001 人）');
+    expect(result.errors[1].message).toBe('征集日期 2024-02-29 早于任务下发日期（2024-03-01），请核对');
+    expect(result.rows.map((r) => r.row)).toEqual([3, 5]);
   });
 
   it('reads rich text and hyperlinks as plain text, numbers and booleans in text columns as text', async () => {

@@ -6,7 +6,7 @@
  */
 import { BadInputError, chinaDate } from '@app/common';
 import ExcelJS from 'exceljs';
-import { ContributorCategory, OPINION_LIMITS, OpinionChannel } from '../feedback.enums.js';
+import { ContributorCategory, OPINION_LIMITS, OpinionChannel, implausiblePeople } from '../feedback.enums.js';
 import {
   GENERAL_OPINION,
   OPINION_COLUMNS,
@@ -48,6 +48,8 @@ export interface OpinionSheetContext {
   maxRows?: number;
   /** Today in China (YYYY-MM-DD); a later 征集日期 is refused. Default: the real date. */
   today?: string;
+  /** The day the task reached the point (YYYY-MM-DD); an earlier 征集日期 is refused (DATE_BEFORE_ISSUE). */
+  earliest?: string;
   /**
    * How the sheets are read: streamed where that reads alike (default), or always with exceljs's whole-workbook
    * loader — for the specs that compare the two and the parse benchmark (test/bench/parse-opinion-sheet.bench.ts).
@@ -135,7 +137,7 @@ export async function parseOpinionSheet(
     throw new BadInputError('NO_ROWS', `工作表“${layout.sheetName}”的表头下方没有填写任何意见`);
   }
 
-  const reader = new RowReader(layout, provisionIndex(context.provisions), today);
+  const reader = new RowReader(layout, provisionIndex(context.provisions), today, context.earliest);
   const result: OpinionSheetResult = {
     rows: [],
     errors: [],
@@ -378,6 +380,7 @@ class RowReader {
     private readonly layout: Layout,
     private readonly provisions: ProvisionIndex,
     private readonly today: string,
+    private readonly earliest: string | undefined,
   ) {
     layout.columns.forEach((l, i) => (this.position[l.column.key] = i));
   }
@@ -433,12 +436,22 @@ class RowReader {
     );
     const reason = take('reason', (c, label) => readText(c, label, OPINION_LIMITS.reason));
     const channel = take('channel', (c, label) => required(readChannel(c, label), label));
-    const gatheredOn = take('gatheredOn', (c, label) => readGatheredOn(c, label, this.today));
+    const gatheredOn = take('gatheredOn', (c, label) => readGatheredOn(c, label, this.today, this.earliest));
     const place = take('place', (c, label) => readText(c, label, OPINION_LIMITS.place));
     const peopleRepresented = take('peopleRepresented', readPeopleRepresented);
     const contributorCategory = take('contributorCategory', readCategory);
     const contributorUnit = take('contributorUnit', (c, label) => readText(c, label, OPINION_LIMITS.unit));
     const tags = take('tags', readTags);
+    const implausible =
+      channel && peopleRepresented !== undefined ? implausiblePeople(channel, peopleRepresented) : null;
+    if (implausible) {
+      errors.push({
+        row: rowNumber,
+        column: HEADERS.peopleRepresented,
+        code: 'PEOPLE_IMPLAUSIBLE',
+        message: `${HEADERS.peopleRepresented}：${implausible}`,
+      });
+    }
 
     if (
       errors.length > 0 ||

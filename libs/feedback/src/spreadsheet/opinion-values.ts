@@ -20,6 +20,8 @@ export type OpinionCellErrorCode =
   | 'UNKNOWN_CHOICE'
   | 'INVALID_NUMBER'
   | 'INVALID_DATE'
+  | 'DATE_BEFORE_ISSUE'
+  | 'PEOPLE_IMPLAUSIBLE'
   | 'FORMULA'
   | 'MERGED_CELL'
   | 'INVALID_VALUE';
@@ -228,7 +230,12 @@ const DATE_TEXT_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
  * 征集日期: a real date cell, or text as YYYY-MM-DD, YYYY/M/D or YYYY年M月D日 (full-width digits allowed).
  * A date after `today` (China time) is an error: an opinion cannot have been gathered tomorrow.
  */
-export function readGatheredOn(content: CellContent, label: string, today: string): Reading<string | null> {
+export function readGatheredOn(
+  content: CellContent,
+  label: string,
+  today: string,
+  earliest?: string,
+): Reading<string | null> {
   const invalid = (shown: string): Reading<never> =>
     problem('INVALID_DATE', `${label}“${clip(shown)}”不是有效日期，请按 YYYY-MM-DD 填写，如 2024-03-01`);
   let iso: string;
@@ -261,6 +268,9 @@ export function readGatheredOn(content: CellContent, label: string, today: strin
     }
   }
   if (iso > today) return problem('INVALID_DATE', `${label} ${iso} 晚于今天（${today}），请核对`);
+  // As submitOpinion and the activities: not before the task reached the point.
+  if (earliest && iso < earliest)
+    return problem('DATE_BEFORE_ISSUE', `${label} ${iso} 早于任务下发日期（${earliest}），请核对`);
   return { ok: true, value: iso };
 }
 

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, TooManyRequestsError } from '@app/common';
+import { WRITE_BUDGET_STORE, type BudgetWindow, type WriteBudgetStore } from '@app/identity';
+import { FEEDBACK_OPTIONS, OPINION_WRITE_LIMITS, type FeedbackOptions } from './feedback.options.js';
+
+/** How a person reads a wait: "45 秒", "3 分钟", "5 小时". */
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} 秒`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
+  return `${Math.ceil(seconds / 3600)} 小时`;
+}
+
+const WINDOW_LABELS: Record<string, string> = { minute: '1 分钟', day: '24 小时' };
+
+/**
+ * The per-account budget on opinion writes (see OPINION_WRITE_LIMITS): every path that adds opinions takes from it
+ * before writing and gives back what it did not write. Refused with TOO_MANY_REQUESTS / OPINION_WRITES_LIMITED and
+ * the wait (retryAfterSeconds, sent as Retry-After).
+ */
+@Injectable()
+export class OpinionWriteBudget {
+  private readonly windows: readonly BudgetWindow[];
+
+  constructor(
+    @Inject(WRITE_BUDGET_STORE) private readonly store: WriteBudgetStore,
+    @Inject(FEEDBACK_OPTIONS) options: FeedbackOptions,
+    private readonly clock: Clock,
+  ) {
+    const limits = options.opinionWrites ?? OPINION_WRITE_LIMITS;
+    this.windows = [
+      { name: 'minute', limit: limits.perMinute, seconds: 60 },
+      { name: 'day', limit: limits.perDay, seconds: 24 * 3600 },
+    ];
+  }
+
+  /** Takes `count` opinions from the account's budget, or throws saying which limit and how long to wait. */
+  async take(accountId: string, count: number): Promise<void> {
+    if (count <= 0) return;
+    const result = await this.store.take(this.key(accountId), count, this.windows, this.now());
+    if (result.granted) return;
+    const { window, remaining, retryAfterSeconds } = result;
+    const left =
+      count > 1 && remaining > 0
+        ? `本次 ${count} 条超出剩余额度（还可录入 ${remaining} 条），可分批录入或`
+        : '请';
+    throw new TooManyRequestsError(
+      `您的账号 ${WINDOW_LABELS[window.name] ?? window.name}内录入的意见已达上限（${window.limit} 条），` +
+        `${left} ${describeWait(retryAfterSeconds)}后再试；如确有大量纸质意见需要录入，请联系系统管理员`,
+      retryAfterSeconds,
+      'OPINION_WRITES_LIMITED',
+    );
+  }
+
+  /** Gives back opinions taken and not written. */
+  async giveBack(accountId: string, count: number): Promise<void> {
+    if (count <= 0) return;
+    await this.store.giveBack(this.key(accountId), count, this.windows, this.now());
+  }
+
+  private key(accountId: string): string {
+    return `opinion-writes:${accountId}`;
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
+  }
+}

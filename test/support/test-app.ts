@@ -86,6 +86,8 @@ export async function startTestApp(
         TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
         // Tests run the reminder scan by hand, at the instants they choose.
         REMINDER_INTERVAL_SECONDS: '0',
+        // …and the personal-data retention job (PersonalDataRetention.eraseDue, at the instants they choose).
+        PERSONAL_DATA_ERASURE_INTERVAL_SECONDS: '0',
         ...options.env,
       },
       dir,

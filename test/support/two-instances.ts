@@ -74,6 +74,7 @@ export class Instances {
       TOKEN_SECRET: 'test-secret-'.padEnd(48, 'x'),
       // Tests run the reminder scan by hand unless they say otherwise.
       REMINDER_INTERVAL_SECONDS: '0',
+      PERSONAL_DATA_ERASURE_INTERVAL_SECONDS: '0',
       ...(redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: this.keyPrefix } : {}),
       ...this.shared,
       ...extra,

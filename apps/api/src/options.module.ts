@@ -21,7 +21,11 @@ export class OptionsModule {
       issuer: 'minyi',
     };
     const consultation: ConsultationOptions = { reminderIntervalSeconds: settings.reminderIntervalSeconds };
-    const feedback: FeedbackOptions = { personalDataKey: settings.personalDataKey };
+    const feedback: FeedbackOptions = {
+      personalDataKey: settings.personalDataKey,
+      personalDataRetentionDays: settings.personalDataRetentionDays,
+      personalDataErasureIntervalSeconds: settings.personalDataErasureIntervalSeconds,
+    };
     const jobs: JobsOptions = {
       runWorker: settings.role !== 'api',
       redis: settings.redis ? { url: settings.redis.url, keyPrefix: settings.redis.keyPrefix } : null,

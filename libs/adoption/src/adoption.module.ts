@@ -5,6 +5,7 @@ import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
 import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { OrganizationModule } from '@app/organization';
 import { AdoptionDocumentService } from './adoption-document.service.js';
 import { AdoptionFilesController } from './adoption-files.controller.js';
@@ -19,12 +20,14 @@ import { AdoptionReviewResolver } from './adoption-review.resolver.js';
 import { AdoptionReviewService } from './adoption-review.service.js';
 import { EvidenceService } from './evidence.service.js';
 import { LedgerService } from './ledger.service.js';
+import { PersonalDataErasureJob, PersonalDataRetention } from './personal-data-retention.js';
 
 /** 采纳反馈与台账: the legislature's decisions, the loop back to contributors, the ledger and the evaluation. */
 @Module({
   imports: [
     AuditModule,
     IdentityModule,
+    JobsModule,
     OrganizationModule,
     DraftsModule,
     ConsultationModule,
@@ -43,7 +46,9 @@ import { LedgerService } from './ledger.service.js';
     LedgerResolver,
     AdoptionReviewService,
     AdoptionReviewResolver,
+    PersonalDataRetention,
+    PersonalDataErasureJob,
   ],
-  exports: [AdoptionService, EvidenceService, LedgerService],
+  exports: [AdoptionService, EvidenceService, LedgerService, PersonalDataRetention, PersonalDataErasureJob],
 })
 export class AdoptionModule {}

@@ -76,17 +76,15 @@ export class LedgerService implements OnModuleInit {
     await bulkInsert(
       em,
       LedgerTallyEntity,
-      ledgerTally(rows).map(
-        (line): LedgerTallyEntity => ({
-          id: newId(),
-          contactPointId,
-          taskId,
-          dimension: line.dimension,
-          originKey: line.originKey,
-          outcome: line.outcome as AdoptionOutcome | null,
-          suggestions: line.suggestions,
-        }),
-      ),
+      ledgerTally(rows).map((line): LedgerTallyEntity => ({
+        id: newId(),
+        contactPointId,
+        taskId,
+        dimension: line.dimension,
+        originKey: line.originKey,
+        outcome: line.outcome as AdoptionOutcome | null,
+        suggestions: line.suggestions,
+      })),
     );
     for (const ids of chunk(old.map((r) => r.id))) await em.delete(LedgerTallyEntity, { id: In(ids) });
   }

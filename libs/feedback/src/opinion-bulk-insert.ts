@@ -9,7 +9,10 @@ import { OpinionEntity } from './feedback.entities.js';
  * The session variable is cleared before anything else runs on the connection, whether the insert succeeded or not,
  * so that no later writer on that pooled connection goes uncounted. SQLite keeps its triggers (a few µs a row).
  */
-export async function insertOpinionsInBulk(em: EntityManager, opinions: readonly OpinionEntity[]): Promise<void> {
+export async function insertOpinionsInBulk(
+  em: EntityManager,
+  opinions: readonly OpinionEntity[],
+): Promise<void> {
   if (!opinions.length) return;
   if (!isMySqlFamily(em.connection)) {
     await bulkInsert(em, OpinionEntity, opinions);

@@ -137,11 +137,7 @@ export async function unheldOpinionsPage(
   // `provision_address IS NULL` as a constant of the index (task, point, provision, receipt), so ordering by the
   // provision too made it read and sort all 33,000 general opinions of a million, whole rows: 5 s a page.
   if (provisions !== null) q.orderBy('o.provision_address', 'ASC');
-  return q
-    .addOrderBy('o.receipt_number', 'ASC')
-    .offset(window.offset)
-    .limit(window.limit)
-    .getMany();
+  return q.addOrderBy('o.receipt_number', 'ASC').offset(window.offset).limit(window.limit).getMany();
 }
 
 /**
@@ -353,8 +349,7 @@ export async function* activeOpinionsByProvision(
   db: DataSource,
   p: OpinionPoint,
 ): AsyncGenerator<{ address: string | null; rows: OpinionText[]; index: number; total: number }> {
-  const base = () =>
-    opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE });
+  const base = () => opinionsOf(db, p).andWhere('o.status = :active', { active: OpinionStatus.ACTIVE });
   const columns = (qb: ReturnType<typeof base>) =>
     qb
       .select('o.id', 'id')
@@ -410,7 +405,10 @@ export async function* activeOpinionsByProvision(
 export const GROUPING_READ_PAGE_ROWS = 2_000;
 
 /** An opinion as a consolidated suggestion takes it in. */
-export type OpinionSource = Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'>;
+export type OpinionSource = Pick<
+  OpinionEntity,
+  'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'status'
+>;
 
 /** An annotation as a consolidated suggestion takes it in (a reply, parentId set, or a withdrawn one is no source). */
 export type AnnotationSource = Pick<
@@ -463,7 +461,9 @@ export async function unheldOpinionSources(
   db: Db,
   p: OpinionPoint,
   held: HeldSources,
-): Promise<Array<Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'receiptNumber'>>> {
+): Promise<
+  Array<Pick<OpinionEntity, 'id' | 'provisionAddress' | 'proposedChange' | 'reason' | 'receiptNumber'>>
+> {
   return unheldQuery(db, p, held, undefined)
     .select(['o.id', 'o.provisionAddress', 'o.proposedChange', 'o.reason', 'o.receiptNumber'])
     .orderBy('o.receipt_number', 'ASC')

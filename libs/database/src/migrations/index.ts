@@ -20,6 +20,7 @@ import { AnnotationAnchorVersion1764920000000 } from './1764920000000-annotation
 import { SuggestionProvisionOrder1764940000000 } from './1764940000000-suggestion-provision-order.js';
 import { DropOpinionSingleIndexes1764960000000 } from './1764960000000-drop-opinion-single-indexes.js';
 import { RefreshTokenRevokedIndex1764980000000 } from './1764980000000-refresh-token-revoked-index.js';
+import { ContributorErasure1765000000000 } from './1765000000000-contributor-erasure.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   SuggestionProvisionOrder1764940000000,
   DropOpinionSingleIndexes1764960000000,
   RefreshTokenRevokedIndex1764980000000,
+  ContributorErasure1765000000000,
 ];

@@ -7,7 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
 import { SourceType } from '@app/consolidation';
 import { PointTaskState } from '@app/consultation';
@@ -56,7 +56,10 @@ export class PersonalDataRetention {
   ) {}
 
   /** The next batch of contributors due at `now`, with why (at most PERSONAL_DATA_ERASURE_BATCH). */
-  async due(now: Date): Promise<Array<{ opinionId: string; reason: ContributorErasureReason }>> {
+  async due(
+    now: Date,
+    em: EntityManager = this.db.manager,
+  ): Promise<Array<{ opinionId: string; reason: ContributorErasureReason }>> {
     const cutoff = new Date(now.getTime() - this.options.personalDataRetentionDays * DAY_MS);
     const delivered = 'EXISTS (SELECT 1 FROM feedback_delivery fd WHERE fd.opinion_id = o.id)';
     // From the point's consolidation (its unique task-and-point index) to the links of this opinion (an index on
@@ -69,7 +72,7 @@ export class PersonalDataRetention {
     const archived = `EXISTS (SELECT 1 FROM point_task pt WHERE pt.task_id = o.task_id
         AND pt.contact_point_id = o.contact_point_id AND pt.state = :archivedState AND pt.updated_at <= :cutoff)`;
     const rows = await this.opinions
-      .heldContributors()
+      .heldContributors(em)
       .addSelect(
         `CASE WHEN o.status = :withdrawn THEN :reasonWithdrawn WHEN ${delivered} THEN :reasonTold ELSE :reasonExpired END`,
         'reason',
@@ -100,16 +103,18 @@ export class PersonalDataRetention {
   ): Promise<{ erased: number; more: boolean }> {
     let erased = 0;
     for (let batch = 0; batch < PERSONAL_DATA_ERASURE_MAX_BATCHES; batch++) {
-      const due = await this.due(now);
-      if (!due.length) return { erased, more: false };
-      const byReason = new Map<ContributorErasureReason, string[]>();
-      for (const d of due) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.opinionId]);
-      erased += await this.db.transaction(async (em) => {
+      // Read and erased in one transaction, on the primary (never a lagging replica's view of what is still held).
+      const done = await this.db.transaction(async (em) => {
+        const due = await this.due(now, em);
+        const byReason = new Map<ContributorErasureReason, string[]>();
+        for (const d of due) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.opinionId]);
         let n = 0;
         for (const [reason, ids] of byReason)
           n += await this.opinions.eraseContributors(em, actor, ids, reason, now);
-        return n;
+        return { found: due.length, n };
       });
+      if (!done.found) return { erased, more: false };
+      erased += done.n;
       await between(erased);
     }
     return { erased, more: (await this.due(now)).length > 0 };

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PersonalDataErasureJob, PersonalDataRetention } from '@app/adoption';
 import { AuditRecordEntity } from '@app/audit/entities';
-import { ContributorEntity } from '@app/feedback/entities';
+import { ContributorEntity, OpinionEntity, OpinionRevisionEntity } from '@app/feedback/entities';
 import { JobEntity } from '@app/jobs/entities';
 import { systemActor } from '@app/jobs';
 import { loadSettings, SettingsError } from '../../apps/api/src/settings.js';
@@ -113,6 +113,9 @@ describe('contributors’ personal data is erased once it is no longer needed', 
     const id = await submit('art_9', '张秘密', '13911112222', true);
     expect(await contributorOf(id)).toMatchObject({ contributor: { name: '张秘密', phone: '13911112222' } });
 
+    // The submission's idempotency hash was taken over the name and phone too (a guess could be tested against it).
+    const { contentHash } = await t.db.getRepository(OpinionEntity).findOneByOrFail({ id });
+    expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
     const withdrawn = await t.gql(
       'mutation($i: OpinionStatusInput!) { withdrawOpinion(input: $i) { status } }',
       { i: { id, reason: '本人要求撤回并删除个人信息' } },
@@ -143,6 +146,10 @@ describe('contributors’ personal data is erased once it is no longer needed', 
       .findBy({ action: 'contributor.erased', entityId: row.id });
     expect(records).toHaveLength(1);
     expect(JSON.parse(records[0].after!)).toEqual({ opinionId: id, reason: 'WITHDRAWN' });
+    expect((await t.db.getRepository(OpinionEntity).findOneByOrFail({ id })).contentHash).toBe('');
+    const revisions = await t.db.getRepository(OpinionRevisionEntity).findBy({ opinionId: id });
+    expect(revisions.length).toBeGreaterThan(0);
+    expect(revisions.some((r) => r.snapshot.includes(contentHash))).toBe(false);
     expect(await auditsMentioning('张秘密')).toBe(0);
     expect(await auditsMentioning('13911112222')).toBe(0);
   });
@@ -362,7 +369,7 @@ describe('contributors’ personal data is erased once it is no longer needed', 
     for (const name of ['赵已告知', '钱已公布', '孙未决定', '13933334444'])
       expect(await auditsMentioning(name)).toBe(0);
 
-    // What leaves the point names the category, never the person: the consolidated table after erasure as before.
+    // What leaves the point names the unit, never the person: the consolidated table after erasure as before.
     const exported = await t.gql<{ exportConsolidatedFeedback: { url: string } }>(
       'mutation($i: ExportConsolidatedFeedbackInput!) { exportConsolidatedFeedback(input: $i) { url } }',
       { i: { ...ref, format: 'DOCX' } },
@@ -372,7 +379,8 @@ describe('contributors’ personal data is erased once it is no longer needed', 
     const file = await t.download(exported.data!.exportConsolidatedFeedback.url, tokens.head);
     expect(file.status).toBe(200);
     const text = await docxText(file.body);
-    expect(text).toContain('居民群众');
+    expect(text).toContain('建议明确本条的适用范围（art_3）');
+    expect(text).toContain('北碚区总工会（1条）');
     for (const word of ['赵已告知', '钱已公布', '孙未决定', '王建国', '13933334444', '北碚区天生街道'])
       expect(text).not.toContain(word);
   });

@@ -898,6 +898,20 @@ export class OpinionService {
         { id: In(rows.map((r) => r.id)), erasedAt: IsNull() },
         { sealed: '', erasedAt: now, erasedById: actor.accountId, erasureReason: reason },
       );
+      // The opinion's idempotency hash was taken over its content with the name and phone: a test of a guessed name
+      // and phone against it would still work, so it goes too — from the opinion and from its revisions' snapshots
+      // (a replay of the submission then meets IDEMPOTENCY_KEY_REUSED, with its receipt number).
+      const erasedOpinions = rows.map((r) => r.opinionId);
+      await em
+        .createQueryBuilder()
+        .update(OpinionRevisionEntity)
+        .set({
+          snapshot: () =>
+            "REPLACE(snapshot, (SELECT o.content_hash FROM opinion o WHERE o.id = opinion_revision.opinion_id), '')",
+        })
+        .where('opinion_id IN (:...erasedOpinions)', { erasedOpinions })
+        .execute();
+      await em.update(OpinionEntity, { id: In(erasedOpinions) }, { contentHash: '' });
       await this.audit.recordMany(
         em,
         actor,

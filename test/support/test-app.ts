@@ -87,6 +87,8 @@ export async function startTestApp(
         // Tests run the reminder scan and the session purge by hand, at the instants they choose.
         REMINDER_INTERVAL_SECONDS: '0',
         SESSION_PURGE_INTERVAL_SECONDS: '0',
+        // …and the personal-data retention job (PersonalDataRetention.eraseDue, at the instants they choose).
+        PERSONAL_DATA_ERASURE_INTERVAL_SECONDS: '0',
         ...options.env,
       },
       dir,

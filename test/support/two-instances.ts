@@ -75,6 +75,7 @@ export class Instances {
       // Tests run the reminder scan and the session purge by hand unless they say otherwise.
       REMINDER_INTERVAL_SECONDS: '0',
       SESSION_PURGE_INTERVAL_SECONDS: '0',
+      PERSONAL_DATA_ERASURE_INTERVAL_SECONDS: '0',
       ...(redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: this.keyPrefix } : {}),
       ...this.shared,
       ...extra,

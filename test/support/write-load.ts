@@ -126,7 +126,9 @@ export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; 
         i: {
           taskId,
           contactPointId: pointId,
-          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' }],
+          assignments: [
+            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' },
+          ],
         },
       },
       head,

@@ -24,6 +24,8 @@ export class OptionsModule {
     const feedback: FeedbackOptions = {
       personalDataKey: settings.personalDataKey,
       opinionWrites: settings.opinionWrites,
+      personalDataRetentionDays: settings.personalDataRetentionDays,
+      personalDataErasureIntervalSeconds: settings.personalDataErasureIntervalSeconds,
     };
     const jobs: JobsOptions = {
       runWorker: settings.role !== 'api',

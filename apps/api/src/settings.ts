@@ -15,6 +15,7 @@ import {
 } from '@app/database';
 import { OPINION_WRITE_LIMITS, type OpinionWriteLimits } from '@app/feedback';
 import { SESSION_DEFAULTS } from '@app/identity';
+import { PERSONAL_DATA_RETENTION_DEFAULTS } from '@app/feedback';
 import { JOB_LIMITS } from '@app/jobs';
 import { EVENT_STREAM_DEFAULTS, type EventStreamLimits } from './event-stream-limits.js';
 import { ADMISSION_SHED_QUEUE_SHARE, OVERLOAD_DEFAULTS, type OverloadLimits } from './load-shedding.js';
@@ -52,6 +53,11 @@ export interface Settings {
   reminderIntervalSeconds: number;
   /** Base64 of the 32-byte key that seals contributors' personal data. */
   personalDataKey: string;
+  /** PERSONAL_DATA_RETENTION_DAYS: contributors' personal data is erased this long after the outcome's publication or
+   *  the task's archiving (see FeedbackOptions). */
+  personalDataRetentionDays: number;
+  /** PERSONAL_DATA_ERASURE_INTERVAL_SECONDS: how often the retention job runs (0: never by itself). */
+  personalDataErasureIntervalSeconds: number;
   /** The built web workbench (`vite build` output) served at `/`; dist/web unless WEB_ROOT says otherwise. */
   webRoot: string;
   /** When the server refuses work with 503 OVERLOADED instead of queueing it (see load-shedding.ts). */
@@ -213,6 +219,23 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   if (!Number.isInteger(reminders) || reminders < 0 || reminders > 86400) {
     problems.push(
       `REMINDER_INTERVAL_SECONDS 应为 0–86400 的整数（秒，0 表示不自动提醒），而不是 "${env.REMINDER_INTERVAL_SECONDS}"`,
+    );
+  }
+
+  const retentionDays = Number(
+    env.PERSONAL_DATA_RETENTION_DAYS || PERSONAL_DATA_RETENTION_DEFAULTS.retentionDays,
+  );
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+    problems.push(
+      `PERSONAL_DATA_RETENTION_DAYS 应为 1–3650 的整数（天，采纳情况公布或任务归档后保存提出人个人信息的期限），而不是 "${env.PERSONAL_DATA_RETENTION_DAYS}"`,
+    );
+  }
+  const erasureInterval = Number(
+    env.PERSONAL_DATA_ERASURE_INTERVAL_SECONDS ?? PERSONAL_DATA_RETENTION_DEFAULTS.erasureIntervalSeconds,
+  );
+  if (!Number.isInteger(erasureInterval) || erasureInterval < 0 || erasureInterval > 86400) {
+    problems.push(
+      `PERSONAL_DATA_ERASURE_INTERVAL_SECONDS 应为 0–86400 的整数（秒，0 表示不自动删除到期的个人信息），而不是 "${env.PERSONAL_DATA_ERASURE_INTERVAL_SECONDS}"`,
     );
   }
 
@@ -417,6 +440,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     logLevel,
     reminderIntervalSeconds: reminders,
     personalDataKey,
+    personalDataRetentionDays: retentionDays,
+    personalDataErasureIntervalSeconds: erasureInterval,
     webRoot: resolve(cwd, env.WEB_ROOT || 'dist/web'),
     overload,
     redis: redisUrl

@@ -205,6 +205,7 @@ export class OpinionOutcomeModel {
   @Field({ description: '公布时间' }) publishedAt!: Date;
   @Field({ description: '提出人要求告知结果且已告知' }) contributorTold!: boolean;
   @Field({ description: '提出人同意接收结果反馈（可以登记告知情况）' }) contributorWantsFeedback!: boolean;
+  @Field({ description: '提出人的个人信息已删除（不能再登记告知情况）' }) contributorErased!: boolean;
 }
 
 @ObjectType('PublishAdoptionResult', { description: '公布采纳情况的结果' })

@@ -5,6 +5,7 @@ import { ConsultationModule } from '@app/consultation';
 import { DraftsModule } from '@app/drafts';
 import { FeedbackModule } from '@app/feedback';
 import { IdentityModule } from '@app/identity';
+import { JobsModule } from '@app/jobs';
 import { OrganizationModule } from '@app/organization';
 import { AdoptionDocumentService } from './adoption-document.service.js';
 import { AdoptionFilesController } from './adoption-files.controller.js';
@@ -22,12 +23,14 @@ import { EvidenceService } from './evidence.service.js';
 import { LedgerService } from './ledger.service.js';
 import { ReceiptLookupResolver } from './receipt-lookup.resolver.js';
 import { ReceiptLookupService } from './receipt-lookup.service.js';
+import { PersonalDataErasureJob, PersonalDataRetention } from './personal-data-retention.js';
 
 /** 采纳反馈与台账: the legislature's decisions, the loop back to contributors, the ledger and the evaluation. */
 @Module({
   imports: [
     AuditModule,
     IdentityModule,
+    JobsModule,
     OrganizationModule,
     DraftsModule,
     ConsultationModule,
@@ -49,7 +52,9 @@ import { ReceiptLookupService } from './receipt-lookup.service.js';
     AdoptionReviewResolver,
     ReceiptLookupService,
     ReceiptLookupResolver,
+    PersonalDataRetention,
+    PersonalDataErasureJob,
   ],
-  exports: [AdoptionService, EvidenceService, LedgerService],
+  exports: [AdoptionService, EvidenceService, LedgerService, PersonalDataRetention, PersonalDataErasureJob],
 })
 export class AdoptionModule {}

@@ -46,6 +46,7 @@ export interface OpinionOutcome {
   publishedAt: Date;
   contributorTold: boolean;
   contributorWantsFeedback: boolean;
+  contributorErased: boolean;
 }
 
 /** What publishing reads of a decision. */
@@ -551,6 +552,7 @@ export class AdoptionService {
       );
       // Only the consent flag (no personal data): whether a feedback delivery may be recorded for the opinion.
       const consenting = rows.length ? await this.opinions.wantingOutcome(part) : new Set<string>();
+      const erased = rows.length ? await this.opinions.erasedContributors(part) : new Set<string>();
       for (const r of rows) {
         const current = best.get(r.opinionId);
         if (current && OUTCOME_RANK[current.outcome] <= OUTCOME_RANK[r.outcome]) continue;
@@ -562,6 +564,7 @@ export class AdoptionService {
             r.publishedAt instanceof Date ? r.publishedAt : new Date(`${r.publishedAt.replace(' ', 'T')}Z`),
           contributorTold: told.has(r.opinionId),
           contributorWantsFeedback: consenting.has(r.opinionId),
+          contributorErased: erased.has(r.opinionId),
         });
       }
     }
@@ -585,6 +588,12 @@ export class AdoptionService {
         );
       if (!executive && opinion.authorAccountId !== actor.accountId) {
         throw new ForbiddenError('只有记录该意见的采集员或联系点执行机构可以登记反馈', 'NOT_RECORDER');
+      }
+      if (await this.opinions.contributorErased(opinion.id, em)) {
+        throw new ConflictError(
+          'CONTRIBUTOR_ERASED',
+          '提出人的个人信息已删除（已撤回、本人要求或保存期限届满），无法再联系提出人，不能登记反馈',
+        );
       }
       if (!(await this.opinions.wantingOutcome([opinion.id], em)).has(opinion.id)) {
         throw new ConflictError(

@@ -5,6 +5,7 @@ export * from './adoption-review.service.js';
 export * from './evidence.service.js';
 export * from './ledger.js';
 export * from './ledger.service.js';
+export * from './personal-data-retention.js';
 export * from './adoption.module.js';
 export * from './evidence/index.js';
 export * from './receipt-lookup.models.js';

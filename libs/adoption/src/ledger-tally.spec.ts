@@ -26,7 +26,12 @@ describe('ledgerTally (every breakdown from one read of the origins)', () => {
         .sort();
     expect(of('unit')).toEqual(['A/ADOPTED=2', 'B/NOT_ADOPTED=1', 'null/null=1']);
     expect(of('collector')).toEqual(['null/ADOPTED=2', 'null/NOT_ADOPTED=1', 'null/null=1']);
-    expect(of('channel')).toEqual(['FORUM/ADOPTED=2', 'FORUM/null=1', 'ONLINE/NOT_ADOPTED=1', 'VISIT/ADOPTED=1']);
+    expect(of('channel')).toEqual([
+      'FORUM/ADOPTED=2',
+      'FORUM/null=1',
+      'ONLINE/NOT_ADOPTED=1',
+      'VISIT/ADOPTED=1',
+    ]);
   });
 
   it('keeps a null key apart from the text "null"', () => {

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type {
   AnnotationStatus,
   ContributorCategory,
+  ContributorErasureReason,
   OpinionChannel,
   OpinionStatus,
 } from './feedback.enums.js';
@@ -231,7 +232,7 @@ export class ContributorEntity {
   @Column({ type: 'varchar', length: 36 })
   contactPointId!: string;
 
-  /** Encrypted JSON { name, phone, address, note }. */
+  /** Encrypted JSON { name, phone, address, note }; empty once erased (erasedAt). */
   @Column({ type: 'text' })
   sealed!: string;
 
@@ -261,6 +262,20 @@ export class ContributorEntity {
 
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * When the personal data was erased (个人信息保护法 art. 47: withdrawn, asked for, purpose achieved, retention over):
+   * `sealed` is emptied in the same statement; the consent record and these three facts stay. Null: still held.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  erasedAt!: Date | null;
+
+  /** Who erased it: an account id, or `system` (the retention job). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  erasedById!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  erasureReason!: ContributorErasureReason | null;
 }
 
 /** 批注: an expert's note on a passage of a provision, anchored in layers (address, quote with context, offsets). */

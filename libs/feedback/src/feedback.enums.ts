@@ -57,6 +57,28 @@ export const CONTRIBUTOR_CATEGORY_LABELS: Record<ContributorCategory, string> = 
 
 registerLabelledEnum(ContributorCategory, 'ContributorCategory', '提出人类别', CONTRIBUTOR_CATEGORY_LABELS);
 
+/** Why a contributor's personal data was erased (个人信息保护法 art. 47); the record of the erasure keeps only this. */
+export enum ContributorErasureReason {
+  WITHDRAWN = 'WITHDRAWN',
+  REQUESTED = 'REQUESTED',
+  PURPOSE_ACHIEVED = 'PURPOSE_ACHIEVED',
+  RETENTION_EXPIRED = 'RETENTION_EXPIRED',
+}
+
+export const CONTRIBUTOR_ERASURE_REASON_LABELS: Record<ContributorErasureReason, string> = {
+  WITHDRAWN: '意见已撤回',
+  REQUESTED: '本人要求删除',
+  PURPOSE_ACHIEVED: '已告知采纳情况',
+  RETENTION_EXPIRED: '保存期限届满',
+};
+
+registerLabelledEnum(
+  ContributorErasureReason,
+  'ContributorErasureReason',
+  '提出人个人信息删除原因',
+  CONTRIBUTOR_ERASURE_REASON_LABELS,
+);
+
 export enum OpinionStatus {
   ACTIVE = 'ACTIVE',
   WITHDRAWN = 'WITHDRAWN',

@@ -27,7 +27,13 @@ import {
   SafeText,
   TextField,
 } from '@app/common';
-import { ContributorCategory, OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
+import {
+  ContributorCategory,
+  ContributorErasureReason,
+  OPINION_LIMITS,
+  OpinionChannel,
+  OpinionStatus,
+} from './feedback.enums.js';
 
 export enum ConsentMethod {
   WRITTEN = 'WRITTEN',
@@ -139,6 +145,16 @@ export class ContributorDetailsModel {
   @Field({ description: '是否未满十四周岁' }) minor!: boolean;
   @Field({ description: '未满十四周岁时是否取得监护人同意' }) guardianConsent!: boolean;
   @Field({ description: '是否愿意收到采纳情况反馈' }) notifyOutcome!: boolean;
+  @Field({ description: '个人信息是否已删除（删除后姓名、电话、地址、备注均为空，同意记录保留）' })
+  erased!: boolean;
+  @Field(() => Date, { description: '个人信息删除时间', nullable: true }) erasedAt!: Date | null;
+  @Field(() => ContributorErasureReason, { description: '个人信息删除原因', nullable: true })
+  erasureReason!: ContributorErasureReason | null;
+}
+
+@InputType({ description: '删除提出人个人信息（提出人要求删除时；不可恢复）' })
+export class EraseContributorInput {
+  @Field(() => ID, { description: '意见编号' }) @IdField('意见 ID') opinionId!: string;
 }
 
 @ObjectType('SubmitOpinionPayload', { description: '提交结果：意见和回执' })

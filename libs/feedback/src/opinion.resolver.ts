@@ -15,6 +15,7 @@ import { OpinionEntity } from './feedback.entities.js';
 import {
   BatchItemResultModel,
   ContributorDetailsModel,
+  EraseContributorInput,
   OpinionConnection,
   OpinionModel,
   OpinionRevisionModel,
@@ -93,6 +94,18 @@ export class OpinionResolver implements OnModuleInit {
     return toModel(await this.service.withdraw(actor, input));
   }
 
+  @RequirePermission(Permission.OPINION_WRITE)
+  @Mutation(() => ContributorDetailsModel, {
+    description:
+      '删除提出人个人信息（提出人要求时；姓名、电话、地址、备注不可恢复地删除，同意记录保留）：记录的采集员和本联系点执行机构可操作，记入审计',
+  })
+  eraseContributor(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: EraseContributorInput,
+  ): Promise<ContributorDetailsModel> {
+    return this.service.eraseContributor(actor, input.opinionId);
+  }
+
   @RequirePermission(Permission.OPINION_MANAGE)
   @Mutation(() => OpinionModel, { description: '标记为不予报送（须说明理由；意见保留，不删除）' })
   async markOpinionOutOfScope(
@@ -153,7 +166,8 @@ export class OpinionResolver implements OnModuleInit {
 
   @ResolveField(() => ContributorDetailsModel, {
     nullable: true,
-    description: '提出人的个人信息：仅记录的采集员和本联系点执行机构可见，每次查看都记入审计',
+    description:
+      '提出人的个人信息：仅记录的采集员和本联系点执行机构可见，每次查看都记入审计；撤回、本人要求或保存期限届满后删除（erased）',
   })
   contributor(
     @Parent() opinion: OpinionModel,

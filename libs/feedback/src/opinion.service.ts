@@ -7,9 +7,11 @@ import {
   Brackets,
   In,
   IsNull,
+  Not,
   type DataSource,
   type EntityManager,
   type FindOptionsWhere,
+  type SelectQueryBuilder,
 } from 'typeorm';
 import {
   BadInputError,
@@ -49,7 +51,7 @@ import {
 import { DraftsService, type VersionIndex } from '@app/drafts';
 import { EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService } from '@app/organization';
-import { OpinionStatus, implausiblePeople } from './feedback.enums.js';
+import { ContributorErasureReason, OpinionStatus, implausiblePeople } from './feedback.enums.js';
 import {
   CollectionActivityEntity,
   ContributorEntity,
@@ -535,14 +537,27 @@ export class OpinionService {
     });
   }
 
+  /**
+   * The author withdraws the opinion; its contributor's personal data is erased in the same transaction (个人信息保护法
+   * art. 47: the purpose is gone), the consent record and the fact of erasure kept.
+   */
   async withdraw(actor: Actor, input: OpinionStatusInput): Promise<OpinionEntity> {
-    return this.change(actor, input.id, 'WITHDRAW', (opinion) => {
-      if (opinion.authorAccountId !== actor.accountId)
-        throw new ForbiddenError('只有意见的提交人可以撤回', 'NOT_AUTHOR');
-      if (opinion.status !== OpinionStatus.ACTIVE)
-        throw new ConflictError('OPINION_NOT_ACTIVE', '该意见已撤回或不予报送');
-      return { status: OpinionStatus.WITHDRAWN, statusReason: input.reason };
-    });
+    return this.change(
+      actor,
+      input.id,
+      'WITHDRAW',
+      (opinion) => {
+        if (opinion.authorAccountId !== actor.accountId)
+          throw new ForbiddenError('只有意见的提交人可以撤回', 'NOT_AUTHOR');
+        if (opinion.status !== OpinionStatus.ACTIVE)
+          throw new ConflictError('OPINION_NOT_ACTIVE', '该意见已撤回或不予报送');
+        return { status: OpinionStatus.WITHDRAWN, statusReason: input.reason };
+      },
+      {
+        then: (em, opinion, now) =>
+          this.eraseContributors(em, actor, [opinion.id], ContributorErasureReason.WITHDRAWN, now),
+      },
+    );
   }
 
   /** 不予报送: the executing body keeps the opinion and says why; it is never deleted. */
@@ -567,7 +582,11 @@ export class OpinionService {
     id: string,
     action: string,
     decide: (opinion: OpinionEntity) => Partial<OpinionEntity>,
-    options: { executiveMayAct?: boolean } = {},
+    options: {
+      executiveMayAct?: boolean;
+      /** More of the change, in its transaction, after the opinion was written. */
+      then?: (em: EntityManager, opinion: OpinionEntity, now: Date) => Promise<unknown>;
+    } = {},
   ): Promise<OpinionEntity> {
     return this.db.transaction(async (em) => {
       const opinion = await em.findOneBy(OpinionEntity, { id });
@@ -620,6 +639,7 @@ export class OpinionService {
         before: opinion,
         after,
       });
+      await options.then?.(em, opinion, now);
       return after;
     });
   }
@@ -836,19 +856,51 @@ export class OpinionService {
     });
   }
 
-  /** Personal data: the collector who recorded it and the point's executing body only (never an administrator);
-   *  every read is audited. */
-  async contributorOf(actor: Actor, opinion: OpinionEntity): Promise<ContributorDetailsModel | null> {
-    const row = await this.db.getRepository(ContributorEntity).findOneBy({ opinionId: opinion.id });
-    if (!row) return null;
-    // Not isExecutiveOf: that lets administrators in, and an administrator needs no one's name or phone to run the
-    // system. Nor the legislature, nor another point: the recorder and this point's executing body only.
+  /**
+   * Who may handle a contributor's personal data (read it, erase it): the collector who recorded it and the point's
+   * executing body. Not isExecutiveOf: that lets administrators in, and an administrator needs no one's name or phone
+   * to run the system. Nor the legislature, nor another point.
+   */
+  private assertHandlesPersonalData(
+    actor: Actor,
+    opinion: Pick<OpinionEntity, 'contactPointId'>,
+    row: ContributorEntity,
+    message: string,
+  ): void {
     const executingBody = actor.grants.some(
       (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === opinion.contactPointId,
     );
     if (row.recordedById !== actor.accountId && !executingBody) {
-      throw new ForbiddenError('无权查看提出人的个人信息', 'PERSONAL_DATA_FORBIDDEN');
+      throw new ForbiddenError(message, 'PERSONAL_DATA_FORBIDDEN');
     }
+  }
+
+  /** What is left of an erased contributor: the consent record and the fact of erasure, no personal data. */
+  private erasedModel(row: ContributorEntity): ContributorDetailsModel {
+    return {
+      name: null,
+      phone: null,
+      address: null,
+      note: null,
+      consentText: row.consentText,
+      consentMethod: row.consentMethod as ContributorDetailsModel['consentMethod'],
+      consentAt: row.consentAt,
+      minor: row.minor,
+      guardianConsent: row.guardianConsent,
+      notifyOutcome: row.notifyOutcome,
+      erased: true,
+      erasedAt: row.erasedAt,
+      erasureReason: row.erasureReason,
+    };
+  }
+
+  /** Personal data: the collector who recorded it and the point's executing body only (never an administrator);
+   *  every read is audited. Once erased, only the consent record and the fact of erasure are left to read. */
+  async contributorOf(actor: Actor, opinion: OpinionEntity): Promise<ContributorDetailsModel | null> {
+    const row = await this.db.getRepository(ContributorEntity).findOneBy({ opinionId: opinion.id });
+    if (!row) return null;
+    this.assertHandlesPersonalData(actor, opinion, row, '无权查看提出人的个人信息');
+    if (row.erasedAt) return this.erasedModel(row);
     await this.db.transaction((em) =>
       this.audit.record(em, actor, {
         action: 'contributor.read',
@@ -869,7 +921,122 @@ export class OpinionService {
       minor: row.minor,
       guardianConsent: row.guardianConsent,
       notifyOutcome: row.notifyOutcome,
+      erased: false,
+      erasedAt: null,
+      erasureReason: null,
     };
+  }
+
+  /**
+   * 删除提出人个人信息 when the person asks (个人信息保护法 art. 47): by whoever may read it, audited; irreversible.
+   * Asking again changes nothing and answers the erased record.
+   */
+  async eraseContributor(actor: Actor, opinionId: string): Promise<ContributorDetailsModel> {
+    return this.db.transaction(async (em) => {
+      const opinion = await em.findOneBy(OpinionEntity, { id: opinionId });
+      if (!opinion || !this.canRead(actor, opinion))
+        throw new NotFoundError('意见', opinionId, 'OPINION_NOT_FOUND');
+      const row = await em.findOneBy(ContributorEntity, { opinionId });
+      if (!row) {
+        throw new ConflictError('NO_CONTRIBUTOR', '该意见没有登记提出人个人信息，无需删除');
+      }
+      this.assertHandlesPersonalData(actor, opinion, row, '无权删除提出人的个人信息');
+      if (!row.erasedAt) {
+        await this.eraseContributors(
+          em,
+          actor,
+          [opinionId],
+          ContributorErasureReason.REQUESTED,
+          this.clock.now(),
+        );
+      }
+      return this.erasedModel((await em.findOneBy(ContributorEntity, { opinionId }))!);
+    });
+  }
+
+  /**
+   * Erases the personal data of these opinions' contributors still held, in the caller's transaction: the sealed data
+   * emptied, when, by whom and why recorded; one audit record each, naming the opinion and the reason only. Returns how
+   * many were erased. For withdrawal, a person's request, and the retention job (PersonalDataRetention).
+   */
+  async eraseContributors(
+    em: EntityManager,
+    actor: Actor,
+    opinionIds: readonly string[],
+    reason: ContributorErasureReason,
+    now: Date,
+  ): Promise<number> {
+    let erased = 0;
+    for (const part of chunk(opinionIds)) {
+      const rows = await em.find(ContributorEntity, {
+        select: { id: true, opinionId: true },
+        where: { opinionId: In(part), erasedAt: IsNull() },
+      });
+      if (!rows.length) continue;
+      await em.update(
+        ContributorEntity,
+        { id: In(rows.map((r) => r.id)), erasedAt: IsNull() },
+        { sealed: '', erasedAt: now, erasedById: actor.accountId, erasureReason: reason },
+      );
+      // The opinion's idempotency hash was taken over its content with the name and phone: a test of a guessed name
+      // and phone against it would still work, so it goes too — from the opinion and from its revisions' snapshots
+      // (a replay of the submission then meets IDEMPOTENCY_KEY_REUSED, with its receipt number).
+      const erasedOpinions = rows.map((r) => r.opinionId);
+      await em
+        .createQueryBuilder()
+        .update(OpinionRevisionEntity)
+        .set({
+          snapshot: () =>
+            "REPLACE(snapshot, (SELECT o.content_hash FROM opinion o WHERE o.id = opinion_revision.opinion_id), '')",
+        })
+        .where('opinion_id IN (:...erasedOpinions)', { erasedOpinions })
+        .execute();
+      await em.update(OpinionEntity, { id: In(erasedOpinions) }, { contentHash: '' });
+      await this.audit.recordMany(
+        em,
+        actor,
+        rows.map((r) => ({
+          action: 'contributor.erased',
+          entityType: 'Contributor',
+          entityId: r.id,
+          before: null,
+          after: { opinionId: r.opinionId, reason },
+        })),
+      );
+      erased += rows.length;
+    }
+    return erased;
+  }
+
+  /**
+   * The contributors whose personal data is still held, joined to their opinions (aliases `c` and `o`), selecting the
+   * opinion's id as `opinionId`: the retention job narrows it to those due, set-based (PersonalDataRetention).
+   */
+  heldContributors(em: EntityManager = this.db.manager): SelectQueryBuilder<ContributorEntity> {
+    return em
+      .createQueryBuilder(ContributorEntity, 'c')
+      .innerJoin(OpinionEntity, 'o', 'o.id = c.opinion_id')
+      .select('c.opinion_id', 'opinionId')
+      .where('c.erased_at IS NULL');
+  }
+
+  /** Which of these opinions' contributors' personal data was erased (a DataLoader-sized batch). */
+  async erasedContributors(opinionIds: readonly string[]): Promise<Set<string>> {
+    const erased = new Set<string>();
+    for (const part of chunk(opinionIds)) {
+      const rows = await this.db.getRepository(ContributorEntity).find({
+        select: { opinionId: true },
+        where: { opinionId: In(part), erasedAt: Not(IsNull()) },
+      });
+      for (const r of rows) erased.add(r.opinionId);
+    }
+    return erased;
+  }
+
+  /** Whether this opinion's contributor's personal data was erased (false: held, or no contributor recorded). */
+  async contributorErased(opinionId: string, em: EntityManager = this.db.manager): Promise<boolean> {
+    const row = await em.findOne(ContributorEntity, { select: { erasedAt: true }, where: { opinionId } });
+    return !!row?.erasedAt;
   }
 
   // ── reads for the domains above feedback (they ask here rather than reading the opinion tables) ─────────────────
@@ -893,8 +1060,9 @@ export class OpinionService {
   }
 
   /**
-   * Which of these opinions' contributors asked to be told the outcome (only the consent flag, no personal data).
-   * One statement per chunk of ids; `em`: the caller's transaction.
+   * Which of these opinions' contributors asked to be told the outcome and can still be (only the consent flag, no
+   * personal data; an erased contributor can no longer be reached). One statement per chunk of ids; `em`: the caller's
+   * transaction.
    */
   async wantingOutcome(
     opinionIds: readonly string[],
@@ -904,7 +1072,7 @@ export class OpinionService {
     for (const part of chunk(opinionIds)) {
       const rows = await em.find(ContributorEntity, {
         select: { opinionId: true },
-        where: { opinionId: In(part), notifyOutcome: true },
+        where: { opinionId: In(part), notifyOutcome: true, erasedAt: IsNull() },
       });
       for (const r of rows) wanting.add(r.opinionId);
     }

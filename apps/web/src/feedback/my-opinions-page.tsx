@@ -275,6 +275,9 @@ export default function MyOpinionsPage() {
         okText="撤回"
         okButtonProps={{ danger: true }}
       >
+        <Typography.Paragraph>
+          撤回后意见不再纳入汇总。记录时如留有提出人的姓名、电话等联系方式，将同时删除，不可恢复（仅保留同意记录和删除记录）。
+        </Typography.Paragraph>
         <Form form={withdrawForm} layout="vertical" onFinish={(v) => void confirmWithdraw(v)}>
           <Form.Item
             label="撤回理由"

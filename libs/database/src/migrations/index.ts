@@ -21,6 +21,7 @@ import { SuggestionProvisionOrder1764940000000 } from './1764940000000-suggestio
 import { DropOpinionSingleIndexes1764960000000 } from './1764960000000-drop-opinion-single-indexes.js';
 import { RefreshTokenRevokedIndex1764980000000 } from './1764980000000-refresh-token-revoked-index.js';
 import { RefreshTokenPurgeIndexes1765000000000 } from './1765000000000-refresh-token-purge-indexes.js';
+import { ContributorErasure1765000100000 } from './1765000100000-contributor-erasure.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   DropOpinionSingleIndexes1764960000000,
   RefreshTokenRevokedIndex1764980000000,
   RefreshTokenPurgeIndexes1765000000000,
+  ContributorErasure1765000100000,
 ];

@@ -50,10 +50,13 @@ function OutcomeTag({ outcome }: { outcome: AdoptionOutcome }) {
 function Told({ opinion, onRecord }: { opinion: SourceOpinion; onRecord: (o: SourceOpinion) => void }) {
   const outcome = opinion.outcome;
   if (!outcome) return null;
+  if (outcome.contributorTold) return <Tag color="green">已告知提出人</Tag>;
+  if (outcome.contributorErased) {
+    return <Typography.Text type="secondary">提出人个人信息已删除，无法再告知</Typography.Text>;
+  }
   if (!outcome.contributorWantsFeedback) {
     return <Typography.Text type="secondary">提出人未要求告知结果</Typography.Text>;
   }
-  if (outcome.contributorTold) return <Tag color="green">已告知提出人</Tag>;
   return (
     <Space wrap size={[8, 4]}>
       <Tag color="orange">提出人要求告知结果，尚未告知</Tag>

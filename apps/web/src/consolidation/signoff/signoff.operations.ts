@@ -208,6 +208,7 @@ export const OutcomesDocument = graphql(`
                       reason
                       contributorTold
                       contributorWantsFeedback
+                      contributorErased
                     }
                   }
                 }

@@ -308,7 +308,10 @@ describe('the legislature’s ledger overview', () => {
     // Real figures at every new point, so each grouped statement returns rows for it: an opinion gathered, consolidated
     // and submitted by the point, then decisions published on the task (two outcomes, one of them 研究中).
     for (const [i, pointId] of created.entries()) {
-      const people: Record<'LIAISON_OFFICER' | 'POINT_HEAD', string> = { LIAISON_OFFICER: '', POINT_HEAD: '' };
+      const people: Record<'LIAISON_OFFICER' | 'POINT_HEAD', string> = {
+        LIAISON_OFFICER: '',
+        POINT_HEAD: '',
+      };
       for (const role of ['LIAISON_OFFICER', 'POINT_HEAD'] as const) {
         const username = `overview-${role.toLowerCase()}-${i}`;
         must(

@@ -268,7 +268,8 @@ export class LedgerService implements OnModuleInit {
     for (const r of outcomes) {
       const k = at(r.contactPointId, r.taskId);
       decided.set(k, (decided.get(k) ?? 0) + r.n);
-      if (r.outcome === AdoptionOutcome.UNDER_STUDY) underStudy.set(r.taskId, (underStudy.get(r.taskId) ?? 0) + r.n);
+      if (r.outcome === AdoptionOutcome.UNDER_STUDY)
+        underStudy.set(r.taskId, (underStudy.get(r.taskId) ?? 0) + r.n);
     }
     const waiting = new Map<string, number>();
     for (const c of submitted) {

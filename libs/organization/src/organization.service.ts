@@ -207,10 +207,7 @@ export class OrganizationService {
   ): Promise<Array<{ id: string; name: string; active: boolean }>> {
     return this.db.getRepository(ContactPointEntity).find({
       select: { id: true, name: true, active: true },
-      where: [
-        { legislatureId, active: true },
-        ...(ids.length ? [{ legislatureId, id: In([...ids]) }] : []),
-      ],
+      where: [{ legislatureId, active: true }, ...(ids.length ? [{ legislatureId, id: In([...ids]) }] : [])],
       order: { name: 'ASC', id: 'ASC' },
     });
   }

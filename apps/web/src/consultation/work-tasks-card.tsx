@@ -9,6 +9,7 @@ import { formatDateTime } from '../common/dates';
 import { pointTaskTag } from './collection-status';
 import { DeadlineTag } from './home-page';
 import { WorkTasksDocument } from './consultation.operations';
+import { awaitingDecisionsText } from './awaiting-decisions';
 
 /**
  * The legislature's own work on a task: the suggestions submitted to it that have no published decision yet (the API's
@@ -18,17 +19,6 @@ import { WorkTasksDocument } from './consultation.operations';
  * wait, and the mark went with it. Without it the rounds waiting for 采纳情况 read exactly like the decided ones
  * (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
  */
-export function awaitingDecisionsText(
-  awaiting: number | null | undefined,
-  underStudy: number | null | undefined,
-): string | null {
-  const parts = [
-    ...(awaiting ? [`${awaiting} 条待反馈`] : []),
-    ...(underStudy ? [`${underStudy} 条研究中`] : []),
-  ];
-  return parts.length ? `待反馈采纳情况（${parts.join('，')}）` : null;
-}
-
 function AwaitingDecisionsTag({
   awaiting,
   underStudy,

@@ -15,7 +15,7 @@ const FIGURES =
   'key label tasks opinions suggestions adopted partiallyAdopted notAdopted underStudy adoptionRate';
 const OVERVIEW = `query($y: Int!, $l: ID, $o: LedgerOverviewOrder, $d: Boolean, $first: Int, $after: String) {
   adoptionLedgerOverview(year: $y, legislatureId: $l, orderBy: $o, descending: $d, first: $first, after: $after) {
-    year legislatureId totals { ${FIGURES} }
+    year legislatureId inactivePointIds totals { ${FIGURES} }
     points { totalCount pageInfo { hasNextPage endCursor } edges { node { ${FIGURES} } } } } }`;
 
 type Figures = {
@@ -34,6 +34,7 @@ type Overview = {
   adoptionLedgerOverview: {
     year: number;
     legislatureId: string;
+    inactivePointIds: string[];
     totals: Figures;
     points: {
       totalCount: number;
@@ -129,6 +130,42 @@ describe('the legislature’s ledger overview', () => {
     expect((await overview({ y: 2022, l: legislatureId })).totals).toEqual(totals);
   });
 
+  it('keeps a deactivated point’s history: its 2022 line and the totals stay, marked as deactivated', async () => {
+    const before = await allLines(2022, LEDGER_OVERVIEW_PAGE_MAX);
+    const southwest = before.lines.find((l) => l.label === '西南大学国家治理学院基层立法联系点')!;
+    const setActive = async (active: boolean) =>
+      must(
+        await t.gql(
+          'mutation($i: UpdateContactPointInput!) { updateContactPoint(input: $i) { id active } }',
+          { i: { id: southwest.key, active } },
+          tokens.admin,
+        ),
+      );
+    await setActive(false);
+    try {
+      const after = await expectAgreement(2022);
+      // The reviewer's figures: 9 tasks, 45 opinions, 45 suggestions, 6 adopted, 17 partly adopted.
+      expect(after.totals).toMatchObject({
+        tasks: 9,
+        opinions: 45,
+        suggestions: 45,
+        adopted: 6,
+        partiallyAdopted: 17,
+      });
+      expect(after.totals).toEqual(before.page.totals);
+      expect(after.lines.find((l) => l.key === southwest.key)).toEqual(southwest);
+      const page = await overview({ y: 2022, first: LEDGER_OVERVIEW_PAGE_MAX });
+      expect(page.points.totalCount).toBe(before.page.points.totalCount);
+      expect(page.inactivePointIds).toEqual([southwest.key]);
+      // A year it had no task in does not list it once deactivated.
+      const current = await overview({ y: 2021, first: LEDGER_OVERVIEW_PAGE_MAX });
+      expect(current.points.edges.map((e) => e.node.key)).not.toContain(southwest.key);
+    } finally {
+      await setActive(true);
+    }
+    expect((await overview({ y: 2022 })).inactivePointIds).toEqual([]);
+  });
+
   it('sorts and pages on the server, within a named page-size limit', async () => {
     const byName = await allLines(2022, 1);
     expect(byName.lines.map((l) => l.label)).toEqual(
@@ -143,6 +180,10 @@ describe('the legislature’s ledger overview', () => {
     expect(bySuggestions.points.pageInfo.hasNextPage).toBe(true);
     const fewestFirst = await overview({ y: 2022, o: 'SUGGESTIONS', d: false, first: 1 });
     expect(fewestFirst.points.edges[0].node.suggestions).toBe(0);
+    const byUnderStudy = await allLines(2022, 1, { o: 'UNDER_STUDY', d: true });
+    expect(byUnderStudy.lines.map((l) => l.underStudy)).toEqual(
+      [...byUnderStudy.lines.map((l) => l.underStudy)].sort((a, b) => b - a),
+    );
     const byRate = await overview({ y: 2022, o: 'ADOPTION_RATE', d: true, first: 1 });
     expect(byRate.points.edges[0].node.adoptionRate).toBeGreaterThan(0);
 
@@ -174,6 +215,13 @@ describe('the legislature’s ledger overview', () => {
       }
     }
     expect(errorOf(await t.gql(OVERVIEW, { y: 2022 }, tokens.collector)).code).toBe('FORBIDDEN');
+    // Access is checked before existence: no NOT_FOUND that would tell whether a legislature id exists.
+    expect(errorOf(await t.gql(OVERVIEW, { y: 2022, l: 'no-such-legislature' }, tokens.head)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      errorOf(await t.gql(OVERVIEW, { y: 2022, l: 'no-such-legislature' }, tokens.legislature)).code,
+    ).toBe('FORBIDDEN');
     const other = must(
       await t.gql<{ createLegislature: { id: string } }>(
         'mutation($i: CreateLegislatureInput!) { createLegislature(input: $i) { id } }',
@@ -198,7 +246,7 @@ describe('the legislature’s ledger overview', () => {
     const before = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
     const pointsBefore = (await overview({ y: thisYear })).points.totalCount;
 
-    // Six more points, each sent a task this year (with the demo's points).
+    // Six more points, each sent a task this year (with the demo's points), each with figures (below).
     const created: string[] = [];
     for (let i = 1; i <= 6; i++) {
       created.push(
@@ -257,12 +305,91 @@ describe('the legislature’s ledger overview', () => {
     ).createConsultationTask.id;
     must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
 
+    // Real figures at every new point, so each grouped statement returns rows for it: an opinion gathered, consolidated
+    // and submitted by the point, then decisions published on the task (two outcomes, one of them 研究中).
+    for (const [i, pointId] of created.entries()) {
+      const people: Record<'LIAISON_OFFICER' | 'POINT_HEAD', string> = {
+        LIAISON_OFFICER: '',
+        POINT_HEAD: '',
+      };
+      for (const role of ['LIAISON_OFFICER', 'POINT_HEAD'] as const) {
+        const username = `overview-${role.toLowerCase()}-${i}`;
+        must(
+          await t.gql(
+            'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+            {
+              i: {
+                username,
+                password: 'long-enough-pw',
+                displayName: `测试${i}`,
+                role,
+                organizationId: pointId,
+              },
+            },
+            tokens.admin,
+          ),
+        );
+        people[role] = await t.login(username, 'long-enough-pw');
+      }
+      must(
+        await t.gql(
+          'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+          { i: { taskId, proposedChange: `第一条建议修改（第${i}联系点）。`, channel: 'ONLINE' } },
+          people.LIAISON_OFFICER,
+        ),
+      );
+      const ref = { taskId, contactPointId: pointId };
+      for (const [mutation, token] of [
+        ['draftSuggestions(input: $i) { created }', people.LIAISON_OFFICER],
+        ['requestConsolidationApproval(input: $i) { status }', people.LIAISON_OFFICER],
+        ['approveConsolidation(input: $i) { status }', people.POINT_HEAD],
+        ['submitConsolidation(input: $i) { status }', people.LIAISON_OFFICER],
+      ] as const) {
+        must(await t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, token));
+      }
+    }
+    const review = must(
+      await t.gql<{ adoptionReview: { items: { edges: Array<{ node: { id: string } }> } } }>(
+        'query($t: ID!) { adoptionReview(taskId: $t) { items(first: 100) { edges { node { id } } } } }',
+        { t: taskId },
+        tokens.legislature,
+      ),
+    ).adoptionReview.items.edges;
+    expect(review.length).toBeGreaterThanOrEqual(6);
+    for (const [i, e] of review.entries()) {
+      must(
+        await t.gql(
+          'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id } }',
+          {
+            i: {
+              suggestionId: e.node.id,
+              outcome: i % 2 ? 'UNDER_STUDY' : 'ADOPTED',
+              reason: i % 2 ? '正在研究' : '予以采纳',
+            },
+          },
+          tokens.legislature,
+        ),
+      );
+    }
+    must(
+      await t.gql(
+        'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+        { i: { taskId } },
+        tokens.legislature,
+      ),
+    );
+
     const after = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
     const grown = await overview({ y: thisYear, first: LEDGER_OVERVIEW_PAGE_MAX });
     expect(grown.points.totalCount).toBe(pointsBefore + 6);
-    expect(grown.points.edges.filter((e) => created.includes(e.node.key)).map((e) => e.node.tasks)).toEqual([
-      1, 1, 1, 1, 1, 1,
-    ]);
+    const newLines = grown.points.edges.filter((e) => created.includes(e.node.key)).map((e) => e.node);
+    expect(newLines.map((l) => l.tasks)).toEqual([1, 1, 1, 1, 1, 1]);
+    for (const l of newLines) {
+      expect(l.opinions).toBeGreaterThanOrEqual(1);
+      expect(l.suggestions).toBeGreaterThanOrEqual(1);
+      expect(l.adopted + l.underStudy).toBe(l.suggestions);
+    }
+    expect(newLines.reduce((n, l) => n + l.underStudy, 0)).toBeGreaterThan(0);
     expect(before).toBeGreaterThan(0);
     expect(after).toBe(before);
     await expectAgreement(thisYear);
@@ -277,6 +404,14 @@ describe('the legislature’s ledger overview', () => {
     const waitingOn = async (taskId: string, token = tokens.legislature) =>
       must(await t.gql<Tasks>(TASKS, {}, token)).consultationTasks.edges.find((e) => e.node.id === taskId)!
         .node.awaitingDecisions;
+    const underStudyOn = async (taskId: string, token = tokens.legislature) =>
+      must(
+        await t.gql<{
+          consultationTasks: {
+            edges: Array<{ node: { id: string; underStudyDecisions: number | null } }>;
+          };
+        }>('{ consultationTasks(first: 50) { edges { node { id underStudyDecisions } } } }', {}, token),
+      ).consultationTasks.edges.find((e) => e.node.id === taskId)!.node.underStudyDecisions;
     const rows = must(
       await t.gql<{
         adoptionReview: { suggestions: number; items: { edges: Array<{ node: { id: string } }> } };
@@ -308,6 +443,26 @@ describe('the legislature’s ledger overview', () => {
       ),
     );
     expect(await waitingOn(dog.taskId)).toBe(rows.suggestions - 1);
+    expect(await underStudyOn(dog.taskId)).toBe(0);
+
+    // 研究中 is an interim answer: no longer 待反馈, but counted apart, so 首页 keeps the task marked.
+    must(
+      await t.gql(
+        'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id } }',
+        { i: { suggestionId: rows.items.edges[1].node.id, outcome: 'UNDER_STUDY', reason: '正在研究' } },
+        tokens.legislature,
+      ),
+    );
+    must(
+      await t.gql(
+        'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+        { i: { taskId: dog.taskId } },
+        tokens.legislature,
+      ),
+    );
+    expect(await waitingOn(dog.taskId)).toBe(rows.suggestions - 2);
+    expect(await underStudyOn(dog.taskId)).toBe(1);
+    expect(await underStudyOn(dog.taskId, tokens.head)).toBeNull();
     // The point's own ledger reads the same: its year's submitted suggestions less the outcomes.
     await expectAgreement(thisYear);
     // Only the legislature that sent the task is told.
@@ -316,7 +471,7 @@ describe('the legislature’s ledger overview', () => {
     // Set-based: the statements for a page of tasks do not grow with the page.
     const page = (first: number) => async () => {
       const res = await t.gql(
-        `query($first: Int) { consultationTasks(first: $first) { edges { node { id awaitingDecisions } } } }`,
+        `query($first: Int) { consultationTasks(first: $first) { edges { node { id awaitingDecisions underStudyDecisions } } } }`,
         { first },
         tokens.legislature,
       );

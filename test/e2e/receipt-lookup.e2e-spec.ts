@@ -172,6 +172,9 @@ describe('the public receipt lookup', () => {
       stage: 'SUBMITTED',
       decisions: [],
     });
+    // Found and submitted: the opinion, its task, version and draft, its links with their decisions (one joined
+    // statement) and the point's submission; once decided, the submission need not be read.
+    expect(await t.countQueries(() => lookup(mine.receiptNumber))).toBe(6);
 
     const suggestions = must(
       await t.gql<{
@@ -208,6 +211,7 @@ describe('the public receipt lookup', () => {
         tokens.legislature,
       ),
     );
+    expect(await t.countQueries(() => lookup(mine.receiptNumber))).toBe(5);
     expect((await lookup(mine.receiptNumber)).data!.opinionReceipt).toMatchObject({
       stage: 'DECIDED',
       decisions: [

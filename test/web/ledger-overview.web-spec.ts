@@ -41,16 +41,17 @@ it('on a desk the legislature’s ledger opens on every point, with totals, and 
   const row = table.getByRole('row').filter({ hasText: POINT });
   await row.waitFor();
   expect(await page.getByText('请先选择联系点').count()).toBe(0);
-  // 联系点 承担任务 征集意见 报送建议 采纳 部分采纳 未采纳 待反馈 采纳率
+  // 联系点 承担任务 征集意见 报送建议 采纳 部分采纳 未采纳 研究中 待反馈 采纳率
   const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
   expect(cells.slice(0, 2)).toEqual([POINT, '9']);
   expect(cells[4]).toBe('6');
   expect(cells[5]).toBe('17');
+  await table.getByRole('columnheader', { name: '研究中' }).waitFor();
   // The street point was designated in 2023: its line is there, with nothing submitted.
   const street = (
     await table.getByRole('row').filter({ hasText: STREET }).getByRole('cell').allTextContents()
   ).map((c) => c.trim());
-  expect(street).toEqual([STREET, '0', '0', '0', '0', '0', '0', '0', '—']);
+  expect(street).toEqual([STREET, '0', '0', '0', '0', '0', '0', '0', '0', '—']);
   const totals = page.getByTestId('ledger-overview-totals');
   await totals.getByText('全部联系点合计').waitFor();
   expect(await totals.locator('dd').allTextContents()).toEqual(cells.slice(1));
@@ -70,6 +71,47 @@ it('on a desk the legislature’s ledger opens on every point, with totals, and 
   await row.waitFor();
   expect(new URL(page.url()).searchParams.get('point')).toBeNull();
   await context.close();
+});
+
+it('a point deactivated since keeps its 2022 line, marked 已停用, with the same figures and totals', async () => {
+  const admin = await h.t.login('admin');
+  const { contactPoints } = must(
+    await h.t.gql<{ contactPoints: { edges: Array<{ node: { id: string; name: string } }> } }>(
+      '{ contactPoints(first: 50) { edges { node { id name } } } }',
+      {},
+      admin,
+    ),
+  );
+  const pointId = contactPoints.edges.find((e) => e.node.name === POINT)!.node.id;
+  const setActive = async (active: boolean) =>
+    must(
+      await h.t.gql(
+        'mutation($i: UpdateContactPointInput!) { updateContactPoint(input: $i) { id } }',
+        { i: { id: pointId, active } },
+        admin,
+      ),
+    );
+  await setActive(false);
+  try {
+    const { context, page } = await newPage(h, DESK);
+    await signIn(page, 'legislature');
+    await page.goto('/ledger?year=2022');
+    const row = page
+      .getByRole('group', { name: '各联系点的数字' })
+      .getByRole('row')
+      .filter({ hasText: POINT });
+    await row.waitFor();
+    await row.getByText('已停用').waitFor();
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    expect(cells.slice(0, 2)).toEqual([`${POINT}已停用`, '9']);
+    expect(cells.slice(4, 6)).toEqual(['6', '17']);
+    const totals = page.getByTestId('ledger-overview-totals');
+    expect((await totals.locator('dd').allTextContents()).slice(0, 5)).toEqual(['9', '45', '45', '6', '17']);
+    await checkPage(page);
+    await context.close();
+  } finally {
+    await setActive(true);
+  }
 });
 
 it('on a phone the overview is one block per point, every figure labelled, and a point’s name opens its ledger', async () => {
@@ -135,6 +177,28 @@ it('首页 keeps 待反馈采纳情况 with the count left after a decision on p
     ),
   );
 
+  // A second one answered 研究中: no longer 待反馈, but still owed a final answer, so the mark stays and says so.
+  must(
+    await h.t.gql(
+      'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id } }',
+      {
+        i: {
+          suggestionId: adoptionReview.items.edges[1].node.id,
+          outcome: 'UNDER_STUDY',
+          reason: '正在研究',
+        },
+      },
+      legislature,
+    ),
+  );
+  must(
+    await h.t.gql(
+      'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+      { i: { taskId } },
+      legislature,
+    ),
+  );
+
   for (const size of [DESK, PHONE]) {
     const { context, page } = await newPage(h, size);
     await signIn(page, 'legislature');
@@ -143,16 +207,17 @@ it('首页 keeps 待反馈采纳情况 with the count left after a decision on p
       .filter({ has: page.getByRole('link', { name: FIRST_DOG_TITLE, exact: true }) });
     await card.getByTestId('awaiting-decisions').waitFor();
     expect(await card.getByTestId('awaiting-decisions').textContent()).toBe(
-      `待反馈采纳情况（${all - 1} 条待反馈）`,
+      `待反馈采纳情况（${all - 2} 条待反馈，1 条研究中）`,
     );
-    // A decided 2022 round carries no such mark.
-    const decided = page
-      .locator('.ant-list-item')
-      .filter({
-        has: page.getByRole('link', { name: '关于征求《重庆市消防条例（修订草案）》修改意见的通知' }),
-      });
+    // A decided 2022 round carries no 待反馈.
+    const decided = page.locator('.ant-list-item').filter({
+      has: page.getByRole('link', { name: '关于征求《重庆市消防条例（修订草案）》修改意见的通知' }),
+    });
     await decided.waitFor();
-    expect(await decided.getByTestId('awaiting-decisions').count()).toBe(0);
+    // Its outcomes are all published; those still 研究中 are owed a final answer, so it is marked for them alone.
+    expect(await decided.getByTestId('awaiting-decisions').textContent()).toMatch(
+      /^待反馈采纳情况（\d+ 条研究中）$/,
+    );
     await screenshot(page, `${size === DESK ? 'desk' : 'phone'}-home-awaiting-count`);
     await checkPage(page);
     await context.close();

@@ -45,6 +45,7 @@ export enum LedgerOverviewOrder {
   ADOPTED = 'ADOPTED',
   PARTIALLY_ADOPTED = 'PARTIALLY_ADOPTED',
   NOT_ADOPTED = 'NOT_ADOPTED',
+  UNDER_STUDY = 'UNDER_STUDY',
   AWAITING_DECISION = 'AWAITING_DECISION',
   ADOPTION_RATE = 'ADOPTION_RATE',
 }
@@ -56,6 +57,7 @@ export const LEDGER_OVERVIEW_ORDER_LABELS: Record<LedgerOverviewOrder, string> =
   ADOPTED: '采纳',
   PARTIALLY_ADOPTED: '部分采纳',
   NOT_ADOPTED: '未采纳',
+  UNDER_STUDY: '研究中',
   AWAITING_DECISION: '待反馈',
   ADOPTION_RATE: '采纳率',
 };

@@ -8,4 +8,6 @@ export const DECISION_OF_SUGGESTION = defineLoader<AdoptionDecisionEntity | unde
 );
 export const EVIDENCE_OF_SUGGESTION = defineLoader<AdoptionEvidenceEntity[]>('adoption.evidenceOfSuggestion');
 export const OUTCOME_OF_OPINION = defineLoader<OpinionOutcome | null>('adoption.outcomeOfOpinion');
-export const AWAITING_DECISIONS_OF_TASK = defineLoader<number>('adoption.awaitingDecisionsOfTask');
+export const AWAITING_DECISIONS_OF_TASK = defineLoader<{ awaiting: number; underStudy: number }>(
+  'adoption.awaitingDecisionsOfTask',
+);

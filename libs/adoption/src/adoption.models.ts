@@ -265,6 +265,10 @@ export class AdoptionLedgerOverviewModel {
     description: '各联系点（key 为联系点编号，label 为名称），按所选排序分页',
   })
   points!: LedgerOverviewPointConnection;
+  @Field(() => [ID], {
+    description: '列出的联系点中已停用的（它们承担过本年度的任务，历史数字照常列出）',
+  })
+  inactivePointIds!: string[];
 }
 
 @ArgsType()

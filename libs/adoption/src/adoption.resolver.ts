@@ -53,6 +53,7 @@ const OVERVIEW_SORT: Record<LedgerOverviewOrder, OverviewSortKey> = {
   ADOPTED: 'adopted',
   PARTIALLY_ADOPTED: 'partiallyAdopted',
   NOT_ADOPTED: 'notAdopted',
+  UNDER_STUDY: 'underStudy',
   AWAITING_DECISION: 'awaitingDecision',
   ADOPTION_RATE: 'adoptionRate',
 };
@@ -279,7 +280,10 @@ export class LedgerResolver {
   }
 }
 
-/** 待反馈 on the legislature's list of its tasks: how many submitted suggestions still wait for a published decision. */
+/**
+ * 待反馈 and 研究中 on the legislature's list of its tasks: how many submitted suggestions still wait for a published
+ * decision, and how many were answered only with the interim 研究中 (both still owe the points a final answer).
+ */
 @Resolver(() => ConsultationTaskModel)
 export class TaskAdoptionResolver {
   constructor(private readonly ledger: LedgerService) {}
@@ -294,6 +298,23 @@ export class TaskAdoptionResolver {
     @Parent() task: ConsultationTaskModel,
     @Context() ctx: GqlContext,
   ): Promise<number | null> {
+    return (await this.pending(actor, task, ctx))?.awaiting ?? null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      '研究中条数：各联系点已报送、已发布的决定为“研究中”（尚待最终答复）的汇总条目（仅发出任务的立法机关可见，其他人为 null）',
+  })
+  async underStudyDecisions(
+    @CurrentActor() actor: Actor,
+    @Parent() task: ConsultationTaskModel,
+    @Context() ctx: GqlContext,
+  ): Promise<number | null> {
+    return (await this.pending(actor, task, ctx))?.underStudy ?? null;
+  }
+
+  private async pending(actor: Actor, task: ConsultationTaskModel, ctx: GqlContext) {
     if (!actsForLegislature(actor, task.legislatureId)) return null;
     return ctx.loaders
       .get(AWAITING_DECISIONS_OF_TASK, (ids) => this.ledger.awaitingDecisionsOf(ids))

@@ -10,3 +10,4 @@ export * from './adoption.module.js';
 export * from './evidence/index.js';
 export * from './receipt-lookup.models.js';
 export { RECEIPT_LOOKUP_LIMITS, ReceiptLookupService } from './receipt-lookup.service.js';
+export { RECEIPT_NOT_FOUND_MESSAGE, ReceiptNotFoundError } from './adoption.errors.js';

@@ -24,7 +24,7 @@ import { OrganizationService, actsForLegislature, canSeeContactDetails } from '@
 import { NO_UNIT_LABEL } from '@app/consolidation';
 import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
 import { LEDGER_DIMENSIONS, ledgerOriginRows, ledgerTally, type Breakdown } from './ledger-tally.js';
-import type { AdoptionOutcome } from './adoption.enums.js';
+import { AdoptionOutcome } from './adoption.enums.js';
 import { LEDGER_OVERVIEW_PAGE_MAX } from './adoption.enums.js';
 import {
   emptyFigures,
@@ -58,6 +58,8 @@ export interface LedgerOverview {
   legislatureId: string;
   totals: LedgerFigures;
   points: Connection<LedgerFigures>;
+  /** Listed points since deactivated (they took part in the year's tasks). */
+  inactivePointIds: string[];
 }
 
 const NONE = '';
@@ -153,11 +155,13 @@ export class LedgerService implements OnModuleInit {
   }
 
   /**
-   * The legislature's overview of a year: one line per active contact point it consults (the figures of each point's
-   * own ledger: the same rows folded by pointLedger), sorted and cut to a page, with the totals over all its points.
-   * Four statements whatever the number of points (one per IN_LIST_CHUNK tasks of the year for the three by task):
-   * the points, their tasks of the year, the submitted counts, the live opinions and the published outcomes, each
-   * grouped by point and task.
+   * The legislature's overview of a year: one line per contact point it consults (the figures of each point's own
+   * ledger: the same rows folded by pointLedger), sorted and cut to a page, with the totals over all its points. The
+   * lines are its active points and every point sent one of the year's tasks, deactivated ones included (a point
+   * deactivated later keeps its history: inactivePointIds names them). Six statements whatever the number of points
+   * (one per IN_LIST_CHUNK tasks of the year for the last three): the legislature, its points' tasks of the year, the
+   * points (active or among those), the submitted counts, the live opinions and the published outcomes, each grouped
+   * by point and task.
    */
   async overview(
     actor: Actor,
@@ -179,6 +183,11 @@ export class LedgerService implements OnModuleInit {
         throw new ForbiddenError('只有立法机关可以查看各联系点的台账总览', 'LEDGER_OVERVIEW_NOT_VISIBLE');
       throw BadInputError.field('legislatureId', '请指明立法机关', 'LEGISLATURE_REQUIRED');
     }
+    // Access first: whether a legislature exists, or a page size is allowed, is no answer for someone who may not ask.
+    if (!actsForLegislature(actor, chosen)) {
+      throw new ForbiddenError('只有立法机关可以查看各联系点的台账总览', 'LEDGER_OVERVIEW_NOT_VISIBLE');
+    }
+    // The overview's one page-size argument is `first` (ConnectionArgs has no `last`).
     if (window.limit > LEDGER_OVERVIEW_PAGE_MAX) {
       throw BadInputError.field(
         'first',
@@ -187,11 +196,10 @@ export class LedgerService implements OnModuleInit {
       );
     }
     await this.organization.mustFind('legislature', chosen);
-    if (!actsForLegislature(actor, chosen)) {
-      throw new ForbiddenError('只有立法机关可以查看各联系点的台账总览', 'LEDGER_OVERVIEW_NOT_VISIBLE');
-    }
-    const points = await this.organization.activePointsOf(chosen);
     const pairs = await this.tasks.issuedPointTasksIn(chosen, year);
+    const points = await this.organization.overviewPointsOf(chosen, [
+      ...new Set(pairs.map((p) => p.contactPointId)),
+    ]);
     const taskIds = [...new Set(pairs.map((p) => p.taskId))];
     const submitted = await this.consolidations.submittedCountsOf(null, taskIds);
     const live = await tallyLiveOpinionsPerPoint(this.db, taskIds);
@@ -222,9 +230,8 @@ export class LedgerService implements OnModuleInit {
         }).total,
     );
     const totals = emptyFigures(chosen, `${year} 年度全部联系点`);
-    const counted = new Set(points.map((p) => p.id));
-    // A task sent to several points is one task the legislature sent.
-    totals.tasks = new Set(pairs.filter((p) => counted.has(p.contactPointId)).map((p) => p.taskId)).size;
+    // A task sent to several points is one task the legislature sent (every point sent one is listed).
+    totals.tasks = new Set(pairs.map((p) => p.taskId)).size;
     for (const l of lines) {
       totals.opinions += l.opinions;
       totals.suggestions += l.suggestions;
@@ -238,23 +245,31 @@ export class LedgerService implements OnModuleInit {
       year,
       legislatureId: chosen,
       totals: withRate(totals),
+      inactivePointIds: points.filter((p) => !p.active).map((p) => p.id),
       points: toConnection(sorted.slice(window.offset, window.offset + window.limit), sorted.length, window),
     };
   }
 
   /**
-   * 待反馈 per task: its submitted suggestions (every point's) with no published decision, for the legislature's
-   * 首页. Two statements for a page of tasks (the submitted counts and the published outcomes, per point and task), as
-   * the ledger counts them: per point, what its submission holds beyond the published outcomes.
+   * 待反馈 and 研究中 per task, for the legislature's 首页: its submitted suggestions (every point's) with no published
+   * decision, and those whose published decision is the interim 研究中 (the legislature still owes a final answer, so
+   * 首页 keeps the task marked while either is above zero). Two statements for a page of tasks (the submitted counts and
+   * the published outcomes, per point and task), as the ledger counts them: per point, what its submission holds beyond
+   * the published outcomes.
    */
-  async awaitingDecisionsOf(taskIds: readonly string[]): Promise<number[]> {
+  async awaitingDecisionsOf(
+    taskIds: readonly string[],
+  ): Promise<Array<{ awaiting: number; underStudy: number }>> {
     const submitted = await this.consolidations.submittedCountsOf(null, taskIds);
     const outcomes = await this.publishedOutcomes(taskIds, null);
     const decided = new Map<string, number>();
+    const underStudy = new Map<string, number>();
     const at = (pointId: string, taskId: string) => `${pointId}\u0001${taskId}`;
     for (const r of outcomes) {
       const k = at(r.contactPointId, r.taskId);
       decided.set(k, (decided.get(k) ?? 0) + r.n);
+      if (r.outcome === AdoptionOutcome.UNDER_STUDY)
+        underStudy.set(r.taskId, (underStudy.get(r.taskId) ?? 0) + r.n);
     }
     const waiting = new Map<string, number>();
     for (const c of submitted) {
@@ -264,7 +279,7 @@ export class LedgerService implements OnModuleInit {
       );
       waiting.set(c.taskId, (waiting.get(c.taskId) ?? 0) + pending);
     }
-    return taskIds.map((id) => waiting.get(id) ?? 0);
+    return taskIds.map((id) => ({ awaiting: waiting.get(id) ?? 0, underStudy: underStudy.get(id) ?? 0 }));
   }
 
   /** Published outcomes per point, task and outcome, on these tasks (of one point, or of every point with null). */

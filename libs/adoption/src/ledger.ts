@@ -171,6 +171,7 @@ export type OverviewSortKey =
   | 'adopted'
   | 'partiallyAdopted'
   | 'notAdopted'
+  | 'underStudy'
   | 'awaitingDecision'
   | 'adoptionRate';
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { DomainError, chinaDate } from '@app/common';
+import { chinaDate } from '@app/common';
 import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
 import { OpinionService, OpinionStatus, checkedReceiptNumber } from '@app/feedback';
 import { AddressThrottler, type AddressLimit } from '@app/identity';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
+import { ReceiptNotFoundError } from './adoption.errors.js';
 import { OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
 import {
   ReceiptStage,
@@ -36,10 +35,6 @@ const LOOKUP_LIMIT: AddressLimit = {
       : `当前网络每天最多查询 ${RECEIPT_LOOKUP_LIMITS.perDay} 次回执号`,
 };
 
-/** The one answer for a number that names nothing to show: the same whether it was never issued or not. */
-export const RECEIPT_NOT_FOUND_MESSAGE =
-  '没有查到这个回执号的意见。请核对号码；如仍查不到，请联系为您记录意见的采集员';
-
 /**
  * 意见回执查询: anyone holding a receipt number learns where the opinion stands — the draft, the provision, the date it
  * was received, its stage and the legislature's published decisions — and nothing else (no text, no person, no unit).
@@ -47,7 +42,6 @@ export const RECEIPT_NOT_FOUND_MESSAGE =
 @Injectable()
 export class ReceiptLookupService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly opinions: OpinionService,
     private readonly tasks: TaskService,
     private readonly drafts: DraftsService,
@@ -61,11 +55,10 @@ export class ReceiptLookupService {
     const digits = checkedReceiptNumber(receiptNumber, 'receiptNumber');
     await this.throttler.spend(LOOKUP_LIMIT, address);
     const opinion = await this.opinions.opinionByReceipt(digits);
-    const notFound = () => new DomainError('NOT_FOUND', 'RECEIPT_NOT_FOUND', RECEIPT_NOT_FOUND_MESSAGE);
-    if (!opinion) throw notFound();
+    if (!opinion) throw new ReceiptNotFoundError();
     const [task] = await this.tasks.tasksByIds([opinion.taskId]);
     const [version] = task ? await this.drafts.versionsByIds([task.draftVersionId]) : [];
-    if (!task || !version) throw notFound();
+    if (!task || !version) throw new ReceiptNotFoundError();
     const draft = await this.drafts.mustFindDraft(version.draftId);
 
     let stage: ReceiptStage;
@@ -73,16 +66,18 @@ export class ReceiptLookupService {
     if (opinion.status === OpinionStatus.WITHDRAWN) stage = ReceiptStage.WITHDRAWN;
     else if (opinion.status === OpinionStatus.OUT_OF_SCOPE) stage = ReceiptStage.OUT_OF_SCOPE;
     else {
-      decisions = await this.publishedDecisions(opinion.id);
-      const linked = (await this.suggestions.linksOfOpinions([opinion.id]).getRawMany()).length > 0;
+      const links = await this.linksWithDecisions(opinion.id);
+      decisions = links.decisions;
+      // Decided needs no more reading; otherwise whether the point submitted its table tells 已报送 from 已汇总.
       const submitted =
-        linked &&
+        !decisions.length &&
+        links.linked &&
         (await this.consolidations.submittedTaskIds(opinion.contactPointId, [opinion.taskId])).length > 0;
       stage = decisions.length
         ? ReceiptStage.DECIDED
         : submitted
           ? ReceiptStage.SUBMITTED
-          : linked
+          : links.linked
             ? ReceiptStage.CONSOLIDATED
             : ReceiptStage.RECEIVED;
     }
@@ -96,22 +91,32 @@ export class ReceiptLookupService {
     };
   }
 
-  /** The published decisions (never a working copy) of the suggestions the opinion went into, best outcome first. */
-  private async publishedDecisions(opinionId: string): Promise<ReceiptDecisionModel[]> {
-    const rows = await this.suggestions
+  /**
+   * In one statement: whether the opinion went into a suggestion, and the published decisions (never a working copy)
+   * of those suggestions, best outcome first. The decision is left-joined, so a suggestion without one still counts as
+   * a link.
+   */
+  private async linksWithDecisions(
+    opinionId: string,
+  ): Promise<{ linked: boolean; decisions: ReceiptDecisionModel[] }> {
+    const links = await this.suggestions
       .linksOfOpinions([opinionId])
-      .innerJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = s.suggestion_id')
+      .leftJoin(AdoptionDecisionEntity, 'd', 'd.suggestion_id = s.suggestion_id')
       .addSelect('d.published_outcome', 'outcome')
       .addSelect('d.published_reason', 'reason')
       .addSelect('d.published_at', 'publishedAt')
-      .andWhere('d.published_outcome IS NOT NULL')
       .getRawMany<{
-        outcome: AdoptionOutcome;
-        reason: string;
-        publishedAt: Date | string;
+        outcome: AdoptionOutcome | null;
+        reason: string | null;
+        publishedAt: Date | string | null;
         number: unknown;
       }>();
-    return rows
+    const rows = links.flatMap((r) =>
+      r.outcome && r.publishedAt
+        ? [{ outcome: r.outcome, reason: r.reason ?? '', publishedAt: r.publishedAt, number: r.number }]
+        : [],
+    );
+    const decisions = rows
       .sort(
         (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || Number(a.number) - Number(b.number),
       )
@@ -122,5 +127,6 @@ export class ReceiptLookupService {
           r.publishedAt instanceof Date ? r.publishedAt : new Date(`${r.publishedAt.replace(' ', 'T')}Z`),
         ),
       }));
+    return { linked: links.length > 0, decisions };
   }
 }

@@ -197,10 +197,17 @@ export class OrganizationService {
    * A legislature's active contact points, by name: the rows of its ledger overview (one statement, one short row per
    * point, however many points it consults).
    */
-  async activePointsOf(legislatureId: string): Promise<Array<{ id: string; name: string }>> {
+  /**
+   * The points a legislature's overview lists: its active points and these (those sent the year's tasks), deactivated
+   * ones included, since a point deactivated later keeps the history its ledger shows. One statement.
+   */
+  async overviewPointsOf(
+    legislatureId: string,
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; name: string; active: boolean }>> {
     return this.db.getRepository(ContactPointEntity).find({
-      select: { id: true, name: true },
-      where: { legislatureId, active: true },
+      select: { id: true, name: true, active: true },
+      where: [{ legislatureId, active: true }, ...(ids.length ? [{ legislatureId, id: In([...ids]) }] : [])],
       order: { name: 'ASC', id: 'ASC' },
     });
   }

@@ -188,6 +188,7 @@ export const WorkTasksDocument = graphql(`
           status
           issuedAt
           awaitingDecisions
+          underStudyDecisions
           pointTasks {
             id
             contactPointId

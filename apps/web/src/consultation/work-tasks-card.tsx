@@ -9,21 +9,31 @@ import { formatDateTime } from '../common/dates';
 import { pointTaskTag } from './collection-status';
 import { DeadlineTag } from './home-page';
 import { WorkTasksDocument } from './consultation.operations';
+import { awaitingDecisionsText } from './awaiting-decisions';
 
 /**
  * The legislature's own work on a task: the suggestions submitted to it that have no published decision yet (the API's
- * awaitingDecisions, every point's). Counted, not read from the points' states: the first publication moves a point to
- * FEEDBACK_RECEIVED while half its suggestions may still wait, and the mark went with it. Without it the rounds waiting
- * for 采纳情况 read exactly like the decided ones (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
+ * awaitingDecisions, every point's), and those answered only with the interim 研究中 (underStudyDecisions): both still
+ * owe the points a final answer, so the mark stays while either is above zero, and says which. Counted, not read from
+ * the points' states: the first publication moves a point to FEEDBACK_RECEIVED while half its suggestions may still
+ * wait, and the mark went with it. Without it the rounds waiting for 采纳情况 read exactly like the decided ones
+ * (已截止 · 已报送 1). Dark text on a light tint for contrast (axe).
  */
-function AwaitingDecisionsTag({ count }: { count: number | null | undefined }) {
-  if (!count) return null;
+function AwaitingDecisionsTag({
+  awaiting,
+  underStudy,
+}: {
+  awaiting: number | null | undefined;
+  underStudy: number | null | undefined;
+}) {
+  const text = awaitingDecisionsText(awaiting, underStudy);
+  if (!text) return null;
   return (
     <Tag
       data-testid="awaiting-decisions"
       style={{ color: '#873800', background: '#fff7e6', borderColor: '#ffd591' }}
     >
-      待反馈采纳情况（{count} 条待反馈）
+      {text}
     </Tag>
   );
 }
@@ -76,7 +86,12 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                           }
                         </span>
                       )}
-                      {audience === 'legislature' && <AwaitingDecisionsTag count={task.awaitingDecisions} />}
+                      {audience === 'legislature' && (
+                        <AwaitingDecisionsTag
+                          awaiting={task.awaitingDecisions}
+                          underStudy={task.underStudyDecisions}
+                        />
+                      )}
                     </Space>
                     <Space wrap size={[16, 4]}>
                       {audience === 'point' ? (

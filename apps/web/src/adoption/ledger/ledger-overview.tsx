@@ -1,9 +1,9 @@
 // 台账总览: the legislature's ledger opens on every contact point it consults — one line per point with its year's
-// tasks, opinions, suggestions, outcomes, 待反馈 and 采纳率 (as each point's own ledger reads them), the totals over all
+// tasks, opinions, suggestions, outcomes (研究中 included, so the outcomes and 待反馈 add up to 报送建议), 待反馈 and 采纳率 (as each point's own ledger reads them), the totals over all
 // its points, sorted and paged on the server. A line opens that point's ledger. A table on a desk; on a phone one block
 // per point with every figure labelled (as the ledger's breakdowns), and a sort select instead of column headers.
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Flex, Grid, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -30,6 +30,7 @@ const FIGURE_COLUMNS: Column[] = [
   { key: 'ADOPTED', title: '采纳', value: (l) => l.adopted },
   { key: 'PARTIALLY_ADOPTED', title: '部分采纳', value: (l) => l.partiallyAdopted },
   { key: 'NOT_ADOPTED', title: '未采纳', value: (l) => l.notAdopted },
+  { key: 'UNDER_STUDY', title: '研究中', value: (l) => l.underStudy },
   { key: 'AWAITING_DECISION', title: '待反馈', value: (l) => awaitingDecision(l) },
   { key: 'ADOPTION_RATE', title: '采纳率', value: (l) => adoptionRateText(l) },
 ];
@@ -62,6 +63,14 @@ export function LedgerOverview({ year, onOpen }: { year: number; onOpen: (pointI
   const overview = (data ?? previousData)?.adoptionLedgerOverview;
   const phone = !Grid.useBreakpoint().md;
   const lines = overview?.points.edges.map((e) => e.node) ?? [];
+  // Points deactivated since: listed in the years they took part in, marked so.
+  const inactive = new Set(overview?.inactivePointIds ?? []);
+  const inactiveMark = (l: Line) =>
+    inactive.has(l.key) && (
+      <Tag className="ledger-inactive" style={{ marginInlineStart: 8 }}>
+        已停用
+      </Tag>
+    );
   const total = overview?.points.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
 
@@ -77,9 +86,12 @@ export function LedgerOverview({ year, onOpen }: { year: number; onOpen: (pointI
       sorter: true,
       sortOrder: order.by === 'NAME' ? sortOrderOf(order.descending) : null,
       render: (_: unknown, l: Line) => (
-        <Link to={pointHref(year, l.key)} className="ledger-name" onClick={(e) => e.stopPropagation()}>
-          {l.label}
-        </Link>
+        <>
+          <Link to={pointHref(year, l.key)} className="ledger-name" onClick={(e) => e.stopPropagation()}>
+            {l.label}
+          </Link>
+          {inactiveMark(l)}
+        </>
       ),
     },
     ...FIGURE_COLUMNS.map((c) => ({
@@ -119,8 +131,8 @@ export function LedgerOverview({ year, onOpen }: { year: number; onOpen: (pointI
         {year} 年度各联系点台账
       </h3>
       <Typography.Paragraph type="secondary" style={{ margin: '0 0 8px' }}>
-        共 {total} 个联系点。点联系点查看它的工作台账；采纳率 =（采纳 + 部分采纳）÷
-        报送建议，尚无决定时为“待反馈”。
+        共 {total} 个联系点（含本年度承担过任务、后来停用的联系点）。点联系点查看它的工作台账；采纳率 =（采纳
+        + 部分采纳）÷ 报送建议，尚无决定时为“待反馈”。
       </Typography.Paragraph>
       {error && !overview && <Alert type="error" showIcon title={errorMessage(error)} />}
       {overview && (
@@ -160,6 +172,7 @@ export function LedgerOverview({ year, onOpen }: { year: number; onOpen: (pointI
                     <Link to={pointHref(year, l.key)}>
                       <strong>{l.label}</strong>
                     </Link>
+                    {inactiveMark(l)}
                   </div>
                   <dl className="ledger-years-figures">
                     {FIGURE_COLUMNS.map((c) => (

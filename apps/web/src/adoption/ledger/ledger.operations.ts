@@ -202,6 +202,7 @@ export const LedgerOverviewDocument = graphql(`
       after: $after
     ) {
       year
+      inactivePointIds
       totals {
         ...LedgerLine
       }

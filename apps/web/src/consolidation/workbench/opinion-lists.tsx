@@ -13,6 +13,7 @@ import {
   UnaccountedOpinionsDocument,
 } from './workbench.operations';
 import { listFilter, appendPage, useWorkbench, type Paged } from './workbench-context';
+import { receiptNumberIn } from './receipt-search';
 
 function useSelection() {
   const [selected, setSelected] = useState<string[]>([]);
@@ -142,9 +143,10 @@ export function AllOpinionsTab() {
   const selection = useSelection();
   const [status, setStatus] = useState<OpinionStatus | 'ALL'>('ALL');
   const [typed, setQuery] = useState('');
-  // Digits (with spaces or dashes) are a 回执号: the one opinion of the task with it, whatever provision or status is
-  // chosen (the API checks the number: INVALID_RECEIPT_NUMBER); words are searched in the opinions' text.
-  const receiptNumber = /^[\d\s-]+$/.test(typed) ? typed : undefined;
+  // Exactly 14 digits (with spaces or dashes) are a 回执号: the one opinion of the task with it, whatever provision or
+  // status is chosen (the API checks the number: INVALID_RECEIPT_NUMBER); anything else, "2022" included, is searched
+  // in the opinions' text.
+  const receiptNumber = receiptNumberIn(typed);
   const query = receiptNumber ? '' : typed;
   const base = {
     taskId: wb.taskId,

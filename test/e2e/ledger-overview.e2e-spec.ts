@@ -188,7 +188,7 @@ describe('the legislature’s ledger overview', () => {
     expect(byRate.points.edges[0].node.adoptionRate).toBeGreaterThan(0);
 
     // The limit is named, enforced and told in Chinese.
-    expect(LEDGER_OVERVIEW_PAGE_MAX).toBe(50);
+    expect(LEDGER_OVERVIEW_PAGE_MAX).toBe(100);
     const tooMany = await t.gql(
       OVERVIEW,
       { y: 2022, first: LEDGER_OVERVIEW_PAGE_MAX + 1 },

@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common';
+import { MAX_PAGE_SIZE, registerLabelledEnum } from '@app/common';
 import { AdoptionOutcome, OUTCOME_LABELS } from './adoption-outcome.js';
 
 // The outcome's values live in a framework-free file (the ledger's arithmetic loads it without Nest); registered here.
@@ -31,10 +31,11 @@ export const ADOPTION_LIMITS = {
 } as const;
 
 /**
- * Most contact points on one page of the legislature's ledger overview (adoptionLedgerOverview's `first`). Lower than
- * the common MAX_PAGE_SIZE: each line is a point's whole year; a legislature with hundreds of points pages through them.
+ * Most contact points on one page of the legislature's ledger overview (adoptionLedgerOverview's `first`): the common
+ * MAX_PAGE_SIZE, as every list. The figures of every point are computed for the totals whatever the page, so a longer
+ * page costs only its lines; a client paging with the size it uses elsewhere is not refused here alone.
  */
-export const LEDGER_OVERVIEW_PAGE_MAX = 50;
+export const LEDGER_OVERVIEW_PAGE_MAX = MAX_PAGE_SIZE;
 
 /** What the ledger overview's points are sorted by. */
 export enum LedgerOverviewOrder {

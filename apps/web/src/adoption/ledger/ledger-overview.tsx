@@ -12,7 +12,7 @@ import type { LedgerLineFragment, LedgerOverviewOrder } from '../../gql/graphql'
 import { adoptionRateText, awaitingDecision, writeAddress } from './ledger-address';
 import { LedgerOverviewDocument } from './ledger.operations';
 
-/** Points per page (the API allows at most 50: LEDGER_OVERVIEW_PAGE_MAX). */
+/** Points per page (the API allows at most 100: LEDGER_OVERVIEW_PAGE_MAX). */
 export const OVERVIEW_PAGE_SIZE = 20;
 
 type Line = LedgerLineFragment;

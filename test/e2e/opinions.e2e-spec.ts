@@ -464,6 +464,14 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     );
     expect(edited.data!.updateOpinion).toMatchObject({ proposedChange: '修改后的意见', revision: 1 });
     expect(JSON.parse(edited.data!.updateOpinion.revisions[0].snapshot).proposedChange).toBe('初稿意见');
+    // A 走访 stands for at most 1,000 people: an edit cannot raise it past what submission would take.
+    const inflated = await t.gql(
+      'mutation($i: UpdateOpinionInput!) { updateOpinion(input: $i) { id } }',
+      { i: { id, peopleRepresented: 100000 } },
+      tokens.collector,
+    );
+    expect(errorOf(inflated)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PEOPLE_IMPLAUSIBLE' });
+    expect((await t.db.getRepository(OpinionEntity).findOneByOrFail({ id })).peopleRepresented).toBe(1);
     const out = await t.gql<{ markOpinionOutOfScope: { status: string; statusReason: string } }>(
       'mutation($i: OpinionStatusInput!) { markOpinionOutOfScope(input: $i) { status statusReason } }',
       { i: { id, reason: '不属于本条例调整范围' } },

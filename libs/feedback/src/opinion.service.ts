@@ -609,6 +609,12 @@ export class OpinionService {
       // what an opinion says adds to the collection and stops with it, at the deadline.
       if (action === 'EDIT') this.tasks.assertAccepting(task, pointTask, now, '意见不能再修改（仍可撤回）');
       const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };
+      // The head-count an edit leaves must be believable for how the opinion was gathered, as at submission: a 走访
+      // submitted for 1 person and edited to 100,000 would pass around the check otherwise.
+      const implausible =
+        action === 'EDIT' ? implausiblePeople(after.channel, after.peopleRepresented) : null;
+      if (implausible)
+        throw BadInputError.field('input.peopleRepresented', implausible, 'PEOPLE_IMPLAUSIBLE');
       await em.insert(OpinionRevisionEntity, {
         id: newId(),
         opinionId: opinion.id,

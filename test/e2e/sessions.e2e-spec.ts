@@ -332,6 +332,57 @@ describe('sessions, sign-in throttling and security events', () => {
     });
   });
 
+  it(`lets an owner who stayed signed in for weeks (renewing from a phone's IPv6 line) sign in under a spray of ${LOGIN_LIMITS.sprayCeilingPerAccount}+ failures an hour (M1)`, async () => {
+    await newAccount('renewing');
+    const clock = t.app.get(Clock);
+    const day = 24 * 3600_000;
+    const start = Date.now();
+    const spy = jest.spyOn(clock, 'now');
+    try {
+      // Signed in once with the password; from then on the app only renews the session, every 10 days, each time from
+      // another temporary address of the phone's /64.
+      const first = await from<{ login: Session }>('2001:db8:aa:1::1', LOGIN, { u: 'renewing', p: 'probe-password' });
+      expect(first.errors).toBeUndefined();
+      let token = first.data!.login.refreshToken;
+      for (const [n, at] of [10, 20, 30, 40].entries()) {
+        spy.mockReturnValue(new Date(start + at * day));
+        const renewed = await from<{ refreshSession: Session }>(`2001:db8:aa:1::${n + 2}`, REFRESH, { t: token });
+        expect(renewed.errors).toBeUndefined();
+        token = renewed.data!.refreshSession.refreshToken;
+      }
+      // Day 45, 45 days after the last password sign-in: a spray of 200 failures within the hour.
+      spy.mockReturnValue(new Date(start + 45 * day));
+      const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
+      const spraying = Array.from(
+        { length: Math.ceil(LOGIN_LIMITS.failuresPerAccount / perAddress) },
+        (_, i) => `198.19.0.${i + 1}`,
+      );
+      await Promise.all(
+        spraying.map(async (address) => {
+          for (let i = 0; i < perAddress; i++) await from(address, LOGIN, { u: 'renewing', p: `spray-${i}` });
+        }),
+      );
+      const fresh = Array.from(
+        { length: LOGIN_LIMITS.sprayCeilingPerAccount - LOGIN_LIMITS.failuresPerAccount },
+        (_, i) => `198.19.${1 + Math.floor(i / 200)}.${(i % 200) + 1}`,
+      );
+      await Promise.all(fresh.map((address) => from(address, LOGIN, { u: 'renewing', p: 'one-guess' })));
+      // Past the ceiling a network the account never used is refused, the right password included…
+      expect(errorOf(await from('198.51.100.99', LOGIN, { u: 'renewing', p: 'probe-password' })).reason).toBe(
+        'LOGIN_ACCOUNT_THROTTLED',
+      );
+      // …but the phone, today on yet another address of its /64, signs in.
+      const owner = await from<{ login: Session }>('2001:db8:aa:1:9::9', LOGIN, {
+        u: 'renewing',
+        p: 'probe-password',
+      });
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data!.login.accessToken).toBeTruthy();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('verifies at most the free failures out of 100 concurrent wrong attempts', async () => {
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) => from('203.0.113.99', LOGIN, { u: 'expert', p: `burst-${i}` })),

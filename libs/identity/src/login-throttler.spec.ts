@@ -179,6 +179,37 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
   });
 
+  it('keeps an address known while a session is renewed from it: signed in at day 0, renewed at days 25 and 50, it gets in under a 200/h spray at day 60', async () => {
+    const day = 24 * 3600 * 1000;
+    const { clock, throttler } = setup();
+    clock.t = 1000;
+    // A phone on IPv6: each day another temporary address of its /64.
+    await throttler.settle(await throttler.reserve('head', '2001:db8:7:7::a'), 'success');
+    clock.t = 25 * day;
+    await throttler.markKnown('head', '2001:db8:7:7::b');
+    clock.t = 50 * day;
+    await throttler.markKnown('head', '2001:db8:7:7::c');
+    clock.t = 60 * day;
+    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
+    expect((await refusal(throttler.reserve('head', '2001:db8:9:9::1'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    await throttler.settle(await throttler.reserve('head', '2001:db8:7:7::d'), 'success');
+    // Renewing from an address does not forget its failures (a session is no password: the pair's waits stay).
+    const other = setup().throttler;
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(other, 'head', '192.0.2.77');
+    await other.markKnown('head', '192.0.2.77');
+    expect((await refusal(other.reserve('head', '192.0.2.77'))).reason).toBe('LOGIN_LOCKED');
+  });
+
+  it('counts a client by its address key: one IPv6 /64 is one address, and ::ffff:a.b.c.d is a.b.c.d', async () => {
+    const { throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++)
+      await fail(throttler, 'head', `2001:db8:1:2::${i + 1}`);
+    expect((await refusal(throttler.reserve('head', '2001:db8:1:2:abcd::1'))).reason).toBe('LOGIN_LOCKED');
+    await expect(throttler.reserve('head', '2001:db8:1:3::1')).resolves.toBeDefined();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', '192.0.2.5');
+    expect((await refusal(throttler.reserve('head', '::ffff:192.0.2.5'))).reason).toBe('LOGIN_LOCKED');
+  });
+
   it(`lets ${LOGIN_LIMITS.failuresPerAddress + 10} successful sign-ins from one address through: a room behind one NAT`, async () => {
     const { throttler } = setup();
     for (let i = 0; i < LOGIN_LIMITS.failuresPerAddress + 10; i++) {
@@ -263,6 +294,13 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     expect(day.message).toBe('每天最多 5 次，请 1439 分钟后再试');
     clock.t = 86_400_000;
     await expect(limiter.spend(LOOKUPS, '192.0.2.1')).resolves.toBeUndefined();
+  });
+
+  it('spends one budget for a whole IPv6 /64', async () => {
+    const limiter = new AddressThrottler(newStore(), new SetClock(0));
+    for (let i = 0; i < 3; i++) await limiter.spend(LOOKUPS, `2001:db8:5:5::${i + 1}`);
+    expect((await refusal(limiter.spend(LOOKUPS, '2001:db8:5:5:ffff::1'))).reason).toBe('TEST_RATE_LIMITED');
+    await expect(limiter.spend(LOOKUPS, '2001:db8:5:6::1')).resolves.toBeUndefined();
   });
 
   it('spends atomically: of 50 concurrent requests from one address exactly the limit pass', async () => {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
+import { clientKey } from './client-key.js';
 import { LOGIN_LIMITS } from './identity.options.js';
 
 /** Why an attempt is refused before the password is looked at. */
@@ -27,6 +28,11 @@ export interface LoginAttemptStore {
    * only (never the account's or the address's failures: one valid account must not reset a spray's count).
    */
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void>;
+  /**
+   * Marks the address known to the account as a successful sign-in does (its failures stay as they are): called on
+   * each refresh of a session, so an owner who stays signed in for weeks keeps the networks they use known.
+   */
+  markKnown(account: string, address: string, now: number): Promise<void>;
   /**
    * Spends one anonymous request of `kind` (e.g. `receipt`) from `address` in each of its windows, or none when any
    * window is full (a refused request does not count, so a client that waits gets through). One atomic step, as
@@ -148,6 +154,16 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       if (perAccount) perAccount.count += 1;
       if (perAddress) perAddress.count += 1;
     }
+    return Promise.resolve();
+  }
+
+  markKnown(account: string, address: string, now: number): Promise<void> {
+    this.sweep(now);
+    const key = pairKey(account, address);
+    const pair = this.pairs.get(key);
+    if (pair) pair.succeededAt = now;
+    else
+      this.pairs.set(key, { failures: 0, inFlight: 0, blockedUntil: 0, lastFailureAt: now, succeededAt: now });
     return Promise.resolve();
   }
 
@@ -285,7 +301,7 @@ export class LoginThrottler {
 
   /** Reserves one attempt, or throws TOO_MANY_REQUESTS saying how long to wait. */
   async reserve(account: string, address: string): Promise<AttemptTicket> {
-    const result = await this.store.reserve(account, address, this.now());
+    const result = await this.store.reserve(account, clientKey(address), this.now());
     if (result.granted) return result.ticket;
     throw new TooManyRequestsError(
       `${MESSAGES[result.reason]}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
@@ -296,6 +312,11 @@ export class LoginThrottler {
 
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted'): Promise<void> {
     return this.store.settle(ticket, outcome, this.now());
+  }
+
+  /** A session of the account was renewed from the address: it stays known (see LoginAttemptStore.markKnown). */
+  markKnown(account: string, address: string): Promise<void> {
+    return this.store.markKnown(account, clientKey(address), this.now());
   }
 
   private now(): number {
@@ -327,7 +348,12 @@ export class AddressThrottler {
   ) {}
 
   async spend(limit: AddressLimit, address: string): Promise<void> {
-    const result = await this.store.spend(limit.kind, address, limit.windows, this.clock.now().getTime());
+    const result = await this.store.spend(
+      limit.kind,
+      clientKey(address),
+      limit.windows,
+      this.clock.now().getTime(),
+    );
     if (result.granted) return;
     throw new TooManyRequestsError(
       `${limit.message(result.window)}，请 ${describeWait(result.retryAfterSeconds)}后再试`,

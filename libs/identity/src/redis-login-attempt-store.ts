@@ -58,6 +58,16 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     );
   }
 
+  async markKnown(account: string, address: string, now: number): Promise<void> {
+    await this.redis.eval(
+      MARK_KNOWN,
+      1,
+      this.keys(account, address)[0],
+      now,
+      LOGIN_LIMITS.knownAddressSeconds * 1000,
+    );
+  }
+
   async spend(
     kind: string,
     address: string,
@@ -216,6 +226,22 @@ end
 if pair then savePair(pair) end
 if acc then saveCounter(KEYS[2], acc, accountWindow) end
 if addr then saveCounter(KEYS[3], addr, addressWindow) end
+return 1
+`;
+
+/**
+ * KEYS: the pair; ARGV: now, knownFor (ms). Sets succeededAt (creating the pair without failures if there is none) and
+ * keeps the pair while it is known: knownFor from now is the longest any pair is kept (see savePair).
+ */
+const MARK_KNOWN = `
+local now = tonumber(ARGV[1])
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('HSET', KEYS[1], 'failures', 0, 'inFlight', 0, 'blockedUntil', 0, 'lastFailureAt', now)
+end
+redis.call('HSET', KEYS[1], 'succeededAt', now)
+local ttl = redis.call('PTTL', KEYS[1])
+local knownFor = tonumber(ARGV[2])
+if ttl < knownFor then redis.call('PEXPIRE', KEYS[1], knownFor) end
 return 1
 `;
 

@@ -341,12 +341,17 @@ describe('sessions, sign-in throttling and security events', () => {
     try {
       // Signed in once with the password; from then on the app only renews the session, every 10 days, each time from
       // another temporary address of the phone's /64.
-      const first = await from<{ login: Session }>('2001:db8:aa:1::1', LOGIN, { u: 'renewing', p: 'probe-password' });
+      const first = await from<{ login: Session }>('2001:db8:aa:1::1', LOGIN, {
+        u: 'renewing',
+        p: 'probe-password',
+      });
       expect(first.errors).toBeUndefined();
       let token = first.data!.login.refreshToken;
       for (const [n, at] of [10, 20, 30, 40].entries()) {
         spy.mockReturnValue(new Date(start + at * day));
-        const renewed = await from<{ refreshSession: Session }>(`2001:db8:aa:1::${n + 2}`, REFRESH, { t: token });
+        const renewed = await from<{ refreshSession: Session }>(`2001:db8:aa:1::${n + 2}`, REFRESH, {
+          t: token,
+        });
         expect(renewed.errors).toBeUndefined();
         token = renewed.data!.refreshSession.refreshToken;
       }

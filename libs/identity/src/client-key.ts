@@ -24,7 +24,7 @@ export function clientKey(address: string, prefixBits: number = IPV6_CLIENT_PREF
     const from = i * 16;
     if (from + 16 <= bits) return g;
     if (from >= bits) return 0;
-    return g & (0xffff << (16 - (bits - from)) & 0xffff);
+    return g & ((0xffff << (16 - (bits - from))) & 0xffff);
   });
   return `${kept.map((g) => g.toString(16)).join(':')}/${bits}`;
 }

@@ -111,7 +111,12 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
    * The spray of attack notes F9: failures on `account` from addresses each left one short of its pair's wait, and
    * beyond failuresPerAccount one from each of further addresses (all that the ceiling lets through then).
    */
-  async function spray(throttler: LoginThrottler, account: string, failures: number, tag = 's'): Promise<string[]> {
+  async function spray(
+    throttler: LoginThrottler,
+    account: string,
+    failures: number,
+    tag = 's',
+  ): Promise<string[]> {
     const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
     const addresses: string[] = [];
     for (let i = 0; i < failures; i++) {
@@ -130,7 +135,9 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       const stopped = await refusal(throttler.reserve('head', address));
       expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
       expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
-      expect(stopped.message).toBe('该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试');
+      expect(stopped.message).toBe(
+        '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试',
+      );
     }
     // The owner, from a network the spray has not used: one attempt, and the right password gets in.
     await throttler.settle(await throttler.reserve('head', '198.51.100.20'), 'success');
@@ -150,7 +157,9 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () => throttler.reserve('head', '203.0.113.2')),
     );
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(LOGIN_LIMITS.sprayFailuresPerAddress);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(
+      LOGIN_LIMITS.sprayFailuresPerAddress,
+    );
     // The others are told to retry in a moment (it may be the owner pressing 登录 twice), not to wait for the hour.
     const busy = await refusal(throttler.reserve('head', '203.0.113.2'));
     expect(busy.reason).toBe('LOGIN_ADDRESS_BUSY');
@@ -191,7 +200,9 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     await throttler.markKnown('head', '2001:db8:7:7::c');
     clock.t = 60 * day;
     await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
-    expect((await refusal(throttler.reserve('head', '2001:db8:9:9::1'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    expect((await refusal(throttler.reserve('head', '2001:db8:9:9::1'))).reason).toBe(
+      'LOGIN_ACCOUNT_THROTTLED',
+    );
     await throttler.settle(await throttler.reserve('head', '2001:db8:7:7::d'), 'success');
     // Renewing from an address does not forget its failures (a session is no password: the pair's waits stay).
     const other = setup().throttler;

@@ -163,7 +163,13 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     const pair = this.pairs.get(key);
     if (pair) pair.succeededAt = now;
     else
-      this.pairs.set(key, { failures: 0, inFlight: 0, blockedUntil: 0, lastFailureAt: now, succeededAt: now });
+      this.pairs.set(key, {
+        failures: 0,
+        inFlight: 0,
+        blockedUntil: 0,
+        lastFailureAt: now,
+        succeededAt: now,
+      });
     return Promise.resolve();
   }
 

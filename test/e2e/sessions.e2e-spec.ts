@@ -4,8 +4,8 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { Clock } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
-import { AccountService, LOGIN_LIMITS, Role, SESSION_DEFAULTS } from '@app/identity';
-import { RefreshTokenEntity } from '@app/identity/entities';
+import { AccountService, LOGIN_LIMITS, PasswordService, Role, SESSION_DEFAULTS } from '@app/identity';
+import { AccountEntity, RefreshTokenEntity } from '@app/identity/entities';
 import { demoTaskRefs, errorOf, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 
 const LOGIN =
@@ -263,6 +263,76 @@ describe('sessions, sign-in throttling and security events', () => {
       expect.objectContaining({ level: 40, event: 'changePassword.throttled', reason: 'LOGIN_LOCKED' }),
     );
     expect(raw.join('')).not.toContain('guess-1');
+  });
+
+  it('verifies the current password and hashes the new one before opening the transaction; a change made meanwhile wins (S5)', async () => {
+    await newAccount('pw-outside');
+    const token = (await signIn('pw-outside', 'probe-password')).accessToken;
+    const passwords = t.app.get(PasswordService);
+    const db = t.db;
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let open = 0;
+    const seenOpen: number[] = [];
+    const inTransaction = jest.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      open += 1;
+      try {
+        return await transaction(...args);
+      } finally {
+        open -= 1;
+      }
+    }));
+    const verify = jest.spyOn(passwords, 'verify').mockImplementation(async function (
+      this: unknown,
+      ...args
+    ) {
+      seenOpen.push(open);
+      return PasswordService.prototype.verify.apply(passwords, args);
+    });
+    const hash = jest.spyOn(passwords, 'hash').mockImplementation(async function (this: unknown, ...args) {
+      seenOpen.push(open);
+      return PasswordService.prototype.hash.apply(passwords, args);
+    });
+    try {
+      const changed = await from(
+        '198.51.100.50',
+        CHANGE_PASSWORD,
+        { input: { currentPassword: 'probe-password', newPassword: 'outside-new-password' } },
+        token,
+      );
+      expect(changed.errors).toBeUndefined();
+    } finally {
+      inTransaction.mockRestore();
+      verify.mockRestore();
+      hash.mockRestore();
+    }
+    expect(seenOpen).toEqual([0, 0]);
+    expect(
+      (await from('198.51.100.50', LOGIN, { u: 'pw-outside', p: 'outside-new-password' })).errors,
+    ).toBeUndefined();
+
+    // Two changes verified together: the first stored wins, the second is refused and writes nothing.
+    const accounts = t.app.get(AccountService);
+    const [account] = await t.db.getRepository(AccountEntity).findBy({ username: 'pw-outside' });
+    const first = await accounts.verifyPasswordChange(
+      account.id,
+      'outside-new-password',
+      'first-new-password',
+      'x',
+    );
+    const second = await accounts.verifyPasswordChange(
+      account.id,
+      'outside-new-password',
+      'second-new-password',
+      'x',
+    );
+    await t.db.transaction((em) => accounts.changePassword(em, first));
+    await expect(t.db.transaction((em) => accounts.changePassword(em, second))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PASSWORD_CHANGED_MEANWHILE',
+    });
+    expect(
+      (await from('198.51.100.50', LOGIN, { u: 'pw-outside', p: 'first-new-password' })).errors,
+    ).toBeUndefined();
   });
 
   it('refuses a new password equal to the current one alike whether the current one is right or not (F4)', async () => {

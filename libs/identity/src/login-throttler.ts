@@ -47,8 +47,26 @@ export interface RequestWindow {
   seconds: number;
 }
 
-/** Granted, or refused naming the full window (its index in the list) and the wait until it ends. */
+/**
+ * Granted, or refused naming the full window (its index in the list; of several full ones, the one with the longest
+ * wait) and the wait until it ends; or refused because the store holds as many counters as it may (`window` -1: see
+ * MEMORY_STORE_LIMITS), which fails closed rather than forget live counters.
+ */
 export type Spending = { granted: true } | { granted: false; window: number; retryAfterSeconds: number };
+
+/** Bounds of the in-memory store (one API process; Redis expires its keys by itself). */
+export const MEMORY_STORE_LIMITS = {
+  /** Below this many entries (all maps together) nothing is swept. */
+  sweepFloor: 10_000,
+  /** Above the floor, a sweep runs at most this often, or sooner once the entries have doubled since the last one. */
+  sweepEverySeconds: 60,
+  /**
+   * Anonymous request counters (spend) held at most: when full (after a sweep), further anonymous requests from new
+   * addresses are refused until windows end. Sign-in's maps need no cap: an entry that says nothing (no failures, not
+   * known, nothing in flight) is swept, and the rest are bounded by the per-address failure limit and real sign-ins.
+   */
+  maxSpent: 200_000,
+} as const;
 
 /**
  * Whether the per-account ceiling refuses an attempt from one address (both stores apply this rule; see LoginThrottler
@@ -82,6 +100,8 @@ interface Pair {
 }
 interface Counter {
   windowStart: number;
+  /** The window's length (ms). */
+  windowMs: number;
   count: number;
   inFlight: number;
 }
@@ -92,6 +112,12 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private readonly addresses = new Map<string, Counter>();
   /** Per `kind\0seconds\0address`: the anonymous requests counted by spend. */
   private readonly spent = new Map<string, Counter>();
+  private lastSweepAt = Number.NEGATIVE_INFINITY;
+  private sizeAfterSweep = 0;
+
+  constructor(
+    private readonly limits: { [K in keyof typeof MEMORY_STORE_LIMITS]: number } = MEMORY_STORE_LIMITS,
+  ) {}
 
   // Synchronous inside: nothing can interleave between the checks and the counting.
   reserve(account: string, address: string, now: number): Promise<Reservation> {
@@ -176,12 +202,30 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
   spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending> {
     this.sweep(now);
-    const counters = windows.map((w) =>
-      this.counter(this.spent, `${kind}\u0000${w.seconds}\u0000${address}`, now, w.seconds),
-    );
-    const full = counters.findIndex((c, i) => c.count >= windows[i].limit);
+    const keys = windows.map((w) => `${kind}\u0000${w.seconds}\u0000${address}`);
+    const fresh = keys.filter((key) => !this.spent.has(key)).length;
+    if (fresh > 0 && this.spent.size + fresh > this.limits.maxSpent) {
+      // Full of live counters: refuse (fail closed) rather than forget any, until a sweep finds windows ended.
+      this.sweep(now, true);
+      if (this.spent.size + fresh > this.limits.maxSpent)
+        return Promise.resolve({
+          granted: false,
+          window: -1,
+          retryAfterSeconds: this.limits.sweepEverySeconds,
+        });
+    }
+    const counters = windows.map((w, i) => this.counter(this.spent, keys[i], now, w.seconds));
+    // Of the full windows, the one with the longest wait: waiting less would only meet the next refusal.
+    let full = -1;
+    let waitMs = 0;
+    counters.forEach((c, i) => {
+      const wait = c.windowStart + c.windowMs - now;
+      if (c.count >= windows[i].limit && wait > waitMs) {
+        full = i;
+        waitMs = wait;
+      }
+    });
     if (full >= 0) {
-      const waitMs = counters[full].windowStart + windows[full].seconds * 1000 - now;
       return Promise.resolve({
         granted: false,
         window: full,
@@ -216,7 +260,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private counter(map: Map<string, Counter>, key: string, now: number, windowSeconds: number): Counter {
     let counter = map.get(key);
     if (!counter) {
-      counter = { windowStart: now, count: 0, inFlight: 0 };
+      counter = { windowStart: now, windowMs: windowSeconds * 1000, count: 0, inFlight: 0 };
       map.set(key, counter);
     } else if (now - counter.windowStart >= windowSeconds * 1000) {
       // A new window forgets reservations too (as the Redis store does, where an instance may die holding one).
@@ -227,23 +271,33 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     return counter;
   }
 
-  /** Keeps memory bounded under a spray of distinct usernames or addresses. */
-  private sweep(now: number): void {
-    if (this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size < 10_000) return;
+  /**
+   * Keeps memory bounded under a spray of distinct usernames or addresses: forgets entries that say nothing any more
+   * (windows ended, failures forgotten, no longer known, nothing in flight). Amortised: above the floor it walks the
+   * maps at most every sweepEverySeconds, or once they have doubled since the last walk (`force`: now, when full).
+   */
+  private sweep(now: number, force = false): void {
+    const size = () => this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size;
+    const before = size();
+    if (before < this.limits.sweepFloor) return;
+    const due =
+      now - this.lastSweepAt >= this.limits.sweepEverySeconds * 1000 || before >= 2 * this.sizeAfterSweep;
+    if (!force && !due) return;
+    this.walk(now);
+    this.lastSweepAt = now;
+    this.sizeAfterSweep = size();
+  }
+
+  /** One walk over the maps (a method of its own, so a test can count the walks). */
+  private walk(now: number): void {
     for (const [key, pair] of this.pairs) {
       if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now)) && !known(pair, now))
         this.pairs.delete(key);
     }
-    const sweepCounters = (map: Map<string, Counter>, windowSeconds: number) => {
+    for (const map of [this.accounts, this.addresses, this.spent]) {
       for (const [key, c] of map) {
-        if (c.inFlight === 0 && now - c.windowStart >= windowSeconds * 1000) map.delete(key);
+        if (c.inFlight === 0 && (c.count === 0 || now - c.windowStart >= c.windowMs)) map.delete(key);
       }
-    };
-    sweepCounters(this.accounts, LOGIN_LIMITS.accountWindowSeconds);
-    sweepCounters(this.addresses, LOGIN_LIMITS.addressWindowSeconds);
-    for (const [key, c] of this.spent) {
-      // The key names its window's length (kind\0seconds\0address).
-      if (now - c.windowStart >= Number(key.split('\u0000')[1]) * 1000) this.spent.delete(key);
     }
   }
 }
@@ -361,8 +415,9 @@ export class AddressThrottler {
       this.clock.now().getTime(),
     );
     if (result.granted) return;
+    const why = result.window < 0 ? '当前查询的人过多' : limit.message(result.window);
     throw new TooManyRequestsError(
-      `${limit.message(result.window)}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      `${why}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
       result.retryAfterSeconds,
       limit.reason,
     );

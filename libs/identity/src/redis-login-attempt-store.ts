@@ -247,12 +247,15 @@ return 1
 
 /**
  * KEYS: one counter per window; ARGV: now, then each window's limit and length (ms). Checks every window, then counts
- * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window (from 0), waitMs}.
+ * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window with the longest wait
+ * (from 0), waitMs}.
  */
 const SPEND = `
 local now = tonumber(ARGV[1])
 local starts = {}
 local counts = {}
+local full = -1
+local longest = 0
 for i = 1, #KEYS do
   local limit = tonumber(ARGV[2 * i])
   local window = tonumber(ARGV[2 * i + 1])
@@ -260,10 +263,11 @@ for i = 1, #KEYS do
   local start = tonumber(h[1] or now)
   local count = tonumber(h[2] or 0)
   if h[1] and now - start >= window then start = now; count = 0 end
-  if count >= limit then return { 0, i - 1, start + window - now } end
+  if count >= limit and start + window - now > longest then full = i - 1; longest = start + window - now end
   starts[i] = start
   counts[i] = count
 end
+if full >= 0 then return { 0, full, longest } end
 for i = 1, #KEYS do
   local window = tonumber(ARGV[2 * i + 1])
   redis.call('HSET', KEYS[i], 'windowStart', starts[i], 'count', counts[i] + 1)

@@ -112,6 +112,30 @@ describe('the public receipt lookup', () => {
     });
   });
 
+  it(`lets many people behind one address check their real numbers beyond ${RECEIPT_LOOKUP_LIMITS.perDay} a day: only misses count against the day (S4)`, async () => {
+    const shared = '203.0.113.70';
+    const { receiptNumber } = await submit('共用网络的居民查询自己的回执。');
+    const clock = t.app.get(Clock);
+    const start = Date.now();
+    let minutes = 0;
+    const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(start + minutes * 61_000));
+    try {
+      let found = 0;
+      while (found < RECEIPT_LOOKUP_LIMITS.perDay + RECEIPT_LOOKUP_LIMITS.perMinute) {
+        minutes += 1;
+        for (let i = 0; i < RECEIPT_LOOKUP_LIMITS.perMinute; i++, found++)
+          expect(must(await lookup(receiptNumber, shared)).opinionReceipt?.receiptNumber).toBe(receiptNumber);
+      }
+      // The minute still holds every lookup, found or not.
+      expect(errorOf(await lookup(receiptNumber, shared)).reason).toBe('RECEIPT_LOOKUP_RATE_LIMITED');
+      minutes += 1;
+      // And the day's misses are all still there.
+      expect(errorOf(await lookup(NEVER_ISSUED, shared)).reason).toBe('RECEIPT_NOT_FOUND');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('follows an opinion from 已收到 to 已汇总, 已报送 and the published decision, never an unpublished one', async () => {
     const mine = await submit('回执查询测试：建议明确遛犬时犬绳长度不超过一点五米', {
       contributor: {
@@ -220,7 +244,7 @@ describe('the public receipt lookup', () => {
     });
   });
 
-  it(`limits one address to ${RECEIPT_LOOKUP_LIMITS.perMinute} lookups a minute and ${RECEIPT_LOOKUP_LIMITS.perDay} a day, naming the limit`, async () => {
+  it(`limits one address to ${RECEIPT_LOOKUP_LIMITS.perMinute} lookups a minute and ${RECEIPT_LOOKUP_LIMITS.perDay} that found nothing a day, naming the limit`, async () => {
     const address = '203.0.113.7';
     for (let i = 0; i < RECEIPT_LOOKUP_LIMITS.perMinute; i++)
       expect(errorOf(await lookup(NEVER_ISSUED, address)).reason).toBe('RECEIPT_NOT_FOUND');
@@ -259,7 +283,9 @@ describe('the public receipt lookup', () => {
         code: 'TOO_MANY_REQUESTS',
         reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
         message: expect.stringMatching(
-          new RegExp(`^当前网络每天最多查询 ${RECEIPT_LOOKUP_LIMITS.perDay} 次回执号，请 \\d+ 分钟后再试$`),
+          new RegExp(
+            `^当前网络今天已有 ${RECEIPT_LOOKUP_LIMITS.perDay} 次查询没有查到回执号，请 \\d+ 小时后再试$`,
+          ),
         ),
       });
     } finally {

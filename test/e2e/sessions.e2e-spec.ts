@@ -273,14 +273,14 @@ describe('sessions, sign-in throttling and security events', () => {
     const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
     let open = 0;
     const seenOpen: number[] = [];
-    const inTransaction = jest.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+    const inTransaction = jest.spyOn(db, 'transaction').mockImplementation(async (...args: unknown[]) => {
       open += 1;
       try {
         return await transaction(...args);
       } finally {
         open -= 1;
       }
-    }));
+    });
     const verify = jest.spyOn(passwords, 'verify').mockImplementation(async function (
       this: unknown,
       ...args
@@ -382,7 +382,9 @@ describe('sessions, sign-in throttling and security events', () => {
     expect(errorOf(refused)).toEqual({
       code: 'TOO_MANY_REQUESTS',
       reason: 'LOGIN_ACCOUNT_THROTTLED',
-      message: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试',
+      message:
+        '该账号近一小时登录失败次数异常多，当前网络近 24 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。' +
+        '请在以前登录过的网络（如办公室）登录，或 1 小时后再试；如异常登录仍在继续，当前网络最长需等待 24 小时',
     });
     // A further address gets one guess, then it is refused as they are.
     expect(errorOf(await from('198.18.1.1', LOGIN, { u: 'sprayed', p: 'one-more-guess' })).reason).toBe(
@@ -442,10 +444,14 @@ describe('sessions, sign-in throttling and security events', () => {
         (_, i) => `198.19.${1 + Math.floor(i / 200)}.${(i % 200) + 1}`,
       );
       await Promise.all(fresh.map((address) => from(address, LOGIN, { u: 'renewing', p: 'one-guess' })));
-      // Past the ceiling a network the account never used is refused, the right password included…
-      expect(errorOf(await from('198.51.100.99', LOGIN, { u: 'renewing', p: 'probe-password' })).reason).toBe(
-        'LOGIN_ACCOUNT_THROTTLED',
-      );
+      // Past the ceiling a network the account never used is refused, the right password included, and told to use one
+      // it signed in from before…
+      expect(
+        errorOf(await from('198.51.100.99', LOGIN, { u: 'renewing', p: 'probe-password' })),
+      ).toMatchObject({
+        reason: 'LOGIN_ACCOUNT_THROTTLED',
+        message: expect.stringContaining('暂时只能从以前登录过的网络登录该账号'),
+      });
       // …but the phone, today on yet another address of its /64, signs in.
       const owner = await from<{ login: Session }>('2001:db8:aa:1:9::9', LOGIN, {
         u: 'renewing',

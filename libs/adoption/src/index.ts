@@ -8,4 +8,5 @@ export * from './ledger.service.js';
 export * from './adoption.module.js';
 export * from './evidence/index.js';
 export * from './receipt-lookup.models.js';
-export { RECEIPT_LOOKUP_LIMITS, ReceiptLookupService } from './receipt-lookup.service.js';
+export { ReceiptLookupService } from './receipt-lookup.service.js';
+export * from './adoption.options.js';

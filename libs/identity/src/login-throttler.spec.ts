@@ -10,6 +10,7 @@ import {
   MEMORY_STORE_LIMITS,
   type AddressLimit,
   delayAfterFailures,
+  describeWait,
   type LoginAttemptStore,
 } from './login-throttler.js';
 import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
@@ -137,7 +138,7 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
       expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
       expect(stopped.message).toBe(
-        '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试',
+        '该账号近一小时登录失败次数异常多，当前网络近 24 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。请在以前登录过的网络（如办公室）登录，或 1 小时后再试；如异常登录仍在继续，当前网络最长需等待 24 小时',
       );
     }
     // The owner, from a network the spray has not used: one attempt, and the right password gets in.
@@ -177,7 +178,12 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     // Two days later (past the failure memory), a spray: 100 from a few addresses, then one guess from each of 100 more.
     clock.t = 2 * LOGIN_LIMITS.failureMemorySeconds * 1000;
     await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
-    expect((await refusal(throttler.reserve('head', 'never-seen'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    const ceiling = await refusal(throttler.reserve('head', 'never-seen'));
+    expect(ceiling.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    // Not the message of a network that failed: this one never tried, and only known networks may now.
+    expect(ceiling.message).toMatch(
+      /^该账号近一小时登录失败次数异常多，暂时只能从以前登录过的网络登录该账号（在新网络上输错一次密码，该网络 24 小时内不能再登录该账号）。请在以前登录过的网络（如办公室）登录，或 \d+ (分钟|小时)后再试$/,
+    );
     // The owner's known address still gets in, and stays known.
     await throttler.settle(await throttler.reserve('head', 'home'), 'success');
     // A known address still waits after its own free failures (someone sharing the owner's NAT).
@@ -303,7 +309,7 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     await limiter.spend(LOOKUPS, '192.0.2.1');
     await limiter.spend(LOOKUPS, '192.0.2.1');
     const day = await refusal(limiter.spend(LOOKUPS, '192.0.2.1'));
-    expect(day.message).toBe('每天最多 5 次，请 1439 分钟后再试');
+    expect(day.message).toBe('每天最多 5 次，请 24 小时后再试');
     clock.t = 86_400_000;
     await expect(limiter.spend(LOOKUPS, '192.0.2.1')).resolves.toBeUndefined();
   });
@@ -324,7 +330,7 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     // Day full (5), minute not: the day.
     clock.t = 120_000;
     const day = await refusal(limiter.spend(LOOKUPS, '192.0.2.3'));
-    expect(day.message).toBe('每天最多 5 次，请 1438 分钟后再试');
+    expect(day.message).toBe('每天最多 5 次，请 24 小时后再试');
     // Both full in a store with a tighter minute: still the day, not "1 分钟" and then the day.
     const both: AddressLimit = {
       ...LOOKUPS,
@@ -346,6 +352,16 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       Array.from({ length: 50 }, () => limiter.spend(LOOKUPS, '192.0.2.9')),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+  });
+});
+
+describe('describeWait', () => {
+  it('says seconds, minutes, and from an hour on hours (rounded up)', () => {
+    expect(describeWait(45)).toBe('45 秒');
+    expect(describeWait(61)).toBe('2 分钟');
+    expect(describeWait(3599)).toBe('60 分钟');
+    expect(describeWait(3600)).toBe('1 小时');
+    expect(describeWait(86_340)).toBe('24 小时');
   });
 });
 

@@ -5,7 +5,23 @@ import { LOGIN_LIMITS } from './identity.options.js';
 
 /** Why an attempt is refused before the password is looked at. */
 export type ThrottleReason =
-  'LOGIN_LOCKED' | 'LOGIN_ACCOUNT_THROTTLED' | 'LOGIN_RATE_LIMITED' | 'LOGIN_ADDRESS_BUSY';
+  | 'LOGIN_LOCKED'
+  | 'LOGIN_ACCOUNT_THROTTLED'
+  | 'LOGIN_ACCOUNT_CEILING'
+  | 'LOGIN_RATE_LIMITED'
+  | 'LOGIN_ADDRESS_BUSY';
+
+/**
+ * The stable reason a refusal carries: the account ceiling (only known networks may try) is LOGIN_ACCOUNT_THROTTLED
+ * to callers as well, with its own message.
+ */
+const PUBLIC_REASON: Record<ThrottleReason, string> = {
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  LOGIN_ACCOUNT_THROTTLED: 'LOGIN_ACCOUNT_THROTTLED',
+  LOGIN_ACCOUNT_CEILING: 'LOGIN_ACCOUNT_THROTTLED',
+  LOGIN_RATE_LIMITED: 'LOGIN_RATE_LIMITED',
+  LOGIN_ADDRESS_BUSY: 'LOGIN_ADDRESS_BUSY',
+};
 
 export type Reservation =
   | { granted: true; ticket: AttemptTicket }
@@ -36,9 +52,16 @@ export interface LoginAttemptStore {
   /**
    * Spends one anonymous request of `kind` (e.g. `receipt`) from `address` in each of its windows, or none when any
    * window is full (a refused request does not count, so a client that waits gets through). One atomic step, as
-   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler.
+   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler. `count` false: only
+   * checks (refused as spend would be, nothing counted).
    */
-  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending>;
+  spend(
+    kind: string,
+    address: string,
+    windows: readonly RequestWindow[],
+    now: number,
+    count?: boolean,
+  ): Promise<Spending>;
 }
 
 /** At most `limit` requests in `seconds` (the window starts at its first request, as the sign-in counters do). */
@@ -136,7 +159,9 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       if (!accountCeilingRefuses(onAccount, pair.failures, known(pair, now)))
         return refuse('LOGIN_ADDRESS_BUSY', LOGIN_LIMITS.busyRetrySeconds * 1000);
       return refuse(
-        'LOGIN_ACCOUNT_THROTTLED',
+        onAccount >= LOGIN_LIMITS.sprayCeilingPerAccount
+          ? 'LOGIN_ACCOUNT_CEILING'
+          : 'LOGIN_ACCOUNT_THROTTLED',
         perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,
       );
     }
@@ -200,7 +225,13 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   }
 
   // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
-  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending> {
+  spend(
+    kind: string,
+    address: string,
+    windows: readonly RequestWindow[],
+    now: number,
+    count = true,
+  ): Promise<Spending> {
     this.sweep(now);
     const keys = windows.map((w) => `${kind}\u0000${w.seconds}\u0000${address}`);
     const fresh = keys.filter((key) => !this.spent.has(key)).length;
@@ -232,7 +263,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
         retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
       });
     }
-    for (const c of counters) c.count += 1;
+    if (count) for (const c of counters) c.count += 1;
     return Promise.resolve({ granted: true });
   }
 
@@ -315,17 +346,27 @@ function refuse(reason: ThrottleReason, waitMs: number): Promise<Reservation> {
   });
 }
 
-/** "45 秒" or "3 分钟": the wait as a person reads it. */
+/** "45 秒", "3 分钟" or, from an hour on, "24 小时" (never "1439 分钟"): the wait as a person reads it, rounded up. */
 export function describeWait(seconds: number): string {
-  return seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+  if (seconds < 60) return `${seconds} 秒`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
+  return `${Math.ceil(seconds / 3600)} 小时`;
 }
 
-const MESSAGES: Record<ThrottleReason, string> = {
-  LOGIN_LOCKED: '从当前网络登录该账号失败次数过多',
-  LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号',
+const MESSAGES: Record<ThrottleReason, (wait: string) => string> = {
+  LOGIN_LOCKED: (wait) => `从当前网络登录该账号失败次数过多，请 ${wait}后再试`,
+  // Under spray, this network failed on the account (within the failure memory): the wait named is the account's hour,
+  // but while the spray goes on the network stays barred for up to 24 hours after its failure (attack notes F9).
+  LOGIN_ACCOUNT_THROTTLED: (wait) =>
+    `该账号近一小时登录失败次数异常多，当前网络近 ${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。` +
+    `请在以前登录过的网络（如办公室）登录，或 ${wait}后再试；如异常登录仍在继续，当前网络最长需等待 ${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时`,
+  LOGIN_ACCOUNT_CEILING: (wait) =>
+    '该账号近一小时登录失败次数异常多，暂时只能从以前登录过的网络登录该账号（在新网络上输错一次密码，该网络 ' +
+    `${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时内不能再登录该账号）。请在以前登录过的网络（如办公室）登录，或 ${wait}后再试`,
   // The limit is named, so whoever runs a training room knows what was hit.
-  LOGIN_RATE_LIMITED: `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次`,
-  LOGIN_ADDRESS_BUSY: '当前网络同时进行的登录过多',
+  LOGIN_RATE_LIMITED: (wait) =>
+    `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次，请 ${wait}后再试`,
+  LOGIN_ADDRESS_BUSY: (wait) => `当前网络同时进行的登录过多，请 ${wait}后再试`,
 };
 
 /**
@@ -364,9 +405,9 @@ export class LoginThrottler {
     const result = await this.store.reserve(account, clientKey(address), this.now());
     if (result.granted) return result.ticket;
     throw new TooManyRequestsError(
-      `${MESSAGES[result.reason]}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      MESSAGES[result.reason](describeWait(result.retryAfterSeconds)),
       result.retryAfterSeconds,
-      result.reason,
+      PUBLIC_REASON[result.reason],
     );
   }
 
@@ -408,11 +449,21 @@ export class AddressThrottler {
   ) {}
 
   async spend(limit: AddressLimit, address: string): Promise<void> {
+    await this.take(limit, address, true);
+  }
+
+  /** Refuses as spend would when a window is full, but counts nothing (the caller spends later, if at all). */
+  async check(limit: AddressLimit, address: string): Promise<void> {
+    await this.take(limit, address, false);
+  }
+
+  private async take(limit: AddressLimit, address: string, count: boolean): Promise<void> {
     const result = await this.store.spend(
       limit.kind,
       clientKey(address),
       limit.windows,
       this.clock.now().getTime(),
+      count,
     );
     if (result.granted) return;
     const why = result.window < 0 ? '当前查询的人过多' : limit.message(result.window);

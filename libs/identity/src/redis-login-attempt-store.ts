@@ -73,12 +73,14 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     address: string,
     windows: readonly RequestWindow[],
     now: number,
+    count = true,
   ): Promise<Spending> {
     const [granted, window, waitMs] = (await this.redis.eval(
       SPEND,
       windows.length,
       ...windows.map((w) => `${this.keyPrefix}limit:${kind}:${w.seconds}:${address}`),
       now,
+      count ? 1 : 0,
       ...windows.flatMap((w) => [w.limit, w.seconds * 1000]),
     )) as [number, number, number];
     if (granted === 1) return { granted: true };
@@ -176,7 +178,9 @@ if not known and onAccount >= perAccount
   and (onAccount >= sprayCeiling or pair.failures + pair.inFlight >= sprayPerAddress) then
   -- Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
   if onAccount < sprayCeiling and pair.failures < sprayPerAddress then return { 0, 'LOGIN_ADDRESS_BUSY', busyRetry } end
-  return { 0, 'LOGIN_ACCOUNT_THROTTLED', acc.windowStart + accountWindow - now }
+  local why = 'LOGIN_ACCOUNT_THROTTLED'
+  if onAccount >= sprayCeiling then why = 'LOGIN_ACCOUNT_CEILING' end
+  return { 0, why, acc.windowStart + accountWindow - now }
 end
 local addr = counter(KEYS[3], addressWindow)
 saveCounter(KEYS[3], addr, addressWindow)
@@ -246,7 +250,7 @@ return 1
 `;
 
 /**
- * KEYS: one counter per window; ARGV: now, then each window's limit and length (ms). Checks every window, then counts
+ * KEYS: one counter per window; ARGV: now, count (1, or 0: check only), then each window's limit and length (ms). Checks every window, then counts
  * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window with the longest wait
  * (from 0), waitMs}.
  */
@@ -257,8 +261,8 @@ local counts = {}
 local full = -1
 local longest = 0
 for i = 1, #KEYS do
-  local limit = tonumber(ARGV[2 * i])
-  local window = tonumber(ARGV[2 * i + 1])
+  local limit = tonumber(ARGV[2 * i + 1])
+  local window = tonumber(ARGV[2 * i + 2])
   local h = redis.call('HMGET', KEYS[i], 'windowStart', 'count')
   local start = tonumber(h[1] or now)
   local count = tonumber(h[2] or 0)
@@ -268,8 +272,9 @@ for i = 1, #KEYS do
   counts[i] = count
 end
 if full >= 0 then return { 0, full, longest } end
+if ARGV[2] == '0' then return { 1, 0, 0 } end
 for i = 1, #KEYS do
-  local window = tonumber(ARGV[2 * i + 1])
+  local window = tonumber(ARGV[2 * i + 2])
   redis.call('HSET', KEYS[i], 'windowStart', starts[i], 'count', counts[i] + 1)
   redis.call('PEXPIRE', KEYS[i], starts[i] + window - now)
 end

@@ -1,7 +1,9 @@
 // 意见回执查询: anyone holding a 回执号 learns where the opinion stands and nothing personal; a mistyped number is
 // refused before any read; lookups are limited per client address; signed-in people find an opinion by its number in
 // the opinions list, within what they may read.
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { pino } from 'pino';
 import request from 'supertest';
 import { chinaDate, Clock } from '@app/common';
 import { RECEIPT_LOOKUP_LIMITS } from '@app/adoption';
@@ -364,5 +366,34 @@ describe('finding an opinion by its receipt number in the opinions list', () => 
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_RECEIPT_NUMBER',
     });
+  });
+});
+
+describe('behind a proxy not named in TRUST_PROXY', () => {
+  it('warns once, at the first request carrying X-Forwarded-For, that every client shares one budget', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const app = await startTestApp({ logger: pino({ level: 'info' }, sink) });
+    try {
+      const ask = () =>
+        request(app.app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('x-forwarded-for', '203.0.113.99')
+          .send({ query: LOOKUP, variables: { n: NEVER_ISSUED } });
+      await ask();
+      await ask();
+      const warnings = lines.filter((l) => l.event === 'proxy.untrusted');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ level: 40, msg: expect.stringContaining('TRUST_PROXY') });
+    } finally {
+      await app.close();
+    }
   });
 });

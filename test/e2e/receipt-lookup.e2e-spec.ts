@@ -1,7 +1,9 @@
 // 意见回执查询: anyone holding a 回执号 learns where the opinion stands and nothing personal; a mistyped number is
 // refused before any read; lookups are limited per client address; signed-in people find an opinion by its number in
 // the opinions list, within what they may read.
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { pino } from 'pino';
 import request from 'supertest';
 import { chinaDate, Clock } from '@app/common';
 import { RECEIPT_LOOKUP_LIMITS } from '@app/adoption';
@@ -110,6 +112,30 @@ describe('the public receipt lookup', () => {
       reason: 'RECEIPT_NOT_FOUND',
       message: '没有查到这个回执号的意见。请核对号码；如仍查不到，请联系为您记录意见的采集员',
     });
+  });
+
+  it(`lets many people behind one address check their real numbers beyond ${RECEIPT_LOOKUP_LIMITS.perDay} a day: only misses count against the day (S4)`, async () => {
+    const shared = '203.0.113.70';
+    const { receiptNumber } = await submit('共用网络的居民查询自己的回执。');
+    const clock = t.app.get(Clock);
+    const start = Date.now();
+    let minutes = 0;
+    const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(start + minutes * 61_000));
+    try {
+      let found = 0;
+      while (found < RECEIPT_LOOKUP_LIMITS.perDay + RECEIPT_LOOKUP_LIMITS.perMinute) {
+        minutes += 1;
+        for (let i = 0; i < RECEIPT_LOOKUP_LIMITS.perMinute; i++, found++)
+          expect(must(await lookup(receiptNumber, shared)).opinionReceipt?.receiptNumber).toBe(receiptNumber);
+      }
+      // The minute still holds every lookup, found or not.
+      expect(errorOf(await lookup(receiptNumber, shared)).reason).toBe('RECEIPT_LOOKUP_RATE_LIMITED');
+      minutes += 1;
+      // And the day's misses are all still there.
+      expect(errorOf(await lookup(NEVER_ISSUED, shared)).reason).toBe('RECEIPT_NOT_FOUND');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('follows an opinion from 已收到 to 已汇总, 已报送 and the published decision, never an unpublished one', async () => {
@@ -224,7 +250,7 @@ describe('the public receipt lookup', () => {
     });
   });
 
-  it(`limits one address to ${RECEIPT_LOOKUP_LIMITS.perMinute} lookups a minute and ${RECEIPT_LOOKUP_LIMITS.perDay} a day, naming the limit`, async () => {
+  it(`limits one address to ${RECEIPT_LOOKUP_LIMITS.perMinute} lookups a minute and ${RECEIPT_LOOKUP_LIMITS.perDay} that found nothing a day, naming the limit`, async () => {
     const address = '203.0.113.7';
     for (let i = 0; i < RECEIPT_LOOKUP_LIMITS.perMinute; i++)
       expect(errorOf(await lookup(NEVER_ISSUED, address)).reason).toBe('RECEIPT_NOT_FOUND');
@@ -263,7 +289,9 @@ describe('the public receipt lookup', () => {
         code: 'TOO_MANY_REQUESTS',
         reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
         message: expect.stringMatching(
-          new RegExp(`^当前网络每天最多查询 ${RECEIPT_LOOKUP_LIMITS.perDay} 次回执号，请 \\d+ 分钟后再试$`),
+          new RegExp(
+            `^当前网络今天已有 ${RECEIPT_LOOKUP_LIMITS.perDay} 次查询没有查到回执号，请 \\d+ 小时后再试$`,
+          ),
         ),
       });
     } finally {
@@ -342,5 +370,34 @@ describe('finding an opinion by its receipt number in the opinions list', () => 
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_RECEIPT_NUMBER',
     });
+  });
+});
+
+describe('behind a proxy not named in TRUST_PROXY', () => {
+  it('warns once, at the first request carrying X-Forwarded-For, that every client shares one budget', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const app = await startTestApp({ logger: pino({ level: 'info' }, sink) });
+    try {
+      const ask = () =>
+        request(app.app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('x-forwarded-for', '203.0.113.99')
+          .send({ query: LOOKUP, variables: { n: NEVER_ISSUED } });
+      await ask();
+      await ask();
+      const warnings = lines.filter((l) => l.event === 'proxy.untrusted');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ level: 40, msg: expect.stringContaining('TRUST_PROXY') });
+    } finally {
+      await app.close();
+    }
   });
 });

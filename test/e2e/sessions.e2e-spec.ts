@@ -4,8 +4,8 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { Clock } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
-import { AccountService, LOGIN_LIMITS, Role, SESSION_DEFAULTS } from '@app/identity';
-import { RefreshTokenEntity } from '@app/identity/entities';
+import { AccountService, LOGIN_LIMITS, PasswordService, Role, SESSION_DEFAULTS } from '@app/identity';
+import { AccountEntity, RefreshTokenEntity } from '@app/identity/entities';
 import { demoTaskRefs, errorOf, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
 
 const LOGIN =
@@ -265,6 +265,76 @@ describe('sessions, sign-in throttling and security events', () => {
     expect(raw.join('')).not.toContain('guess-1');
   });
 
+  it('verifies the current password and hashes the new one before opening the transaction; a change made meanwhile wins (S5)', async () => {
+    await newAccount('pw-outside');
+    const token = (await signIn('pw-outside', 'probe-password')).accessToken;
+    const passwords = t.app.get(PasswordService);
+    const db = t.db;
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let open = 0;
+    const seenOpen: number[] = [];
+    const inTransaction = jest.spyOn(db, 'transaction').mockImplementation(async (...args: unknown[]) => {
+      open += 1;
+      try {
+        return await transaction(...args);
+      } finally {
+        open -= 1;
+      }
+    });
+    const verify = jest.spyOn(passwords, 'verify').mockImplementation(async function (
+      this: unknown,
+      ...args
+    ) {
+      seenOpen.push(open);
+      return PasswordService.prototype.verify.apply(passwords, args);
+    });
+    const hash = jest.spyOn(passwords, 'hash').mockImplementation(async function (this: unknown, ...args) {
+      seenOpen.push(open);
+      return PasswordService.prototype.hash.apply(passwords, args);
+    });
+    try {
+      const changed = await from(
+        '198.51.100.50',
+        CHANGE_PASSWORD,
+        { input: { currentPassword: 'probe-password', newPassword: 'outside-new-password' } },
+        token,
+      );
+      expect(changed.errors).toBeUndefined();
+    } finally {
+      inTransaction.mockRestore();
+      verify.mockRestore();
+      hash.mockRestore();
+    }
+    expect(seenOpen).toEqual([0, 0]);
+    expect(
+      (await from('198.51.100.50', LOGIN, { u: 'pw-outside', p: 'outside-new-password' })).errors,
+    ).toBeUndefined();
+
+    // Two changes verified together: the first stored wins, the second is refused and writes nothing.
+    const accounts = t.app.get(AccountService);
+    const [account] = await t.db.getRepository(AccountEntity).findBy({ username: 'pw-outside' });
+    const first = await accounts.verifyPasswordChange(
+      account.id,
+      'outside-new-password',
+      'first-new-password',
+      'x',
+    );
+    const second = await accounts.verifyPasswordChange(
+      account.id,
+      'outside-new-password',
+      'second-new-password',
+      'x',
+    );
+    await t.db.transaction((em) => accounts.changePassword(em, first));
+    await expect(t.db.transaction((em) => accounts.changePassword(em, second))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PASSWORD_CHANGED_MEANWHILE',
+    });
+    expect(
+      (await from('198.51.100.50', LOGIN, { u: 'pw-outside', p: 'first-new-password' })).errors,
+    ).toBeUndefined();
+  });
+
   it('refuses a new password equal to the current one alike whether the current one is right or not (F4)', async () => {
     await newAccount('pw-same');
     const token = (await signIn('pw-same', 'probe-password')).accessToken;
@@ -312,7 +382,10 @@ describe('sessions, sign-in throttling and security events', () => {
     expect(errorOf(refused)).toEqual({
       code: 'TOO_MANY_REQUESTS',
       reason: 'LOGIN_ACCOUNT_THROTTLED',
-      message: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试',
+      // The account's hour started with the spray a moment ago: 60 分钟 left, give or take a second.
+      message: expect.stringMatching(
+        /^该账号近一小时登录失败次数异常多，当前网络近 24 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。请在以前登录过的网络（如办公室）登录，或 (60 分钟|1 小时)后再试；如异常登录仍在继续，当前网络最长需等待 24 小时$/,
+      ),
     });
     // A further address gets one guess, then it is refused as they are.
     expect(errorOf(await from('198.18.1.1', LOGIN, { u: 'sprayed', p: 'one-more-guess' })).reason).toBe(
@@ -330,6 +403,66 @@ describe('sessions, sign-in throttling and security events', () => {
     expect((await t.gql(ME, {}, owner.data!.login.accessToken)).data).toEqual({
       me: { username: 'sprayed' },
     });
+  });
+
+  it(`lets an owner who stayed signed in for weeks (renewing from a phone's IPv6 line) sign in under a spray of ${LOGIN_LIMITS.sprayCeilingPerAccount}+ failures an hour (M1)`, async () => {
+    await newAccount('renewing');
+    const clock = t.app.get(Clock);
+    const day = 24 * 3600_000;
+    const start = Date.now();
+    const spy = jest.spyOn(clock, 'now');
+    try {
+      // Signed in once with the password; from then on the app only renews the session, every 10 days, each time from
+      // another temporary address of the phone's /64.
+      const first = await from<{ login: Session }>('2001:db8:aa:1::1', LOGIN, {
+        u: 'renewing',
+        p: 'probe-password',
+      });
+      expect(first.errors).toBeUndefined();
+      let token = first.data!.login.refreshToken;
+      for (const [n, at] of [10, 20, 30, 40].entries()) {
+        spy.mockReturnValue(new Date(start + at * day));
+        const renewed = await from<{ refreshSession: Session }>(`2001:db8:aa:1::${n + 2}`, REFRESH, {
+          t: token,
+        });
+        expect(renewed.errors).toBeUndefined();
+        token = renewed.data!.refreshSession.refreshToken;
+      }
+      // Day 45, 45 days after the last password sign-in: a spray of 200 failures within the hour.
+      spy.mockReturnValue(new Date(start + 45 * day));
+      const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
+      const spraying = Array.from(
+        { length: Math.ceil(LOGIN_LIMITS.failuresPerAccount / perAddress) },
+        (_, i) => `198.19.0.${i + 1}`,
+      );
+      await Promise.all(
+        spraying.map(async (address) => {
+          for (let i = 0; i < perAddress; i++) await from(address, LOGIN, { u: 'renewing', p: `spray-${i}` });
+        }),
+      );
+      const fresh = Array.from(
+        { length: LOGIN_LIMITS.sprayCeilingPerAccount - LOGIN_LIMITS.failuresPerAccount },
+        (_, i) => `198.19.${1 + Math.floor(i / 200)}.${(i % 200) + 1}`,
+      );
+      await Promise.all(fresh.map((address) => from(address, LOGIN, { u: 'renewing', p: 'one-guess' })));
+      // Past the ceiling a network the account never used is refused, the right password included, and told to use one
+      // it signed in from before…
+      expect(
+        errorOf(await from('198.51.100.99', LOGIN, { u: 'renewing', p: 'probe-password' })),
+      ).toMatchObject({
+        reason: 'LOGIN_ACCOUNT_THROTTLED',
+        message: expect.stringContaining('暂时只能从以前登录过的网络登录该账号'),
+      });
+      // …but the phone, today on yet another address of its /64, signs in.
+      const owner = await from<{ login: Session }>('2001:db8:aa:1:9::9', LOGIN, {
+        u: 'renewing',
+        p: 'probe-password',
+      });
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data!.login.accessToken).toBeTruthy();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('verifies at most the free failures out of 100 concurrent wrong attempts', async () => {

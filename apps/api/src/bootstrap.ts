@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { trackRequestReads } from '@app/database';
 import { DemoSeedService } from '@app/demo';
@@ -56,6 +57,7 @@ export async function createApp(
     if (!state.draining || request.url.startsWith('/health')) return;
     return reply.code(503).header('retry-after', '5').header('connection', 'close').send(SHUTTING_DOWN_BODY);
   });
+  if (!settings.trustProxy) warnOnceBehindProxy(fastify, logger);
   // Under overload the excess is refused at once (503 OVERLOADED) rather than queued without bound.
   const shedding = await installLoadShedding(fastify, settings.overload, logger);
   // Each request's reads start on the primary; a query's may move to a replica (read-replicas.ts).
@@ -89,4 +91,22 @@ export async function createApp(
   // Starting (migrations, seeding) keeps the event loop busy; that is not overload.
   shedding.forget();
   return app;
+}
+
+/**
+ * Behind a proxy that is not named in TRUST_PROXY, every request seems to come from the proxy: every client then
+ * shares one budget of each per-address limit (sign-in failures, the public 回执查询), and one person can use it up for
+ * all. Said once, at the first request that carries X-Forwarded-For.
+ */
+function warnOnceBehindProxy(fastify: FastifyInstance, logger: Logger): void {
+  let warned = false;
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    done();
+    if (warned || request.headers['x-forwarded-for'] === undefined) return;
+    warned = true;
+    logger.warn(
+      { event: 'proxy.untrusted', address: request.ip },
+      '请求带有 X-Forwarded-For，但未设置 TRUST_PROXY：所有客户端将被视为同一地址（登录失败、回执查询的次数限制由所有人共用）。请把反向代理的地址写入 TRUST_PROXY',
+    );
+  });
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { clientKey } from '@app/identity';
 import type { Logger } from 'pino';
 import { DEFAULT_WRITE_QUEUE_MAX_WAIT_MS, expectedWriteQueueWaitMs, runAsRequest } from '@app/database';
 
@@ -156,7 +157,7 @@ const exempt = (request: FastifyRequest) => request.url.startsWith('/health');
 /** The client a request counts against: its bearer token when it has one, otherwise its address. */
 function clientOf(request: FastifyRequest): string {
   const auth = request.headers.authorization;
-  return typeof auth === 'string' && /^Bearer\s+\S/i.test(auth) ? auth : `ip:${request.ip}`;
+  return typeof auth === 'string' && /^Bearer\s+\S/i.test(auth) ? auth : `ip:${clientKey(request.ip)}`;
 }
 
 /** Started by installLoadShedding; `forget()` drops the delay samples so far (call it once startup work is done). */

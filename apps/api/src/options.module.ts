@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ADOPTION_OPTIONS, type AdoptionOptions } from '@app/adoption';
 import { CONSULTATION_OPTIONS, type ConsultationOptions } from '@app/consultation';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '@app/identity';
@@ -27,6 +28,7 @@ export class OptionsModule {
       personalDataRetentionDays: settings.personalDataRetentionDays,
       personalDataErasureIntervalSeconds: settings.personalDataErasureIntervalSeconds,
     };
+    const adoption: AdoptionOptions = { receiptLookups: settings.receiptLookups };
     const jobs: JobsOptions = {
       runWorker: settings.role !== 'api',
       redis: settings.redis ? { url: settings.redis.url, keyPrefix: settings.redis.keyPrefix } : null,
@@ -39,6 +41,7 @@ export class OptionsModule {
       { provide: IDENTITY_OPTIONS, useValue: identity },
       { provide: CONSULTATION_OPTIONS, useValue: consultation },
       { provide: FEEDBACK_OPTIONS, useValue: feedback },
+      { provide: ADOPTION_OPTIONS, useValue: adoption },
     ];
     return { module: OptionsModule, global: true, providers, exports: providers.map((p) => p.provide) };
   }

@@ -165,4 +165,16 @@ describe('loadSettings', () => {
     expect(error!.problems).toHaveLength(4);
     expect(error!.message).toMatch(/PORT[\s\S]*DATABASE_URL[\s\S]*TOKEN_SECRET[\s\S]*SEED_DEMO/);
   });
+  it('reads the receipt lookup limits, with defaults, and refuses values out of range', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadSettings(base, dir()).receiptLookups).toEqual({ perMinute: 10, perDay: 100 });
+    expect(
+      loadSettings({ ...base, RECEIPT_LOOKUP_PER_MINUTE: '30', RECEIPT_LOOKUP_PER_DAY: '500' }, dir())
+        .receiptLookups,
+    ).toEqual({ perMinute: 30, perDay: 500 });
+    expect(() => loadSettings({ ...base, RECEIPT_LOOKUP_PER_MINUTE: '0' }, dir())).toThrow(
+      /RECEIPT_LOOKUP_PER_MINUTE 应为 1–10000 的整数/,
+    );
+    expect(() => loadSettings({ ...base, RECEIPT_LOOKUP_PER_DAY: 'many' }, dir())).toThrow(SettingsError);
+  });
 });

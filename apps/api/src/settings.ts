@@ -13,6 +13,7 @@ import {
   type SqliteCheckpoint,
   type SqliteSynchronous,
 } from '@app/database';
+import { RECEIPT_LOOKUP_LIMITS, type ReceiptLookupLimits } from '@app/adoption';
 import { OPINION_WRITE_LIMITS, type OpinionWriteLimits } from '@app/feedback';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { PERSONAL_DATA_RETENTION_DEFAULTS } from '@app/feedback';
@@ -78,6 +79,8 @@ export interface Settings {
   eventStreams: EventStreamLimits;
   /** OPINION_WRITES_PER_MINUTE / OPINION_WRITES_PER_DAY: opinions one account may write (see OPINION_WRITE_LIMITS). */
   opinionWrites: OpinionWriteLimits;
+  /** RECEIPT_LOOKUP_PER_MINUTE / RECEIPT_LOOKUP_PER_DAY: public 回执查询 per client (see RECEIPT_LOOKUP_LIMITS). */
+  receiptLookups: ReceiptLookupLimits;
 }
 
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -418,6 +421,11 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     perDay: whole('OPINION_WRITES_PER_DAY', OPINION_WRITE_LIMITS.perDay, 1, 10_000_000, '条意见'),
   };
 
+  const receiptLookups: ReceiptLookupLimits = {
+    perMinute: whole('RECEIPT_LOOKUP_PER_MINUTE', RECEIPT_LOOKUP_LIMITS.perMinute, 1, 10_000, '次查询'),
+    perDay: whole('RECEIPT_LOOKUP_PER_DAY', RECEIPT_LOOKUP_LIMITS.perDay, 1, 1_000_000, '次没有查到的查询'),
+  };
+
   if (problems.length) throw new SettingsError(problems);
   return {
     nodeEnv,
@@ -451,6 +459,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     jobs,
     eventStreams,
     opinionWrites,
+    receiptLookups,
   };
 }
 

@@ -9,5 +9,6 @@ export * from './personal-data-retention.js';
 export * from './adoption.module.js';
 export * from './evidence/index.js';
 export * from './receipt-lookup.models.js';
-export { RECEIPT_LOOKUP_LIMITS, ReceiptLookupService } from './receipt-lookup.service.js';
+export { ReceiptLookupService } from './receipt-lookup.service.js';
+export * from './adoption.options.js';
 export { RECEIPT_NOT_FOUND_MESSAGE, ReceiptNotFoundError } from './adoption.errors.js';

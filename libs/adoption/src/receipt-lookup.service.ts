@@ -1,10 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { chinaDate } from '@app/common';
 import { ConsolidationService, SuggestionService } from '@app/consolidation';
 import { TaskService } from '@app/consultation';
 import { DraftsService } from '@app/drafts';
 import { OpinionService, OpinionStatus, checkedReceiptNumber } from '@app/feedback';
 import { AddressThrottler, type AddressLimit } from '@app/identity';
+import {
+  ADOPTION_OPTIONS,
+  RECEIPT_LOOKUP_LIMITS,
+  type AdoptionOptions,
+  type ReceiptLookupLimits,
+} from './adoption.options.js';
 import { AdoptionDecisionEntity } from './adoption.entities.js';
 import { ReceiptNotFoundError } from './adoption.errors.js';
 import { OUTCOME_RANK, type AdoptionOutcome } from './adoption.enums.js';
@@ -14,26 +20,23 @@ import {
   type ReceiptDecisionModel,
 } from './receipt-lookup.models.js';
 
-/**
- * The public 回执查询's limit per client address. A day's receipt numbers are 10^7 (seven random digits and a check
- * digit): at these rates one address tries 100 of them a day, so guessing finds next to nothing, while a person (or a
- * community office helping a few residents) checking their numbers never meets it. Mistyped numbers (check digit
- * wrong) are refused before counting: they read nothing.
- */
-export const RECEIPT_LOOKUP_LIMITS = { perMinute: 10, perDay: 100 } as const;
-
-const LOOKUP_LIMIT: AddressLimit = {
-  kind: 'receipt',
-  windows: [
-    { limit: RECEIPT_LOOKUP_LIMITS.perMinute, seconds: 60 },
-    { limit: RECEIPT_LOOKUP_LIMITS.perDay, seconds: 24 * 3600 },
-  ],
-  reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
-  message: (window) =>
-    window === 0
-      ? `当前网络每分钟最多查询 ${RECEIPT_LOOKUP_LIMITS.perMinute} 次回执号`
-      : `当前网络每天最多查询 ${RECEIPT_LOOKUP_LIMITS.perDay} 次回执号`,
-};
+/** Every lookup, against the minute; and the misses, against the day (see RECEIPT_LOOKUP_LIMITS). */
+function lookupLimits(limits: ReceiptLookupLimits): { perMinute: AddressLimit; misses: AddressLimit } {
+  return {
+    perMinute: {
+      kind: 'receipt',
+      windows: [{ limit: limits.perMinute, seconds: 60 }],
+      reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
+      message: () => `当前网络每分钟最多查询 ${limits.perMinute} 次回执号`,
+    },
+    misses: {
+      kind: 'receipt-miss',
+      windows: [{ limit: limits.perDay, seconds: 24 * 3600 }],
+      reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
+      message: () => `当前网络今天已有 ${limits.perDay} 次查询没有查到回执号`,
+    },
+  };
+}
 
 /**
  * 意见回执查询: anyone holding a receipt number learns where the opinion stands — the draft, the provision, the date it
@@ -48,17 +51,30 @@ export class ReceiptLookupService {
     private readonly consolidations: ConsolidationService,
     private readonly suggestions: SuggestionService,
     private readonly throttler: AddressThrottler,
-  ) {}
+    @Optional() @Inject(ADOPTION_OPTIONS) options: AdoptionOptions | null,
+  ) {
+    this.limits = lookupLimits(options?.receiptLookups ?? RECEIPT_LOOKUP_LIMITS);
+  }
 
-  /** Checks the number (no read), spends one lookup of the address's budget, then reads. */
+  private readonly limits: ReturnType<typeof lookupLimits>;
+
+  /**
+   * Checks the number (no read); refuses when the client's misses of the day are used up; spends one lookup of its
+   * minute; reads; and charges a miss to the day. The day may overshoot by the lookups in flight, at most a minute's.
+   */
   async lookup(receiptNumber: string, address: string): Promise<OpinionReceiptModel> {
     const digits = checkedReceiptNumber(receiptNumber, 'receiptNumber');
-    await this.throttler.spend(LOOKUP_LIMIT, address);
+    await this.throttler.check(this.limits.misses, address);
+    await this.throttler.spend(this.limits.perMinute, address);
+    const notFound = async () => {
+      await this.throttler.spend(this.limits.misses, address).catch(() => undefined);
+      return new ReceiptNotFoundError();
+    };
     const opinion = await this.opinions.opinionByReceipt(digits);
-    if (!opinion) throw new ReceiptNotFoundError();
+    if (!opinion) throw await notFound();
     const [task] = await this.tasks.tasksByIds([opinion.taskId]);
     const [version] = task ? await this.drafts.versionsByIds([task.draftVersionId]) : [];
-    if (!task || !version) throw new ReceiptNotFoundError();
+    if (!task || !version) throw await notFound();
     const draft = await this.drafts.mustFindDraft(version.draftId);
 
     let stage: ReceiptStage;

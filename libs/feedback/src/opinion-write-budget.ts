@@ -1,14 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
-import { WRITE_BUDGET_STORE, type BudgetWindow, type WriteBudgetStore } from '@app/identity';
+import { describeWait, WRITE_BUDGET_STORE, type BudgetWindow, type WriteBudgetStore } from '@app/identity';
 import { FEEDBACK_OPTIONS, OPINION_WRITE_LIMITS, type FeedbackOptions } from './feedback.options.js';
-
-/** How a person reads a wait: "45 秒", "3 分钟", "5 小时". */
-function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} 秒`;
-  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
-  return `${Math.ceil(seconds / 3600)} 小时`;
-}
 
 const WINDOW_LABELS: Record<string, string> = { minute: '1 分钟', day: '24 小时' };
 

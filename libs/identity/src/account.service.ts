@@ -33,6 +33,15 @@ export interface NewAccount {
   grants: RoleGrant[];
 }
 
+/** A password change whose current password was verified (AccountService.verifyPasswordChange), not yet stored. */
+export interface VerifiedPasswordChange {
+  accountId: string;
+  /** The account's credential version when verified: the change is stored only if it is still this. */
+  credentialVersion: number;
+  /** The new password, hashed. */
+  passwordHash: string;
+}
+
 @Injectable()
 export class AccountService {
   constructor(
@@ -207,19 +216,19 @@ export class AccountService {
   }
 
   /**
-   * Changes the caller's own password after checking the current one; the caller audits it. The current password is
-   * checked through the sign-in throttle (the same reservation on the account and the client address, so its failures
-   * count with sign-in's and lock both alike): a stolen access token must not become an unthrottled password oracle
-   * (attack notes F4). A new password equal to the one given as current is refused before anything is verified, so
-   * that answer says nothing about whether the current one was right.
+   * The first half of a password change, run BEFORE the caller opens its transaction: checks the new password, then the
+   * current one through the sign-in throttle (the same reservation on the account and the client address, so its
+   * failures count with sign-in's and lock both alike: a stolen access token must not become an unthrottled password
+   * oracle, attack notes F4), and hashes the new one. The throttle's round trips and both (slow) hashes thus hold no
+   * database connection or row lock. A new password equal to the one given as current is refused before anything is
+   * verified, so that answer says nothing about whether the current one was right.
    */
-  async changePassword(
-    em: EntityManager,
+  async verifyPasswordChange(
     accountId: string,
     current: string,
     next: string,
     address: string,
-  ): Promise<void> {
+  ): Promise<VerifiedPasswordChange> {
     if (next.length < PASSWORD_MIN_LENGTH || next.length > PASSWORD_MAX_LENGTH) {
       throw BadInputError.field(
         'input.newPassword',
@@ -229,7 +238,7 @@ export class AccountService {
     }
     if (next === current)
       throw BadInputError.field('input.newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
-    const account = await em.findOneBy(AccountEntity, { id: accountId });
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
     if (!account) throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
     const ticket = await this.throttler.reserve(account.username, address);
     let outcome: 'success' | 'failure' | 'aborted' = 'aborted';
@@ -239,16 +248,35 @@ export class AccountService {
       await this.throttler.settle(ticket, outcome);
     }
     if (outcome === 'failure') throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
-    await em.update(
+    return {
+      accountId,
+      credentialVersion: account.credentialVersion,
+      passwordHash: await this.passwords.hash(next),
+    };
+  }
+
+  /**
+   * The second half, inside the caller's transaction (the caller audits it): stores the new password, provided the
+   * account's credentials did not change since verifyPasswordChange (a concurrent change, a sign-out everywhere) —
+   * else CONFLICT, and nothing is written.
+   */
+  async changePassword(em: EntityManager, verified: VerifiedPasswordChange): Promise<void> {
+    const changed = await em.update(
       AccountEntity,
-      { id: accountId },
+      { id: verified.accountId, credentialVersion: verified.credentialVersion },
       // A new password refuses every token issued under the old one (a thief's included).
       {
-        passwordHash: await this.passwords.hash(next),
+        passwordHash: verified.passwordHash,
         updatedAt: this.clock.now(),
         credentialVersion: () => 'credential_version + 1',
       },
     );
+    if (changed.affected !== 1) {
+      throw new ConflictError(
+        'PASSWORD_CHANGED_MEANWHILE',
+        '账号的密码或登录状态刚刚发生了变化，请重新登录后再修改密码',
+      );
+    }
     this.cache.invalidate(em);
   }
 

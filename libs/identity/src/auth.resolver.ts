@@ -45,7 +45,7 @@ export class AuthResolver {
     @Context() ctx: GqlContext,
   ): Promise<SessionPayload> {
     const session = await securityEvent(ctx, 'refresh', null, () =>
-      this.sessions.refresh(input.refreshToken),
+      this.sessions.refresh(input.refreshToken, ctx.req.ip),
     );
     return { ...session, tokenType: 'Bearer' };
   }

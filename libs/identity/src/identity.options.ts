@@ -56,8 +56,13 @@ export const LOGIN_LIMITS = {
   sprayFailuresPerAddress: 1,
   /** Under spray: the account's failures (same window) beyond which only its known addresses may try it. */
   sprayCeilingPerAccount: 200,
-  /** How long an address stays known to an account after signing in to it: it passes the account's ceilings. */
-  knownAddressSeconds: 30 * 24 * 3600,
+  /**
+   * How long an address stays known to an account after signing in to it, or after renewing one of its sessions from
+   * it (SessionService.refresh): it passes the account's ceilings. At least a session's longest sliding lifetime
+   * (REFRESH_TTL_SECONDS is at most 90 days, and the default SESSION_MAX_SECONDS is 90 days), so an owner who stays
+   * signed in is never left without a known address.
+   */
+  knownAddressSeconds: 90 * 24 * 3600,
   /**
    * Failed attempts (any account) from one client address within addressWindowSeconds. Successful sign-ins do not
    * count: a 座谈会 or a university behind one NAT signs in many people correctly from one address.

@@ -8,6 +8,7 @@ export * from './identity.options.js';
 export * from './password.service.js';
 export * from './token.service.js';
 export * from './file-link.service.js';
+export * from './client-key.js';
 export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './node.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { Clock, TooManyRequestsError } from '@app/common';
 import { deleteKeys, redisTestsRun, TEST_REDIS_URL, testKeyPrefix } from '../../../test/support/redis.js';
@@ -7,8 +7,10 @@ import {
   AddressThrottler,
   InMemoryLoginAttemptStore,
   LoginThrottler,
+  MEMORY_STORE_LIMITS,
   type AddressLimit,
   delayAfterFailures,
+  describeWait,
   type LoginAttemptStore,
 } from './login-throttler.js';
 import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
@@ -111,7 +113,12 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
    * The spray of attack notes F9: failures on `account` from addresses each left one short of its pair's wait, and
    * beyond failuresPerAccount one from each of further addresses (all that the ceiling lets through then).
    */
-  async function spray(throttler: LoginThrottler, account: string, failures: number, tag = 's'): Promise<string[]> {
+  async function spray(
+    throttler: LoginThrottler,
+    account: string,
+    failures: number,
+    tag = 's',
+  ): Promise<string[]> {
     const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
     const addresses: string[] = [];
     for (let i = 0; i < failures; i++) {
@@ -130,7 +137,9 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       const stopped = await refusal(throttler.reserve('head', address));
       expect(stopped.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
       expect(stopped.details.retryAfterSeconds).toBe(LOGIN_LIMITS.accountWindowSeconds);
-      expect(stopped.message).toBe('该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号，请 60 分钟后再试');
+      expect(stopped.message).toBe(
+        '该账号近一小时登录失败次数异常多，当前网络近 24 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。请在以前登录过的网络（如办公室）登录，或 1 小时后再试；如异常登录仍在继续，当前网络最长需等待 24 小时',
+      );
     }
     // The owner, from a network the spray has not used: one attempt, and the right password gets in.
     await throttler.settle(await throttler.reserve('head', '198.51.100.20'), 'success');
@@ -150,7 +159,9 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () => throttler.reserve('head', '203.0.113.2')),
     );
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(LOGIN_LIMITS.sprayFailuresPerAddress);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(
+      LOGIN_LIMITS.sprayFailuresPerAddress,
+    );
     // The others are told to retry in a moment (it may be the owner pressing 登录 twice), not to wait for the hour.
     const busy = await refusal(throttler.reserve('head', '203.0.113.2'));
     expect(busy.reason).toBe('LOGIN_ADDRESS_BUSY');
@@ -167,7 +178,12 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     // Two days later (past the failure memory), a spray: 100 from a few addresses, then one guess from each of 100 more.
     clock.t = 2 * LOGIN_LIMITS.failureMemorySeconds * 1000;
     await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
-    expect((await refusal(throttler.reserve('head', 'never-seen'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    const ceiling = await refusal(throttler.reserve('head', 'never-seen'));
+    expect(ceiling.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    // Not the message of a network that failed: this one never tried, and only known networks may now.
+    expect(ceiling.message).toMatch(
+      /^该账号近一小时登录失败次数异常多，暂时只能从以前登录过的网络登录该账号（在新网络上输错一次密码，该网络 24 小时内不能再登录该账号）。请在以前登录过的网络（如办公室）登录，或 \d+ (分钟|小时)后再试$/,
+    );
     // The owner's known address still gets in, and stays known.
     await throttler.settle(await throttler.reserve('head', 'home'), 'success');
     // A known address still waits after its own free failures (someone sharing the owner's NAT).
@@ -177,6 +193,39 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     clock.t += LOGIN_LIMITS.knownAddressSeconds * 1000;
     await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount, 'later');
     expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+  });
+
+  it('keeps an address known while a session is renewed from it: signed in at day 0, renewed at days 25 and 50, it gets in under a 200/h spray at day 60', async () => {
+    const day = 24 * 3600 * 1000;
+    const { clock, throttler } = setup();
+    clock.t = 1000;
+    // A phone on IPv6: each day another temporary address of its /64.
+    await throttler.settle(await throttler.reserve('head', '2001:db8:7:7::a'), 'success');
+    clock.t = 25 * day;
+    await throttler.markKnown('head', '2001:db8:7:7::b');
+    clock.t = 50 * day;
+    await throttler.markKnown('head', '2001:db8:7:7::c');
+    clock.t = 60 * day;
+    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
+    expect((await refusal(throttler.reserve('head', '2001:db8:9:9::1'))).reason).toBe(
+      'LOGIN_ACCOUNT_THROTTLED',
+    );
+    await throttler.settle(await throttler.reserve('head', '2001:db8:7:7::d'), 'success');
+    // Renewing from an address does not forget its failures (a session is no password: the pair's waits stay).
+    const other = setup().throttler;
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(other, 'head', '192.0.2.77');
+    await other.markKnown('head', '192.0.2.77');
+    expect((await refusal(other.reserve('head', '192.0.2.77'))).reason).toBe('LOGIN_LOCKED');
+  });
+
+  it('counts a client by its address key: one IPv6 /64 is one address, and ::ffff:a.b.c.d is a.b.c.d', async () => {
+    const { throttler } = setup();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++)
+      await fail(throttler, 'head', `2001:db8:1:2::${i + 1}`);
+    expect((await refusal(throttler.reserve('head', '2001:db8:1:2:abcd::1'))).reason).toBe('LOGIN_LOCKED');
+    await expect(throttler.reserve('head', '2001:db8:1:3::1')).resolves.toBeDefined();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', '192.0.2.5');
+    expect((await refusal(throttler.reserve('head', '::ffff:192.0.2.5'))).reason).toBe('LOGIN_LOCKED');
   });
 
   it(`lets ${LOGIN_LIMITS.failuresPerAddress + 10} successful sign-ins from one address through: a room behind one NAT`, async () => {
@@ -260,9 +309,41 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     await limiter.spend(LOOKUPS, '192.0.2.1');
     await limiter.spend(LOOKUPS, '192.0.2.1');
     const day = await refusal(limiter.spend(LOOKUPS, '192.0.2.1'));
-    expect(day.message).toBe('每天最多 5 次，请 1439 分钟后再试');
+    expect(day.message).toBe('每天最多 5 次，请 24 小时后再试');
     clock.t = 86_400_000;
     await expect(limiter.spend(LOOKUPS, '192.0.2.1')).resolves.toBeUndefined();
+  });
+
+  it('spends one budget for a whole IPv6 /64', async () => {
+    const limiter = new AddressThrottler(newStore(), new SetClock(0));
+    for (let i = 0; i < 3; i++) await limiter.spend(LOOKUPS, `2001:db8:5:5::${i + 1}`);
+    expect((await refusal(limiter.spend(LOOKUPS, '2001:db8:5:5:ffff::1'))).reason).toBe('TEST_RATE_LIMITED');
+    await expect(limiter.spend(LOOKUPS, '2001:db8:5:6::1')).resolves.toBeUndefined();
+  });
+
+  it('names the full window with the longest wait: the day, when the minute is full as well', async () => {
+    const clock = new SetClock(0);
+    const limiter = new AddressThrottler(newStore(), clock);
+    for (let i = 0; i < 3; i++) await limiter.spend(LOOKUPS, '192.0.2.3');
+    clock.t = 60_000;
+    for (let i = 0; i < 2; i++) await limiter.spend(LOOKUPS, '192.0.2.3');
+    // Day full (5), minute not: the day.
+    clock.t = 120_000;
+    const day = await refusal(limiter.spend(LOOKUPS, '192.0.2.3'));
+    expect(day.message).toBe('每天最多 5 次，请 24 小时后再试');
+    // Both full in a store with a tighter minute: still the day, not "1 分钟" and then the day.
+    const both: AddressLimit = {
+      ...LOOKUPS,
+      kind: 'both',
+      windows: [
+        { limit: 2, seconds: 60 },
+        { limit: 2, seconds: 86400 },
+      ],
+    };
+    for (let i = 0; i < 2; i++) await limiter.spend(both, '192.0.2.3');
+    const refused = await refusal(limiter.spend(both, '192.0.2.3'));
+    expect(refused.message).toMatch(/^每天最多 5 次/);
+    expect(refused.details.retryAfterSeconds).toBe(86400);
   });
 
   it('spends atomically: of 50 concurrent requests from one address exactly the limit pass', async () => {
@@ -271,5 +352,77 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
       Array.from({ length: 50 }, () => limiter.spend(LOOKUPS, '192.0.2.9')),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+  });
+});
+
+describe('describeWait', () => {
+  it('says seconds, minutes, and from an hour on hours (rounded up)', () => {
+    expect(describeWait(45)).toBe('45 秒');
+    expect(describeWait(61)).toBe('2 分钟');
+    expect(describeWait(3599)).toBe('60 分钟');
+    expect(describeWait(3600)).toBe('1 小时');
+    expect(describeWait(86_340)).toBe('24 小时');
+  });
+});
+
+describe('InMemoryLoginAttemptStore, bounded', () => {
+  const windows = [
+    { limit: 10, seconds: 60 },
+    { limit: 100, seconds: 86400 },
+  ];
+
+  it('walks its maps at most once a sweep interval (or when they double), not on every request past the floor', async () => {
+    const store = new InMemoryLoginAttemptStore();
+    const walks = jest.spyOn(store as unknown as { walk: (now: number) => void }, 'walk');
+    // 20,000 addresses, each a live day window: nothing can be forgotten.
+    for (let i = 0; i < 20_000; i++)
+      await store.spend('receipt', `10.${i >> 8}.${i & 255}.1`, windows, 1000 + i);
+    for (let i = 0; i < 1000; i++) await store.reserve(`user${i}`, '192.0.2.1', 30_000);
+    // 21,000 calls past the floor: a walk each time the maps doubled (10k, 20k, 40k entries), no more.
+    expect(walks.mock.calls.length).toBeLessThanOrEqual(3);
+    const before = walks.mock.calls.length;
+    // A minute later one walk; the minute windows are over but the day windows are live, and kept.
+    await store.spend('receipt', '10.0.0.1', windows, 30_000 + 60_000);
+    expect(walks.mock.calls.length).toBe(before + 1);
+    expect((await store.spend('receipt', '10.0.0.1', windows, 30_000 + 60_000)).granted).toBe(true);
+  });
+
+  it('refuses anonymous requests from new addresses when full of live counters, rather than forget one', async () => {
+    const store = new InMemoryLoginAttemptStore({ ...MEMORY_STORE_LIMITS, sweepFloor: 10, maxSpent: 40 });
+    for (let i = 0; i < 20; i++)
+      expect((await store.spend('receipt', `10.0.0.${i}`, windows, 0)).granted).toBe(true);
+    const refused = await store.spend('receipt', '10.0.1.1', windows, 1000);
+    expect(refused).toEqual({
+      granted: false,
+      window: -1,
+      retryAfterSeconds: MEMORY_STORE_LIMITS.sweepEverySeconds,
+    });
+    // The addresses already counted go on being counted (and limited).
+    for (let i = 0; i < 9; i++)
+      expect((await store.spend('receipt', '10.0.0.1', windows, 2000)).granted).toBe(true);
+    expect(await store.spend('receipt', '10.0.0.1', windows, 2000)).toMatchObject({
+      granted: false,
+      window: 0,
+    });
+    // Once the day windows end, there is room again.
+    expect((await store.spend('receipt', '10.0.1.1', windows, 86_400_000)).granted).toBe(true);
+    const limiter = new AddressThrottler(
+      store,
+      new (class extends Clock {
+        override now() {
+          return new Date(86_400_000);
+        }
+      })(),
+    );
+    for (let i = 0; i < 40; i++) await store.spend('receipt', `10.0.2.${i}`, windows, 86_400_000);
+    await expect(
+      limiter.spend(
+        { kind: 'receipt', windows, reason: 'RECEIPT_LOOKUP_RATE_LIMITED', message: () => '' },
+        '10.0.3.1',
+      ),
+    ).rejects.toMatchObject({
+      reason: 'RECEIPT_LOOKUP_RATE_LIMITED',
+      message: '当前查询的人过多，请 1 分钟后再试',
+    });
   });
 });

@@ -1,10 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
+import { clientKey } from './client-key.js';
 import { LOGIN_LIMITS } from './identity.options.js';
 
 /** Why an attempt is refused before the password is looked at. */
 export type ThrottleReason =
-  'LOGIN_LOCKED' | 'LOGIN_ACCOUNT_THROTTLED' | 'LOGIN_RATE_LIMITED' | 'LOGIN_ADDRESS_BUSY';
+  | 'LOGIN_LOCKED'
+  | 'LOGIN_ACCOUNT_THROTTLED'
+  | 'LOGIN_ACCOUNT_CEILING'
+  | 'LOGIN_RATE_LIMITED'
+  | 'LOGIN_ADDRESS_BUSY';
+
+/**
+ * The stable reason a refusal carries: the account ceiling (only known networks may try) is LOGIN_ACCOUNT_THROTTLED
+ * to callers as well, with its own message.
+ */
+const PUBLIC_REASON: Record<ThrottleReason, string> = {
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  LOGIN_ACCOUNT_THROTTLED: 'LOGIN_ACCOUNT_THROTTLED',
+  LOGIN_ACCOUNT_CEILING: 'LOGIN_ACCOUNT_THROTTLED',
+  LOGIN_RATE_LIMITED: 'LOGIN_RATE_LIMITED',
+  LOGIN_ADDRESS_BUSY: 'LOGIN_ADDRESS_BUSY',
+};
 
 export type Reservation =
   | { granted: true; ticket: AttemptTicket }
@@ -28,11 +45,23 @@ export interface LoginAttemptStore {
    */
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted', now: number): Promise<void>;
   /**
+   * Marks the address known to the account as a successful sign-in does (its failures stay as they are): called on
+   * each refresh of a session, so an owner who stays signed in for weeks keeps the networks they use known.
+   */
+  markKnown(account: string, address: string, now: number): Promise<void>;
+  /**
    * Spends one anonymous request of `kind` (e.g. `receipt`) from `address` in each of its windows, or none when any
    * window is full (a refused request does not count, so a client that waits gets through). One atomic step, as
-   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler.
+   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler. `count` false: only
+   * checks (refused as spend would be, nothing counted).
    */
-  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending>;
+  spend(
+    kind: string,
+    address: string,
+    windows: readonly RequestWindow[],
+    now: number,
+    count?: boolean,
+  ): Promise<Spending>;
 }
 
 /** At most `limit` requests in `seconds` (the window starts at its first request, as the sign-in counters do). */
@@ -41,8 +70,26 @@ export interface RequestWindow {
   seconds: number;
 }
 
-/** Granted, or refused naming the full window (its index in the list) and the wait until it ends. */
+/**
+ * Granted, or refused naming the full window (its index in the list; of several full ones, the one with the longest
+ * wait) and the wait until it ends; or refused because the store holds as many counters as it may (`window` -1: see
+ * MEMORY_STORE_LIMITS), which fails closed rather than forget live counters.
+ */
 export type Spending = { granted: true } | { granted: false; window: number; retryAfterSeconds: number };
+
+/** Bounds of the in-memory store (one API process; Redis expires its keys by itself). */
+export const MEMORY_STORE_LIMITS = {
+  /** Below this many entries (all maps together) nothing is swept. */
+  sweepFloor: 10_000,
+  /** Above the floor, a sweep runs at most this often, or sooner once the entries have doubled since the last one. */
+  sweepEverySeconds: 60,
+  /**
+   * Anonymous request counters (spend) held at most: when full (after a sweep), further anonymous requests from new
+   * addresses are refused until windows end. Sign-in's maps need no cap: an entry that says nothing (no failures, not
+   * known, nothing in flight) is swept, and the rest are bounded by the per-address failure limit and real sign-ins.
+   */
+  maxSpent: 200_000,
+} as const;
 
 /**
  * Whether the per-account ceiling refuses an attempt from one address (both stores apply this rule; see LoginThrottler
@@ -76,6 +123,8 @@ interface Pair {
 }
 interface Counter {
   windowStart: number;
+  /** The window's length (ms). */
+  windowMs: number;
   count: number;
   inFlight: number;
 }
@@ -86,6 +135,12 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private readonly addresses = new Map<string, Counter>();
   /** Per `kind\0seconds\0address`: the anonymous requests counted by spend. */
   private readonly spent = new Map<string, Counter>();
+  private lastSweepAt = Number.NEGATIVE_INFINITY;
+  private sizeAfterSweep = 0;
+
+  constructor(
+    private readonly limits: { [K in keyof typeof MEMORY_STORE_LIMITS]: number } = MEMORY_STORE_LIMITS,
+  ) {}
 
   // Synchronous inside: nothing can interleave between the checks and the counting.
   reserve(account: string, address: string, now: number): Promise<Reservation> {
@@ -104,7 +159,9 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       if (!accountCeilingRefuses(onAccount, pair.failures, known(pair, now)))
         return refuse('LOGIN_ADDRESS_BUSY', LOGIN_LIMITS.busyRetrySeconds * 1000);
       return refuse(
-        'LOGIN_ACCOUNT_THROTTLED',
+        onAccount >= LOGIN_LIMITS.sprayCeilingPerAccount
+          ? 'LOGIN_ACCOUNT_CEILING'
+          : 'LOGIN_ACCOUNT_THROTTLED',
         perAccount.windowStart + LOGIN_LIMITS.accountWindowSeconds * 1000 - now,
       );
     }
@@ -151,22 +208,62 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     return Promise.resolve();
   }
 
-  // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
-  spend(kind: string, address: string, windows: readonly RequestWindow[], now: number): Promise<Spending> {
+  markKnown(account: string, address: string, now: number): Promise<void> {
     this.sweep(now);
-    const counters = windows.map((w) =>
-      this.counter(this.spent, `${kind}\u0000${w.seconds}\u0000${address}`, now, w.seconds),
-    );
-    const full = counters.findIndex((c, i) => c.count >= windows[i].limit);
+    const key = pairKey(account, address);
+    const pair = this.pairs.get(key);
+    if (pair) pair.succeededAt = now;
+    else
+      this.pairs.set(key, {
+        failures: 0,
+        inFlight: 0,
+        blockedUntil: 0,
+        lastFailureAt: now,
+        succeededAt: now,
+      });
+    return Promise.resolve();
+  }
+
+  // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
+  spend(
+    kind: string,
+    address: string,
+    windows: readonly RequestWindow[],
+    now: number,
+    count = true,
+  ): Promise<Spending> {
+    this.sweep(now);
+    const keys = windows.map((w) => `${kind}\u0000${w.seconds}\u0000${address}`);
+    const fresh = keys.filter((key) => !this.spent.has(key)).length;
+    if (fresh > 0 && this.spent.size + fresh > this.limits.maxSpent) {
+      // Full of live counters: refuse (fail closed) rather than forget any, until a sweep finds windows ended.
+      this.sweep(now, true);
+      if (this.spent.size + fresh > this.limits.maxSpent)
+        return Promise.resolve({
+          granted: false,
+          window: -1,
+          retryAfterSeconds: this.limits.sweepEverySeconds,
+        });
+    }
+    const counters = windows.map((w, i) => this.counter(this.spent, keys[i], now, w.seconds));
+    // Of the full windows, the one with the longest wait: waiting less would only meet the next refusal.
+    let full = -1;
+    let waitMs = 0;
+    counters.forEach((c, i) => {
+      const wait = c.windowStart + c.windowMs - now;
+      if (c.count >= windows[i].limit && wait > waitMs) {
+        full = i;
+        waitMs = wait;
+      }
+    });
     if (full >= 0) {
-      const waitMs = counters[full].windowStart + windows[full].seconds * 1000 - now;
       return Promise.resolve({
         granted: false,
         window: full,
         retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
       });
     }
-    for (const c of counters) c.count += 1;
+    if (count) for (const c of counters) c.count += 1;
     return Promise.resolve({ granted: true });
   }
 
@@ -194,7 +291,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private counter(map: Map<string, Counter>, key: string, now: number, windowSeconds: number): Counter {
     let counter = map.get(key);
     if (!counter) {
-      counter = { windowStart: now, count: 0, inFlight: 0 };
+      counter = { windowStart: now, windowMs: windowSeconds * 1000, count: 0, inFlight: 0 };
       map.set(key, counter);
     } else if (now - counter.windowStart >= windowSeconds * 1000) {
       // A new window forgets reservations too (as the Redis store does, where an instance may die holding one).
@@ -205,23 +302,33 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     return counter;
   }
 
-  /** Keeps memory bounded under a spray of distinct usernames or addresses. */
-  private sweep(now: number): void {
-    if (this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size < 10_000) return;
+  /**
+   * Keeps memory bounded under a spray of distinct usernames or addresses: forgets entries that say nothing any more
+   * (windows ended, failures forgotten, no longer known, nothing in flight). Amortised: above the floor it walks the
+   * maps at most every sweepEverySeconds, or once they have doubled since the last walk (`force`: now, when full).
+   */
+  private sweep(now: number, force = false): void {
+    const size = () => this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size;
+    const before = size();
+    if (before < this.limits.sweepFloor) return;
+    const due =
+      now - this.lastSweepAt >= this.limits.sweepEverySeconds * 1000 || before >= 2 * this.sizeAfterSweep;
+    if (!force && !due) return;
+    this.walk(now);
+    this.lastSweepAt = now;
+    this.sizeAfterSweep = size();
+  }
+
+  /** One walk over the maps (a method of its own, so a test can count the walks). */
+  private walk(now: number): void {
     for (const [key, pair] of this.pairs) {
       if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now)) && !known(pair, now))
         this.pairs.delete(key);
     }
-    const sweepCounters = (map: Map<string, Counter>, windowSeconds: number) => {
+    for (const map of [this.accounts, this.addresses, this.spent]) {
       for (const [key, c] of map) {
-        if (c.inFlight === 0 && now - c.windowStart >= windowSeconds * 1000) map.delete(key);
+        if (c.inFlight === 0 && (c.count === 0 || now - c.windowStart >= c.windowMs)) map.delete(key);
       }
-    };
-    sweepCounters(this.accounts, LOGIN_LIMITS.accountWindowSeconds);
-    sweepCounters(this.addresses, LOGIN_LIMITS.addressWindowSeconds);
-    for (const [key, c] of this.spent) {
-      // The key names its window's length (kind\0seconds\0address).
-      if (now - c.windowStart >= Number(key.split('\u0000')[1]) * 1000) this.spent.delete(key);
     }
   }
 }
@@ -239,17 +346,27 @@ function refuse(reason: ThrottleReason, waitMs: number): Promise<Reservation> {
   });
 }
 
-/** "45 秒" or "3 分钟": the wait as a person reads it. */
+/** "45 秒", "3 分钟" or, from an hour on, "24 小时" (never "1439 分钟"): the wait as a person reads it, rounded up. */
 export function describeWait(seconds: number): string {
-  return seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+  if (seconds < 60) return `${seconds} 秒`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
+  return `${Math.ceil(seconds / 3600)} 小时`;
 }
 
-const MESSAGES: Record<ThrottleReason, string> = {
-  LOGIN_LOCKED: '从当前网络登录该账号失败次数过多',
-  LOGIN_ACCOUNT_THROTTLED: '该账号近一小时登录失败次数异常多，已暂停从当前网络登录该账号',
+const MESSAGES: Record<ThrottleReason, (wait: string) => string> = {
+  LOGIN_LOCKED: (wait) => `从当前网络登录该账号失败次数过多，请 ${wait}后再试`,
+  // Under spray, this network failed on the account (within the failure memory): the wait named is the account's hour,
+  // but while the spray goes on the network stays barred for up to 24 hours after its failure (attack notes F9).
+  LOGIN_ACCOUNT_THROTTLED: (wait) =>
+    `该账号近一小时登录失败次数异常多，当前网络近 ${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时内有登录该账号失败的记录，已暂停从当前网络登录该账号。` +
+    `请在以前登录过的网络（如办公室）登录，或 ${wait}后再试；如异常登录仍在继续，当前网络最长需等待 ${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时`,
+  LOGIN_ACCOUNT_CEILING: (wait) =>
+    '该账号近一小时登录失败次数异常多，暂时只能从以前登录过的网络登录该账号（在新网络上输错一次密码，该网络 ' +
+    `${LOGIN_LIMITS.failureMemorySeconds / 3600} 小时内不能再登录该账号）。请在以前登录过的网络（如办公室）登录，或 ${wait}后再试`,
   // The limit is named, so whoever runs a training room knows what was hit.
-  LOGIN_RATE_LIMITED: `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次`,
-  LOGIN_ADDRESS_BUSY: '当前网络同时进行的登录过多',
+  LOGIN_RATE_LIMITED: (wait) =>
+    `当前网络 ${LOGIN_LIMITS.addressWindowSeconds / 60} 分钟内登录失败已达 ${LOGIN_LIMITS.failuresPerAddress} 次，请 ${wait}后再试`,
+  LOGIN_ADDRESS_BUSY: (wait) => `当前网络同时进行的登录过多，请 ${wait}后再试`,
 };
 
 /**
@@ -285,17 +402,22 @@ export class LoginThrottler {
 
   /** Reserves one attempt, or throws TOO_MANY_REQUESTS saying how long to wait. */
   async reserve(account: string, address: string): Promise<AttemptTicket> {
-    const result = await this.store.reserve(account, address, this.now());
+    const result = await this.store.reserve(account, clientKey(address), this.now());
     if (result.granted) return result.ticket;
     throw new TooManyRequestsError(
-      `${MESSAGES[result.reason]}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      MESSAGES[result.reason](describeWait(result.retryAfterSeconds)),
       result.retryAfterSeconds,
-      result.reason,
+      PUBLIC_REASON[result.reason],
     );
   }
 
   settle(ticket: AttemptTicket, outcome: 'success' | 'failure' | 'aborted'): Promise<void> {
     return this.store.settle(ticket, outcome, this.now());
+  }
+
+  /** A session of the account was renewed from the address: it stays known (see LoginAttemptStore.markKnown). */
+  markKnown(account: string, address: string): Promise<void> {
+    return this.store.markKnown(account, clientKey(address), this.now());
   }
 
   private now(): number {
@@ -327,10 +449,26 @@ export class AddressThrottler {
   ) {}
 
   async spend(limit: AddressLimit, address: string): Promise<void> {
-    const result = await this.store.spend(limit.kind, address, limit.windows, this.clock.now().getTime());
+    await this.take(limit, address, true);
+  }
+
+  /** Refuses as spend would when a window is full, but counts nothing (the caller spends later, if at all). */
+  async check(limit: AddressLimit, address: string): Promise<void> {
+    await this.take(limit, address, false);
+  }
+
+  private async take(limit: AddressLimit, address: string, count: boolean): Promise<void> {
+    const result = await this.store.spend(
+      limit.kind,
+      clientKey(address),
+      limit.windows,
+      this.clock.now().getTime(),
+      count,
+    );
     if (result.granted) return;
+    const why = result.window < 0 ? '当前查询的人过多' : limit.message(result.window);
     throw new TooManyRequestsError(
-      `${limit.message(result.window)}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
+      `${why}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
       result.retryAfterSeconds,
       limit.reason,
     );

@@ -58,17 +58,29 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
     );
   }
 
+  async markKnown(account: string, address: string, now: number): Promise<void> {
+    await this.redis.eval(
+      MARK_KNOWN,
+      1,
+      this.keys(account, address)[0],
+      now,
+      LOGIN_LIMITS.knownAddressSeconds * 1000,
+    );
+  }
+
   async spend(
     kind: string,
     address: string,
     windows: readonly RequestWindow[],
     now: number,
+    count = true,
   ): Promise<Spending> {
     const [granted, window, waitMs] = (await this.redis.eval(
       SPEND,
       windows.length,
       ...windows.map((w) => `${this.keyPrefix}limit:${kind}:${w.seconds}:${address}`),
       now,
+      count ? 1 : 0,
       ...windows.flatMap((w) => [w.limit, w.seconds * 1000]),
     )) as [number, number, number];
     if (granted === 1) return { granted: true };
@@ -166,7 +178,9 @@ if not known and onAccount >= perAccount
   and (onAccount >= sprayCeiling or pair.failures + pair.inFlight >= sprayPerAddress) then
   -- Only this address's own attempt still in flight stands in the way: it may try again once that one is settled.
   if onAccount < sprayCeiling and pair.failures < sprayPerAddress then return { 0, 'LOGIN_ADDRESS_BUSY', busyRetry } end
-  return { 0, 'LOGIN_ACCOUNT_THROTTLED', acc.windowStart + accountWindow - now }
+  local why = 'LOGIN_ACCOUNT_THROTTLED'
+  if onAccount >= sprayCeiling then why = 'LOGIN_ACCOUNT_CEILING' end
+  return { 0, why, acc.windowStart + accountWindow - now }
 end
 local addr = counter(KEYS[3], addressWindow)
 saveCounter(KEYS[3], addr, addressWindow)
@@ -220,26 +234,47 @@ return 1
 `;
 
 /**
- * KEYS: one counter per window; ARGV: now, then each window's limit and length (ms). Checks every window, then counts
- * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window (from 0), waitMs}.
+ * KEYS: the pair; ARGV: now, knownFor (ms). Sets succeededAt (creating the pair without failures if there is none) and
+ * keeps the pair while it is known: knownFor from now is the longest any pair is kept (see savePair).
+ */
+const MARK_KNOWN = `
+local now = tonumber(ARGV[1])
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('HSET', KEYS[1], 'failures', 0, 'inFlight', 0, 'blockedUntil', 0, 'lastFailureAt', now)
+end
+redis.call('HSET', KEYS[1], 'succeededAt', now)
+local ttl = redis.call('PTTL', KEYS[1])
+local knownFor = tonumber(ARGV[2])
+if ttl < knownFor then redis.call('PEXPIRE', KEYS[1], knownFor) end
+return 1
+`;
+
+/**
+ * KEYS: one counter per window; ARGV: now, count (1, or 0: check only), then each window's limit and length (ms). Checks every window, then counts
+ * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window with the longest wait
+ * (from 0), waitMs}.
  */
 const SPEND = `
 local now = tonumber(ARGV[1])
 local starts = {}
 local counts = {}
+local full = -1
+local longest = 0
 for i = 1, #KEYS do
-  local limit = tonumber(ARGV[2 * i])
-  local window = tonumber(ARGV[2 * i + 1])
+  local limit = tonumber(ARGV[2 * i + 1])
+  local window = tonumber(ARGV[2 * i + 2])
   local h = redis.call('HMGET', KEYS[i], 'windowStart', 'count')
   local start = tonumber(h[1] or now)
   local count = tonumber(h[2] or 0)
   if h[1] and now - start >= window then start = now; count = 0 end
-  if count >= limit then return { 0, i - 1, start + window - now } end
+  if count >= limit and start + window - now > longest then full = i - 1; longest = start + window - now end
   starts[i] = start
   counts[i] = count
 end
+if full >= 0 then return { 0, full, longest } end
+if ARGV[2] == '0' then return { 1, 0, 0 } end
 for i = 1, #KEYS do
-  local window = tonumber(ARGV[2 * i + 1])
+  local window = tonumber(ARGV[2 * i + 2])
   redis.call('HSET', KEYS[i], 'windowStart', starts[i], 'count', counts[i] + 1)
   redis.call('PEXPIRE', KEYS[i], starts[i] + window - now)
 end

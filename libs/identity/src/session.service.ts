@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Clock, UnauthenticatedError, newId } from '@app/common';
@@ -7,6 +7,7 @@ import { AccountEntity } from './account.entity.js';
 import { AccountCache } from './account-cache.js';
 import { AccountService, SIGNED_OUT_MARGIN_SECONDS } from './account.service.js';
 import { IDENTITY_OPTIONS, REFRESH_TOKEN_PURGE, type IdentityOptions } from './identity.options.js';
+import { LoginThrottler } from './login-throttler.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokenService } from './token.service.js';
 
@@ -27,6 +28,8 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  */
 @Injectable()
 export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
@@ -34,6 +37,7 @@ export class SessionService {
     private readonly accounts: AccountService,
     private readonly clock: Clock,
     private readonly cache: AccountCache,
+    private readonly throttler: LoginThrottler,
   ) {}
 
   /** Starts a new family for a freshly authenticated account. */
@@ -53,8 +57,12 @@ export class SessionService {
     return { ...(await this.tokens.issue(account.id, account.credentialVersion, familyId)), ...refresh };
   }
 
-  /** Exchanges a refresh token for a new access token and a new refresh token; the presented one is spent. */
-  async refresh(presented: string): Promise<IssuedSession> {
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token; the presented one is spent. `address`:
+   * the client's, which the renewal marks as known to the account (LoginThrottler.markKnown): an owner who stays signed
+   * in for weeks signs in with a password from those networks even while the account is under a spray.
+   */
+  async refresh(presented: string, address: string): Promise<IssuedSession> {
     const row = await this.find(presented);
     const now = this.clock.now();
     if (row.rotatedAt) {
@@ -106,6 +114,10 @@ export class SessionService {
     }
     // The sliding lifetime never outruns the family's absolute one.
     if (next.refreshExpiresAt.getTime() > familyEnds) next.refreshExpiresAt = new Date(familyEnds);
+    // The new token is committed: a store that cannot be reached must not lose it for the client (it would be spent).
+    await this.throttler.markKnown(account.username, address).catch((error: unknown) => {
+      this.logger.warn(`无法记录续期登录的网络地址：${String(error)}`);
+    });
     return { ...(await this.tokens.issue(account.id, account.credentialVersion, row.familyId)), ...next };
   }
 

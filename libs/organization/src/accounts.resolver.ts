@@ -82,14 +82,15 @@ export class AccountsResolver {
     @Context() ctx: GqlContext,
   ): Promise<AccountModel> {
     try {
+      // Verified (throttle, then the slow hashes) before the transaction: nothing holds a connection meanwhile.
+      const verified = await this.accounts.verifyPasswordChange(
+        actor.accountId,
+        input.currentPassword,
+        input.newPassword,
+        ctx.req.ip,
+      );
       await this.db.transaction(async (em) => {
-        await this.accounts.changePassword(
-          em,
-          actor.accountId,
-          input.currentPassword,
-          input.newPassword,
-          ctx.req.ip,
-        );
+        await this.accounts.changePassword(em, verified);
         await this.audit.record(em, actor, {
           action: 'account.changePassword',
           entityType: 'Account',

@@ -17,6 +17,7 @@ import { PointTaskState, TaskService } from '@app/consultation';
 import { OpinionChannel, OpinionService } from '@app/feedback';
 import { Clock } from '@app/common';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { WRITE_LOAD_ENV } from '../../support/write-load.js';
 
 /** A short regulation: three articles, enough to point opinions at provisions. */
 export const SMALL_DRAFT_TEXT = [
@@ -44,7 +45,9 @@ export const unique = (prefix: string): string => `${prefix}${process.pid}x${++s
 export async function startWorld(): Promise<World> {
   if (!process.env.DATABASE_URL && process.env.TEST_MYSQL_URL)
     process.env.DATABASE_URL = process.env.TEST_MYSQL_URL;
-  const t = await startTestApp({ seed: false });
+  // The service tier builds its worlds through the services, one liaison officer writing hundreds of opinions a
+  // minute: far beyond the per-account opinion budget a person meets (OPINION_WRITE_LIMITS), as a write load is.
+  const t = await startTestApp({ seed: false, env: WRITE_LOAD_ENV });
   const accounts = t.app.get(AccountService);
   const account = await t.db.transaction((em) =>
     accounts.create(em, {

@@ -1003,42 +1003,34 @@ export class TaskService {
     legislatureId: string,
     year: number,
   ): Promise<Array<{ contactPointId: string; taskId: string; title: string }>> {
-    return this.db
-      .createQueryBuilder(PointTaskEntity, 'pt')
-      .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
+    return this.issuedInYear(year)
       .select('pt.contact_point_id', 'contactPointId')
       .addSelect('t.id', 'taskId')
       .addSelect('t.title', 'title')
-      .where('t.legislature_id = :legislatureId AND t.status = :issued', {
-        legislatureId,
-        issued: TaskStatus.ISSUED,
-      })
-      .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
-      })
-      .orderBy('t.issue_date', 'ASC')
-      .addOrderBy('t.id', 'ASC')
+      .andWhere('t.legislature_id = :legislatureId', { legislatureId })
       .getRawMany<{ contactPointId: string; taskId: string; title: string }>();
   }
 
   /** The issued tasks sent to a point whose notice is dated in the year, by date (a ledger's year), as id and title. */
   async issuedToPointIn(contactPointId: string, year: number): Promise<Array<{ id: string; title: string }>> {
+    return this.issuedInYear(year)
+      .select('t.id', 'id')
+      .addSelect('t.title', 'title')
+      .andWhere('pt.contact_point_id = :contactPointId', { contactPointId })
+      .getRawMany<{ id: string; title: string }>();
+  }
+
+  /** The point tasks of issued tasks whose notice is dated in the year, oldest notice first: a ledger's year. */
+  private issuedInYear(year: number) {
     return this.db
       .createQueryBuilder(PointTaskEntity, 'pt')
       .innerJoin(ConsultationTaskEntity, 't', 't.id = pt.task_id')
-      .select('t.id', 'id')
-      .addSelect('t.title', 'title')
-      .where('pt.contact_point_id = :contactPointId AND t.status = :issued', {
-        contactPointId,
-        issued: TaskStatus.ISSUED,
-      })
+      .where('t.status = :issued', { issued: TaskStatus.ISSUED })
       .andWhere('t.issue_date >= :from AND t.issue_date <= :to', {
         from: `${year}-01-01`,
         to: `${year}-12-31`,
       })
       .orderBy('t.issue_date', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .getRawMany<{ id: string; title: string }>();
+      .addOrderBy('t.id', 'ASC');
   }
 }

@@ -33,6 +33,10 @@ export default {
     },
     // The e2e timeout (seeding the demo takes seconds on a busy machine) is set by the test:e2e script: Jest reads
     // testTimeout from the global configuration only, not from a project's.
+    // The e2e and web scripts run one file at a time in one worker that is replaced once it holds more than 1 GB
+    // (--workerIdleMemoryLimit): each file's Nest app and ESM modules leave ~80-100 MB behind in Jest's VM contexts, so in
+    // one process (--runInBand) the heap passed the server's own shedding bound (90% of V8's 4 GB) around the 45th
+    // file and CI's late specs were refused with OVERLOADED.
     // Services on a real, empty database with small factories (immich's "medium" tier): test/service/support.
     { ...base, displayName: 'service', testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

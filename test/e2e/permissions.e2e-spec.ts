@@ -200,6 +200,10 @@ const OPERATIONS: Record<
     permission: Permission.OPINION_WRITE,
     document: 'mutation { withdrawOpinion(input: {id: "missing", reason: "x"}) { id } }',
   },
+  eraseContributor: {
+    permission: Permission.OPINION_WRITE,
+    document: 'mutation { eraseContributor(input: {opinionId: "missing"}) { erased } }',
+  },
   markOpinionOutOfScope: {
     permission: Permission.OPINION_MANAGE,
     document: 'mutation { markOpinionOutOfScope(input: {id: "missing", reason: "x"}) { id } }',

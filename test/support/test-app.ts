@@ -12,7 +12,7 @@ import { loadSettings, type Settings } from '../../apps/api/src/settings.js';
 
 /**
  * An application over real HTTP on a fresh database: a temporary SQLite file by default, or the MySQL/MariaDB given in
- * DATABASE_URL (emptied first: the suite runs in band, one file at a time). Demo data is seeded unless asked not to.
+ * DATABASE_URL (emptied first: the suite runs one file at a time, in one worker). Demo data is seeded unless asked not to.
  */
 export interface TestApp {
   app: NestFastifyApplication;

@@ -207,8 +207,9 @@ export function decide(
 const counterId = (key: string, window: RequestWindow) => `${key}\u0000${window.seconds}`;
 
 /**
- * The same rules in Redis: one hash per (key, window length) — `counter:<key>:<seconds>` under the instance's prefix,
- * with `windowStart` and `used` — expiring when its window ends; each take and give-back one Lua script.
+ * The same rules in Redis: one hash per (key, window length) — `counter:{<key>}:<seconds>` under the instance's prefix,
+ * with `windowStart` and `used` — expiring when its window ends; each take and give-back one Lua script. The key in
+ * braces is a Redis Cluster hash tag: a script's keys (one key's windows) live in one slot, as a script's must.
  */
 export class RedisRequestCounters implements RequestCounterStore {
   constructor(
@@ -246,7 +247,7 @@ export class RedisRequestCounters implements RequestCounterStore {
   }
 
   private keys(key: string, windows: readonly RequestWindow[]): string[] {
-    return windows.map((w) => `${this.keyPrefix}counter:${key}:${w.seconds}`);
+    return windows.map((w) => `${this.keyPrefix}counter:{${key}}:${w.seconds}`);
   }
 }
 

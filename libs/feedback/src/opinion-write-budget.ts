@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
-import { describeWait, WRITE_BUDGET_STORE, type BudgetWindow, type WriteBudgetStore } from '@app/identity';
+import {
+  describeWait,
+  REQUEST_COUNTER_STORE,
+  type RequestCounterStore,
+  type RequestWindow,
+} from '@app/identity';
 import { FEEDBACK_OPTIONS, OPINION_WRITE_LIMITS, type FeedbackOptions } from './feedback.options.js';
-
-const WINDOW_LABELS: Record<string, string> = { minute: '1 分钟', day: '24 小时' };
 
 /**
  * The per-account budget on opinion writes (see OPINION_WRITE_LIMITS): every path that adds opinions takes from it
@@ -12,17 +15,17 @@ const WINDOW_LABELS: Record<string, string> = { minute: '1 分钟', day: '24 小
  */
 @Injectable()
 export class OpinionWriteBudget {
-  private readonly windows: readonly BudgetWindow[];
+  private readonly windows: readonly RequestWindow[];
 
   constructor(
-    @Inject(WRITE_BUDGET_STORE) private readonly store: WriteBudgetStore,
+    @Inject(REQUEST_COUNTER_STORE) private readonly store: RequestCounterStore,
     @Inject(FEEDBACK_OPTIONS) options: FeedbackOptions,
     private readonly clock: Clock,
   ) {
     const limits = options.opinionWrites ?? OPINION_WRITE_LIMITS;
     this.windows = [
-      { name: 'minute', limit: limits.perMinute, seconds: 60 },
-      { name: 'day', limit: limits.perDay, seconds: 24 * 3600 },
+      { limit: limits.perMinute, seconds: 60 },
+      { limit: limits.perDay, seconds: 24 * 3600 },
     ];
   }
 
@@ -31,13 +34,15 @@ export class OpinionWriteBudget {
     if (count <= 0) return;
     const result = await this.store.take(this.key(accountId), count, this.windows, this.now());
     if (result.granted) return;
-    const { window, remaining, retryAfterSeconds } = result;
+    const { remaining, retryAfterSeconds } = result;
+    // Never -1: accounts' counters are not capped (only anonymous ones are).
+    const window = this.windows[Math.max(0, result.window)];
     const left =
       count > 1 && remaining > 0
         ? `本次 ${count} 条超出剩余额度（还可录入 ${remaining} 条），可分批录入或`
         : '请';
     throw new TooManyRequestsError(
-      `您的账号 ${WINDOW_LABELS[window.name] ?? window.name}内录入的意见已达上限（${window.limit} 条），` +
+      `您的账号 ${describeWait(window.seconds)}内录入的意见已达上限（${window.limit} 条），` +
         `${left} ${describeWait(retryAfterSeconds)}后再试；如确有大量纸质意见需要录入，请联系系统管理员`,
       retryAfterSeconds,
       'OPINION_WRITES_LIMITED',

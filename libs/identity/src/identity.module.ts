@@ -7,18 +7,18 @@ import { AuthResolver } from './auth.resolver.js';
 import { FileLinkService } from './file-link.service.js';
 import { SHARED_REDIS, type SharedRedis } from './identity.options.js';
 import { LiveEvents } from './live-events.js';
-import {
-  AddressThrottler,
-  InMemoryLoginAttemptStore,
-  LOGIN_ATTEMPT_STORE,
-  LoginThrottler,
-} from './login-throttler.js';
+import { InMemoryLoginAttemptStore, LOGIN_ATTEMPT_STORE, LoginThrottler } from './login-throttler.js';
 import { NodeRegistry, NodeResolver } from './node.js';
 import { PasswordService } from './password.service.js';
 import { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
+import {
+  AddressThrottler,
+  InMemoryRequestCounters,
+  RedisRequestCounters,
+  REQUEST_COUNTER_STORE,
+} from './request-counters.js';
 import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
-import { InMemoryWriteBudgetStore, RedisWriteBudgetStore, WRITE_BUDGET_STORE } from './write-budget.js';
 
 /** Accounts, sign-in and the guard. Its settings (IDENTITY_OPTIONS) come from the composition root. */
 @Module({
@@ -32,11 +32,12 @@ import { InMemoryWriteBudgetStore, RedisWriteBudgetStore, WRITE_BUDGET_STORE } f
         redis ? new RedisLoginAttemptStore(redis.client, redis.keyPrefix) : new InMemoryLoginAttemptStore(),
       inject: [{ token: SHARED_REDIS, optional: true }],
     },
-    // Per-account write budgets (opinions), kept the same way: in memory, or in Redis across instances.
+    // Requests counted per key in windows (anonymous lookups per address, opinion writes per account), kept the same
+    // way: in memory, or in Redis across instances.
     {
-      provide: WRITE_BUDGET_STORE,
+      provide: REQUEST_COUNTER_STORE,
       useFactory: (redis: SharedRedis | null | undefined) =>
-        redis ? new RedisWriteBudgetStore(redis.client, redis.keyPrefix) : new InMemoryWriteBudgetStore(),
+        redis ? new RedisRequestCounters(redis.client, redis.keyPrefix) : new InMemoryRequestCounters(),
       inject: [{ token: SHARED_REDIS, optional: true }],
     },
     FileLinkService,
@@ -53,7 +54,7 @@ import { InMemoryWriteBudgetStore, RedisWriteBudgetStore, WRITE_BUDGET_STORE } f
   ],
   exports: [
     AddressThrottler,
-    WRITE_BUDGET_STORE,
+    REQUEST_COUNTER_STORE,
     AccountService,
     PasswordService,
     TokenService,

@@ -13,6 +13,6 @@ export * from './login-throttler.js';
 export * from './session.service.js';
 export * from './node.js';
 export * from './redis-login-attempt-store.js';
-export * from './write-budget.js';
+export * from './request-counters.js';
 export { CacheInvalidationChannel } from './account-cache-invalidation.js';
 export * from './live-events.js';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, TooManyRequestsError } from '@app/common';
 import { clientKey } from './client-key.js';
 import { LOGIN_LIMITS } from './identity.options.js';
+import { COUNTER_STORE_LIMITS, describeWait, SweepSchedule } from './request-counters.js';
 
 /** Why an attempt is refused before the password is looked at. */
 export type ThrottleReason =
@@ -49,46 +50,12 @@ export interface LoginAttemptStore {
    * each refresh of a session, so an owner who stays signed in for weeks keeps the networks they use known.
    */
   markKnown(account: string, address: string, now: number): Promise<void>;
-  /**
-   * Spends one anonymous request of `kind` (e.g. `receipt`) from `address` in each of its windows, or none when any
-   * window is full (a refused request does not count, so a client that waits gets through). One atomic step, as
-   * reserve: concurrent requests cannot all pass a check none has yet counted. See AddressThrottler. `count` false: only
-   * checks (refused as spend would be, nothing counted).
-   */
-  spend(
-    kind: string,
-    address: string,
-    windows: readonly RequestWindow[],
-    now: number,
-    count?: boolean,
-  ): Promise<Spending>;
 }
 
-/** At most `limit` requests in `seconds` (the window starts at its first request, as the sign-in counters do). */
-export interface RequestWindow {
-  limit: number;
-  seconds: number;
-}
-
-/**
- * Granted, or refused naming the full window (its index in the list; of several full ones, the one with the longest
- * wait) and the wait until it ends; or refused because the store holds as many counters as it may (`window` -1: see
- * MEMORY_STORE_LIMITS), which fails closed rather than forget live counters.
- */
-export type Spending = { granted: true } | { granted: false; window: number; retryAfterSeconds: number };
-
-/** Bounds of the in-memory store (one API process; Redis expires its keys by itself). */
+/** Bounds of the in-memory store (one API process; Redis expires its keys by itself): when it walks its maps. */
 export const MEMORY_STORE_LIMITS = {
-  /** Below this many entries (all maps together) nothing is swept. */
-  sweepFloor: 10_000,
-  /** Above the floor, a sweep runs at most this often, or sooner once the entries have doubled since the last one. */
-  sweepEverySeconds: 60,
-  /**
-   * Anonymous request counters (spend) held at most: when full (after a sweep), further anonymous requests from new
-   * addresses are refused until windows end. Sign-in's maps need no cap: an entry that says nothing (no failures, not
-   * known, nothing in flight) is swept, and the rest are bounded by the per-address failure limit and real sign-ins.
-   */
-  maxSpent: 200_000,
+  sweepFloor: COUNTER_STORE_LIMITS.sweepFloor,
+  sweepEverySeconds: COUNTER_STORE_LIMITS.sweepEverySeconds,
 } as const;
 
 /**
@@ -133,14 +100,11 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
   private readonly pairs = new Map<string, Pair>();
   private readonly accounts = new Map<string, Counter>();
   private readonly addresses = new Map<string, Counter>();
-  /** Per `kind\0seconds\0address`: the anonymous requests counted by spend. */
-  private readonly spent = new Map<string, Counter>();
-  private lastSweepAt = Number.NEGATIVE_INFINITY;
-  private sizeAfterSweep = 0;
+  private readonly schedule: SweepSchedule;
 
-  constructor(
-    private readonly limits: { [K in keyof typeof MEMORY_STORE_LIMITS]: number } = MEMORY_STORE_LIMITS,
-  ) {}
+  constructor(limits: { [K in keyof typeof MEMORY_STORE_LIMITS]: number } = MEMORY_STORE_LIMITS) {
+    this.schedule = new SweepSchedule(limits);
+  }
 
   // Synchronous inside: nothing can interleave between the checks and the counting.
   reserve(account: string, address: string, now: number): Promise<Reservation> {
@@ -224,49 +188,6 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
     return Promise.resolve();
   }
 
-  // Synchronous inside, like reserve: checking every window and counting in all of them cannot interleave.
-  spend(
-    kind: string,
-    address: string,
-    windows: readonly RequestWindow[],
-    now: number,
-    count = true,
-  ): Promise<Spending> {
-    this.sweep(now);
-    const keys = windows.map((w) => `${kind}\u0000${w.seconds}\u0000${address}`);
-    const fresh = keys.filter((key) => !this.spent.has(key)).length;
-    if (fresh > 0 && this.spent.size + fresh > this.limits.maxSpent) {
-      // Full of live counters: refuse (fail closed) rather than forget any, until a sweep finds windows ended.
-      this.sweep(now, true);
-      if (this.spent.size + fresh > this.limits.maxSpent)
-        return Promise.resolve({
-          granted: false,
-          window: -1,
-          retryAfterSeconds: this.limits.sweepEverySeconds,
-        });
-    }
-    const counters = windows.map((w, i) => this.counter(this.spent, keys[i], now, w.seconds));
-    // Of the full windows, the one with the longest wait: waiting less would only meet the next refusal.
-    let full = -1;
-    let waitMs = 0;
-    counters.forEach((c, i) => {
-      const wait = c.windowStart + c.windowMs - now;
-      if (c.count >= windows[i].limit && wait > waitMs) {
-        full = i;
-        waitMs = wait;
-      }
-    });
-    if (full >= 0) {
-      return Promise.resolve({
-        granted: false,
-        window: full,
-        retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
-      });
-    }
-    if (count) for (const c of counters) c.count += 1;
-    return Promise.resolve({ granted: true });
-  }
-
   private pair(account: string, address: string, now: number): Pair {
     const key = pairKey(account, address);
     let pair = this.pairs.get(key);
@@ -304,19 +225,13 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
 
   /**
    * Keeps memory bounded under a spray of distinct usernames or addresses: forgets entries that say nothing any more
-   * (windows ended, failures forgotten, no longer known, nothing in flight). Amortised: above the floor it walks the
-   * maps at most every sweepEverySeconds, or once they have doubled since the last walk (`force`: now, when full).
+   * (windows ended, failures forgotten, no longer known, nothing in flight). Amortised (SweepSchedule).
    */
-  private sweep(now: number, force = false): void {
-    const size = () => this.pairs.size + this.accounts.size + this.addresses.size + this.spent.size;
-    const before = size();
-    if (before < this.limits.sweepFloor) return;
-    const due =
-      now - this.lastSweepAt >= this.limits.sweepEverySeconds * 1000 || before >= 2 * this.sizeAfterSweep;
-    if (!force && !due) return;
+  private sweep(now: number): void {
+    const size = () => this.pairs.size + this.accounts.size + this.addresses.size;
+    if (!this.schedule.due(size(), now)) return;
     this.walk(now);
-    this.lastSweepAt = now;
-    this.sizeAfterSweep = size();
+    this.schedule.walked(size(), now);
   }
 
   /** One walk over the maps (a method of its own, so a test can count the walks). */
@@ -325,7 +240,7 @@ export class InMemoryLoginAttemptStore implements LoginAttemptStore {
       if (pair.inFlight === 0 && (pair.failures === 0 || this.forgotten(pair, now)) && !known(pair, now))
         this.pairs.delete(key);
     }
-    for (const map of [this.accounts, this.addresses, this.spent]) {
+    for (const map of [this.accounts, this.addresses]) {
       for (const [key, c] of map) {
         if (c.inFlight === 0 && (c.count === 0 || now - c.windowStart >= c.windowMs)) map.delete(key);
       }
@@ -344,13 +259,6 @@ function refuse(reason: ThrottleReason, waitMs: number): Promise<Reservation> {
     reason,
     retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
   });
-}
-
-/** "45 秒", "3 分钟" or, from an hour on, "24 小时" (never "1439 分钟"): the wait as a person reads it, rounded up. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} 秒`;
-  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
-  return `${Math.ceil(seconds / 3600)} 小时`;
 }
 
 const MESSAGES: Record<ThrottleReason, (wait: string) => string> = {
@@ -422,55 +330,5 @@ export class LoginThrottler {
 
   private now(): number {
     return this.clock.now().getTime();
-  }
-}
-
-/**
- * A named limit on anonymous requests per client address (e.g. the public 回执查询): the windows, and what a refused
- * person reads. Kept beside the sign-in limits and counted in the same store, so with REDIS_URL every API instance
- * counts against one budget.
- */
-export interface AddressLimit {
-  /** Names the counters (`receipt`), so limits never share a budget. */
-  kind: string;
-  windows: readonly RequestWindow[];
-  /** The refusal's stable reason, e.g. RECEIPT_LOOKUP_RATE_LIMITED. */
-  reason: string;
-  /** What the person reads when the window at this index is full (the wait is added). */
-  message: (window: number) => string;
-}
-
-/** Spends anonymous requests against an AddressLimit: TOO_MANY_REQUESTS, naming the limit and the wait, when spent. */
-@Injectable()
-export class AddressThrottler {
-  constructor(
-    @Inject(LOGIN_ATTEMPT_STORE) private readonly store: LoginAttemptStore,
-    private readonly clock: Clock,
-  ) {}
-
-  async spend(limit: AddressLimit, address: string): Promise<void> {
-    await this.take(limit, address, true);
-  }
-
-  /** Refuses as spend would when a window is full, but counts nothing (the caller spends later, if at all). */
-  async check(limit: AddressLimit, address: string): Promise<void> {
-    await this.take(limit, address, false);
-  }
-
-  private async take(limit: AddressLimit, address: string, count: boolean): Promise<void> {
-    const result = await this.store.spend(
-      limit.kind,
-      clientKey(address),
-      limit.windows,
-      this.clock.now().getTime(),
-      count,
-    );
-    if (result.granted) return;
-    const why = result.window < 0 ? '当前查询的人过多' : limit.message(result.window);
-    throw new TooManyRequestsError(
-      `${why}，请 ${describeWait(result.retryAfterSeconds)}后再试`,
-      result.retryAfterSeconds,
-      limit.reason,
-    );
   }
 }

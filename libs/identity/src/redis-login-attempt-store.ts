@@ -3,9 +3,7 @@ import { LOGIN_LIMITS } from './identity.options.js';
 import type {
   AttemptTicket,
   LoginAttemptStore,
-  RequestWindow,
   Reservation,
-  Spending,
   ThrottleReason,
 } from './login-throttler.js';
 
@@ -19,7 +17,6 @@ import type {
  * `login:address:<address>`, hashes with the in-memory store's fields. Each expires once it can no longer matter
  * (pairs: the longest wait plus the failure memory, or while the address is known to the account; counters: their
  * window), so a dead instance's in-flight counts and a spray of usernames fade by themselves.
- * `limit:<kind>:<seconds>:<address>`: an AddressLimit's window, expiring when the window ends.
  */
 export class RedisLoginAttemptStore implements LoginAttemptStore {
   constructor(
@@ -66,29 +63,6 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
       now,
       LOGIN_LIMITS.knownAddressSeconds * 1000,
     );
-  }
-
-  async spend(
-    kind: string,
-    address: string,
-    windows: readonly RequestWindow[],
-    now: number,
-    count = true,
-  ): Promise<Spending> {
-    const [granted, window, waitMs] = (await this.redis.eval(
-      SPEND,
-      windows.length,
-      ...windows.map((w) => `${this.keyPrefix}limit:${kind}:${w.seconds}:${address}`),
-      now,
-      count ? 1 : 0,
-      ...windows.flatMap((w) => [w.limit, w.seconds * 1000]),
-    )) as [number, number, number];
-    if (granted === 1) return { granted: true };
-    return {
-      granted: false,
-      window: Number(window),
-      retryAfterSeconds: Math.max(1, Math.ceil(Number(waitMs) / 1000)),
-    };
   }
 
   private keys(account: string, address: string): [string, string, string] {
@@ -254,29 +228,3 @@ return 1
  * in all of them, or in none when one is full. Returns {1, 0, 0} or {0, index of the full window with the longest wait
  * (from 0), waitMs}.
  */
-const SPEND = `
-local now = tonumber(ARGV[1])
-local starts = {}
-local counts = {}
-local full = -1
-local longest = 0
-for i = 1, #KEYS do
-  local limit = tonumber(ARGV[2 * i + 1])
-  local window = tonumber(ARGV[2 * i + 2])
-  local h = redis.call('HMGET', KEYS[i], 'windowStart', 'count')
-  local start = tonumber(h[1] or now)
-  local count = tonumber(h[2] or 0)
-  if h[1] and now - start >= window then start = now; count = 0 end
-  if count >= limit and start + window - now > longest then full = i - 1; longest = start + window - now end
-  starts[i] = start
-  counts[i] = count
-end
-if full >= 0 then return { 0, full, longest } end
-if ARGV[2] == '0' then return { 1, 0, 0 } end
-for i = 1, #KEYS do
-  local window = tonumber(ARGV[2 * i + 2])
-  redis.call('HSET', KEYS[i], 'windowStart', starts[i], 'count', counts[i] + 1)
-  redis.call('PEXPIRE', KEYS[i], starts[i] + window - now)
-end
-return { 1, 0, 0 }
-`;

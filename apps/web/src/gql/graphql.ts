@@ -1010,7 +1010,10 @@ export type UpdateOpinionInput = {
 export type UpdateSuggestionInput = {
   /** 汇总条目编号 */
   id: string | number;
-  /** 原文 */
+  /**
+   * 原文取自草案条文（新建时和改选条文时），不能修改：只接受与当前原文相同的内容，其他内容返回 BAD_USER_INPUT / ORIGINAL_TEXT_READ_ONLY
+   * @deprecated 原文取自草案条文，不能修改；改选条文（provisionAddress）即换为该条文的原文
+   */
   originalText?: string | null | undefined;
   /** 修改意见 */
   proposedChange?: string | null | undefined;

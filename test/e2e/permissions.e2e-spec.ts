@@ -213,6 +213,10 @@ const OPERATIONS: Record<
     document: '{ opinions(taskId: "missing", first: 1) { totalCount } }',
   },
   opinion: { permission: Permission.OPINION_READ, document: '{ opinion(id: "missing") { id } }' },
+  opinionByReceipt: {
+    permission: Permission.OPINION_READ,
+    document: '{ opinionByReceipt(receiptNumber: "19030412345676") { id } }',
+  },
   searchOpinions: {
     permission: Permission.OPINION_READ,
     document: '{ searchOpinions(taskId: "missing", query: "养犬", first: 1) { totalCount } }',

@@ -373,6 +373,98 @@ describe('finding an opinion by its receipt number in the opinions list', () => 
   });
 });
 
+describe('按回执号查找 without naming the task (opinionByReceipt)', () => {
+  const BY = 'query($n: String!) { opinionByReceipt(receiptNumber: $n) { id taskId receiptNumber } }';
+  type ByReceipt = { opinionByReceipt: { id: string; taskId: string; receiptNumber: string } | null };
+  const byReceipt = (token: string, n: string) => t.gql<ByReceipt>(BY, { n }, token);
+
+  it('finds the caller’s own opinion of another task than the open one, for them, their unit and their point', async () => {
+    // A citizen calls about an opinion of the 2022 round: the collector has the open round in mind, not that task.
+    const [mine] = await t.db.query<Array<{ id: string; task_id: string; receipt_number: string }>>(
+      `SELECT o.id, o.task_id, o.receipt_number FROM opinion o JOIN account a ON a.id = o.author_account_id
+       WHERE a.username = 'collector' AND o.task_id <> ? AND o.liaison_unit_id IS NOT NULL ORDER BY o.receipt_number`,
+      [taskId],
+    );
+    expect(mine).toBeDefined();
+    for (const who of ['collector', 'unit', 'head'])
+      expect({
+        who,
+        found: must(await byReceipt(tokens[who], mine.receipt_number.replace(/(\d{4})/g, '$1 '))),
+      }).toEqual({
+        who,
+        found: {
+          opinionByReceipt: { id: mine.id, taskId: mine.task_id, receiptNumber: mine.receipt_number },
+        },
+      });
+  });
+
+  it('answers another unit’s collector exactly as for a number never issued, in the same statements', async () => {
+    const [mine] = await t.db.query<
+      Array<{ receipt_number: string; contact_point_id: string; liaison_unit_id: string }>
+    >(
+      `SELECT o.receipt_number, o.contact_point_id, o.liaison_unit_id FROM opinion o JOIN account a ON a.id = o.author_account_id
+       WHERE a.username = 'collector' AND o.liaison_unit_id IS NOT NULL ORDER BY o.receipt_number`,
+    );
+    const [otherUnit] = await t.db.query<Array<{ id: string }>>(
+      'SELECT id FROM liaison_unit WHERE contact_point_id = ? AND id <> ? ORDER BY id',
+      [mine.contact_point_id, mine.liaison_unit_id],
+    );
+    const member = must(
+      await t.gql<{ addCollector: { id: string } }>(
+        'mutation($i: AddCollectorInput!) { addCollector(input: $i) { id } }',
+        { i: { liaisonUnitId: otherUnit.id, name: '另一单位的采集员', category: 'LAWYER' } },
+        tokens.head,
+      ),
+    );
+    must(
+      await t.gql(
+        'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+        {
+          i: {
+            username: 'receipt-other-unit',
+            password: 'long-enough-pw',
+            displayName: '另一单位的采集员',
+            role: 'COLLECTOR',
+            organizationId: otherUnit.id,
+            memberId: member.addCollector.id,
+          },
+        },
+        tokens.head,
+      ),
+    );
+    const other = await t.login('receipt-other-unit', 'long-enough-pw');
+    await byReceipt(other, NEVER_ISSUED); // the new session's first request reads its account: not the lookup's cost
+    let outside: GqlResult<ByReceipt> | undefined;
+    let never: GqlResult<ByReceipt> | undefined;
+    const outsideStatements = await t.countQueries(async () => {
+      outside = await byReceipt(other, mine.receipt_number);
+    });
+    const neverStatements = await t.countQueries(async () => {
+      never = await byReceipt(other, NEVER_ISSUED);
+    });
+    expect(outside!.data).toEqual({ opinionByReceipt: null });
+    expect(errorOf(outside!)).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'RECEIPT_NOT_FOUND',
+      message: '没有查到这个回执号的意见（只能查到您可以查看的意见），请核对号码',
+    });
+    // The whole answer (message, code, details, path) and the statements it took are those of a number never issued.
+    expect(outside).toEqual(never);
+    expect(outsideStatements).toBe(neverStatements);
+    // The legislature reads no opinions this way either (it holds no opinion read scope of a point).
+    expect(errorOf(await byReceipt(tokens.legislature, mine.receipt_number)).code).toMatch(
+      /NOT_FOUND|FORBIDDEN/,
+    );
+  });
+
+  it('refuses a mistyped number on its field with the stable code', async () => {
+    expect(errorOf(await byReceipt(tokens.collector, MISTYPED))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_RECEIPT_NUMBER',
+    });
+  });
+});
+
 describe('behind a proxy not named in TRUST_PROXY', () => {
   it('warns once, at the first request carrying X-Forwarded-For, that every client shares one budget', async () => {
     const lines: Array<Record<string, unknown>> = [];

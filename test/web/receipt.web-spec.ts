@@ -7,6 +7,7 @@ import {
   DESK,
   newPage,
   openDogRound,
+  openRound,
   PHONE,
   screenshot,
   seriousViolations,
@@ -110,6 +111,30 @@ it('a collector finds one of their opinions in 我的意见 by its 回执号', a
   await search.fill(mistyped(wanted.receiptNumber));
   await page.getByRole('button', { name: '查找' }).click();
   await page.getByText(/回执号校验不通过/).waitFor();
+  await context.close();
+});
+
+it('a collector on another task types a 回执号 in 我的意见: the opinion is offered and the page switches to its task', async () => {
+  // A citizen calls about their dog-round opinion while the collector has the charity round open.
+  const charity = await openRound(h.t, '慈善');
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'collector');
+  await page.goto(`/opinions?task=${charity.taskId}`);
+  const picker = page.getByRole('combobox', { name: '选择任务' });
+  await page.getByText(charity.title).first().waitFor();
+  const [wanted] = mine;
+  // 14 digits are enough: no 查找 to press, whatever task is chosen.
+  await page.getByRole('searchbox', { name: '按回执号查找' }).fill(spaced(wanted.receiptNumber));
+  await page.getByText(`回执号 ${wanted.receiptNumber}`).waitFor();
+  expect(await page.getByText(/^回执号 \d{14}$/).count()).toBe(1);
+  expect(new URL(page.url()).searchParams.get('task')).toBe(taskId);
+  await page.getByText(taskTitle).first().waitFor();
+  expect(await picker.isVisible()).toBe(true);
+  // A number with a right check digit that names nothing the collector may read: one neutral answer, no error box.
+  await page.getByRole('searchbox', { name: '按回执号查找' }).fill('1903 0412 3456 76');
+  await page.getByText(/没有查到这个回执号的意见/).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });
 

@@ -130,6 +130,8 @@ it('a version conflict shows the other person’s text and lets the second edito
     await openWorkbench(page, taskId);
     await page.getByRole('button', { name: /^编辑与来源：汇总条目 1（/ }).click();
     await page.getByLabel('修改意见', { exact: true }).waitFor();
+    // 原文 is the draft's text, quoted, not a field to edit (the API refuses another: ORIGINAL_TEXT_READ_ONLY).
+    expect(await page.getByRole('textbox', { name: '原文' }).count()).toBe(0);
   }
   await first.page
     .getByLabel('修改意见', { exact: true })

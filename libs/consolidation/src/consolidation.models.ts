@@ -93,7 +93,12 @@ export class UpdateSuggestionInput {
   @Field(() => String, { nullable: true, description: '条文地址；空字符串改为总体意见' })
   @IdField('条文地址', { clearable: true })
   provisionAddress?: string | null;
-  @Field({ description: '原文', nullable: true })
+  @Field({
+    description:
+      '原文取自草案条文（新建时和改选条文时），不能修改：只接受与当前原文相同的内容，其他内容返回 BAD_USER_INPUT / ORIGINAL_TEXT_READ_ONLY',
+    nullable: true,
+    deprecationReason: '原文取自草案条文，不能修改；改选条文（provisionAddress）即换为该条文的原文',
+  })
   @TextField('原文', L.originalText, { clearable: true })
   originalText?: string;
   @Field({ description: '修改意见', nullable: true })

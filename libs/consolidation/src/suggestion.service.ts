@@ -438,7 +438,6 @@ export class SuggestionService {
       const patch: Partial<ConsolidatedSuggestionEntity> = {};
       if (input.proposedChange !== undefined) patch.proposedChange = input.proposedChange;
       if (input.reason !== undefined) patch.reason = input.reason;
-      if (input.originalText !== undefined) patch.originalText = input.originalText;
       if (input.provisionAddress !== undefined) {
         const order = await this.order(context);
         const address = this.checkAddress(order, input.provisionAddress, 'input.provisionAddress');
@@ -446,8 +445,15 @@ export class SuggestionService {
           provisionAddress: address,
           provisionCitation: address ? order.citation(address) : null,
           sortKey: order.sortKey(address),
+          originalText: order.text(address),
         });
-        if (input.originalText === undefined) patch.originalText = order.text(address);
+      }
+      // 原文 is what the draft says at the provision (set at creation and on a change of provision), never the point's
+      // wording: the table quotes it to the legislature as the draft's. A client may still send it unchanged (as the
+      // workbench did); any other text is refused rather than silently dropped.
+      if (input.originalText !== undefined) {
+        const kept = 'originalText' in patch ? (patch.originalText ?? null) : row.originalText;
+        if (!sameOriginalText(input.originalText, kept)) throw originalTextReadOnly(kept);
       }
       return this.save(em, actor, row, input.version, patch, 'suggestion.update');
     });
@@ -939,4 +945,17 @@ function commonAddress(sources: ResolvedSources): string | null {
     ...sources.annotations.map((a) => a.provisionAddress),
   ]);
   return addresses.size === 1 ? [...addresses][0] : null;
+}
+
+/** The same 原文, as a person would read it: surrounding whitespace aside, and nothing the same as no text. */
+export function sameOriginalText(given: string | null | undefined, kept: string | null): boolean {
+  return (given ?? '').trim() === (kept ?? '').trim();
+}
+
+function originalTextReadOnly(kept: string | null): BadInputError {
+  return BadInputError.field(
+    'input.originalText',
+    kept ? '原文取自草案条文，不能修改；如条文选错了，请改选条文' : '总体意见不针对某一条文，没有原文',
+    'ORIGINAL_TEXT_READ_ONLY',
+  );
 }

@@ -170,7 +170,8 @@ export class ExtendDeadlineInput {
   @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field(() => ID, {
     nullable: true,
-    description: '只为这个联系点延长；不填则为全部仍在征集意见的联系点延长（已开始汇总或已报送的联系点不延长）',
+    description:
+      '只为这个联系点延长；不填则为全部仍在征集意见的联系点延长（已开始汇总或已报送的联系点不延长）',
   })
   @IdField('联系点 ID', { optional: true })
   contactPointId?: string;
@@ -265,6 +266,13 @@ export class MyAssignmentsArgs extends ConnectionArgs {
   })
   @TextField('任务名称关键词', TASK_LIMITS.assignmentSearch, { optional: true })
   search?: string;
+
+  @Field(() => AssigneeType, {
+    nullable: true,
+    description: '只看这类分发（如本单位页只看分发给单位的 LIAISON_UNIT），总数和分页都按它计',
+  })
+  @EnumField(AssigneeType, '分发对象类型', { optional: true })
+  assigneeType?: AssigneeType;
 }
 
 @ArgsType()

@@ -800,14 +800,17 @@ export class TaskService {
    * point still takes opinions (acceptsOpinions: collecting, issued, before the deadline or its extension) — soonest due
    * on top; then everything closed, the most recently due first. Paged on the server: a collector active for years has
    * hundreds, and the page that shows 50 must show the ones that matter now. `taskId` and `search` (words of the title)
-   * narrow it, for the pages that pick one task among all of them (我的意见, the draft reader).
+   * narrow it, for the pages that pick one task among all of them (我的意见, the draft reader); `assigneeType` keeps one
+   * kind of assignment (本单位: the unit's own, not its administrator's as a collector), counted and paged as such.
    */
   async myAssignments(
     actor: Actor,
-    args: { first?: number; after?: string; taskId?: string; search?: string },
+    args: { first?: number; after?: string; taskId?: string; search?: string; assigneeType?: AssigneeType },
   ): Promise<Connection<AssignmentEntity>> {
     const window = pageWindow(args);
-    const groups = this.assigneeGroups(await this.scopeOf(actor));
+    const groups = this.assigneeGroups(await this.scopeOf(actor)).filter(
+      (g) => !args.assigneeType || g.type === args.assigneeType,
+    );
     if (!groups.length) return toConnection([], 0, window);
     const now = this.clock.now();
     const open = `(pt.state IN (:...distributable) AND t.status = :issued AND COALESCE(pt.extended_deadline, t.deadline) >= :now)`;

@@ -359,6 +359,13 @@ export class OpinionsArgs extends ConnectionArgs {
 }
 
 @ArgsType()
+export class OpinionByReceiptArgs {
+  @Field({ description: '回执号（14 位，可带空格或短横线，须通过校验位）' })
+  @TextField('回执号', 40)
+  receiptNumber!: string;
+}
+
+@ArgsType()
 export class SearchOpinionsArgs extends OpinionsArgs {
   @Field({ description: '关键词，多个词用空格分隔（都须出现）' }) @TextField('关键词', 100) query!: string;
 }

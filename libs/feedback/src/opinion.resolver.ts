@@ -17,6 +17,7 @@ import {
   ContributorDetailsModel,
   EraseContributorInput,
   OpinionConnection,
+  OpinionByReceiptArgs,
   OpinionModel,
   OpinionRevisionModel,
   OpinionsArgs,
@@ -136,6 +137,19 @@ export class OpinionResolver implements OnModuleInit {
     @Args('id', { description: '意见编号', type: () => ID }) id: string,
   ): Promise<OpinionModel> {
     return toModel(await this.service.get(actor, id));
+  }
+
+  @RequirePermission(Permission.OPINION_READ)
+  @Query(() => OpinionModel, {
+    nullable: true,
+    description:
+      '按回执号查找一条意见，不必指定任务：采集员找自己的，单位管理员找本单位的，执行机构找本联系点的；号码不存在与无权查看时回答相同（null，NOT_FOUND / RECEIPT_NOT_FOUND）',
+  })
+  async opinionByReceipt(
+    @CurrentActor() actor: Actor,
+    @Args() args: OpinionByReceiptArgs,
+  ): Promise<OpinionModel> {
+    return toModel(await this.service.findByReceipt(actor, args.receiptNumber));
   }
 
   @RequirePermission(Permission.OPINION_READ)

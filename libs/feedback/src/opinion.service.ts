@@ -849,6 +849,19 @@ export class OpinionService {
     );
   }
 
+  /**
+   * 按回执号查找 across tasks: the opinion with this receipt number, if the caller may read it (canRead, as opinion(id:)).
+   * The number is unique, so this is one read by its unique index whatever the caller's scope; one outside it answers
+   * exactly as a number never issued (same code, same message, same statements), so a guessed number tells a signed-in
+   * person no more than it tells the public.
+   */
+  async findByReceipt(actor: Actor, receiptNumber: string): Promise<OpinionEntity> {
+    const digits = checkedReceiptNumber(receiptNumber, 'receiptNumber');
+    const opinion = await this.db.getRepository(OpinionEntity).findOneBy({ receiptNumber: digits });
+    if (!opinion || !this.canRead(actor, opinion)) throw new OpinionReceiptNotFoundError();
+    return opinion;
+  }
+
   async get(actor: Actor, id: string): Promise<OpinionEntity> {
     const opinion = await this.db.getRepository(OpinionEntity).findOneBy({ id });
     if (!opinion || !this.canRead(actor, opinion)) throw new NotFoundError('意见', id, 'OPINION_NOT_FOUND');
@@ -1083,6 +1096,16 @@ export class OpinionService {
       for (const r of rows) wanting.add(r.opinionId);
     }
     return wanting;
+  }
+}
+
+/** The signed-in 按回执号查找's one answer for a number never issued and for one the caller may not read. */
+export const OPINION_RECEIPT_NOT_FOUND_MESSAGE =
+  '没有查到这个回执号的意见（只能查到您可以查看的意见），请核对号码';
+
+export class OpinionReceiptNotFoundError extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 'RECEIPT_NOT_FOUND', OPINION_RECEIPT_NOT_FOUND_MESSAGE);
   }
 }
 

@@ -69,9 +69,31 @@ export const OpinionFormDataDocument = graphql(`
   }
 `);
 
+export const MyOpinionFieldsFragment = graphql(`
+  fragment MyOpinionFields on Opinion {
+    id
+    taskId
+    receiptNumber
+    provisionCitation
+    proposedChange
+    reason
+    channel
+    status
+    statusReason
+    outcome {
+      outcome
+      reason
+      publishedAt
+    }
+    peopleRepresented
+    createdAt
+    updatedAt
+  }
+`);
+
 export const MyOpinionsDocument = graphql(`
-  query MyOpinions($taskId: ID!, $after: String, $receiptNumber: String) {
-    opinions(taskId: $taskId, receiptNumber: $receiptNumber, first: 50, after: $after) {
+  query MyOpinions($taskId: ID!, $after: String) {
+    opinions(taskId: $taskId, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -79,24 +101,18 @@ export const MyOpinionsDocument = graphql(`
       }
       edges {
         node {
-          id
-          receiptNumber
-          provisionCitation
-          proposedChange
-          reason
-          channel
-          status
-          statusReason
-          outcome {
-            outcome
-            reason
-            publishedAt
-          }
-          peopleRepresented
-          createdAt
-          updatedAt
+          ...MyOpinionFields
         }
       }
+    }
+  }
+`);
+
+/** 按回执号查找 in whichever task the opinion belongs to: a person calling back does not know the task. */
+export const MyOpinionByReceiptDocument = graphql(`
+  query MyOpinionByReceipt($receiptNumber: String!) {
+    opinionByReceipt(receiptNumber: $receiptNumber) {
+      ...MyOpinionFields
     }
   }
 `);

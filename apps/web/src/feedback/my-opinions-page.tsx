@@ -4,16 +4,27 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorMessage, showFieldErrors } from '../common/api-errors';
+import { errorCode, errorMessage, showFieldErrors } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
 import { useDebounced } from '../common/use-debounced';
 import { MyAssignmentsDocument } from '../consultation/consultation.operations';
 import { closedReason } from '../consultation/collection-status';
-import type { MyOpinionsQuery, PointTaskState } from '../gql/graphql';
-import { MyOpinionsDocument, UpdateOpinionDocument, WithdrawOpinionDocument } from './feedback.operations';
+import type { MyOpinionFieldsFragment, PointTaskState } from '../gql/graphql';
+import {
+  MyOpinionByReceiptDocument,
+  MyOpinionsDocument,
+  UpdateOpinionDocument,
+  WithdrawOpinionDocument,
+} from './feedback.operations';
 
-type MyOpinion = MyOpinionsQuery['opinions']['edges'][number]['node'];
+type MyOpinion = MyOpinionFieldsFragment;
+
+/** A typed 回执号 once it has its 14 digits (spaces and dashes dropped, as the API takes it), else null. */
+export function typedReceipt(value: string): string | null {
+  const digits = value.replace(/[\s-]/g, '');
+  return /^\d{14}$/.test(digits) ? digits : null;
+}
 
 /** The point task's states in which a collector may still edit or withdraw an opinion (the API's EDITABLE_STATES). */
 const EDITABLE_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
@@ -32,13 +43,28 @@ export default function MyOpinionsPage() {
     variables: { first: TASK_PICKER_PAGE, search: settled || undefined },
   });
   const taskId = params.get('task') ?? '';
+  // 按回执号查找: a person calls with the number the collector read out, not knowing the task. The number is looked up
+  // whatever task is chosen (the API checks it: INVALID_RECEIPT_NUMBER; a number the caller may not read answers as
+  // one never issued), and the page switches to the opinion's task.
+  const receiptNumber = params.get('receipt') ?? undefined;
+  const [typed, setTyped] = useState(receiptNumber ?? '');
+  const byReceipt = useQuery(MyOpinionByReceiptDocument, {
+    variables: { receiptNumber: receiptNumber ?? '' },
+    skip: !receiptNumber,
+  });
+  const found = receiptNumber ? byReceipt.data?.opinionByReceipt : undefined;
+  useEffect(() => {
+    if (found && receiptNumber && found.taskId !== taskId)
+      setParams({ task: found.taskId, receipt: receiptNumber }, { replace: true });
+  }, [found, receiptNumber, taskId, setParams]);
   useEffect(() => {
     if (taskId || settled) return;
+    // A 回执号 in the address (a link, or typed before any task was chosen) names its own task: wait for it.
+    if (receiptNumber && !byReceipt.error) return;
     const first = choices.data?.myAssignments.edges[0]?.node.task.id;
-    // A 回执号 in the address (a link, or typed before any task was chosen) stays: it is looked up in that task.
-    const receipt = params.get('receipt');
-    if (first) setParams(receipt ? { task: first, receipt } : { task: first }, { replace: true });
-  }, [taskId, settled, choices.data, params, setParams]);
+    if (first)
+      setParams(receiptNumber ? { task: first, receipt: receiptNumber } : { task: first }, { replace: true });
+  }, [taskId, settled, choices.data, receiptNumber, byReceipt.error, setParams]);
   // The chosen task's own assignments (its title, and its point's state), however far down the list it is.
   const chosen = useQuery(MyAssignmentsDocument, { variables: { first: 10, taskId }, skip: !taskId });
   const chosenRows = chosen.data?.myAssignments.edges.map((e) => e.node) ?? [];
@@ -63,19 +89,31 @@ export default function MyOpinionsPage() {
   // Past the deadline (extensions included) 修改 is refused like a new opinion (DEADLINE_PASSED: a rewrite then would
   // be a late submission); 撤回 stays until consolidation starts, since it only takes an opinion out.
   const late = !frozen && pointTasks.length > 0 && !pointTasks.some((p) => p.acceptingOpinions);
-  // 按回执号查找: a person calls with the number the collector read out; the API checks it (INVALID_RECEIPT_NUMBER).
-  const receiptNumber = params.get('receipt') ?? undefined;
-  const { data, error, loading, refetch, fetchMore } = useQuery(MyOpinionsDocument, {
-    variables: { taskId, receiptNumber },
-    skip: !taskId,
+  const list = useQuery(MyOpinionsDocument, {
+    variables: { taskId },
+    skip: !taskId || !!receiptNumber,
   });
+  const { data, loading, fetchMore } = list;
+  // The number found and not found answer alike (RECEIPT_NOT_FOUND): said where the list would be, not as a failure.
+  const receiptMissing = errorCode(byReceipt.error) === 'NOT_FOUND';
+  const error = list.error ?? (receiptMissing ? undefined : byReceipt.error);
+  const refetch = () => (receiptNumber ? byReceipt.refetch() : list.refetch());
+  const lookUp = (value: string) => {
+    const number = value.trim();
+    setParams(number ? { task: taskId, receipt: number } : { task: taskId });
+  };
   const [editing, setEditing] = useState<MyOpinion | null>(null);
   const [withdrawing, setWithdrawing] = useState<MyOpinion | null>(null);
   const [editForm] = Form.useForm<{ proposedChange: string; reason?: string }>();
   const [withdrawForm] = Form.useForm<{ reason: string }>();
   const [update, { loading: saving }] = useMutation(UpdateOpinionDocument);
   const [withdraw, { loading: withdrawingNow }] = useMutation(WithdrawOpinionDocument);
-  const opinions = data?.opinions.edges.map((e) => e.node) ?? [];
+  // The opinion found is shown once its task is the one chosen (the frozen/late notes above are that task's).
+  const opinions = receiptNumber
+    ? found && found.taskId === taskId
+      ? [found]
+      : []
+    : (data?.opinions.edges.map((e) => e.node) ?? []);
 
   const saveEdit = async (v: { proposedChange: string; reason?: string }) => {
     if (!editing) return;
@@ -131,7 +169,9 @@ export default function MyOpinionsPage() {
             </>
           )}
           onChange={(v: string) => {
-            setParams(receiptNumber ? { task: v, receipt: receiptNumber } : { task: v });
+            // Choosing a task browses it: a 回执号 still looked up would switch straight back to its own task.
+            setParams({ task: v });
+            setTyped('');
             setSearch('');
           }}
         />
@@ -141,11 +181,15 @@ export default function MyOpinionsPage() {
           inputMode="numeric"
           allowClear
           enterButton="查找"
-          defaultValue={receiptNumber}
-          onSearch={(value) => {
-            const typed = value.trim();
-            setParams(typed ? { task: taskId, receipt: typed } : { task: taskId });
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            // 14 digits are a whole number: it is offered at once, whatever task is chosen.
+            const digits = typedReceipt(e.target.value);
+            if (digits && digits !== receiptNumber?.replace(/[\s-]/g, '')) lookUp(e.target.value);
+            if (!e.target.value && receiptNumber) lookUp('');
           }}
+          onSearch={lookUp}
         />
         {error && <Alert type="error" showIcon title={errorMessage(error)} />}
         {frozen && opinions.length > 0 && (
@@ -159,10 +203,14 @@ export default function MyOpinionsPage() {
           </Typography.Text>
         )}
         <List
-          loading={loading && !data}
+          loading={receiptNumber ? byReceipt.loading : loading && !data}
           locale={{
             emptyText: receiptNumber
-              ? '这项任务下没有这个回执号的意见，可核对号码或切换任务再查'
+              ? receiptMissing
+                ? errorMessage(byReceipt.error)
+                : byReceipt.loading
+                  ? '正在查找…'
+                  : '请核对回执号后再查'
               : '这项任务下还没有您记录的意见',
           }}
           dataSource={opinions}
@@ -225,7 +273,7 @@ export default function MyOpinionsPage() {
           )}
         />
         {/* The list came 50 at a time and never offered the rest: a busy collector's 51st opinion was nowhere. */}
-        {data && data.opinions.totalCount > opinions.length && (
+        {!receiptNumber && data && data.opinions.totalCount > opinions.length && (
           <Button
             block
             loading={loading}

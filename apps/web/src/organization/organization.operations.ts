@@ -245,8 +245,18 @@ export const UnitDocument = graphql(`
         }
       }
     }
-    myAssignments(first: 100) {
+  }
+`);
+
+/** The tasks given to the unit, a page at a time (open rounds first, as 首页 orders them): years of them, not a first 100. */
+export const UnitAssignmentsDocument = graphql(`
+  query UnitAssignments($first: Int!, $after: String, $taskId: ID) {
+    myAssignments(first: $first, after: $after, taskId: $taskId, assigneeType: LIAISON_UNIT) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

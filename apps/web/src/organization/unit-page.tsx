@@ -16,10 +16,17 @@ import {
 } from '../common/labels';
 import { LinkButton } from '../common/link-button';
 import { useSession } from '../identity/use-session';
-import { ExportFeedbackReportDocument, UnitDocument, UnitOpinionsDocument } from './organization.operations';
+import {
+  ExportFeedbackReportDocument,
+  UnitAssignmentsDocument,
+  UnitDocument,
+  UnitOpinionsDocument,
+} from './organization.operations';
 import './organization.css';
 
 const PAGE_SIZE = 20;
+/** Tasks given to the unit listed at a time; 更多任务 reads the next page from the server (a unit has years of them). */
+export const UNIT_TASKS_PAGE = 50;
 
 function UnitOpinions({ taskId, unitId }: { taskId: string; unitId: string }) {
   // Cursors of the pages seen so far: page n starts after cursors[n - 1].
@@ -115,10 +122,22 @@ export default function UnitPage() {
   const { session } = useSession();
   const unitId = session?.account.roles.find((r) => r.role === 'UNIT_ADMIN')?.liaisonUnitId ?? '';
   const unit = useQuery(UnitDocument, { variables: { id: unitId }, skip: !unitId });
+  // The unit's assignments in the server's order (open rounds first, soonest due; then the rest, latest first), a page
+  // at a time: the page read the first 100 and a unit's 101st task was nowhere, nor its opinions.
+  const assignments = useQuery(UnitAssignmentsDocument, {
+    variables: { first: UNIT_TASKS_PAGE },
+    skip: !unitId,
+  });
   const [exportReport, { loading: exporting }] = useMutation(ExportFeedbackReportDocument);
   const [taskId, setTaskId] = useState<string | null>(null);
   // ?task=… (from 采纳情况已反馈 in 通知) chooses the task whose opinions and outcomes are shown.
   const [params] = useSearchParams();
+  const asked = params.get('task');
+  // The task asked for by the address, however far down the list it is.
+  const askedRow = useQuery(UnitAssignmentsDocument, {
+    variables: { first: 1, taskId: asked },
+    skip: !unitId || !asked,
+  });
   const thisYear = Number(
     new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
   );
@@ -126,18 +145,30 @@ export default function UnitPage() {
   const [problem, setProblem] = useState<string | null>(null);
 
   if (!unitId) return <Alert type="info" showIcon title="您不是联系单位的管理员" />;
-  if (unit.error && !unit.data) return <Alert type="error" showIcon title={errorMessage(unit.error)} />;
+  const failed = (unit.error && !unit.data) || (assignments.error && !assignments.data);
+  if (failed) return <Alert type="error" showIcon title={errorMessage(unit.error ?? assignments.error)} />;
   const u = unit.data?.liaisonUnit;
-  if (!u) return <Skeleton active />;
+  const given = assignments.data?.myAssignments;
+  if (!u || !given) return <Skeleton active />;
 
-  const tasks = (unit.data?.myAssignments.edges ?? [])
-    .map((e) => e.node)
-    .filter((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeId === unitId)
-    // Open rounds first: the latest deadline leads.
-    .sort((a, b) => Date.parse(b.task.deadline) - Date.parse(a.task.deadline));
-  const asked = params.get('task');
-  const chosen =
-    taskId ?? (asked && tasks.some((a) => a.task.id === asked) ? asked : null) ?? tasks[0]?.task.id ?? null;
+  const ofUnit = (rows: typeof given.edges) =>
+    rows.map((e) => e.node).filter((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeId === unitId);
+  const tasks = ofUnit(given.edges);
+  const askedTask = ofUnit(askedRow.data?.myAssignments.edges ?? [])[0];
+  const chosen = taskId ?? askedTask?.task.id ?? tasks[0]?.task.id ?? null;
+  const taskOptions = [
+    ...new Map([...(askedTask ? [askedTask] : []), ...tasks].map((a) => [a.task.id, a.task.title])),
+  ];
+  const loadMoreTasks = () =>
+    void assignments.fetchMore({
+      variables: { after: given.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        myAssignments: {
+          ...fetchMoreResult.myAssignments,
+          edges: [...prev.myAssignments.edges, ...fetchMoreResult.myAssignments.edges],
+        },
+      }),
+    });
   const collectors = u.collectors.edges.map((e) => e.node);
   const years = [
     ...new Set([thisYear, ...tasks.map((a) => Number((a.task.issueDate ?? a.task.deadline).slice(0, 4)))]),
@@ -195,7 +226,7 @@ export default function UnitPage() {
       <Card
         title={
           <h2 style={{ fontSize: 18, margin: 0 }}>
-            分发给本单位的任务 <span style={{ fontWeight: 400, fontSize: 15 }}>{tasks.length} 项</span>
+            分发给本单位的任务 <span style={{ fontWeight: 400, fontSize: 15 }}>{given.totalCount} 项</span>
           </h2>
         }
       >
@@ -227,6 +258,11 @@ export default function UnitPage() {
         ) : (
           <Empty description="还没有分发给本单位的任务" />
         )}
+        {given.pageInfo.hasNextPage && (
+          <Button block style={{ marginTop: 12 }} loading={assignments.loading} onClick={loadMoreTasks}>
+            更多任务（已显示 {given.edges.length} / {given.totalCount} 项）
+          </Button>
+        )}
       </Card>
 
       <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>本单位的意见</h2>}>
@@ -238,10 +274,7 @@ export default function UnitPage() {
               value={chosen}
               onChange={setTaskId}
               style={{ width: '100%' }}
-              options={[...new Map(tasks.map((a) => [a.task.id, a.task.title]))].map(([value, label]) => ({
-                value,
-                label,
-              }))}
+              options={taskOptions.map(([value, label]) => ({ value, label }))}
             />
             <UnitOpinions key={chosen} taskId={chosen} unitId={unitId} />
           </Space>

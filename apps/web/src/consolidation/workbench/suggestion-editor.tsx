@@ -1,4 +1,5 @@
-// One suggestion opened beside the list: its wording (原文, 修改意见, 理由) on one side, its sources on the other. Saving
+// One suggestion opened beside the list: its wording (修改意见, 理由, under the draft's 原文, which is quoted as the draft
+// says it and not edited here) on one side, its sources on the other. Saving
 // carries the version it was opened at; when someone else saved meanwhile the API answers CONFLICT with their text,
 // shown here so the person chooses: keep mine (save over theirs) or take theirs.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
@@ -19,12 +20,12 @@ import { appendPage, useWorkbench } from './workbench-context';
 import type { SuggestionSourcesQuery } from '../../gql/graphql';
 
 interface Wording {
-  originalText?: string | null;
   proposedChange: string;
   reason?: string | null;
 }
 
 interface TheirVersion extends Wording {
+  originalText?: string | null;
   version: number;
 }
 
@@ -68,7 +69,6 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
     if (s && version === null) {
       setVersion(s.version);
       form.setFieldsValue({
-        originalText: s.originalText,
         proposedChange: s.proposedChange,
         reason: s.reason,
       });
@@ -85,7 +85,6 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
           input: {
             id,
             version: atVersion,
-            originalText: values.originalText ?? '',
             proposedChange: values.proposedChange,
             reason: values.reason ?? '',
           },
@@ -107,7 +106,6 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
   const takeTheirs = () => {
     if (!theirs) return;
     form.setFieldsValue({
-      originalText: theirs.originalText,
       proposedChange: theirs.proposedChange,
       reason: theirs.reason,
     });
@@ -257,9 +255,16 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
                 disabled={!wb.editable}
                 style={{ marginTop: 12 }}
               >
-                <Form.Item name="originalText" label="原文">
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-                </Form.Item>
+                {/* 原文 is the draft's text at the provision (the API refuses another: ORIGINAL_TEXT_READ_ONLY). */}
+                {s.originalText && (
+                  <div className="wb-original" data-testid="suggestion-original-text">
+                    <Typography.Text strong>原文</Typography.Text>{' '}
+                    <Typography.Text type="secondary">（取自草案，不能修改）</Typography.Text>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 16px' }}>
+                      {s.originalText}
+                    </Typography.Paragraph>
+                  </div>
+                )}
                 <Form.Item
                   name="proposedChange"
                   label="修改意见"

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { AuditRecordEntity } from '@app/audit/entities';
 import { newId } from '@app/common';
 import { PasswordService } from '@app/identity';
@@ -196,4 +201,32 @@ describe('password policy', () => {
     });
     expect(await t.login('legacy.weak', '12345678')).toEqual(expect.any(String));
   });
+});
+
+// The built CLI (built first when stale), as an operator runs it: tsx emits no decorator metadata for Nest.
+describe('npm run cli -- account:create-admin', () => {
+  const run = promisify(execFile);
+  const dir = mkdtempSync(join(tmpdir(), 'minyi-cli-pw-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`,
+    TOKEN_SECRET: 'cli-password-policy-secret-0123456789',
+    SEED_DEMO: 'false',
+  };
+  const cli = (args: string[], password: string) =>
+    run(process.execPath, ['apps/cli/scripts/cli.mjs', ...args], {
+      env: { ...env, MINYI_ADMIN_PASSWORD: password },
+    }).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+
+  it('refuses a common password with its reason and creates the admin with a passphrase', async () => {
+    expect((await cli(['migrate'], '')).code).toBe(0);
+    const common = await cli(['account:create-admin', 'chief'], 'woaini1314');
+    expect(common.code).toBe(65);
+    expect(common.stderr).toMatch(/常见密码.*\[PASSWORD_TOO_COMMON\]/);
+    const ok = await cli(['account:create-admin', 'chief'], '红岩村的灯火到深夜');
+    expect(ok).toMatchObject({ code: 0, stderr: expect.stringContaining('已创建系统管理员 chief') });
+  }, 240_000);
 });

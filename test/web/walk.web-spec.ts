@@ -119,8 +119,9 @@ it("a collector's 采纳情况已反馈 opens 我的意见 with the outcome; bef
   expect(await page.getByTestId('my-opinions-frozen').textContent()).toBe(
     '本联系点已报送汇总意见，本任务不再接收新的意见，已记录的意见不能再修改或撤回。',
   );
-  expect(await page.getByRole('button', { name: '修改' }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: '撤回' }).count()).toBe(0);
+  // In the page, not the header (whose 修改密码 is the person's own).
+  expect(await page.getByRole('main').getByRole('button', { name: '修改' }).count()).toBe(0);
+  expect(await page.getByRole('main').getByRole('button', { name: '撤回' }).count()).toBe(0);
   await screenshot(page, 'walk-my-opinions-frozen');
 
   await publishDecisions(h.t, round, '已在修改稿中部分体现。');

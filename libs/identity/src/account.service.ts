@@ -8,7 +8,8 @@ import type { Actor, RoleGrant } from './actor.js';
 import type { AccountModel } from './identity.models.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options.js';
 import { LoginThrottler } from './login-throttler.js';
-import { PasswordService, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service.js';
+import { checkPassword, type PasswordContext } from './password-policy.js';
+import { PasswordService } from './password.service.js';
 import { permissionsOf } from './permission.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { RoleAssignmentEntity } from './role-assignment.entity.js';
@@ -31,6 +32,18 @@ export interface NewAccount {
   password: string;
   displayName: string;
   grants: RoleGrant[];
+  /** What else is known of the person (a member record's name and phone): the password may not be built on it. */
+  person?: Pick<PasswordContext, 'names' | 'phones'>;
+}
+
+/**
+ * Refuses a password the policy refuses (password-policy.ts), as BAD_USER_INPUT on `field` with the policy's reason
+ * (INVALID_PASSWORD, PASSWORD_TOO_COMMON, PASSWORD_CONTAINS_USERNAME, PASSWORD_CONTAINS_PERSONAL_INFO,
+ * PASSWORD_TOO_SIMPLE).
+ */
+export function assertPasswordAcceptable(field: string, password: string, context: PasswordContext): void {
+  const problem = checkPassword(password, context);
+  if (problem) throw BadInputError.field(field, problem.message, problem.reason);
 }
 
 /** A password change whose current password was verified (AccountService.verifyPasswordChange), not yet stored. */
@@ -216,8 +229,9 @@ export class AccountService {
   }
 
   /**
-   * The first half of a password change, run BEFORE the caller opens its transaction: checks the new password, then the
-   * current one through the sign-in throttle (the same reservation on the account and the client address, so its
+   * The first half of a password change, run BEFORE the caller opens its transaction: checks the new password against
+   * the policy (password-policy.ts: the account's username and display name, and `person` — what the caller knows of
+   * the person, a member record's name and phone — count as guessable), then the current one through the sign-in throttle (the same reservation on the account and the client address, so its
    * failures count with sign-in's and lock both alike: a stolen access token must not become an unthrottled password
    * oracle, attack notes F4), and hashes the new one. The throttle's round trips and both (slow) hashes thus hold no
    * database connection or row lock. A new password equal to the one given as current is refused before anything is
@@ -228,18 +242,23 @@ export class AccountService {
     current: string,
     next: string,
     address: string,
+    person: Pick<PasswordContext, 'names' | 'phones'> = {},
   ): Promise<VerifiedPasswordChange> {
-    if (next.length < PASSWORD_MIN_LENGTH || next.length > PASSWORD_MAX_LENGTH) {
-      throw BadInputError.field(
-        'input.newPassword',
-        `新密码长度应在 ${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符之间`,
-        'INVALID_PASSWORD',
-      );
-    }
+    // The length first, before anything is read; the rest of the policy needs the account's username and name.
+    const length = checkPassword(next);
+    if (length?.reason === 'INVALID_PASSWORD')
+      throw BadInputError.field('input.newPassword', length.message, length.reason);
     if (next === current)
       throw BadInputError.field('input.newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
     if (!account) throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
+    // Refused before the current password is verified: the answer is about the new password only, and a refusal costs
+    // no throttle reservation and no hash.
+    assertPasswordAcceptable('input.newPassword', next, {
+      username: account.username,
+      names: [account.displayName, ...(person.names ?? [])],
+      phones: person.phones,
+    });
     const ticket = await this.throttler.reserve(account.username, address);
     let outcome: 'success' | 'failure' | 'aborted' = 'aborted';
     try {
@@ -323,13 +342,11 @@ export class AccountService {
         'INVALID_USERNAME',
       );
     }
-    if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) {
-      throw BadInputError.field(
-        'input.password',
-        `密码长度应在 ${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符之间`,
-        'INVALID_PASSWORD',
-      );
-    }
+    assertPasswordAcceptable('input.password', input.password, {
+      username,
+      names: [input.displayName, ...(input.person?.names ?? [])],
+      phones: input.person?.phones,
+    });
     for (const grant of input.grants) assertGrantShape(grant);
     if (await em.existsBy(AccountEntity, { username })) {
       throw new ConflictError('USERNAME_TAKEN', `用户名 ${username} 已被使用，请换一个`, {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { TextField } from '@app/common';
-import { PASSWORD_MAX_LENGTH } from './password.service.js';
+import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { Role } from './role.js';
 
 @ObjectType('RoleGrant', { description: '账号的一个角色及其所属组织' })

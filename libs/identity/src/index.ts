@@ -6,6 +6,7 @@ export * from './identity.models.js';
 export * from './identity.module.js';
 export * from './identity.options.js';
 export * from './password.service.js';
+export * from './password-policy.js';
 export * from './token.service.js';
 export * from './file-link.service.js';
 export * from './client-key.js';

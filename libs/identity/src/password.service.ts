@@ -4,8 +4,6 @@ import { hash, verify } from '@node-rs/argon2';
 /** OWASP's minimum for argon2id (m=19 MiB, t=2, p=1): about 8 ms a hash on this machine. */
 /** `Algorithm` is an ambient const enum (unusable with isolatedModules): 2 is Argon2id. */
 export const ARGON2_OPTIONS = { algorithm: 2 as const, memoryCost: 19456, timeCost: 2, parallelism: 1 };
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
 
 @Injectable()
 export class PasswordService {

@@ -10,6 +10,7 @@ import {
   CurrentActor,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  PASSWORD_RULE_HINT,
   Permission,
   RequirePermission,
   type Actor,
@@ -32,7 +33,7 @@ export class ChangePasswordInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: '当前密码不正确' })
   currentPassword!: string;
 
-  @Field({ description: `${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符` })
+  @Field({ description: PASSWORD_RULE_HINT })
   @IsString({ message: '新密码必须是文字' })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `新密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `新密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
@@ -88,6 +89,7 @@ export class AccountsResolver {
         input.currentPassword,
         input.newPassword,
         ctx.req.ip,
+        await this.organization.personOfAccount(actor.accountId),
       );
       await this.db.transaction(async (em) => {
         await this.accounts.changePassword(em, verified);

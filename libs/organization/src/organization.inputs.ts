@@ -10,7 +10,7 @@ import {
   PhoneField,
   TextField,
 } from '@app/common';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@app/identity';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_HINT, Role } from '@app/identity';
 import {
   CollectorCategory,
   ContactPointKind,
@@ -237,7 +237,7 @@ export class CreateAccountInput {
   @TextField('用户名', 64)
   username!: string;
 
-  @Field({ description: `${PASSWORD_MIN_LENGTH} 到 ${PASSWORD_MAX_LENGTH} 个字符` })
+  @Field({ description: PASSWORD_RULE_HINT })
   @IsString({ message: '密码必须是文字' })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })

@@ -505,13 +505,16 @@ export class OrganizationService {
       if (grant.contactPointId) await this.lockPoint(em, grant.contactPointId);
       if (grant.role === Role.POINT_HEAD)
         await this.assertNoActiveHeadAccount(em, grant.contactPointId!, null);
+      // The member is checked first: their name and phone are what the password may not be built on.
+      const link = input.memberId ? await this.memberToLink(em, input.memberId, grant) : null;
       const account = await this.accounts.create(em, {
         username: input.username,
         password: input.password,
         displayName: input.displayName,
         grants: [grant],
+        person: link ? { names: [link.member.name], phones: [link.member.phone] } : undefined,
       });
-      if (input.memberId) await this.linkMember(em, input.memberId, account.id, grant);
+      if (link) await em.update(link.entity, { id: link.member.id }, { accountId: account.id });
       await this.audit.record(em, actor, {
         action: 'account.create',
         entityType: 'Account',
@@ -527,6 +530,24 @@ export class OrganizationService {
         await this.tellHeadsOfGrant(em, actor, account, grant);
       return account;
     });
+  }
+
+  /**
+   * The names and phones of the member records linked to an account (executive member, expert, collector): what a new
+   * password may not be built on (AccountService.verifyPasswordChange).
+   */
+  async personOfAccount(accountId: string): Promise<{ names: string[]; phones: Array<string | null> }> {
+    const kinds = ['executiveMember', 'expert', 'collector'] as const;
+    const rows = (
+      await Promise.all(
+        kinds.map((kind) =>
+          this.db
+            .getRepository(KINDS[kind].entity)
+            .find({ where: { accountId }, select: { name: true, phone: true } }),
+        ),
+      )
+    ).flat();
+    return { names: rows.map((r) => r.name), phones: rows.map((r) => r.phone) };
   }
 
   /** Activates or deactivates an account (and audits it) inside the caller's transaction. */
@@ -675,17 +696,13 @@ export class OrganizationService {
   }
 
   /**
-   * Links a new account to the member record it is for. The record must match the grant, since the record decides the
+   * The member record a new account is to be linked to (the caller links it once the account exists), with its table.
+   * The record must match the grant, since the record decides the
    * person's standings (whose opinions, which unit's ledger) and the grant their access: an executive role only an
    * executive member of that position, an expert an expert, a collector a collector of the granted unit — all at the
    * grant's point. A unit's administrator, the legislature's staff and administrators are no member of the point.
    */
-  private async linkMember(
-    em: EntityManager,
-    memberId: string,
-    accountId: string,
-    grant: RoleGrant,
-  ): Promise<void> {
+  private async memberToLink(em: EntityManager, memberId: string, grant: RoleGrant) {
     const position = (Object.values(ExecutivePosition) as string[]).includes(grant.role)
       ? (grant.role as unknown as ExecutivePosition)
       : null;
@@ -710,6 +727,7 @@ export class OrganizationService {
       name: string;
       position?: ExecutivePosition;
       liaisonUnitId?: string;
+      phone: string | null;
     }>;
     const member = await em.findOneBy(entity, { id: memberId });
     if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
@@ -729,7 +747,7 @@ export class OrganizationService {
         'MEMBER_OF_OTHER_UNIT',
       );
     if (member.accountId) throw new ConflictError('MEMBER_HAS_ACCOUNT', '该成员已关联账号');
-    await em.update(entity, { id: memberId }, { accountId });
+    return { entity, member };
   }
 
   private async authorizeStructure(

@@ -1,11 +1,12 @@
 // The frame of every signed-in page: a header with the places the role uses (a tab bar at the bottom on a phone),
-// the signed-in person and 退出登录.
+// the signed-in person, 修改密码 and 退出登录.
 import {
   ApartmentOutlined,
   BarChartOutlined,
   BellOutlined,
   FileTextOutlined,
   HomeOutlined,
+  KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
   SyncOutlined,
@@ -13,9 +14,10 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Badge, Button, Layout, Menu, Popconfirm, Spin } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { App, Badge, Button, Layout, Menu, Popconfirm, Spin } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { ChangePasswordModal } from '../identity/change-password-modal';
 import { signOut } from '../identity/session';
 import { useSession } from '../identity/use-session';
 import { usePendingCount } from '../feedback/use-pending-count';
@@ -91,6 +93,9 @@ export default function AppLayout() {
     .filter((p) => (p.to === '/' ? location.pathname === '/' : location.pathname.startsWith(p.to)))
     .map((p) => p.to);
 
+  const [changingPassword, setChangingPassword] = useState(false);
+  const { message } = App.useApp();
+
   const leave = () => {
     signOut();
     void client.clearStore();
@@ -121,6 +126,14 @@ export default function AppLayout() {
           <span className="app-user-name" title={session?.account.displayName}>
             <UserOutlined aria-hidden /> {session?.account.displayName}
           </span>
+          <Button
+            icon={<KeyOutlined />}
+            aria-label="修改密码"
+            className="app-signout"
+            onClick={() => setChangingPassword(true)}
+          >
+            <span className="app-signout-text">修改密码</span>
+          </Button>
           {/* Asks first: on a phone the button sits where the thumb reaches for the menu, and signing out by mistake
               means typing the password again in the field. */}
           <Popconfirm
@@ -141,6 +154,15 @@ export default function AppLayout() {
           </Popconfirm>
         </div>
       </header>
+      <ChangePasswordModal
+        open={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        onChanged={() => {
+          setChangingPassword(false);
+          void message.success('密码已修改，请用新密码重新登录');
+          leave();
+        }}
+      />
       <main className="app-content">
         <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
           <Outlet />

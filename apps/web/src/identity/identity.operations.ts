@@ -41,3 +41,11 @@ export const LogoutDocument = graphql(`
     }
   }
 `);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      id
+    }
+  }
+`);

@@ -33,6 +33,7 @@ import type {
   Role,
 } from '../gql/graphql';
 import { contactPointOf, isSystemAdmin } from '../identity/roles';
+import { PASSWORD_HINT } from '../identity/password-rule';
 import { useSession } from '../identity/use-session';
 import {
   AddCollectorDocument,
@@ -91,7 +92,13 @@ const COLLECTOR_FIELDS: FieldSpec[] = [
 ];
 const ACCOUNT_FIELDS: FieldSpec[] = [
   { name: 'username', label: '用户名', required: true, help: '小写字母、数字和 . _ -，3 到 64 个字符' },
-  { name: 'password', label: '初始密码', kind: 'password', required: true, help: '请告知本人登录后修改' },
+  {
+    name: 'password',
+    label: '初始密码',
+    kind: 'password',
+    required: true,
+    help: `${PASSWORD_HINT}。请告知本人登录后在“修改密码”中修改`,
+  },
   { name: 'displayName', label: '显示名称', required: true },
 ];
 

@@ -119,7 +119,11 @@ export default function OrganizationPage() {
   // The administrator belongs to no point: the point comes from ?point= (首页's list), else the first one.
   const admin = isSystemAdmin(session);
   const [params, setParams] = useSearchParams();
-  const adminPoints = useQuery(AdminContactPointsDocument, { skip: !admin });
+  // Asked again on each visit: 系统管理 may just have set up the point this page is opened for.
+  const adminPoints = useQuery(AdminContactPointsDocument, {
+    skip: !admin,
+    fetchPolicy: 'cache-and-network',
+  });
   const choices = adminPoints.data?.contactPoints.edges.map((e) => e.node) ?? [];
   const pointId = contactPointOf(session) ?? (admin ? (params.get('point') ?? choices[0]?.id ?? '') : '');
   const structure = useQuery(PointStructureDocument, { variables: { id: pointId }, skip: !pointId });
@@ -547,7 +551,11 @@ export default function OrganizationPage() {
             style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}
             value={pointId}
             onChange={(id: string) => setParams({ point: id })}
-            options={choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` }))}
+            options={[
+              ...choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` })),
+              // The chooser holds the first 100 points; one opened from 系统管理's longer list is named all the same.
+              ...(choices.some((p) => p.id === point.id) ? [] : [{ value: point.id, label: point.name }]),
+            ]}
           />
         </div>
       )}

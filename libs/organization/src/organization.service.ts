@@ -338,7 +338,7 @@ export class OrganizationService {
       actor,
       'legislature',
       input,
-      async () => undefined,
+      () => Promise.resolve(),
       async (em, legislature) => {
         if (input.name && input.name !== legislature.name)
           await this.assertUniqueLegislatureName(em, input.name);

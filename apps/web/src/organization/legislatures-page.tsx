@@ -111,7 +111,10 @@ function Legislatures() {
                   title={l.name}
                   inactive={!l.active}
                   tags={
-                    <Link to={`/admin/contact-points?legislature=${l.id}`} aria-label={`${l.name}：${l.contactPointCount ?? 0} 个联系点`}>
+                    <Link
+                      to={`/admin/contact-points?legislature=${l.id}`}
+                      aria-label={`${l.name}：${l.contactPointCount ?? 0} 个联系点`}
+                    >
                       <Tag color="blue" style={{ cursor: 'pointer' }}>
                         {l.contactPointCount ?? 0} 个联系点
                       </Tag>

@@ -1,7 +1,7 @@
 // 系统管理's frame: the administrator's pages for legislatures (/admin/legislatures) and contact points
 // (/admin/contact-points), switched by tabs. Others meet a refusal here, before any query is sent: the API refuses them
 // too (createLegislature needs legislature:manage, which only an administrator has).
-import { Result, Space, Tabs, Typography } from 'antd';
+import { Flex, Result, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { LinkButton } from '../common/link-button';
@@ -31,7 +31,8 @@ export function SetupFrame({ children }: { children: ReactNode }) {
       />
     );
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} className="setup-page">
+    // Flex, not Space: a page's parts come as a fragment, and each gets the gap.
+    <Flex vertical gap={16} className="setup-page">
       <Typography.Title level={2} style={{ fontSize: 22, margin: 0 }}>
         系统管理
       </Typography.Title>
@@ -42,6 +43,6 @@ export function SetupFrame({ children }: { children: ReactNode }) {
         style={{ marginBottom: -16 }}
       />
       {children}
-    </Space>
+    </Flex>
   );
 }

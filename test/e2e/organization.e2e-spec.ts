@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Like, Not } from 'typeorm';
 import { AuditRecordEntity } from '@app/audit/entities';
-import { InformationCollectorEntity } from '@app/organization/entities';
-import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { ContactPointEntity, InformationCollectorEntity } from '@app/organization/entities';
+import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 const STRUCTURE = `query($id: ID!) { contactPoint(id: $id) {
   name hostInstitution level kind designatedOn legislature { name commission }
@@ -461,6 +461,92 @@ describe('the contact point and its 1+1+X structure', () => {
         code: 'CONFLICT',
         reason: 'CONTACT_POINT_EXISTS',
       });
+    });
+
+    it('lets the administrator rename a legislature (audited, name kept unique) and count its points, and refuses the rest', async () => {
+      const LIST = '{ legislatures(first: 5) { edges { node { id name contactPointCount } } } }';
+      type List = {
+        legislatures: {
+          edges: Array<{ node: { id: string; name: string; contactPointCount: number | null } }>;
+        };
+      };
+      const [chongqing] = must(await t.gql<List>(LIST, {}, tokens.admin)).legislatures.edges.map(
+        (e) => e.node,
+      );
+      const activePoints = await t.db
+        .getRepository(ContactPointEntity)
+        .countBy({ legislatureId: chongqing.id, active: true });
+      expect(activePoints).toBeGreaterThan(0);
+      expect(chongqing.contactPointCount).toBe(activePoints);
+      // The legislature's staff see the count; a point's head sees the legislature but not how many points it has.
+      expect(
+        must(await t.gql<List>(LIST, {}, tokens.legislature)).legislatures.edges[0].node.contactPointCount,
+      ).toBe(activePoints);
+      expect(
+        must(await t.gql<List>(LIST, {}, tokens.head)).legislatures.edges[0].node.contactPointCount,
+      ).toBeNull();
+
+      const UPDATE =
+        'mutation($input: UpdateLegislatureInput!) { updateLegislature(input: $input) { id name region level commission } }';
+      for (const who of ['legislature', 'head'])
+        expect(
+          errorOf(await t.gql(UPDATE, { input: { id: chongqing.id, name: 'x' } }, tokens[who])),
+        ).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'PERMISSION_DENIED',
+        });
+      const other = must(
+        await t.gql<{ createLegislature: { id: string } }>(
+          'mutation($input: CreateLegislatureInput!) { createLegislature(input: $input) { id } }',
+          { input: { name: '（测试）某市人大常委会', region: '某市', level: 'CITY' } },
+          tokens.admin,
+        ),
+      ).createLegislature.id;
+      const duplicate = await t.gql(UPDATE, { input: { id: other, name: chongqing.name } }, tokens.admin);
+      expect(errorOf(duplicate)).toMatchObject({ code: 'CONFLICT', reason: 'LEGISLATURE_EXISTS' });
+      expect(duplicate.errors![0].extensions.field).toBe('input.name');
+      const blank = await t.gql(UPDATE, { input: { id: other, region: ' ' } }, tokens.admin);
+      expect(errorOf(blank)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(blank.errors![0].extensions.fields).toEqual([
+        { field: 'input.region', message: '行政区域不能为空' },
+      ]);
+      expect(errorOf(await t.gql(UPDATE, { input: { id: 'missing', name: 'x' } }, tokens.admin)).code).toBe(
+        'NOT_FOUND',
+      );
+
+      const audits = () =>
+        t.db.getRepository(AuditRecordEntity).countBy({ action: 'legislature.update', entityId: other });
+      const updated = must(
+        await t.gql<{ updateLegislature: unknown }>(
+          UPDATE,
+          {
+            input: {
+              id: other,
+              name: '（测试）另一市人大常委会',
+              level: 'PROVINCIAL',
+              commission: '法制工作委员会',
+            },
+          },
+          tokens.admin,
+        ),
+      ).updateLegislature;
+      expect(updated).toEqual({
+        id: other,
+        name: '（测试）另一市人大常委会',
+        region: '某市',
+        level: 'PROVINCIAL',
+        commission: '法制工作委员会',
+      });
+      expect(await audits()).toBe(1);
+      // "" clears the working body; the same values again change nothing and audit nothing.
+      const cleared = await t.gql<{ updateLegislature: { commission: string | null } }>(
+        UPDATE,
+        { input: { id: other, commission: '' } },
+        tokens.admin,
+      );
+      expect(must(cleared).updateLegislature.commission).toBeNull();
+      await t.gql(UPDATE, { input: { id: other, name: '（测试）另一市人大常委会' } }, tokens.admin);
+      expect(await audits()).toBe(2);
     });
   });
   it('refuses to let the head or the liaison officer deactivate their own row (and so their own account)', async () => {

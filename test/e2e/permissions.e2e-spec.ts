@@ -60,6 +60,10 @@ const OPERATIONS: Record<
     permission: Permission.LEGISLATURE_MANAGE,
     document: 'mutation { createLegislature(input: {name: "", region: "x", level: CITY}) { id } }',
   },
+  updateLegislature: {
+    permission: Permission.LEGISLATURE_MANAGE,
+    document: 'mutation { updateLegislature(input: {id: "missing", name: "x"}) { id } }',
+  },
   createContactPoint: {
     permission: Permission.CONTACT_POINT_MANAGE,
     document:

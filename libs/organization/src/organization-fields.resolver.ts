@@ -1,10 +1,11 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Connection, GqlContext } from '@app/common';
 import { CurrentActor, type Actor } from '@app/identity';
-import { canSeeContactDetails } from './organization-access.js';
+import { actsForLegislature, canSeeContactDetails } from './organization-access.js';
 import type {
   ContactPointEntity,
   ExecutiveMemberEntity,
+  LegislatureEntity,
   ExpertEntity,
   InformationCollectorEntity,
   LiaisonUnitEntity,
@@ -25,6 +26,7 @@ import {
 } from './organization.models.js';
 import { OrganizationService } from './organization.service.js';
 import {
+  ACTIVE_POINT_COUNTS_OF_LEGISLATURE,
   COLLECTOR_PAGES_OF_POINT,
   COLLECTOR_PAGES_OF_UNIT,
   EXECUTIVE_MEMBERS_OF_POINT,
@@ -56,6 +58,27 @@ async function contactDetail(
 ): Promise<string | null> {
   const point = await pointLoader(ctx, organization).load(contactPointId);
   return point && canSeeContactDetails(actor, point) ? value : null;
+}
+
+@Resolver(() => LegislatureModel)
+export class LegislatureFieldsResolver {
+  constructor(private readonly organization: OrganizationService) {}
+
+  /** For those who act for the legislature: a point's members see the legislature, not how many points it has. */
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: '在用（未停用）的联系点数；仅该立法机关工作人员和系统管理员可见，其他人为 null',
+  })
+  async contactPointCount(
+    @Parent() legislature: LegislatureEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<number | null> {
+    if (!actsForLegislature(actor, legislature.id)) return null;
+    return ctx.loaders
+      .get(ACTIVE_POINT_COUNTS_OF_LEGISLATURE, (ids) => this.organization.activePointCountsByLegislature(ids))
+      .load(legislature.id);
+  }
 }
 
 @Resolver(() => ContactPointModel)

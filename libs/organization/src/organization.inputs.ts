@@ -50,6 +50,23 @@ export class CreateLegislatureInput {
   commission?: string;
 }
 
+@InputType({ description: '修改立法机关（系统管理员）' })
+export class UpdateLegislatureInput {
+  @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') id!: string;
+  @Field({ description: '立法机关名称', nullable: true })
+  @TextField('立法机关名称', LIMITS.organizationName, { optional: true })
+  name?: string;
+  @Field({ description: '行政区域', nullable: true })
+  @TextField('行政区域', LIMITS.organizationName, { optional: true })
+  region?: string;
+  @Field(() => LegislatureLevel, { description: '立法机关层级', nullable: true })
+  @EnumField(LegislatureLevel, '立法机关层级', { optional: true })
+  level?: LegislatureLevel;
+  @Field({ description: '工作机构', nullable: true })
+  @TextField('工作机构', LIMITS.organizationName, { clearable: true })
+  commission?: string;
+}
+
 @InputType({ description: '新设基层立法联系点' })
 export class CreateContactPointInput {
   @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') legislatureId!: string;

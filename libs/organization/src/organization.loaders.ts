@@ -13,6 +13,9 @@ export const POINTS_BY_ID = defineLoader<ContactPointEntity | undefined>('organi
 export const LEGISLATURES_BY_ID = defineLoader<LegislatureEntity | undefined>(
   'organization.legislaturesById',
 );
+export const ACTIVE_POINT_COUNTS_OF_LEGISLATURE = defineLoader<number>(
+  'organization.activePointCountsOfLegislature',
+);
 export const UNITS_BY_ID = defineLoader<LiaisonUnitEntity | undefined>('organization.unitsById');
 export const EXECUTIVE_MEMBERS_OF_POINT = defineLoader<ExecutiveMemberEntity[]>(
   'organization.executiveMembersOfPoint',

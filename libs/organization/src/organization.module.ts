@@ -6,6 +6,7 @@ import {
   ContactPointFieldsResolver,
   ExecutiveMemberFieldsResolver,
   ExpertFieldsResolver,
+  LegislatureFieldsResolver,
   LiaisonUnitFieldsResolver,
 } from './organization-fields.resolver.js';
 import { AccountsResolver } from './accounts.resolver.js';
@@ -18,6 +19,7 @@ import { OrganizationService } from './organization.service.js';
     OrganizationService,
     OrganizationResolver,
     AccountsResolver,
+    LegislatureFieldsResolver,
     ContactPointFieldsResolver,
     LiaisonUnitFieldsResolver,
     CollectorFieldsResolver,

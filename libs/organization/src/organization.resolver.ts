@@ -32,6 +32,7 @@ import {
   CreateLegislatureInput,
   UpdateCollectorInput,
   UpdateContactPointInput,
+  UpdateLegislatureInput,
   UpdateExecutiveMemberInput,
   UpdateExpertInput,
   UpdateLiaisonUnitInput,
@@ -135,6 +136,17 @@ export class OrganizationResolver implements OnModuleInit {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: CreateLegislatureInput,
   ): Promise<LegislatureModel> {
     return this.organization.createLegislature(actor, input);
+  }
+
+  @RequirePermission(Permission.LEGISLATURE_MANAGE)
+  @Mutation(() => LegislatureModel, {
+    description: '修改立法机关的名称、行政区域、层级或工作机构（系统管理员）',
+  })
+  updateLegislature(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: UpdateLegislatureInput,
+  ): Promise<LegislatureModel> {
+    return this.organization.updateLegislature(actor, input);
   }
 
   @RequirePermission(Permission.CONTACT_POINT_MANAGE)

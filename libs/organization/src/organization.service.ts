@@ -15,6 +15,7 @@ import {
   ForbiddenError,
   NotFoundError,
   chinaDate,
+  chunk,
   newId,
   pageWindow,
   toConnection,
@@ -53,6 +54,7 @@ import type {
   CreateAccountInput,
   CreateContactPointInput,
   CreateLegislatureInput,
+  UpdateLegislatureInput,
   UpdateCollectorInput,
   UpdateContactPointInput,
   UpdateExecutiveMemberInput,
@@ -222,6 +224,24 @@ export class OrganizationService {
     return loadByIds(this.db, LegislatureEntity, ids);
   }
 
+  /** How many active contact points each legislature designated: one GROUP BY per chunk of legislatures. */
+  async activePointCountsByLegislature(legislatureIds: readonly string[]): Promise<number[]> {
+    const counts = new Map<string, number>();
+    for (const ids of chunk(legislatureIds)) {
+      const rows = await this.db
+        .getRepository(ContactPointEntity)
+        .createQueryBuilder('p')
+        .select('p.legislatureId', 'legislatureId')
+        .addSelect('COUNT(*)', 'points')
+        .where('p.legislatureId IN (:...ids)', { ids })
+        .andWhere('p.active = :active', { active: true })
+        .groupBy('p.legislatureId')
+        .getRawMany<{ legislatureId: string; points: number | string }>();
+      for (const row of rows) counts.set(row.legislatureId, Number(row.points));
+    }
+    return legislatureIds.map((id) => counts.get(id) ?? 0);
+  }
+
   async unitsByIds(ids: readonly string[]): Promise<(LiaisonUnitEntity | undefined)[]> {
     return loadByIds(this.db, LiaisonUnitEntity, ids);
   }
@@ -301,13 +321,29 @@ export class OrganizationService {
     outer?: EntityManager,
   ): Promise<LegislatureEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      if (await em.existsBy(LegislatureEntity, { name: input.name })) {
-        throw new ConflictError('LEGISLATURE_EXISTS', `立法机关“${input.name}”已存在`, {
-          field: 'input.name',
-        });
-      }
+      await this.assertUniqueLegislatureName(em, input.name);
       return this.insert(em, actor, 'legislature', { ...input, commission: input.commission ?? null });
     });
+  }
+
+  /** Name, region, level and working body; the name stays unique as on creation. */
+  async updateLegislature(
+    actor: Actor,
+    input: UpdateLegislatureInput,
+    outer?: EntityManager,
+  ): Promise<LegislatureEntity> {
+    // LEGISLATURE_MANAGE (system administrators only, as for createLegislature) is the whole authorisation.
+    return this.update(
+      outer,
+      actor,
+      'legislature',
+      input,
+      () => Promise.resolve(),
+      async (em, legislature) => {
+        if (input.name && input.name !== legislature.name)
+          await this.assertUniqueLegislatureName(em, input.name);
+      },
+    );
   }
 
   async createContactPoint(
@@ -808,6 +844,12 @@ export class OrganizationService {
     });
     if (heads.some((h) => h.id !== exceptId)) {
       throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长：请先停用原点长或调整其职务');
+    }
+  }
+
+  private async assertUniqueLegislatureName(em: EntityManager, name: string): Promise<void> {
+    if (await em.existsBy(LegislatureEntity, { name })) {
+      throw new ConflictError('LEGISLATURE_EXISTS', `立法机关“${name}”已存在`, { field: 'input.name' });
     }
   }
 

@@ -9,6 +9,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   ProfileOutlined,
+  SettingOutlined,
   SyncOutlined,
   TeamOutlined,
   UserOutlined,
@@ -76,8 +77,10 @@ export default function AppLayout() {
     places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
   }
   // The administrator belongs to no point: 组织 opens any point's structure (chosen on 首页 or on the page).
+  // 系统管理: legislatures and contact points, which only an administrator sets up.
   if (isSystemAdmin(session) && !isExecutiveBody(session))
     places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });
+  if (isSystemAdmin(session)) places.push({ to: '/admin', label: '系统管理', icon: <SettingOutlined /> });
   if (isUnitAdmin(session)) places.push({ to: '/unit', label: '本单位', icon: <TeamOutlined /> });
   places.push({
     to: '/inbox',

@@ -1,5 +1,6 @@
 // The API's errors shown as people read them: its Chinese `message`, never a code or a stack; validation problems
-// (`extensions.fields`, e.g. [{field: "input.content", message}]) placed on their form fields.
+// (`extensions.fields`, e.g. [{field: "input.content", message}]) and conflicts naming their field (`extensions.field`)
+// placed on their form fields.
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
 export interface FieldProblem {
@@ -60,10 +61,18 @@ export function apiFieldErrors(fields: unknown): FieldProblem[] {
   return [...byField].map(([field, errors]) => ({ name: formFieldName(field), errors }));
 }
 
-/** The field problems carried by an Apollo error (empty when it is not a validation error). */
+/**
+ * The field problems carried by an Apollo error: a validation error's `extensions.fields`, and a conflict that names
+ * its field (`extensions.field`, e.g. a name already taken) with its own message. Empty for any other error.
+ */
 export function fieldErrors(error: unknown): FieldProblem[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => apiFieldErrors(e.extensions?.fields));
+  return error.errors.flatMap((e) => {
+    const field = e.extensions?.field;
+    return typeof field === 'string'
+      ? apiFieldErrors([{ field, message: e.message }])
+      : apiFieldErrors(e.extensions?.fields);
+  });
 }
 
 /** Something with antd Form's setFields (any Form instance, whatever its values' type). */

@@ -41,3 +41,10 @@ export function daysLeft(deadline: string, now = Date.now()): number {
 export function endOfBeijingDay(date: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T23:59:59+08:00` : date;
 }
+
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
+/** Today in Beijing as YYYY-MM-DD (a date field's default). */
+export function beijingToday(now = new Date()): string {
+  return isoDay.format(now);
+}

@@ -9,6 +9,9 @@ import type {
   CollectorCategory,
   ExecutivePosition,
   LiaisonUnitType,
+  ContactPointKind,
+  ContactPointLevel,
+  LegislatureLevel,
 } from '../gql/graphql';
 
 export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
@@ -104,3 +107,32 @@ export const ASSIGNEE_TYPE_LABELS: Record<AssigneeType, string> = {
   LIAISON_UNIT: '联系单位',
   COLLECTOR: '采集员',
 };
+
+// Legislatures and contact points (系统管理).
+export const LEGISLATURE_LEVEL_LABELS: Record<LegislatureLevel, string> = {
+  NATIONAL: '全国人大常委会',
+  PROVINCIAL: '省级人大常委会（含直辖市）',
+  CITY: '设区的市人大常委会',
+};
+
+export const CONTACT_POINT_LEVEL_LABELS: Record<ContactPointLevel, string> = {
+  NATIONAL: '国家级',
+  PROVINCIAL: '省级',
+  CITY: '市级',
+};
+
+export const CONTACT_POINT_KIND_LABELS: Record<ContactPointKind, string> = {
+  PEOPLES_CONGRESS: '区县人大常委会',
+  STREET_TOWN: '街道、乡镇',
+  VILLAGE_COMMUNITY: '村、社区',
+  UNIVERSITY: '高等院校',
+  LAW_FIRM: '律师事务所',
+  ENTERPRISE: '企业',
+  SOCIAL_ORGANIZATION: '社会组织',
+  OTHER: '其他',
+};
+
+/** A label table as a Select's options, in the table's order. */
+export function optionsOf<T extends string>(labels: Record<T, string>): Array<{ value: T; label: string }> {
+  return (Object.entries(labels) as Array<[T, string]>).map(([value, label]) => ({ value, label }));
+}

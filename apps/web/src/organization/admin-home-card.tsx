@@ -1,10 +1,11 @@
 // 首页 for the system administrator (`admin`), who belongs to no legislature or point: what the role is for, and every
 // contact point with its head, each opening 组织 for that point (where the administrator may open the head's account,
-// which only an administrator may do). Without this the administrator met 首页 with nothing to do.
+// which only an administrator may do), and the way to 系统管理. Without this the administrator met 首页 with nothing to do.
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
+import { LinkButton } from '../common/link-button';
 import { AdminContactPointsDocument } from './organization.operations';
 
 export function AdminHomeCard() {
@@ -21,9 +22,12 @@ export function AdminHomeCard() {
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">
         选择一个联系点，进入其“组织”页：查看 1+1+X
-        组成，为点长等人员开通账号、修改或停用。设立立法机关和联系点暂无页面， 请通过 GraphQL
-        接口办理（createLegislature、createContactPoint）。
+        组成，为点长等人员开通账号、修改或停用。设立和修改立法机关、联系点， 在菜单的“系统管理”中办理。
       </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <LinkButton to="/admin/contact-points">管理联系点</LinkButton>
+        <LinkButton to="/admin/legislatures">管理立法机关</LinkButton>
+      </Space>
       {error && !data && <Alert type="error" showIcon title={errorMessage(error)} />}
       {loading && !data ? (
         <Skeleton active />

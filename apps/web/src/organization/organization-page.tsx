@@ -18,10 +18,10 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../common/api-errors';
-import { COLLECTOR_CATEGORY_LABELS, POSITION_LABELS, UNIT_TYPE_LABELS } from '../common/labels';
+import { COLLECTOR_CATEGORY_LABELS, POSITION_LABELS, UNIT_TYPE_LABELS, optionsOf } from '../common/labels';
 import type {
   CollectorCategory,
   CollectorFieldsFragment,
@@ -49,13 +49,13 @@ import {
   UpdateLiaisonUnitDocument,
 } from './organization.operations';
 import './organization.css';
+import { Line } from './org-line';
 import { RecordFormModal, type FieldSpec, type FormValues } from './record-form-modal';
 
 type Point = NonNullable<PointStructureQuery['contactPoint']>;
 type Expert = Point['experts']['edges'][number]['node'];
 
-const options = <T extends string>(labels: Record<T, string>) =>
-  (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+const options = optionsOf;
 
 const PHONE_FIELD: FieldSpec = { name: 'phone', label: '联系电话', help: '手机或座机号码，可不填' };
 
@@ -120,52 +120,17 @@ interface Dialog {
   submit: (values: FormValues) => Promise<unknown>;
 }
 
-/** One person or unit as a line: name and tags, a second line of details, actions that wrap on a phone. */
-function Line({
-  title,
-  tags,
-  detail,
-  actions,
-  inactive,
-}: {
-  title: string;
-  tags?: ReactNode;
-  detail?: ReactNode;
-  actions?: ReactNode;
-  inactive?: boolean;
-}) {
-  return (
-    <div className="org-line">
-      <div style={{ minWidth: 0, flex: '1 1 220px' }}>
-        <Space size={[6, 4]} wrap>
-          <Typography.Text strong>{title}</Typography.Text>
-          {tags}
-          {inactive && <Tag>已停用</Tag>}
-        </Space>
-        {detail && (
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 14, overflowWrap: 'anywhere' }}>
-              {detail}
-            </Typography.Text>
-          </div>
-        )}
-      </div>
-      {actions && (
-        <Space size={[4, 4]} wrap style={{ flex: '0 1 auto' }}>
-          {actions}
-        </Space>
-      )}
-    </div>
-  );
-}
-
 export default function OrganizationPage() {
   const { session } = useSession();
   const { message } = App.useApp();
   // The administrator belongs to no point: the point comes from ?point= (首页's list), else the first one.
   const admin = isSystemAdmin(session);
   const [params, setParams] = useSearchParams();
-  const adminPoints = useQuery(AdminContactPointsDocument, { skip: !admin });
+  // Asked again on each visit: 系统管理 may just have set up the point this page is opened for.
+  const adminPoints = useQuery(AdminContactPointsDocument, {
+    skip: !admin,
+    fetchPolicy: 'cache-and-network',
+  });
   const choices = adminPoints.data?.contactPoints.edges.map((e) => e.node) ?? [];
   const pointId = contactPointOf(session) ?? (admin ? (params.get('point') ?? choices[0]?.id ?? '') : '');
   const structure = useQuery(PointStructureDocument, { variables: { id: pointId }, skip: !pointId });
@@ -593,7 +558,11 @@ export default function OrganizationPage() {
             style={{ flex: '1 1 240px', minWidth: 0, maxWidth: 560 }}
             value={pointId}
             onChange={(id: string) => setParams({ point: id })}
-            options={choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` }))}
+            options={[
+              ...choices.map((p) => ({ value: p.id, label: `${p.name}（${p.legislature.name}）` })),
+              // The chooser holds the first 100 points; one opened from 系统管理's longer list is named all the same.
+              ...(choices.some((p) => p.id === point.id) ? [] : [{ value: point.id, label: point.name }]),
+            ]}
           />
         </div>
       )}

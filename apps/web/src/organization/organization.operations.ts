@@ -349,3 +349,112 @@ export const AdminContactPointsDocument = graphql(`
     }
   }
 `);
+
+// 系统管理: the administrator sets up legislatures and their contact points (setup-*.tsx).
+export const SetupLegislatureFieldsFragment = graphql(`
+  fragment SetupLegislatureFields on Legislature {
+    id
+    name
+    region
+    level
+    commission
+    active
+    contactPointCount
+  }
+`);
+
+export const SetupLegislaturesDocument = graphql(`
+  query SetupLegislatures($first: Int!, $after: String) {
+    legislatures(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...SetupLegislatureFields
+        }
+      }
+    }
+  }
+`);
+
+export const CreateLegislatureDocument = graphql(`
+  mutation CreateLegislature($input: CreateLegislatureInput!) {
+    createLegislature(input: $input) {
+      ...SetupLegislatureFields
+    }
+  }
+`);
+
+export const UpdateLegislatureDocument = graphql(`
+  mutation UpdateLegislature($input: UpdateLegislatureInput!) {
+    updateLegislature(input: $input) {
+      ...SetupLegislatureFields
+    }
+  }
+`);
+
+export const SetupContactPointFieldsFragment = graphql(`
+  fragment SetupContactPointFields on ContactPoint {
+    id
+    name
+    legislatureId
+    legislature {
+      id
+      name
+    }
+    hostInstitution
+    level
+    kind
+    designatedOn
+    address
+    active
+    executingBody {
+      pointHead {
+        id
+        name
+        accountId
+      }
+    }
+  }
+`);
+
+export const SetupContactPointsDocument = graphql(`
+  query SetupContactPoints($first: Int!, $after: String, $legislatureId: ID, $includeInactive: Boolean) {
+    contactPoints(
+      first: $first
+      after: $after
+      legislatureId: $legislatureId
+      includeInactive: $includeInactive
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...SetupContactPointFields
+        }
+      }
+    }
+  }
+`);
+
+export const CreateContactPointDocument = graphql(`
+  mutation CreateContactPoint($input: CreateContactPointInput!) {
+    createContactPoint(input: $input) {
+      ...SetupContactPointFields
+    }
+  }
+`);
+
+export const UpdateContactPointDocument = graphql(`
+  mutation UpdateContactPoint($input: UpdateContactPointInput!) {
+    updateContactPoint(input: $input) {
+      ...SetupContactPointFields
+    }
+  }
+`);

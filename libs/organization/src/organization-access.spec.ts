@@ -115,7 +115,9 @@ describe('organisation access', () => {
     expect(
       withinGrantScope(staff, Role.LEGISLATURE_STAFF, { legislatureId: 'leg-2', contactPointId: null }),
     ).toBe(false);
-    expect(withinGrantScope(staff, Role.SYSTEM_ADMIN, { legislatureId: null, contactPointId: null })).toBe(false);
+    expect(withinGrantScope(staff, Role.SYSTEM_ADMIN, { legislatureId: null, contactPointId: null })).toBe(
+      false,
+    );
     expect(withinGrantScope(collector, Role.COLLECTOR, inP1)).toBe(false);
   });
 
@@ -182,7 +184,10 @@ describe('grant separation (F13)', () => {
     expect(grantRefusal(headAccount, Role.POINT_HEAD, inP1, noHead)).toBe(GrantRefusal.NOT_GRANTABLE);
     // Reactivating the head's own account is no second head.
     expect(
-      grantRefusal(admin, Role.POINT_HEAD, inP1, { accountId: 'head-account', activeHeadAccountIds: ['head-account'] }),
+      grantRefusal(admin, Role.POINT_HEAD, inP1, {
+        accountId: 'head-account',
+        activeHeadAccountIds: ['head-account'],
+      }),
     ).toBeNull();
     // Another point's head changes nothing here.
     expect(grantRefusal(head, Role.DEPUTY_HEAD, { legislatureId: L1, contactPointId: P2.id }, headed)).toBe(

@@ -1,4 +1,11 @@
-import { EXECUTING_BODY_ROLES, ROLE_LABELS, ROLE_SCOPE, Role, isSystemAdmin, type Actor } from '@app/identity';
+import {
+  EXECUTING_BODY_ROLES,
+  ROLE_LABELS,
+  ROLE_SCOPE,
+  Role,
+  isSystemAdmin,
+  type Actor,
+} from '@app/identity';
 
 import { GrantRefusal } from './organization.enums.js';
 
@@ -221,4 +228,42 @@ export function standingRefusal(
     if (refusal) return { refusal, role };
   }
   return null;
+}
+
+/** The roles held at a contact point (its executing body, experts, units' administrators, collectors). */
+export const POINT_ROLES: readonly Role[] = (Object.values(Role) as Role[]).filter(
+  (role) => ROLE_SCOPE[role] === 'CONTACT_POINT' || ROLE_SCOPE[role] === 'LIAISON_UNIT',
+);
+
+export interface GrantOption {
+  role: Role;
+  /** May the caller give this role to a new account (or a member record) at the point now? */
+  grantable: boolean;
+  /** May the caller take it away (switch off an account or a member record holding it)? */
+  revocable: boolean;
+  refusal: GrantRefusal | null;
+  message: string | null;
+}
+
+/**
+ * What the 组织 page offers the caller at a point, role by role, by the API's own rule (grantRefusal, revokeRefusal),
+ * with the reason to show when a role cannot be granted. For others' records: one's own is refused whatever the role
+ * (SELF_GRANT), which the page knows from the record's account.
+ */
+export function pointGrantOptions(
+  actor: Actor,
+  point: PointRef,
+  activeHeadAccountIds: readonly string[],
+): GrantOption[] {
+  const target = { legislatureId: point.legislatureId, contactPointId: point.id };
+  return POINT_ROLES.map((role) => {
+    const refusal = grantRefusal(actor, role, target, { accountId: null, activeHeadAccountIds });
+    return {
+      role,
+      grantable: refusal === null,
+      revocable: revokeRefusal(actor, role, target, null) === null,
+      refusal,
+      message: refusal ? grantRefusalMessage(refusal, role) : null,
+    };
+  });
 }

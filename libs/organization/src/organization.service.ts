@@ -269,6 +269,11 @@ export class OrganizationService {
     });
   }
 
+  /** The active head accounts of each point (a DataLoader's batch: the grant options of a page of points). */
+  activeHeadsByPoints(pointIds: readonly string[]): Promise<string[][]> {
+    return this.accounts.activeAccountsWithRoleAtPoints(Role.POINT_HEAD, pointIds);
+  }
+
   expertPages(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
     return this.childPages(ExpertEntity, 'contact_point_id', pointIds, args);
   }
@@ -517,7 +522,10 @@ export class OrganizationService {
       }
       const heads = grant.contactPointId ? await this.lockedActiveHeads(em, grant.contactPointId) : [];
       // A new account is nobody's own yet (SELF_GRANT concerns existing accounts: reactivation, a member's standing).
-      const refusal = grantRefusal(actor, input.role, grant, { accountId: null, activeHeadAccountIds: heads });
+      const refusal = grantRefusal(actor, input.role, grant, {
+        accountId: null,
+        activeHeadAccountIds: heads,
+      });
       if (refusal) throw refusedGrant(refusal, grantRefusalMessage(refusal, input.role));
       const account = await this.accounts.create(em, {
         username: input.username,

@@ -117,7 +117,7 @@ it('the administrator, who belongs to no point, finds every point on 首页 and 
     // switch people off) and the accounts of experts.
     await page
       .getByRole('alert')
-      .getByText(/副点长只能由该联系点的点长授予：请联系点长办理/)
+      .getByText(/副点长和联络员只能由该联系点的点长授予：请联系点长办理/)
       .waitFor();
     const line = (name: string) =>
       page.locator('.org-line').filter({ has: page.getByText(name, { exact: true }) });

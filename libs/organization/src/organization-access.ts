@@ -184,7 +184,8 @@ export function grantRefusalMessage(refusal: GrantRefusal, role: Role): string {
     case GrantRefusal.SELF_GRANT:
       return '不能为自己的账号授予或收回角色：请由其他有权授予该角色的人员办理';
     case GrantRefusal.POINT_HAS_HEAD:
-      return `该联系点已有在任点长，${ROLE_LABELS[role]}只能由该联系点的点长授予：请联系点长办理（点长离任的，先停用原点长的账号，再任命新点长）`;
+      // Both roles the head staffs are named: the 组织 page shows this once, above the executing body.
+      return '该联系点已有在任点长，副点长和联络员只能由该联系点的点长授予：请联系点长办理（点长离任的，先停用原点长的账号，再任命新点长）';
     case GrantRefusal.POINT_HEAD_EXISTS:
       return '该联系点已有在任点长的账号：请先停用原点长的账号';
     case GrantRefusal.NOT_GRANTABLE:

@@ -34,17 +34,17 @@ import {
 } from '@app/identity';
 
 import {
-  grantRefusal,
-  grantRefusalMessage,
-  revokeRefusal,
-  standingRefusal,
-  withinGrantScope,
   canManageContactPoint,
   canManagePointStructure,
   canReadLegislature,
   canReadPoint,
+  grantRefusal,
+  grantRefusalMessage,
   pointVisibility,
+  revokeRefusal,
   roleOfPosition,
+  standingRefusal,
+  withinGrantScope,
   type PointRef,
 } from './organization-access.js';
 import {

@@ -97,7 +97,7 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await desk.context.close();
 }, 420_000);
 
-it('the administrator, who belongs to no point, finds every point on 首页 and opens its 组织', async () => {
+it('the administrator, who belongs to no point, finds every point on 首页 and opens its 组织, asked to leave its staffing to the head', async () => {
   for (const viewport of [PHONE, DESK]) {
     const { context, page } = await newPage(h, viewport);
     const size = viewport === PHONE ? 'phone' : 'desk';
@@ -112,6 +112,18 @@ it('the administrator, who belongs to no point, finds every point on 首页 and 
     await page.getByRole('heading', { name: '组织架构（1+1+X）' }).waitFor();
     await page.getByText(/^西南大学国家治理学院基层立法联系点：1 个具体执行机构/).waitFor();
     await page.getByText('李国华', { exact: true }).waitFor();
+    // The point has its head, who alone staffs its executing body (F13): the page says to ask the head and offers the
+    // administrator no 开通账号 for the unlinked deputy head 陈立新, but still 停用 (an administrator may always
+    // switch people off) and the accounts of experts.
+    await page
+      .getByRole('alert')
+      .getByText(/副点长和联络员只能由该联系点的点长授予：请联系点长办理/)
+      .waitFor();
+    const line = (name: string) =>
+      page.locator('.org-line').filter({ has: page.getByText(name, { exact: true }) });
+    await line('陈立新').getByRole('button', { name: '停用' }).waitFor();
+    expect(await line('陈立新').getByRole('button', { name: '开通账号' }).count()).toBe(0);
+    await line('孙丽').getByRole('button', { name: '开通账号' }).waitFor();
     // 组织 is in the administrator's navigation (the tab bar on a phone).
     const nav = viewport === PHONE ? page.locator('.app-tabbar') : page.locator('.app-nav');
     await nav.getByRole('link', { name: /组织/ }).waitFor();

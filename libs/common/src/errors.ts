@@ -53,8 +53,8 @@ export class ConflictError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = '没有权限执行此操作', reason = 'FORBIDDEN') {
-    super('FORBIDDEN', reason, message);
+  constructor(message = '没有权限执行此操作', reason = 'FORBIDDEN', details: Record<string, unknown> = {}) {
+    super('FORBIDDEN', reason, message, details);
   }
 }
 

@@ -150,9 +150,10 @@ export class DemoSeedService {
         role: Role,
         organizationId: string,
         memberId?: string,
+        by: Actor = actor,
       ) =>
         this.organization.createAccount(
-          actor,
+          by,
           { username, password: DEMO_PASSWORD, displayName, role, organizationId, memberId },
           em,
           // The point's set-up, not grants its head must hear of: the demo inbox reads as 2022 did.
@@ -173,14 +174,31 @@ export class DemoSeedService {
         em,
       );
 
+      // The administrator appoints the head; the head then staffs the executing body (once a point has an active
+      // head, deputy heads and liaison officers are the head's to grant — grantRefusal's POINT_HAS_HEAD).
+      let head: Actor | null = null;
       for (const { account: username, ...member } of DEMO_EXECUTIVES) {
         const row = await this.organization.addExecutiveMember(
           actor,
           { ...member, contactPointId: point.id },
           em,
         );
-        if (username)
-          await account(username, member.name, member.position as unknown as Role, point.id, row.id);
+        if (!username) continue;
+        const role = member.position as unknown as Role;
+        const created = await account(username, member.name, role, point.id, row.id, head ?? actor);
+        if (role === Role.POINT_HEAD) {
+          const grants = [
+            { role, legislatureId: legislature.id, contactPointId: point.id, liaisonUnitId: null },
+          ];
+          head = {
+            accountId: created.id,
+            username,
+            displayName: created.displayName,
+            grants,
+            permissions: permissionsOf([role]),
+            requestId: 'demo-seed',
+          };
+        }
       }
       const expertIds: Record<string, string> = {};
       for (const { account: username, ...expert } of DEMO_EXPERTS) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, Clock, ConflictError, UnauthenticatedError, newId } from '@app/common';
+import { BadInputError, Clock, ConflictError, UnauthenticatedError, chunk, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
 import { AccountCache, type CachedAccount } from './account-cache.js';
 import type { Actor, RoleGrant } from './actor.js';
@@ -321,6 +321,27 @@ export class AccountService {
     if (scope.liaisonUnitId) qb.andWhere('r.liaison_unit_id = :unit', { unit: scope.liaisonUnitId });
     if (lockingRead && em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_read');
     return (await qb.getRawMany<{ accountId: string }>()).map((r) => r.accountId);
+  }
+
+  /**
+   * For each contact point, the active accounts holding `role` there (in the order of `contactPointIds`): one query per
+   * chunk of points, for a page of points that each ask who their head is (the 组织 page's grant options).
+   */
+  async activeAccountsWithRoleAtPoints(role: Role, contactPointIds: readonly string[]): Promise<string[][]> {
+    const found = new Map<string, string[]>();
+    for (const part of chunk([...new Set(contactPointIds)])) {
+      const rows = await this.db
+        .createQueryBuilder(RoleAssignmentEntity, 'r')
+        .innerJoin(AccountEntity, 'a', 'a.id = r.account_id AND a.active = :active', { active: true })
+        .select('DISTINCT r.account_id', 'accountId')
+        .addSelect('r.contact_point_id', 'contactPointId')
+        .where('r.role = :role', { role })
+        .andWhere('r.contact_point_id IN (:...part)', { part })
+        .getRawMany<{ accountId: string; contactPointId: string }>();
+      for (const row of rows)
+        found.set(row.contactPointId, [...(found.get(row.contactPointId) ?? []), row.accountId]);
+    }
+    return contactPointIds.map((id) => found.get(id) ?? []);
   }
 
   /** One account, or null; `em`: the caller's transaction (organization reads it before deactivating). */

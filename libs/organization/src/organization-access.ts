@@ -1,4 +1,13 @@
-import { EXECUTING_BODY_ROLES, ROLE_SCOPE, Role, isSystemAdmin, type Actor } from '@app/identity';
+import {
+  EXECUTING_BODY_ROLES,
+  ROLE_LABELS,
+  ROLE_SCOPE,
+  Role,
+  isSystemAdmin,
+  type Actor,
+} from '@app/identity';
+
+import { GrantRefusal } from './organization.enums.js';
 
 /**
  * Object-level access to the organisation, as plain functions of the caller's grants (no query needed: grants carry
@@ -87,26 +96,101 @@ export const HEAD_GRANTABLE_ROLES: readonly Role[] = [
 export const LIAISON_GRANTABLE_ROLES: readonly Role[] = [Role.EXPERT, Role.UNIT_ADMIN, Role.COLLECTOR];
 
 /**
- * Which roles a caller may grant, and within which organisation. Administrators: any. Legislature staff: staff of their
- * own legislature only — never a role at a point, since a point's roles read contributors' personal data and sign off
- * its table, which the legislature must never do. A point's head: HEAD_GRANTABLE_ROLES at their point; its liaison
- * officer: LIAISON_GRANTABLE_ROLES at their point.
+ * The executing body's roles below the head (副点长, 联络员): they read contributors' personal data and take part in
+ * the sign-off, so once a point has an active head only that head staffs them — the point's people are chosen by the
+ * point itself. An administrator grants them only while the point has no active head (a new point; a head who left
+ * and whose account the administrator switched off), and may always take them away.
  */
-export function canGrantRole(
-  actor: Actor,
-  role: Role,
-  target: { legislatureId: string | null; contactPointId: string | null },
-): boolean {
+export const HEAD_STAFFED_ROLES: readonly Role[] = [Role.DEPUTY_HEAD, Role.LIAISON_OFFICER];
+
+export interface GrantTarget {
+  legislatureId: string | null;
+  contactPointId: string | null;
+}
+
+/** What a grant's outcome depends on beside the caller and the role. */
+export interface GrantSituation {
+  /** The account that receives the role; null while it is being created. */
+  accountId: string | null;
+  /** The active accounts holding POINT_HEAD at the target's point (none outside a point). */
+  activeHeadAccountIds: readonly string[];
+}
+
+const holdsAt = (actor: Actor, role: Role, contactPointId: string | null) =>
+  !!contactPointId && grantsFor(actor, [role]).some((g) => g.contactPointId === contactPointId);
+
+/**
+ * Which roles a caller may grant or take away at all, and within which organisation. Administrators: any. Legislature
+ * staff: staff of their own legislature only — never a role at a point, since a point's roles read contributors'
+ * personal data and sign off its table, which the legislature must never do. A point's head: HEAD_GRANTABLE_ROLES at
+ * their point; its liaison officer: LIAISON_GRANTABLE_ROLES at their point. Only the scope: grantRefusal and
+ * revokeRefusal add the rules about whose account and which point.
+ */
+export function withinGrantScope(actor: Actor, role: Role, target: GrantTarget): boolean {
   if (isSystemAdmin(actor)) return true;
   const scope = ROLE_SCOPE[role];
   if (scope === 'SYSTEM') return false;
   if (scope === 'LEGISLATURE') return !!target.legislatureId && isStaffOf(actor, target.legislatureId);
   if (!target.contactPointId) return false;
-  const holds = (r: Role) => grantsFor(actor, [r]).some((g) => g.contactPointId === target.contactPointId);
   return (
-    (holds(Role.POINT_HEAD) && HEAD_GRANTABLE_ROLES.includes(role)) ||
-    (holds(Role.LIAISON_OFFICER) && LIAISON_GRANTABLE_ROLES.includes(role))
+    (holdsAt(actor, Role.POINT_HEAD, target.contactPointId) && HEAD_GRANTABLE_ROLES.includes(role)) ||
+    (holdsAt(actor, Role.LIAISON_OFFICER, target.contactPointId) && LIAISON_GRANTABLE_ROLES.includes(role))
   );
+}
+
+/**
+ * Why the caller may not grant `role` (to a new account, or back to an existing one: reactivation, a new position), or
+ * null when they may. In this order: nobody changes their own roles (SELF_GRANT, every role and every actor); the
+ * scope (NOT_GRANTABLE); one active head per point (POINT_HEAD_EXISTS); the executing body below the head is staffed
+ * by the point's active head, not by an administrator (POINT_HAS_HEAD). The API and the 组织 page both use this.
+ */
+export function grantRefusal(
+  actor: Actor,
+  role: Role,
+  target: GrantTarget,
+  situation: GrantSituation,
+): GrantRefusal | null {
+  if (situation.accountId !== null && situation.accountId === actor.accountId) return GrantRefusal.SELF_GRANT;
+  if (!withinGrantScope(actor, role, target)) return GrantRefusal.NOT_GRANTABLE;
+  const heads = situation.activeHeadAccountIds.filter((id) => id !== situation.accountId);
+  if (role === Role.POINT_HEAD && heads.length > 0) return GrantRefusal.POINT_HEAD_EXISTS;
+  if (
+    HEAD_STAFFED_ROLES.includes(role) &&
+    heads.length > 0 &&
+    !holdsAt(actor, Role.POINT_HEAD, target.contactPointId)
+  )
+    return GrantRefusal.POINT_HAS_HEAD;
+  return null;
+}
+
+/**
+ * Why the caller may not take `role` away from an account (switching it or its member record off), or null. Not
+ * one's own; otherwise whoever could grant it within their scope — an administrator always, so a compromised point can
+ * be stopped even when it has a head.
+ */
+export function revokeRefusal(
+  actor: Actor,
+  role: Role,
+  target: GrantTarget,
+  accountId: string | null,
+): GrantRefusal | null {
+  if (accountId !== null && accountId === actor.accountId) return GrantRefusal.SELF_GRANT;
+  return withinGrantScope(actor, role, target) ? null : GrantRefusal.NOT_GRANTABLE;
+}
+
+/** What a person is told of a refusal (NOT_GRANTABLE's wording depends on the operation: the callers say it). */
+export function grantRefusalMessage(refusal: GrantRefusal, role: Role): string {
+  switch (refusal) {
+    case GrantRefusal.SELF_GRANT:
+      return '不能为自己的账号授予或收回角色：请由其他有权授予该角色的人员办理';
+    case GrantRefusal.POINT_HAS_HEAD:
+      // Both roles the head staffs are named: the 组织 page shows this once, above the executing body.
+      return '该联系点已有在任点长，副点长和联络员只能由该联系点的点长授予：请联系点长办理（点长离任的，先停用原点长的账号，再任命新点长）';
+    case GrantRefusal.POINT_HEAD_EXISTS:
+      return '该联系点已有在任点长的账号：请先停用原点长的账号';
+    case GrantRefusal.NOT_GRANTABLE:
+      return `${ROLE_LABELS[role]}不在您可授予的范围内`;
+  }
 }
 
 /** The role an executive member's position stands for (点长 / 副点长 / 联络员): the same names on both sides. */
@@ -114,17 +198,73 @@ export function roleOfPosition(position: 'POINT_HEAD' | 'DEPUTY_HEAD' | 'LIAISON
   return Role[position];
 }
 
+/** A change of a member's standing, as roles: those the person (and the linked account) loses and gains. */
+export interface StandingChange {
+  /** The account linked to the member record, if any. */
+  accountId: string | null;
+  revoked: readonly Role[];
+  granted: readonly Role[];
+}
+
 /**
  * May the caller change a member's standing — switch the record (and so its linked account) off or on, give it another
- * position, move it to another unit? Only whoever could grant every role involved: the linked account's grants (as
- * setAccountActive requires) and, for an executive member, the role of its position before and after. Editing the
- * structure (canManagePointStructure) is not enough: a liaison officer edits names and phones of the executing body but
- * must not switch off the head's account or make himself 点长 through the member record.
+ * position, move it to another unit? Only whoever could take away every role lost and grant every role gained
+ * (grantRefusal, revokeRefusal): the linked account's grants (as setAccountActive requires) and, for an executive
+ * member, the role of its position before and after. Editing the structure (canManagePointStructure) is not enough: a
+ * liaison officer edits names and phones of the executing body but must not switch off the head's account or make
+ * himself 点长 through the member record; nobody changes the standing of the record their own account hangs on.
  */
-export function canChangeStanding(
+export function standingRefusal(
   actor: Actor,
-  roles: readonly Role[],
-  target: { legislatureId: string | null; contactPointId: string | null },
-): boolean {
-  return roles.every((role) => canGrantRole(actor, role, target));
+  change: StandingChange,
+  target: GrantTarget,
+  activeHeadAccountIds: readonly string[],
+): { refusal: GrantRefusal; role: Role } | null {
+  for (const role of change.revoked) {
+    const refusal = revokeRefusal(actor, role, target, change.accountId);
+    if (refusal) return { refusal, role };
+  }
+  for (const role of change.granted) {
+    const refusal = grantRefusal(actor, role, target, { accountId: change.accountId, activeHeadAccountIds });
+    if (refusal) return { refusal, role };
+  }
+  return null;
+}
+
+/** The roles held at a contact point (its executing body, experts, units' administrators, collectors). */
+export const POINT_ROLES: readonly Role[] = (Object.values(Role) as Role[]).filter(
+  (role) => ROLE_SCOPE[role] === 'CONTACT_POINT' || ROLE_SCOPE[role] === 'LIAISON_UNIT',
+);
+
+export interface GrantOption {
+  role: Role;
+  /** May the caller give this role to a new account (or a member record) at the point now? */
+  grantable: boolean;
+  /** May the caller take it away (switch off an account or a member record holding it)? */
+  revocable: boolean;
+  refusal: GrantRefusal | null;
+  message: string | null;
+}
+
+/**
+ * What the 组织 page offers the caller at a point, role by role, by the API's own rule (grantRefusal, revokeRefusal),
+ * with the reason to show when a role cannot be granted. For others' records: one's own is refused whatever the role
+ * (SELF_GRANT), which the page knows from the record's account.
+ */
+export function pointGrantOptions(
+  actor: Actor,
+  point: PointRef,
+  activeHeadAccountIds: readonly string[],
+): GrantOption[] {
+  const target = { legislatureId: point.legislatureId, contactPointId: point.id };
+  return POINT_ROLES.map((role) => {
+    const refusal = grantRefusal(actor, role, target, { accountId: null, activeHeadAccountIds });
+    return {
+      role,
+      grantable: refusal === null,
+      revocable: revokeRefusal(actor, role, target, null) === null,
+      refusal,
+      message: refusal ? grantRefusalMessage(refusal, role) : null,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Connection, GqlContext } from '@app/common';
 import { CurrentActor, type Actor } from '@app/identity';
-import { actsForLegislature, canSeeContactDetails } from './organization-access.js';
+import { actsForLegislature, canSeeContactDetails, pointGrantOptions } from './organization-access.js';
 import type {
   ContactPointEntity,
   ExecutiveMemberEntity,
@@ -23,9 +23,11 @@ import {
   LegislatureModel,
   LiaisonUnitConnection,
   LiaisonUnitModel,
+  RoleGrantOptionModel,
 } from './organization.models.js';
 import { OrganizationService } from './organization.service.js';
 import {
+  ACTIVE_HEADS_OF_POINT,
   ACTIVE_POINT_COUNTS_OF_LEGISLATURE,
   COLLECTOR_PAGES_OF_POINT,
   COLLECTOR_PAGES_OF_UNIT,
@@ -108,6 +110,21 @@ export class ContactPointFieldsResolver {
       deputyHeads: members.filter((m) => m.position === ExecutivePosition.DEPUTY_HEAD),
       liaisonOfficers: members.filter((m) => m.position === ExecutivePosition.LIAISON_OFFICER),
     };
+  }
+
+  @ResolveField(() => [RoleGrantOptionModel], {
+    description:
+      '当前用户在本联系点能授予、收回哪些角色，不能时说明原因（与开通账号、启用停用的授权规则相同）',
+  })
+  async grantOptions(
+    @Parent() point: ContactPointEntity,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoleGrantOptionModel[]> {
+    const heads = await ctx.loaders
+      .get(ACTIVE_HEADS_OF_POINT, (ids) => this.organization.activeHeadsByPoints(ids))
+      .load(point.id);
+    return pointGrantOptions(actor, point, heads);
   }
 
   @ResolveField(() => ExpertConnection, { description: '专家团队' })

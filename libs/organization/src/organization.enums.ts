@@ -108,3 +108,24 @@ registerEnumType(CollectorCategory, {
     STUDENT_VOLUNTEER: { description: '学生志愿者' },
   },
 });
+
+/**
+ * Why a role may not be granted or revoked (beside the error's reason GRANT_FORBIDDEN, as `extensions.grantRefusal`;
+ * and on the 组织 page, which offers only what the caller may do).
+ */
+export enum GrantRefusal {
+  SELF_GRANT = 'SELF_GRANT',
+  NOT_GRANTABLE = 'NOT_GRANTABLE',
+  POINT_HAS_HEAD = 'POINT_HAS_HEAD',
+  POINT_HEAD_EXISTS = 'POINT_HEAD_EXISTS',
+}
+registerEnumType(GrantRefusal, {
+  name: 'GrantRefusal',
+  description: '不能授予或收回角色的原因',
+  valuesMap: {
+    SELF_GRANT: { description: '不能为自己的账号授予或收回角色' },
+    NOT_GRANTABLE: { description: '该角色不在您可授予的范围内' },
+    POINT_HAS_HEAD: { description: '联系点已有在任点长：副点长和联络员由点长授予' },
+    POINT_HEAD_EXISTS: { description: '联系点已有在任点长：请先停用原点长的账号' },
+  },
+});

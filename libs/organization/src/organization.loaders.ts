@@ -32,3 +32,4 @@ export const COLLECTOR_PAGES_OF_POINT = defineLoader<Connection<InformationColle
 export const COLLECTOR_PAGES_OF_UNIT = defineLoader<Connection<InformationCollectorEntity>>(
   'organization.collectorPagesOfUnit',
 );
+export const ACTIVE_HEADS_OF_POINT = defineLoader<string[]>('organization.activeHeadsOfPoint');

@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { NodeInterface } from '@app/identity';
+import { NodeInterface, Role } from '@app/identity';
 import { DateScalar, Paginated } from '@app/common';
 import {
   CollectorCategory,
   ContactPointKind,
   ContactPointLevel,
   ExecutivePosition,
+  GrantRefusal,
   LegislatureLevel,
   LiaisonUnitType,
 } from './organization.enums.js';
@@ -110,3 +111,15 @@ export class ExpertConnection extends Paginated(ExpertModel, '专家') {}
 export class LiaisonUnitConnection extends Paginated(LiaisonUnitModel, '联系单位') {}
 @ObjectType({ description: '信息采集员的分页列表' })
 export class InformationCollectorConnection extends Paginated(InformationCollectorModel, '信息采集员') {}
+
+@ObjectType('RoleGrantOption', {
+  description:
+    '当前用户在该联系点能否授予、收回一个角色（与 API 的授权规则相同，组织页据此只提供能做的操作）',
+})
+export class RoleGrantOptionModel {
+  @Field(() => Role, { description: '角色' }) role!: Role;
+  @Field({ description: '能否授予：为新账号开通该角色，或为成员开通账号' }) grantable!: boolean;
+  @Field({ description: '能否收回：停用持有该角色的账号或成员（自己的除外）' }) revocable!: boolean;
+  @Field(() => GrantRefusal, { nullable: true, description: '不能授予的原因' }) refusal!: GrantRefusal | null;
+  @Field(() => String, { nullable: true, description: '不能授予时的说明' }) message!: string | null;
+}

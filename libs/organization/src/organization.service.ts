@@ -12,6 +12,7 @@ import {
   BadInputError,
   Clock,
   ConflictError,
+  DomainError,
   ForbiddenError,
   NotFoundError,
   chinaDate,
@@ -23,17 +24,28 @@ import {
 } from '@app/common';
 import { AuditService } from '@app/audit';
 import { findPage, inTransaction, loadByIds, loadChildPages, loadChildren, narrowScope } from '@app/database';
-import { AccountService, ROLE_LABELS, ROLE_SCOPE, Role, type Actor, type RoleGrant } from '@app/identity';
+import {
+  AccountService,
+  EXECUTING_BODY_ROLES,
+  ROLE_LABELS,
+  ROLE_SCOPE,
+  Role,
+  type Actor,
+  type RoleGrant,
+} from '@app/identity';
 
 import {
-  canChangeStanding,
-  canGrantRole,
   canManageContactPoint,
   canManagePointStructure,
   canReadLegislature,
   canReadPoint,
+  grantRefusal,
+  grantRefusalMessage,
   pointVisibility,
+  revokeRefusal,
   roleOfPosition,
+  standingRefusal,
+  withinGrantScope,
   type PointRef,
 } from './organization-access.js';
 import {
@@ -44,7 +56,7 @@ import {
   LegislatureEntity,
   LiaisonUnitEntity,
 } from './organization.entities.js';
-import { ExecutivePosition } from './organization.enums.js';
+import { ExecutivePosition, GrantRefusal } from './organization.enums.js';
 import type {
   AddCollectorInput,
   AddExecutiveMemberInput,
@@ -84,7 +96,7 @@ type Kind = keyof typeof KINDS;
 /**
  * The fields of a member record that change the standing of the person (and of the account linked to them): whether
  * they are in office, as what, and for which unit. Changing one is checked against the roles involved
- * (canChangeStanding), not only against who may edit the structure.
+ * (standingRefusal), not only against who may edit the structure.
  */
 const STANDING_FIELDS: Record<Kind, readonly string[]> = {
   legislature: [],
@@ -275,6 +287,11 @@ export class OrganizationService {
       where: { active: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** The active head accounts of each point (a DataLoader's batch: the grant options of a page of points). */
+  activeHeadsByPoints(pointIds: readonly string[]): Promise<string[][]> {
+    return this.accounts.activeAccountsWithRoleAtPoints(Role.POINT_HEAD, pointIds);
   }
 
   expertPages(pointIds: readonly string[], args: ConnectionArgs & { includeInactive?: boolean }) {
@@ -530,17 +547,22 @@ export class OrganizationService {
   ) {
     return inTransaction(this.db, outer, async (em) => {
       const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
-      if (!canGrantRole(actor, input.role, grant)) {
-        throw new ForbiddenError(
+      // The scope first, before any lock: a caller who may never grant this role is told so at once.
+      if (!withinGrantScope(actor, input.role, grant)) {
+        throw refusedGrant(
+          GrantRefusal.NOT_GRANTABLE,
           grant.contactPointId
             ? '联系点的角色只能由系统管理员或该联系点的点长授予（联络员可为专家、单位和采集员开通账号）'
             : '无权在该组织中创建此角色的账号',
-          'GRANT_FORBIDDEN',
         );
       }
-      if (grant.contactPointId) await this.lockPoint(em, grant.contactPointId);
-      if (grant.role === Role.POINT_HEAD)
-        await this.assertNoActiveHeadAccount(em, grant.contactPointId!, null);
+      const heads = grant.contactPointId ? await this.lockedActiveHeads(em, grant.contactPointId) : [];
+      // A new account is nobody's own yet (SELF_GRANT concerns existing accounts: reactivation, a member's standing).
+      const refusal = grantRefusal(actor, input.role, grant, {
+        accountId: null,
+        activeHeadAccountIds: heads,
+      });
+      if (refusal) throw refusedGrant(refusal, grantRefusalMessage(refusal, input.role));
       // The member is checked first: their name and phone are what the password may not be built on.
       const link = input.memberId ? await this.memberToLink(em, input.memberId, grant) : null;
       const account = await this.accounts.create(em, {
@@ -608,7 +630,8 @@ export class OrganizationService {
 
   /**
    * Deactivates or reactivates an account. Allowed to whoever could grant every role the account holds (so a point head
-   * manages their point's collectors' accounts, legislature staff their points' executing bodies').
+   * manages their point's collectors' accounts); reactivating is a grant again (grantRefusal), so an administrator
+   * switches a deputy head or liaison officer back on only at a point without an active head.
    */
   async setAccountActive(actor: Actor, accountId: string, active: boolean) {
     return this.db.transaction(async (em) => {
@@ -617,14 +640,23 @@ export class OrganizationService {
       if (account.id === actor.accountId)
         throw new ConflictError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
       const grants = await this.accounts.grantsOf(accountId, em);
-      if (!grants.every((g) => canGrantRole(actor, g.role, g)))
-        throw new ForbiddenError('无权管理该账号', 'GRANT_FORBIDDEN');
-      if (active && !account.active) {
-        // Reactivating a head must not make a second active head.
-        for (const g of grants.filter((x) => x.role === Role.POINT_HEAD && x.contactPointId)) {
-          await this.lockPoint(em, g.contactPointId!);
-          await this.assertNoActiveHeadAccount(em, g.contactPointId!, account.id);
-        }
+      // Switching off takes every role away: whoever could grant them within their scope (an administrator always, so a
+      // compromised point can be stopped). Switching back on grants them again, under the rules of a grant: one active
+      // head per point, and the executing body below the head staffed by its head once there is one.
+      const reactivates = active && !account.active;
+      for (const g of grants) {
+        const heads =
+          reactivates && g.contactPointId && EXECUTING_BODY_ROLES.includes(g.role)
+            ? await this.lockedActiveHeads(em, g.contactPointId)
+            : [];
+        const refusal = reactivates
+          ? grantRefusal(actor, g.role, g, { accountId, activeHeadAccountIds: heads })
+          : revokeRefusal(actor, g.role, g, accountId);
+        if (refusal)
+          throw refusedGrant(
+            refusal,
+            refusal === GrantRefusal.NOT_GRANTABLE ? '无权管理该账号' : grantRefusalMessage(refusal, g.role),
+          );
       }
       await this.setLinkedAccountActive(em, actor, accountId, active);
       return { ...account, active };
@@ -646,18 +678,14 @@ export class OrganizationService {
     return this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em);
   }
 
-  /** One active head per point (点长): a second is refused until the first is deactivated. */
-  private async assertNoActiveHeadAccount(
-    em: EntityManager,
-    contactPointId: string,
-    exceptAccountId: string | null,
-  ): Promise<void> {
-    // After lockPoint: a locking read, so that a head granted by the transaction waited for is seen (the snapshot,
-    // taken at the transaction's first read, predates it: four heads asked for at once on MariaDB all landed).
-    const heads = await this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em, true);
-    if (heads.some((id) => id !== exceptAccountId)) {
-      throw new ConflictError('POINT_HEAD_EXISTS', '该联系点已有在任点长的账号：请先停用原点长的账号');
-    }
+  /**
+   * The point's active heads, read for a grant there: after lockPoint, and as a locking read, so that a head granted by
+   * the transaction waited for is seen (the snapshot, taken at the transaction's first read, predates it: four heads
+   * asked for at once on MariaDB all landed). One active head per point and who staffs the executing body follow.
+   */
+  private async lockedActiveHeads(em: EntityManager, contactPointId: string): Promise<string[]> {
+    await this.lockPoint(em, contactPointId);
+    return this.accounts.accountIdsWithRole([Role.POINT_HEAD], { contactPointId }, em, true);
   }
 
   /**
@@ -810,26 +838,46 @@ export class OrganizationService {
     row: Record<string, unknown>,
     changes: Record<string, unknown>,
   ): Promise<void> {
-    const roles = new Set<Role>();
     const accountId = typeof row.accountId === 'string' ? row.accountId : null;
-    if (accountId) for (const grant of await this.accounts.grantsOf(accountId, em)) roles.add(grant.role);
-    if (kind === 'executiveMember') {
-      roles.add(roleOfPosition(row.position as ExecutivePosition));
-      if (changes.position) roles.add(roleOfPosition(changes.position as ExecutivePosition));
-    }
-    if (roles.size === 0) return;
+    const accountRoles = accountId ? (await this.accounts.grantsOf(accountId, em)).map((g) => g.role) : [];
+    const before = kind === 'executiveMember' ? [roleOfPosition(row.position as ExecutivePosition)] : [];
+    const after = changes.position ? [roleOfPosition(changes.position as ExecutivePosition)] : before;
+    const all = [...new Set([...accountRoles, ...before, ...after])];
+    // Off: every role goes. On: every role comes back. Another position or unit: the old position goes, the new one
+    // and the account's roles stand (again) under the new standing.
+    const change =
+      changes.active === false
+        ? { accountId, revoked: all, granted: [] }
+        : changes.active === true
+          ? { accountId, revoked: [], granted: all }
+          : {
+              accountId,
+              revoked: changes.position ? before : [],
+              granted: [...new Set([...accountRoles, ...(changes.position ? after : [])])],
+            };
+    if (all.length === 0) return;
     const point = await this.mustFind('contactPoint', row.contactPointId as string, em);
-    if (
-      canChangeStanding(actor, [...roles], { legislatureId: point.legislatureId, contactPointId: point.id })
-    )
-      return;
-    const who = `${KINDS[kind].label}“${String(row.name)}”`;
-    throw new ForbiddenError(
-      kind === 'executiveMember'
-        ? `无权停用、启用或调整${who}的职务：副点长和联络员由点长调整，点长由系统管理员调整`
-        : `无权停用、启用或调动${who}：其关联账号的角色不在您可授予的范围内`,
-      'GRANT_FORBIDDEN',
+    const heads = change.granted.some((r) => EXECUTING_BODY_ROLES.includes(r))
+      ? await this.lockedActiveHeads(em, point.id)
+      : [];
+    const refused = standingRefusal(
+      actor,
+      change,
+      { legislatureId: point.legislatureId, contactPointId: point.id },
+      heads,
     );
+    if (!refused) return;
+    const who = `${KINDS[kind].label}“${String(row.name)}”`;
+    const messages: Record<GrantRefusal, string> = {
+      [GrantRefusal.SELF_GRANT]: `不能改变自己的任职：${who}关联的是您正在使用的账号，请由其他有权授予该角色的人员办理`,
+      [GrantRefusal.NOT_GRANTABLE]:
+        kind === 'executiveMember'
+          ? `无权停用、启用或调整${who}的职务：副点长和联络员由点长调整，点长由系统管理员调整`
+          : `无权停用、启用或调动${who}：其关联账号的角色不在您可授予的范围内`,
+      [GrantRefusal.POINT_HAS_HEAD]: `不能启用或调整${who}：${grantRefusalMessage(GrantRefusal.POINT_HAS_HEAD, refused.role)}`,
+      [GrantRefusal.POINT_HEAD_EXISTS]: '该联系点已有在任点长：请先停用原点长或调整其职务',
+    };
+    throw refusedGrant(refused.refusal, messages[refused.refusal]);
   }
 
   private async assertNoOtherHead(
@@ -967,3 +1015,12 @@ export class OrganizationService {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * A refused grant or revocation: FORBIDDEN / GRANT_FORBIDDEN with the refusal beside it (`extensions.grantRefusal`);
+ * a second head is a CONFLICT (POINT_HEAD_EXISTS), as it always was — the first must be switched off.
+ */
+function refusedGrant(refusal: GrantRefusal, message: string): DomainError {
+  if (refusal === GrantRefusal.POINT_HEAD_EXISTS) return new ConflictError('POINT_HEAD_EXISTS', message);
+  return new ForbiddenError(message, 'GRANT_FORBIDDEN', { grantRefusal: refusal });
+}

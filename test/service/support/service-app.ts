@@ -113,14 +113,14 @@ export async function makePoint(
     kind: ContactPointKind.STREET_TOWN,
     designatedOn: '2022-03-01',
   });
-  const member = async (position: ExecutivePosition, role: Role, name: string) => {
+  const member = async (position: ExecutivePosition, role: Role, name: string, by: Actor = w.admin) => {
     const row = await w.organization.addExecutiveMember(w.admin, {
       contactPointId: point.id,
       name,
       position,
     });
     const account = await w.organization.createAccount(
-      w.admin,
+      by,
       {
         username: unique(role.toLowerCase().replace(/_/g, '')),
         password: 'service-test-password',
@@ -135,7 +135,8 @@ export async function makePoint(
     return actorOf(w, account.id);
   };
   const head = await member(ExecutivePosition.POINT_HEAD, Role.POINT_HEAD, '点长');
-  const liaison = await member(ExecutivePosition.LIAISON_OFFICER, Role.LIAISON_OFFICER, '联络员');
+  // Once the point has its head, the head staffs the executing body (an administrator may not: POINT_HAS_HEAD).
+  const liaison = await member(ExecutivePosition.LIAISON_OFFICER, Role.LIAISON_OFFICER, '联络员', head);
   return { id: point.id, head, liaison };
 }
 

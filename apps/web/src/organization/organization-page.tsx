@@ -59,12 +59,22 @@ const options = optionsOf;
 
 const PHONE_FIELD: FieldSpec = { name: 'phone', label: '联系电话', help: '手机或座机号码，可不填' };
 
-const MEMBER_FIELDS: FieldSpec[] = [
+/** A member's fields; `positions`: the 职务 that may be chosen (an edit offers only those the caller may change to). */
+const memberFields = (
+  positions: ExecutivePosition[] = Object.keys(POSITION_LABELS) as ExecutivePosition[],
+) => [
   { name: 'name', label: '姓名', required: true },
-  { name: 'position', label: '职务', kind: 'select', options: options(POSITION_LABELS), required: true },
+  {
+    name: 'position',
+    label: '职务',
+    kind: 'select' as const,
+    options: positions.map((value) => ({ value, label: POSITION_LABELS[value] })),
+    required: true,
+  },
   { name: 'jobTitle', label: '本人职务', placeholder: '例如 学院副院长' },
   PHONE_FIELD,
 ];
+const MEMBER_FIELDS: FieldSpec[] = memberFields();
 const EXPERT_FIELDS: FieldSpec[] = [
   { name: 'name', label: '姓名', required: true },
   { name: 'discipline', label: '学科或专业领域', required: true },
@@ -154,11 +164,13 @@ export default function OrganizationPage() {
   );
   const isHead = myRoles.has('POINT_HEAD');
   const canManage = isHead || myRoles.has('LIAISON_OFFICER') || admin;
-  // Which roles this person may grant (libs/organization: HEAD_GRANTABLE_ROLES, LIAISON_GRANTABLE_ROLES).
-  const mayGrant = (role: Role) =>
-    admin ||
-    (canManage &&
-      (['EXPERT', 'UNIT_ADMIN', 'COLLECTOR'].includes(role) || (isHead && role !== 'POINT_HEAD')));
+  // Which roles this person may grant or take away here: the API's own rule (ContactPoint.grantOptions, from
+  // libs/organization's grantRefusal), so the page offers exactly what the server allows and says why not.
+  const grantOptions = new Map(
+    (structure.data?.contactPoint?.grantOptions ?? []).map((option) => [option.role, option]),
+  );
+  const mayGrant = (role: Role) => grantOptions.get(role)?.grantable ?? false;
+  const mayRevoke = (role: Role) => grantOptions.get(role)?.revocable ?? false;
 
   const act = async (work: Promise<unknown>, done: string) => {
     try {
@@ -225,6 +237,16 @@ export default function OrganizationPage() {
     0,
   );
 
+  // Why the caller opens no accounts for deputy heads and liaison officers here (an administrator at a point that has
+  // its head: ask the head; a liaison officer: the head's to grant), in the API's words where it gives them.
+  const deputyOption = grantOptions.get('DEPUTY_HEAD');
+  const staffingNote =
+    !deputyOption || deputyOption.grantable
+      ? null
+      : deputyOption.refusal === 'POINT_HAS_HEAD'
+        ? deputyOption.message
+        : '副点长和联络员的账号由点长开通，点长由系统管理员任命。';
+
   // The signed-in person's own row: no 停用 (the API refuses it too, CANNOT_DEACTIVATE_SELF).
   const isMe = (accountId: string | null | undefined) => !!accountId && accountId === session?.account.id;
   const memberLine = (m: ExecutiveMemberFieldsFragment) => (
@@ -247,7 +269,14 @@ export default function OrganizationPage() {
               onClick={() =>
                 setDialog({
                   title: `修改${m.name}`,
-                  fields: MEMBER_FIELDS,
+                  // Another 职务 takes the old role away and grants the new one; nobody changes their own.
+                  fields: memberFields(
+                    isMe(m.accountId) || !mayRevoke(m.position)
+                      ? [m.position]
+                      : (Object.keys(POSITION_LABELS) as ExecutivePosition[]).filter(
+                          (p) => p === m.position || mayGrant(p),
+                        ),
+                  ),
                   initialValues: {
                     name: m.name,
                     position: m.position,
@@ -277,10 +306,10 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
-            {/* Switching a member of the executing body off is for whoever may grant that position (the API's
-                canChangeStanding): the head for deputies and liaison officers, an administrator for the head. */}
+            {/* Switching a member of the executing body off is for whoever may take that position away (the API's
+                standingRefusal): the head for deputies and liaison officers, an administrator for anyone. */}
             {!isMe(m.accountId) &&
-              mayGrant(m.position) &&
+              mayRevoke(m.position) &&
               deactivate(m.name, () => updateMember({ variables: { input: { id: m.id, active: false } } }))}
           </>
         )
@@ -320,18 +349,24 @@ export default function OrganizationPage() {
             >
               修改
             </Button>
-            {e.active && !e.accountId && (
+            {e.active && !e.accountId && mayGrant('EXPERT') && (
               <Button size="small" onClick={() => setDialog(accountDialog(e.name, 'EXPERT', point.id, e.id))}>
                 开通账号
               </Button>
             )}
-            {e.active
-              ? deactivate(e.name, () => updateExpert({ variables: { input: { id: e.id, active: false } } }))
-              : deactivate(
-                  e.name,
-                  () => updateExpert({ variables: { input: { id: e.id, active: true } } }),
-                  '重新启用',
-                )}
+            {isMe(e.accountId)
+              ? null
+              : e.active
+                ? mayRevoke('EXPERT') &&
+                  deactivate(e.name, () =>
+                    updateExpert({ variables: { input: { id: e.id, active: false } } }),
+                  )
+                : mayGrant('EXPERT') &&
+                  deactivate(
+                    e.name,
+                    () => updateExpert({ variables: { input: { id: e.id, active: true } } }),
+                    '重新启用',
+                  )}
           </>
         )
       }
@@ -389,7 +424,7 @@ export default function OrganizationPage() {
             >
               修改
             </Button>
-            {c.active && !c.accountId && (
+            {c.active && !c.accountId && mayGrant('COLLECTOR') && (
               <Button
                 size="small"
                 onClick={() => setDialog(accountDialog(c.name, 'COLLECTOR', c.liaisonUnitId, c.id))}
@@ -397,15 +432,19 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
-            {c.active
-              ? deactivate(c.name, () =>
-                  updateCollector({ variables: { input: { id: c.id, active: false } } }),
-                )
-              : deactivate(
-                  c.name,
-                  () => updateCollector({ variables: { input: { id: c.id, active: true } } }),
-                  '重新启用',
-                )}
+            {isMe(c.accountId)
+              ? null
+              : c.active
+                ? mayRevoke('COLLECTOR') &&
+                  deactivate(c.name, () =>
+                    updateCollector({ variables: { input: { id: c.id, active: false } } }),
+                  )
+                : mayGrant('COLLECTOR') &&
+                  deactivate(
+                    c.name,
+                    () => updateCollector({ variables: { input: { id: c.id, active: true } } }),
+                    '重新启用',
+                  )}
           </>
         )
       }
@@ -601,6 +640,9 @@ export default function OrganizationPage() {
           )
         }
       >
+        {canManage && staffingNote && (
+          <Alert type="info" showIcon style={{ marginBottom: 8 }} title={staffingNote} />
+        )}
         {members.map(memberLine)}
       </Card>
 

@@ -8,6 +8,13 @@ export const PointStructureDocument = graphql(`
       id
       name
       hostInstitution
+      grantOptions {
+        role
+        grantable
+        revocable
+        refusal
+        message
+      }
       executingBody {
         pointHead {
           ...ExecutiveMemberFields

@@ -190,7 +190,7 @@ it('the point head has no 系统管理 and is refused at its addresses', async (
     await expect(page.getByRole('link', { name: '系统管理' }).count()).resolves.toBe(0);
     for (const path of ['/admin/contact-points', '/admin/legislatures']) {
       await page.goto(path);
-      await page.getByText('只有系统管理员可以设立立法机关和联系点').waitFor();
+      await page.getByText('系统管理页面只供系统管理员使用').waitFor();
       await expect(page.getByRole('button', { name: '设立联系点' }).count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: '新增立法机关' }).count()).resolves.toBe(0);
     }

@@ -21,7 +21,7 @@ export function SetupFrame({ children }: { children: ReactNode }) {
     return (
       <Result
         status="403"
-        title="只有系统管理员可以设立立法机关和联系点"
+        title="系统管理页面只供系统管理员使用"
         subTitle="如需设立或调整，请联系系统管理员。"
         extra={
           <LinkButton to="/" type="primary">

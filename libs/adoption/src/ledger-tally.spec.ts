@@ -39,3 +39,23 @@ describe('ledgerTally (every breakdown from one read of the origins)', () => {
     expect(lines.filter((l) => l.dimension === 'unit')).toHaveLength(2);
   });
 });
+
+describe('ledgerTally with rows of one suggestion apart', () => {
+  it('counts as when they come together', () => {
+    const rows = [
+      row('s1', 'A', 'FORUM', 'ADOPTED'),
+      row('s2', 'A', 'FORUM', 'ADOPTED'),
+      row('s1', 'A', 'VISIT', 'ADOPTED'),
+      row('s3', null, 'FORUM', null),
+      row('s2', 'B', 'FORUM', 'ADOPTED'),
+    ];
+    const sorted = [...rows].sort((a, b) => (a.suggestionId < b.suggestionId ? -1 : 1));
+    const lines = (r: typeof rows) =>
+      ledgerTally(r)
+        .map((l) => `${l.dimension}:${l.originKey}/${l.outcome}=${l.suggestions}`)
+        .sort();
+    expect(lines(rows)).toEqual(lines(sorted));
+    expect(lines(rows)).toContain('unit:A/ADOPTED=2');
+    expect(lines(rows)).toContain('channel:FORUM/ADOPTED=2');
+  });
+});

@@ -240,12 +240,15 @@ export class SuggestionService {
 
   /**
    * The active opinions behind these suggestions, with who recorded each and its unit (whom a published outcome is
-   * told): one join per chunk of suggestions, in the caller's transaction. `suggestions` is a list of ids, or a
-   * condition on the link's suggestion id (alias `s`, column `s.suggestion_id`) that names them in the database — e.g.
-   * every suggestion a task's decisions cover — so that 100,000 of them are one statement, not lists of ids.
+   * told): one join per chunk of suggestions, in the caller's transaction. `suggestions` is a list of ids, or
+   * `{ ofTask }`: every suggestion of the task's tables, undecided ones included (the caller keeps those it wants) —
+   * so that 100,000 of them are one statement, not lists of ids. That one is read by the links' (table, source type,
+   * source) index, so the opinions are fetched in key order: on MariaDB at 100,000, 0.8 s against 1.7–2.1 s when the
+   * links were found by suggestion (each link a B-tree descent, each opinion a random page of a table larger than the
+   * buffer pool; issue 16).
    */
   async activeOpinionsBehind(
-    suggestions: readonly string[] | { sql: string; params: Record<string, unknown> },
+    suggestions: readonly string[] | { ofTask: string },
     em: EntityManager = this.db.manager,
   ): Promise<
     Array<{ suggestionId: string; opinionId: string; authorAccountId: string; liaisonUnitId: string | null }>
@@ -256,12 +259,27 @@ export class SuggestionService {
       authorAccountId: string;
       liaisonUnitId: string | null;
     }> = [];
-    const conditions = Array.isArray(suggestions)
-      ? chunk(suggestions as readonly string[], BULK_IN_LIST_CHUNK).map((part) => ({
-          sql: 's.suggestion_id IN (:...part)',
-          params: { part },
-        }))
-      : [suggestions as { sql: string; params: Record<string, unknown> }];
+    let conditions: Array<{ sql: string; params: Record<string, unknown> }>;
+    if (Array.isArray(suggestions)) {
+      conditions = chunk(suggestions as readonly string[], BULK_IN_LIST_CHUNK).map((part) => ({
+        sql: 's.suggestion_id IN (:...part)',
+        params: { part },
+      }));
+    } else {
+      const { ofTask } = suggestions as { ofTask: string };
+      // One table per point and task: a handful of ids.
+      const tables = (
+        await em.find(ConsolidationEntity, { select: { id: true }, where: { taskId: ofTask } })
+      ).map((c) => c.id);
+      conditions = tables.length
+        ? [
+            {
+              sql: 's.consolidation_id IN (:...tables) AND s.source_type = :opinion',
+              params: { tables, opinion: SourceType.OPINION },
+            },
+          ]
+        : [];
+    }
     for (const { sql, params } of conditions) {
       const links = em.createQueryBuilder(SuggestionSourceEntity, 's').where(sql, params);
       const found = await joinOpinionAnyStatus(links, 'o.id = s.source_id AND s.source_type = :opinion', {
@@ -280,7 +298,8 @@ export class SuggestionService {
           status: OpinionStatus;
         }>();
       // The status is checked here, not in the join (see joinOpinionAnyStatus: the plan stays link → opinion by key).
-      for (const { status, ...row } of found) if (status === OpinionStatus.ACTIVE) rows.push(row);
+      // The row as read (its status along; no copy of 100,000 objects).
+      for (const row of found) if (row.status === OpinionStatus.ACTIVE) rows.push(row);
     }
     return rows;
   }

@@ -218,6 +218,37 @@ describe('grant separation (F13)', () => {
     ).toBeUndefined();
   });
 
+  it('adds a record of the executing body only for whoever may grant its 职务 (review SEC-1), writing nothing else', async () => {
+    const ADD =
+      'mutation($i: AddExecutiveMemberInput!) { addExecutiveMember(input: $i) { id position } }';
+    const add = (token: string, name: string, position: string) =>
+      t.gql(ADD, { i: { contactPointId: pointId, name, position } }, token);
+    const before = await written();
+    // The liaison officer edits the structure but grants no executing-body role: a fake 点长 record would have blocked
+    // the real head (POINT_HEAD_EXISTS), a 副点长 record waited for an account.
+    for (const position of ['POINT_HEAD', 'DEPUTY_HEAD', 'LIAISON_OFFICER'])
+      expect(refusal(await add(tokens.liaison, '假成员', position))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'GRANT_FORBIDDEN',
+        grantRefusal: 'NOT_GRANTABLE',
+        message: expect.stringMatching(/^无权添加.*由点长添加/),
+      });
+    // An administrator at a point with its head: the head staffs it; a second head is a conflict as ever.
+    expect(refusal(await add(tokens.admin, '管理员的副点长', 'DEPUTY_HEAD'))).toMatchObject({
+      code: 'FORBIDDEN',
+      grantRefusal: 'POINT_HAS_HEAD',
+    });
+    expect(refusal(await add(tokens.admin, '第二点长', 'POINT_HEAD'))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'POINT_HEAD_EXISTS',
+    });
+    expect(await written()).toEqual(before);
+    // The head adds a deputy.
+    expect(must(await add(tokens.head, '新副点长', 'DEPUTY_HEAD'))).toMatchObject({
+      addExecutiveMember: { position: 'DEPUTY_HEAD' },
+    });
+  });
+
   it('lets an administrator always switch the executing body off, but back on only through the head', async () => {
     const deputyId = await accountOf('deputy');
     must(await t.gql(ACTIVE, { i: { accountId: deputyId, active: false } }, tokens.admin));

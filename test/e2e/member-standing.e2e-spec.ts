@@ -253,7 +253,7 @@ describe('who may change a member’s standing (and so the linked account’s)',
       await t.gql<{ addExecutiveMember: { id: string } }>(
         'mutation($input: AddExecutiveMemberInput!) { addExecutiveMember(input: $input) { id } }',
         { input: { contactPointId: pointId, name: '假副点长', position: 'DEPUTY_HEAD' } },
-        tokens.liaison,
+        tokens.head,
       ),
     ).addExecutiveMember.id;
     const account = (role: string, organizationId: string, memberId: string, username: string) => ({

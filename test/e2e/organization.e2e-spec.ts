@@ -411,7 +411,7 @@ describe('the contact point and its 1+1+X structure', () => {
       const res = await t.gql(
         'mutation($input: AddExecutiveMemberInput!) { addExecutiveMember(input: $input) { id } }',
         { input: { contactPointId: pointId, name: '第二点长', position: 'POINT_HEAD' } },
-        tokens.head,
+        tokens.admin,
       );
       expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', reason: 'POINT_HEAD_EXISTS' });
     });

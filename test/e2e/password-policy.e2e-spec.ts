@@ -182,6 +182,20 @@ describe('password policy', () => {
     expect(refusal(await change('87654321'))).toMatchObject({
       reason: expect.stringMatching(/^PASSWORD_TOO_(SIMPLE|COMMON)$/),
     });
+    // The member record's phone (shown nowhere to its owner) is checked only once the current password is right: with a
+    // wrong one the answer is the wrong password, so a stolen token cannot confirm guesses at it (review SEC-3).
+    const [{ phone }] = await t.db.query<Array<{ phone: string }>>(
+      'SELECT phone FROM executive_member WHERE account_id = ?',
+      [account!.id],
+    );
+    const onPhone = `lgh${phone}`;
+    expect(
+      refusal(await t.gql(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: onPhone } }, token)),
+    ).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(refusal(await change(onPhone))).toMatchObject({
+      reason: 'PASSWORD_CONTAINS_PERSONAL_INFO',
+      fields: ['input.newPassword'],
+    });
     expect((await change('嘉陵江边的黄葛树又发芽了')).errors).toBeUndefined();
     expect(await t.login('head', '嘉陵江边的黄葛树又发芽了')).toEqual(expect.any(String));
   });

@@ -179,7 +179,7 @@ export class DemoSeedService {
       let head: Actor | null = null;
       for (const { account: username, ...member } of DEMO_EXECUTIVES) {
         const row = await this.organization.addExecutiveMember(
-          actor,
+          head ?? actor,
           { ...member, contactPointId: point.id },
           em,
         );

@@ -230,8 +230,8 @@ export class AccountService {
 
   /**
    * The first half of a password change, run BEFORE the caller opens its transaction: checks the new password against
-   * the policy (password-policy.ts: the account's username and display name, and `person` — what the caller knows of
-   * the person, a member record's name and phone — count as guessable), then the current one through the sign-in throttle (the same reservation on the account and the client address, so its
+   * the policy (password-policy.ts: the account's username and display name, and — after the current password was
+   * verified — `person`, what the caller knows of the person, a member record's name and phone), then the current one through the sign-in throttle (the same reservation on the account and the client address, so its
    * failures count with sign-in's and lock both alike: a stolen access token must not become an unthrottled password
    * oracle, attack notes F4), and hashes the new one. The throttle's round trips and both (slow) hashes thus hold no
    * database connection or row lock. A new password equal to the one given as current is refused before anything is
@@ -253,12 +253,11 @@ export class AccountService {
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId });
     if (!account) throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
     // Refused before the current password is verified: the answer is about the new password only, and a refusal costs
-    // no throttle reservation and no hash.
-    assertPasswordAcceptable('input.newPassword', next, {
-      username: account.username,
-      names: [account.displayName, ...(person.names ?? [])],
-      phones: person.phones,
-    });
+    // no throttle reservation and no hash. Only what the caller sees of the account here (its username, its display
+    // name in the header): the member record's name and phone are checked once the current password is verified, or
+    // PASSWORD_CONTAINS_PERSONAL_INFO would confirm a guess at them for anyone holding a stolen token (review SEC-3).
+    const shown = { username: account.username, names: [account.displayName] };
+    assertPasswordAcceptable('input.newPassword', next, shown);
     const ticket = await this.throttler.reserve(account.username, address);
     let outcome: 'success' | 'failure' | 'aborted' = 'aborted';
     try {
@@ -267,6 +266,11 @@ export class AccountService {
       await this.throttler.settle(ticket, outcome);
     }
     if (outcome === 'failure') throw new UnauthenticatedError('当前密码不正确', 'INVALID_CREDENTIALS');
+    assertPasswordAcceptable('input.newPassword', next, {
+      ...shown,
+      names: [...shown.names, ...(person.names ?? [])],
+      phones: person.phones,
+    });
     return {
       accountId,
       credentialVersion: account.credentialVersion,

@@ -397,7 +397,24 @@ export class OrganizationService {
     outer?: EntityManager,
   ): Promise<ExecutiveMemberEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      await this.authorizeStructure(em, actor, input.contactPointId);
+      const point = await this.authorizeStructure(em, actor, input.contactPointId);
+      // A record of the executing body is for whoever may grant its position, as a change of position is (review
+      // SEC-1): a liaison officer's fake 点长 record blocked the real head (POINT_HEAD_EXISTS), and an administrator's
+      // 副点长 at a point with its head went round the head's staffing.
+      const role = roleOfPosition(input.position);
+      const refusal = grantRefusal(
+        actor,
+        role,
+        { legislatureId: point.legislatureId, contactPointId: point.id },
+        { accountId: null, activeHeadAccountIds: await this.lockedActiveHeads(em, point.id) },
+      );
+      if (refusal)
+        throw refusedGrant(
+          refusal,
+          refusal === GrantRefusal.NOT_GRANTABLE
+            ? `无权添加${ROLE_LABELS[role]}：副点长和联络员由点长添加，点长由系统管理员添加`
+            : grantRefusalMessage(refusal, role),
+        );
       if (input.position === ExecutivePosition.POINT_HEAD)
         await this.assertNoOtherHead(em, input.contactPointId, null);
       return this.insert(em, actor, 'executiveMember', {

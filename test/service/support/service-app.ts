@@ -114,7 +114,7 @@ export async function makePoint(
     designatedOn: '2022-03-01',
   });
   const member = async (position: ExecutivePosition, role: Role, name: string, by: Actor = w.admin) => {
-    const row = await w.organization.addExecutiveMember(w.admin, {
+    const row = await w.organization.addExecutiveMember(by, {
       contactPointId: point.id,
       name,
       position,

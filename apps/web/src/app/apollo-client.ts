@@ -16,7 +16,11 @@ export function createApolloClient(): ApolloClient {
   });
   const expiry = new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
-    const unauthenticated = error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    // A wrong password typed by someone signed in (修改密码's 当前密码: INVALID_CREDENTIALS) is not an expired session:
+    // the dialog says so on its field, and the session goes on.
+    const unauthenticated = error.errors.some(
+      (e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'INVALID_CREDENTIALS',
+    );
     const headers = (operation.getContext().headers ?? {}) as Record<string, string>;
     if (unauthenticated && headers.authorization) markSessionExpired();
   });

@@ -4,7 +4,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { errorMessage, showFieldErrors } from '../common/api-errors';
+import { errorCode, errorMessage, showFieldErrors } from '../common/api-errors';
 import { ChangePasswordDocument } from './identity.operations';
 import { PASSWORD_HINT } from './password-rule';
 
@@ -34,6 +34,10 @@ export function ChangePasswordModal({
       await change({ variables: { input: { currentPassword, newPassword } } });
       onChanged();
     } catch (e) {
+      if (errorCode(e) === 'UNAUTHENTICATED') {
+        form.setFields([{ name: 'currentPassword', errors: [errorMessage(e)] }]);
+        return;
+      }
       if (!showFieldErrors(form, e)) setProblem(errorMessage(e));
     }
   };

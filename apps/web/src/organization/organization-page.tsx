@@ -74,7 +74,6 @@ const memberFields = (
   { name: 'jobTitle', label: '本人职务', placeholder: '例如 学院副院长' },
   PHONE_FIELD,
 ];
-const MEMBER_FIELDS: FieldSpec[] = memberFields();
 const EXPERT_FIELDS: FieldSpec[] = [
   { name: 'name', label: '姓名', required: true },
   { name: 'discipline', label: '学科或专业领域', required: true },
@@ -171,6 +170,7 @@ export default function OrganizationPage() {
   );
   const mayGrant = (role: Role) => grantOptions.get(role)?.grantable ?? false;
   const mayRevoke = (role: Role) => grantOptions.get(role)?.revocable ?? false;
+  const addablePositions = (Object.keys(POSITION_LABELS) as ExecutivePosition[]).filter((p) => mayGrant(p));
 
   const act = async (work: Promise<unknown>, done: string) => {
     try {
@@ -613,13 +613,15 @@ export default function OrganizationPage() {
       <Card
         title={heading('具体执行机构', `${members.length} 人`)}
         extra={
-          canManage && (
+          canManage &&
+          addablePositions.length > 0 && (
             <Button
               size="small"
               onClick={() =>
                 setDialog({
                   title: '增加执行机构成员',
-                  fields: MEMBER_FIELDS,
+                  // Only the 职务 the caller may grant here, as the API adds them (a liaison officer adds none).
+                  fields: memberFields(addablePositions),
                   okText: '增加',
                   submit: (v) =>
                     addMember({

@@ -90,7 +90,7 @@ export class OpinionImportService {
     }));
     if (rows.length) {
       // The account's budget (F11), for the whole sheet at once: either all its valid rows fit, or none is stored.
-      await this.budget.take(actor.accountId, rows.length);
+      const takenAt = await this.budget.take(actor.accountId, rows.length);
       try {
         await this.store(
           actor,
@@ -100,7 +100,7 @@ export class OpinionImportService {
           sheet.errors.length,
         );
       } catch (error) {
-        await this.budget.giveBack(actor.accountId, rows.length);
+        await this.budget.giveBack(actor.accountId, rows.length, takenAt);
         throw error;
       }
     }

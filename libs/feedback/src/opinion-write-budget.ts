@@ -29,11 +29,15 @@ export class OpinionWriteBudget {
     ];
   }
 
-  /** Takes `count` opinions from the account's budget, or throws saying which limit and how long to wait. */
-  async take(accountId: string, count: number): Promise<void> {
-    if (count <= 0) return;
-    const result = await this.store.take(this.key(accountId), count, this.windows, this.now());
-    if (result.granted) return;
+  /**
+   * Takes `count` opinions from the account's budget, or throws saying which limit and how long to wait. Returns when it
+   * was taken, for giveBack.
+   */
+  async take(accountId: string, count: number): Promise<number> {
+    const takenAt = this.now();
+    if (count <= 0) return takenAt;
+    const result = await this.store.take(this.key(accountId), count, this.windows, takenAt);
+    if (result.granted) return takenAt;
     const { remaining, retryAfterSeconds } = result;
     // Never -1: accounts' counters are not capped (only anonymous ones are).
     const window = this.windows[Math.max(0, result.window)];
@@ -49,10 +53,10 @@ export class OpinionWriteBudget {
     );
   }
 
-  /** Gives back opinions taken and not written. */
-  async giveBack(accountId: string, count: number): Promise<void> {
+  /** Gives back opinions taken at `takenAt` (take's answer) and not written. */
+  async giveBack(accountId: string, count: number, takenAt: number): Promise<void> {
     if (count <= 0) return;
-    await this.store.giveBack(this.key(accountId), count, this.windows, this.now());
+    await this.store.giveBack(this.key(accountId), count, this.windows, takenAt, this.now());
   }
 
   private key(accountId: string): string {

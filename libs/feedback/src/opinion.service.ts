@@ -241,8 +241,9 @@ export class OpinionService {
     const now = opinion.createdAt;
     // The account's budget (F11), taken once the submission would be accepted and given back unless it is written.
     if (!budget) return this.write(actor, input, hash, opinion, taskId, now);
+    let takenAt: number;
     try {
-      await this.budget.take(actor.accountId, 1);
+      takenAt = await this.budget.take(actor.accountId, 1);
     } catch (error) {
       // A retry of a submission already accepted gets its receipt, budget or not (it writes nothing).
       const replay = input.idempotencyKey && (await this.replay(actor, input.idempotencyKey, hash));
@@ -255,7 +256,7 @@ export class OpinionService {
       written = !result.replayed;
       return result;
     } finally {
-      if (!written) await this.budget.giveBack(actor.accountId, 1);
+      if (!written) await this.budget.giveBack(actor.accountId, 1, takenAt);
     }
   }
 

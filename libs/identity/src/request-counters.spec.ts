@@ -96,13 +96,24 @@ describe.each(STORES)('request counters kept %s', (_name, kind) => {
   it('gives back what was not written, within the window it was taken in', async () => {
     const store = newStore();
     expect(await store.take('a', 5, WINDOWS, 0)).toEqual({ granted: true });
-    await store.giveBack('a', 2, WINDOWS, 1000);
+    await store.giveBack('a', 2, WINDOWS, 0, 1000);
     expect(await store.take('a', 2, WINDOWS, 2000)).toEqual({ granted: true });
     expect(await store.take('a', 1, WINDOWS, 3000)).toMatchObject({ granted: false, window: 0 });
     // Given back after the minute ended: the new minute owes nothing, the day takes it back.
-    await store.giveBack('a', 5, WINDOWS, 61_000);
+    await store.giveBack('a', 5, WINDOWS, 0, 61_000);
     expect(await store.take('a', 5, WINDOWS, 61_000)).toEqual({ granted: true });
     expect(await store.take('a', 1, WINDOWS, 61_000)).toMatchObject({ granted: false, window: 0 });
+  });
+
+  it('gives nothing back to a window started after the take (review C-1: 70 writes passed a limit of 60)', async () => {
+    const store = newStore();
+    const minute = [{ limit: 5, seconds: 60 }];
+    expect(await store.take('b', 1, minute, 0)).toEqual({ granted: true });
+    expect(await store.take('b', 4, minute, 59_000)).toEqual({ granted: true });
+    // The next minute fills up; then the take of second 59 fails late and is given back — not to this minute.
+    expect(await store.take('b', 5, minute, 61_000)).toEqual({ granted: true });
+    await store.giveBack('b', 4, minute, 59_000, 62_000);
+    expect(await store.take('b', 1, minute, 62_000)).toMatchObject({ granted: false, window: 0 });
   });
 
   const LOOKUPS: AddressLimit = {

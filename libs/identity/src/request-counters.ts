@@ -39,8 +39,18 @@ export interface RequestCounterStore {
     now: number,
     anonymous?: boolean,
   ): Promise<CounterTake>;
-  /** Gives back what was taken and not used (a refused or replayed item, a failed transaction). */
-  giveBack(key: string, amount: number, windows: readonly RequestWindow[], now: number): Promise<void>;
+  /**
+   * Gives back what was taken at `takenAt` and not used (a refused or replayed item, a failed transaction): to each
+   * window only if it is still the one the take counted in — a window started since owes nothing back, or a take at the
+   * end of one window given back in the next would let that one pass its limit.
+   */
+  giveBack(
+    key: string,
+    amount: number,
+    windows: readonly RequestWindow[],
+    takenAt: number,
+    now: number,
+  ): Promise<void>;
 }
 
 export const REQUEST_COUNTER_STORE = Symbol('REQUEST_COUNTER_STORE');
@@ -138,11 +148,17 @@ export class InMemoryRequestCounters implements RequestCounterStore {
     return Promise.resolve(result);
   }
 
-  giveBack(key: string, amount: number, windows: readonly RequestWindow[], now: number): Promise<void> {
+  giveBack(
+    key: string,
+    amount: number,
+    windows: readonly RequestWindow[],
+    takenAt: number,
+    now: number,
+  ): Promise<void> {
     for (const w of windows) {
       const counter = this.counters.get(counterId(key, w));
-      // A window started since the take owes nothing back.
-      if (counter && now - counter.windowStart < counter.windowMs) counter.used = Math.max(0, counter.used - amount);
+      if (counter && counter.windowStart <= takenAt && now - counter.windowStart < counter.windowMs)
+        counter.used = Math.max(0, counter.used - amount);
     }
     return Promise.resolve();
   }
@@ -235,13 +251,20 @@ export class RedisRequestCounters implements RequestCounterStore {
     };
   }
 
-  async giveBack(key: string, amount: number, windows: readonly RequestWindow[], now: number): Promise<void> {
+  async giveBack(
+    key: string,
+    amount: number,
+    windows: readonly RequestWindow[],
+    takenAt: number,
+    now: number,
+  ): Promise<void> {
     await this.redis.eval(
       GIVE_BACK,
       windows.length,
       ...this.keys(key, windows),
       now,
       amount,
+      takenAt,
       ...windows.map((w) => w.seconds * 1000),
     );
   }
@@ -282,14 +305,15 @@ end
 return { 1, 0, 0, 0 }
 `;
 
-/** KEYS: one per window; ARGV: now, amount, then the length (ms) of each window. */
+/** KEYS: one per window; ARGV: now, amount, the take's time, then the length (ms) of each window. */
 const GIVE_BACK = `
 local now = tonumber(ARGV[1])
 local amount = tonumber(ARGV[2])
+local takenAt = tonumber(ARGV[3])
 for i = 1, #KEYS do
   local h = redis.call('HMGET', KEYS[i], 'windowStart', 'used')
   local start, u = tonumber(h[1]), tonumber(h[2])
-  if start and now - start < tonumber(ARGV[2 + i]) then
+  if start and start <= takenAt and now - start < tonumber(ARGV[3 + i]) then
     redis.call('HSET', KEYS[i], 'used', math.max(0, u - amount))
   end
 end

@@ -339,6 +339,15 @@ describe('grant separation (F13)', () => {
       refusal(await t.gql(CREATE, { i: account('late-deputy', 'DEPUTY_HEAD', point) }, tokens.admin))
         .grantRefusal,
     ).toBe('POINT_HAS_HEAD');
+    // Whatever was granted while no head was in office reaches the heads switched off, should they come back
+    // (review SEC-2: switching the head off, staffing the point and switching the head on went unseen).
+    const toldFirstHead = await t.db.query<Array<{ title: string }>>(
+      'SELECT title FROM notification WHERE account_id = ? AND kind = ?',
+      [firstHead, 'ROLE_GRANTED'],
+    );
+    expect(toldFirstHead.map((n) => n.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/新开通了副点长账号/)]),
+    );
     // The old head does not come back beside the new one.
     expect(
       refusal(await t.gql(ACTIVE, { i: { accountId: firstHead, active: true } }, tokens.admin)),

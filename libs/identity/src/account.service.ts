@@ -313,10 +313,13 @@ export class AccountService {
     scope: { legislatureId?: string; contactPointId?: string; liaisonUnitId?: string },
     em: EntityManager = this.db.manager,
     lockingRead = false,
+    /** Switched-off accounts too (their grants stay while they are off). */
+    includeInactive = false,
   ): Promise<string[]> {
-    const qb = em
-      .createQueryBuilder(RoleAssignmentEntity, 'r')
-      .innerJoin(AccountEntity, 'a', 'a.id = r.account_id AND a.active = :active', { active: true })
+    const qb = em.createQueryBuilder(RoleAssignmentEntity, 'r');
+    if (includeInactive) qb.innerJoin(AccountEntity, 'a', 'a.id = r.account_id');
+    else qb.innerJoin(AccountEntity, 'a', 'a.id = r.account_id AND a.active = :active', { active: true });
+    qb
       .select('DISTINCT r.account_id', 'accountId')
       .where('r.role IN (:...roles)', { roles });
     if (scope.legislatureId)

@@ -726,9 +726,20 @@ export class OrganizationService {
     account: { id: string; username: string; displayName: string },
     grant: RoleGrant,
   ): Promise<void> {
-    const headIds = (await this.activeHeadAccountIds(em, grant.contactPointId!)).filter(
-      (id) => id !== actor.accountId && id !== account.id,
-    );
+    const others = (ids: string[]) => ids.filter((id) => id !== actor.accountId && id !== account.id);
+    let headIds = others(await this.activeHeadAccountIds(em, grant.contactPointId!));
+    // No head in office: those who held it (switched off) find it in their inbox if they are switched back on — an
+    // administrator could otherwise switch the head off, staff the point and switch the head on unseen (review SEC-2).
+    if (!headIds.length)
+      headIds = others(
+        await this.accounts.accountIdsWithRole(
+          [Role.POINT_HEAD],
+          { contactPointId: grant.contactPointId! },
+          em,
+          false,
+          true,
+        ),
+      );
     if (!headIds.length) return;
     const point = await this.mustFind('contactPoint', grant.contactPointId!, em);
     for (const listener of this.grantListeners) {

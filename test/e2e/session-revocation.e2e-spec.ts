@@ -40,12 +40,14 @@ describe('sign-out and revocation end access tokens and signed links at once', (
   let t: TestApp;
   let pointId: string;
   let admin: string;
+  let head: string;
   let n = 0;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.login('admin');
-    ({ pointId } = await demoTaskRefs(t, await t.login('head')));
+    head = await t.login('head');
+    ({ pointId } = await demoTaskRefs(t, head));
   });
   afterAll(() => t.close());
 
@@ -187,8 +189,10 @@ describe('sign-out and revocation end access tokens and signed links at once', (
       (await t.gql(SET_ACTIVE, { input: { accountId: id, active: false } }, admin)).errors,
     ).toBeUndefined();
     await refused(link, 'ACCOUNT_INACTIVE');
+    // Back on through the point's head: at a point with its head, a deputy's account is the head's to switch on
+    // (POINT_HAS_HEAD for an administrator).
     expect(
-      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: true } }, admin)).errors,
+      (await t.gql(SET_ACTIVE, { input: { accountId: id, active: true } }, head)).errors,
     ).toBeUndefined();
     await refused(link, 'TOKEN_REVOKED');
     const body = (await request(t.app.getHttpServer()).get(link)).body as {

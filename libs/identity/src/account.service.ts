@@ -300,6 +300,40 @@ export class AccountService {
   }
 
   /**
+   * Sets another person's account a temporary password inside the caller's transaction (the caller authorises and
+   * audits it: resetAccountPassword). The password must pass the policy like an initial one (BAD_USER_INPUT on
+   * `input.password`; the account's username and display name and `person` — its member records' names and phones —
+   * count as guessable). The credential version is raised as by changePassword, so every session of the account is
+   * signed out at once; stored only if the account is still active and at the version `account` was read at, else
+   * CONFLICT and nothing is written.
+   */
+  async resetPassword(
+    em: EntityManager,
+    account: Pick<AccountEntity, 'id' | 'username' | 'displayName' | 'credentialVersion'>,
+    password: string,
+    person: Pick<PasswordContext, 'names' | 'phones'> = {},
+  ): Promise<void> {
+    assertPasswordAcceptable('input.password', password, {
+      username: account.username,
+      names: [account.displayName, ...(person.names ?? [])],
+      phones: person.phones,
+    });
+    const passwordHash = await this.passwords.hash(password);
+    const changed = await em.update(
+      AccountEntity,
+      { id: account.id, credentialVersion: account.credentialVersion, active: true },
+      { passwordHash, updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
+    );
+    if (changed.affected !== 1) {
+      throw new ConflictError(
+        'PASSWORD_CHANGED_MEANWHILE',
+        '该账号的密码或登录状态刚刚发生了变化，请刷新后重试',
+      );
+    }
+    this.cache.invalidate(em);
+  }
+
+  /**
    * Active accounts holding one of `roles` in the given organisation (for notifications). `lockingRead`: on
    * MySQL/MariaDB, read the latest committed rows (LOCK IN SHARE MODE), not the transaction's snapshot — for a check
    * made after waiting for a lock, when the snapshot may predate the write that was waited for.

@@ -635,6 +635,8 @@ export type NotificationKind =
   | 'OUTCOME_PUBLISHED'
   /** 已逾期 */
   | 'OVERDUE'
+  /** 本账号的密码被他人重置 */
+  | 'PASSWORD_RESET'
   /** 执行机构的催办提醒 */
   | 'REMINDER'
   /** 本联系点有人被授予了角色 */

@@ -138,6 +138,7 @@ type Documents = {
     "\n  mutation AddCollector($input: AddCollectorInput!) {\n    addCollector(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCollectorDocument,
     "\n  mutation UpdateCollector($input: UpdateCollectorInput!) {\n    updateCollector(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateCollectorDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation SetAccountActive($input: SetAccountActiveInput!) {\n    setAccountActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SetAccountActiveDocument,
     "\n  query Distribution($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n      status\n      pointTasks {\n        id\n        contactPointId\n        state\n        effectiveDeadline\n        assignments {\n          id\n          assigneeType\n          assigneeId\n          assigneeName\n          dueAt\n          overdue\n          openedAt\n          note\n          provisionAddresses\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.DistributionDocument,
     "\n  mutation DistributeTask($input: DistributeTaskInput!) {\n    distributeTask(input: $input) {\n      id\n    }\n  }\n": typeof types.DistributeTaskDocument,
@@ -281,6 +282,7 @@ const documents: Documents = {
     "\n  mutation AddCollector($input: AddCollectorInput!) {\n    addCollector(input: $input) {\n      id\n    }\n  }\n": types.AddCollectorDocument,
     "\n  mutation UpdateCollector($input: UpdateCollectorInput!) {\n    updateCollector(input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateCollectorDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation SetAccountActive($input: SetAccountActiveInput!) {\n    setAccountActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.SetAccountActiveDocument,
     "\n  query Distribution($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n      status\n      pointTasks {\n        id\n        contactPointId\n        state\n        effectiveDeadline\n        assignments {\n          id\n          assigneeType\n          assigneeId\n          assigneeName\n          dueAt\n          overdue\n          openedAt\n          note\n          provisionAddresses\n          createdAt\n        }\n      }\n    }\n  }\n": types.DistributionDocument,
     "\n  mutation DistributeTask($input: DistributeTaskInput!) {\n    distributeTask(input: $input) {\n      id\n    }\n  }\n": types.DistributeTaskDocument,
@@ -810,6 +812,10 @@ export function graphql(source: "\n  mutation UpdateCollector($input: UpdateColl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,7 @@ it('the head resets the collector’s forgotten password on 组织; the liaison 
   await page.goto('/organization');
   const line = (name: string) =>
     page.locator('.org-line').filter({ has: page.getByText(name, { exact: true }) });
-  await line('王晓红').getByRole('button', { name: '重置王晓红的密码' }).waitFor();
+  await line('王晓红').getByRole('button', { name: '重置密码（王晓红）' }).waitFor();
   // The head's own row: 修改密码 (in the menu) is for that, not 重置密码.
   await line('李国华').getByText('本人', { exact: true }).waitFor();
   expect(await line('李国华').getByRole('button', { name: '重置密码' }).count()).toBe(0);
@@ -57,14 +57,14 @@ it('the head resets the collector’s forgotten password on 组织; the liaison 
       .getByRole('button', { name: '重置密码' })
       .count(),
   ).toBe(0);
-  await yang.getByRole('button', { name: '重置杨帆的密码' }).click();
+  await yang.getByRole('button', { name: '重置密码（杨帆）' }).click();
   const dialog = page.getByRole('dialog', { name: '重置杨帆的密码' });
   await dialog.getByText(/不能是常见密码、用户名、姓名或手机号/).waitFor();
   await dialog.getByText(/请其登录后立即在“修改密码”中换成只有自己知道的密码/).waitFor();
   await dialog.getByLabel('临时密码').fill('woaini1314');
   await dialog.getByRole('button', { name: '重置' }).click();
   const field = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('临时密码') });
-  await field.getByText(/常见/).waitFor();
+  await field.getByText(/^这是常见密码/).waitFor();
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'phone-password-reset');

@@ -221,7 +221,7 @@ export default function OrganizationPage() {
     accountId && active && accountId !== session?.account.id && mayReset(role) ? (
       <Button
         size="small"
-        aria-label={`重置${name}的密码`}
+        aria-label={`重置密码（${name}）`}
         onClick={() =>
           setDialog({
             title: `重置${name}的密码`,

@@ -51,8 +51,8 @@ describe('password reset', () => {
     };
   }
   const signIn = (username: string, password: string) =>
-    t.gql(
-      'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken } }',
+    t.gql<{ login: { accessToken: string; account: { mustChangePassword: boolean } } }>(
+      'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { accessToken account { mustChangePassword } } }',
       {
         u: username,
         p: password,
@@ -87,11 +87,23 @@ describe('password reset', () => {
       code: 'UNAUTHENTICATED',
       reason: 'TOKEN_REVOKED',
     });
-    const fresh = must(await signIn('collector', TEMPORARY)) as { login: { accessToken: string } };
+    const fresh = must(await signIn('collector', TEMPORARY));
+    expect(fresh.login.account.mustChangePassword).toBe(true);
     expect(
       must(await t.gql<{ me: { id: string } }>('{ me { id } }', {}, fresh.login.accessToken)).me.id,
     ).toBe(collector.id);
     expect((await accountOf('collector')).credentialVersion).toBe(collector.credentialVersion + 1);
+    // Marked to change the password at once: the sign-in says so, and so does `me`.
+    expect(collector.mustChangePassword).toBe(false);
+    expect(
+      must(
+        await t.gql<{ me: { mustChangePassword: boolean } }>(
+          '{ me { mustChangePassword } }',
+          {},
+          fresh.login.accessToken,
+        ),
+      ).me.mustChangePassword,
+    ).toBe(true);
 
     const audit = await t.db
       .getRepository(AuditRecordEntity)
@@ -115,6 +127,20 @@ describe('password reset', () => {
     expect(inbox[0].body).toContain('修改密码');
     expect(inbox[0].body).not.toContain(TEMPORARY);
     tokens.collector = fresh.login.accessToken;
+  });
+
+  it('clears the mark when the person changes the temporary password (修改密码)', async () => {
+    must(
+      await t.gql(
+        'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { id } }',
+        { i: { currentPassword: TEMPORARY, newPassword: '北碚的清晨江雾很浓' } },
+        tokens.collector,
+      ),
+    );
+    expect((await accountOf('collector')).mustChangePassword).toBe(false);
+    expect(must(await signIn('collector', '北碚的清晨江雾很浓')).login.account.mustChangePassword).toBe(
+      false,
+    );
   });
 
   it("refuses a liaison officer the head's password (GRANT_FORBIDDEN, NOT_GRANTABLE), changing nothing", async () => {

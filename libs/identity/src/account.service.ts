@@ -139,6 +139,7 @@ export class AccountService {
         displayName: row.displayName,
         active: row.active,
         credentialVersion: row.credentialVersion,
+        mustChangePassword: row.mustChangePassword,
         grants,
         permissions: permissionsOf(grants.map((g) => g.role)),
         signedOutSessions,
@@ -224,6 +225,7 @@ export class AccountService {
       username: account.username,
       displayName: account.displayName,
       active: account.active,
+      mustChangePassword: account.mustChangePassword,
       roles: await this.grantsOf(account.id),
     };
   }
@@ -286,6 +288,7 @@ export class AccountService {
       // A new password refuses every token issued under the old one (a thief's included).
       {
         passwordHash: verified.passwordHash,
+        mustChangePassword: false,
         updatedAt: this.clock.now(),
         credentialVersion: () => 'credential_version + 1',
       },
@@ -304,7 +307,7 @@ export class AccountService {
    * audits it: resetAccountPassword). The password must pass the policy like an initial one (BAD_USER_INPUT on
    * `input.password`; the account's username and display name and `person` — its member records' names and phones —
    * count as guessable). The credential version is raised as by changePassword, so every session of the account is
-   * signed out at once; stored only if the account is still active and at the version `account` was read at, else
+   * signed out at once, and the account is marked to change the password (mustChangePassword, cleared by changePassword); stored only if the account is still active and at the version `account` was read at, else
    * CONFLICT and nothing is written.
    */
   async resetPassword(
@@ -322,7 +325,12 @@ export class AccountService {
     const changed = await em.update(
       AccountEntity,
       { id: account.id, credentialVersion: account.credentialVersion, active: true },
-      { passwordHash, updatedAt: this.clock.now(), credentialVersion: () => 'credential_version + 1' },
+      {
+        passwordHash,
+        mustChangePassword: true,
+        updatedAt: this.clock.now(),
+        credentialVersion: () => 'credential_version + 1',
+      },
     );
     if (changed.affected !== 1) {
       throw new ConflictError(
@@ -416,6 +424,7 @@ export class AccountService {
       passwordHash: await this.passwords.hash(input.password),
       active: true,
       credentialVersion: 0,
+      mustChangePassword: false,
       createdAt: now,
       updatedAt: now,
     });
@@ -437,6 +446,7 @@ function actorOf(account: CachedAccount, requestId: string | null, claims?: Toke
     grants: account.grants,
     permissions: account.permissions,
     requestId,
+    mustChangePassword: account.mustChangePassword,
     // The verified token's claims object itself (kept with the token): no allocation on the hot path.
     session: claims,
   };

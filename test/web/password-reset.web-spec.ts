@@ -1,8 +1,9 @@
 // 重置密码 on the 组织 page, in Chromium against the real server on the fresh demo: the head offers it on the rows of
 // accounts it may manage (a deputy head's, a collector's) but not on its own; the liaison officer not on a deputy
 // head's. The head sets the collector 杨帆 a temporary password: a common one is refused on its field with the rule's
-// reason, a strong one is taken, and 杨帆 signs in with it (the demo password no longer works). The page passes axe and
-// does not scroll sideways on a phone.
+// reason, a strong one is taken, and 杨帆 signs in with it (the demo password no longer works) — straight into 修改密码,
+// which cannot be put aside until the temporary password is changed. The pages pass axe and do not scroll sideways on
+// a phone.
 import {
   DESK,
   newPage,
@@ -83,5 +84,26 @@ it('the head resets the collector’s forgotten password on 组织; the liaison 
   await collector.page.getByLabel('密码').fill(TEMPORARY);
   await collector.page.getByRole('button', { name: '登录' }).click();
   await collector.page.getByRole('button', { name: '退出登录' }).waitFor();
+  // 修改密码 opens at once and cannot be put aside: no 取消, Escape does nothing, the page shows no work meanwhile.
+  const change = collector.page.getByRole('dialog', { name: '修改密码' });
+  await change.getByText(/您的密码已由他人重置为临时密码/).waitFor();
+  expect(await change.getByRole('button', { name: /取\s*消/ }).isVisible()).toBe(false);
+  await collector.page.keyboard.press('Escape');
+  await collector.page.getByRole('main').getByText('请先修改密码：您的密码是他人重置的临时密码。').waitFor();
+  await change.waitFor();
+  expect(await sidewaysOverflow(collector.page)).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(collector.page)).toEqual([]);
+  await screenshot(collector.page, 'phone-must-change-password');
+  await change.getByLabel('当前密码（临时密码）').fill(TEMPORARY);
+  await change.getByLabel('新密码', { exact: true }).fill('北碚的清晨江雾很浓');
+  await change.getByLabel('再次输入新密码').fill('北碚的清晨江雾很浓');
+  await change.getByRole('button', { name: /修\s*改/ }).click();
+  // The change signs every device out; signed in again with the new password, the work is there.
+  await collector.page.getByLabel('用户名').waitFor();
+  await collector.page.getByLabel('用户名').fill('collector');
+  await collector.page.getByLabel('密码').fill('北碚的清晨江雾很浓');
+  await collector.page.getByRole('button', { name: '登录' }).click();
+  await collector.page.getByRole('button', { name: '退出登录' }).waitFor();
+  expect(await collector.page.getByRole('dialog', { name: '修改密码' }).count()).toBe(0);
   await collector.context.close();
 }, 420_000);

@@ -10,7 +10,7 @@ export class AccountMustChangePassword1765250000000 implements MigrationInterfac
   async up(qr: QueryRunner): Promise<void> {
     await qr.addColumn(
       'account',
-      new TableColumn({ name: 'must_change_password', type: 'boolean', default: false }),
+      new TableColumn({ name: 'must_change_password', type: 'boolean', default: 0 }),
     );
   }
 

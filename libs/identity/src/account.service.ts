@@ -307,7 +307,8 @@ export class AccountService {
    * audits it: resetAccountPassword). The password must pass the policy like an initial one (BAD_USER_INPUT on
    * `input.password`; the account's username and display name and `person` — its member records' names and phones —
    * count as guessable). The credential version is raised as by changePassword, so every session of the account is
-   * signed out at once, and the account is marked to change the password (mustChangePassword, cleared by changePassword); stored only if the account is still active and at the version `account` was read at, else
+   * signed out at once, and the account is marked to change the password (mustChangePassword, cleared by
+   * changePassword). Stored only if the account is still active and at the version `account` was read at, else
    * CONFLICT and nothing is written.
    */
   async resetPassword(

@@ -181,6 +181,11 @@ const OPERATIONS: Record<
     permission: Permission.ACCOUNT_MANAGE,
     document: 'mutation { setAccountActive(input: {accountId: "missing", active: false}) { id } }',
   },
+  resetAccountPassword: {
+    permission: Permission.ACCOUNT_MANAGE,
+    document:
+      'mutation { resetAccountPassword(input: {accountId: "missing", password: "long-enough-pw"}) { id } }',
+  },
   changePassword: {
     permission: Permission.SELF,
     document:

@@ -75,6 +75,7 @@ export enum NotificationKind {
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   OUTCOME_PUBLISHED = 'OUTCOME_PUBLISHED',
   ROLE_GRANTED = 'ROLE_GRANTED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
   REMINDER = 'REMINDER',
 }
 registerEnumType(NotificationKind, {
@@ -92,6 +93,7 @@ registerEnumType(NotificationKind, {
     FEEDBACK_SUBMITTED: { description: '联系点已报送意见建议汇总表' },
     OUTCOME_PUBLISHED: { description: '意见采纳情况已反馈' },
     ROLE_GRANTED: { description: '本联系点有人被授予了角色' },
+    PASSWORD_RESET: { description: '本账号的密码被他人重置' },
     REMINDER: { description: '执行机构的催办提醒' },
   },
 });

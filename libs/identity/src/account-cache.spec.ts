@@ -14,6 +14,7 @@ const account = (id: string, credentialVersion = 0): CachedAccount => ({
   id,
   username: id,
   displayName: id,
+  mustChangePassword: false,
   active: true,
   credentialVersion,
   grants: [],

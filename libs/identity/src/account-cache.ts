@@ -19,6 +19,8 @@ export interface CachedAccount {
   displayName: string;
   active: boolean;
   credentialVersion: number;
+  /** Its password was set by someone else and not changed since (AccountEntity.mustChangePassword). */
+  mustChangePassword: boolean;
   grants: RoleGrant[];
   /** What the grants allow, computed once per load rather than on every request. */
   permissions: ReadonlySet<Permission>;

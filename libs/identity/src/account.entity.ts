@@ -28,6 +28,13 @@ export class AccountEntity {
   @Column({ type: 'integer', default: 0 })
   credentialVersion!: number;
 
+  /**
+   * Someone else set the password (resetAccountPassword): the person is asked to change it at once. Raised by a reset,
+   * cleared by changePassword; sign-in still works (the web app opens 修改密码 and lets them do nothing else).
+   */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column({ type: 'datetime' })
   createdAt!: Date;
 

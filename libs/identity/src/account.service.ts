@@ -139,6 +139,7 @@ export class AccountService {
         displayName: row.displayName,
         active: row.active,
         credentialVersion: row.credentialVersion,
+        mustChangePassword: row.mustChangePassword,
         grants,
         permissions: permissionsOf(grants.map((g) => g.role)),
         signedOutSessions,
@@ -224,6 +225,7 @@ export class AccountService {
       username: account.username,
       displayName: account.displayName,
       active: account.active,
+      mustChangePassword: account.mustChangePassword,
       roles: await this.grantsOf(account.id),
     };
   }
@@ -290,6 +292,7 @@ export class AccountService {
       // A new password refuses every token issued under the old one (a thief's included).
       {
         passwordHash: verified.passwordHash,
+        mustChangePassword: false,
         updatedAt: this.clock.now(),
         credentialVersion: () => 'credential_version + 1',
       },
@@ -298,6 +301,46 @@ export class AccountService {
       throw new ConflictError(
         'PASSWORD_CHANGED_MEANWHILE',
         '账号的密码或登录状态刚刚发生了变化，请重新登录后再修改密码',
+      );
+    }
+    this.cache.invalidate(em);
+  }
+
+  /**
+   * Sets another person's account a temporary password inside the caller's transaction (the caller authorises and
+   * audits it: resetAccountPassword). The password must pass the policy like an initial one (BAD_USER_INPUT on
+   * `input.password`; the account's username and display name and `person` — its member records' names and phones —
+   * count as guessable). The credential version is raised as by changePassword, so every session of the account is
+   * signed out at once, and the account is marked to change the password (mustChangePassword, cleared by
+   * changePassword). Stored only if the account is still active and at the version `account` was read at, else
+   * CONFLICT and nothing is written.
+   */
+  async resetPassword(
+    em: EntityManager,
+    account: Pick<AccountEntity, 'id' | 'username' | 'displayName' | 'credentialVersion'>,
+    password: string,
+    person: Pick<PasswordContext, 'names' | 'phones'> = {},
+  ): Promise<void> {
+    assertPasswordAcceptable('input.password', password, {
+      username: account.username,
+      names: [account.displayName, ...(person.names ?? [])],
+      phones: person.phones,
+    });
+    const passwordHash = await this.passwords.hash(password);
+    const changed = await em.update(
+      AccountEntity,
+      { id: account.id, credentialVersion: account.credentialVersion, active: true },
+      {
+        passwordHash,
+        mustChangePassword: true,
+        updatedAt: this.clock.now(),
+        credentialVersion: () => 'credential_version + 1',
+      },
+    );
+    if (changed.affected !== 1) {
+      throw new ConflictError(
+        'PASSWORD_CHANGED_MEANWHILE',
+        '该账号的密码或登录状态刚刚发生了变化，请刷新后重试',
       );
     }
     this.cache.invalidate(em);
@@ -389,6 +432,7 @@ export class AccountService {
       passwordHash: await this.passwords.hash(input.password),
       active: true,
       credentialVersion: 0,
+      mustChangePassword: false,
       createdAt: now,
       updatedAt: now,
     });
@@ -410,6 +454,7 @@ function actorOf(account: CachedAccount, requestId: string | null, claims?: Toke
     grants: account.grants,
     permissions: account.permissions,
     requestId,
+    mustChangePassword: account.mustChangePassword,
     // The verified token's claims object itself (kept with the token): no allocation on the hot path.
     session: claims,
   };

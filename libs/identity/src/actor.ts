@@ -22,6 +22,8 @@ export interface Actor {
   /** Shared by the account's requests while its cache entry lives: never changed in place. */
   permissions: ReadonlySet<Permission>;
   requestId: string | null;
+  /** The account's password was set by someone else and must be changed (AccountEntity.mustChangePassword). */
+  mustChangePassword?: boolean;
   /**
    * The sign-in the request came with: its access token's (or signed link's) claims — credential version and session.
    * A file link made for this caller is bound to it, so it dies with that sign-in. Absent for actors not authenticated

@@ -74,6 +74,7 @@ export class AuthResolver {
       username: actor.username,
       displayName: actor.displayName,
       active: true,
+      mustChangePassword: actor.mustChangePassword ?? false,
       roles: actor.grants,
     };
   }

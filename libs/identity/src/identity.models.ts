@@ -20,6 +20,10 @@ export class AccountModel {
   @Field({ description: '用户名（登录用）' }) username!: string;
   @Field({ description: '显示名称' }) displayName!: string;
   @Field({ description: '是否启用（停用的账号不能登录）' }) active!: boolean;
+  @Field({
+    description: '密码是他人重置的临时密码、本人尚未修改：须先在“修改密码”中修改（修改后为 false）',
+  })
+  mustChangePassword!: boolean;
   @Field(() => [RoleGrantModel], { description: '角色授予（角色及其适用范围）' }) roles!: RoleGrantModel[];
 }
 

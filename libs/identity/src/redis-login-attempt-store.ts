@@ -1,11 +1,6 @@
 import type { Redis } from 'ioredis';
 import { LOGIN_LIMITS } from './identity.options.js';
-import type {
-  AttemptTicket,
-  LoginAttemptStore,
-  Reservation,
-  ThrottleReason,
-} from './login-throttler.js';
+import type { AttemptTicket, LoginAttemptStore, Reservation, ThrottleReason } from './login-throttler.js';
 
 /**
  * Sign-in attempts counted in Redis, shared by every API instance (issue 17): five wrong passwords at one instance lock

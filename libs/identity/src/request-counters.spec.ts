@@ -48,7 +48,7 @@ let newStore: () => RequestCounterStore = () => new InMemoryRequestCounters();
 describe.each(STORES)('request counters kept %s', (_name, kind) => {
   let client: Redis | undefined;
   const prefixes: string[] = [];
-  
+
   beforeAll(() => {
     if (kind === 'memory') {
       newStore = () => new InMemoryRequestCounters();

@@ -23,8 +23,7 @@ export interface RequestWindow {
  * counters as it may (`window` -1: see COUNTER_STORE_LIMITS), which fails closed rather than forget live ones.
  */
 export type CounterTake =
-  | { granted: true }
-  | { granted: false; window: number; remaining: number; retryAfterSeconds: number };
+  { granted: true } | { granted: false; window: number; remaining: number; retryAfterSeconds: number };
 
 export interface RequestCounterStore {
   /**
@@ -83,9 +82,7 @@ export class SweepSchedule {
   /** Whether to walk now (`force`: whenever above the floor). */
   due(size: number, now: number, force = false): boolean {
     if (size < this.limits.sweepFloor) return false;
-    return (
-      force || now - this.lastAt >= this.limits.sweepEverySeconds * 1000 || size >= 2 * this.sizeAfter
-    );
+    return force || now - this.lastAt >= this.limits.sweepEverySeconds * 1000 || size >= 2 * this.sizeAfter;
   }
 
   /** A walk ended, leaving `size` entries. */
@@ -141,7 +138,11 @@ export class InMemoryRequestCounters implements RequestCounterStore {
     }
     const counters = windows.map((w, i) => this.current(ids[i], w, now, anonymous));
     const result = decide(
-      counters.map((c, i) => ({ used: c.used, limit: windows[i].limit, waitMs: c.windowStart + c.windowMs - now })),
+      counters.map((c, i) => ({
+        used: c.used,
+        limit: windows[i].limit,
+        waitMs: c.windowStart + c.windowMs - now,
+      })),
       amount,
     );
     if (result.granted) for (const c of counters) c.used += amount;
@@ -233,7 +234,12 @@ export class RedisRequestCounters implements RequestCounterStore {
     private readonly keyPrefix: string,
   ) {}
 
-  async take(key: string, amount: number, windows: readonly RequestWindow[], now: number): Promise<CounterTake> {
+  async take(
+    key: string,
+    amount: number,
+    windows: readonly RequestWindow[],
+    now: number,
+  ): Promise<CounterTake> {
     const [granted, window, remaining, waitMs] = (await this.redis.eval(
       TAKE,
       windows.length,

@@ -26,6 +26,17 @@ export class SetAccountActiveInput {
   active!: boolean;
 }
 
+@InputType({ description: '为忘记密码的人重置密码（设置临时密码）' })
+export class ResetAccountPasswordInput {
+  @Field(() => ID, { description: '账号编号' }) @IdField('账号 ID') accountId!: string;
+
+  @Field({ description: `临时密码：${PASSWORD_RULE_HINT}` })
+  @IsString({ message: '临时密码必须是文字' })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `临时密码至少 ${PASSWORD_MIN_LENGTH} 个字符` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `临时密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
+  password!: string;
+}
+
 @InputType({ description: '修改自己的密码' })
 export class ChangePasswordInput {
   @Field({ description: '当前密码' })
@@ -70,6 +81,20 @@ export class AccountsResolver {
   ): Promise<AccountModel> {
     return this.accounts.toModel(
       await this.organization.setAccountActive(actor, input.accountId, input.active),
+    );
+  }
+
+  @RequirePermission(Permission.ACCOUNT_MANAGE)
+  @Mutation(() => AccountModel, {
+    description:
+      '为他人的账号设置临时密码（忘记密码时）：该账号此前签发的令牌和刷新令牌全部失效；只能由可授予该账号全部角色的人员办理，不能重置自己的密码',
+  })
+  async resetAccountPassword(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: ResetAccountPasswordInput,
+  ): Promise<AccountModel> {
+    return this.accounts.toModel(
+      await this.organization.resetAccountPassword(actor, input.accountId, input.password),
     );
   }
 

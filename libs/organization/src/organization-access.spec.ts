@@ -7,6 +7,7 @@ import {
   canReadPoint,
   canSeeContactDetails,
   grantRefusal,
+  passwordResetRefusal,
   pointVisibility,
   revokeRefusal,
   roleOfPosition,
@@ -205,5 +206,43 @@ describe('grant separation (F13)', () => {
     });
     expect(standingRefusal(admin, deputyOn, inP1, [])).toBeNull();
     expect(standingRefusal(headAccount, deputyOn, inP1, ['head-account'])).toBeNull();
+  });
+});
+
+describe('passwordResetRefusal (who may set another account a temporary password)', () => {
+  const at = (role: Role) => ({ role, legislatureId: L1, contactPointId: P1.id, liaisonUnitId: null });
+  const liaison = actor(Role.LIAISON_OFFICER, { legislatureId: L1, contactPointId: P1.id });
+  const headAt = (heads: string[]) => (id: string) => (id === P1.id ? heads : []);
+  const other = { ...head, accountId: 'someone-else' };
+
+  it('lets the head reset its executing body, experts and collectors; a liaison officer not a deputy head', () => {
+    for (const role of [Role.DEPUTY_HEAD, Role.LIAISON_OFFICER, Role.EXPERT, Role.COLLECTOR])
+      expect([role, passwordResetRefusal(other, 'x', [at(role)], headAt(['someone-else']))]).toEqual([
+        role,
+        null,
+      ]);
+    expect(passwordResetRefusal(liaison, 'x', [at(Role.DEPUTY_HEAD)], headAt(['h']))).toEqual({
+      refusal: GrantRefusal.NOT_GRANTABLE,
+      role: Role.DEPUTY_HEAD,
+    });
+    expect(passwordResetRefusal(liaison, 'x', [at(Role.POINT_HEAD)], headAt(['x']))?.refusal).toBe(
+      GrantRefusal.NOT_GRANTABLE,
+    );
+  });
+
+  it("keeps an administrator within the point rules: the head's own account yes, a deputy's at a headed point no", () => {
+    expect(passwordResetRefusal(admin, 'h', [at(Role.POINT_HEAD)], headAt(['h']))).toBeNull();
+    expect(passwordResetRefusal(admin, 'x', [at(Role.DEPUTY_HEAD)], headAt(['h']))?.refusal).toBe(
+      GrantRefusal.POINT_HAS_HEAD,
+    );
+    expect(passwordResetRefusal(admin, 'x', [at(Role.DEPUTY_HEAD)], headAt([]))).toBeNull();
+  });
+
+  it('refuses one’s own account and, to all but an administrator, an account without roles', () => {
+    expect(passwordResetRefusal(admin, admin.accountId, [], headAt([]))?.refusal).toBe(
+      GrantRefusal.SELF_GRANT,
+    );
+    expect(passwordResetRefusal(head, 'x', [], headAt([]))?.refusal).toBe(GrantRefusal.NOT_GRANTABLE);
+    expect(passwordResetRefusal(admin, 'x', [], headAt([]))).toBeNull();
   });
 });

@@ -178,6 +178,39 @@ export function revokeRefusal(
   return withinGrantScope(actor, role, target) ? null : GrantRefusal.NOT_GRANTABLE;
 }
 
+/**
+ * Why the caller may not set another account's password (resetAccountPassword) and for which role, or null when they
+ * may. Whoever sets a
+ * password can sign in as the account, so it counts as granting every role the account holds again: grantRefusal for
+ * each (a point's head for the point's collectors, experts and deputies; a liaison officer for collectors, experts and
+ * unit administrators; an administrator within the point rules — not a deputy's or liaison officer's at a point with an
+ * active head, POINT_HAS_HEAD). Never one's own account (SELF_GRANT: 修改密码 is for that); an account holding no role,
+ * only an administrator. `activeHeadsAt`: the active head accounts of a contact point.
+ */
+export function passwordResetRefusal(
+  actor: Actor,
+  accountId: string,
+  grants: readonly RoleGrantLike[],
+  activeHeadsAt: (contactPointId: string) => readonly string[],
+): { refusal: GrantRefusal; role: Role | null } | null {
+  if (accountId === actor.accountId) return { refusal: GrantRefusal.SELF_GRANT, role: null };
+  if (!grants.length)
+    return isSystemAdmin(actor) ? null : { refusal: GrantRefusal.NOT_GRANTABLE, role: null };
+  for (const g of grants) {
+    const refusal = grantRefusal(actor, g.role, g, {
+      accountId,
+      activeHeadAccountIds: g.contactPointId ? activeHeadsAt(g.contactPointId) : [],
+    });
+    if (refusal) return { refusal, role: g.role };
+  }
+  return null;
+}
+
+/** A role grant as passwordResetRefusal reads it. */
+export interface RoleGrantLike extends GrantTarget {
+  role: Role;
+}
+
 /** What a person is told of a refusal (NOT_GRANTABLE's wording depends on the operation: the callers say it). */
 export function grantRefusalMessage(refusal: GrantRefusal, role: Role): string {
   switch (refusal) {

@@ -41,6 +41,7 @@ import {
   canReadPoint,
   grantRefusal,
   grantRefusalMessage,
+  passwordResetRefusal,
   pointVisibility,
   revokeRefusal,
   roleOfPosition,
@@ -129,6 +130,15 @@ export interface RoleGrantedNotice {
 }
 
 export type RoleGrantListener = (em: EntityManager, notice: RoleGrantedNotice) => Promise<void>;
+
+/** An account's password set by someone else (resetAccountPassword), for its owner to be told. */
+export interface PasswordResetNotice {
+  accountId: string;
+  resetBy: string;
+  at: Date;
+}
+
+export type PasswordResetListener = (em: EntityManager, notice: PasswordResetNotice) => Promise<void>;
 
 @Injectable()
 export class OrganizationService {
@@ -679,6 +689,60 @@ export class OrganizationService {
       return { ...account, active };
     });
   }
+
+  /**
+   * Sets a temporary password on another person's account, for one who forgot theirs. Allowed to whoever may grant
+   * every role the account holds (passwordResetRefusal: the rules of a grant, since the caller can then sign in as the
+   * account); never one's own account (修改密码), never an inactive one. The password passes the policy as an initial
+   * one does; every session of the account is signed out at once (credential version), the reset is audited (never the
+   * password) and the account's owner finds a notification in their inbox.
+   */
+  async resetAccountPassword(actor: Actor, accountId: string, password: string) {
+    // Read before the transaction: only what the password may not be built on (names, phones of linked records).
+    const person = await this.personOfAccount(accountId);
+    return this.db.transaction(async (em) => {
+      const account = await this.accounts.findById(accountId, em);
+      if (!account) throw new NotFoundError('账号', accountId);
+      if (account.id === actor.accountId)
+        throw refusedGrant(GrantRefusal.SELF_GRANT, '不能重置自己的密码：请在“修改密码”中修改');
+      if (!account.active)
+        throw new ConflictError(
+          'ACCOUNT_INACTIVE',
+          '该账号已停用，不能重置密码：如需恢复使用，请先重新启用该账号',
+        );
+      const grants = await this.accounts.grantsOf(accountId, em);
+      const heads = new Map<string, string[]>();
+      for (const pointId of new Set(grants.flatMap((g) => (g.contactPointId ? [g.contactPointId] : []))))
+        heads.set(pointId, await this.lockedActiveHeads(em, pointId));
+      const refused = passwordResetRefusal(actor, accountId, grants, (id) => heads.get(id) ?? []);
+      if (refused) {
+        throw refusedGrant(
+          refused.refusal,
+          refused.refusal === GrantRefusal.NOT_GRANTABLE || !refused.role
+            ? '无权重置该账号的密码：只有可以为该账号授予其全部角色的人员才能重置'
+            : `无权重置该账号的密码：${grantRefusalMessage(refused.refusal, refused.role)}`,
+        );
+      }
+      await this.accounts.resetPassword(em, account, password, person);
+      await this.audit.record(em, actor, {
+        action: 'account.password_reset',
+        entityType: 'Account',
+        entityId: accountId,
+        after: { username: account.username, signedOutEverywhere: true },
+      });
+      const at = this.clock.now();
+      for (const listener of this.passwordResetListeners)
+        await listener(em, { accountId, resetBy: actor.displayName, at });
+      return account;
+    });
+  }
+
+  /** Who hears of a password reset (the account's owner, in the inbox): registered by the consultation domain. */
+  onPasswordReset(listener: PasswordResetListener): void {
+    this.passwordResetListeners.push(listener);
+  }
+
+  private readonly passwordResetListeners: PasswordResetListener[] = [];
 
   /**
    * Who hears of a grant at a point: the inbox lives in the consultation domain, which depends on this one, so it

@@ -15,7 +15,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App, Badge, Button, Layout, Menu, Popconfirm, Spin } from 'antd';
+import { Alert, App, Badge, Button, Layout, Menu, Popconfirm, Spin } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ChangePasswordModal } from '../identity/change-password-modal';
@@ -97,6 +97,8 @@ export default function AppLayout() {
     .map((p) => p.to);
 
   const [changingPassword, setChangingPassword] = useState(false);
+  // Someone else set this account's password (重置密码): it is changed first, and nothing else is offered meanwhile.
+  const mustChange = !!session?.account.mustChangePassword;
   const { message } = App.useApp();
 
   const leave = () => {
@@ -158,7 +160,8 @@ export default function AppLayout() {
         </div>
       </header>
       <ChangePasswordModal
-        open={changingPassword}
+        open={changingPassword || mustChange}
+        required={mustChange}
         onClose={() => setChangingPassword(false)}
         onChanged={() => {
           setChangingPassword(false);
@@ -167,9 +170,13 @@ export default function AppLayout() {
         }}
       />
       <main className="app-content">
-        <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
-          <Outlet />
-        </Suspense>
+        {mustChange ? (
+          <Alert type="warning" showIcon title="请先修改密码：您的密码是他人重置的临时密码。" />
+        ) : (
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: 48 }} />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
       <nav className="app-tabbar" aria-label="主要页面">
         {places.map((p) => (

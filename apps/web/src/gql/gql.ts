@@ -121,7 +121,7 @@ type Documents = {
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RecordActivityDocument,
     "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": typeof types.ActivityOpinionsDocument,
     "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOpinionsDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      everywhere\n      signedOutAt\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -138,6 +138,7 @@ type Documents = {
     "\n  mutation AddCollector($input: AddCollectorInput!) {\n    addCollector(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCollectorDocument,
     "\n  mutation UpdateCollector($input: UpdateCollectorInput!) {\n    updateCollector(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.UpdateCollectorDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation SetAccountActive($input: SetAccountActiveInput!) {\n    setAccountActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.SetAccountActiveDocument,
     "\n  query Distribution($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n      status\n      pointTasks {\n        id\n        contactPointId\n        state\n        effectiveDeadline\n        assignments {\n          id\n          assigneeType\n          assigneeId\n          assigneeName\n          dueAt\n          overdue\n          openedAt\n          note\n          provisionAddresses\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.DistributionDocument,
     "\n  mutation DistributeTask($input: DistributeTaskInput!) {\n    distributeTask(input: $input) {\n      id\n    }\n  }\n": typeof types.DistributeTaskDocument,
@@ -264,7 +265,7 @@ const documents: Documents = {
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": types.RecordActivityDocument,
     "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": types.ActivityOpinionsDocument,
     "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": types.ImportOpinionsDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      everywhere\n      signedOutAt\n    }\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": types.ChangePasswordDocument,
@@ -281,6 +282,7 @@ const documents: Documents = {
     "\n  mutation AddCollector($input: AddCollectorInput!) {\n    addCollector(input: $input) {\n      id\n    }\n  }\n": types.AddCollectorDocument,
     "\n  mutation UpdateCollector($input: UpdateCollectorInput!) {\n    updateCollector(input: $input) {\n      id\n      active\n    }\n  }\n": types.UpdateCollectorDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation SetAccountActive($input: SetAccountActiveInput!) {\n    setAccountActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.SetAccountActiveDocument,
     "\n  query Distribution($taskId: ID!) {\n    consultationTask(id: $taskId) {\n      id\n      title\n      deadline\n      status\n      pointTasks {\n        id\n        contactPointId\n        state\n        effectiveDeadline\n        assignments {\n          id\n          assigneeType\n          assigneeId\n          assigneeName\n          dueAt\n          overdue\n          openedAt\n          note\n          provisionAddresses\n          createdAt\n        }\n      }\n    }\n  }\n": types.DistributionDocument,
     "\n  mutation DistributeTask($input: DistributeTaskInput!) {\n    distributeTask(input: $input) {\n      id\n    }\n  }\n": types.DistributeTaskDocument,
@@ -745,7 +747,7 @@ export function graphql(source: "\n  mutation ImportOpinions($input: ImportOpini
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -810,6 +812,10 @@ export function graphql(source: "\n  mutation UpdateCollector($input: UpdateColl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      id\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,8 +18,14 @@ export function ChangePasswordModal({
   open,
   onClose,
   onChanged,
+  required = false,
 }: {
   open: boolean;
+  /**
+   * The password was set by someone else (重置密码): it must be changed before anything else — no 取消, no closing, and
+   * the current password is the temporary one.
+   */
+  required?: boolean;
   onClose: () => void;
   /** After the change: every token of the account is refused from now on. */
   onChanged: () => void;
@@ -51,6 +57,10 @@ export function ChangePasswordModal({
       confirmLoading={loading}
       onOk={() => form.submit()}
       onCancel={onClose}
+      closable={!required}
+      maskClosable={!required}
+      keyboard={!required}
+      cancelButtonProps={required ? { style: { display: 'none' } } : undefined}
       afterClose={() => {
         form.resetFields();
         setProblem(null);
@@ -58,11 +68,19 @@ export function ChangePasswordModal({
       destroyOnHidden
       width={480}
     >
+      {required && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="您的密码已由他人重置为临时密码，请先设置只有您自己知道的新密码，再开始工作。"
+        />
+      )}
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark="optional">
         <Form.Item
           name="currentPassword"
-          label="当前密码"
+          label={required ? '当前密码（临时密码）' : '当前密码'}
           rules={[{ required: true, message: '请填写当前密码' }]}
         >
           <Input.Password autoComplete="current-password" />

@@ -11,6 +11,7 @@ export const LoginDocument = graphql(`
         id
         username
         displayName
+        mustChangePassword
         roles {
           role
           contactPointId

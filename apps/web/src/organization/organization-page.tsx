@@ -43,6 +43,7 @@ import {
   AdminContactPointsDocument,
   CreateAccountDocument,
   PointStructureDocument,
+  ResetAccountPasswordDocument,
   UpdateCollectorDocument,
   UpdateExecutiveMemberDocument,
   UpdateExpertDocument,
@@ -111,6 +112,16 @@ const ACCOUNT_FIELDS: FieldSpec[] = [
   { name: 'displayName', label: '显示名称', required: true },
 ];
 
+const RESET_FIELDS: FieldSpec[] = [
+  {
+    name: 'password',
+    label: '临时密码',
+    kind: 'password',
+    required: true,
+    help: `${PASSWORD_HINT}。重置后该账号在所有设备上的登录随即退出；请把临时密码当面或电话告知本人，并请其登录后立即在“修改密码”中换成只有自己知道的密码`,
+  },
+];
+
 /** Empty optional fields are left out (an add) or sent empty to clear them (an edit). */
 function clean(values: FormValues, keepEmpty: boolean): Record<string, string> {
   const out: Record<string, string> = {};
@@ -153,6 +164,7 @@ export default function OrganizationPage() {
   const [addCollector] = useMutation(AddCollectorDocument, refetch);
   const [updateCollector] = useMutation(UpdateCollectorDocument, refetch);
   const [createAccount] = useMutation(CreateAccountDocument, refetch);
+  const [resetPassword] = useMutation(ResetAccountPasswordDocument);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [showInactive, setShowInactive] = useState(false);
 
@@ -171,6 +183,9 @@ export default function OrganizationPage() {
   const mayGrant = (role: Role) => grantOptions.get(role)?.grantable ?? false;
   const mayRevoke = (role: Role) => grantOptions.get(role)?.revocable ?? false;
   const addablePositions = (Object.keys(POSITION_LABELS) as ExecutivePosition[]).filter((p) => mayGrant(p));
+  // Setting someone's password is granting their role again (the API's passwordResetRefusal); the head's own account
+  // is the point's head, so for 点长 it is whoever may take that role away (an administrator).
+  const mayReset = (role: Role) => (role === 'POINT_HEAD' ? mayRevoke(role) : mayGrant(role));
 
   const act = async (work: Promise<unknown>, done: string) => {
     try {
@@ -200,6 +215,25 @@ export default function OrganizationPage() {
         },
       }),
   });
+
+  /** 重置密码 for a row whose person has an active account the caller may manage, never the caller's own. */
+  const resetButton = (name: string, accountId: string | null | undefined, role: Role, active = true) =>
+    accountId && active && accountId !== session?.account.id && mayReset(role) ? (
+      <Button
+        size="small"
+        aria-label={`重置密码（${name}）`}
+        onClick={() =>
+          setDialog({
+            title: `重置${name}的密码`,
+            fields: RESET_FIELDS,
+            okText: '重置',
+            submit: (v) => resetPassword({ variables: { input: { accountId, password: v.password ?? '' } } }),
+          })
+        }
+      >
+        重置密码
+      </Button>
+    ) : null;
 
   const deactivate = (name: string, onConfirm: () => Promise<unknown>, what = '停用') => (
     <Popconfirm
@@ -306,6 +340,7 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
+            {resetButton(m.name, m.accountId, m.position)}
             {/* Switching a member of the executing body off is for whoever may take that position away (the API's
                 standingRefusal): the head for deputies and liaison officers, an administrator for anyone. */}
             {!isMe(m.accountId) &&
@@ -354,6 +389,7 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
+            {resetButton(e.name, e.accountId, 'EXPERT', e.active)}
             {isMe(e.accountId)
               ? null
               : e.active
@@ -432,6 +468,7 @@ export default function OrganizationPage() {
                 开通账号
               </Button>
             )}
+            {resetButton(c.name, c.accountId, 'COLLECTOR', c.active)}
             {isMe(c.accountId)
               ? null
               : c.active

@@ -177,6 +177,15 @@ export const CreateAccountDocument = graphql(`
   }
 `);
 
+export const ResetAccountPasswordDocument = graphql(`
+  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {
+    resetAccountPassword(input: $input) {
+      id
+      username
+    }
+  }
+`);
+
 export const SetAccountActiveDocument = graphql(`
   mutation SetAccountActive($input: SetAccountActiveInput!) {
     setAccountActive(input: $input) {

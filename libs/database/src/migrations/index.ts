@@ -22,6 +22,7 @@ import { DropOpinionSingleIndexes1764960000000 } from './1764960000000-drop-opin
 import { RefreshTokenRevokedIndex1764980000000 } from './1764980000000-refresh-token-revoked-index.js';
 import { RefreshTokenPurgeIndexes1765000000000 } from './1765000000000-refresh-token-purge-indexes.js';
 import { ContributorErasure1765000100000 } from './1765000100000-contributor-erasure.js';
+import { AccountMustChangePassword1765250000000 } from './1765250000000-account-must-change-password.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RefreshTokenRevokedIndex1764980000000,
   RefreshTokenPurgeIndexes1765000000000,
   ContributorErasure1765000100000,
+  AccountMustChangePassword1765250000000,
 ];

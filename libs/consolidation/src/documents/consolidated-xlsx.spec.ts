@@ -291,5 +291,6 @@ describe('renderConsolidatedXlsx', () => {
       expect(ws.getCell(i + 2, 1).value).toBe(String(i).padStart(14, '0'));
       expect(ws.getCell(i + 2, 7).value).toBe(i);
     }
-  });
+    // 10,000 rows written and read back: past Jest's default 5 s when three suites ran beside it (load ~6).
+  }, 30_000);
 });

@@ -5,19 +5,17 @@
 // collector finds it on 首页 with its provisions, which shows it opened; a reminder reaches the expert's inbox; `unit`
 // sees only its unit's opinions and downloads the unit's feedback report. Every page passes axe and does not scroll
 // sideways on a phone or a desk. Screenshots: $TMPDIR/minyi-web-screens.
-import type { Page } from 'playwright-core';
 import {
   DESK,
   newPage,
   PHONE,
   screenshot,
-  seriousViolations,
-  sidewaysOverflow,
   signIn,
   startWebHarness,
   type WebHarness,
   choose,
   openDogRound,
+  checkedScreenshot,
 } from './web-harness.js';
 import { issuedUndistributedTask, NEW_TASK_TITLE, opinionCounts } from './org-steps.js';
 
@@ -29,12 +27,6 @@ beforeAll(async () => {
   ({ taskId } = await issuedUndistributedTask(h.t));
 }, 180_000);
 afterAll(() => h?.close());
-
-async function clean(page: Page, name: string): Promise<void> {
-  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, name);
-}
 
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,13 +43,13 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
     await page.getByRole('button', { name: new RegExp(unit) }).waitFor();
   // Collapsed per unit: the collectors show only once their unit is opened.
   await expect(page.getByText('许建国', { exact: true }).isVisible()).resolves.toBe(false);
-  await clean(page, 'phone-organization');
+  await checkedScreenshot(page, 'phone-organization');
 
   await page.getByRole('button', { name: /北碚区总工会/ }).click();
   const union = page.getByRole('list', { name: '北碚区总工会的采集员' });
   await union.getByText('杨帆', { exact: true }).waitFor();
   await union.getByText('许建国', { exact: true }).waitFor();
-  await clean(page, 'phone-organization-unit');
+  await checkedScreenshot(page, 'phone-organization-unit');
 
   await page.getByRole('button', { name: '增加采集员' }).first().click();
   const dialog = page.getByRole('dialog', { name: '为北碚区总工会增加采集员' });
@@ -79,7 +71,7 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await union.getByText('许建国', { exact: true }).waitFor({ state: 'detached' });
   await page.getByLabel('显示已停用的人员和单位').click();
   await union.getByRole('listitem').filter({ hasText: '许建国' }).getByText('已停用').waitFor();
-  await clean(page, 'phone-organization-after');
+  await checkedScreenshot(page, 'phone-organization-after');
   await context.close();
 
   const desk = await newPage(h, DESK);
@@ -93,7 +85,7 @@ it('the liaison officer sees the whole 1+1+X structure, adds a collector (a bad 
   await line('李国华').getByText('本人', { exact: true }).waitFor();
   expect(await line('李国华').getByRole('button', { name: '停用' }).count()).toBe(0);
   await line('王晓红').getByRole('button', { name: '停用' }).waitFor();
-  await clean(desk.page, 'desk-organization');
+  await checkedScreenshot(desk.page, 'desk-organization');
   await desk.context.close();
 }, 420_000);
 
@@ -107,7 +99,7 @@ it('the administrator, who belongs to no point, finds every point on 首页 and 
     const point = admin.getByRole('link', { name: '西南大学国家治理学院基层立法联系点的组织' });
     await point.waitFor();
     await admin.getByText('点长 李国华').first().waitFor();
-    await clean(page, `${size}-admin-home`);
+    await checkedScreenshot(page, `${size}-admin-home`);
     await point.click();
     await page.getByRole('heading', { name: '组织架构（1+1+X）' }).waitFor();
     await page.getByText(/^西南大学国家治理学院基层立法联系点：1 个具体执行机构/).waitFor();
@@ -127,7 +119,7 @@ it('the administrator, who belongs to no point, finds every point on 首页 and 
     // 组织 is in the administrator's navigation (the tab bar on a phone).
     const nav = viewport === PHONE ? page.locator('.app-tabbar') : page.locator('.app-nav');
     await nav.getByRole('link', { name: /组织/ }).waitFor();
-    await clean(page, `${size}-admin-organization`);
+    await checkedScreenshot(page, `${size}-admin-organization`);
     await context.close();
   }
 }, 240_000);
@@ -156,7 +148,7 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
     .locator('.ant-form-item-explain-error')
     .getByText(/晚于立法机关的截止时间/)
     .waitFor();
-  await clean(page, 'desk-distribution-error');
+  await checkedScreenshot(page, 'desk-distribution-error');
 
   await page.getByLabel('完成时限').fill(day(30));
   // The refused submission must have settled (antd names a loading button "loading 分发") before the next one.
@@ -168,7 +160,7 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await unitRow.getByText('2 处条文', { exact: false }).waitFor();
   await unitRow.getByText('未打开').waitFor();
   await expertRow.getByText('未打开').waitFor();
-  await clean(page, 'desk-distribution');
+  await checkedScreenshot(page, 'desk-distribution');
 
   // The collector of 北碚区总工会 finds it on 首页 with its two provisions, and opens it.
   const collector = await newPage(h, PHONE);
@@ -195,7 +187,7 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await signIn(phone.page, 'liaison');
   await phone.page.goto(`/tasks/${taskId}/distribution`);
   await phone.page.getByRole('list', { name: '分发对象' }).getByText('赵志强').waitFor();
-  await clean(phone.page, 'phone-distribution');
+  await checkedScreenshot(phone.page, 'phone-distribution');
   await phone.context.close();
 
   const expert = await newPage(h, PHONE);
@@ -220,7 +212,7 @@ it('the unit administrator sees only the unit’s opinions and downloads the uni
   await page.getByRole('list', { name: '分发给本单位的任务' }).getByText(dog.title).waitFor();
   await choose(page, page.getByRole('combobox', { name: '任务' }), dog.title);
   await page.getByText(`共 ${counts.unit} 条意见`).waitFor();
-  await clean(page, 'phone-unit');
+  await checkedScreenshot(page, 'phone-unit');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -235,6 +227,6 @@ it('the unit administrator sees only the unit’s opinions and downloads the uni
   await desk.page.goto('/unit');
   await desk.page.getByRole('heading', { name: '北碚区总工会', level: 1 }).waitFor();
   await desk.page.getByText(/^共 \d+ 条意见$/).waitFor();
-  await clean(desk.page, 'desk-unit');
+  await checkedScreenshot(desk.page, 'desk-unit');
   await desk.context.close();
 }, 420_000);

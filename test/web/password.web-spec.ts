@@ -3,16 +3,13 @@
 // Chinese passphrase opens the account. The new expert signs in, opens 修改密码 from the header, is refused a sequence
 // (on the 新密码 field), changes it to a passphrase, is signed out and signs in with it. Phone size, axe-clean, no
 // sideways scroll. Screenshots: $TMPDIR/minyi-web-screens.
-import type { Page } from 'playwright-core';
 import {
   newPage,
   PHONE,
-  screenshot,
-  seriousViolations,
-  sidewaysOverflow,
   signIn,
   startWebHarness,
   type WebHarness,
+  checkedScreenshot,
 } from './web-harness.js';
 
 let h: WebHarness;
@@ -21,12 +18,6 @@ beforeAll(async () => {
   h = await startWebHarness();
 }, 180_000);
 afterAll(() => h?.close());
-
-async function clean(page: Page, name: string): Promise<void> {
-  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, name);
-}
 
 it('opens an account with the rule shown: a common password is refused on its field, a Chinese passphrase passes', async () => {
   const { context, page } = await newPage(h, PHONE);
@@ -47,7 +38,7 @@ it('opens an account with the rule shown: a common password is refused on its fi
     .or(dialog.getByRole('button', { name: '开通' }))
     .click();
   await dialog.getByText(/这是常见密码.*请换一个/).waitFor();
-  await clean(page, 'phone-account-common-password');
+  await checkedScreenshot(page, 'phone-account-common-password');
 
   await dialog.getByLabel('初始密码').fill('北碚的山城步道很长');
   await dialog
@@ -77,7 +68,7 @@ it('修改密码 from the header: a sequence is refused on 新密码, a passphra
     .or(dialog.getByRole('button', { name: '修改' }))
     .click();
   await dialog.getByText(/连续序列.*请换一个/).waitFor();
-  await clean(page, 'phone-change-password-refused');
+  await checkedScreenshot(page, 'phone-change-password-refused');
 
   const next = '缙云山的雾比嘉陵江的浪多';
   // A mistyped 当前密码 is said on its field; the session goes on (it once read as an expired session: 登录已过期).

@@ -10,12 +10,10 @@ import {
   DESK,
   newPage,
   PHONE,
-  screenshot,
-  seriousViolations,
-  sidewaysOverflow,
   signIn,
   startWebHarness,
   type WebHarness,
+  checkedScreenshot,
 } from './web-harness.js';
 
 let h: WebHarness;
@@ -24,12 +22,6 @@ beforeAll(async () => {
   h = await startWebHarness();
 }, 180_000);
 afterAll(() => h?.close());
-
-async function clean(page: Page, name: string): Promise<void> {
-  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-  expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, name);
-}
 
 const SICHUAN = '四川省人民代表大会常务委员会';
 const POINT = '成都市武侯区玉林街道基层立法联系点';
@@ -62,7 +54,7 @@ it('the administrator adds a legislature and a contact point, finds them listed,
   await fieldOf(page, dialog, '立法机关名称')
     .getByText('立法机关“重庆市人民代表大会常务委员会”已存在')
     .waitFor();
-  await clean(page, 'desk-setup-legislature-field-error');
+  await checkedScreenshot(page, 'desk-setup-legislature-field-error');
   await dialog.getByLabel('立法机关名称').fill(SICHUAN);
   await page.locator('.ant-modal .ant-btn-loading').waitFor({ state: 'detached' });
   await dialog.getByRole('button', { name: /^(loading )?新增$/ }).click();
@@ -77,7 +69,7 @@ it('the administrator adds a legislature and a contact point, finds them listed,
   await dialog.getByRole('button', { name: '保存' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await sichuan.getByText('四川省 · 省级人大常委会（含直辖市） · 法制工作委员会').waitFor();
-  await clean(page, 'desk-setup-legislatures');
+  await checkedScreenshot(page, 'desk-setup-legislatures');
 
   // A contact point for it.
   await page.getByRole('tab', { name: '联系点' }).click();
@@ -92,7 +84,7 @@ it('the administrator adds a legislature and a contact point, finds them listed,
   await choose(page, dialog.getByRole('combobox', { name: '联系点级别' }), '省级');
   await choose(page, dialog.getByRole('combobox', { name: '联系点类型' }), '街道、乡镇');
   await dialog.getByLabel('设立日期').fill('2026-03-01');
-  await clean(page, 'desk-setup-point-form');
+  await checkedScreenshot(page, 'desk-setup-point-form');
   await dialog.getByRole('button', { name: '设立' }).click();
   await dialog.waitFor({ state: 'hidden' });
   const created = page.getByTestId('point-created');
@@ -100,7 +92,7 @@ it('the administrator adds a legislature and a contact point, finds them listed,
   const line = points.getByRole('listitem').filter({ hasText: POINT });
   await line.getByText('尚无点长').waitFor();
   await line.getByText(`${SICHUAN} · 街道、乡镇：玉林街道办事处 · 设立于 2026-03-01`).waitFor();
-  await clean(page, 'desk-setup-point-created');
+  await checkedScreenshot(page, 'desk-setup-point-created');
 
   // Renamed.
   await line.getByRole('button', { name: `修改${POINT}` }).click();
@@ -138,7 +130,7 @@ it('the administrator adds a legislature and a contact point, finds them listed,
     .click();
   await page.getByRole('heading', { name: '组织架构（1+1+X）' }).waitFor();
   await page.getByText(new RegExp(`^${RENAMED}：`)).waitFor();
-  await clean(page, 'desk-setup-point-organization');
+  await checkedScreenshot(page, 'desk-setup-point-organization');
   await context.close();
 }, 300_000);
 
@@ -148,7 +140,7 @@ it('on a phone the administrator finds 系统管理 in the tab bar and sets up a
   await page.locator('.app-tabbar').getByRole('link', { name: '系统管理' }).click();
   const points = page.getByRole('list', { name: '联系点列表' });
   await points.getByText('西南大学国家治理学院基层立法联系点', { exact: true }).waitFor();
-  await clean(page, 'phone-setup-points');
+  await checkedScreenshot(page, 'phone-setup-points');
   await page.getByRole('button', { name: '设立联系点' }).click();
   const dialog = page.getByRole('dialog', { name: '设立联系点' });
   await choose(
@@ -160,7 +152,7 @@ it('on a phone the administrator finds 系统管理 in the tab bar and sets up a
   await dialog.getByLabel('依托单位').fill('龙塔街道办事处');
   await choose(page, dialog.getByRole('combobox', { name: '联系点级别' }), '市级');
   await choose(page, dialog.getByRole('combobox', { name: '联系点类型' }), '街道、乡镇');
-  await clean(page, 'phone-setup-point-form');
+  await checkedScreenshot(page, 'phone-setup-point-form');
   await dialog.getByRole('button', { name: '设立' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByTestId('point-created').getByRole('button', { name: '去添加点长' }).waitFor();
@@ -169,14 +161,14 @@ it('on a phone the administrator finds 系统管理 in the tab bar and sets up a
     .filter({ hasText: '渝北区龙塔街道基层立法联系点' })
     .getByText('尚无点长')
     .waitFor();
-  await clean(page, 'phone-setup-point-created');
+  await checkedScreenshot(page, 'phone-setup-point-created');
   await page.getByTestId('point-created').getByRole('button', { name: '去添加点长' }).click();
   await page.getByRole('heading', { name: '组织架构（1+1+X）' }).waitFor();
   await page.getByText(/^渝北区龙塔街道基层立法联系点：/).waitFor();
 
   await page.goto('/admin/legislatures');
   await page.getByRole('list', { name: '立法机关列表' }).getByText(SICHUAN, { exact: true }).waitFor();
-  await clean(page, 'phone-setup-legislatures');
+  await checkedScreenshot(page, 'phone-setup-legislatures');
   await context.close();
 }, 240_000);
 
@@ -194,7 +186,7 @@ it('the point head has no 系统管理 and is refused at its addresses', async (
       await expect(page.getByRole('button', { name: '设立联系点' }).count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: '新增立法机关' }).count()).resolves.toBe(0);
     }
-    await clean(page, `${size}-setup-refused`);
+    await checkedScreenshot(page, `${size}-setup-refused`);
     await context.close();
   }
 }, 180_000);

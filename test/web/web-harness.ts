@@ -80,6 +80,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREEN_DIR, `${name}.png`), fullPage: false });
 }
 
+/** The page as a person meets it — no sideways scroll, no serious accessibility violation — then its screenshot. */
+export async function checkedScreenshot(page: Page, name: string): Promise<void> {
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
 /** The data of a GraphQL answer, or the test stops with its errors. */
 export function must<T>(res: { data?: T | null; errors?: unknown }): T {
   if (!res.data) throw new Error(JSON.stringify(res.errors));

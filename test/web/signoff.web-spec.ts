@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { PAST_CONSULTATIONS_2022 } from '../../libs/demo/src/demo-ledger-2022.js';
 import { docxText } from '../support/office-files.js';
 import {
+  choose,
   DESK,
   newPage,
   PHONE,
@@ -223,8 +224,9 @@ it('before publication says so; after it, the liaison officer records how a cons
   await checkPage(page, 'phone-outcomes-published');
   await record.click();
   const dialog = page.getByRole('dialog', { name: '登记已告知提出人' });
-  await dialog.getByLabel('告知方式').click();
-  await page.locator('.ant-select-item-option', { hasText: '电话' }).click();
+  // choose() checks the select took the option and picks again if not: at load ~10 a click on the option while the
+  // dropdown was still opening was lost, and the form waited for a value it never got (whole web run, once).
+  await choose(page, dialog.getByRole('combobox', { name: '告知方式' }), '电话');
   await dialog.getByLabel('备注').fill('已电话告知王先生。');
   await dialog.getByRole('button', { name: '登记' }).click();
   await page.getByText('已登记告知情况').waitFor();

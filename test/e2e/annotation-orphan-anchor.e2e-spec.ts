@@ -40,9 +40,9 @@ async function undoMigrationsThrough(db: DataSource, name: string): Promise<void
   if (sqlite) await db.query('PRAGMA foreign_keys = OFF');
   try {
     for (;;) {
-      const [last] = (await db.query('SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1')) as {
-        name: string;
-      }[];
+      const [last] = await db.query<{ name: string }[]>(
+        'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+      );
       if (!last) throw new Error(`migration ${name} was never run`);
       await db.undoLastMigration();
       if (last.name === name) return;

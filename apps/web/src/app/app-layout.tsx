@@ -71,6 +71,9 @@ export default function AppLayout() {
   if (isLegislatureStaff(session)) {
     places.push({ to: '/drafts', label: '草案', icon: <ProfileOutlined /> });
     places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
+    // Their own legislature's points, set up and edited by them (系统管理's list, scoped).
+    if (!isSystemAdmin(session))
+      places.push({ to: '/contact-points', label: '联系点', icon: <ApartmentOutlined /> });
   }
   if (isExecutiveBody(session)) {
     places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });

@@ -94,6 +94,18 @@ it('the head resets the collector’s forgotten password on 组织; the liaison 
   expect(await sidewaysOverflow(collector.page)).toBeLessThanOrEqual(0);
   expect(await seriousViolations(collector.page)).toEqual([]);
   await screenshot(collector.page, 'phone-must-change-password');
+  // A page that does not know the mark (a session saved without it) meets the API's refusal of everything else
+  // (FORBIDDEN / PASSWORD_CHANGE_REQUIRED): 修改密码 opens again, and the session goes on — no "session expired".
+  // (A string: the specs are typed without the DOM.)
+  await collector.page.evaluate(`{
+    const saved = JSON.parse(localStorage.getItem('minyi.session'));
+    saved.account.mustChangePassword = false;
+    localStorage.setItem('minyi.session', JSON.stringify(saved));
+  }`);
+  await collector.page.reload();
+  await change.getByText(/您的密码已由他人重置为临时密码/).waitFor();
+  await collector.page.getByRole('main').getByText('请先修改密码：您的密码是他人重置的临时密码。').waitFor();
+  expect(await collector.page.getByText('登录已过期').count()).toBe(0);
   await change.getByLabel('当前密码（临时密码）').fill(TEMPORARY);
   await change.getByLabel('新密码', { exact: true }).fill('北碚的清晨江雾很浓');
   await change.getByLabel('再次输入新密码').fill('北碚的清晨江雾很浓');

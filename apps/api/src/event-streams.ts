@@ -7,6 +7,7 @@ import { NotificationService } from '@app/consultation';
 import {
   AccountService,
   LiveEvents,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
   TokenService,
   type Actor,
   type LiveEvent,
@@ -243,6 +244,14 @@ export function installEventStreams(
         return refuse(reply, 401, errorBody(error.code, error.reason, error.message));
       throw error;
     }
+    // Like every operation but changing the password (the AuthGuard): an account someone else set the password of
+    // hears nothing until it is changed.
+    if (actor.mustChangePassword)
+      return refuse(
+        reply,
+        403,
+        errorBody('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', PASSWORD_CHANGE_REQUIRED_MESSAGE),
+      );
     if (closing)
       return refuse(
         reply.header('retry-after', '5'),

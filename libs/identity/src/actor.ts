@@ -40,6 +40,7 @@ declare module 'fastify' {
 
 export const PERMISSION_KEY = 'minyi:permission';
 export const PUBLIC_KEY = 'minyi:public';
+export const BEFORE_PASSWORD_CHANGE_KEY = 'minyi:before-password-change';
 
 /** The permission an operation needs. An operation with neither this nor @Public() is refused (deny by default). */
 export const RequirePermission = (permission: Permission): MethodDecorator & ClassDecorator =>
@@ -47,6 +48,18 @@ export const RequirePermission = (permission: Permission): MethodDecorator & Cla
 
 /** Open to anyone, signed in or not (sign-in itself, health checks). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * Open to a signed-in account whose password was set by someone else and not yet changed (mustChangePassword): what
+ * changing it needs — reading oneself (`me`) and `changePassword`. (Sign-in, refresh and sign-out are @Public().)
+ * Every other operation refuses such an account with FORBIDDEN / PASSWORD_CHANGE_REQUIRED (the AuthGuard).
+ */
+export const AllowedBeforePasswordChange = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
+
+/** What an account that must change its password is told for anything else (the guard, the event stream). */
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE =
+  '请先修改密码：您的密码是他人重置的临时密码，修改密码后才能办理其他事项';
 
 export function requestOf(context: ExecutionContext): FastifyRequest {
   if (context.getType<string>() === 'graphql') {

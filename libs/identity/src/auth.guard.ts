@@ -4,7 +4,14 @@ import { DomainError, ForbiddenError, UnauthenticatedError } from '@app/common';
 import { ReadReplicas, readFromPrimary } from '@app/database';
 import { AccountService } from './account.service.js';
 import { FileLinkService } from './file-link.service.js';
-import { PERMISSION_KEY, PUBLIC_KEY, requestOf, type Actor } from './actor.js';
+import {
+  BEFORE_PASSWORD_CHANGE_KEY,
+  PASSWORD_CHANGE_REQUIRED_MESSAGE,
+  PERMISSION_KEY,
+  PUBLIC_KEY,
+  requestOf,
+  type Actor,
+} from './actor.js';
 import type { Permission } from './permission.js';
 import { TokenService } from './token.service.js';
 
@@ -14,11 +21,20 @@ const BEARER = /^Bearer\s+(\S+)$/i;
 interface Rule {
   public: boolean;
   needed: Permission | undefined;
+  /** Open to an account that must change its password first (@AllowedBeforePasswordChange()). */
+  beforePasswordChange: boolean;
 }
 
-/** Deny by default: an operation without a declared permission is refused, as is a caller without it. */
-function permitted(actor: Actor, needed: Permission | undefined): true {
+/**
+ * Deny by default: an operation without a declared permission is refused, as is a caller without it. An account whose
+ * password someone else set (resetAccountPassword) does only what changing it needs until it is changed: whoever
+ * reset it knows it, so nothing else is done in the account's name meanwhile.
+ */
+function permitted(actor: Actor, rule: Rule): true {
+  const needed = rule.needed;
   if (!needed) throw new ForbiddenError('此操作未声明所需权限，已拒绝', 'NO_PERMISSION_DECLARED');
+  if (actor.mustChangePassword && !rule.beforePasswordChange)
+    throw new ForbiddenError(PASSWORD_CHANGE_REQUIRED_MESSAGE, 'PASSWORD_CHANGE_REQUIRED');
   if (!actor.permissions.has(needed)) {
     throw new ForbiddenError(`当前角色无权执行此操作（需要权限 ${needed}）`, 'PERMISSION_DENIED');
   }
@@ -54,16 +70,16 @@ export class AuthGuard implements CanActivate {
       const actor = this.cachedActor(request);
       if (actor) {
         request.actor = actor;
-        return permitted(actor, rule.needed);
+        return permitted(actor, rule);
       }
     }
-    return this.authenticate(request, context.getType() === 'http', rule.needed);
+    return this.authenticate(request, context.getType() === 'http', rule);
   }
 
   private async authenticate(
     request: ReturnType<typeof requestOf>,
     http: boolean,
-    needed: Permission | undefined,
+    rule: Rule,
   ): Promise<boolean> {
     // Always from the primary: a replica's lag must not let a revoked token or a removed grant through.
     const actor = await readFromPrimary(() => this.actorOf(request, http));
@@ -71,7 +87,7 @@ export class AuthGuard implements CanActivate {
     // The caller's account came from the primary; their query's further reads may now go to a replica, unless they
     // wrote within REPLICA_READ_AFTER_WRITE_MS. (Also names the caller whose commits mark them as a recent writer.)
     if (this.replicas?.enabled) await this.replicas.decide(actor.accountId);
-    return permitted(actor, needed);
+    return permitted(actor, rule);
   }
 
   private ruleOf(context: ExecutionContext): Rule {
@@ -84,6 +100,8 @@ export class AuthGuard implements CanActivate {
     rule = {
       public: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
       needed: this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets),
+      beforePasswordChange:
+        this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets) ?? false,
     };
     if (!byClass) this.rules.set(handler, (byClass = new WeakMap()));
     byClass.set(type, rule);

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock, DomainError, type GqlContext } from '@app/common';
 import { AccountService } from './account.service.js';
-import { CurrentActor, Public, RequirePermission, type Actor } from './actor.js';
+import { AllowedBeforePasswordChange, CurrentActor, Public, RequirePermission, type Actor } from './actor.js';
 import {
   AccountModel,
   LoginInput,
@@ -65,6 +65,7 @@ export class AuthResolver {
   }
 
   @RequirePermission(Permission.SELF)
+  @AllowedBeforePasswordChange()
   @Query(() => AccountModel, { description: '当前登录的账号及其角色' })
   me(@CurrentActor() actor: Actor): AccountModel {
     // The request's actor was authenticated from the account cache a moment ago (active, current credentials, its

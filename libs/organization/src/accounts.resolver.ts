@@ -6,6 +6,7 @@ import { DomainError, IdField, NotFoundError, type GqlContext } from '@app/commo
 import { AuditService, SecurityEventService } from '@app/audit';
 import {
   AccountModel,
+  AllowedBeforePasswordChange,
   AccountService,
   CurrentActor,
   PASSWORD_MAX_LENGTH,
@@ -99,6 +100,7 @@ export class AccountsResolver {
   }
 
   @RequirePermission(Permission.SELF)
+  @AllowedBeforePasswordChange()
   @Mutation(() => AccountModel, {
     description: '修改自己的密码，返回本账号（此前签发的令牌和刷新令牌全部失效，需重新登录）',
   })

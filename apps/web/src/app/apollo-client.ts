@@ -1,10 +1,11 @@
 // One Apollo Client for the app: HTTP to /graphql, the session's token in the Authorization header (refreshed first
 // when about to expire), and an UNAUTHENTICATED answer to a signed-in request turning into the "session expired" page.
+// A FORBIDDEN / PASSWORD_CHANGE_REQUIRED answer is no expired session: the session is marked and the app shows 修改密码.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { markSessionExpired, sessionForRequest } from '../identity/session';
+import { markPasswordChangeRequired, markSessionExpired, sessionForRequest } from '../identity/session';
 
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink(async (prevContext) => {
@@ -23,6 +24,8 @@ export function createApolloClient(): ApolloClient {
     );
     const headers = (operation.getContext().headers ?? {}) as Record<string, string>;
     if (unauthenticated && headers.authorization) markSessionExpired();
+    else if (error.errors.some((e) => e.extensions?.reason === 'PASSWORD_CHANGE_REQUIRED'))
+      markPasswordChangeRequired();
   });
   return new ApolloClient({
     link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),

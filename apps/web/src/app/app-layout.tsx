@@ -50,10 +50,13 @@ export default function AppLayout() {
   const client = useApolloClient();
   const location = useLocation();
   const pending = usePendingCount();
-  useBackgroundSync();
+  // Someone else set this account's password (重置密码): it is changed first, and nothing else is offered meanwhile —
+  // the API refuses everything else (PASSWORD_CHANGE_REQUIRED), so nothing is asked or sent (the device's opinions wait).
+  const mustChange = !!session?.account.mustChangePassword;
+  useBackgroundSync(!mustChange);
   // The unread count on 通知: pushed when a notification arrives (or is read in another tab). The count lives in the
   // cache's root field, so the home page's and the inbox's counts change with it; their lists are asked again.
-  const unread = useQuery(UnreadNotificationCountDocument, { skip: !session });
+  const unread = useQuery(UnreadNotificationCountDocument, { skip: !session || mustChange });
   useLiveEvents((event) => {
     if (event.type !== 'notification') return;
     const before = client.cache.readQuery({
@@ -71,6 +74,9 @@ export default function AppLayout() {
   if (isLegislatureStaff(session)) {
     places.push({ to: '/drafts', label: '草案', icon: <ProfileOutlined /> });
     places.push({ to: '/ledger', label: '台账', icon: <BarChartOutlined /> });
+    // Their own legislature's points, set up and edited by them (系统管理's list, scoped).
+    if (!isSystemAdmin(session))
+      places.push({ to: '/contact-points', label: '联系点', icon: <ApartmentOutlined /> });
   }
   if (isExecutiveBody(session)) {
     places.push({ to: '/organization', label: '组织', icon: <ApartmentOutlined /> });
@@ -97,8 +103,6 @@ export default function AppLayout() {
     .map((p) => p.to);
 
   const [changingPassword, setChangingPassword] = useState(false);
-  // Someone else set this account's password (重置密码): it is changed first, and nothing else is offered meanwhile.
-  const mustChange = !!session?.account.mustChangePassword;
   const { message } = App.useApp();
 
   const leave = () => {

@@ -71,8 +71,9 @@ async function connect(): Promise<void> {
       signal: controller.signal,
       cache: 'no-store',
     });
-    if (response.status === 401) {
-      // The token was refused: the next GraphQL request will say so (the session-expired page); wait for a new one.
+    if (response.status === 401 || response.status === 403) {
+      // The token was refused, or the password must be changed first (403, PASSWORD_CHANGE_REQUIRED): the next GraphQL
+      // request will say so (the session-expired page, 修改密码); wait for a new sign-in.
       wait = -1;
       return;
     }

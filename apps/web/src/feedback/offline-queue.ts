@@ -9,7 +9,7 @@
 // sent, with their receipt and without personal data; those are history, shown apart and never claimed or deleted here.
 import type { ApolloClient } from '@apollo/client';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { errorCode, errorMessage } from '../common/api-errors';
+import { errorCode, errorMessage, errorReason } from '../common/api-errors';
 import type { ContributorInput, SubmitOpinionInput } from '../gql/graphql';
 import { getSession, subscribeSession } from '../identity/session';
 import { deviceKey, seal, unseal, type Sealed } from './device-crypto';
@@ -257,6 +257,8 @@ export interface SyncSummary {
 
 /** A refusal that says "later", not "wrong": the item stays pending. */
 const LIMITED = 'TOO_MANY_REQUESTS';
+/** The API's refusal while the account's password must be changed: not the opinion's fault, so it stays pending. */
+const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
 let running: Promise<SyncSummary> | null = null;
 
@@ -319,7 +321,9 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
         summary.offline = true;
         return summary;
       }
-      if (errorCode(error) === 'UNAUTHENTICATED') return summary;
+      // Signed out, or the password must be changed first: the opinions wait, untouched, for the next run.
+      if (errorCode(error) === 'UNAUTHENTICATED' || errorReason(error) === PASSWORD_CHANGE_REQUIRED)
+        return summary;
       if (errorCode(error) === LIMITED) {
         summary.limited += items.length - start;
         summary.limitMessage = errorMessage(error);
@@ -341,6 +345,7 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
             summary.offline = true;
             return summary;
           }
+          if (errorReason(itemError) === PASSWORD_CHANGE_REQUIRED) return summary;
           if (errorCode(itemError) === LIMITED) {
             summary.limited += items.length - start - i;
             summary.limitMessage = errorMessage(itemError);

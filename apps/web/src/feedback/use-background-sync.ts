@@ -2,10 +2,14 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { syncQueue } from './offline-queue';
 
-/** While signed in: send the device's opinions at start, whenever the network returns, and every minute. */
-export function useBackgroundSync(): void {
+/**
+ * While signed in: send the device's opinions at start, whenever the network returns, and every minute. Not while
+ * `enabled` is false (the password must be changed first: the API would refuse them).
+ */
+export function useBackgroundSync(enabled = true): void {
   const client = useApolloClient();
   useEffect(() => {
+    if (!enabled) return;
     const run = () => {
       if (navigator.onLine) void syncQueue(client);
     };
@@ -16,5 +20,5 @@ export function useBackgroundSync(): void {
       window.removeEventListener('online', run);
       clearInterval(timer);
     };
-  }, [client]);
+  }, [client, enabled]);
 }

@@ -69,6 +69,16 @@ export function signOut(): void {
   emit();
 }
 
+/**
+ * Called when the API refuses a request with PASSWORD_CHANGE_REQUIRED: someone else set this account's password since
+ * the session was saved (or the mark was not known here). The session goes on, marked, so the app shows 修改密码 and
+ * nothing else until the password is changed.
+ */
+export function markPasswordChangeRequired(): void {
+  if (!current || current.account.mustChangePassword) return;
+  saveSession({ ...current, account: { ...current.account, mustChangePassword: true } });
+}
+
 /** Called when the API answers UNAUTHENTICATED for a request carrying our token. */
 export function markSessionExpired(): void {
   if (!current) return;

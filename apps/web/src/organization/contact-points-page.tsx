@@ -2,6 +2,9 @@
 // page from the server (a legislature may have hundreds); each with its head (尚无点长 until the head is added),
 // 组织, 修改 and 停用/启用. 设立联系点 asks what createContactPoint takes; once the point exists the page leads to its 组织,
 // where the administrator adds the head (点长) and opens the head's account.
+// The same list serves the legislature's staff (/contact-points, scope "legislature"): the API gives them their own
+// legislature's points only, their legislature is fixed (no picker, not asked in the form), and the next step after
+// setting up a point is the administrator's — a legislature never appoints a point's head (grantRefusal).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Flex, Popconfirm, Select, Skeleton, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
@@ -52,19 +55,31 @@ type Dialog = { editing: Point | null; initialValues: FormValues };
 export default function ContactPointsPage() {
   return (
     <SetupFrame>
-      <ContactPoints />
+      <ContactPoints scope="admin" />
     </SetupFrame>
   );
 }
 
-function ContactPoints() {
+/** admin: every legislature's points, with the legislature picker. legislature: the caller's own legislature's. */
+export type PointsScope = 'admin' | 'legislature';
+
+export function ContactPoints({ scope }: { scope: PointsScope }) {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const legislatureId = params.get('legislature') ?? undefined;
   const [includeInactive, setIncludeInactive] = useState(false);
   // Cursors of the pages seen so far: 上一页 pops one, 下一页 pushes the current page's end.
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
+  // The API lists to legislature staff only their own legislature (and counts only its points).
   const legislatures = useQuery(SetupLegislaturesDocument, { variables: { first: 100 } });
+  const legislatureOptions =
+    legislatures.data?.legislatures.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
+  // Staff of one legislature: it is theirs, always — no picker, and the form does not ask for it. (Staff of several
+  // pick among theirs, like the administrator among all.)
+  const fixed = scope === 'legislature' && legislatureOptions.length === 1 ? legislatureOptions[0] : null;
+  // No picker for staff of one legislature, nor while their legislature is being asked for (it would flash).
+  const picker = scope === 'admin' || legislatureOptions.length > 1;
+  // Unfiltered while fixed: the API already keeps staff to their legislature, and the list need not wait for it.
+  const legislatureId = fixed ? undefined : (params.get('legislature') ?? undefined);
   const { data, previousData, error, loading } = useQuery(SetupContactPointsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.at(-1), legislatureId, includeInactive },
   });
@@ -78,20 +93,19 @@ function ContactPoints() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [created, setCreated] = useState<Point | null>(null);
 
-  const legislatureOptions =
-    legislatures.data?.legislatures.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? [];
-  const fields: FieldSpec[] = dialog?.editing
-    ? POINT_FIELDS
-    : [
-        {
-          name: 'legislatureId',
-          label: '设立该联系点的立法机关',
-          kind: 'select',
-          options: legislatureOptions,
-          required: true,
-        },
-        ...POINT_FIELDS,
-      ];
+  const fields: FieldSpec[] =
+    dialog?.editing || fixed
+      ? POINT_FIELDS
+      : [
+          {
+            name: 'legislatureId',
+            label: '设立该联系点的立法机关',
+            kind: 'select',
+            options: legislatureOptions,
+            required: true,
+          },
+          ...POINT_FIELDS,
+        ];
   const page = cursors.length;
   const total = list?.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -121,7 +135,11 @@ function ContactPoints() {
     } else {
       const res = await create({
         variables: {
-          input: { legislatureId: v.legislatureId ?? '', ...values, ...(address ? { address } : {}) },
+          input: {
+            legislatureId: fixed?.value ?? v.legislatureId ?? '',
+            ...values,
+            ...(address ? { address } : {}),
+          },
         },
       });
       setCreated(res.data?.createContactPoint ?? null);
@@ -159,7 +177,7 @@ function ContactPoints() {
             </>
           }
           detail={[
-            p.legislature.name,
+            fixed ? null : p.legislature.name,
             `${CONTACT_POINT_KIND_LABELS[p.kind]}：${p.hostInstitution}`,
             `设立于 ${p.designatedOn}`,
             p.address,
@@ -219,10 +237,14 @@ function ContactPoints() {
           closable
           onClose={() => setCreated(null)}
           title={`已设立${created.name}`}
-          description="下一步：在它的组织页添加点长，并为点长开通账号；点长登录后再组建联络员、专家团队和联系单位。"
+          description={
+            scope === 'admin'
+              ? '下一步：在它的组织页添加点长，并为点长开通账号；点长登录后再组建联络员、专家团队和联系单位。'
+              : '下一步：点长由系统管理员任命，请联系系统管理员为该联系点添加点长并开通账号；点长登录后再组建联络员、专家团队和联系单位。'
+          }
           action={
             <LinkButton type="primary" to={`/organization?point=${created.id}`}>
-              去添加点长
+              {scope === 'admin' ? '去添加点长' : '查看组织'}
             </LinkButton>
           }
           data-testid="point-created"
@@ -241,15 +263,17 @@ function ContactPoints() {
         >
           设立联系点
         </Button>
-        <Select
-          aria-label="按立法机关筛选"
-          allowClear
-          placeholder="全部立法机关"
-          value={legislatureId}
-          options={legislatureOptions}
-          onChange={(value?: string) => filter({ legislature: value })}
-          style={{ flex: '1 1 240px', maxWidth: 420 }}
-        />
+        {picker && (
+          <Select
+            aria-label="按立法机关筛选"
+            allowClear
+            placeholder="全部立法机关"
+            value={legislatureId}
+            options={legislatureOptions}
+            onChange={(value?: string) => filter({ legislature: value })}
+            style={{ flex: '1 1 240px', maxWidth: 420 }}
+          />
+        )}
         <Space>
           <Switch
             checked={includeInactive}
@@ -260,7 +284,15 @@ function ContactPoints() {
         </Space>
       </Flex>
       {legislatures.data && legislatureOptions.length === 0 && (
-        <Alert type="info" showIcon title="尚未登记立法机关：请先在“立法机关”中新增，再设立联系点" />
+        <Alert
+          type="info"
+          showIcon
+          title={
+            scope === 'admin'
+              ? '尚未登记立法机关：请先在“立法机关”中新增，再设立联系点'
+              : '您的账号不属于任何立法机关：请联系系统管理员'
+          }
+        />
       )}
       {error && !list && <Alert type="error" showIcon title={errorMessage(error)} />}
       <Card

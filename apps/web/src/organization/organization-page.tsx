@@ -32,7 +32,7 @@ import type {
   PointStructureQuery,
   Role,
 } from '../gql/graphql';
-import { contactPointOf, isSystemAdmin } from '../identity/roles';
+import { contactPointOf, isLegislatureStaff, isSystemAdmin } from '../identity/roles';
 import { PASSWORD_HINT } from '../identity/password-rule';
 import { useSession } from '../identity/use-session';
 import {
@@ -152,7 +152,12 @@ export default function OrganizationPage() {
     fetchPolicy: 'cache-and-network',
   });
   const choices = adminPoints.data?.contactPoints.edges.map((e) => e.node) ?? [];
-  const pointId = contactPointOf(session) ?? (admin ? (params.get('point') ?? choices[0]?.id ?? '') : '');
+  // The legislature's staff read the structure of their own legislature's points, opened from 联系点 (?point=); they
+  // change none of it (the API: canManagePointStructure, grantRefusal).
+  const staff = !admin && isLegislatureStaff(session);
+  const pointId =
+    contactPointOf(session) ??
+    (admin ? (params.get('point') ?? choices[0]?.id ?? '') : staff ? (params.get('point') ?? '') : '');
   const structure = useQuery(PointStructureDocument, { variables: { id: pointId }, skip: !pointId });
   const refetch = { refetchQueries: [PointStructureDocument], awaitRefetchQueries: true };
   const [addMember] = useMutation(AddExecutiveMemberDocument, refetch);
@@ -252,7 +257,17 @@ export default function OrganizationPage() {
   if (admin && adminPoints.loading && !adminPoints.data) return <Skeleton active />;
   if (!pointId)
     return (
-      <Alert type="info" showIcon title={admin ? '尚未设立联系点' : '您不属于任何联系点的具体执行机构'} />
+      <Alert
+        type="info"
+        showIcon
+        title={
+          admin
+            ? '尚未设立联系点'
+            : staff
+              ? '请在“联系点”中选择一个联系点，查看它的组织'
+              : '您不属于任何联系点的具体执行机构'
+        }
+      />
     );
   if (structure.error && !structure.data)
     return <Alert type="error" showIcon title={errorMessage(structure.error)} />;
@@ -641,6 +656,13 @@ export default function OrganizationPage() {
             ]}
           />
         </div>
+      )}
+      {staff && !canManage && (
+        <Alert
+          type="info"
+          showIcon
+          title="点长由系统管理员任命，副点长、联络员、专家、联系单位和采集员由该联系点组建；立法机关工作人员在此查看。"
+        />
       )}
       <Space>
         <Switch checked={showInactive} onChange={setShowInactive} id="show-inactive" />

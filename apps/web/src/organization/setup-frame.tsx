@@ -3,9 +3,9 @@
 // too (createLegislature needs legislature:manage, which only an administrator has).
 import { Flex, Result, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LinkButton } from '../common/link-button';
-import { isSystemAdmin } from '../identity/roles';
+import { isLegislatureStaff, isSystemAdmin } from '../identity/roles';
 import { useSession } from '../identity/use-session';
 
 const TABS = [
@@ -42,6 +42,42 @@ export function SetupFrame({ children }: { children: ReactNode }) {
         onChange={(key) => void navigate(key)}
         style={{ marginBottom: -16 }}
       />
+      {children}
+    </Flex>
+  );
+}
+
+/**
+ * 联系点 for the legislature's staff (/contact-points): 系统管理's contact-point list, kept to their own legislature.
+ * An administrator is sent to 系统管理's (every legislature's); anyone else meets a refusal before any query is sent —
+ * the API refuses them too (createContactPoint needs contact-point:manage, and the point's legislature).
+ */
+export function LegislatureSetupFrame({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (isSystemAdmin(session)) return <Navigate to="/admin/contact-points" replace />;
+  if (!isLegislatureStaff(session))
+    return (
+      <Result
+        status="403"
+        title="联系点管理页面只供立法机关工作人员使用"
+        subTitle="联系点由设立它的立法机关的工作人员或系统管理员设立和调整。"
+        extra={
+          <LinkButton to="/" type="primary">
+            回到首页
+          </LinkButton>
+        }
+      />
+    );
+  return (
+    <Flex vertical gap={16} className="setup-page">
+      <div>
+        <Typography.Title level={2} style={{ fontSize: 22, margin: 0 }}>
+          本机关的联系点
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          设立、修改、停用和重新启用本立法机关的基层立法联系点。点长由系统管理员任命，其余人员由点长组建。
+        </Typography.Paragraph>
+      </div>
       {children}
     </Flex>
   );

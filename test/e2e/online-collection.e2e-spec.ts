@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { Clock } from '@app/common';
 import { OPINION_LIMITS } from '@app/feedback';
-import { errorOf, must, openDogTaskId, startTestApp, type GqlResult, type TestApp } from '../support/test-app.js';
+import {
+  errorOf,
+  must,
+  openDogTaskId,
+  startTestApp,
+  type GqlResult,
+  type TestApp,
+} from '../support/test-app.js';
 
 const OPEN = `mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) {
   id channel title publicToken closesAt closedAt participants } }`;
@@ -55,7 +62,11 @@ async function anonymous<T>(
 }
 
 const submit = (input: Record<string, unknown>, address?: string) =>
-  anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: { idempotencyKey: randomUUID(), ...input } }, address);
+  anonymous<{ submitOnlineOpinion: Receipt }>(
+    SUBMIT,
+    { i: { idempotencyKey: randomUUID(), ...input } },
+    address,
+  );
 
 async function openRound(more: Record<string, unknown> = {}): Promise<Activity> {
   return must(await t.gql<{ openOnlineCollection: Activity }>(OPEN, { i: { taskId, ...more } }, head))
@@ -114,7 +125,9 @@ describe('the public page and a submission', () => {
   });
 
   it('shows the draft, its stage and deadline and the provisions, and nothing internal', async () => {
-    const res = await anonymous<{ onlineCollection: Record<string, unknown> }>(VIEW, { t: round.publicToken });
+    const res = await anonymous<{ onlineCollection: Record<string, unknown> }>(VIEW, {
+      t: round.publicToken,
+    });
     const page = must(res).onlineCollection as {
       draftTitle: string;
       stage: string;
@@ -153,8 +166,9 @@ describe('the public page and a submission', () => {
       consent: true,
       idempotencyKey: key,
     };
-    const first = must(await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }))
-      .submitOnlineOpinion;
+    const first = must(
+      await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }),
+    ).submitOnlineOpinion;
     expect(first.receiptNumber).toMatch(/^\d{14}$/);
     expect(first.replayed).toBe(false);
 
@@ -171,7 +185,13 @@ describe('the public page and a submission', () => {
         opinions: {
           totalCount: number;
           edges: Array<{
-            node: { id: string; channel: string; activityId: string; proposedChange: string; gatheredOn: string };
+            node: {
+              id: string;
+              channel: string;
+              activityId: string;
+              proposedChange: string;
+              gatheredOn: string;
+            };
           }>;
         };
       }>(
@@ -182,11 +202,17 @@ describe('the public page and a submission', () => {
     ).opinions;
     expect(listed.totalCount).toBe(1);
     const opinion = listed.edges[0].node;
-    expect(opinion).toMatchObject({ channel: 'ONLINE', activityId: round.id, proposedChange: input.proposedChange });
+    expect(opinion).toMatchObject({
+      channel: 'ONLINE',
+      activityId: round.id,
+      proposedChange: input.proposedChange,
+    });
 
     // The name and phone are sealed apart, with the consent the page showed, readable by the executing body.
     const person = must(
-      await t.gql<{ opinion: { contributor: { name: string; phone: string; consentMethod: string; consentText: string } } }>(
+      await t.gql<{
+        opinion: { contributor: { name: string; phone: string; consentMethod: string; consentText: string } };
+      }>(
         'query($id: ID!) { opinion(id: $id) { contributor { name phone consentMethod consentText } } }',
         { id: opinion.id },
         head,
@@ -200,10 +226,9 @@ describe('the public page and a submission', () => {
       [opinion.id],
     );
     expect(row).toEqual({ author_account_id: null, author_role: 'PUBLIC' });
-    const audit = await t.db.query<Array<{ action: string; actor_account_id: string | null; actor_username: string }>>(
-      'SELECT action, actor_account_id, actor_username FROM audit_record WHERE entity_id = ?',
-      [opinion.id],
-    );
+    const audit = await t.db.query<
+      Array<{ action: string; actor_account_id: string | null; actor_username: string }>
+    >('SELECT action, actor_account_id, actor_username FROM audit_record WHERE entity_id = ?', [opinion.id]);
     expect(audit).toEqual([
       { action: 'opinion.submitOnline', actor_account_id: null, actor_username: '公众（网上征集）' },
     ]);
@@ -218,7 +243,9 @@ describe('the public page and a submission', () => {
 
     // A retry (the phone lost the answer) gets the same receipt and writes nothing; other content under the same key
     // is refused.
-    const again = must(await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input })).submitOnlineOpinion;
+    const again = must(
+      await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }),
+    ).submitOnlineOpinion;
     expect(again).toMatchObject({ receiptNumber: first.receiptNumber, replayed: true });
     const changed = await anonymous(SUBMIT, { i: { ...input, proposedChange: '另一条' } });
     expect(errorOf(changed)).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
@@ -271,14 +298,20 @@ describe('the public page and a submission', () => {
       accepted.push({ key, receipt: must(res).submitOnlineOpinion.receiptNumber });
     }
     const refused = await submit(base, address);
-    expect(errorOf(refused)).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ONLINE_SUBMISSIONS_LIMITED' });
+    expect(errorOf(refused)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'ONLINE_SUBMISSIONS_LIMITED',
+    });
     expect(errorOf(refused).message).toMatch(/当前网络每分钟最多提交 3 条意见，请 (\d+ 秒|1 分钟)后再试/);
     expect(refused.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
     const retry = await submit(
       { ...base, proposedChange: '限流测试 0', idempotencyKey: accepted[0].key },
       address,
     );
-    expect(must(retry).submitOnlineOpinion).toMatchObject({ receiptNumber: accepted[0].receipt, replayed: true });
+    expect(must(retry).submitOnlineOpinion).toMatchObject({
+      receiptNumber: accepted[0].receipt,
+      replayed: true,
+    });
     // Another address is not held up.
     expect(must(await submit(base)).submitOnlineOpinion.receiptNumber).toMatch(/^\d{14}$/);
 
@@ -300,7 +333,10 @@ describe('the public page and a submission', () => {
     const address = fresh();
     for (let i = 0; i < 4; i++) must(await anonymous(VIEW, { t: round.publicToken }, address));
     const refused = await anonymous(VIEW, { t: round.publicToken }, address);
-    expect(errorOf(refused)).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'ONLINE_COLLECTION_RATE_LIMITED' });
+    expect(errorOf(refused)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'ONLINE_COLLECTION_RATE_LIMITED',
+    });
   });
 
   it('refuses an anonymous request body over 64 KiB before reading it', async () => {
@@ -309,7 +345,9 @@ describe('the public page and a submission', () => {
       .set('content-type', 'application/json')
       .send({
         query: SUBMIT,
-        variables: { i: { token: round.publicToken, idempotencyKey: randomUUID(), proposedChange: 'x'.repeat(70_000) } },
+        variables: {
+          i: { token: round.publicToken, idempotencyKey: randomUUID(), proposedChange: 'x'.repeat(70_000) },
+        },
       });
     expect(res.status).toBe(413);
   });
@@ -320,12 +358,14 @@ describe('closed, expired and unknown links', () => {
     const round = await openRound();
     const key = randomUUID();
     const input = { token: round.publicToken, proposedChange: '关闭前提交的意见', idempotencyKey: key };
-    const before = must(await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }))
-      .submitOnlineOpinion;
+    const before = must(
+      await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }),
+    ).submitOnlineOpinion;
     // Only the executing body of the point closes it.
     expect(errorOf(await t.gql(CLOSE, { i: { activityId: round.id } }, collector)).code).toBe('FORBIDDEN');
-    const closed = must(await t.gql<{ closeOnlineCollection: Activity }>(CLOSE, { i: { activityId: round.id } }, head))
-      .closeOnlineCollection;
+    const closed = must(
+      await t.gql<{ closeOnlineCollection: Activity }>(CLOSE, { i: { activityId: round.id } }, head),
+    ).closeOnlineCollection;
     expect(closed.closedAt).not.toBeNull();
 
     const page = await anonymous(VIEW, { t: round.publicToken });
@@ -334,7 +374,9 @@ describe('closed, expired and unknown links', () => {
     const late = await submit({ token: round.publicToken, proposedChange: '关闭后的意见' });
     expect(errorOf(late).reason).toBe('ONLINE_COLLECTION_CLOSED');
     // The phone that lost the answer before the close still gets its receipt.
-    const retry = must(await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input })).submitOnlineOpinion;
+    const retry = must(
+      await anonymous<{ submitOnlineOpinion: Receipt }>(SUBMIT, { i: input }),
+    ).submitOnlineOpinion;
     expect(retry).toMatchObject({ receiptNumber: before.receiptNumber, replayed: true });
   });
 
@@ -345,7 +387,9 @@ describe('closed, expired and unknown links', () => {
     const clock = t.app.get(Clock);
     const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(Date.parse(closesAt) + 1000));
     try {
-      expect(errorOf(await anonymous(VIEW, { t: round.publicToken })).reason).toBe('ONLINE_COLLECTION_CLOSED');
+      expect(errorOf(await anonymous(VIEW, { t: round.publicToken })).reason).toBe(
+        'ONLINE_COLLECTION_CLOSED',
+      );
       const late = await submit({ token: round.publicToken, proposedChange: '过期后的意见' });
       expect(errorOf(late).reason).toBe('ONLINE_COLLECTION_CLOSED');
     } finally {

@@ -48,6 +48,6 @@ import { OnlineCollectionService } from './online-collection.service.js';
     OpinionImportService,
     OpinionImportResolver,
   ],
-  exports: [OpinionService, SearchIndexService, AnnotationService],
+  exports: [OpinionService, SearchIndexService, AnnotationService, OnlineCollectionService],
 })
 export class FeedbackModule {}

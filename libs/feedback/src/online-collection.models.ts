@@ -51,8 +51,7 @@ export class PublicProvisionModel {
 }
 
 @ObjectType('OnlineCollection', {
-  description:
-    '公开的网上征集页面：草案名称、稿次、截止时间、重点问题和条文；不含内部说明和任何已提交的意见',
+  description: '公开的网上征集页面：草案名称、稿次、截止时间、重点问题和条文；不含内部说明和任何已提交的意见',
 })
 export class OnlineCollectionModel {
   @Field({ description: '活动名称' }) title!: string;

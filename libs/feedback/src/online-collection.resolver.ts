@@ -30,7 +30,9 @@ export class OnlineCollectionResolver {
   }
 
   @RequirePermission(Permission.TASK_DISTRIBUTE)
-  @Mutation(() => CollectionActivityModel, { description: '提前结束网上征集（执行机构）；链接随即不再接收意见' })
+  @Mutation(() => CollectionActivityModel, {
+    description: '提前结束网上征集（执行机构）；链接随即不再接收意见',
+  })
   async closeOnlineCollection(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: CloseOnlineCollectionInput,

@@ -14,12 +14,7 @@ import {
 } from '@app/common';
 import { AuditService, type AuditActor } from '@app/audit';
 import { bulkInsert, isUniqueViolation } from '@app/database';
-import {
-  TaskService,
-  effectiveDeadline,
-  type PointTaskRow,
-  type TaskRow,
-} from '@app/consultation';
+import { TaskService, effectiveDeadline, type PointTaskRow, type TaskRow } from '@app/consultation';
 import { DraftsService, type ProvisionNode } from '@app/drafts';
 import { AddressThrottler, EXECUTING_BODY_ROLES, type Actor, type AddressLimit } from '@app/identity';
 import { OrganizationService } from '@app/organization';
@@ -229,9 +224,7 @@ export class OnlineCollectionService {
     pointTask: PointTaskRow;
   }> {
     if (!PUBLIC_TOKEN_PATTERN.test(token)) throw new OnlineCollectionNotFoundError();
-    const activity = await this.db
-      .getRepository(CollectionActivityEntity)
-      .findOneBy({ publicToken: token });
+    const activity = await this.db.getRepository(CollectionActivityEntity).findOneBy({ publicToken: token });
     if (!activity || !activity.closesAt) throw new OnlineCollectionNotFoundError();
     const task = await this.tasks.mustFindTask(activity.taskId);
     const pointTask = await this.tasks.mustFindPointTask(task.id, activity.contactPointId);
@@ -320,7 +313,11 @@ export class OnlineCollectionService {
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const provisionAddress = input.provisionAddress ?? null;
     if (provisionAddress && !version.has(provisionAddress)) {
-      throw BadInputError.field('input.provisionAddress', '草案中没有这个条文，请重新选择', 'PROVISION_NOT_IN_DRAFT');
+      throw BadInputError.field(
+        'input.provisionAddress',
+        '草案中没有这个条文，请重新选择',
+        'PROVISION_NOT_IN_DRAFT',
+      );
     }
     const personal = Boolean(input.name || input.phone);
     if (personal && !input.consent) {

@@ -42,6 +42,13 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The API's stable reason (extensions.reason, e.g. ONLINE_COLLECTION_CLOSED) of the first error, if any. */
+export function errorReason(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const reason = error.errors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 /** Maps a field path from the API to the form's field name (the mutation's `input.` prefix dropped). */
 export function formFieldName(field: string): string | (string | number)[] {
   const parts = field

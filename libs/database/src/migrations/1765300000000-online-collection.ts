@@ -20,7 +20,9 @@ export class OnlineCollection1765300000000 implements MigrationInterface {
     for (const column of mysql
       ? ['`public_token` varchar(43) NULL', '`closes_at` datetime NULL', '`closed_at` datetime NULL']
       : ['"public_token" varchar(43)', '"closes_at" datetime', '"closed_at" datetime'])
-      await qr.query(`ALTER TABLE ${mysql ? '`collection_activity`' : '"collection_activity"'} ADD ${column}`);
+      await qr.query(
+        `ALTER TABLE ${mysql ? '`collection_activity`' : '"collection_activity"'} ADD ${column}`,
+      );
     await qr.createIndex(
       'collection_activity',
       new TableIndex({ columnNames: ['public_token'], isUnique: true }),
@@ -29,7 +31,9 @@ export class OnlineCollection1765300000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    const [row] = (await qr.query('SELECT COUNT(*) AS n FROM opinion WHERE author_account_id IS NULL')) as Array<{
+    const [row] = (await qr.query(
+      'SELECT COUNT(*) AS n FROM opinion WHERE author_account_id IS NULL',
+    )) as Array<{
       n: number | string;
     }>;
     if (Number(row?.n ?? 0) > 0)

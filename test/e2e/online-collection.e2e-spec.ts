@@ -410,3 +410,75 @@ describe('closed, expired and unknown links', () => {
     expect(errorOf(sent)).toMatchObject({ code: 'NOT_FOUND', reason: 'ONLINE_COLLECTION_NOT_FOUND' });
   });
 });
+
+describe('a mass campaign through the link', () => {
+  it('keeps and counts every copy, and consolidation groups them as near-duplicates', async () => {
+    const round = await openRound({ title: '公众号链接' });
+    const texts = [
+      '建议删除“每户限养一只犬”的规定。',
+      '建议删除 “每户限养一只犬” 的规定',
+      '建议删除每户限养一只犬的规定！',
+      '建议删除“每户限养一只犬”的规定。',
+    ];
+    // From as many addresses as people: no address is over its limit.
+    const receipts: string[] = [];
+    for (const text of texts)
+      receipts.push(
+        must(await submit({ token: round.publicToken, provisionAddress: 'art_20', proposedChange: text }))
+          .submitOnlineOpinion.receiptNumber,
+      );
+    const points = must(
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+        '{ contactPoints(first: 1) { edges { node { id } } } }',
+        {},
+        head,
+      ),
+    );
+    const ref = { taskId, contactPointId: points.contactPoints.edges[0].node.id };
+    const counts = must(
+      await t.gql<{ consolidation: { counts: { byChannel: Array<{ label: string; opinions: number }> } } }>(
+        'query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { counts { byChannel { label opinions } } } }',
+        { t: taskId, p: ref.contactPointId },
+        head,
+      ),
+    ).consolidation.counts.byChannel;
+    const [{ n }] = await t.db.query<Array<{ n: number | string }>>(
+      "SELECT COUNT(*) AS n FROM opinion WHERE task_id = ? AND channel = 'ONLINE' AND status = 'ACTIVE'",
+      [taskId],
+    );
+    expect(counts.find((c) => c.label === '网上征集')?.opinions).toBe(Number(n));
+
+    must(
+      await t.gql(
+        'mutation($i: PointTaskRefInput!) { groupDuplicateOpinions(input: $i) { groups } }',
+        { i: ref },
+        head,
+      ),
+    );
+    const groups = must(
+      await t.gql<{
+        consolidation: {
+          duplicateGroups: {
+            edges: Array<{
+              node: {
+                opinionCount: number;
+                opinions: { edges: Array<{ node: { receiptNumber: string } }> };
+              };
+            }>;
+          };
+        };
+      }>(
+        `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) {
+          duplicateGroups(first: 50) { edges { node { opinionCount opinions(first: 50) { edges { node { receiptNumber } } } } } } } }`,
+        { t: taskId, p: ref.contactPointId },
+        head,
+      ),
+    ).consolidation.duplicateGroups.edges.map((e) => e.node);
+    // All four copies in one group (with any like them the demo holds).
+    const campaign = groups.find((g) => g.opinions.edges.some((e) => e.node.receiptNumber === receipts[0]))!;
+    expect(campaign.opinions.edges.map((e) => e.node.receiptNumber)).toEqual(
+      expect.arrayContaining(receipts),
+    );
+    expect(campaign.opinionCount).toBeGreaterThanOrEqual(texts.length);
+  });
+});

@@ -33,6 +33,18 @@ const OPERATIONS: Record<
     document: '{ opinionReceipt(receiptNumber: "19030412345670") { stage } }',
     anonymousReason: 'INVALID_RECEIPT_NUMBER',
   },
+  // 网上征集: a token that names nothing (well-formed, never issued).
+  onlineCollection: {
+    permission: 'PUBLIC',
+    document: '{ onlineCollection(token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") { title } }',
+    anonymousReason: 'ONLINE_COLLECTION_NOT_FOUND',
+  },
+  submitOnlineOpinion: {
+    permission: 'PUBLIC',
+    document:
+      'mutation { submitOnlineOpinion(input: {token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", proposedChange: "x", idempotencyKey: "permissions-0000000001"}) { receiptNumber } }',
+    anonymousReason: 'ONLINE_COLLECTION_NOT_FOUND',
+  },
   me: { permission: Permission.SELF, document: '{ me { id } }' },
   node: { permission: Permission.SELF, document: '{ node(id: "missing") { id } }' },
   legislatures: {
@@ -234,6 +246,14 @@ const OPERATIONS: Record<
     permission: Permission.OPINION_WRITE,
     document:
       'mutation { recordCollectionActivity(input: {taskId: "missing", channel: FORUM, title: "x", heldOn: "2026-01-01", participants: 3}) { id } }',
+  },
+  openOnlineCollection: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document: 'mutation { openOnlineCollection(input: {taskId: "missing"}) { id } }',
+  },
+  closeOnlineCollection: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document: 'mutation { closeOnlineCollection(input: {activityId: "missing"}) { id } }',
   },
   collectionActivities: {
     permission: Permission.OPINION_WRITE,

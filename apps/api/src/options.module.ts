@@ -25,6 +25,7 @@ export class OptionsModule {
     const feedback: FeedbackOptions = {
       personalDataKey: settings.personalDataKey,
       opinionWrites: settings.opinionWrites,
+      onlineCollection: settings.onlineCollection,
       personalDataRetentionDays: settings.personalDataRetentionDays,
       personalDataErasureIntervalSeconds: settings.personalDataErasureIntervalSeconds,
     };

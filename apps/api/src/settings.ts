@@ -14,7 +14,12 @@ import {
   type SqliteSynchronous,
 } from '@app/database';
 import { RECEIPT_LOOKUP_LIMITS, type ReceiptLookupLimits } from '@app/adoption';
-import { OPINION_WRITE_LIMITS, type OpinionWriteLimits } from '@app/feedback';
+import {
+  ONLINE_COLLECTION_LIMITS,
+  OPINION_WRITE_LIMITS,
+  type OnlineCollectionLimits,
+  type OpinionWriteLimits,
+} from '@app/feedback';
 import { SESSION_DEFAULTS } from '@app/identity';
 import { PERSONAL_DATA_RETENTION_DEFAULTS } from '@app/feedback';
 import { JOB_LIMITS } from '@app/jobs';
@@ -81,6 +86,8 @@ export interface Settings {
   opinionWrites: OpinionWriteLimits;
   /** RECEIPT_LOOKUP_PER_MINUTE / RECEIPT_LOOKUP_PER_DAY: public 回执查询 per client (see RECEIPT_LOOKUP_LIMITS). */
   receiptLookups: ReceiptLookupLimits;
+  /** ONLINE_READS_PER_MINUTE, ONLINE_SUBMISSIONS_PER_MINUTE / _PER_DAY: the public 网上征集 per client. */
+  onlineCollection: OnlineCollectionLimits;
 }
 
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -421,6 +428,24 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     perDay: whole('OPINION_WRITES_PER_DAY', OPINION_WRITE_LIMITS.perDay, 1, 10_000_000, '条意见'),
   };
 
+  const onlineCollection: OnlineCollectionLimits = {
+    readsPerMinute: whole('ONLINE_READS_PER_MINUTE', ONLINE_COLLECTION_LIMITS.readsPerMinute, 1, 100_000, '次'),
+    submissionsPerMinute: whole(
+      'ONLINE_SUBMISSIONS_PER_MINUTE',
+      ONLINE_COLLECTION_LIMITS.submissionsPerMinute,
+      1,
+      100_000,
+      '条意见',
+    ),
+    submissionsPerDay: whole(
+      'ONLINE_SUBMISSIONS_PER_DAY',
+      ONLINE_COLLECTION_LIMITS.submissionsPerDay,
+      1,
+      10_000_000,
+      '条意见',
+    ),
+  };
+
   const receiptLookups: ReceiptLookupLimits = {
     perMinute: whole('RECEIPT_LOOKUP_PER_MINUTE', RECEIPT_LOOKUP_LIMITS.perMinute, 1, 10_000, '次查询'),
     perDay: whole('RECEIPT_LOOKUP_PER_DAY', RECEIPT_LOOKUP_LIMITS.perDay, 1, 1_000_000, '次没有查到的查询'),
@@ -459,6 +484,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     jobs,
     eventStreams,
     opinionWrites,
+    onlineCollection,
     receiptLookups,
   };
 }

@@ -5,7 +5,7 @@ import { outcomesByAccount } from './outcomes-by-account.js';
 const link = (
   suggestionId: string,
   opinionId: string,
-  authorAccountId: string,
+  authorAccountId: string | null,
   liaisonUnitId: string | null,
 ) => ({
   suggestionId,
@@ -60,5 +60,16 @@ describe('outcomesByAccount (whom a publication tells, and of what)', () => {
     );
     expect(opinions).toBe(1);
     expect([...perAccount.keys()]).toEqual(['collector-2']);
+  });
+
+  it('tells no account of an opinion the public submitted online (no author), but still its unit admins', () => {
+    const { opinions, perAccount } = outcomesByAccount(
+      [link('s2', 'o7', null, null), link('s2', 'o8', null, 'unit-a')],
+      outcomeOf,
+      admins,
+    );
+    expect(opinions).toBe(2);
+    expect([...perAccount.keys()]).toEqual(['admin', 'collector-1']);
+    expect(perAccount.get('admin')!.opinions).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ export function outcomesByAccount(
   links: ReadonlyArray<{
     suggestionId: string;
     opinionId: string;
-    authorAccountId: string;
+    /** Null: submitted by the public through 网上征集 — no account is told (the person looks it up by 回执号). */
+    authorAccountId: string | null;
     liaisonUnitId: string | null;
   }>,
   outcomeOf: ReadonlyMap<string, AdoptionOutcome>,
@@ -19,7 +20,7 @@ export function outcomesByAccount(
   opinions: number;
   perAccount: Map<string, { opinions: number; counts: Map<AdoptionOutcome, number> }>;
 } {
-  const best = new Map<string, { outcome: AdoptionOutcome; author: string; unit: string | null }>();
+  const best = new Map<string, { outcome: AdoptionOutcome; author: string | null; unit: string | null }>();
   for (const link of links) {
     const outcome = outcomeOf.get(link.suggestionId);
     if (outcome === undefined) continue;
@@ -35,7 +36,7 @@ export function outcomesByAccount(
     mine.counts.set(outcome, (mine.counts.get(outcome) ?? 0) + 1);
   };
   for (const { outcome, author, unit } of best.values()) {
-    count(author, outcome);
+    if (author) count(author, outcome);
     if (unit)
       for (const admin of new Set(unitAdmins.get(unit) ?? [])) if (admin !== author) count(admin, outcome);
   }

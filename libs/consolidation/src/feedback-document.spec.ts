@@ -33,4 +33,14 @@ describe('提出单位或个人', () => {
       describeProposers([tally({ liaisonUnitId: 'u', opinions: 2, people: 2 })], () => '某单位', 0),
     ).toBe('某单位（2条）');
   });
+
+  it('counts what the public submitted through 网上征集 as 网上征集（公众）, not as the executing body', () => {
+    expect(
+      describeProposers(
+        [tally({ authorRole: 'PUBLIC', opinions: 12, people: 12 }), tally({ authorRole: 'POINT_HEAD' })],
+        () => '',
+        0,
+      ),
+    ).toBe('网上征集（公众）（12条）；联系点执行机构（1条）');
+  });
 });

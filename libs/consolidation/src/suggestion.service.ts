@@ -251,12 +251,13 @@ export class SuggestionService {
     suggestions: readonly string[] | { ofTask: string },
     em: EntityManager = this.db.manager,
   ): Promise<
-    Array<{ suggestionId: string; opinionId: string; authorAccountId: string; liaisonUnitId: string | null }>
+    Array<{ suggestionId: string; opinionId: string; authorAccountId: string | null; liaisonUnitId: string | null }>
   > {
     const rows: Array<{
       suggestionId: string;
       opinionId: string;
-      authorAccountId: string;
+      /** Null: given by the public through 网上征集 (no account to tell). */
+      authorAccountId: string | null;
       liaisonUnitId: string | null;
     }> = [];
     let conditions: Array<{ sql: string; params: Record<string, unknown> }>;
@@ -293,7 +294,7 @@ export class SuggestionService {
         .getRawMany<{
           suggestionId: string;
           opinionId: string;
-          authorAccountId: string;
+          authorAccountId: string | null;
           liaisonUnitId: string | null;
           status: OpinionStatus;
         }>();

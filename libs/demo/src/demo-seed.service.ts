@@ -6,7 +6,7 @@ import { AccountService, Role, permissionsOf, type Actor } from '@app/identity';
 import { AccountEntity } from '@app/identity/entities';
 import { AssigneeType, PointTaskState, TaskService, parseDeadline } from '@app/consultation';
 import { ConsultationTaskEntity } from '@app/consultation/entities';
-import { AnnotationService, ConsentMethod, OpinionService } from '@app/feedback';
+import { AnnotationService, ConsentMethod, OnlineCollectionService, OpinionService } from '@app/feedback';
 import { AdoptionService, EvidenceService, type AdoptionOutcome } from '@app/adoption';
 import { ConsolidationService, SourceType, SuggestionService } from '@app/consolidation';
 import { SuggestionSourceEntity } from '@app/consolidation/entities';
@@ -110,6 +110,7 @@ export class DemoSeedService {
     private readonly suggestions: SuggestionService,
     private readonly adoption: AdoptionService,
     private readonly evidence: EvidenceService,
+    private readonly online: OnlineCollectionService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -641,5 +642,11 @@ export class DemoSeedService {
         ),
       );
     }
+    // 网上征集: the dog round's public link is open (the head's 征集活动 page shows its link and QR code), so a newcomer can
+    // submit an opinion as a citizen would and look it up by its 回执号.
+    await this.online.open(await this.actorOf('head'), {
+      taskId: taskIds.dog,
+      title: '扫码提意见：社区公告栏二维码',
+    });
   }
 }

@@ -104,7 +104,7 @@ export class VersionIndex {
   private readonly parentOf = new Map<string, string | null>();
   private readonly texts = new Map<string, string>();
 
-  constructor(tree: ProvisionNode[]) {
+  constructor(readonly tree: ProvisionNode[]) {
     const walk = (nodes: ProvisionNode[], parent: string | null) => {
       for (const node of nodes) {
         this.byAddress.set(node.address, node);

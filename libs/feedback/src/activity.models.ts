@@ -16,6 +16,13 @@ export class CollectionActivityModel {
   @Field(() => Int, { description: '参加人数' }) participants!: number;
   @Field(() => String, { description: '活动纪要', nullable: true }) summary!: string | null;
   @Field({ description: '创建时间' }) createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: '网上征集的公开令牌（链接 /online/<令牌> 和二维码所用）；其他活动为空',
+  })
+  publicToken!: string | null;
+  @Field(() => Date, { nullable: true, description: '网上征集的截止时间' }) closesAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: '网上征集提前结束的时间' }) closedAt!: Date | null;
 }
 
 @InputType({ description: '记录一次征集活动' })

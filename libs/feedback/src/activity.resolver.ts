@@ -4,7 +4,7 @@ import { CollectionActivityModel, RecordActivityInput } from './activity.models.
 import { ActivityService } from './activity.service.js';
 import type { CollectionActivityEntity } from './feedback.entities.js';
 
-const toModel = (a: CollectionActivityEntity): CollectionActivityModel => ({
+export const toActivityModel = (a: CollectionActivityEntity): CollectionActivityModel => ({
   ...a,
   collectorIds: JSON.parse(a.collectorIds) as string[],
 });
@@ -22,7 +22,7 @@ export class ActivityResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: RecordActivityInput,
   ): Promise<CollectionActivityModel> {
-    return toModel(await this.activities.record(actor, input));
+    return toActivityModel(await this.activities.record(actor, input));
   }
 
   @RequirePermission(Permission.OPINION_WRITE)
@@ -31,6 +31,6 @@ export class ActivityResolver {
     @CurrentActor() actor: Actor,
     @Args('taskId', { description: '征求意见任务编号', type: () => ID }) taskId: string,
   ): Promise<CollectionActivityModel[]> {
-    return (await this.activities.list(actor, taskId)).map(toModel);
+    return (await this.activities.list(actor, taskId)).map(toActivityModel);
   }
 }

@@ -90,6 +90,9 @@ export class ActivityService {
       summary: input.summary ?? null,
       createdById: actor.accountId,
       createdAt: this.clock.now(),
+      publicToken: null,
+      closesAt: null,
+      closedAt: null,
     };
     await this.db.transaction(async (em) => {
       await em.insert(CollectionActivityEntity, activity);

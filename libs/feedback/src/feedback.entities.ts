@@ -59,6 +59,22 @@ export class CollectionActivityEntity {
 
   @Column({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * 网上征集 by the public (channel ONLINE, opened by the executing body): the token in the public link and QR code,
+   * 32 URL-safe characters (192 random bits). Null for every other activity.
+   */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 43, nullable: true })
+  publicToken!: string | null;
+
+  /** When the public link stops taking opinions: at the latest the point's deadline. Null: not a public round. */
+  @Column({ type: 'datetime', nullable: true })
+  closesAt!: Date | null;
+
+  /** Closed early by the executing body. */
+  @Column({ type: 'datetime', nullable: true })
+  closedAt!: Date | null;
 }
 
 @Entity('opinion')
@@ -154,10 +170,11 @@ export class OpinionEntity {
   statusReason!: string | null;
 
   // No index of its own: the unique (authorAccountId, idempotencyKey) index begins with it (migration 1764840000000).
-  @Column({ type: 'varchar', length: 36 })
-  authorAccountId!: string;
+  /** Null: submitted by a member of the public through an online collection's link (authorRole PUBLIC). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  authorAccountId!: string | null;
 
-  /** The role the author gave it in: COLLECTOR, EXPERT, UNIT_ADMIN or the executing body's. */
+  /** The role the author gave it in: COLLECTOR, EXPERT, UNIT_ADMIN, the executing body's, or PUBLIC (no account). */
   @Column({ type: 'varchar', length: 32 })
   authorRole!: string;
 

@@ -20,6 +20,8 @@ import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from './personal-data.js';
 import { SearchIndexService } from './search-index.service.js';
 import { SubmitLookups } from './submit-lookups.js';
 import { OpinionWriteBudget } from './opinion-write-budget.js';
+import { OnlineCollectionResolver } from './online-collection.resolver.js';
+import { OnlineCollectionService } from './online-collection.service.js';
 
 /** Activities, opinions, contributors and annotations. Its settings (FEEDBACK_OPTIONS) come from the composition root. */
 @Module({
@@ -38,12 +40,14 @@ import { OpinionWriteBudget } from './opinion-write-budget.js';
     OpinionResolver,
     ActivityService,
     ActivityResolver,
+    OnlineCollectionService,
+    OnlineCollectionResolver,
     AnnotationService,
     AnnotationResolver,
     AnnotationReanchorJob,
     OpinionImportService,
     OpinionImportResolver,
   ],
-  exports: [OpinionService, SearchIndexService, AnnotationService],
+  exports: [OpinionService, SearchIndexService, AnnotationService, OnlineCollectionService],
 })
 export class FeedbackModule {}

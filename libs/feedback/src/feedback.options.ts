@@ -4,6 +4,8 @@ export interface FeedbackOptions {
   personalDataKey: string;
   /** Opinions one account may write (OPINION_WRITES_PER_MINUTE / _PER_DAY); OPINION_WRITE_LIMITS when not given. */
   opinionWrites?: OpinionWriteLimits;
+  /** ONLINE_READS_PER_MINUTE / ONLINE_SUBMISSIONS_PER_*: the public 网上征集 per client; ONLINE_COLLECTION_LIMITS when not given. */
+  onlineCollection?: OnlineCollectionLimits;
   /**
    * How long a contributor's personal data is kept once its purpose is nearly done (个人信息保护法 art. 19): days after
    * the outcome of the opinion was published, or after the point archived the task (opinions that never get an
@@ -34,3 +36,22 @@ export interface OpinionWriteLimits {
  * (settings OPINION_WRITES_PER_MINUTE / OPINION_WRITES_PER_DAY).
  */
 export const OPINION_WRITE_LIMITS: OpinionWriteLimits = { perMinute: 500, perDay: 1500 };
+
+export interface OnlineCollectionLimits {
+  readsPerMinute: number;
+  submissionsPerMinute: number;
+  submissionsPerDay: number;
+}
+
+/**
+ * The public 网上征集 per client address (an IPv4 address, an IPv6 /64), counted in the request counters every
+ * anonymous limit uses. The people behind one address may be many: a 院坝会's fifty neighbours on the village's Wi-Fi,
+ * a campus, a carrier's shared address. So the minute lets such a meeting open the page (120) and submit (20 a minute)
+ * together, while a script from one address is stopped at 300 opinions a day. A mass campaign from many addresses is
+ * not stopped here: its opinions are kept and counted, and consolidation's near-duplicate grouping gathers them.
+ */
+export const ONLINE_COLLECTION_LIMITS: OnlineCollectionLimits = {
+  readsPerMinute: 120,
+  submissionsPerMinute: 20,
+  submissionsPerDay: 300,
+};

@@ -7,6 +7,8 @@ export * from './annotation.models.js';
 export * from './annotation.service.js';
 export * from './activity.models.js';
 export * from './activity.service.js';
+export * from './online-collection.models.js';
+export { OnlineCollectionService, PUBLIC_AUTHOR_ROLE } from './online-collection.service.js';
 export * from './spreadsheet/index.js';
 export * from './opinion-import.service.js';
 export { foldText, type FoldedText } from './anchoring/index.js';

@@ -276,7 +276,8 @@ export class OpinionService {
           // the larger part of the transaction's CPU under `npm run bench:submit` (issue 16). No cache listens to this
           // table (SUBMIT_LOOKUP_TABLES, the account cache), so no subscriber needs the insert event.
           await bulkInsert(em, OpinionEntity, [opinion]);
-          if (input.contributor) await this.saveContributor(em, actor, opinion, input.contributor, now);
+          if (input.contributor)
+            await this.saveContributor(em, actor.accountId, opinion, input.contributor, now);
           await this.searchIndex.index(em, {
             kind: 'opinion',
             ownerId: opinion.id,
@@ -432,11 +433,15 @@ export class OpinionService {
     this.tasks.assertAccepting(task, pointTask, now);
   }
 
-  private async saveContributor(
+  /**
+   * The person behind an opinion, sealed apart from it. `recordedById`: the account that recorded it, or `public` for
+   * what a member of the public entered themselves (网上征集: only the point's executing body may read it).
+   */
+  async saveContributor(
     em: EntityManager,
-    actor: Actor,
-    opinion: OpinionEntity,
-    input: NonNullable<SubmitOpinionInput['contributor']>,
+    recordedById: string,
+    opinion: Pick<OpinionEntity, 'id' | 'contactPointId'>,
+    input: Omit<NonNullable<SubmitOpinionInput['contributor']>, 'consentMethod'> & { consentMethod: string },
     now: Date,
   ): Promise<void> {
     await em.insert(ContributorEntity, {
@@ -455,7 +460,7 @@ export class OpinionService {
       minor: input.minor,
       guardianConsent: input.guardianConsent ?? false,
       notifyOutcome: input.notifyOutcome ?? false,
-      recordedById: actor.accountId,
+      recordedById,
       createdAt: now,
     });
   }

@@ -16,6 +16,7 @@ import { ledgerRoutes } from '../adoption/ledger/ledger.routes';
 
 const SignInPage = lazy(() => import('../identity/sign-in-page'));
 const ReceiptLookupPage = lazy(() => import('../adoption/receipt/receipt-lookup-page'));
+const OnlinePage = lazy(() => import('../feedback/online-page'));
 const AppLayout = lazy(() => import('./app-layout'));
 const HomePage = lazy(() => import('../consultation/home-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -57,6 +58,8 @@ export const routes = [
   { path: '/signin', element: <SignInPage /> },
   // 意见回执查询: public, for the people whose opinions were recorded (no session needed).
   { path: '/receipt', element: <ReceiptLookupPage /> },
+  // 网上征集: public, the page a poster's QR code or the point's link opens (no session needed).
+  { path: '/online/:token', element: <OnlinePage /> },
   {
     path: '/',
     element: (

@@ -25,6 +25,7 @@ import { isExecutiveBody } from '../identity/roles';
 import { useSession } from '../identity/use-session';
 import type { OpinionChannel } from '../gql/graphql';
 import { activityDateRange } from './activity-dates';
+import { OnlineCollectionPanel } from './online-collection-panel';
 import {
   ActivitiesDocument,
   ActivityOpinionsDocument,
@@ -82,6 +83,10 @@ export default function ActivitiesPage() {
     if (node.activityId) byActivity.set(node.activityId, [...(byActivity.get(node.activityId) ?? []), node]);
   }
   const activities = [...(data?.collectionActivities ?? [])].sort((a, b) => b.heldOn.localeCompare(a.heldOn));
+  const executive = isExecutiveBody(session);
+  const onlineRounds = activities.filter((a) => a.publicToken);
+  const pointDeadline =
+    taskFacts?.pointTasks.map((p) => p.effectiveDeadline).find((d): d is string => Boolean(d)) ?? null;
 
   const submit = async (v: ActivityValues) => {
     setProblem(null);
@@ -170,6 +175,14 @@ export default function ActivitiesPage() {
           }}
         />
       </Card>
+      {executive && (
+        <OnlineCollectionPanel
+          taskId={taskId}
+          rounds={onlineRounds}
+          deadline={pointDeadline}
+          closedReason={opinionsClosed}
+        />
+      )}
       <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>登记征集活动</h3>}>
         {recordingClosed ? (
           <Typography.Paragraph type="secondary" data-testid="activities-closed" style={{ margin: 0 }}>

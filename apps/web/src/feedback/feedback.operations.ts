@@ -149,6 +149,9 @@ export const ActivitiesDocument = graphql(`
       place
       participants
       summary
+      publicToken
+      closesAt
+      closedAt
     }
   }
 `);

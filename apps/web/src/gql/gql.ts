@@ -117,10 +117,14 @@ type Documents = {
     "\n  query MyOpinionByReceipt($receiptNumber: String!) {\n    opinionByReceipt(receiptNumber: $receiptNumber) {\n      ...MyOpinionFields\n    }\n  }\n": typeof types.MyOpinionByReceiptDocument,
     "\n  mutation UpdateOpinion($input: UpdateOpinionInput!) {\n    updateOpinion(input: $input) {\n      id\n      proposedChange\n      reason\n      peopleRepresented\n      updatedAt\n    }\n  }\n": typeof types.UpdateOpinionDocument,
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.WithdrawOpinionDocument,
-    "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n      publicToken\n      closesAt\n      closedAt\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.RecordActivityDocument,
     "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": typeof types.ActivityOpinionsDocument,
     "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportOpinionsDocument,
+    "\n  mutation OpenOnlineCollection($input: OpenOnlineCollectionInput!) {\n    openOnlineCollection(input: $input) {\n      id\n      title\n      publicToken\n      closesAt\n    }\n  }\n": typeof types.OpenOnlineCollectionDocument,
+    "\n  mutation CloseOnlineCollection($input: CloseOnlineCollectionInput!) {\n    closeOnlineCollection(input: $input) {\n      id\n      closedAt\n    }\n  }\n": typeof types.CloseOnlineCollectionDocument,
+    "\n  query OnlineCollection($token: String!) {\n    onlineCollection(token: $token) {\n      title\n      contactPointName\n      draftTitle\n      stage\n      closesAt\n      focusQuestions\n      consentText\n      maxTextLength\n      provisions {\n        address\n        kind\n        label\n        heading\n        text\n        citation\n        depth\n      }\n    }\n  }\n": typeof types.OnlineCollectionDocument,
+    "\n  mutation SubmitOnlineOpinion($input: SubmitOnlineOpinionInput!) {\n    submitOnlineOpinion(input: $input) {\n      receiptNumber\n      replayed\n      receivedAt\n    }\n  }\n": typeof types.SubmitOnlineOpinionDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      everywhere\n      signedOutAt\n    }\n  }\n": typeof types.LogoutDocument,
@@ -261,10 +265,14 @@ const documents: Documents = {
     "\n  query MyOpinionByReceipt($receiptNumber: String!) {\n    opinionByReceipt(receiptNumber: $receiptNumber) {\n      ...MyOpinionFields\n    }\n  }\n": types.MyOpinionByReceiptDocument,
     "\n  mutation UpdateOpinion($input: UpdateOpinionInput!) {\n    updateOpinion(input: $input) {\n      id\n      proposedChange\n      reason\n      peopleRepresented\n      updatedAt\n    }\n  }\n": types.UpdateOpinionDocument,
     "\n  mutation WithdrawOpinion($input: OpinionStatusInput!) {\n    withdrawOpinion(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.WithdrawOpinionDocument,
-    "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n      publicToken\n      closesAt\n      closedAt\n    }\n  }\n": types.ActivitiesDocument,
     "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordCollectionActivity(input: $input) {\n      id\n      title\n    }\n  }\n": types.RecordActivityDocument,
     "\n  query ActivityOpinions($taskId: ID!) {\n    opinions(taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          receiptNumber\n          activityId\n          proposedChange\n        }\n      }\n    }\n  }\n": types.ActivityOpinionsDocument,
     "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": types.ImportOpinionsDocument,
+    "\n  mutation OpenOnlineCollection($input: OpenOnlineCollectionInput!) {\n    openOnlineCollection(input: $input) {\n      id\n      title\n      publicToken\n      closesAt\n    }\n  }\n": types.OpenOnlineCollectionDocument,
+    "\n  mutation CloseOnlineCollection($input: CloseOnlineCollectionInput!) {\n    closeOnlineCollection(input: $input) {\n      id\n      closedAt\n    }\n  }\n": types.CloseOnlineCollectionDocument,
+    "\n  query OnlineCollection($token: String!) {\n    onlineCollection(token: $token) {\n      title\n      contactPointName\n      draftTitle\n      stage\n      closesAt\n      focusQuestions\n      consentText\n      maxTextLength\n      provisions {\n        address\n        kind\n        label\n        heading\n        text\n        citation\n        depth\n      }\n    }\n  }\n": types.OnlineCollectionDocument,
+    "\n  mutation SubmitOnlineOpinion($input: SubmitOnlineOpinionInput!) {\n    submitOnlineOpinion(input: $input) {\n      receiptNumber\n      replayed\n      receivedAt\n    }\n  }\n": types.SubmitOnlineOpinionDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n      account {\n        id\n        username\n        displayName\n        mustChangePassword\n        roles {\n          role\n          contactPointId\n          legislatureId\n          liaisonUnitId\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      everywhere\n      signedOutAt\n    }\n  }\n": types.LogoutDocument,
@@ -731,7 +739,7 @@ export function graphql(source: "\n  mutation WithdrawOpinion($input: OpinionSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n"): (typeof documents)["\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n    }\n  }\n"];
+export function graphql(source: "\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n      publicToken\n      closesAt\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  query Activities($taskId: ID!) {\n    collectionActivities(taskId: $taskId) {\n      id\n      title\n      channel\n      heldOn\n      place\n      participants\n      summary\n      publicToken\n      closesAt\n      closedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -744,6 +752,22 @@ export function graphql(source: "\n  query ActivityOpinions($taskId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOpinions($input: ImportOpinionsInput!) {\n    importOpinions(input: $input) {\n      imported\n      totalRows\n      receiptNumbers\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenOnlineCollection($input: OpenOnlineCollectionInput!) {\n    openOnlineCollection(input: $input) {\n      id\n      title\n      publicToken\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  mutation OpenOnlineCollection($input: OpenOnlineCollectionInput!) {\n    openOnlineCollection(input: $input) {\n      id\n      title\n      publicToken\n      closesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOnlineCollection($input: CloseOnlineCollectionInput!) {\n    closeOnlineCollection(input: $input) {\n      id\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOnlineCollection($input: CloseOnlineCollectionInput!) {\n    closeOnlineCollection(input: $input) {\n      id\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnlineCollection($token: String!) {\n    onlineCollection(token: $token) {\n      title\n      contactPointName\n      draftTitle\n      stage\n      closesAt\n      focusQuestions\n      consentText\n      maxTextLength\n      provisions {\n        address\n        kind\n        label\n        heading\n        text\n        citation\n        depth\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnlineCollection($token: String!) {\n    onlineCollection(token: $token) {\n      title\n      contactPointName\n      draftTitle\n      stage\n      closesAt\n      focusQuestions\n      consentText\n      maxTextLength\n      provisions {\n        address\n        kind\n        label\n        heading\n        text\n        citation\n        depth\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitOnlineOpinion($input: SubmitOnlineOpinionInput!) {\n    submitOnlineOpinion(input: $input) {\n      receiptNumber\n      replayed\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitOnlineOpinion($input: SubmitOnlineOpinionInput!) {\n    submitOnlineOpinion(input: $input) {\n      receiptNumber\n      replayed\n      receivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

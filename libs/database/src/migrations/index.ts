@@ -23,6 +23,7 @@ import { RefreshTokenRevokedIndex1764980000000 } from './1764980000000-refresh-t
 import { RefreshTokenPurgeIndexes1765000000000 } from './1765000000000-refresh-token-purge-indexes.js';
 import { ContributorErasure1765000100000 } from './1765000100000-contributor-erasure.js';
 import { AccountMustChangePassword1765250000000 } from './1765250000000-account-must-change-password.js';
+import { OnlineCollection1765300000000 } from './1765300000000-online-collection.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RefreshTokenPurgeIndexes1765000000000,
   ContributorErasure1765000100000,
   AccountMustChangePassword1765250000000,
+  OnlineCollection1765300000000,
 ];

@@ -4,7 +4,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { OUTCOME_LABELS } from '../../common/labels';
 import type { OpinionReceiptQuery, ReceiptStage } from '../../gql/graphql';
@@ -45,6 +45,8 @@ const formatReceipt = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 '
 export default function ReceiptLookupPage() {
   const client = useApolloClient();
   const [form] = Form.useForm<{ receiptNumber: string }>();
+  // /receipt?n=… (the link under a 回执号 given online) fills the number in; the person presses 查询.
+  const [params] = useSearchParams();
   const [loading, setLoading] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,10 +76,16 @@ export default function ReceiptLookupPage() {
           意见回执查询
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          输入采集员告诉您的 14
+          输入采集员告诉您的（或网上提交意见后得到的）14
           位回执号，查看意见的处理情况。为保护个人信息，这里不显示意见内容和提出人的信息。
         </Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => void lookup(v)} requiredMark={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void lookup(v)}
+          requiredMark={false}
+          initialValues={{ receiptNumber: params.get('n') ?? '' }}
+        >
           <Form.Item
             label="回执号"
             name="receiptNumber"

@@ -1,0 +1,219 @@
+// 网上征集（扫码提意见）on the 征集活动 page, for the executing body: open a public round for the task (closing at the
+// latest at the point's deadline), then show its link and QR code — downloadable as a PNG for a poster at a 院坝会 or
+// the point's WeChat account — and close it early. The API decides who may (openOnlineCollection, TASK_DISTRIBUTE).
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  List,
+  Popconfirm,
+  QRCode,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage, showFieldErrors } from '../common/api-errors';
+import { formatDateTime } from '../common/dates';
+import { ActivitiesDocument } from './feedback.operations';
+import { CloseOnlineCollectionDocument, OpenOnlineCollectionDocument } from './online.operations';
+
+export interface OnlineRound {
+  id: string;
+  title: string;
+  publicToken?: string | null;
+  closesAt?: string | null;
+  closedAt?: string | null;
+  participants: number;
+}
+
+interface OpenValues {
+  title?: string;
+  closesAt?: string;
+}
+
+export const publicLink = (token: string) => `${window.location.origin}/online/${token}`;
+
+/**
+ * The round's QR code as an image: drawn large (1024 px) off screen, shown at 200 px, and downloaded as that PNG — so a
+ * printed poster stays sharp, and the picture on screen is an <img> with its alternative text.
+ */
+function QrImage({ value, label, fileName }: { value: string; label: string; fileName: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    // The QR component draws its canvas in its own effect, which runs before this one.
+    const canvas = box.current?.querySelector('canvas');
+    if (canvas) setSrc(canvas.toDataURL('image/png'));
+  }, [value]);
+  const download = () => {
+    if (!src) return;
+    const a = document.createElement('a');
+    a.href = src;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  };
+  return (
+    <>
+      <div ref={box} aria-hidden="true" style={{ position: 'absolute', left: -10000, top: 0 }}>
+        <QRCode value={value} size={1024} bgColor="#fff" marginSize={4} />
+      </div>
+      {src && (
+        <img
+          src={src}
+          alt={label}
+          width={200}
+          height={200}
+          style={{ display: 'block', border: '1px solid #eee' }}
+        />
+      )}
+      <Button onClick={download} disabled={!src} style={{ marginTop: 8 }}>
+        下载二维码
+      </Button>
+    </>
+  );
+}
+
+/** A datetime-local value (China time, as the page's clock shows it) as an instant. */
+const toInstant = (local: string) => new Date(local).toISOString();
+
+export function OnlineCollectionPanel({
+  taskId,
+  rounds,
+  deadline,
+  closedReason,
+}: {
+  taskId: string;
+  rounds: OnlineRound[];
+  /** The point's deadline (an extension included): the latest a round may close. */
+  deadline: string | null;
+  /** Why no round may be opened now (the collection closed), or null. */
+  closedReason: string | null;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OpenValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [open, { loading: opening }] = useMutation(OpenOnlineCollectionDocument, {
+    refetchQueries: [ActivitiesDocument],
+  });
+  const [close] = useMutation(CloseOnlineCollectionDocument, { refetchQueries: [ActivitiesDocument] });
+  const now = Date.now();
+
+  const submit = async (v: OpenValues) => {
+    setProblem(null);
+    try {
+      await open({
+        variables: {
+          input: {
+            taskId,
+            title: v.title?.trim() || null,
+            closesAt: v.closesAt ? toInstant(v.closesAt) : null,
+          },
+        },
+      });
+      form.resetFields();
+      void message.success('网上征集已开放，可以下载二维码张贴或转发链接');
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setProblem(errorMessage(e));
+    }
+  };
+
+  const closeEarly = async (id: string) => {
+    try {
+      await close({ variables: { input: { activityId: id } } });
+      void message.success('网上征集已结束，链接不再接收意见');
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>网上征集（扫码提意见）</h3>}>
+      <Typography.Paragraph type="secondary">
+        开放后，群众扫描二维码或打开链接即可阅读草案、提出意见（无需登录），并得到回执号。意见计入本联系点，征集方式为“网上征集”。
+      </Typography.Paragraph>
+      {rounds.length > 0 && (
+        <List
+          dataSource={rounds}
+          renderItem={(r) => {
+            const ended = Boolean(r.closedAt) || (r.closesAt ? Date.parse(r.closesAt) <= now : false);
+            const link = publicLink(r.publicToken!);
+            return (
+              <List.Item>
+                <section aria-label={`网上征集：${r.title}`} style={{ width: '100%', minWidth: 0 }}>
+                  <Space wrap size={[8, 4]}>
+                    <strong>{r.title}</strong>
+                    {ended ? <Tag>已结束</Tag> : <Tag color="green">征集中</Tag>}
+                  </Space>
+                  <div>
+                    {ended && r.closedAt
+                      ? `已于 ${formatDateTime(r.closedAt)} 提前结束`
+                      : `截止时间：${formatDateTime(r.closesAt)}`}
+                    {` · 已收到 ${r.participants} 条`}
+                  </div>
+                  {!ended && (
+                    <>
+                      <Typography.Paragraph
+                        copyable={{ text: link, tooltips: ['复制链接', '已复制'] }}
+                        style={{ margin: '8px 0', overflowWrap: 'anywhere' }}
+                        data-testid="online-link"
+                      >
+                        {link}
+                      </Typography.Paragraph>
+                      <QrImage value={link} label={`${r.title}的二维码`} fileName={`${r.title}-二维码.png`} />
+                      <Space wrap style={{ marginTop: 8, marginLeft: 8 }}>
+                        <Popconfirm
+                          title="提前结束网上征集？"
+                          description="结束后链接和二维码不再接收意见，已收到的意见不受影响。"
+                          okText="结束"
+                          cancelText="取消"
+                          onConfirm={() => closeEarly(r.id)}
+                        >
+                          <Button danger>提前结束</Button>
+                        </Popconfirm>
+                      </Space>
+                    </>
+                  )}
+                </section>
+              </List.Item>
+            );
+          }}
+        />
+      )}
+      {closedReason ? (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {closedReason}
+        </Typography.Paragraph>
+      ) : (
+        <>
+          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+          <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} noValidate>
+            <Form.Item label="网上征集名称" name="title">
+              <Input maxLength={200} placeholder="网上征集意见" />
+            </Form.Item>
+            <Form.Item
+              label="截止时间"
+              name="closesAt"
+              extra={
+                deadline
+                  ? `不填即为本联系点的征集截止时间（${formatDateTime(deadline)}），不能晚于它`
+                  : undefined
+              }
+            >
+              <Input type="datetime-local" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={opening}>
+              开放网上征集
+            </Button>
+          </Form>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,318 @@
+// 网上征集 (public, no sign-in, phone first): a member of the public who scanned the poster's QR code or opened the
+// point's link reads the draft — its title, stage, deadline, the key questions and the provisions — and submits an
+// opinion themselves, getting a 回执号 for 意见回执查询. A closed, expired or unknown link answers one clear page. The
+// page keeps one idempotency key per opinion, so a retry after a lost answer gets the same receipt.
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Checkbox, Form, Input, Result, Select, Space, Tag, Typography } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorCode, errorMessage, errorReason, showFieldErrors } from '../common/api-errors';
+import { formatDateTime } from '../common/dates';
+import { DRAFT_STAGE_LABELS } from '../drafts/manage/manage-labels';
+import type { OnlineCollectionQuery } from '../gql/graphql';
+import { OnlineCollectionDocument, SubmitOnlineOpinionDocument } from './online.operations';
+
+type Round = OnlineCollectionQuery['onlineCollection'];
+
+interface Values {
+  provisionAddress: string;
+  proposedChange: string;
+  reason?: string;
+  name?: string;
+  phone?: string;
+  consent?: boolean;
+  minor?: boolean;
+  guardianConsent?: boolean;
+  website?: string;
+}
+
+const GENERAL = '__general__';
+const HEADINGS = new Set(['part', 'subpart', 'chapter', 'section']);
+
+/** A fresh key for one opinion: crypto.randomUUID where the page is a secure context, random bytes otherwise. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+const formatReceipt = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+function Provisions({ round, onPick }: { round: Round; onPick: (address: string) => void }) {
+  return (
+    <div className="online-provisions">
+      {round.provisions.map((p) => {
+        if (HEADINGS.has(p.kind))
+          return (
+            <h3 key={p.address} className="online-heading">
+              {p.label} {p.heading ?? ''}
+            </h3>
+          );
+        if (p.kind === 'article')
+          return (
+            <div key={p.address} className="online-article" id={`p-${p.address}`}>
+              <strong>
+                {p.label}
+                {p.heading ? `（${p.heading}）` : ''}
+              </strong>{' '}
+              {p.text}
+              <Button type="link" size="small" onClick={() => onPick(p.address)}>
+                对{p.citation}提意见
+              </Button>
+            </div>
+          );
+        return (
+          <p key={p.address} className="online-text" style={{ paddingLeft: Math.max(0, p.depth - 1) * 12 }}>
+            {p.label ? `${p.label} ` : ''}
+            {p.text}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+export default function OnlinePage() {
+  const { token = '' } = useParams();
+  const client = useApolloClient();
+  const [form] = Form.useForm<Values>();
+  const { data, error, loading } = useQuery(OnlineCollectionDocument, {
+    variables: { token },
+    fetchPolicy: 'network-only',
+  });
+  const key = useRef(newKey());
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [closed, setClosed] = useState<string | null>(null);
+  const [receipt, setReceipt] = useState<{ receiptNumber: string; citation: string } | null>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const personal = Form.useWatch((v: Values) => Boolean(v.name?.trim() || v.phone?.trim()), form);
+  const minor = Form.useWatch('minor', form);
+
+  const round = data?.onlineCollection;
+  const shell = (children: ReactNode) => (
+    <main className="online-page">
+      <div className="online-column">{children}</div>
+    </main>
+  );
+
+  if (loading && !data) return shell(<Card loading />);
+  if (!round || closed) {
+    const code = errorCode(error);
+    const title = closed
+      ? '网上征集已结束'
+      : code === 'NOT_FOUND'
+        ? '没有找到这个网上征集'
+        : code === 'CONFLICT'
+          ? '网上征集已结束'
+          : '页面暂时打不开';
+    return shell(
+      <Result
+        status={code === 'NOT_FOUND' ? '404' : 'info'}
+        title={title}
+        subTitle={closed ?? (error ? errorMessage(error) : '请稍后重试')}
+        extra={<Link to="/receipt">已经提交过意见？用回执号查询办理情况</Link>}
+      />,
+    );
+  }
+
+  const articles = round.provisions.filter((p) => p.kind === 'article');
+  const pick = (address: string) => {
+    form.setFieldValue('provisionAddress', address);
+    formRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+
+  const submit = async (v: Values) => {
+    setSending(true);
+    setProblem(null);
+    try {
+      const { data: sent } = await client.mutate({
+        mutation: SubmitOnlineOpinionDocument,
+        variables: {
+          input: {
+            token,
+            provisionAddress: v.provisionAddress === GENERAL ? null : v.provisionAddress,
+            proposedChange: v.proposedChange.trim(),
+            reason: v.reason?.trim() || null,
+            name: v.name?.trim() || null,
+            phone: v.phone?.trim() || null,
+            consent: v.consent ?? false,
+            minor: v.minor ?? false,
+            guardianConsent: v.guardianConsent ?? false,
+            idempotencyKey: key.current,
+            website: v.website || null,
+          },
+        },
+      });
+      const citation =
+        v.provisionAddress === GENERAL
+          ? '总体意见'
+          : (articles.find((a) => a.address === v.provisionAddress)?.citation ?? '');
+      setReceipt({ receiptNumber: sent!.submitOnlineOpinion.receiptNumber, citation });
+      window.scrollTo({ top: 0 });
+    } catch (e) {
+      // The same key is kept: pressing 提交 again after a lost answer gets the same receipt.
+      if (errorReason(e) === 'ONLINE_COLLECTION_CLOSED') setClosed(errorMessage(e));
+      else if (!showFieldErrors(form, e)) setProblem(errorMessage(e));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const another = () => {
+    key.current = newKey();
+    form.resetFields();
+    setReceipt(null);
+  };
+
+  if (receipt)
+    return shell(
+      <Card>
+        <Result
+          status="success"
+          title="意见已提交，谢谢您！"
+          subTitle={`《${round.draftTitle}》· ${receipt.citation}`}
+        />
+        <section aria-label="回执号" className="online-receipt" data-testid="online-receipt">
+          <div>您的回执号</div>
+          <div className="online-receipt-number">{formatReceipt(receipt.receiptNumber)}</div>
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+            请截图或抄下回执号。凭回执号可以随时查询意见的处理情况和立法机关的采纳结果。
+          </Typography.Paragraph>
+        </section>
+        <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
+          <Link to={`/receipt?n=${receipt.receiptNumber}`}>
+            <Button type="primary" block>
+              查询办理情况
+            </Button>
+          </Link>
+          <Button block onClick={another}>
+            再提一条意见
+          </Button>
+        </Space>
+      </Card>,
+    );
+
+  return shell(
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Text type="secondary">{round.contactPointName} · 网上征集</Typography.Text>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 8px' }}>
+          {round.draftTitle}
+        </Typography.Title>
+        <Space wrap size={[8, 4]}>
+          <Tag color="blue">{DRAFT_STAGE_LABELS[round.stage]}</Tag>
+          <span>截止时间：{formatDateTime(round.closesAt)}</span>
+        </Space>
+        <Typography.Paragraph style={{ margin: '8px 0 0' }}>
+          欢迎您阅读草案并提出意见建议。无需注册登录，提交后会得到回执号，可凭回执号查询采纳情况。
+        </Typography.Paragraph>
+        <Button type="primary" block style={{ marginTop: 12 }} onClick={() => pick(GENERAL)}>
+          我要提意见
+        </Button>
+      </Card>
+      {round.focusQuestions.length > 0 && (
+        <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>重点征求意见的问题</h2>}>
+          <ol style={{ margin: 0, paddingLeft: 20 }}>
+            {round.focusQuestions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ol>
+        </Card>
+      )}
+      <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>草案条文</h2>}>
+        <Provisions round={round} onPick={pick} />
+      </Card>
+      <div ref={formRef}>
+        <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>提出意见</h2>}>
+          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={{ provisionAddress: GENERAL }}
+            onFinish={(v) => void submit(v)}
+            scrollToFirstError
+            requiredMark="optional"
+          >
+            <Form.Item label="针对条款" name="provisionAddress" required>
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={[
+                  { value: GENERAL, label: '总体意见（不针对某一条）' },
+                  ...articles.map((a) => ({
+                    value: a.address,
+                    label: `${a.citation}${a.heading ? `（${a.heading}）` : ''}`,
+                  })),
+                ]}
+              />
+            </Form.Item>
+            <Form.Item
+              label="修改意见"
+              name="proposedChange"
+              rules={[{ required: true, whitespace: true, message: '请填写修改意见' }]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 4 }}
+                maxLength={round.maxTextLength}
+                showCount
+                placeholder="建议怎么改，或者您的看法"
+              />
+            </Form.Item>
+            <Form.Item label="理由" name="reason">
+              <Input.TextArea autoSize={{ minRows: 3 }} maxLength={round.maxTextLength} showCount />
+            </Form.Item>
+            {/* The honeypot: out of sight and out of the tab order; a person leaves it empty. */}
+            <Form.Item name="website" className="online-hp" aria-hidden="true">
+              <Input tabIndex={-1} autoComplete="off" aria-label="网址（请留空）" />
+            </Form.Item>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              姓名和电话可以不填。留下后，联系点可以在需要时联系您核实意见。
+            </Typography.Paragraph>
+            <Form.Item label="姓名" name="name">
+              <Input maxLength={50} autoComplete="name" />
+            </Form.Item>
+            <Form.Item label="电话" name="phone">
+              <Input maxLength={20} inputMode="tel" autoComplete="tel" />
+            </Form.Item>
+            {personal && (
+              <>
+                <Form.Item
+                  name="consent"
+                  valuePropName="checked"
+                  rules={[
+                    {
+                      validator: (_, checked) =>
+                        checked
+                          ? Promise.resolve()
+                          : Promise.reject(
+                              new Error('留下姓名或电话，须先勾选同意；不愿留下的，请清空姓名和电话'),
+                            ),
+                    },
+                  ]}
+                >
+                  <Checkbox>{round.consentText}</Checkbox>
+                </Form.Item>
+                <Form.Item name="minor" valuePropName="checked">
+                  <Checkbox>我不满十四周岁</Checkbox>
+                </Form.Item>
+                {minor && (
+                  <Form.Item name="guardianConsent" valuePropName="checked">
+                    <Checkbox>我的监护人（父母等）已同意我留下姓名和电话</Checkbox>
+                  </Form.Item>
+                )}
+              </>
+            )}
+            <Button type="primary" htmlType="submit" block size="large" loading={sending}>
+              提交意见
+            </Button>
+          </Form>
+        </Card>
+      </div>
+      <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+        <Link to="/receipt">用回执号查询意见处理情况</Link>
+      </Typography.Paragraph>
+    </Space>,
+  );
+}

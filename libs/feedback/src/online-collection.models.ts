@@ -1,0 +1,116 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsDate, IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { FlagField, IdField, PhoneField, TextField } from '@app/common';
+import { DraftStage } from '@app/drafts';
+import { OPINION_LIMITS } from './feedback.enums.js';
+
+/** A public token: 32 URL-safe characters (24 random bytes, 192 bits). */
+export const PUBLIC_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+
+/** The client's idempotency key of a public submission: what a browser's crypto.randomUUID() gives, or similar. */
+export const PUBLIC_IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * What the person agrees to when they leave a name or phone (个人信息保护法 art. 17), shown on the page above the box
+ * they tick and stored with the contributor record as the consent given.
+ */
+export const ONLINE_CONSENT_TEXT =
+  '我同意联系点为核实意见和告知采纳情况使用我填写的姓名和电话。这些信息加密保存，只有本联系点执行机构可以查看，不随意见报送立法机关，不公开。';
+
+@InputType({ description: '开放网上征集：生成公开链接和二维码，公众无需登录即可扫码提交意见' })
+export class OpenOnlineCollectionInput {
+  @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
+  @Field({ nullable: true, description: '活动名称，不填为“网上征集意见”' })
+  @TextField('活动名称', 200, { optional: true })
+  title?: string;
+  @Field({
+    nullable: true,
+    description: '截止时间：不晚于本联系点的征集截止时间，不填即为该截止时间',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: '截止时间必须是有效时间' })
+  closesAt?: Date;
+}
+
+@InputType({ description: '提前结束网上征集' })
+export class CloseOnlineCollectionInput {
+  @Field(() => ID, { description: '征集活动编号' }) @IdField('征集活动 ID') activityId!: string;
+}
+
+@ObjectType('PublicProvision', { description: '公开阅读的条文（只读）' })
+export class PublicProvisionModel {
+  @Field({ description: '条文地址' }) address!: string;
+  @Field({ description: '层级：part、chapter、section、article、paragraph、item、subitem 等' }) kind!: string;
+  @Field({ description: '编号，如 第十三条、（一）；款为空' }) label!: string;
+  @Field(() => String, { nullable: true, description: '标题，如 总则、立法目的' }) heading!: string | null;
+  @Field({ description: '本层文字（不含下级）' }) text!: string;
+  @Field({ description: '引用方式，如 第十三条第一款' }) citation!: string;
+  @Field(() => Int, { description: '层级深度，0 为最上层' }) depth!: number;
+}
+
+@ObjectType('OnlineCollection', {
+  description: '公开的网上征集页面：草案名称、稿次、截止时间、重点问题和条文；不含内部说明和任何已提交的意见',
+})
+export class OnlineCollectionModel {
+  @Field({ description: '活动名称' }) title!: string;
+  @Field({ description: '联系点名称' }) contactPointName!: string;
+  @Field({ description: '草案名称' }) draftTitle!: string;
+  @Field(() => DraftStage, { description: '稿次' }) stage!: DraftStage;
+  @Field({ description: '截止时间' }) closesAt!: Date;
+  @Field(() => [String], { description: '重点问题提纲' }) focusQuestions!: string[];
+  @Field(() => [PublicProvisionModel], { description: '草案条文' }) provisions!: PublicProvisionModel[];
+  @Field({ description: '留下姓名或电话时须同意的告知内容' }) consentText!: string;
+  @Field(() => Int, { description: '修改意见、理由的最大字数' }) maxTextLength!: number;
+}
+
+@InputType({ description: '公众通过网上征集提交一条意见（无需登录）' })
+export class SubmitOnlineOpinionInput {
+  @Field({ description: '链接或二维码中的征集令牌' })
+  @IdField('征集令牌')
+  @Matches(PUBLIC_TOKEN_PATTERN, { message: '征集链接不完整，请重新扫码或核对链接' })
+  token!: string;
+  @Field(() => String, { nullable: true, description: '条文地址；不填为总体意见' })
+  @IdField('条文地址', { optional: true })
+  provisionAddress?: string;
+  @Field({ description: '修改意见' })
+  @TextField('修改意见', OPINION_LIMITS.proposedChange)
+  proposedChange!: string;
+  @Field({ nullable: true, description: '理由' })
+  @TextField('理由', OPINION_LIMITS.reason, { clearable: true })
+  reason?: string;
+  @Field({ nullable: true, description: '姓名（选填）' })
+  @TextField('姓名', 50, { clearable: true })
+  name?: string;
+  @Field({ nullable: true, description: '电话（选填）' })
+  @PhoneField('电话')
+  phone?: string;
+  @Field({ nullable: true, description: '同意告知内容（留下姓名或电话时必须）' })
+  @FlagField('同意')
+  consent?: boolean;
+  @Field({ nullable: true, description: '不满十四周岁（留下姓名或电话时须监护人同意）' })
+  @FlagField('不满十四周岁')
+  minor?: boolean;
+  @Field({ nullable: true, description: '监护人已同意' })
+  @FlagField('监护人已同意')
+  guardianConsent?: boolean;
+  @Field({ nullable: true, description: '希望得知采纳情况（需留电话）' })
+  @FlagField('希望得知采纳情况')
+  notifyOutcome?: boolean;
+  @Field({ description: '幂等键：页面生成，重试时带同一个键，得到同一个回执号' })
+  @IdField('幂等键')
+  @Matches(PUBLIC_IDEMPOTENCY_KEY_PATTERN, { message: '幂等键无效' })
+  idempotencyKey!: string;
+  /** A honeypot: hidden on the page, so a person leaves it empty and a form-filling script does not. */
+  @Field({ nullable: true, description: '请留空' })
+  @TextField('网址', 200, { clearable: true })
+  website?: string;
+}
+
+@ObjectType('OnlineOpinionReceipt', { description: '网上提交意见的回执' })
+export class OnlineOpinionReceiptModel {
+  @Field({ description: '回执号（14 位数字），凭它可在“意见回执查询”查看办理情况' }) receiptNumber!: string;
+  @Field({ description: '这是一次重试，返回的是先前已提交的意见的回执' }) replayed!: boolean;
+  @Field({ description: '收到时间' }) receivedAt!: Date;
+}

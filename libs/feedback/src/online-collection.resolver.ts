@@ -1,0 +1,67 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '@app/common';
+import { CurrentActor, Permission, Public, RequirePermission, type Actor } from '@app/identity';
+import { CollectionActivityModel } from './activity.models.js';
+import { toActivityModel } from './activity.resolver.js';
+import {
+  CloseOnlineCollectionInput,
+  OnlineCollectionModel,
+  OnlineOpinionReceiptModel,
+  OpenOnlineCollectionInput,
+  SubmitOnlineOpinionInput,
+} from './online-collection.models.js';
+import { OnlineCollectionService } from './online-collection.service.js';
+
+/** 网上征集: the executing body opens and closes it; the public reads and submits through its token, unsigned. */
+@Resolver(() => OnlineCollectionModel)
+export class OnlineCollectionResolver {
+  constructor(private readonly online: OnlineCollectionService) {}
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Mutation(() => CollectionActivityModel, {
+    description:
+      '开放网上征集（执行机构）：生成公开链接和二维码，截止时间不晚于本联系点的征集截止时间；公众无需登录即可提交意见',
+  })
+  async openOnlineCollection(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: OpenOnlineCollectionInput,
+  ): Promise<CollectionActivityModel> {
+    return toActivityModel(await this.online.open(actor, input));
+  }
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Mutation(() => CollectionActivityModel, {
+    description: '提前结束网上征集（执行机构）；链接随即不再接收意见',
+  })
+  async closeOnlineCollection(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: CloseOnlineCollectionInput,
+  ): Promise<CollectionActivityModel> {
+    return toActivityModel(await this.online.close(actor, input.activityId));
+  }
+
+  @Public()
+  @Query(() => OnlineCollectionModel, {
+    description:
+      '公开的网上征集页面（无需登录；每个网络地址每分钟的次数有限）：草案、稿次、截止时间、重点问题和条文。链接无效为 NOT_FOUND / ONLINE_COLLECTION_NOT_FOUND，已结束为 CONFLICT / ONLINE_COLLECTION_CLOSED',
+  })
+  onlineCollection(
+    @Args('token', { description: '链接或二维码中的征集令牌' }) token: string,
+    @Context() ctx: GqlContext,
+  ): Promise<OnlineCollectionModel> {
+    return this.online.view(token, ctx.req.ip);
+  }
+
+  @Public()
+  @Mutation(() => OnlineOpinionReceiptModel, {
+    description:
+      '公众通过网上征集提交一条意见（无需登录；每个网络地址每分钟、每天的提交次数有限），回答回执号；同一幂等键重试得到同一回执号',
+  })
+  async submitOnlineOpinion(
+    @Args('input', { description: '输入，各项见输入类型的说明' }) input: SubmitOnlineOpinionInput,
+    @Context() ctx: GqlContext,
+  ): Promise<OnlineOpinionReceiptModel> {
+    const { opinion, replayed } = await this.online.submit(input, ctx.req.ip, String(ctx.req.id));
+    return { receiptNumber: opinion.receiptNumber, replayed, receivedAt: opinion.createdAt };
+  }
+}

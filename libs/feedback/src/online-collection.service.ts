@@ -1,0 +1,435 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  BadInputError,
+  Clock,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  chinaDate,
+  newId,
+} from '@app/common';
+import { AuditService, type AuditActor } from '@app/audit';
+import { bulkInsert, isUniqueViolation } from '@app/database';
+import { TaskService, effectiveDeadline, type PointTaskRow, type TaskRow } from '@app/consultation';
+import { DraftsService, type ProvisionNode } from '@app/drafts';
+import { AddressThrottler, EXECUTING_BODY_ROLES, type Actor, type AddressLimit } from '@app/identity';
+import { OrganizationService } from '@app/organization';
+import { OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
+import { CollectionActivityEntity, OpinionEntity } from './feedback.entities.js';
+import { ConsentMethod } from './feedback.models.js';
+import {
+  FEEDBACK_OPTIONS,
+  ONLINE_COLLECTION_LIMITS,
+  type FeedbackOptions,
+  type OnlineCollectionLimits,
+} from './feedback.options.js';
+import {
+  ONLINE_CONSENT_TEXT,
+  PUBLIC_TOKEN_PATTERN,
+  type OnlineCollectionModel,
+  type OpenOnlineCollectionInput,
+  type PublicProvisionModel,
+  type SubmitOnlineOpinionInput,
+} from './online-collection.models.js';
+import { OpinionService } from './opinion.service.js';
+import { newReceiptNumber } from './receipt-number.js';
+import { SearchIndexService } from './search-index.service.js';
+
+/** Who wrote a public submission, for the audit trail and the opinion's authorRole. */
+export const PUBLIC_AUTHOR_ROLE = 'PUBLIC';
+const PUBLIC_RECORDER = 'public';
+
+/** The opinion id of a public submission: one per (online activity, client key), so the primary key makes a retried
+ *  submit — even two racing ones — one opinion. The key is the page's random UUID, so the id is no more guessable. */
+export function publicOpinionId(activityId: string, key: string): string {
+  const h = createHash('sha256').update(`online-opinion\u0000${activityId}\u0000${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+function publicContentHash(input: SubmitOnlineOpinionInput): string {
+  const content = {
+    provisionAddress: input.provisionAddress ?? null,
+    proposedChange: input.proposedChange,
+    reason: input.reason ?? null,
+    name: input.name ?? null,
+    phone: input.phone ?? null,
+    minor: input.minor ?? false,
+    guardianConsent: input.guardianConsent ?? false,
+    notifyOutcome: input.notifyOutcome ?? false,
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+class OnlineCollectionNotFoundError extends DomainError {
+  constructor() {
+    super('NOT_FOUND', 'ONLINE_COLLECTION_NOT_FOUND', '没有找到这个网上征集，请核对链接或重新扫描二维码');
+  }
+}
+
+/** China time, as the person reads it: 2026年12月20日 18:00. */
+function chinaTime(at: Date): string {
+  const t = new Date(at.getTime() + 8 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}
+
+function limitsOf(limits: OnlineCollectionLimits): { reads: AddressLimit; submissions: AddressLimit } {
+  return {
+    reads: {
+      kind: 'online-read',
+      windows: [{ limit: limits.readsPerMinute, seconds: 60 }],
+      reason: 'ONLINE_COLLECTION_RATE_LIMITED',
+      message: () => `当前网络每分钟最多打开 ${limits.readsPerMinute} 次网上征集页面`,
+    },
+    submissions: {
+      kind: 'online-submit',
+      windows: [
+        { limit: limits.submissionsPerMinute, seconds: 60 },
+        { limit: limits.submissionsPerDay, seconds: 24 * 3600 },
+      ],
+      reason: 'ONLINE_SUBMISSIONS_LIMITED',
+      message: (window) =>
+        window === 0
+          ? `当前网络每分钟最多提交 ${limits.submissionsPerMinute} 条意见`
+          : `当前网络今天已提交 ${limits.submissionsPerDay} 条意见，达到上限`,
+    },
+  };
+}
+
+/**
+ * 网上征集 by the public (扫码提意见): the executing body opens an online collection activity for one of its point's
+ * tasks, carrying an unguessable token that the poster's QR code and the point's WeChat link hold; anyone with the link
+ * reads the draft and submits an opinion without an account, and gets a 回执号 for the public 回执查询. The opinion is
+ * the point's like any other (channel ONLINE, activityId the online activity, no author account, authorRole PUBLIC).
+ */
+@Injectable()
+export class OnlineCollectionService {
+  private readonly limits: ReturnType<typeof limitsOf>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TaskService,
+    private readonly drafts: DraftsService,
+    private readonly organization: OrganizationService,
+    private readonly opinions: OpinionService,
+    private readonly searchIndex: SearchIndexService,
+    private readonly audit: AuditService,
+    private readonly throttler: AddressThrottler,
+    private readonly clock: Clock,
+    @Inject(FEEDBACK_OPTIONS) options: FeedbackOptions,
+  ) {
+    this.limits = limitsOf(options.onlineCollection ?? ONLINE_COLLECTION_LIMITS);
+  }
+
+  /** The points whose executing body the caller is, among those the task was sent to. */
+  private async executivePoint(actor: Actor, task: TaskRow): Promise<string> {
+    for (const grant of actor.grants) {
+      if (
+        EXECUTING_BODY_ROLES.includes(grant.role) &&
+        grant.contactPointId &&
+        (await this.tasks.wasSentTo(task.id, grant.contactPointId))
+      )
+        return grant.contactPointId;
+    }
+    throw new ForbiddenError('只有本联系点的执行机构可以开放网上征集', 'NOT_EXECUTIVE');
+  }
+
+  async open(actor: Actor, input: OpenOnlineCollectionInput): Promise<CollectionActivityEntity> {
+    const task = await this.tasks.mustFindTask(input.taskId);
+    const contactPointId = await this.executivePoint(actor, task);
+    const pointTask = await this.tasks.mustFindPointTask(task.id, contactPointId);
+    const now = this.clock.now();
+    this.tasks.assertAccepting(task, pointTask, now, '不能开放网上征集');
+    const deadline = effectiveDeadline(task, pointTask);
+    const closesAt = input.closesAt ?? deadline;
+    if (closesAt.getTime() > deadline.getTime()) {
+      throw BadInputError.field(
+        'input.closesAt',
+        `截止时间不能晚于本联系点的征集截止时间（${chinaTime(deadline)}）`,
+        'CLOSES_AFTER_DEADLINE',
+      );
+    }
+    if (closesAt.getTime() <= now.getTime()) {
+      throw BadInputError.field('input.closesAt', '截止时间必须晚于现在', 'CLOSES_IN_PAST');
+    }
+    const activity: CollectionActivityEntity = {
+      id: newId(),
+      taskId: task.id,
+      contactPointId,
+      liaisonUnitId: null,
+      channel: OpinionChannel.ONLINE,
+      title: input.title ?? '网上征集意见',
+      heldOn: chinaDate(now),
+      place: null,
+      organizer: null,
+      collectorIds: '[]',
+      participants: 0,
+      summary: null,
+      createdById: actor.accountId,
+      createdAt: now,
+      // 24 random bytes: 192 bits, 32 URL-safe characters — nobody finds a live link by trying.
+      publicToken: randomBytes(24).toString('base64url'),
+      closesAt,
+      closedAt: null,
+    };
+    await this.db.transaction(async (em) => {
+      await em.insert(CollectionActivityEntity, activity);
+      await this.audit.record(em, actor, {
+        action: 'collectionActivity.openOnline',
+        entityType: 'CollectionActivity',
+        entityId: activity.id,
+        after: { ...activity, publicToken: '（已生成）' },
+      });
+    });
+    return activity;
+  }
+
+  async close(actor: Actor, activityId: string): Promise<CollectionActivityEntity> {
+    return this.db.transaction(async (em) => {
+      const activity = await em.findOneBy(CollectionActivityEntity, { id: activityId });
+      const executive =
+        activity &&
+        actor.grants.some(
+          (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === activity.contactPointId,
+        );
+      if (!activity || !executive || !activity.publicToken)
+        throw new NotFoundError('网上征集', activityId, 'ACTIVITY_NOT_FOUND');
+      if (activity.closedAt) return activity;
+      const now = this.clock.now();
+      const before = { ...activity };
+      activity.closedAt = now;
+      await em.update(CollectionActivityEntity, { id: activity.id }, { closedAt: now });
+      await this.audit.record(em, actor, {
+        action: 'collectionActivity.closeOnline',
+        entityType: 'CollectionActivity',
+        entityId: activity.id,
+        before: { closedAt: before.closedAt, closesAt: before.closesAt },
+        after: { closedAt: now },
+      });
+      return activity;
+    });
+  }
+
+  /**
+   * The activity behind a token, its task and the point's task, or why the public may no longer use it: a token that
+   * names nothing is NOT_FOUND (ONLINE_COLLECTION_NOT_FOUND); a closed one is ONLINE_COLLECTION_CLOSED.
+   */
+  private async find(token: string): Promise<{
+    activity: CollectionActivityEntity;
+    task: TaskRow;
+    pointTask: PointTaskRow;
+  }> {
+    if (!PUBLIC_TOKEN_PATTERN.test(token)) throw new OnlineCollectionNotFoundError();
+    const activity = await this.db.getRepository(CollectionActivityEntity).findOneBy({ publicToken: token });
+    if (!activity || !activity.closesAt) throw new OnlineCollectionNotFoundError();
+    const task = await this.tasks.mustFindTask(activity.taskId);
+    const pointTask = await this.tasks.mustFindPointTask(task.id, activity.contactPointId);
+    return { activity, task, pointTask };
+  }
+
+  private async assertOpen(activity: CollectionActivityEntity, task: TaskRow, pointTask: PointTaskRow) {
+    const now = this.clock.now();
+    const closesAt = activity.closesAt!;
+    const closedAt = activity.closedAt ?? (closesAt.getTime() <= now.getTime() ? closesAt : null);
+    const title = await this.draftTitle(task);
+    if (closedAt) {
+      throw new ConflictError(
+        'ONLINE_COLLECTION_CLOSED',
+        `《${title}》的网上征集已于 ${chinaTime(closedAt)} 结束，不再接收意见。感谢您的关注！`,
+      );
+    }
+    if (!this.tasks.acceptsOpinions(task, pointTask, now)) {
+      throw new ConflictError(
+        'ONLINE_COLLECTION_CLOSED',
+        `《${title}》的意见征集已经结束，不再接收意见。感谢您的关注！`,
+      );
+    }
+  }
+
+  private async draftTitle(task: TaskRow): Promise<string> {
+    const version = await this.drafts.mustFindVersion(task.draftVersionId);
+    return (await this.drafts.mustFindDraft(version.draftId)).title;
+  }
+
+  /** What the public page shows: only what anyone may read — never notes, opinions or who works at the point. */
+  async view(token: string, address: string): Promise<OnlineCollectionModel> {
+    await this.throttler.spend(this.limits.reads, address);
+    const { activity, task, pointTask } = await this.find(token);
+    await this.assertOpen(activity, task, pointTask);
+    const point = await this.organization.mustFind('contactPoint', activity.contactPointId);
+    const index = await this.drafts.versionIndex(task.draftVersionId);
+    const provisions: PublicProvisionModel[] = [];
+    const walk = (nodes: ProvisionNode[], depth: number) => {
+      for (const node of nodes) {
+        provisions.push({
+          address: node.address,
+          kind: node.kind,
+          label: node.label,
+          heading: node.heading,
+          text: node.text,
+          citation: node.citation,
+          depth,
+        });
+        walk(node.children, depth + 1);
+      }
+    };
+    walk(index.tree, 0);
+    return {
+      title: activity.title,
+      contactPointName: point.name,
+      draftTitle: await this.draftTitle(task),
+      stage: task.reviewStage,
+      closesAt: activity.closesAt!,
+      focusQuestions: JSON.parse(task.focusQuestions) as string[],
+      provisions,
+      consentText: ONLINE_CONSENT_TEXT,
+      maxTextLength: OPINION_LIMITS.proposedChange,
+    };
+  }
+
+  /**
+   * A member of the public submits one opinion. A retry with the same key (and content) gets the same receipt, even
+   * after the round closed and without counting against the address; otherwise the round must be open, the address
+   * within its window, and the input whole.
+   */
+  async submit(
+    input: SubmitOnlineOpinionInput,
+    address: string,
+    requestId: string | null,
+  ): Promise<{ opinion: OpinionEntity; replayed: boolean }> {
+    // The honeypot: hidden from people, filled in by scripts that fill in every field.
+    if (input.website) throw new BadInputError('SUBMISSION_REJECTED', '提交未被接受，请刷新页面后重新填写');
+    const { activity, task, pointTask } = await this.find(input.token);
+    const hash = publicContentHash(input);
+    const id = publicOpinionId(activity.id, input.idempotencyKey);
+    const replay = await this.replay(id, hash);
+    if (replay) return { opinion: replay, replayed: true };
+    await this.assertOpen(activity, task, pointTask);
+
+    const version = await this.drafts.versionIndex(task.draftVersionId);
+    const provisionAddress = input.provisionAddress ?? null;
+    if (provisionAddress && !version.has(provisionAddress)) {
+      throw BadInputError.field(
+        'input.provisionAddress',
+        '草案中没有这个条文，请重新选择',
+        'PROVISION_NOT_IN_DRAFT',
+      );
+    }
+    const personal = Boolean(input.name || input.phone);
+    if (personal && !input.consent) {
+      throw BadInputError.field(
+        'input.consent',
+        '留下姓名或电话，须先阅读并勾选同意告知内容；不愿留下的，可以不填姓名和电话',
+        'CONSENT_REQUIRED',
+      );
+    }
+    if (personal && input.minor && !input.guardianConsent) {
+      throw BadInputError.field(
+        'input.guardianConsent',
+        '不满十四周岁的，须经监护人同意才能留下姓名和电话（个人信息保护法第三十一条）；也可以不填姓名和电话直接提交',
+        'GUARDIAN_CONSENT_REQUIRED',
+      );
+    }
+    if (input.notifyOutcome && !input.phone) {
+      throw BadInputError.field('input.phone', '希望得知采纳情况的，请留下电话', 'PHONE_REQUIRED');
+    }
+    await this.throttler.spend(this.limits.submissions, address);
+
+    const now = this.clock.now();
+    const opinion: OpinionEntity = {
+      id,
+      receiptNumber: '',
+      taskId: task.id,
+      contactPointId: activity.contactPointId,
+      draftVersionId: task.draftVersionId,
+      provisionAddress,
+      provisionCitation: provisionAddress ? (version.get(provisionAddress)?.citation ?? null) : null,
+      originalText: provisionAddress ? version.fullText(provisionAddress) : null,
+      proposedChange: input.proposedChange,
+      reason: input.reason ?? null,
+      channel: OpinionChannel.ONLINE,
+      activityId: activity.id,
+      peopleRepresented: 1,
+      tags: '[]',
+      gatheredOn: chinaDate(now),
+      place: null,
+      contributorCategory: null,
+      contributorUnit: null,
+      status: OpinionStatus.ACTIVE,
+      statusReason: null,
+      authorAccountId: null,
+      authorRole: PUBLIC_AUTHOR_ROLE,
+      liaisonUnitId: null,
+      collectorId: null,
+      expertId: null,
+      idempotencyKey: input.idempotencyKey,
+      contentHash: hash,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const auditActor: AuditActor = { accountId: null, username: '公众（网上征集）', requestId };
+    for (let attempt = 0; ; attempt++) {
+      opinion.receiptNumber = newReceiptNumber(now);
+      try {
+        await this.db.transaction(async (em) => {
+          await bulkInsert(em, OpinionEntity, [opinion]);
+          if (personal)
+            await this.opinions.saveContributor(
+              em,
+              PUBLIC_RECORDER,
+              opinion,
+              {
+                name: input.name,
+                phone: input.phone,
+                consentText: ONLINE_CONSENT_TEXT,
+                consentMethod: ConsentMethod.ONLINE,
+                minor: input.minor ?? false,
+                guardianConsent: input.guardianConsent ?? false,
+                notifyOutcome: input.notifyOutcome ?? false,
+              },
+              now,
+            );
+          await this.searchIndex.index(em, {
+            kind: 'opinion',
+            ownerId: opinion.id,
+            taskId: task.id,
+            contactPointId: opinion.contactPointId,
+            text: this.opinions.searchText(opinion),
+          });
+          // The round's 参加人数: one more person took part.
+          await em.increment(CollectionActivityEntity, { id: activity.id }, 'participants', 1);
+          await this.audit.record(em, auditActor, {
+            action: 'opinion.submitOnline',
+            entityType: 'Opinion',
+            entityId: opinion.id,
+            after: { ...opinion, contributor: personal ? '（已加密保存）' : null },
+          });
+        });
+        return { opinion, replayed: false };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // The same key raced us (its opinion is there: return it), or a receipt number collided (draw another).
+        const raced = await this.replay(id, hash);
+        if (raced) return { opinion: raced, replayed: true };
+        if (attempt >= 4) throw error;
+      }
+    }
+  }
+
+  private async replay(id: string, hash: string): Promise<OpinionEntity | null> {
+    const seen = await this.db.getRepository(OpinionEntity).findOneBy({ id });
+    if (!seen) return null;
+    if (seen.contentHash !== hash) {
+      throw new ConflictError(
+        'IDEMPOTENCY_KEY_REUSED',
+        '这次提交与先前用同一个页面提交的意见内容不同：如要再提一条意见，请刷新页面后重新填写',
+      );
+    }
+    return seen;
+  }
+}

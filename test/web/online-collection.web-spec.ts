@@ -1,0 +1,132 @@
+// 网上征集 in the browser: the point head opens an online round on 征集活动 and sees its link and QR code (and downloads
+// the code for a poster); a citizen on a phone opens the link without signing in, reads the draft, submits an opinion on
+// an article and gets a 回执号 that 意见回执查询 finds; an unknown link and a round closed early answer clear pages.
+import {
+  checkedScreenshot,
+  DESK,
+  newPage,
+  openDogRound,
+  PHONE,
+  signIn,
+  startWebHarness,
+  type WebHarness,
+} from './web-harness.js';
+
+let h: WebHarness;
+let taskId: string;
+/** The public link's path, /online/<token>, as the head's page shows it. */
+let linkPath: string;
+
+beforeAll(async () => {
+  h = await startWebHarness();
+  ({ taskId } = await openDogRound(h.t));
+});
+afterAll(() => h?.close());
+
+const spaced = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+it('the point head opens online collection and sees the link and the QR code, downloadable for a poster', async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto(`/tasks/${taskId}/activities`);
+  await page.getByRole('heading', { name: '网上征集（扫码提意见）' }).waitFor();
+  await page.getByLabel('网上征集名称').fill('院坝会扫码提意见');
+  await page.getByRole('button', { name: '开放网上征集' }).click();
+  const round = page.getByRole('region', { name: '网上征集：院坝会扫码提意见' });
+  await round.waitFor();
+  await round.getByText('征集中').waitFor();
+  const link = (await round.getByTestId('online-link').textContent())!.trim();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/online\/[A-Za-z0-9_-]{32}$/);
+  linkPath = new URL(link).pathname;
+  // The QR code is shown (an image of the link, drawn at 1024 px for a sharp poster) where the head can show or print it.
+  const qr = round.getByRole('img', { name: '院坝会扫码提意见的二维码' });
+  await qr.waitFor();
+  expect(await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(1024);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    round.getByRole('button', { name: '下载二维码' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('院坝会扫码提意见-二维码.png');
+  await round.scrollIntoViewIfNeeded();
+  await checkedScreenshot(page, 'desk-online-collection-qr');
+  await context.close();
+});
+
+it('a citizen on a phone opens the link without signing in, submits on an article and gets a 回执号', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await page.goto(linkPath);
+  await page.getByRole('heading', { level: 1, name: /养犬管理条例/ }).waitFor();
+  await page.getByText(/截止时间：/).waitFor();
+  await page.getByText('网上征集', { exact: false }).first().waitFor();
+  // Not the workbench: nobody is signed in and there is no sign-out button.
+  expect(await page.getByRole('button', { name: '退出登录' }).count()).toBe(0);
+  await checkedScreenshot(page, 'phone-online-page');
+
+  await page.getByRole('button', { name: '对第十三条提意见' }).click();
+  await page.getByLabel('修改意见').fill('建议在小区出入口张贴文明养犬、出门牵绳的提示');
+  await page.getByLabel('理由').fill('很多新搬来的住户不了解规定');
+  await page.getByLabel('姓名').fill('刘女士');
+  // A name without the consent ticked: the page says what to do, nothing is sent.
+  await page.getByRole('button', { name: '提交意见' }).click();
+  await page.getByText(/留下姓名或电话，须先勾选同意/).waitFor();
+  await page.getByRole('checkbox', { name: /我同意联系点为核实意见/ }).check();
+  await checkedScreenshot(page, 'phone-online-form');
+  await page.getByRole('button', { name: '提交意见' }).click();
+
+  const receipt = page.getByTestId('online-receipt');
+  await receipt.waitFor();
+  const number = (await receipt.locator('.online-receipt-number').textContent())!.replace(/\s/g, '');
+  expect(number).toMatch(/^\d{14}$/);
+  await page
+    .getByText(/第十三条/)
+    .first()
+    .waitFor();
+  await checkedScreenshot(page, 'phone-online-receipt');
+
+  // The receipt's link opens 意见回执查询 with the number filled in.
+  await page.getByRole('button', { name: '查询办理情况' }).click();
+  await page.getByRole('heading', { name: '意见回执查询' }).waitFor();
+  expect(await page.getByLabel('回执号').inputValue()).toBe(number);
+  await page.getByRole('button', { name: '查询' }).click();
+  const result = page.getByTestId('receipt-result');
+  await result.getByText('已收到', { exact: true }).waitFor();
+  await result.getByText(spaced(number)).waitFor();
+  await context.close();
+
+  // The point sees it among its opinions: channel 网上征集.
+  const head = await h.t.login('head');
+  const found = await h.t.gql<{
+    opinions: { edges: Array<{ node: { channel: string; proposedChange: string } }> };
+  }>(
+    'query($t: ID!, $n: String) { opinions(taskId: $t, receiptNumber: $n, first: 1) { edges { node { channel proposedChange } } } }',
+    { t: taskId, n: number },
+    head,
+  );
+  expect(found.data!.opinions.edges[0].node).toEqual({
+    channel: 'ONLINE',
+    proposedChange: '建议在小区出入口张贴文明养犬、出门牵绳的提示',
+  });
+});
+
+it('an unknown link, and a round the head closed early, answer clear pages', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await page.goto(`/online/${'A'.repeat(32)}`);
+  await page.getByText('没有找到这个网上征集', { exact: true }).waitFor();
+  await page.getByText('请核对链接或重新扫描二维码', { exact: false }).waitFor();
+  await checkedScreenshot(page, 'phone-online-unknown');
+
+  const desk = await newPage(h, DESK);
+  await signIn(desk.page, 'head');
+  await desk.page.goto(`/tasks/${taskId}/activities`);
+  const round = desk.page.getByRole('region', { name: '网上征集：院坝会扫码提意见' });
+  await round.getByRole('button', { name: '提前结束' }).click();
+  await desk.page.getByRole('button', { name: '结束', exact: true }).click();
+  await round.getByText('已结束').waitFor();
+  await desk.context.close();
+
+  await page.goto(linkPath);
+  await page.getByText('网上征集已结束', { exact: true }).waitFor();
+  await page.getByText(/的网上征集已于 .* 结束，不再接收意见/).waitFor();
+  await checkedScreenshot(page, 'phone-online-closed');
+  await context.close();
+});

@@ -86,7 +86,10 @@ export interface Settings {
   opinionWrites: OpinionWriteLimits;
   /** RECEIPT_LOOKUP_PER_MINUTE / RECEIPT_LOOKUP_PER_DAY: public 回执查询 per client (see RECEIPT_LOOKUP_LIMITS). */
   receiptLookups: ReceiptLookupLimits;
-  /** ONLINE_READS_PER_MINUTE, ONLINE_SUBMISSIONS_PER_MINUTE / _PER_DAY: the public 网上征集 per client. */
+  /**
+   * ONLINE_READS_PER_MINUTE, ONLINE_SUBMISSIONS_PER_MINUTE / _PER_DAY: the public 网上征集 per client;
+   * ONLINE_SUBMISSIONS_PER_SITE_PER_DAY: per IPv6 /48.
+   */
   onlineCollection: OnlineCollectionLimits;
 }
 
@@ -429,7 +432,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   };
 
   const onlineCollection: OnlineCollectionLimits = {
-    readsPerMinute: whole('ONLINE_READS_PER_MINUTE', ONLINE_COLLECTION_LIMITS.readsPerMinute, 1, 100_000, '次'),
+    readsPerMinute: whole(
+      'ONLINE_READS_PER_MINUTE',
+      ONLINE_COLLECTION_LIMITS.readsPerMinute,
+      1,
+      100_000,
+      '次',
+    ),
     submissionsPerMinute: whole(
       'ONLINE_SUBMISSIONS_PER_MINUTE',
       ONLINE_COLLECTION_LIMITS.submissionsPerMinute,
@@ -440,6 +449,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     submissionsPerDay: whole(
       'ONLINE_SUBMISSIONS_PER_DAY',
       ONLINE_COLLECTION_LIMITS.submissionsPerDay,
+      1,
+      10_000_000,
+      '条意见',
+    ),
+    submissionsPerSitePerDay: whole(
+      'ONLINE_SUBMISSIONS_PER_SITE_PER_DAY',
+      ONLINE_COLLECTION_LIMITS.submissionsPerSitePerDay,
       1,
       10_000_000,
       '条意见',

@@ -4,9 +4,11 @@
 // unknown links, idempotent retries.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Writable } from 'node:stream';
 import request from 'supertest';
 import { Clock } from '@app/common';
 import { OPINION_LIMITS, OnlineCollectionService } from '@app/feedback';
+import { createLogger } from '../../apps/api/src/logger.js';
 import {
   errorOf,
   must,
@@ -73,8 +75,18 @@ async function openRound(more: Record<string, unknown> = {}): Promise<Activity> 
     .openOnlineCollection;
 }
 
+/** The API's log lines (its own logger, at info: the access log), as written. */
+const logText: string[] = [];
+
 beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logText.push(chunk.toString());
+      done();
+    },
+  });
   t = await startTestApp({
+    logger: createLogger('info', sink),
     env: {
       TRUST_PROXY: 'loopback',
       ONLINE_SUBMISSIONS_PER_MINUTE: '3',
@@ -401,6 +413,32 @@ describe('the public page and a submission', () => {
         },
       });
     expect(res.status).toBe(413);
+  });
+});
+
+describe('the access log', () => {
+  it('keeps neither the link’s token nor a 回执号: /online/<token> and ?n= are masked', async () => {
+    const round = await openRound();
+    const receipt = must(await submit({ token: round.publicToken, proposedChange: '日志里不应有链接' }))
+      .submitOnlineOpinion.receiptNumber;
+    const from = logText.length;
+    const server = t.app.getHttpServer();
+    await request(server).get(`/online/${round.publicToken}`).set('accept', 'text/html');
+    await request(server).get(`/receipt?n=${receipt}&from=poster`).set('accept', 'text/html');
+    await new Promise((done) => setImmediate(done));
+    const lines = logText
+      .slice(from)
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { req?: { url?: string } });
+    const urls = lines.map((l) => l.req?.url).filter(Boolean);
+    expect(urls).toEqual(expect.arrayContaining(['/online/[masked]', '/receipt?n=[masked]&from=poster']));
+    // Nowhere in the whole log of this run, not only in the access lines.
+    const all = logText.join('');
+    expect(all).toContain('"url":"/online/[masked]"');
+    expect(all).not.toContain(round.publicToken);
+    expect(all).not.toContain(receipt);
   });
 });
 

@@ -66,6 +66,11 @@ export interface Settings {
   personalDataErasureIntervalSeconds: number;
   /** The built web workbench (`vite build` output) served at `/`; dist/web unless WEB_ROOT says otherwise. */
   webRoot: string;
+  /**
+   * PUBLIC_BASE_URL: the address the public reaches this site at (`https://minyi.example.gov.cn`, no trailing slash),
+   * from which the 网上征集 link and QR code on posters are made; null (not set): the web page uses its own address.
+   */
+  publicBaseUrl: string | null;
   /** When the server refuses work with 503 OVERLOADED instead of queueing it (see load-shedding.ts). */
   overload: OverloadLimits;
   /** Shared state for several API instances (redis.module.ts); null: everything stays in this process's memory. */
@@ -467,8 +472,27 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     perDay: whole('RECEIPT_LOOKUP_PER_DAY', RECEIPT_LOOKUP_LIMITS.perDay, 1, 1_000_000, '次没有查到的查询'),
   };
 
+  let publicBaseUrl: string | null = null;
+  if (env.PUBLIC_BASE_URL?.trim()) {
+    const text = env.PUBLIC_BASE_URL.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(text);
+    } catch {
+      url = null;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+      problems.push(
+        `PUBLIC_BASE_URL 应为群众访问本系统的完整地址（如 https://minyi.example.gov.cn，不带查询参数），而不是 "${text}"`,
+      );
+    } else {
+      publicBaseUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    }
+  }
+
   if (problems.length) throw new SettingsError(problems);
   return {
+    publicBaseUrl,
     nodeEnv,
     production,
     host: env.HOST || '127.0.0.1',

@@ -6,6 +6,8 @@ export interface FeedbackOptions {
   opinionWrites?: OpinionWriteLimits;
   /** ONLINE_READS_PER_MINUTE / ONLINE_SUBMISSIONS_PER_* (and _PER_SITE_PER_DAY): the public 网上征集 per client; ONLINE_COLLECTION_LIMITS when not given. */
   onlineCollection?: OnlineCollectionLimits;
+  /** PUBLIC_BASE_URL (no trailing slash): what a 网上征集 link begins with; null or absent: the web page's own address. */
+  publicBaseUrl?: string | null;
   /**
    * How long a contributor's personal data is kept once its purpose is nearly done (个人信息保护法 art. 19): days after
    * the outcome of the opinion was published, or after the point archived the task (opinions that never get an

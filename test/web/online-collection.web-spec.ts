@@ -45,6 +45,8 @@ it('the point head opens online collection and sees the link and the QR code, do
     .getByText(/按本页面的地址（127\.0\.0\.1:\d+）生成，这是本机或内网地址，群众的手机打不开/)
     .waitFor();
   await warning.getByText(/请系统管理员设置 PUBLIC_BASE_URL/).waitFor();
+  await warning.scrollIntoViewIfNeeded();
+  await checkedScreenshot(page, 'desk-online-link-warning');
   // The QR code is shown (an image of the link, drawn at 1024 px for a sharp poster) where the head can show or print it.
   const qr = round.getByRole('img', { name: '院坝会扫码提意见的二维码' });
   await qr.waitFor();

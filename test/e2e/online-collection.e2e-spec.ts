@@ -2,11 +2,13 @@
 // draft and submits without an account, gets a 回执号 that the public 回执查询 finds, and the opinion is the point's like
 // any other (channel ONLINE, the online activity, no author account). Limits per client address, closed / expired /
 // unknown links, idempotent retries.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Writable } from 'node:stream';
 import request from 'supertest';
 import { Clock } from '@app/common';
-import { OPINION_LIMITS } from '@app/feedback';
+import { OPINION_LIMITS, OnlineCollectionService } from '@app/feedback';
+import { createLogger } from '../../apps/api/src/logger.js';
 import {
   errorOf,
   must,
@@ -73,13 +75,24 @@ async function openRound(more: Record<string, unknown> = {}): Promise<Activity> 
     .openOnlineCollection;
 }
 
+/** The API's log lines (its own logger, at info: the access log), as written. */
+const logText: string[] = [];
+
 beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logText.push(chunk.toString());
+      done();
+    },
+  });
   t = await startTestApp({
+    logger: createLogger('info', sink),
     env: {
       TRUST_PROXY: 'loopback',
       ONLINE_SUBMISSIONS_PER_MINUTE: '3',
       ONLINE_SUBMISSIONS_PER_DAY: '5',
-      ONLINE_READS_PER_MINUTE: '4',
+      ONLINE_READS_PER_MINUTE: '8',
+      ONLINE_SUBMISSIONS_PER_SITE_PER_DAY: '6',
     },
   });
   head = await t.login('head');
@@ -331,12 +344,62 @@ describe('the public page and a submission', () => {
 
   it('limits how often one address opens the page', async () => {
     const address = fresh();
-    for (let i = 0; i < 4; i++) must(await anonymous(VIEW, { t: round.publicToken }, address));
+    for (let i = 0; i < 8; i++) must(await anonymous(VIEW, { t: round.publicToken }, address));
     const refused = await anonymous(VIEW, { t: round.publicToken }, address);
     expect(errorOf(refused)).toMatchObject({
       code: 'TOO_MANY_REQUESTS',
       reason: 'ONLINE_COLLECTION_RATE_LIMITED',
     });
+  });
+
+  it('counts every submission as a page load before looking anything up: spent, made-up tokens are refused unread', async () => {
+    const address = fresh();
+    const service = t.app.get(OnlineCollectionService);
+    const find = jest.spyOn(service as unknown as { find: (token: string) => Promise<unknown> }, 'find');
+    try {
+      for (let i = 0; i < 8; i++) {
+        const guess = await submit(
+          { token: randomBytes(24).toString('base64url'), proposedChange: '猜链接' },
+          address,
+        );
+        expect(errorOf(guess).reason).toBe('ONLINE_COLLECTION_NOT_FOUND');
+      }
+      expect(find).toHaveBeenCalledTimes(8);
+      const stopped = await submit(
+        { token: randomBytes(24).toString('base64url'), proposedChange: '猜链接' },
+        address,
+      );
+      expect(errorOf(stopped)).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'ONLINE_COLLECTION_RATE_LIMITED',
+      });
+      expect(errorOf(stopped).message).toMatch(/当前网络每分钟最多打开 8 次网上征集页面/);
+      // Refused before the token was looked up; the real page from that address waits as well.
+      expect(find).toHaveBeenCalledTimes(8);
+      expect(errorOf(await anonymous(VIEW, { t: round.publicToken }, address)).reason).toBe(
+        'ONLINE_COLLECTION_RATE_LIMITED',
+      );
+    } finally {
+      find.mockRestore();
+    }
+  });
+
+  it('counts submissions per site (IPv6 /48) too: stepping from /64 to /64 of one line is no fresh budget', async () => {
+    const base = { token: round.publicToken, proposedChange: '换地址段提交' };
+    // Six /64s of one /56 (one home line): each within its own /64 budget, six in all for the /48.
+    for (const net of ['a', 'b', 'c', 'd', 'e', 'f'])
+      must(await submit({ ...base, proposedChange: `换地址段 ${net}` }, `2001:db8:1:${net}::1`));
+    const seventh = await submit(base, '2001:db8:1:10::1');
+    expect(errorOf(seventh)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'ONLINE_SUBMISSIONS_LIMITED',
+    });
+    expect(errorOf(seventh).message).toMatch(
+      /当前网络所在的地址段今天已提交 6 条意见，达到上限，请 24 小时后再试/,
+    );
+    // The same /64 spelled as a proxy might (brackets, capitals) is that /48 too; another /48 is not held up.
+    expect(errorOf(await submit(base, '[2001:DB8:1:A::2]')).reason).toBe('ONLINE_SUBMISSIONS_LIMITED');
+    expect(must(await submit(base, '2001:db8:2:a::1')).submitOnlineOpinion.receiptNumber).toMatch(/^\d{14}$/);
   });
 
   it('refuses an anonymous request body over 64 KiB before reading it', async () => {
@@ -350,6 +413,32 @@ describe('the public page and a submission', () => {
         },
       });
     expect(res.status).toBe(413);
+  });
+});
+
+describe('the access log', () => {
+  it('keeps neither the link’s token nor a 回执号: /online/<token> and ?n= are masked', async () => {
+    const round = await openRound();
+    const receipt = must(await submit({ token: round.publicToken, proposedChange: '日志里不应有链接' }))
+      .submitOnlineOpinion.receiptNumber;
+    const from = logText.length;
+    const server = t.app.getHttpServer();
+    await request(server).get(`/online/${round.publicToken}`).set('accept', 'text/html');
+    await request(server).get(`/receipt?n=${receipt}&from=poster`).set('accept', 'text/html');
+    await new Promise((done) => setImmediate(done));
+    const lines = logText
+      .slice(from)
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { req?: { url?: string } });
+    const urls = lines.map((l) => l.req?.url).filter(Boolean);
+    expect(urls).toEqual(expect.arrayContaining(['/online/[masked]', '/receipt?n=[masked]&from=poster']));
+    // Nowhere in the whole log of this run, not only in the access lines.
+    const all = logText.join('');
+    expect(all).toContain('"url":"/online/[masked]"');
+    expect(all).not.toContain(round.publicToken);
+    expect(all).not.toContain(receipt);
   });
 });
 
@@ -480,5 +569,48 @@ describe('a mass campaign through the link', () => {
       expect.arrayContaining(receipts),
     );
     expect(campaign.opinionCount).toBeGreaterThanOrEqual(texts.length);
+  });
+});
+
+describe('a switched-off contact point', () => {
+  it('closes its links: the page and submissions answer ONLINE_COLLECTION_CLOSED, and no round can be opened', async () => {
+    const round = await openRound();
+    must(await anonymous(VIEW, { t: round.publicToken }));
+    const admin = await t.login('admin');
+    const points = must(
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+        '{ contactPoints(first: 1) { edges { node { id } } } }',
+        {},
+        head,
+      ),
+    );
+    const pointId = points.contactPoints.edges[0].node.id;
+    const setActive = async (active: boolean) =>
+      must(
+        await t.gql(
+          'mutation($i: UpdateContactPointInput!) { updateContactPoint(input: $i) { id active } }',
+          { i: { id: pointId, active } },
+          admin,
+        ),
+      );
+    await setActive(false);
+    try {
+      const page = await anonymous(VIEW, { t: round.publicToken });
+      expect(errorOf(page)).toMatchObject({ code: 'CONFLICT', reason: 'ONLINE_COLLECTION_CLOSED' });
+      expect(errorOf(page).message).toMatch(/的网上征集已停止（.*已停用），不再接收意见/);
+      const late = await submit({ token: round.publicToken, proposedChange: '停用后的意见' });
+      expect(errorOf(late)).toMatchObject({ code: 'CONFLICT', reason: 'ONLINE_COLLECTION_CLOSED' });
+      const [{ n }] = await t.db.query<Array<{ n: number | string }>>(
+        "SELECT COUNT(*) AS n FROM opinion WHERE proposed_change = '停用后的意见'",
+      );
+      expect(Number(n)).toBe(0);
+      const open = await t.gql(OPEN, { i: { taskId } }, head);
+      expect(errorOf(open)).toMatchObject({ code: 'CONFLICT', reason: 'CONTACT_POINT_INACTIVE' });
+      expect(errorOf(open).message).toContain('已停用，不能开放网上征集');
+    } finally {
+      await setActive(true);
+    }
+    // Switched on again, the link works again (its round was never closed).
+    must(await anonymous(VIEW, { t: round.publicToken }));
   });
 });

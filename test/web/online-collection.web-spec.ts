@@ -1,6 +1,7 @@
 // 网上征集 in the browser: the point head opens an online round on 征集活动 and sees its link and QR code (and downloads
 // the code for a poster); a citizen on a phone opens the link without signing in, reads the draft, submits an opinion on
 // an article and gets a 回执号 that 意见回执查询 finds; an unknown link and a round closed early answer clear pages.
+import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
   DESK,
@@ -38,6 +39,14 @@ it('the point head opens online collection and sees the link and the QR code, do
   const link = (await round.getByTestId('online-link').textContent())!.trim();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/online\/[A-Za-z0-9_-]{32}$/);
   linkPath = new URL(link).pathname;
+  // No PUBLIC_BASE_URL here: the link is this page's address, which only this machine reaches — the head is told so.
+  const warning = page.getByTestId('online-link-warning');
+  await warning
+    .getByText(/按本页面的地址（127\.0\.0\.1:\d+）生成，这是本机或内网地址，群众的手机打不开/)
+    .waitFor();
+  await warning.getByText(/请系统管理员设置 PUBLIC_BASE_URL/).waitFor();
+  await warning.scrollIntoViewIfNeeded();
+  await checkedScreenshot(page, 'desk-online-link-warning');
   // The QR code is shown (an image of the link, drawn at 1024 px for a sharp poster) where the head can show or print it.
   const qr = round.getByRole('img', { name: '院坝会扫码提意见的二维码' });
   await qr.waitFor();
@@ -129,4 +138,28 @@ it('an unknown link, and a round the head closed early, answer clear pages', asy
   await page.getByText(/的网上征集已于 .* 结束，不再接收意见/).waitFor();
   await checkedScreenshot(page, 'phone-online-closed');
   await context.close();
+});
+
+it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warning is shown', async () => {
+  // The settings object the server was given (PUBLIC_BASE_URL), set as a deployment would.
+  const options = h.t.app.get<FeedbackOptions>(FEEDBACK_OPTIONS);
+  options.publicBaseUrl = 'https://minyi.example.gov.cn';
+  try {
+    const { context, page } = await newPage(h, PHONE);
+    await signIn(page, 'head');
+    await page.goto(`/tasks/${taskId}/activities`);
+    await page.getByLabel('网上征集名称').fill('公众号链接');
+    await page.getByRole('button', { name: '开放网上征集' }).click();
+    const round = page.getByRole('region', { name: '网上征集：公众号链接' });
+    await round.getByText('征集中').waitFor();
+    const link = (await round.getByTestId('online-link').textContent())!.trim();
+    expect(link).toMatch(/^https:\/\/minyi\.example\.gov\.cn\/online\/[A-Za-z0-9_-]{32}$/);
+    await round.getByRole('img', { name: '公众号链接的二维码' }).waitFor();
+    expect(await page.getByTestId('online-link-warning').count()).toBe(0);
+    await round.scrollIntoViewIfNeeded();
+    await checkedScreenshot(page, 'phone-online-collection-public-base');
+    await context.close();
+  } finally {
+    options.publicBaseUrl = null;
+  }
 });

@@ -26,6 +26,7 @@ export class OptionsModule {
       personalDataKey: settings.personalDataKey,
       opinionWrites: settings.opinionWrites,
       onlineCollection: settings.onlineCollection,
+      publicBaseUrl: settings.publicBaseUrl,
       personalDataRetentionDays: settings.personalDataRetentionDays,
       personalDataErasureIntervalSeconds: settings.personalDataErasureIntervalSeconds,
     };

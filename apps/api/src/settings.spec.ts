@@ -177,4 +177,34 @@ describe('loadSettings', () => {
     );
     expect(() => loadSettings({ ...base, RECEIPT_LOOKUP_PER_DAY: 'many' }, dir())).toThrow(SettingsError);
   });
+
+  it('reads the 网上征集 limits (the per-site day included) and refuses values out of range', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadSettings(base, dir()).onlineCollection).toEqual({
+      readsPerMinute: 120,
+      submissionsPerMinute: 20,
+      submissionsPerDay: 300,
+      submissionsPerSitePerDay: 1000,
+    });
+    expect(
+      loadSettings({ ...base, ONLINE_SUBMISSIONS_PER_SITE_PER_DAY: '5000' }, dir()).onlineCollection
+        .submissionsPerSitePerDay,
+    ).toBe(5000);
+    expect(() => loadSettings({ ...base, ONLINE_SUBMISSIONS_PER_SITE_PER_DAY: '0' }, dir())).toThrow(
+      /ONLINE_SUBMISSIONS_PER_SITE_PER_DAY 应为 1–10000000 的整数/,
+    );
+  });
+
+  it('reads PUBLIC_BASE_URL as an origin with an optional path, without its trailing slash; none by default', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(32) };
+    expect(loadSettings(base, dir()).publicBaseUrl).toBeNull();
+    expect(
+      loadSettings({ ...base, PUBLIC_BASE_URL: ' https://Minyi.Example.gov.cn/ ' }, dir()).publicBaseUrl,
+    ).toBe('https://minyi.example.gov.cn');
+    expect(
+      loadSettings({ ...base, PUBLIC_BASE_URL: 'https://example.gov.cn/minyi/' }, dir()).publicBaseUrl,
+    ).toBe('https://example.gov.cn/minyi');
+    for (const wrong of ['minyi.example.gov.cn', 'ftp://example.gov.cn', 'https://example.gov.cn/?a=1'])
+      expect(() => loadSettings({ ...base, PUBLIC_BASE_URL: wrong }, dir())).toThrow(/PUBLIC_BASE_URL 应为/);
+  });
 });

@@ -66,6 +66,11 @@ export interface Settings {
   personalDataErasureIntervalSeconds: number;
   /** The built web workbench (`vite build` output) served at `/`; dist/web unless WEB_ROOT says otherwise. */
   webRoot: string;
+  /**
+   * PUBLIC_BASE_URL: the address the public reaches this site at (`https://minyi.example.gov.cn`, no trailing slash),
+   * from which the 网上征集 link and QR code on posters are made; null (not set): the web page uses its own address.
+   */
+  publicBaseUrl: string | null;
   /** When the server refuses work with 503 OVERLOADED instead of queueing it (see load-shedding.ts). */
   overload: OverloadLimits;
   /** Shared state for several API instances (redis.module.ts); null: everything stays in this process's memory. */
@@ -86,7 +91,10 @@ export interface Settings {
   opinionWrites: OpinionWriteLimits;
   /** RECEIPT_LOOKUP_PER_MINUTE / RECEIPT_LOOKUP_PER_DAY: public 回执查询 per client (see RECEIPT_LOOKUP_LIMITS). */
   receiptLookups: ReceiptLookupLimits;
-  /** ONLINE_READS_PER_MINUTE, ONLINE_SUBMISSIONS_PER_MINUTE / _PER_DAY: the public 网上征集 per client. */
+  /**
+   * ONLINE_READS_PER_MINUTE, ONLINE_SUBMISSIONS_PER_MINUTE / _PER_DAY: the public 网上征集 per client;
+   * ONLINE_SUBMISSIONS_PER_SITE_PER_DAY: per IPv6 /48.
+   */
   onlineCollection: OnlineCollectionLimits;
 }
 
@@ -429,7 +437,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   };
 
   const onlineCollection: OnlineCollectionLimits = {
-    readsPerMinute: whole('ONLINE_READS_PER_MINUTE', ONLINE_COLLECTION_LIMITS.readsPerMinute, 1, 100_000, '次'),
+    readsPerMinute: whole(
+      'ONLINE_READS_PER_MINUTE',
+      ONLINE_COLLECTION_LIMITS.readsPerMinute,
+      1,
+      100_000,
+      '次',
+    ),
     submissionsPerMinute: whole(
       'ONLINE_SUBMISSIONS_PER_MINUTE',
       ONLINE_COLLECTION_LIMITS.submissionsPerMinute,
@@ -444,6 +458,13 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
       10_000_000,
       '条意见',
     ),
+    submissionsPerSitePerDay: whole(
+      'ONLINE_SUBMISSIONS_PER_SITE_PER_DAY',
+      ONLINE_COLLECTION_LIMITS.submissionsPerSitePerDay,
+      1,
+      10_000_000,
+      '条意见',
+    ),
   };
 
   const receiptLookups: ReceiptLookupLimits = {
@@ -451,8 +472,27 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     perDay: whole('RECEIPT_LOOKUP_PER_DAY', RECEIPT_LOOKUP_LIMITS.perDay, 1, 1_000_000, '次没有查到的查询'),
   };
 
+  let publicBaseUrl: string | null = null;
+  if (env.PUBLIC_BASE_URL?.trim()) {
+    const text = env.PUBLIC_BASE_URL.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(text);
+    } catch {
+      url = null;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+      problems.push(
+        `PUBLIC_BASE_URL 应为群众访问本系统的完整地址（如 https://minyi.example.gov.cn，不带查询参数），而不是 "${text}"`,
+      );
+    } else {
+      publicBaseUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    }
+  }
+
   if (problems.length) throw new SettingsError(problems);
   return {
+    publicBaseUrl,
     nodeEnv,
     production,
     host: env.HOST || '127.0.0.1',

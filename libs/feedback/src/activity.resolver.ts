@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Permission, RequirePermission, type Actor } from '@app/identity';
 import { CollectionActivityModel, RecordActivityInput } from './activity.models.js';
 import { ActivityService } from './activity.service.js';
 import type { CollectionActivityEntity } from './feedback.entities.js';
+import { FEEDBACK_OPTIONS, type FeedbackOptions } from './feedback.options.js';
 
 export const toActivityModel = (a: CollectionActivityEntity): CollectionActivityModel => ({
   ...a,
@@ -11,7 +13,20 @@ export const toActivityModel = (a: CollectionActivityEntity): CollectionActivity
 
 @Resolver(() => CollectionActivityModel)
 export class ActivityResolver {
-  constructor(private readonly activities: ActivityService) {}
+  constructor(
+    private readonly activities: ActivityService,
+    @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
+  ) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      '网上征集的公开链接（海报二维码所用），按服务器设置的公开地址（PUBLIC_BASE_URL）拼成；未设置时为空，由网页按自身地址拼出',
+  })
+  publicLink(@Parent() activity: CollectionActivityModel): string | null {
+    const base = this.options.publicBaseUrl;
+    return activity.publicToken && base ? `${base}/online/${activity.publicToken}` : null;
+  }
 
   @RequirePermission(Permission.OPINION_WRITE)
   @Mutation(() => CollectionActivityModel, {

@@ -4,8 +4,10 @@ export interface FeedbackOptions {
   personalDataKey: string;
   /** Opinions one account may write (OPINION_WRITES_PER_MINUTE / _PER_DAY); OPINION_WRITE_LIMITS when not given. */
   opinionWrites?: OpinionWriteLimits;
-  /** ONLINE_READS_PER_MINUTE / ONLINE_SUBMISSIONS_PER_*: the public 网上征集 per client; ONLINE_COLLECTION_LIMITS when not given. */
+  /** ONLINE_READS_PER_MINUTE / ONLINE_SUBMISSIONS_PER_* (and _PER_SITE_PER_DAY): the public 网上征集 per client; ONLINE_COLLECTION_LIMITS when not given. */
   onlineCollection?: OnlineCollectionLimits;
+  /** PUBLIC_BASE_URL (no trailing slash): what a 网上征集 link begins with; null or absent: the web page's own address. */
+  publicBaseUrl?: string | null;
   /**
    * How long a contributor's personal data is kept once its purpose is nearly done (个人信息保护法 art. 19): days after
    * the outcome of the opinion was published, or after the point archived the task (opinions that never get an
@@ -41,6 +43,8 @@ export interface OnlineCollectionLimits {
   readsPerMinute: number;
   submissionsPerMinute: number;
   submissionsPerDay: number;
+  /** Of one site (an IPv6 /48: IPV6_SITE_PREFIX_BITS) a day, beside the per-address limits. */
+  submissionsPerSitePerDay: number;
 }
 
 /**
@@ -49,9 +53,20 @@ export interface OnlineCollectionLimits {
  * a campus, a carrier's shared address. So the minute lets such a meeting open the page (120) and submit (20 a minute)
  * together, while a script from one address is stopped at 300 opinions a day. A mass campaign from many addresses is
  * not stopped here: its opinions are kept and counted, and consolidation's near-duplicate grouping gathers them.
+ *
+ * One home line holds many /64s (a /56 is 256 of them), so a script stepping from /64 to /64 would get 300 a day from
+ * each. A second, looser count per site — the IPv6 /48 an organisation is given and every home delegation lies inside
+ * — stops it at 1,000 a day: more than a point's whole round usually gathers (tens to a few hundred opinions), so a real
+ * campus or a village network is not stopped, while a /56 yields 1,000 instead of 76,800. Its cost: households of one
+ * carrier whose /64s fall in one /48 share it; a deployment expecting more from one site raises it
+ * (ONLINE_SUBMISSIONS_PER_SITE_PER_DAY). IPv4 is per address in both counts (one address is already the narrowest).
+ *
+ * No cap per round: a real mass campaign from many addresses would be refused with nobody at the executing body seeing
+ * it, and opinions are counted, never dropped.
  */
 export const ONLINE_COLLECTION_LIMITS: OnlineCollectionLimits = {
   readsPerMinute: 120,
   submissionsPerMinute: 20,
   submissionsPerDay: 300,
+  submissionsPerSitePerDay: 1000,
 };

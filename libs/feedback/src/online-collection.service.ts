@@ -16,7 +16,13 @@ import { AuditService, type AuditActor } from '@app/audit';
 import { bulkInsert, isUniqueViolation } from '@app/database';
 import { TaskService, effectiveDeadline, type PointTaskRow, type TaskRow } from '@app/consultation';
 import { DraftsService, type ProvisionNode } from '@app/drafts';
-import { AddressThrottler, EXECUTING_BODY_ROLES, type Actor, type AddressLimit } from '@app/identity';
+import {
+  AddressThrottler,
+  EXECUTING_BODY_ROLES,
+  IPV6_SITE_PREFIX_BITS,
+  type Actor,
+  type AddressLimit,
+} from '@app/identity';
 import { OrganizationService } from '@app/organization';
 import { OPINION_LIMITS, OpinionChannel, OpinionStatus } from './feedback.enums.js';
 import { CollectionActivityEntity, OpinionEntity } from './feedback.entities.js';
@@ -77,7 +83,11 @@ function chinaTime(at: Date): string {
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
-function limitsOf(limits: OnlineCollectionLimits): { reads: AddressLimit; submissions: AddressLimit } {
+function limitsOf(limits: OnlineCollectionLimits): {
+  reads: AddressLimit;
+  submissions: AddressLimit;
+  siteSubmissions: AddressLimit;
+} {
   return {
     reads: {
       kind: 'online-read',
@@ -96,6 +106,13 @@ function limitsOf(limits: OnlineCollectionLimits): { reads: AddressLimit; submis
         window === 0
           ? `当前网络每分钟最多提交 ${limits.submissionsPerMinute} 条意见`
           : `当前网络今天已提交 ${limits.submissionsPerDay} 条意见，达到上限`,
+    },
+    siteSubmissions: {
+      kind: 'online-submit-site',
+      prefixBits: IPV6_SITE_PREFIX_BITS,
+      windows: [{ limit: limits.submissionsPerSitePerDay, seconds: 24 * 3600 }],
+      reason: 'ONLINE_SUBMISSIONS_LIMITED',
+      message: () => `当前网络所在的地址段今天已提交 ${limits.submissionsPerSitePerDay} 条意见，达到上限`,
     },
   };
 }
@@ -142,6 +159,9 @@ export class OnlineCollectionService {
     const task = await this.tasks.mustFindTask(input.taskId);
     const contactPointId = await this.executivePoint(actor, task);
     const pointTask = await this.tasks.mustFindPointTask(task.id, contactPointId);
+    const point = await this.organization.mustFind('contactPoint', contactPointId);
+    if (!point.active)
+      throw new ConflictError('CONTACT_POINT_INACTIVE', `联系点“${point.name}”已停用，不能开放网上征集`);
     const now = this.clock.now();
     this.tasks.assertAccepting(task, pointTask, now, '不能开放网上征集');
     const deadline = effectiveDeadline(task, pointTask);
@@ -231,11 +251,23 @@ export class OnlineCollectionService {
     return { activity, task, pointTask };
   }
 
-  private async assertOpen(activity: CollectionActivityEntity, task: TaskRow, pointTask: PointTaskRow) {
+  private async assertOpen(
+    activity: CollectionActivityEntity,
+    task: TaskRow,
+    pointTask: PointTaskRow,
+    point: { name: string; active: boolean },
+  ) {
     const now = this.clock.now();
     const closesAt = activity.closesAt!;
     const closedAt = activity.closedAt ?? (closesAt.getTime() <= now.getTime() ? closesAt : null);
     const title = await this.draftTitle(task);
+    // A switched-off point (动态调整) takes no more opinions by any channel: its links close with it.
+    if (!point.active) {
+      throw new ConflictError(
+        'ONLINE_COLLECTION_CLOSED',
+        `《${title}》的网上征集已停止（${point.name}已停用），不再接收意见。感谢您的关注！`,
+      );
+    }
     if (closedAt) {
       throw new ConflictError(
         'ONLINE_COLLECTION_CLOSED',
@@ -259,8 +291,8 @@ export class OnlineCollectionService {
   async view(token: string, address: string): Promise<OnlineCollectionModel> {
     await this.throttler.spend(this.limits.reads, address);
     const { activity, task, pointTask } = await this.find(token);
-    await this.assertOpen(activity, task, pointTask);
     const point = await this.organization.mustFind('contactPoint', activity.contactPointId);
+    await this.assertOpen(activity, task, pointTask, point);
     const index = await this.drafts.versionIndex(task.draftVersionId);
     const provisions: PublicProvisionModel[] = [];
     const walk = (nodes: ProvisionNode[], depth: number) => {
@@ -292,8 +324,9 @@ export class OnlineCollectionService {
   }
 
   /**
-   * A member of the public submits one opinion. A retry with the same key (and content) gets the same receipt, even
-   * after the round closed and without counting against the address; otherwise the round must be open, the address
+   * A member of the public submits one opinion; every try counts as a page load (the reads limit) before anything is
+   * looked up. A retry with the same key (and content) gets the same receipt, even after the round closed and without
+   * counting against the address's submissions; otherwise the round must be open, the address
    * within its window, and the input whole.
    */
   async submit(
@@ -303,12 +336,16 @@ export class OnlineCollectionService {
   ): Promise<{ opinion: OpinionEntity; replayed: boolean }> {
     // The honeypot: hidden from people, filled in by scripts that fill in every field.
     if (input.website) throw new BadInputError('SUBMISSION_REJECTED', '提交未被接受，请刷新页面后重新填写');
+    // Every try costs a page load before any database work: a stream of made-up tokens (or of reused keys, an oracle
+    // for IDEMPOTENCY_KEY_REUSED) from one address is stopped at the reads limit like the page itself.
+    await this.throttler.spend(this.limits.reads, address);
     const { activity, task, pointTask } = await this.find(input.token);
     const hash = publicContentHash(input);
     const id = publicOpinionId(activity.id, input.idempotencyKey);
     const replay = await this.replay(id, hash);
     if (replay) return { opinion: replay, replayed: true };
-    await this.assertOpen(activity, task, pointTask);
+    const point = await this.organization.mustFind('contactPoint', activity.contactPointId);
+    await this.assertOpen(activity, task, pointTask, point);
 
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const provisionAddress = input.provisionAddress ?? null;
@@ -337,7 +374,11 @@ export class OnlineCollectionService {
     if (input.notifyOutcome && !input.phone) {
       throw BadInputError.field('input.phone', '希望得知采纳情况的，请留下电话', 'PHONE_REQUIRED');
     }
+    // The address's own budget, then its site's (a /48: one line's other /64s are no fresh budgets). The site is
+    // checked first so that a refusal there does not cost the address's budget.
+    await this.throttler.check(this.limits.siteSubmissions, address);
     await this.throttler.spend(this.limits.submissions, address);
+    await this.throttler.spend(this.limits.siteSubmissions, address);
 
     const now = this.clock.now();
     const opinion: OpinionEntity = {

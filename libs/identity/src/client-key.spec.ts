@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { clientKey } from './client-key.js';
+import { NON_IP_CLIENT_KEY, clientKey } from './client-key.js';
 
 describe('clientKey', () => {
   it('keeps an IPv4 address as it is', () => {
@@ -24,8 +24,36 @@ describe('clientKey', () => {
     expect(clientKey('2001:db8:1:2ff::1', 56)).toBe('2001:db8:1:200:0:0:0:0/56');
   });
 
-  it('keeps what is not an address as it is', () => {
-    expect(clientKey('')).toBe('');
-    expect(clientKey('home')).toBe('home');
+  it('reads an address as a proxy may write it: spaces, letter case, brackets with or without a port, a zone', () => {
+    const a = clientKey('2001:db8:1:2::1');
+    for (const spelling of [
+      ' 2001:db8:1:2::1 ',
+      '2001:DB8:1:2::1',
+      '[2001:db8:1:2::1]',
+      '[2001:db8:1:2::1]:443',
+      '2001:db8:1:2::1%eth0',
+    ])
+      expect(clientKey(spelling)).toBe(a);
+    expect(clientKey(' 192.0.2.1\t')).toBe('192.0.2.1');
+    expect(clientKey('[::ffff:192.0.2.1]')).toBe('192.0.2.1');
+    expect(clientKey('[::1]')).toBe(clientKey('::1'));
+    expect(clientKey('[::1]')).toBe('0:0:0:0:0:0:0:0/64');
+  });
+
+  it('buckets everything that is not an address into one shared key, whatever its spelling', () => {
+    for (const junk of [
+      '',
+      ' ',
+      'foo',
+      'foo ',
+      'FOO',
+      'unknown',
+      'home',
+      '[not-an-ip]',
+      '999.1.1.1',
+      'proxy.example.com',
+    ])
+      expect(clientKey(junk)).toBe(NON_IP_CLIENT_KEY);
+    expect(NON_IP_CLIENT_KEY).not.toBe(clientKey('192.0.2.1'));
   });
 });

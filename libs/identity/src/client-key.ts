@@ -4,18 +4,36 @@ import { isIPv4, isIPv6 } from 'node:net';
 export const IPV6_CLIENT_PREFIX_BITS = 64;
 
 /**
+ * How many leading bits name one site: the /48 that RFC 6177 and the regional registries' policies (APNIC included)
+ * have an ISP give an organisation, and the widest block a home line gets (China's fixed lines delegate a /56 or /60,
+ * mobile a /64). Every customer's whole delegation lies inside one /48, so a second, looser counter per /48 stops the
+ * one who steps from /64 to /64 of their /56 (256 budgets) without shrinking an honest client's own /64 budget.
+ */
+export const IPV6_SITE_PREFIX_BITS = 48;
+
+/**
+ * The one key every value that is not an IP address shares (behind a trusted proxy, X-Forwarded-For is whatever the
+ * client wrote before it: 'unknown', 'foo', 'FOO ', a hostname): each such spelling must not be a fresh budget.
+ */
+export const NON_IP_CLIENT_KEY = 'non-ip';
+
+/**
  * The key every per-address limit counts a client under (sign-in, the public 回执查询, anything else throttled by
  * address): an IPv4 address as it is; an IPv4-mapped IPv6 address (`::ffff:192.0.2.1`, what a dual-stack socket
  * reports) as its IPv4 address; any other IPv6 address as its first `prefixBits` bits (`2001:db8:1:2::/64`). One
  * IPv6 line holds 2^64 addresses and rotates its temporary ones daily: keyed verbatim, every limit per address would
- * be one per guess, and the owner's own phone would never be "known". Anything that is not an address (a test's
- * label, an empty string) is kept as it is.
+ * be one per guess, and the owner's own phone would never be "known". The value is read as a proxy may write it:
+ * spaces trimmed, any letter case, an IPv6 address in brackets (`[2001:db8::1]`, with or without `:port`) or with a
+ * zone (`fe80::1%eth0`). Anything that is not an address (an empty string, 'unknown', a hostname) is NON_IP_CLIENT_KEY:
+ * all such clients share one budget, so no spelling of nonsense buys a fresh one.
  */
 export function clientKey(address: string, prefixBits: number = IPV6_CLIENT_PREFIX_BITS): string {
-  const ip = address.trim();
+  let ip = address.trim().toLowerCase();
+  const bracketed = /^\[([^\]]*)\](?::\d{1,5})?$/.exec(ip);
+  if (bracketed) ip = bracketed[1];
   if (isIPv4(ip)) return ip;
   const unzoned = ip.split('%')[0];
-  if (!isIPv6(unzoned)) return address;
+  if (!isIPv6(unzoned)) return NON_IP_CLIENT_KEY;
   const groups = ipv6Groups(unzoned);
   const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
   if (mapped) return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');

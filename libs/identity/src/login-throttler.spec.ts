@@ -70,28 +70,29 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
 
   it('makes one address wait after its free failures, 1, 2, 4 minutes, while other addresses go on', async () => {
     const { clock, throttler } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', 'A');
-    const first = await refusal(throttler.reserve('head', 'A'));
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++)
+      await fail(throttler, 'head', '192.0.2.210');
+    const first = await refusal(throttler.reserve('head', '192.0.2.210'));
     expect(first.reason).toBe('LOGIN_LOCKED');
     expect(first.details.retryAfterSeconds).toBe(60);
     expect(first.message).toBe('从当前网络登录该账号失败次数过多，请 1 分钟后再试');
     // Another address, and another account from the same address, are untouched.
-    await expect(throttler.reserve('head', 'B')).resolves.toBeDefined();
-    await expect(throttler.reserve('liaison', 'A')).resolves.toBeDefined();
+    await expect(throttler.reserve('head', '192.0.2.211')).resolves.toBeDefined();
+    await expect(throttler.reserve('liaison', '192.0.2.210')).resolves.toBeDefined();
 
     clock.t = 60_000;
-    await fail(throttler, 'head', 'A');
-    expect((await refusal(throttler.reserve('head', 'A'))).details.retryAfterSeconds).toBe(120);
+    await fail(throttler, 'head', '192.0.2.210');
+    expect((await refusal(throttler.reserve('head', '192.0.2.210'))).details.retryAfterSeconds).toBe(120);
     clock.t += 120_000;
-    await fail(throttler, 'head', 'A');
-    expect((await refusal(throttler.reserve('head', 'A'))).message).toContain('请 4 分钟后再试');
+    await fail(throttler, 'head', '192.0.2.210');
+    expect((await refusal(throttler.reserve('head', '192.0.2.210'))).message).toContain('请 4 分钟后再试');
     expect([5, 6, 7, 50].map(delayAfterFailures)).toEqual([60, 120, 240, LOGIN_LIMITS.maxDelaySeconds]);
   });
 
   it('reserves before verifying: of 100 concurrent attempts at most the free failures go through', async () => {
     const { throttler } = setup();
     const results = await Promise.allSettled(
-      Array.from({ length: 100 }, () => throttler.reserve('head', 'A')),
+      Array.from({ length: 100 }, () => throttler.reserve('head', '192.0.2.210')),
     );
     const granted = results.filter((r) => r.status === 'fulfilled');
     expect(granted).toHaveLength(LOGIN_LIMITS.freeFailuresPerAddress);
@@ -99,10 +100,12 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
 
   it("forgets an address's failures after a success from it", async () => {
     const { throttler } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++) await fail(throttler, 'head', 'A');
-    await throttler.settle(await throttler.reserve('head', 'A'), 'success');
-    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++) await fail(throttler, 'head', 'A');
-    await expect(throttler.reserve('head', 'A')).resolves.toBeDefined();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++)
+      await fail(throttler, 'head', '192.0.2.210');
+    await throttler.settle(await throttler.reserve('head', '192.0.2.210'), 'success');
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress - 1; i++)
+      await fail(throttler, 'head', '192.0.2.210');
+    await expect(throttler.reserve('head', '192.0.2.210')).resolves.toBeDefined();
   });
 
   /**
@@ -113,13 +116,16 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
     throttler: LoginThrottler,
     account: string,
     failures: number,
-    tag = 's',
+    tag = 1,
   ): Promise<string[]> {
     const perAddress = LOGIN_LIMITS.freeFailuresPerAddress - 1;
     const addresses: string[] = [];
+    // Real addresses (each its own /64): what is not an address shares one key (clientKey).
     for (let i = 0; i < failures; i++) {
       const address =
-        i < LOGIN_LIMITS.failuresPerAccount ? `${tag}.${Math.floor(i / perAddress)}` : `${tag}.fresh.${i}`;
+        i < LOGIN_LIMITS.failuresPerAccount
+          ? `2001:db8:5${tag}:${Math.floor(i / perAddress).toString(16)}::1`
+          : `2001:db8:f${tag}:${i.toString(16)}::1`;
       if (!addresses.includes(address)) addresses.push(address);
       await fail(throttler, account, address);
     }
@@ -170,25 +176,28 @@ describe.each(STORES)('LoginThrottler, attempts counted %s', (_name, kind) => {
   it(`from ${LOGIN_LIMITS.sprayCeilingPerAccount} failures an hour lets only addresses that signed in to the account try it`, async () => {
     const { clock, throttler } = setup();
     clock.t = 1000;
-    await throttler.settle(await throttler.reserve('head', 'home'), 'success');
+    await throttler.settle(await throttler.reserve('head', '198.51.100.50'), 'success');
     // Two days later (past the failure memory), a spray: 100 from a few addresses, then one guess from each of 100 more.
     clock.t = 2 * LOGIN_LIMITS.failureMemorySeconds * 1000;
     await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount);
-    const ceiling = await refusal(throttler.reserve('head', 'never-seen'));
+    const ceiling = await refusal(throttler.reserve('head', '198.51.100.51'));
     expect(ceiling.reason).toBe('LOGIN_ACCOUNT_THROTTLED');
     // Not the message of a network that failed: this one never tried, and only known networks may now.
     expect(ceiling.message).toMatch(
       /^该账号近一小时登录失败次数异常多，暂时只能从以前登录过的网络登录该账号（在新网络上输错一次密码，该网络 24 小时内不能再登录该账号）。请在以前登录过的网络（如办公室）登录，或 \d+ (分钟|小时)后再试$/,
     );
     // The owner's known address still gets in, and stays known.
-    await throttler.settle(await throttler.reserve('head', 'home'), 'success');
+    await throttler.settle(await throttler.reserve('head', '198.51.100.50'), 'success');
     // A known address still waits after its own free failures (someone sharing the owner's NAT).
-    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++) await fail(throttler, 'head', 'home');
-    expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_LOCKED');
+    for (let i = 0; i < LOGIN_LIMITS.freeFailuresPerAddress; i++)
+      await fail(throttler, 'head', '198.51.100.50');
+    expect((await refusal(throttler.reserve('head', '198.51.100.50'))).reason).toBe('LOGIN_LOCKED');
     // Known for knownAddressSeconds after its last sign-in only.
     clock.t += LOGIN_LIMITS.knownAddressSeconds * 1000;
-    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount, 'later');
-    expect((await refusal(throttler.reserve('head', 'home'))).reason).toBe('LOGIN_ACCOUNT_THROTTLED');
+    await spray(throttler, 'head', LOGIN_LIMITS.sprayCeilingPerAccount, 2);
+    expect((await refusal(throttler.reserve('head', '198.51.100.50'))).reason).toBe(
+      'LOGIN_ACCOUNT_THROTTLED',
+    );
   });
 
   it('keeps an address known while a session is renewed from it: signed in at day 0, renewed at days 25 and 50, it gets in under a 200/h spray at day 60', async () => {

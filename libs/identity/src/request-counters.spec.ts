@@ -155,6 +155,21 @@ describe.each(STORES)('request counters kept %s', (_name, kind) => {
     await expect(limiter.spend(LOOKUPS, '2001:db8:5:6::1')).resolves.toBeUndefined();
   });
 
+  it('spends one budget for a whole /48 when the limit says so, and the /64 limit beside it stays per /64', async () => {
+    const limiter = new AddressThrottler(newStore(), new SetClock(0));
+    const site: AddressLimit = { ...LOOKUPS, kind: 'site', prefixBits: 48 };
+    // Three /64s of one /56 (and so one /48): each a fresh /64 budget, but one /48 budget.
+    for (const net of ['a', 'b', 'c']) {
+      await limiter.spend(LOOKUPS, `2001:db8:1:${net}::1`);
+      await limiter.spend(site, `2001:db8:1:${net}::1`);
+    }
+    await expect(limiter.spend(LOOKUPS, '2001:db8:1:d::1')).resolves.toBeUndefined();
+    expect((await refusal(limiter.spend(site, '2001:db8:1:d::1'))).reason).toBe('TEST_RATE_LIMITED');
+    // Another /48 has its own; IPv4 stays per address.
+    await expect(limiter.spend(site, '2001:db8:2::1')).resolves.toBeUndefined();
+    await expect(limiter.spend(site, '192.0.2.40')).resolves.toBeUndefined();
+  });
+
   it('names the full window with the longest wait: the day, when the minute is full as well', async () => {
     const clock = new SetClock(0);
     const limiter = new AddressThrottler(newStore(), clock);

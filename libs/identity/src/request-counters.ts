@@ -340,6 +340,11 @@ export function describeWait(seconds: number): string {
 export interface AddressLimit {
   /** Names the counters (`receipt`), so limits never share a budget. */
   kind: string;
+  /**
+   * How many leading bits of an IPv6 address one budget covers (clientKey): IPV6_CLIENT_PREFIX_BITS (a /64, one line)
+   * when not given; IPV6_SITE_PREFIX_BITS for a looser second limit over a whole site's /48. IPv4 is per address.
+   */
+  prefixBits?: number;
   windows: readonly RequestWindow[];
   /** The refusal's stable reason, e.g. RECEIPT_LOOKUP_RATE_LIMITED. */
   reason: string;
@@ -348,8 +353,8 @@ export interface AddressLimit {
 }
 
 /**
- * Spends anonymous requests against an AddressLimit, one per request from a client address (IPv4 as is, IPv6 by /64:
- * clientKey): TOO_MANY_REQUESTS, naming the limit and the wait, when spent. A refused request does not count, so a
+ * Spends anonymous requests against an AddressLimit, one per request from a client address (IPv4 as is, IPv6 by /64,
+ * or the limit's prefixBits: clientKey): TOO_MANY_REQUESTS, naming the limit and the wait, when spent. A refused request does not count, so a
  * client that waits gets through.
  */
 @Injectable()
@@ -370,7 +375,7 @@ export class AddressThrottler {
 
   private async take(limit: AddressLimit, address: string, amount: number): Promise<void> {
     const result = await this.store.take(
-      `${limit.kind}:${clientKey(address)}`,
+      `${limit.kind}:${clientKey(address, limit.prefixBits)}`,
       amount,
       limit.windows,
       this.clock.now().getTime(),

@@ -150,6 +150,7 @@ export const ActivitiesDocument = graphql(`
       participants
       summary
       publicToken
+      publicLink
       closesAt
       closedAt
     }

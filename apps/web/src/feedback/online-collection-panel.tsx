@@ -26,6 +26,8 @@ export interface OnlineRound {
   id: string;
   title: string;
   publicToken?: string | null;
+  /** The link made from the server's PUBLIC_BASE_URL; null when the server has none (this page's address is used). */
+  publicLink?: string | null;
   closesAt?: string | null;
   closedAt?: string | null;
   participants: number;
@@ -36,7 +38,46 @@ interface OpenValues {
   closesAt?: string;
 }
 
-export const publicLink = (token: string) => `${window.location.origin}/online/${token}`;
+/** The round's public link: the server's (PUBLIC_BASE_URL), or else made from the address this page was opened at. */
+export const publicLink = (round: Pick<OnlineRound, 'publicToken' | 'publicLink'>) =>
+  round.publicLink ?? `${window.location.origin}/online/${round.publicToken}`;
+
+/** Whether a host name only this machine or this intranet reaches: localhost, a private or link-local address, a bare name. */
+function privateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/\.(local|lan|internal|intranet|home|corp)$/.test(host)) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return (
+      a === 127 ||
+      a === 10 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
+  }
+  if (host.includes(':')) return host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
+  return !host.includes('.');
+}
+
+/**
+ * Why a link made from this page's address (`origin`) would fail on a poster, or null: an address only this machine
+ * or intranet reaches, or one without https.
+ */
+export function originProblem(origin: string): string | null {
+  const url = new URL(origin);
+  const fix =
+    '请系统管理员设置 PUBLIC_BASE_URL（群众访问本系统的 https 公网地址），链接和二维码将按该地址生成。';
+  if (privateHost(url.hostname))
+    return `链接和二维码按本页面的地址（${url.host}）生成，这是本机或内网地址，群众的手机打不开，请勿张贴或转发。${fix}`;
+  if (url.protocol !== 'https:')
+    return `链接和二维码按本页面的地址（${origin}）生成，没有使用 https：群众填写的姓名、电话将不加密传输，微信也可能提示风险。${fix}`;
+  return null;
+}
 
 /**
  * The round's QR code as an image: drawn large (1024 px) off screen, shown at 200 px, and downloaded as that PNG — so a
@@ -104,6 +145,8 @@ export function OnlineCollectionPanel({
   });
   const [close] = useMutation(CloseOnlineCollectionDocument, { refetchQueries: [ActivitiesDocument] });
   const now = Date.now();
+  // Only when a link is made from this page's address (the server has no PUBLIC_BASE_URL) can that address be wrong.
+  const linkProblem = rounds.some((r) => !r.publicLink) ? originProblem(window.location.origin) : null;
 
   const submit = async (v: OpenValues) => {
     setProblem(null);
@@ -138,12 +181,21 @@ export function OnlineCollectionPanel({
       <Typography.Paragraph type="secondary">
         开放后，群众扫描二维码或打开链接即可阅读草案、提出意见（无需登录），并得到回执号。意见计入本联系点，征集方式为“网上征集”。
       </Typography.Paragraph>
+      {linkProblem && (
+        <Alert
+          type="warning"
+          showIcon
+          title={linkProblem}
+          data-testid="online-link-warning"
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {rounds.length > 0 && (
         <List
           dataSource={rounds}
           renderItem={(r) => {
             const ended = Boolean(r.closedAt) || (r.closesAt ? Date.parse(r.closesAt) <= now : false);
-            const link = publicLink(r.publicToken!);
+            const link = publicLink(r);
             return (
               <List.Item>
                 <section aria-label={`网上征集：${r.title}`} style={{ width: '100%', minWidth: 0 }}>

@@ -7,6 +7,7 @@ export const OpenOnlineCollectionDocument = graphql(`
       id
       title
       publicToken
+      publicLink
       closesAt
     }
   }

@@ -177,6 +177,31 @@ describe('the README walk-through, on the demo as seeded today', () => {
       },
     },
     {
+      name: 'OpenOnlineCollection',
+      as: 'head',
+      variables: () => ({ task: ids.task }),
+      check: (d) => {
+        expect(d.openOnlineCollection).toMatchObject({ channel: 'ONLINE', closedAt: null, participants: 0 });
+        ids.onlineToken = d.openOnlineCollection.publicToken;
+      },
+    },
+    {
+      name: 'OnlinePage',
+      variables: () => ({ token: ids.onlineToken }),
+      check: (d) => {
+        expect(d.onlineCollection.draftTitle).toContain('养犬');
+        expect(d.onlineCollection.provisions.map((p: Data) => p.address)).toContain('art_13');
+      },
+    },
+    {
+      name: 'SubmitOnlineOpinion',
+      variables: () => ({ token: ids.onlineToken }),
+      check: (d) => {
+        expect(d.submitOnlineOpinion.receiptNumber).toMatch(/^\d{14}$/);
+        expect(d.submitOnlineOpinion.replayed).toBe(false);
+      },
+    },
+    {
       name: 'GroupDuplicateOpinions',
       as: 'liaison',
       variables: ref,

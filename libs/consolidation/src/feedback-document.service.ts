@@ -42,7 +42,7 @@ import {
 } from './documents/index.js';
 import { OpinionFacts, tallyProposers, type ProposerTally } from './opinion-facts.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
-import { NO_UNIT_LABEL } from './workbench.service.js';
+import { unitKeyLabel, unitKeyOf } from './workbench.service.js';
 
 /** A DATE column as YYYY-MM-DD: SQLite gives the string, mysql2 a Date at local midnight. */
 function dayOf(value: unknown): string {
@@ -633,7 +633,7 @@ export class FeedbackDocumentService {
         people += t.people;
         const channel = CHANNEL_LABELS[t.channel as OpinionChannel] ?? String(t.channel);
         channelTotals.set(channel, (channelTotals.get(channel) ?? 0) + t.opinions);
-        const unit = t.liaisonUnitId ? (unitNames.get(t.liaisonUnitId) ?? '联系单位') : NO_UNIT_LABEL;
+        const unit = unitKeyLabel(unitKeyOf(t), (id) => unitNames.get(id) ?? '联系单位');
         const label = crossPoint ? `${points.get(c.contactPointId) ?? ''} · ${unit}` : unit;
         unitTotals.set(label, (unitTotals.get(label) ?? 0) + t.opinions);
       }

@@ -24,6 +24,7 @@ import {
   CHANNEL_LABELS,
   CONTRIBUTOR_CATEGORY_LABELS,
   OpinionStatus,
+  PUBLIC_ORIGIN_LABEL,
   type ContributorCategory,
   type OpinionChannel,
 } from '@app/feedback';
@@ -139,7 +140,7 @@ export function describeProposers(
   for (const t of tallies) {
     if (t.liaisonUnitId) add(unitName(t.liaisonUnitId), t);
     else if (t.authorRole === 'EXPERT') add('专家团队', t);
-    else if (t.authorRole === 'PUBLIC') add('网上征集（公众）', t);
+    else if (t.authorRole === 'PUBLIC') add(PUBLIC_ORIGIN_LABEL, t);
     else if (t.contributorCategory)
       add(CONTRIBUTOR_CATEGORY_LABELS[t.contributorCategory as ContributorCategory] ?? '其他', t);
     else add('联系点执行机构', t);

@@ -53,7 +53,7 @@ const heldLinks = (table: SubmittedTable) => ({
  * them 网上征集（公众）. Reads the tally and the public's own opinions only; rows left at zero are removed.
  */
 export async function movePublicOrigins(em: EntityManager, table: SubmittedTable): Promise<void> {
-  const selects = publicOriginSelects(table, heldLinks(table));
+  const selects = publicOriginSelects(table, isMySqlFamily(em.connection), heldLinks(table));
   const lines: Array<{ grp: string | null; channel: string; n: unknown }> = [];
   for (const { sql, params } of [selects.gathered, selects.held])
     lines.push(...(await em.query<Array<{ grp: string | null; channel: string; n: unknown }>>(sql, params)));

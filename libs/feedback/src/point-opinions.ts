@@ -359,8 +359,14 @@ export function originTallySelects(
  */
 export function publicOriginSelects(
   p: OpinionPoint,
+  mySqlFamily: boolean,
   held: { table: string; group: string; where: string; params: unknown[]; sourceId: string },
 ): { gathered: { sql: string; params: unknown[] }; held: { sql: string; params: unknown[] } } {
+  // The (task, author) index seeks the task's public opinions alone; the planner may otherwise take (task, point,
+  // status) and read every active opinion of the point from the table to find their author.
+  const byAuthor = mySqlFamily
+    ? 'FORCE INDEX (idx_opinion_author_newest)'
+    : 'INDEXED BY idx_opinion_author_newest';
   return {
     gathered: {
       sql: `SELECT NULL AS grp, t.channel AS channel, SUM(t.opinions) AS n FROM ${OPINION_TALLY} t
@@ -370,7 +376,7 @@ export function publicOriginSelects(
     },
     held: {
       sql: `SELECT ${held.group} AS grp, o.channel AS channel, COUNT(*) AS n
-        FROM opinion o CROSS JOIN ${held.table}
+        FROM opinion o ${byAuthor} CROSS JOIN ${held.table}
         WHERE o.task_id = ? AND o.author_account_id IS NULL AND o.author_role = ? AND o.liaison_unit_id IS NULL
           AND o.contact_point_id = ? AND o.status = ? AND ${held.where} AND ${held.sourceId} = o.id
         GROUP BY ${held.group}, o.channel`,

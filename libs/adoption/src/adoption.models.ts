@@ -226,7 +226,11 @@ export class FeedbackDeliveryModel {
 
 @ObjectType('LedgerFigures', { description: '台账数字' })
 export class LedgerFiguresModel {
-  @Field({ description: '键：任务、联系单位、采集员 ID 或征集方式' }) key!: string;
+  @Field({
+    description:
+      '键：任务、联系单位、采集员 ID 或征集方式；按单位、按采集员时空串为执行机构和专家团队（非采集员录入），PUBLIC 为网上征集（公众）',
+  })
+  key!: string;
   @Field({ description: '统计对象名称' }) label!: string;
   @Field(() => Int, { description: '承担任务数' }) tasks!: number;
   @Field(() => Int, { description: '征集意见条数' }) opinions!: number;

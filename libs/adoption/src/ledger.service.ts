@@ -15,6 +15,8 @@ import { bulkInsert } from '@app/database';
 import { TaskService } from '@app/consultation';
 import {
   CHANNEL_LABELS,
+  PUBLIC_ORIGIN_KEY,
+  PUBLIC_ORIGIN_LABEL,
   tallyLiveOpinions,
   tallyLiveOpinionsPerPoint,
   type OpinionChannel,
@@ -76,6 +78,13 @@ const NONE_LABELS: Record<Breakdown, string> = {
   collector: '非采集员录入（执行机构、专家、单位管理员）',
   channel: '其他',
 };
+
+/**
+ * The public's own line (网上征集 through the public link) in the unit and collector breakdowns: the tallies key it
+ * PUBLIC_ORIGIN_KEY, which no unit or collector id can be. By channel the public's opinions are 网上征集 like any other.
+ */
+const publicLabel = (by: Breakdown, key: string): string =>
+  by !== 'channel' && key === PUBLIC_ORIGIN_KEY ? PUBLIC_ORIGIN_LABEL : key;
 
 /**
  * 工作台账 from the same data as everything else: SQL aggregates over the point's tasks of the year (a handful of
@@ -364,7 +373,7 @@ export class LedgerService implements OnModuleInit {
       : [];
     const keyOf = (r: Row) => r.key ?? NONE;
     const keys = [...new Set([...frozenOpinions, ...liveOpinions, ...suggestionRows].map(keyOf))].filter(
-      (k) => k !== NONE,
+      (k) => k !== NONE && k !== PUBLIC_ORIGIN_KEY,
     );
     const labels = await this.labels(by, keys);
     return foldByKey(
@@ -379,7 +388,7 @@ export class LedgerService implements OnModuleInit {
         outcome: r.outcome ?? null,
         suggestions: Number(r.n),
       })),
-      (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : key),
+      (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : publicLabel(by, key)),
     );
   }
 

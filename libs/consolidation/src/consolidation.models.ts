@@ -274,7 +274,11 @@ export class FeedbackByProvisionArgs extends ConnectionArgs {
 
 @ObjectType({ description: '按名称分组的计数' })
 export class CountByLabel {
-  @Field({ description: '代码，如征集方式的枚举值或联系单位 ID' }) key!: string;
+  @Field({
+    description:
+      '代码，如征集方式的枚举值或联系单位 ID；按单位时空串为执行机构和专家团队，PUBLIC 为网上征集（公众）',
+  })
+  key!: string;
   @Field({ description: '名称' }) label!: string;
   @Field(() => Int, { description: '意见条数' }) opinions!: number;
   @Field(() => Int, { description: '代表人数合计' }) people!: number;

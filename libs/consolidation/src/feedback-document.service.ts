@@ -24,6 +24,7 @@ import {
   CHANNEL_LABELS,
   CONTRIBUTOR_CATEGORY_LABELS,
   OpinionStatus,
+  PUBLIC_ORIGIN_LABEL,
   type ContributorCategory,
   type OpinionChannel,
 } from '@app/feedback';
@@ -42,7 +43,7 @@ import {
 } from './documents/index.js';
 import { OpinionFacts, tallyProposers, type ProposerTally } from './opinion-facts.js';
 import { DuplicateGroupService } from './duplicate-group.service.js';
-import { NO_UNIT_LABEL } from './workbench.service.js';
+import { unitKeyLabel, unitKeyOf } from './workbench.service.js';
 
 /** A DATE column as YYYY-MM-DD: SQLite gives the string, mysql2 a Date at local midnight. */
 function dayOf(value: unknown): string {
@@ -139,7 +140,7 @@ export function describeProposers(
   for (const t of tallies) {
     if (t.liaisonUnitId) add(unitName(t.liaisonUnitId), t);
     else if (t.authorRole === 'EXPERT') add('专家团队', t);
-    else if (t.authorRole === 'PUBLIC') add('网上征集（公众）', t);
+    else if (t.authorRole === 'PUBLIC') add(PUBLIC_ORIGIN_LABEL, t);
     else if (t.contributorCategory)
       add(CONTRIBUTOR_CATEGORY_LABELS[t.contributorCategory as ContributorCategory] ?? '其他', t);
     else add('联系点执行机构', t);
@@ -633,7 +634,7 @@ export class FeedbackDocumentService {
         people += t.people;
         const channel = CHANNEL_LABELS[t.channel as OpinionChannel] ?? String(t.channel);
         channelTotals.set(channel, (channelTotals.get(channel) ?? 0) + t.opinions);
-        const unit = t.liaisonUnitId ? (unitNames.get(t.liaisonUnitId) ?? '联系单位') : NO_UNIT_LABEL;
+        const unit = unitKeyLabel(unitKeyOf(t), (id) => unitNames.get(id) ?? '联系单位');
         const label = crossPoint ? `${points.get(c.contactPointId) ?? ''} · ${unit}` : unit;
         unitTotals.set(label, (unitTotals.get(label) ?? 0) + t.opinions);
       }

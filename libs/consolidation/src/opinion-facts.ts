@@ -24,7 +24,7 @@ import {
   type ConsolidationEntity,
 } from './consolidation.entities.js';
 import { SourceType } from './consolidation.enums.js';
-import { submittedOriginStatements } from './submitted-origins.js';
+import { submittedOriginStatements, movePublicOrigins } from './submitted-origins.js';
 import type { AddressScope } from './address-scope.js';
 
 /**
@@ -206,6 +206,7 @@ export class OpinionFacts {
   /** Freezes where the submitted table's opinions came from (submitted_origin), in the submission's transaction. */
   async freezeOrigins(em: EntityManager, c: ConsolidationEntity): Promise<void> {
     for (const { sql, params } of submittedOriginStatements(c, em.connection)) await em.query(sql, params);
+    await movePublicOrigins(em, c);
   }
 
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */

@@ -1,5 +1,8 @@
-import { isMySqlFamily, newIdSql } from '@app/database';
-import { originTallySelects } from '@app/feedback';
+import type { EntityManager } from 'typeorm';
+import { newId } from '@app/common';
+import { bulkInsert, isMySqlFamily, newIdSql } from '@app/database';
+import { PUBLIC_ORIGIN_KEY, originTallySelects, publicOriginSelects } from '@app/feedback';
+import { SubmittedOriginEntity } from './consolidation.entities.js';
 import { SourceType } from './consolidation.enums.js';
 
 /** The consolidation being submitted: which point's table for which task. */
@@ -26,18 +29,69 @@ export function submittedOriginStatements(
     table,
     isMySqlFamily(db),
     { sql: `${newIdSql(db)}, ?, ?, ?`, params: [table.id, table.taskId, table.contactPointId] },
-    {
-      table: 'suggestion_source s',
-      group: 's.suggestion_id',
-      where: 's.consolidation_id = ? AND s.source_type = ?',
-      params: [table.id, SourceType.OPINION],
-      sourceId: 's.source_id',
-    },
+    heldLinks(table),
   );
   return [selects.gathered, selects.held].map(({ sql, params }) => ({
     sql: `${into}\n        ${sql}`,
     params,
   }));
+}
+
+/** The table's links to opinions, as feedback's origin SELECTs join them. */
+const heldLinks = (table: SubmittedTable) => ({
+  table: 'suggestion_source s',
+  group: 's.suggestion_id',
+  where: 's.consolidation_id = ? AND s.source_type = ?',
+  params: [table.id, SourceType.OPINION],
+  sourceId: 's.source_id',
+});
+
+/**
+ * After submittedOriginStatements: moves the public's opinions (网上征集 through the public link; no unit, no
+ * collector, like the executing body's, which the covering index cannot tell apart) out of the no-unit, no-collector
+ * rows into their own, keyed PUBLIC_ORIGIN_KEY for the unit and the collector, so every breakdown of the ledger names
+ * them 网上征集（公众）. Reads the tally and the public's own opinions only; rows left at zero are removed.
+ */
+export async function movePublicOrigins(em: EntityManager, table: SubmittedTable): Promise<void> {
+  const selects = publicOriginSelects(table, isMySqlFamily(em.connection), heldLinks(table));
+  const lines: Array<{ grp: string | null; channel: string; n: unknown }> = [];
+  for (const { sql, params } of [selects.gathered, selects.held])
+    lines.push(...(await em.query<Array<{ grp: string | null; channel: string; n: unknown }>>(sql, params)));
+  const moved = lines.filter((l) => Number(l.n) > 0);
+  if (!moved.length) return;
+  for (const l of moved)
+    await em.query(
+      `UPDATE submitted_origin SET opinions = opinions - ?
+       WHERE contact_point_id = ? AND task_id = ? AND consolidation_id = ? AND suggestion_id ${l.grp === null ? 'IS NULL' : '= ?'}
+         AND liaison_unit_id IS NULL AND collector_id IS NULL AND channel = ?`,
+      [
+        Number(l.n),
+        table.contactPointId,
+        table.taskId,
+        table.id,
+        ...(l.grp === null ? [] : [l.grp]),
+        l.channel,
+      ],
+    );
+  await bulkInsert(
+    em,
+    SubmittedOriginEntity,
+    moved.map((l): SubmittedOriginEntity => ({
+      id: newId(),
+      consolidationId: table.id,
+      taskId: table.taskId,
+      contactPointId: table.contactPointId,
+      suggestionId: l.grp,
+      liaisonUnitId: PUBLIC_ORIGIN_KEY,
+      collectorId: PUBLIC_ORIGIN_KEY,
+      channel: l.channel,
+      opinions: Number(l.n),
+    })),
+  );
+  await em.query(
+    `DELETE FROM submitted_origin WHERE contact_point_id = ? AND task_id = ? AND consolidation_id = ? AND opinions <= 0`,
+    [table.contactPointId, table.taskId, table.id],
+  );
 }
 
 /** A column of submitted_origin an origin is keyed by: the unit, the collector or the channel. */

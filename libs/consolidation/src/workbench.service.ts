@@ -4,7 +4,13 @@ import { Brackets, In, type DataSource } from 'typeorm';
 import type { ConsultationTaskModel } from '@app/consultation';
 import { BadInputError, toConnection, type Connection, type PageWindow } from '@app/common';
 import { DraftsService } from '@app/drafts';
-import { CHANNEL_LABELS, OpinionStatus, type OpinionChannel } from '@app/feedback';
+import {
+  CHANNEL_LABELS,
+  OpinionStatus,
+  PUBLIC_ORIGIN_KEY,
+  PUBLIC_ORIGIN_LABEL,
+  type OpinionChannel,
+} from '@app/feedback';
 import { OrganizationService } from '@app/organization';
 import { CONSOLIDATION_LIMITS } from './consolidation.enums.js';
 import { ConsolidatedSuggestionEntity, type ConsolidationEntity } from './consolidation.entities.js';
@@ -47,6 +53,17 @@ export interface ItemsPerProvision {
 export const NO_UNIT = '';
 export const NO_UNIT_LABEL = '执行机构和专家团队';
 
+/**
+ * Who gathered a tally's opinions, as the breakdowns by unit key them: the unit, PUBLIC_ORIGIN_KEY for the public's
+ * (网上征集 through the public link: gathered by no one, not the executing body's own work), NO_UNIT otherwise.
+ */
+export const unitKeyOf = (t: Pick<OpinionTally, 'liaisonUnitId' | 'fromPublic'>): string =>
+  t.liaisonUnitId ?? (t.fromPublic ? PUBLIC_ORIGIN_KEY : NO_UNIT);
+
+/** The label of a unit key, given the names of the units. */
+export const unitKeyLabel = (key: string, unitName: (id: string) => string | undefined): string =>
+  key === NO_UNIT ? NO_UNIT_LABEL : key === PUBLIC_ORIGIN_KEY ? PUBLIC_ORIGIN_LABEL : (unitName(key) ?? key);
+
 /** A provision line's identity: its table and its address ('' for 总体意见), one cache entry per line on the client. */
 export const provisionTallyId = (consolidationId: string, address: string | null) =>
   `${consolidationId}:${address ?? ''}`;
@@ -68,7 +85,7 @@ export class WorkbenchService {
     const ids = [...new Set(tallies.flatMap((t) => (t.liaisonUnitId ? [t.liaisonUnitId] : [])))];
     const units = await this.organization.unitsByIds(ids);
     const names = new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
-    return (key) => (key === NO_UNIT ? NO_UNIT_LABEL : (names.get(key) ?? key));
+    return (key) => unitKeyLabel(key, (id) => names.get(id));
   }
 
   /**
@@ -107,7 +124,7 @@ export class WorkbenchService {
         (t) => t.channel,
         (k) => CHANNEL_LABELS[k as OpinionChannel] ?? k,
       ),
-      byUnit: countBy(active, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
+      byUnit: countBy(active, unitKeyOf, unitLabel),
     };
   }
 
@@ -219,7 +236,7 @@ export class WorkbenchService {
             (t) => t.channel,
             (k) => CHANNEL_LABELS[k as OpinionChannel] ?? k,
           ),
-          byUnit: countBy(own, (t) => t.liaisonUnitId ?? NO_UNIT, unitLabel),
+          byUnit: countBy(own, unitKeyOf, unitLabel),
         };
       });
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BULK_INSERT_MAX_PARAMS, bulkInsert, isMySqlFamily } from '@app/database';
 import { OpinionEntity } from './feedback.entities.js';
+import { tallyUnitKey } from './point-opinions.js';
 
 /**
  * Many opinions in the caller's transaction (an import), with opinion_tally kept exact. On MariaDB/MySQL the tally's
@@ -31,14 +32,7 @@ export async function insertOpinionsInBulk(
 async function addToOpinionTally(em: EntityManager, opinions: readonly OpinionEntity[]): Promise<void> {
   const lines = new Map<string, { key: string[]; opinions: number; people: number }>();
   for (const o of opinions) {
-    const key = [
-      o.taskId,
-      o.contactPointId,
-      o.status,
-      o.provisionAddress ?? '',
-      o.channel,
-      o.liaisonUnitId ?? '',
-    ];
+    const key = [o.taskId, o.contactPointId, o.status, o.provisionAddress ?? '', o.channel, tallyUnitKey(o)];
     const id = JSON.stringify(key);
     const line = lines.get(id) ?? { key, opinions: 0, people: 0 };
     lines.set(id, line);

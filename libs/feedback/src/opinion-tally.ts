@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { chunk } from '@app/common';
 import { OpinionStatus } from './feedback.enums.js';
 import { OpinionEntity } from './feedback.entities.js';
-import { OPINION_TALLY } from './point-opinions.js';
+import { OPINION_TALLY, PUBLIC_ORIGIN_KEY } from './point-opinions.js';
 
 /** The opinion columns another domain may count by (the ledger's breakdowns). */
 export type OpinionTallyColumn = 'liaison_unit_id' | 'collector_id' | 'channel';
@@ -43,7 +43,16 @@ export async function tallyLiveOpinions(
       .groupBy('o.task_id')
       .addGroupBy('o.collector_id')
       .getRawMany<{ taskId: string; key: string | null; n: unknown }>();
-    return rows.map((r) => ({ taskId: r.taskId, key: r.key, n: Number(r.n) }));
+    // The public's opinions (no collector, like the executing body's) are their own origin: counted from the tally
+    // (kept under PUBLIC_ORIGIN_KEY) and moved out of the no-collector line, not read from the opinions.
+    const publicOnes = await tallyLiveOpinions(db, contactPointId, taskIds, 'liaison_unit_id');
+    const counted = rows.map((r) => ({ taskId: r.taskId, key: r.key, n: Number(r.n) }));
+    for (const p of publicOnes.filter((r) => r.key === PUBLIC_ORIGIN_KEY)) {
+      const none = counted.find((r) => r.taskId === p.taskId && r.key === null);
+      if (none) none.n -= p.n;
+      counted.push(p);
+    }
+    return counted.filter((r) => r.n > 0);
   }
   const query = db
     .createQueryBuilder()

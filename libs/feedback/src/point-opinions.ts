@@ -35,6 +35,8 @@ export interface PointOpinionTally {
   status: OpinionStatus;
   channel: string;
   liaisonUnitId: string | null;
+  /** Given by the public through 网上征集 (no unit, no account): its own origin, not the executing body's. */
+  fromPublic: boolean;
   provisionAddress: string | null;
   opinions: number;
   people: number;
@@ -44,6 +46,20 @@ const num = (value: unknown): number => Number(value ?? 0);
 
 /** The opinions counted per task, point, status, provision, channel and unit, kept by triggers (no entity: read only). */
 export const OPINION_TALLY = 'opinion_tally';
+
+/**
+ * The unit key opinion_tally keeps the public's opinions under (网上征集 through the public link: author_role PUBLIC,
+ * no unit), apart from '' (the executing body and its experts); migration 1765400000000 writes the same key.
+ */
+export const PUBLIC_ORIGIN_KEY = 'PUBLIC';
+/** The public's origin wherever opinions are broken down by who gathered them. */
+export const PUBLIC_ORIGIN_LABEL = '网上征集（公众）';
+/** The author role of an opinion the public submitted (online-collection.service's PUBLIC_AUTHOR_ROLE). */
+const PUBLIC_ROLE = 'PUBLIC';
+
+/** An opinion's unit key in opinion_tally: its unit, PUBLIC_ORIGIN_KEY for the public's, '' otherwise. */
+export const tallyUnitKey = (o: { liaisonUnitId: string | null; authorRole: string }): string =>
+  o.liaisonUnitId ?? (o.authorRole === PUBLIC_ROLE ? PUBLIC_ORIGIN_KEY : '');
 
 function opinionsOf(db: Db, p: OpinionPoint): SelectQueryBuilder<OpinionEntity> {
   return db
@@ -160,16 +176,20 @@ export async function tallyPointOpinions(db: Db, p: OpinionPoint): Promise<Point
       pointId: p.contactPointId,
     })
     .getRawMany<Record<string, unknown>>();
-  // The tally keeps no NULL in its key: '' stands for no unit and for 总体意见 (no provision).
+  // The tally keeps no NULL in its key: '' stands for no unit and for 总体意见 (no provision), PUBLIC_ORIGIN_KEY for the
+  // public's opinions (no unit either).
   return rows.map((r) => ({
     status: r.status as OpinionStatus,
     channel: r.channel as string,
-    liaisonUnitId: (r.liaisonUnitId as string) || null,
+    liaisonUnitId: r.liaisonUnitId === PUBLIC_ORIGIN_KEY ? null : (r.liaisonUnitId as string) || null,
+    fromPublic: r.liaisonUnitId === PUBLIC_ORIGIN_KEY,
     provisionAddress: (r.provisionAddress as string) || null,
     opinions: num(r.opinions),
     people: num(r.people),
   }));
 }
+
+const PUBLIC_CASE = 'CASE WHEN o.liaison_unit_id IS NULL AND o.author_role = :publicRole THEN 1 ELSE 0 END';
 
 /** The point's opinions counted the slow way, by a GROUP BY over them: what opinion_tally must always equal. */
 export async function countPointOpinionsNow(db: Db, p: OpinionPoint): Promise<PointOpinionTally[]> {
@@ -178,17 +198,21 @@ export async function countPointOpinionsNow(db: Db, p: OpinionPoint): Promise<Po
     .addSelect('o.channel', 'channel')
     .addSelect('o.liaison_unit_id', 'liaisonUnitId')
     .addSelect('o.provision_address', 'provisionAddress')
+    .addSelect(PUBLIC_CASE, 'fromPublic')
     .addSelect('COUNT(*)', 'opinions')
     .addSelect('SUM(o.people_represented)', 'people')
     .groupBy('o.status')
     .addGroupBy('o.channel')
     .addGroupBy('o.liaison_unit_id')
     .addGroupBy('o.provision_address')
+    .addGroupBy(PUBLIC_CASE)
+    .setParameter('publicRole', PUBLIC_ROLE)
     .getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     status: r.status as OpinionStatus,
     channel: r.channel as string,
     liaisonUnitId: (r.liaisonUnitId as string | null) ?? null,
+    fromPublic: Number(r.fromPublic) === 1,
     provisionAddress: (r.provisionAddress as string | null) ?? null,
     opinions: num(r.opinions),
     people: num(r.people),
@@ -323,6 +347,40 @@ export function originTallySelects(
           AND ${held.where} AND ${held.sourceId} = o.id
         GROUP BY ${held.group}, o.liaison_unit_id, o.collector_id, o.channel`,
       params: [...columns.params, p.taskId, p.contactPointId, OpinionStatus.ACTIVE, ...held.params],
+    },
+  };
+}
+
+/**
+ * The public's share of what originTallySelects counts (it cannot tell them apart: its covering index holds no author):
+ * `gathered` per channel, from opinion_tally's PUBLIC_ORIGIN_KEY lines; `held` per held group and channel, the
+ * public's active opinions read through the (task, author, …) index — only the public's, whose author is NULL — and
+ * joined to the holding table like there. Each selects the group (NULL for gathered), the channel and the count.
+ */
+export function publicOriginSelects(
+  p: OpinionPoint,
+  mySqlFamily: boolean,
+  held: { table: string; group: string; where: string; params: unknown[]; sourceId: string },
+): { gathered: { sql: string; params: unknown[] }; held: { sql: string; params: unknown[] } } {
+  // The (task, author) index seeks the task's public opinions alone; the planner may otherwise take (task, point,
+  // status) and read every active opinion of the point from the table to find their author.
+  const byAuthor = mySqlFamily
+    ? 'FORCE INDEX (idx_opinion_author_newest)'
+    : 'INDEXED BY idx_opinion_author_newest';
+  return {
+    gathered: {
+      sql: `SELECT NULL AS grp, t.channel AS channel, SUM(t.opinions) AS n FROM ${OPINION_TALLY} t
+        WHERE t.task_id = ? AND t.contact_point_id = ? AND t.status <> ? AND t.liaison_unit_id = ?
+        GROUP BY t.channel`,
+      params: [p.taskId, p.contactPointId, OpinionStatus.WITHDRAWN, PUBLIC_ORIGIN_KEY],
+    },
+    held: {
+      sql: `SELECT ${held.group} AS grp, o.channel AS channel, COUNT(*) AS n
+        FROM opinion o ${byAuthor} CROSS JOIN ${held.table}
+        WHERE o.task_id = ? AND o.author_account_id IS NULL AND o.author_role = ? AND o.liaison_unit_id IS NULL
+          AND o.contact_point_id = ? AND o.status = ? AND ${held.where} AND ${held.sourceId} = o.id
+        GROUP BY ${held.group}, o.channel`,
+      params: [p.taskId, PUBLIC_ROLE, p.contactPointId, OpinionStatus.ACTIVE, ...held.params],
     },
   };
 }

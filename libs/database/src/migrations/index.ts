@@ -24,6 +24,7 @@ import { RefreshTokenPurgeIndexes1765000000000 } from './1765000000000-refresh-t
 import { ContributorErasure1765000100000 } from './1765000100000-contributor-erasure.js';
 import { AccountMustChangePassword1765250000000 } from './1765250000000-account-must-change-password.js';
 import { OnlineCollection1765300000000 } from './1765300000000-online-collection.js';
+import { PublicOriginTally1765400000000 } from './1765400000000-public-origin-tally.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ContributorErasure1765000100000,
   AccountMustChangePassword1765250000000,
   OnlineCollection1765300000000,
+  PublicOriginTally1765400000000,
 ];

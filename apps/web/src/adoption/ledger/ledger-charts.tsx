@@ -45,6 +45,9 @@ const OUTCOME_SERIES: Array<{
   { key: 'underStudy', outcome: 'UNDER_STUDY', name: '研究中', color: '#d48806' },
 ];
 
+/** The key of the public's own line (网上征集（公众）) by unit and by collector: no unit or collector to narrow to. */
+const PUBLIC_ORIGIN_KEY = 'PUBLIC';
+
 /** Suggestions submitted with no published decision yet. */
 const pending = (l: LedgerLineFragment) => awaitingDecision(l);
 
@@ -79,7 +82,7 @@ export default function LedgerCharts({ ledger, contactPointId, year, firstYear, 
         nameTitle="联系单位"
         lines={byUnit}
         chartLabel={plainLabel}
-        filterOf={(l) => (l.key ? { liaisonUnitId: l.key } : null)}
+        filterOf={(l) => (l.key && l.key !== PUBLIC_ORIGIN_KEY ? { liaisonUnitId: l.key } : null)}
         onOpen={onOpen}
       />
       <ChannelSection lines={ledger.byChannel} onOpen={onOpen} />
@@ -94,7 +97,7 @@ export default function LedgerCharts({ ledger, contactPointId, year, firstYear, 
           <BreakdownTable
             nameTitle="采集员"
             lines={ledger.byCollector}
-            filterOf={(l) => (l.key ? { collectorId: l.key } : null)}
+            filterOf={(l) => (l.key && l.key !== PUBLIC_ORIGIN_KEY ? { collectorId: l.key } : null)}
             onOpen={onOpen}
           />
         </Card>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { DataSource } from 'typeorm';
 import { AnnotatedDrafts } from '../support/annotated-drafts.js';
+import { revertMigrations } from '../support/migrations.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -28,29 +28,6 @@ type Annotation = {
   anchorStatus: string;
   anchorNote: string | null;
 };
-
-/**
- * Reverts migrations, newest first, until `name` is reverted too — however many came after it. On SQLite, TypeORM runs
- * a revert inside its transaction, where `PRAGMA foreign_keys = OFF` is ignored, so a down that rebuilds a table (any
- * column change there) would cascade-delete the rows that refer to it (an account's roles and sessions): the pragma is
- * set here, before the transaction.
- */
-async function undoMigrationsThrough(db: DataSource, name: string): Promise<void> {
-  const sqlite = db.options.type === 'better-sqlite3';
-  if (sqlite) await db.query('PRAGMA foreign_keys = OFF');
-  try {
-    for (;;) {
-      const [last] = await db.query<{ name: string }[]>(
-        'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
-      );
-      if (!last) throw new Error(`migration ${name} was never run`);
-      await db.undoLastMigration();
-      if (last.name === name) return;
-    }
-  } finally {
-    if (sqlite) await db.query('PRAGMA foreign_keys = ON');
-  }
-}
 
 describe('an orphaned annotation keeps the version its anchor was written on', () => {
   let t: TestApp;
@@ -148,7 +125,7 @@ describe('an orphaned annotation keeps the version its anchor was written on', (
     await reanchorTo(taskId, v.v2);
     await reanchorTo(taskId, v.v3);
     // Take the column away and migrate again, as on a database that had orphans before it existed.
-    await undoMigrationsThrough(t.db, 'AnnotationAnchorVersion1764920000000');
+    await revertMigrations(t.db, 'AnnotationAnchorVersion1764920000000', 'through');
     await t.db.runMigrations();
     expect(await annotation(taskId, id)).toMatchObject({
       anchorStatus: 'ORPHANED',

@@ -5,20 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { revertMigrations } from '../support/migrations.js';
 import { must, openDogTaskId, startTestApp, type TestApp } from '../support/test-app.js';
 
 const NAME = 'OnlineCollection1765300000000';
-
-/** Undoes the migrations after this one (they come back with runMigrations), so that it is the last. */
-async function undoLaterOnes(db: DataSource): Promise<void> {
-  for (;;) {
-    const [last] = await db.query<Array<{ name: string }>>(
-      'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
-    );
-    if (last.name === NAME) return;
-    await db.undoLastMigration();
-  }
-}
 
 let t: TestApp;
 let head: string;
@@ -74,23 +64,17 @@ async function tallyMatches(db: DataSource): Promise<boolean> {
 
 it('reverts and re-runs on a database full of opinions, keeping rows, indexes and tally triggers', async () => {
   const db = t.db;
-  await undoLaterOnes(db);
+  await revertMigrations(db, NAME, 'keep');
   const before = await snapshot(db);
   expect(before.rows.length).toBeGreaterThan(20);
   expect(await tallyMatches(db)).toBe(true);
 
-  const [last] = await db.query<
-    Array<{
-      name: string;
-    }>
-  >('SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1');
-  expect(last.name).toBe(NAME);
-  await db.undoLastMigration();
+  await revertMigrations(db, NAME, 'through');
   const reverted = await snapshot(db);
   expect(reverted.rows).toEqual(before.rows);
   expect(reverted.objects).toEqual(before.objects);
   await db.runMigrations();
-  await undoLaterOnes(db);
+  await revertMigrations(db, NAME, 'keep');
   const after = await snapshot(db);
   expect(after).toEqual(before);
 
@@ -116,7 +100,7 @@ it('reverts and re-runs on a database full of opinions, keeping rows, indexes an
   expect(await tallyMatches(db)).toBe(true);
 
   // With an opinion that has no account, the NOT NULL cannot come back: the down refuses and changes nothing.
-  await expect(db.undoLastMigration()).rejects.toThrow(/不能回退本迁移/);
+  await expect(revertMigrations(db, NAME, 'through')).rejects.toThrow(/不能回退本迁移/);
   expect((await snapshot(db)).objects).toEqual(before.objects);
   const [{ n }] = await db.query<
     Array<{

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { revertMigrations } from '../support/migrations.js';
 import { must, openDogTaskId, startTestApp, type TestApp } from '../support/test-app.js';
 
 const NAME = 'PublicOriginTally1765400000000';
@@ -79,13 +80,8 @@ const publicLines = async (db: DataSource) =>
 
 it('moves the public opinions already counted, back on revert, and its triggers keep counting', async () => {
   const db = t.db;
-  const [last] = await db.query<Array<{ name: string }>>(
-    'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
-  );
-  expect(last.name).toBe(NAME);
-
-  // Public opinions written under the old key: revert first, then submit.
-  await db.undoLastMigration();
+  // Public opinions written under the old key: revert first (and whatever came after), then submit.
+  await revertMigrations(db, NAME, 'through');
   await submitPublic('迁移前的公众意见一');
   await submitPublic('迁移前的公众意见二');
   expect(await publicLines(db)).toBe(0);
@@ -117,7 +113,7 @@ it('moves the public opinions already counted, back on revert, and its triggers 
   expect(await publicLines(db)).toBe(Number(publicOpinions) + 1);
 
   // Reverted again: every public opinion back under '', none left under 'PUBLIC'.
-  await db.undoLastMigration();
+  await revertMigrations(db, NAME, 'through');
   expect(await publicLines(db)).toBe(0);
   now = await tallies(db, '');
   expect(now.kept).toEqual(now.counted);

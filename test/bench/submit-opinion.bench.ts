@@ -50,6 +50,8 @@ interface Tally {
   firstError: string | null;
   seconds: number;
   cpuMs: number;
+  /** This process's (the clients') CPU time in the turns, ms: the machine's cores are shared with the server. */
+  clientCpuMs: number;
   /** The turns' spans in the CPU profile's clock (µs), to summarise the profile by request kind. */
   windows: Array<[number, number]>;
 }
@@ -74,7 +76,9 @@ async function main(): Promise<void> {
     ...(process.env.BENCH_SQLITE_SYNCHRONOUS
       ? { SQLITE_SYNCHRONOUS: process.env.BENCH_SQLITE_SYNCHRONOUS }
       : {}),
-    ...(process.env.BENCH_SQLITE_CHECKPOINT ? { SQLITE_CHECKPOINT: process.env.BENCH_SQLITE_CHECKPOINT } : {}),
+    ...(process.env.BENCH_SQLITE_CHECKPOINT
+      ? { SQLITE_CHECKPOINT: process.env.BENCH_SQLITE_CHECKPOINT }
+      : {}),
     ...(INSTANCES > 1
       ? {
           REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -88,10 +92,26 @@ async function main(): Promise<void> {
     nodeArgs,
   });
   const tallies: Record<Kind, Tally> = {
-    typename: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
-    me: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
-    submit: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
-    submit2: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, windows: [] },
+    typename: {
+      latencies: [],
+      errors: 0,
+      firstError: null,
+      seconds: 0,
+      cpuMs: 0,
+      clientCpuMs: 0,
+      windows: [],
+    },
+    me: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, clientCpuMs: 0, windows: [] },
+    submit: { latencies: [], errors: 0, firstError: null, seconds: 0, cpuMs: 0, clientCpuMs: 0, windows: [] },
+    submit2: {
+      latencies: [],
+      errors: 0,
+      firstError: null,
+      seconds: 0,
+      cpuMs: 0,
+      clientCpuMs: 0,
+      windows: [],
+    },
   };
   /** The second instance (BENCH_INSTANCES=2), started once the one-instance turns are done. */
   let second: Awaited<ReturnType<typeof startInstance>> | null = null;
@@ -122,6 +142,7 @@ async function main(): Promise<void> {
     const tally = tallies[kind];
     const pids = kind === 'submit2' ? [pid, second!.pid] : [pid];
     const cpu0 = pids.reduce((sum, p) => sum + cpuMsOf(p), 0);
+    const clientCpu0 = process.cpuUsage();
     const from = profileClockNow();
     const until = performance.now() + SECONDS * 1000;
     const t0 = performance.now();
@@ -141,6 +162,8 @@ async function main(): Promise<void> {
     );
     tally.seconds += (performance.now() - t0) / 1000;
     tally.cpuMs += pids.reduce((sum, p) => sum + cpuMsOf(p), 0) - cpu0;
+    const clientCpu = process.cpuUsage(clientCpu0);
+    tally.clientCpuMs += (clientCpu.user + clientCpu.system) / 1000;
     tally.windows.push([from, profileClockNow()]);
   };
   const loads: number[] = [];
@@ -195,7 +218,8 @@ async function main(): Promise<void> {
     console.log(
       `  ${labels[kind].padEnd(32)} ${perSecond[kind].toFixed(0).padStart(6)} req/s  ` +
         `p50 ${percentile(t.latencies, 50).toFixed(1)} ms  p99 ${percentile(t.latencies, 99).toFixed(1)} ms  ` +
-        `CPU ${(t.cpuMs / Math.max(1, t.latencies.length)).toFixed(2)} ms/req  ` +
+        `CPU ${(t.cpuMs / Math.max(1, t.latencies.length)).toFixed(2)} ms/req ` +
+        `(clients ${(t.clientCpuMs / Math.max(1, t.latencies.length)).toFixed(2)})  ` +
         `(${t.latencies.length} ok, ${t.errors} errors${t.firstError ? `: ${t.firstError.slice(0, 160)}` : ''})`,
     );
   }
@@ -218,6 +242,18 @@ async function main(): Promise<void> {
     const submit = perSecond.submit / perSecond.typename;
     console.log(
       `  submit/typename ${(submit * 100).toFixed(0)}% (target ≥ ${TARGET_SUBMIT * 100}%)${submit >= TARGET_SUBMIT ? '' : '  BELOW TARGET'}`,
+    );
+    // The clients run on the same cores: with every core busy and the work spread perfectly over them, the most this
+    // machine could serve is cores / (server + client CPU per request). Its ratio bounds what any change that moves
+    // work between threads (rather than removing it) could reach here.
+    const most = (kind: Kind) => {
+      const t = tallies[kind];
+      return (cpus().length * 1000 * t.latencies.length) / Math.max(1, t.cpuMs + t.clientCpuMs);
+    };
+    console.log(
+      `  all ${cpus().length} cores busy, perfectly spread: typename ≤ ${most('typename').toFixed(0)}/s, ` +
+        `submit ≤ ${most('submit').toFixed(0)}/s — submit/typename ≤ ${((most('submit') / most('typename')) * 100).toFixed(0)}% ` +
+        `at this CPU per request; ${((perSecond.submit / most('submit')) * 100).toFixed(0)}% of submit's bound reached`,
     );
   }
 

@@ -12,6 +12,11 @@ describe('DATABASE_URL', () => {
       kind: 'sqlite',
       path: '/var/lib/x.sqlite',
     });
+    // The URL form the README shows for an absolute path (three slashes, as in file:///).
+    expect(parseDatabaseUrl('sqlite:///srv/minyi/minyi.sqlite', '/elsewhere')).toEqual({
+      kind: 'sqlite',
+      path: '/srv/minyi/minyi.sqlite',
+    });
     expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
   });
 

@@ -75,6 +75,10 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
   await page.getByLabel('修改意见').fill('建议在小区出入口张贴文明养犬、出门牵绳的提示');
   await page.getByLabel('理由').fill('很多新搬来的住户不了解规定');
   await page.getByLabel('姓名').fill('刘女士');
+  // A name alone is no way to be told the outcome: the choice appears with a phone, ticked.
+  expect(await page.getByRole('checkbox', { name: /请联系点打电话告诉我/ }).count()).toBe(0);
+  await page.getByRole('textbox', { name: /^电话/ }).fill('13800138000');
+  expect(await page.getByRole('checkbox', { name: /请联系点打电话告诉我/ }).isChecked()).toBe(true);
   // A name without the consent ticked: the page says what to do, nothing is sent.
   await page.getByRole('button', { name: '提交意见' }).click();
   await page.getByText(/留下姓名或电话，须先勾选同意/).waitFor();
@@ -115,6 +119,12 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
     channel: 'ONLINE',
     proposedChange: '建议在小区出入口张贴文明养犬、出门牵绳的提示',
   });
+  // She left a phone to be told: the point will call her when the decisions are published (采纳反馈 lists her).
+  const [sealed] = await h.t.db.query<Array<{ notify: number | boolean }>>(
+    'SELECT c.notify_outcome AS notify FROM contributor c JOIN opinion o ON o.id = c.opinion_id WHERE o.receipt_number = ?',
+    [number],
+  );
+  expect(Boolean(Number(sealed.notify))).toBe(true);
 });
 
 it('an unknown link, and a round the head closed early, answer clear pages', async () => {

@@ -23,6 +23,7 @@ interface Values {
   consent?: boolean;
   minor?: boolean;
   guardianConsent?: boolean;
+  notifyOutcome?: boolean;
   website?: string;
 }
 
@@ -89,6 +90,7 @@ export default function OnlinePage() {
   const formRef = useRef<HTMLDivElement>(null);
   const personal = Form.useWatch((v: Values) => Boolean(v.name?.trim() || v.phone?.trim()), form);
   const minor = Form.useWatch('minor', form);
+  const phone = Form.useWatch((v: Values) => Boolean(v.phone?.trim()), form);
 
   const round = data?.onlineCollection;
   const shell = (children: ReactNode) => (
@@ -140,6 +142,8 @@ export default function OnlinePage() {
             consent: v.consent ?? false,
             minor: v.minor ?? false,
             guardianConsent: v.guardianConsent ?? false,
+            // Being told the outcome needs a phone to call (the API refuses it without one, PHONE_REQUIRED).
+            notifyOutcome: Boolean(v.phone?.trim()) && (v.notifyOutcome ?? true),
             idempotencyKey: key.current,
             website: v.website || null,
           },
@@ -268,7 +272,7 @@ export default function OnlinePage() {
               <Input tabIndex={-1} autoComplete="off" aria-label="网址（请留空）" />
             </Form.Item>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              姓名和电话可以不填。留下后，联系点可以在需要时联系您核实意见。
+              姓名和电话可以不填。留下电话，联系点可以在需要时联系您核实意见，并在采纳情况公布后告诉您。
             </Typography.Paragraph>
             <Form.Item label="姓名" name="name">
               <Input maxLength={50} autoComplete="name" />
@@ -294,6 +298,13 @@ export default function OnlinePage() {
                 >
                   <Checkbox>{round.consentText}</Checkbox>
                 </Form.Item>
+                {phone && (
+                  // The consent names 告知采纳情况; whether to be told is the citizen's choice, offered ticked once a
+                  // phone is left (the point calls when the legislature publishes its decisions).
+                  <Form.Item name="notifyOutcome" valuePropName="checked" initialValue={true}>
+                    <Checkbox>采纳情况公布后，请联系点打电话告诉我</Checkbox>
+                  </Form.Item>
+                )}
                 <Form.Item name="minor" valuePropName="checked">
                   <Checkbox>我不满十四周岁</Checkbox>
                 </Form.Item>

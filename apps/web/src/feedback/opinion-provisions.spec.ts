@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { choiceMatches, GENERAL, provisionChoices, type ProvisionRow } from './opinion-provisions';
 
 const row = (address: string, citation: string, kind = 'article', depth = 2): ProvisionRow => ({

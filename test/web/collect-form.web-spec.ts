@@ -158,6 +158,7 @@ it('without an activity 征集方式 starts empty and is required; the next time
   await provisionItem(page)
     .getByText(/^第三条/)
     .waitFor();
+  await screenshot(page, 'collect-4a-form-from-reader-desk');
   await page.getByLabel('修改意见').fill('座谈会上提出：第三条应写明乡镇的职责。');
   expect(await channelItem(page).getByText('走访').count()).toBe(0);
   await page.getByRole('button', { name: '提交', exact: true }).click();
@@ -169,6 +170,7 @@ it('without an activity 征集方式 starts empty and is required; the next time
 
   await page.goto(`/tasks/${taskId}/opinions/new`);
   await channelItem(page).getByText('座谈会', { exact: true }).waitFor();
+  await channelItem(page).scrollIntoViewIfNeeded();
   await screenshot(page, 'collect-5-channel-remembered-desk');
   await context.close();
 }, 120_000);

@@ -4,6 +4,7 @@
 // (第七条, 第十三条), never as their addresses (art_7). Screenshots: $TMPDIR/minyi-web-screens/closed-*.png.
 import type { Page } from 'playwright-core';
 import {
+  choose,
   demoPointId,
   must,
   newPage,
@@ -80,7 +81,11 @@ it('while collecting: labelled deadlines and citations, offline too', async () =
   await screenshot(page, 'closed-0-home-open-phone');
 
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_13`);
-  await page.getByRole('link', { name: '第十三条' }).waitFor();
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByRole('combobox', { name: '针对条款' }) })
+    .getByText('第十三条', { exact: true })
+    .waitFor();
   await page.getByTestId('provision-text').waitFor();
   expect(await page.getByText('art_13').count()).toBe(0);
   await screenshot(page, 'closed-1-form-open-phone');
@@ -89,8 +94,13 @@ it('while collecting: labelled deadlines and citations, offline too', async () =
   await serviceWorkerReady(page);
   await context.setOffline(true);
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
-  await page.getByRole('link', { name: '第七条' }).waitFor();
+  await page
+    .locator('.ant-form-item')
+    .filter({ has: page.getByRole('combobox', { name: '针对条款' }) })
+    .getByText('第七条', { exact: true })
+    .waitFor();
   await page.getByLabel('修改意见').fill('离线记录：建议第七条写明登记所需材料。');
+  await choose(page, '征集方式', '走访');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.getByRole('button', { name: '查看待同步' }).click();
   const queued = page.getByTestId('queued-opinion');

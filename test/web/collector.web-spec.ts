@@ -3,6 +3,7 @@
 // no serious accessibility violations on the main pages. Screenshots: $TMPDIR/minyi-web-screens.
 import type { Page } from 'playwright-core';
 import {
+  choose,
   waitInPage,
   createColleague,
   DESK,
@@ -70,6 +71,7 @@ it('a collector on a phone submits an opinion on a provision of the dog-manageme
   await page.getByRole('button', { name: '对第三条提出意见' }).click();
   await page.getByLabel('修改意见').fill('建议在第三条中增加“动物防疫机构参与”的内容。');
   await page.getByLabel('理由').fill('村民反映防疫工作需要兽医参与。');
+  await choose(page, '征集方式', '走访');
   await noSidewaysScroll(page);
   await screenshot(page, 'phone-opinion-form');
   expect(await seriousViolations(page)).toEqual([]);
@@ -100,6 +102,7 @@ it('offline: the page still opens, the opinion waits as 待同步, and is stored
   await context.setOffline(true);
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
   await page.getByLabel('修改意见').fill('离线记录：建议第七条明确一般管理区的登记办法。');
+  await choose(page, '征集方式', '走访');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.getByText('待同步', { exact: true }).first().waitFor();
   await page.getByRole('button', { name: '查看待同步' }).click();
@@ -155,6 +158,7 @@ it('on a shared device the next collector neither sees, opens nor sends the opin
   await context.setOffline(true);
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
   await page.getByLabel('修改意见').fill(text);
+  await choose(page, '征集方式', '走访');
   await page.getByLabel('记录提出人个人信息（选填）').click();
   await page.getByLabel('已向提出人宣读上述内容，提出人同意').check();
   await page.getByLabel('姓名', { exact: true }).fill('共用机测试人');
@@ -209,6 +213,7 @@ it("shows the API's field error on its form field", async () => {
   await signIn(page, 'collector');
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_3`);
   await page.getByLabel('修改意见').fill('一位少年提出的意见。');
+  await choose(page, '征集方式', '走访');
   await page.getByLabel('记录提出人个人信息（选填）').click();
   await page.getByLabel('已向提出人宣读上述内容，提出人同意').check();
   await page.getByLabel('提出人不满十四周岁').check();

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
+  choose,
   waitInPage,
   createColleague,
   newPage,
@@ -280,10 +281,12 @@ it("on a shared device: the contributor's name and phone stay hidden until claim
   await context.setOffline(true);
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
   await page.getByLabel('修改意见').fill(mine);
+  await choose(page, '征集方式', '走访');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await page.getByText('待同步', { exact: true }).first().waitFor();
   await page.goto(`/tasks/${taskId}/opinions/new?provision=art_7`);
   await page.getByLabel('修改意见').fill(theirs);
+  await choose(page, '征集方式', '走访');
   await page.getByLabel('记录提出人个人信息（选填）').click();
   await page.getByLabel('已向提出人宣读上述内容，提出人同意').check();
   await page.getByLabel('姓名', { exact: true }).fill(NAME);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
+  choose,
   DESK,
   newPage,
   openDogTask,
@@ -98,6 +99,8 @@ it('a collector records a forum, submits an opinion at it and sees it listed und
   await chosen.getByText(/养犬管理条例村民座谈会/).waitFor();
   await screenshot(page, 'phone-opinion-from-activity');
   await page.getByLabel('修改意见').fill('座谈会上村民建议：犬只登记可在村便民服务站办理。');
+  // From an activity: its channel is taken, where the opinion goes is chosen.
+  await choose(page, '针对条款', '总体意见');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   const receipt = (await page.getByTestId('receipt-number').textContent())!.trim();
   expect(receipt).toMatch(/^\d{14}$/);

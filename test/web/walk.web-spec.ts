@@ -7,6 +7,7 @@
 // Findings and screenshots: /work/notes/walk-report.md (outside the repository).
 import type { Page } from 'playwright-core';
 import {
+  choose,
   demoPointId,
   DESK,
   must,
@@ -147,6 +148,9 @@ it('纸质意见表 on a phone points to entering the sheets one by one', async 
   await hint.getByRole('button', { name: '逐张录入' }).click();
   await page.waitForURL(new RegExp(`/tasks/${round.taskId}/opinions/new$`));
   await page.getByLabel('修改意见').fill('建议在第十三条中写明犬链长度如何测量。');
+  // Entered sheet by sheet: where each opinion goes and how it was gathered are chosen, never assumed.
+  await choose(page, '针对条款', '总体意见');
+  await choose(page, '征集方式', '走访');
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByTestId('receipt-number').waitFor();
   // The receipt screen names where the person looks the number up (the public 意见回执查询), or asks the collector.

@@ -46,6 +46,10 @@ export const OpinionFormDataDocument = graphql(`
         effectiveDeadline
         receivedAt
       }
+      draft: draftVersion {
+        id
+        textTitle
+      }
       draftVersion @include(if: $withProvision) {
         id
         provisions(addresses: $provisions, first: 1) {
@@ -65,6 +69,15 @@ export const OpinionFormDataDocument = graphql(`
       title
       heldOn
       channel
+    }
+    myAssignments(taskId: $taskId, first: 100) {
+      edges {
+        node {
+          id
+          taskId
+          provisionAddresses
+        }
+      }
     }
   }
 `);
@@ -194,6 +207,19 @@ export const ImportOpinionsDocument = graphql(`
         column
         code
         message
+      }
+    }
+  }
+`);
+
+/** The draft's title for a 待同步 card queued before the title was kept with it. */
+export const QueuedDraftTitleDocument = graphql(`
+  query QueuedDraftTitle($taskId: ID!) {
+    consultationTask(id: $taskId) {
+      id
+      draft: draftVersion {
+        id
+        textTitle
       }
     }
   }

@@ -28,11 +28,18 @@ export interface QueuedOpinion {
   taskId: string;
   /** What the list shows: the provision's citation or 总体意见. */
   label: string;
+  /**
+   * The draft's title (《重庆市养犬管理条例（草案）》 without the marks), kept when it was queued: two open drafts may both
+   * have a 第十三条. Absent on items queued before it was kept (待同步 then looks it up, or shows the card without it).
+   */
+  draftTitle?: string;
   input: Omit<SubmitOpinionInput, 'contributor'>;
   sealedContributor?: Sealed;
   createdAt: string;
   state: QueueState;
   error?: string;
+  /** The API's reason for a refusal (COLLECTION_CLOSED, DEADLINE_PASSED, …), so 待同步 can say what to do next. */
+  errorReason?: string;
   receiptNumber?: string;
 }
 
@@ -193,7 +200,7 @@ export async function getQueued(
 }
 
 /** Keeps an opinion on the device (new, or corrected after a rejection: same key). */
-export async function enqueue(input: SubmitOpinionInput, label: string): Promise<void> {
+export async function enqueue(input: SubmitOpinionInput, label: string, draftTitle?: string): Promise<void> {
   const accountId = owner();
   if (!accountId) throw new Error('请先登录，再保存待同步的意见');
   const d = await db();
@@ -209,6 +216,7 @@ export async function enqueue(input: SubmitOpinionInput, label: string): Promise
     accountId,
     taskId: String(rest.taskId),
     label,
+    draftTitle: draftTitle ?? previous?.draftTitle,
     input: rest,
     sealedContributor,
     createdAt: previous?.createdAt ?? new Date().toISOString(),
@@ -224,7 +232,10 @@ export async function removeQueued(key: string): Promise<void> {
   changed();
 }
 
-async function settle(key: string, answer: { receiptNumber?: string | null; error?: string }): Promise<void> {
+async function settle(
+  key: string,
+  answer: { receiptNumber?: string | null; error?: string; reason?: string | null },
+): Promise<void> {
   const d = await db();
   const item = await d.get('opinions', key);
   if (!item) return;
@@ -236,9 +247,15 @@ async function settle(key: string, answer: { receiptNumber?: string | null; erro
       receiptNumber: answer.receiptNumber,
       sealedContributor: undefined,
       error: undefined,
+      errorReason: undefined,
     });
   } else {
-    await d.put('opinions', { ...item, state: 'rejected', error: answer.error ?? '提交未成功' });
+    await d.put('opinions', {
+      ...item,
+      state: 'rejected',
+      error: answer.error ?? '提交未成功',
+      errorReason: answer.reason ?? undefined,
+    });
   }
 }
 
@@ -314,6 +331,7 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
         await settle(itemKey, {
           receiptNumber: result.ok ? result.receiptNumber : null,
           error: result.error?.message,
+          reason: result.error?.reason,
         });
       }
     } catch (error) {
@@ -352,7 +370,7 @@ async function runSync(client: ApolloClient): Promise<SyncSummary> {
             return summary;
           }
           summary.rejected++;
-          await settle(keys[i], { error: errorMessage(itemError) });
+          await settle(keys[i], { error: errorMessage(itemError), reason: errorReason(itemError) });
         }
       }
     }

@@ -32,12 +32,18 @@ import {
   rememberStatus,
 } from '../consultation/collection-status';
 import { provisionLabel } from '../drafts/citation';
+import { useTaskProvisions } from '../drafts/use-task-provisions';
+import { isExecutiveBody } from '../identity/roles';
+import { useSession } from '../identity/use-session';
+import { choiceMatches, GENERAL, provisionChoices } from './opinion-provisions';
 
 /** What the collector reads out before recording anyone's personal data (个人信息保护法第十七条). */
 export const CONSENT_TEXT =
   '您的姓名、电话等个人信息仅用于就本条意见与您联系及告知采纳结果，与意见分开加密保存，不随意见报送、不对外公开；您可以随时要求查阅或删除。';
 
 interface OpinionValues {
+  /** An address, or GENERAL (总体意见). */
+  provisionAddress: string;
   proposedChange: string;
   reason?: string;
   channel: OpinionChannel;
@@ -66,17 +72,12 @@ const MAIN_CHANNELS: OpinionChannel[] = [
   'OTHER',
 ];
 
-function toInput(
-  taskId: string,
-  provision: string | null,
-  key: string,
-  v: OpinionValues,
-): SubmitOpinionInput {
+function toInput(taskId: string, key: string, v: OpinionValues): SubmitOpinionInput {
   const c = v.withContributor ? v.contributor : undefined;
   return {
     taskId,
     idempotencyKey: key,
-    provisionAddress: provision,
+    provisionAddress: v.provisionAddress === GENERAL ? null : v.provisionAddress,
     proposedChange: v.proposedChange.trim(),
     reason: v.reason?.trim() || null,
     channel: v.channel,
@@ -94,6 +95,29 @@ function toInput(
         }
       : null,
   };
+}
+
+// 征集方式 has no default of its own (a pre-filled 走访 recorded 院坝会 opinions under the wrong channel and skewed the
+// ledger): the activity's, else the one this person last used on this device, else empty and required.
+const lastChannelKey = (accountId: string) => `minyi.lastChannel.${accountId}`;
+
+function lastChannel(accountId: string | undefined): OpinionChannel | undefined {
+  if (!accountId) return undefined;
+  try {
+    const v = localStorage.getItem(lastChannelKey(accountId));
+    return v && (MAIN_CHANNELS as string[]).includes(v) ? (v as OpinionChannel) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberChannel(accountId: string | undefined, channel: OpinionChannel): void {
+  if (!accountId) return;
+  try {
+    localStorage.setItem(lastChannelKey(accountId), channel);
+  } catch {
+    // Storage full or refused: next time the collector chooses again.
+  }
 }
 
 type Outcome = { kind: 'receipt'; receipt: string; replayed: boolean } | { kind: 'queued' };
@@ -118,6 +142,28 @@ export default function OpinionFormPage() {
     variables: { taskId, provisions: provision ? [provision] : null, withProvision: !!provision },
   });
   const provisionNode = data?.consultationTask?.draftVersion?.provisions.edges[0]?.node;
+  // 针对条款: the draft's articles (the reader's list, from the cache when it was read before), those the person may
+  // submit on. From the reader the URL's provision is chosen; otherwise the collector chooses (总体意见 included).
+  const { session } = useSession();
+  const { provisions } = useTaskProvisions(taskId);
+  const assignments = useMemo(() => {
+    if (isExecutiveBody(session) || !data) return null;
+    return data.myAssignments.edges.map((e) => e.node).filter((a) => a.taskId === taskId);
+  }, [session, data, taskId]);
+  const chosen = Form.useWatch('provisionAddress', form);
+  const [keepQueued, setKeepQueued] = useState<string | null>(null);
+  const choices = useMemo(() => {
+    const keep = [
+      ...(provision ? [{ address: provision, citation: provisionNode?.citation }] : []),
+      ...(keepQueued && keepQueued !== GENERAL ? [{ address: keepQueued }] : []),
+    ];
+    return provisionChoices(provisions, assignments, keep);
+  }, [provisions, assignments, provision, provisionNode?.citation, keepQueued]);
+  const chosenText =
+    chosen && chosen !== GENERAL
+      ? (provisions.find((p) => p.address === chosen)?.fullText ??
+        (chosen === provision ? provisionNode?.fullText : undefined))
+      : undefined;
   // Without a network there is no answer: what the server said last time (首页, the reader) still stands.
   const status = data?.consultationTask
     ? anyAccepting(data.consultationTask.pointTasks)
@@ -135,10 +181,12 @@ export default function OpinionFormPage() {
     }
   }, [preselected, queuedKey, form]);
   // Never the address (art_13): the citation as the draft has it, or read from the address when offline.
-  const label = useMemo(
-    () => provisionLabel(provision, provisionNode?.citation),
-    [provision, provisionNode?.citation],
-  );
+  const labelOf = (address: string | null) =>
+    provisionLabel(
+      address,
+      provisions.find((p) => p.address === address)?.citation ??
+        (address === provision ? provisionNode?.citation : undefined),
+    );
 
   // A rejected opinion from the device, opened to be corrected: same key, so it is still stored once.
   useEffect(() => {
@@ -149,7 +197,9 @@ export default function OpinionFormPage() {
         setKey(crypto.randomUUID());
         return;
       }
+      setKeepQueued(q.input.provisionAddress ?? null);
       form.setFieldsValue({
+        provisionAddress: q.input.provisionAddress ?? GENERAL,
         proposedChange: q.input.proposedChange,
         reason: q.input.reason ?? undefined,
         channel: q.input.channel,
@@ -178,10 +228,11 @@ export default function OpinionFormPage() {
       setProblem(closed);
       return;
     }
-    const input = toInput(taskId, provision, key, values);
-    const where = label;
+    const input = toInput(taskId, key, values);
+    rememberChannel(session?.account.id, values.channel);
+    const where = labelOf(input.provisionAddress ?? null);
     if (!navigator.onLine) {
-      await enqueue(input, where);
+      await enqueue(input, where, data?.consultationTask?.draft.textTitle);
       setOutcome({ kind: 'queued' });
       return;
     }
@@ -197,7 +248,7 @@ export default function OpinionFormPage() {
     } catch (error) {
       if (!errorCode(error)) {
         // No answer from the server (the network dropped): keep it on the device, sent when the network returns.
-        await enqueue(input, where);
+        await enqueue(input, where, data?.consultationTask?.draft.textTitle);
         setOutcome({ kind: 'queued' });
       } else if (!showFieldErrors(form, error)) {
         setProblem(errorMessage(error));
@@ -207,11 +258,15 @@ export default function OpinionFormPage() {
     }
   };
 
+  // 再提一条: the same activity and way of gathering (a 院坝会 records a dozen opinions in a row); the article is
+  // chosen again (the URL's, when the form came from the reader), the text and the person are new.
   const another = () => {
+    const { activityId, channel } = form.getFieldsValue(['activityId', 'channel']) as Partial<OpinionValues>;
     form.resetFields();
-    if (preselected) form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
+    form.setFieldsValue({ activityId, channel });
     setKey(crypto.randomUUID());
     setOutcome(null);
+    window.scrollTo({ top: 0 });
   };
 
   if (outcome?.kind === 'receipt') {
@@ -234,7 +289,7 @@ export default function OpinionFormPage() {
             </div>
             <Space wrap style={{ justifyContent: 'center' }}>
               <Button type="primary" onClick={another}>
-                继续提出意见
+                再提一条
               </Button>
               <LinkButton to={`/tasks/${taskId}`}>返回草案</LinkButton>
             </Space>
@@ -252,7 +307,7 @@ export default function OpinionFormPage() {
         extra={
           <Space wrap style={{ justifyContent: 'center' }}>
             <Button type="primary" onClick={another}>
-              继续提出意见
+              再提一条
             </Button>
             <LinkButton to="/pending">查看待同步</LinkButton>
           </Space>
@@ -267,24 +322,9 @@ export default function OpinionFormPage() {
         提出意见
       </Typography.Title>
       <Typography.Paragraph>
-        {data?.consultationTask?.title ?? '征求意见任务'} ·{' '}
-        {provision ? (
-          <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>{label}</Link>
-        ) : (
-          '总体意见'
-        )}
+        {data?.consultationTask?.title ?? '征求意见任务'}
         {preselected && ` · 征集活动：${preselected.title}`}
       </Typography.Paragraph>
-      {provisionNode && (
-        <Typography.Paragraph
-          type="secondary"
-          ellipsis={{ rows: 3, expandable: true, symbol: '展开全文' }}
-          style={{ whiteSpace: 'pre-wrap' }}
-          data-testid="provision-text"
-        >
-          {provisionNode.fullText}
-        </Typography.Paragraph>
-      )}
     </>
   );
 
@@ -292,6 +332,14 @@ export default function OpinionFormPage() {
     return (
       <Card>
         {heading}
+        {provision && (
+          <Typography.Paragraph data-testid="provision-text">
+            <Link to={`/tasks/${taskId}/provisions/${encodeURIComponent(provision)}`}>
+              {labelOf(provision)}
+            </Link>
+            {provisionNode && <span style={{ whiteSpace: 'pre-wrap' }}>：{provisionNode.fullText}</span>}
+          </Typography.Paragraph>
+        )}
         <Alert
           type="warning"
           showIcon
@@ -326,7 +374,8 @@ export default function OpinionFormPage() {
         form={form}
         layout="vertical"
         initialValues={{
-          channel: 'VISIT',
+          provisionAddress: provision ?? undefined,
+          channel: lastChannel(session?.account.id),
           peopleRepresented: 1,
           withContributor: false,
           contributor: { consentMethod: 'ORAL', minor: false, guardianConsent: false, notifyOutcome: false },
@@ -334,6 +383,30 @@ export default function OpinionFormPage() {
         onFinish={(v) => void submit(v)}
         scrollToFirstError
       >
+        <Form.Item
+          label="针对条款"
+          name="provisionAddress"
+          rules={[{ required: true, message: '请选择针对条款：不针对某一条的，选“总体意见”' }]}
+          extra="可输入条号查找，如 8 或 第八条"
+        >
+          <Select
+            showSearch
+            placeholder="选择条款或总体意见"
+            options={choices}
+            filterOption={(typed, option) => !!option && choiceMatches(option, typed)}
+            notFoundContent="没有找到这一条，或这一条没有分发给您"
+          />
+        </Form.Item>
+        {chosenText && (
+          <Typography.Paragraph
+            type="secondary"
+            ellipsis={{ rows: 3, expandable: true, symbol: '展开全文' }}
+            style={{ whiteSpace: 'pre-wrap', marginTop: -8 }}
+            data-testid="provision-text"
+          >
+            {chosenText}
+          </Typography.Paragraph>
+        )}
         <Form.Item
           label="修改意见"
           name="proposedChange"
@@ -344,12 +417,24 @@ export default function OpinionFormPage() {
         <Form.Item label="理由" name="reason">
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
         </Form.Item>
-        <Form.Item label="征集方式" name="channel" rules={[{ required: true, message: '请选择征集方式' }]}>
-          <Select options={MAIN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} />
+        <Form.Item
+          label="征集方式"
+          name="channel"
+          rules={[{ required: true, message: '请选择征集方式：这条意见是通过什么方式听到的' }]}
+        >
+          <Select
+            placeholder="请选择这条意见是怎样征集到的"
+            options={MAIN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
+          />
         </Form.Item>
         <Form.Item label="征集活动" name="activityId">
           <Select
             allowClear
+            // An activity chosen: its form is how the opinion was gathered.
+            onChange={(id?: string) => {
+              const picked = data?.collectionActivities.find((a) => a.id === id);
+              if (picked) form.setFieldValue('channel', picked.channel);
+            }}
             placeholder="不属于某次活动可不选"
             options={
               data?.collectionActivities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` })) ?? []

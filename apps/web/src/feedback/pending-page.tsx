@@ -2,12 +2,14 @@
 // (with the server's reason, to be corrected and sent again under the same idempotency key). Above them, the unsent
 // opinions saved before the app recorded writers, each claimed (认领所选) or discarded (丢弃所选) only when ticked, and
 // apart, those the old app had already sent, kept read-only for their receipts.
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime } from '../common/dates';
 import { LinkButton } from '../common/link-button';
+import { CHANNEL_LABELS } from '../common/labels';
 import { queuedProvisionLabel } from '../drafts/citation';
+import { QueuedDraftTitleDocument } from './feedback.operations';
 import {
   claimUnowned,
   discardUnowned,
@@ -28,6 +30,161 @@ import {
 function failure(error: unknown, what: string): string {
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return `${what}未成功：本机存储暂时无法写入，请稍后重试`;
+}
+
+/** Refusals that no correction can fix: the point no longer takes new opinions for this task. */
+const CLOSED_REASONS = new Set(['COLLECTION_CLOSED', 'DEADLINE_PASSED']);
+
+function refusedForGood(q: QueuedOpinion): boolean {
+  if (q.state !== 'rejected') return false;
+  // Items refused before the reason was kept: the API's sentence says it (…不再接收新的意见).
+  return q.errorReason ? CLOSED_REASONS.has(q.errorReason) : !!q.error?.includes('不再接收');
+}
+
+/**
+ * What 复制内容 puts on the clipboard: where it belongs and the citizen's words, so they can be handed to the liaison
+ * officer or kept; never the contributor's name or phone.
+ */
+export function copyText(q: QueuedOpinion, draftTitle: string | undefined): string {
+  const where = queuedProvisionLabel(q.label, q.input.provisionAddress);
+  return [
+    `${draftTitle ? `《${draftTitle}》` : ''}${where}`,
+    `修改意见：${q.input.proposedChange}`,
+    q.input.reason ? `理由：${q.input.reason}` : null,
+    `征集方式：${CHANNEL_LABELS[q.input.channel]}；记录于 ${formatDateTime(q.createdAt)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+async function toClipboard(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // No clipboard API here (an insecure page, an old browser): the older way below.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+/** The draft's title, kept with the item; for items queued before it was kept, looked up (when there is a network). */
+function useDraftTitle(q: QueuedOpinion): string | undefined {
+  const { data } = useQuery(QueuedDraftTitleDocument, {
+    variables: { taskId: q.taskId },
+    skip: !!q.draftTitle,
+  });
+  return q.draftTitle ?? data?.consultationTask?.draft.textTitle;
+}
+
+function QueuedCard({ q }: { q: QueuedOpinion }) {
+  const { message } = App.useApp();
+  const draftTitle = useDraftTitle(q);
+  const closed = refusedForGood(q);
+  const copy = async () => {
+    try {
+      await toClipboard(copyText(q, draftTitle));
+      void message.success('意见内容已复制，可粘贴到微信或短信发给联络员');
+    } catch {
+      void message.error('复制未成功：请长按意见内容手动复制');
+    }
+  };
+  const copyButton = (
+    <Button key="copy" onClick={() => void copy()}>
+      复制内容
+    </Button>
+  );
+  const drop = (
+    <Popconfirm
+      key="drop"
+      title="删除这条意见？"
+      description="删除后本机不再保存，也不会发送。请先复制内容，以免提出人的意见丢失。"
+      okText="删除"
+      okButtonProps={{ danger: true }}
+      cancelText="取消"
+      onConfirm={() => void removeQueued(q.key)}
+    >
+      <Button danger>删除</Button>
+    </Popconfirm>
+  );
+  // The buttons go under the text, not beside it: on a phone a column of buttons squeezed the opinion to a few
+  // characters a line.
+  const actions =
+    q.state === 'synced'
+      ? [
+          <Button key="done" onClick={() => void removeQueued(q.key)}>
+            清除
+          </Button>,
+        ]
+      : q.state === 'rejected'
+        ? closed
+          ? [copyButton, drop]
+          : [
+              <LinkButton
+                key="fix"
+                to={`/tasks/${q.taskId}/opinions/new?queued=${q.key}${q.input.provisionAddress ? `&provision=${encodeURIComponent(q.input.provisionAddress)}` : ''}`}
+              >
+                修改
+              </LinkButton>,
+              copyButton,
+              drop,
+            ]
+        : [];
+  return (
+    <List.Item data-testid="queued-opinion">
+      <List.Item.Meta
+        title={
+          <Space direction="vertical" size={0}>
+            {draftTitle && (
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="queued-draft">
+                《{draftTitle}》
+              </Typography.Text>
+            )}
+            <Space wrap>
+              {STATE_TAGS[q.state]}
+              <span>{queuedProvisionLabel(q.label, q.input.provisionAddress)}</span>
+            </Space>
+          </Space>
+        }
+        description={
+          <Space direction="vertical" size={2}>
+            <span>{q.input.proposedChange}</span>
+            <span>记录于 {formatDateTime(q.createdAt)}</span>
+            {q.receiptNumber && (
+              <span>
+                回执号{' '}
+                <strong className="receipt-number" style={{ fontSize: 20, letterSpacing: 0 }}>
+                  {q.receiptNumber}
+                </strong>
+              </span>
+            )}
+            {q.error && (
+              <Alert
+                type="error"
+                title={q.error}
+                description={
+                  closed
+                    ? '这条意见已无法提交：请联系联络员补录，或点“复制内容”保存提出人的原话。'
+                    : '请点“修改”改正后重新提交；如无法改正，可“复制内容”交给联络员。'
+                }
+                showIcon
+                data-testid="queued-refusal"
+              />
+            )}
+            {actions.length > 0 && <Space wrap>{actions}</Space>}
+          </Space>
+        }
+      />
+    </List.Item>
+  );
 }
 
 const STATE_TAGS = {
@@ -209,56 +366,7 @@ export default function PendingPage() {
       <List
         locale={{ emptyText: unowned.length ? '没有您保存的待同步意见' : '本机没有待同步的意见' }}
         dataSource={items}
-        renderItem={(q) => (
-          <List.Item
-            data-testid="queued-opinion"
-            actions={
-              q.state === 'synced'
-                ? [
-                    <Button key="done" onClick={() => void removeQueued(q.key)}>
-                      清除
-                    </Button>,
-                  ]
-                : q.state === 'rejected'
-                  ? [
-                      <LinkButton
-                        key="fix"
-                        to={`/tasks/${q.taskId}/opinions/new?queued=${q.key}${q.input.provisionAddress ? `&provision=${encodeURIComponent(q.input.provisionAddress)}` : ''}`}
-                      >
-                        修改
-                      </LinkButton>,
-                      <Button key="drop" danger onClick={() => void removeQueued(q.key)}>
-                        删除
-                      </Button>,
-                    ]
-                  : []
-            }
-          >
-            <List.Item.Meta
-              title={
-                <Space wrap>
-                  {STATE_TAGS[q.state]}
-                  <span>{queuedProvisionLabel(q.label, q.input.provisionAddress)}</span>
-                </Space>
-              }
-              description={
-                <Space direction="vertical" size={2}>
-                  <span>{q.input.proposedChange}</span>
-                  <span>记录于 {formatDateTime(q.createdAt)}</span>
-                  {q.receiptNumber && (
-                    <span>
-                      回执号{' '}
-                      <strong className="receipt-number" style={{ fontSize: 20, letterSpacing: 0 }}>
-                        {q.receiptNumber}
-                      </strong>
-                    </span>
-                  )}
-                  {q.error && <Alert type="error" title={q.error} showIcon />}
-                </Space>
-              }
-            />
-          </List.Item>
-        )}
+        renderItem={(q) => <QueuedCard q={q} />}
       />
     </Card>
   );

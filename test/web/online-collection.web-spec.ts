@@ -38,6 +38,11 @@ it('the point head opens online collection and sees the link and the QR code, do
   await round.getByText('征集中').waitFor();
   const link = (await round.getByTestId('online-link').textContent())!.trim();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/online\/[A-Za-z0-9_-]{32}$/);
+  // The round lives in its own card only: the list of ordinary activities neither shows it nor offers 提出意见 on it
+  // (a signed-in person's opinion is never the public's).
+  const listed = page.getByRole('region', { name: '院坝会扫码提意见', exact: true });
+  expect(await listed.count()).toBe(0);
+  expect(await page.getByLabel('在“院坝会扫码提意见”提出意见').count()).toBe(0);
   linkPath = new URL(link).pathname;
   // No PUBLIC_BASE_URL here: the link is this page's address, which only this machine reaches — the head is told so.
   const warning = page.getByTestId('online-link-warning');
@@ -58,6 +63,12 @@ it('the point head opens online collection and sees the link and the QR code, do
   expect(download.suggestedFilename()).toBe('院坝会扫码提意见-二维码.png');
   await round.scrollIntoViewIfNeeded();
   await checkedScreenshot(page, 'desk-online-collection-qr');
+
+  // Nor does 提出意见's activity picker offer it.
+  await page.goto(`/tasks/${taskId}/opinions/new`);
+  await page.getByLabel('征集活动').click();
+  await page.locator('.ant-select-dropdown').waitFor();
+  expect(await page.locator('.ant-select-dropdown').getByText('院坝会扫码提意见').count()).toBe(0);
   await context.close();
 });
 

@@ -65,6 +65,7 @@ export const OpinionFormDataDocument = graphql(`
       title
       heldOn
       channel
+      onlineRound
     }
   }
 `);
@@ -153,6 +154,7 @@ export const ActivitiesDocument = graphql(`
       publicLink
       closesAt
       closedAt
+      onlineRound
     }
   }
 `);

@@ -1,0 +1,191 @@
+// A 网上征集 round from the executing body's side: it holds the public's own submissions only — a signed-in person's
+// opinion is never filed under it (ACTIVITY_IS_ONLINE_ROUND, nothing written) — and its flow of submissions (per China
+// hour, per day) is read by those who may manage it. Runs on SQLite, and on MariaDB when DATABASE_URL names one.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { chinaDate } from '@app/common';
+import {
+  errorOf,
+  must,
+  openDogTaskId,
+  startTestApp,
+  type GqlResult,
+  type TestApp,
+} from '../support/test-app.js';
+
+const OPEN = `mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) {
+  id title publicToken onlineRound participants createdAt } }`;
+const RECORD = `mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id onlineRound } }`;
+const LIST = `query($t: ID!) { collectionActivities(taskId: $t) { id onlineRound } }`;
+const SUBMIT = `mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }`;
+const BATCH = `mutation($i: SubmitOpinionsInput!) { submitOpinions(input: $i) {
+  index ok error { code reason message fields { field message } } } }`;
+const PUBLIC_SUBMIT = `mutation($i: SubmitOnlineOpinionInput!) { submitOnlineOpinion(input: $i) { receiptNumber } }`;
+
+interface Round {
+  id: string;
+  title: string;
+  publicToken: string;
+  onlineRound: boolean;
+  participants: number;
+  createdAt: string;
+}
+
+let t: TestApp;
+let head: string;
+let collector: string;
+let taskId: string;
+let addresses = 0;
+
+async function publicSubmit(token: string, proposedChange: string): Promise<void> {
+  const res = await request(t.app.getHttpServer())
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('x-forwarded-for', `198.51.100.${++addresses}`)
+    .send({
+      query: PUBLIC_SUBMIT,
+      variables: { i: { token, proposedChange, idempotencyKey: randomUUID() } },
+    });
+  must(res.body as GqlResult<unknown>);
+}
+
+const countWhere = async (sql: string, params: unknown[]): Promise<number> =>
+  Number((await t.db.query<Array<{ n: number | string }>>(sql, params))[0].n);
+
+beforeAll(async () => {
+  t = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
+  head = await t.login('head');
+  collector = await t.login('collector');
+  taskId = await openDogTaskId(t, head);
+});
+afterAll(() => t.close());
+
+describe('a signed-in person’s opinion is never filed under an online round', () => {
+  let round: Round;
+  beforeAll(async () => {
+    round = must(
+      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId } }, head),
+    ).openOnlineCollection;
+  });
+
+  it('lists the round as an online round, an ordinary activity (even one of channel 网上) as ordinary', async () => {
+    expect(round.onlineRound).toBe(true);
+    const forum = must(
+      await t.gql<{ recordCollectionActivity: { id: string; onlineRound: boolean } }>(
+        RECORD,
+        {
+          i: {
+            taskId,
+            channel: 'ONLINE',
+            title: '微信群征集',
+            heldOn: chinaDate(new Date()),
+            participants: 3,
+          },
+        },
+        head,
+      ),
+    ).recordCollectionActivity;
+    expect(forum.onlineRound).toBe(false);
+    const listed = must(
+      await t.gql<{ collectionActivities: Array<{ id: string; onlineRound: boolean }> }>(
+        LIST,
+        { t: taskId },
+        head,
+      ),
+    ).collectionActivities;
+    expect(listed.find((a) => a.id === round.id)?.onlineRound).toBe(true);
+    expect(listed.find((a) => a.id === forum.id)?.onlineRound).toBe(false);
+    // The ordinary activity of channel ONLINE still takes opinions.
+    must(
+      await t.gql(
+        SUBMIT,
+        { i: { taskId, proposedChange: '微信群里的意见', channel: 'ONLINE', activityId: forum.id } },
+        head,
+      ),
+    );
+  });
+
+  it('refuses submitOpinion and each item of submitOpinions naming the round, on its field, writing nothing', async () => {
+    const before = await countWhere('SELECT COUNT(*) AS n FROM opinion', []);
+    const audits = await countWhere('SELECT COUNT(*) AS n FROM audit_record', []);
+    for (const [token, who] of [
+      [head, '执行机构'],
+      [collector, '采集员'],
+    ] as const) {
+      for (const idempotencyKey of [undefined, randomUUID()]) {
+        const res = await t.gql(
+          SUBMIT,
+          {
+            i: {
+              taskId,
+              proposedChange: `${who}记在网上征集下的意见`,
+              channel: 'ONLINE',
+              activityId: round.id,
+              idempotencyKey,
+            },
+          },
+          token,
+        );
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ACTIVITY_IS_ONLINE_ROUND' });
+        expect(errorOf(res).message).toContain('扫码提意见的网上征集');
+        expect(res.errors?.[0].extensions.fields).toEqual([
+          { field: 'input.activityId', message: errorOf(res).message },
+        ]);
+      }
+    }
+    const batch = must(
+      await t.gql<{
+        submitOpinions: Array<{
+          index: number;
+          ok: boolean;
+          error: { reason: string; fields: Array<{ field: string }> } | null;
+        }>;
+      }>(
+        BATCH,
+        {
+          i: {
+            items: [
+              { taskId, proposedChange: '离线记下、属于网上征集', channel: 'ONLINE', activityId: round.id },
+              { taskId, proposedChange: '离线记下的走访意见', channel: 'VISIT' },
+            ],
+          },
+        },
+        collector,
+      ),
+    ).submitOpinions;
+    expect(batch[0]).toMatchObject({
+      ok: false,
+      error: { reason: 'ACTIVITY_IS_ONLINE_ROUND', fields: [{ field: 'input.items.0.activityId' }] },
+    });
+    expect(batch[1].ok).toBe(true);
+    // Only the batch's other item was written (one opinion, its audit entry); the round holds nothing of theirs.
+    expect(await countWhere('SELECT COUNT(*) AS n FROM opinion', [])).toBe(before + 1);
+    expect(await countWhere('SELECT COUNT(*) AS n FROM audit_record', [])).toBe(audits + 1);
+    expect(
+      await countWhere(
+        'SELECT COUNT(*) AS n FROM opinion WHERE activity_id = ? AND author_account_id IS NOT NULL',
+        [round.id],
+      ),
+    ).toBe(0);
+    // The public still submits through the link, and that counts as the round's.
+    await publicSubmit(round.publicToken, '公众扫码提交的意见');
+    expect(await countWhere('SELECT COUNT(*) AS n FROM opinion WHERE activity_id = ?', [round.id])).toBe(1);
+  });
+
+  it('no other write takes an activity: the schema’s inputs naming one are exactly these', async () => {
+    const schema = must(
+      await t.gql<{
+        __schema: { types: Array<{ name: string; inputFields: Array<{ name: string }> | null }> };
+      }>('{ __schema { types { name inputFields { name } } } }', {}, head),
+    ).__schema;
+    const naming = schema.types
+      .filter((type) => type.inputFields?.some((f) => /activity/i.test(f.name)))
+      .map((type) => type.name)
+      .sort();
+    // SubmitOpinionInput (submitOpinion, and each item of submitOpinions) is checked above; closing a round is the
+    // executing body's own act on it. importOpinions (the paper form has no activity column) and updateOpinion do not
+    // take one: a new input that does must be refused like submitOpinion, and added here.
+    expect(naming).toEqual(['CloseOnlineCollectionInput', 'SubmitOpinionInput']);
+  });
+});

@@ -1,13 +1,17 @@
 // 网上征集 in the browser: the point head opens an online round on 征集活动 and sees its link and QR code (and downloads
 // the code for a poster); a citizen on a phone opens the link without signing in, reads the draft, submits an opinion on
 // an article and gets a 回执号 that 意见回执查询 finds; an unknown link and a round closed early answer clear pages.
+import { jest } from '@jest/globals';
+import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
   DESK,
   newPage,
   openDogRound,
+  motionsSettled,
   PHONE,
+  screenshot,
   signIn,
   startWebHarness,
   type WebHarness,
@@ -148,6 +152,58 @@ it('an unknown link, and a round the head closed early, answer clear pages', asy
   await page.getByText('网上征集已结束', { exact: true }).waitFor();
   await page.getByText(/的网上征集已于 .* 结束，不再接收意见/).waitFor();
   await checkedScreenshot(page, 'phone-online-closed');
+  await context.close();
+});
+
+/** An instant's Beijing wall clock as the picker types it: 2026-12-07 18:00. */
+const beijing = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+it('the closing time is picked in Beijing time, only between now and the point’s deadline; the API’s refusal shows on it', async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto(`/tasks/${taskId}/activities`);
+  await page.getByLabel('网上征集名称').fill('限时网上征集');
+  const field = page.getByLabel('截止时间');
+  await field.click();
+  const dropdown = page.locator('.ant-picker-dropdown');
+  await dropdown.waitFor();
+  // Yesterday (Beijing) is not offered; today is.
+  const day = (offset: number) => beijing(Date.now() + offset * 86_400_000).slice(0, 10);
+  await expect(dropdown.locator(`td[title="${day(-1)}"]`).getAttribute('class')).resolves.toContain(
+    'ant-picker-cell-disabled',
+  );
+  await expect(dropdown.locator(`td[title="${day(0)}"]`).getAttribute('class')).resolves.not.toContain(
+    'ant-picker-cell-disabled',
+  );
+  // Ant Design's open calendar has axe findings of its own (its time columns are scrollable lists without focus, its
+  // 年/月 buttons' names differ from their text, disabled cells are pale): looked at, not axe-checked; the page with the
+  // picker closed is (below). The field itself takes a typed time, so the keyboard needs no popup.
+  await motionsSettled(page);
+  await screenshot(page, 'desk-online-closes-at-picker');
+  // Typed in Beijing time, whatever the device's zone: five minutes from now.
+  const soon = beijing(Date.now() + 5 * 60_000);
+  await field.fill(soon);
+  await field.press('Enter');
+  await dropdown.waitFor({ state: 'hidden' });
+  expect(await field.inputValue()).toBe(soon);
+  await checkedScreenshot(page, 'desk-online-closes-at-picked');
+
+  // The server's clock has passed it by the time the head submits: CLOSES_IN_PAST, shown on the field.
+  const clock = h.t.app.get(Clock);
+  const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(Date.now() + 10 * 60_000));
+  try {
+    await page.getByRole('button', { name: '开放网上征集' }).click();
+    await page.locator('#closesAt_help').getByText('截止时间必须晚于现在').waitFor();
+  } finally {
+    spy.mockRestore();
+  }
+  // 18:00 Beijing tomorrow, picked again, opens the round closing then.
+  const tomorrow18 = `${day(1)} 18:00`;
+  await field.fill(tomorrow18);
+  await field.press('Enter');
+  await page.getByRole('button', { name: '开放网上征集' }).click();
+  const round = page.getByRole('region', { name: '网上征集：限时网上征集' });
+  await round.getByText(`截止时间：${tomorrow18.replace(/-/g, '/')}`).waitFor();
   await context.close();
 });
 

@@ -2,9 +2,10 @@
 // opinion is never filed under it (ACTIVITY_IS_ONLINE_ROUND, nothing written) — and its flow of submissions (per China
 // hour, per day) is read by those who may manage it. Runs on SQLite, and on MariaDB when DATABASE_URL names one.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
-import { chinaDate } from '@app/common';
+import { Clock, chinaDate } from '@app/common';
+import { ONLINE_FLOW_LIMITS } from '@app/feedback';
 import {
   errorOf,
   must,
@@ -187,5 +188,147 @@ describe('a signed-in person’s opinion is never filed under an online round', 
     // executing body's own act on it. importOpinions (the paper form has no activity column) and updateOpinion do not
     // take one: a new input that does must be refused like submitOpinion, and added here.
     expect(naming).toEqual(['CloseOnlineCollectionInput', 'SubmitOpinionInput']);
+  });
+});
+
+const FLOW = `query($a: ID!) { onlineCollectionFlow(activityId: $a) {
+  activityId received until daysTruncated hourly { start count } daily { start count } } }`;
+
+interface Flow {
+  activityId: string;
+  received: number;
+  until: string;
+  daysTruncated: boolean;
+  hourly: Array<{ start: string; count: number }>;
+  daily: Array<{ start: string; count: number }>;
+}
+
+const HOUR = 3600_000;
+const hourOf = (t: number) => new Date(Math.floor(t / HOUR) * HOUR).toISOString();
+
+/** Runs `work` with the server's clock at `t` (a token signed now has expired hours on: sign in inside). */
+async function at<T>(t: number, work: () => Promise<T>): Promise<T> {
+  const spy = jest.spyOn(t0Clock(), 'now').mockImplementation(() => new Date(t));
+  try {
+    return await work();
+  } finally {
+    spy.mockRestore();
+  }
+}
+const t0Clock = () => t.app.get(Clock);
+
+describe('how a round is going (onlineCollectionFlow)', () => {
+  it('counts the public’s submissions per Beijing hour and per day, this round’s only', async () => {
+    const round = must(
+      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '进展统计' } }, head),
+    ).openOnlineCollection;
+    const opened = Date.parse(round.createdAt);
+    const other = must(
+      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '另一轮' } }, head),
+    ).openOnlineCollection;
+    // A campaign's start: one at opening, three an hour on, one two hours on, two the next day and one two days on.
+    const offsets = [
+      0,
+      HOUR,
+      HOUR + 60_000,
+      HOUR + 120_000,
+      2 * HOUR + 5 * 60_000,
+      26 * HOUR,
+      26 * HOUR + 1,
+      50 * HOUR,
+    ];
+    for (const [i, offset] of offsets.entries())
+      await at(opened + offset, () => publicSubmit(round.publicToken, `进展统计的意见 ${i}`));
+    // Not this round's: another round's, and a signed-in person's.
+    await at(opened + HOUR, () => publicSubmit(other.publicToken, '另一轮的意见'));
+    must(await t.gql(SUBMIT, { i: { taskId, proposedChange: '走访意见', channel: 'VISIT' } }, head));
+
+    // Three hours on: the hours since opening, no days yet.
+    const early = await at(
+      opened + 3 * HOUR,
+      async () =>
+        must(await t.gql<{ onlineCollectionFlow: Flow }>(FLOW, { a: round.id }, await t.login('head')))
+          .onlineCollectionFlow,
+    );
+    expect(early.received).toBe(5);
+    expect(early.daily).toEqual([]);
+    expect(early.hourly).toEqual(
+      [0, 1, 2, 3].map((h) => ({
+        start: hourOf(opened + h * HOUR),
+        count: [1, 3, 1, 0][h],
+      })),
+    );
+
+    // Three days on: every submission received; the last 48 hours by hour, the whole life by Beijing day.
+    const later = await at(
+      opened + 72 * HOUR,
+      async () =>
+        must(await t.gql<{ onlineCollectionFlow: Flow }>(FLOW, { a: round.id }, await t.login('head')))
+          .onlineCollectionFlow,
+    );
+    expect(later.received).toBe(offsets.length);
+    expect(later.hourly).toHaveLength(ONLINE_FLOW_LIMITS.hours);
+    expect(later.hourly.at(-1)!.start).toBe(hourOf(opened + 72 * HOUR));
+    const expectedHourly = new Map<string, number>();
+    for (const offset of offsets.filter((o) => o >= 25 * HOUR))
+      expectedHourly.set(hourOf(opened + offset), (expectedHourly.get(hourOf(opened + offset)) ?? 0) + 1);
+    expect(later.hourly.filter((b) => b.count > 0)).toEqual(
+      [...expectedHourly].map(([start, count]) => ({ start, count })),
+    );
+    const beijingDay = (ms: number) => chinaDate(new Date(ms));
+    const expectedDaily = new Map<string, number>();
+    for (let d = opened; beijingDay(d) <= beijingDay(opened + 72 * HOUR); d += 24 * HOUR)
+      expectedDaily.set(beijingDay(d), 0);
+    for (const offset of offsets)
+      expectedDaily.set(beijingDay(opened + offset), expectedDaily.get(beijingDay(opened + offset))! + 1);
+    expect(later.daily.map((b) => [beijingDay(Date.parse(b.start)), b.count])).toEqual([...expectedDaily]);
+    // Each day begins at 00:00 Beijing.
+    for (const b of later.daily)
+      expect(new Date(Date.parse(b.start) + 8 * HOUR).toISOString().slice(11)).toBe('00:00:00.000Z');
+    expect(later.daysTruncated).toBe(false);
+  });
+
+  it('is for the round’s own executing body: a collector and another point’s executing body are refused', async () => {
+    const round = must(
+      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId } }, head),
+    ).openOnlineCollection;
+    expect(errorOf(await t.gql(FLOW, { a: round.id }, collector)).code).toBe('FORBIDDEN');
+    const admin = await t.login('admin');
+    const points = must(
+      await t.gql<{ contactPoints: { edges: Array<{ node: { id: string; name: string } }> } }>(
+        '{ contactPoints(first: 5) { edges { node { id name } } } }',
+        {},
+        admin,
+      ),
+    ).contactPoints.edges;
+    const pointB = points.find((e) => e.node.name.includes('天生街道'))!.node;
+    must(
+      await t.gql(
+        'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+        {
+          i: {
+            username: 'flow-point-b-head',
+            password: 'long-enough-pw',
+            displayName: 'B点点长',
+            role: 'POINT_HEAD',
+            organizationId: pointB.id,
+          },
+        },
+        admin,
+      ),
+    );
+    const otherHead = await t.login('flow-point-b-head', 'long-enough-pw');
+    const refused = await t.gql(FLOW, { a: round.id }, otherHead);
+    expect(errorOf(refused)).toMatchObject({ code: 'NOT_FOUND', reason: 'ACTIVITY_NOT_FOUND' });
+    expect(refused.data).toBeNull();
+    // An ordinary activity has no flow.
+    const forum = must(
+      await t.gql<{ recordCollectionActivity: { id: string } }>(
+        RECORD,
+        { i: { taskId, channel: 'FORUM', title: '座谈会', heldOn: chinaDate(new Date()), participants: 5 } },
+        head,
+      ),
+    ).recordCollectionActivity;
+    expect(errorOf(await t.gql(FLOW, { a: forum.id }, head)).reason).toBe('ACTIVITY_NOT_FOUND');
   });
 });

@@ -1,6 +1,7 @@
 // 网上征集 in the browser: the point head opens an online round on 征集活动 and sees its link and QR code (and downloads
 // the code for a poster); a citizen on a phone opens the link without signing in, reads the draft, submits an opinion on
 // an article and gets a 回执号 that 意见回执查询 finds; an unknown link and a round closed early answer clear pages.
+import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
@@ -10,6 +11,7 @@ import {
   newPage,
   openDogRound,
   motionsSettled,
+  must,
   PHONE,
   screenshot,
   signIn,
@@ -205,6 +207,82 @@ it('the closing time is picked in Beijing time, only between now and the point�
   const round = page.getByRole('region', { name: '网上征集：限时网上征集' });
   await round.getByText(`截止时间：${tomorrow18.replace(/-/g, '/')}`).waitFor();
   await context.close();
+});
+
+it('each round’s card shows how it is going: received so far, per hour for 48 hours, per day — a campaign shows', async () => {
+  const HOUR = 3600_000;
+  const head = await h.t.login('head');
+  const round = must(
+    await h.t.gql<{ openOnlineCollection: { publicToken: string; createdAt: string } }>(
+      'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { publicToken createdAt } }',
+      { i: { taskId, title: '进展演示' } },
+      head,
+    ),
+  ).openOnlineCollection;
+  const opened = Date.parse(round.createdAt);
+  const clock = h.t.app.get(Clock);
+  // Two on the first hour; a link passed round a WeChat group 30 hours on (12, then 6); a few later.
+  const plan: Array<[number, number]> = [
+    [1, 2],
+    [30, 12],
+    [31, 6],
+    [50, 3],
+    [59, 1],
+  ];
+  for (const [hours, count] of plan)
+    for (let i = 0; i < count; i++) {
+      const spy = jest
+        .spyOn(clock, 'now')
+        .mockImplementation(() => new Date(opened + hours * HOUR + i * 61_000));
+      try {
+        must(
+          await h.t.gql(
+            'mutation($i: SubmitOnlineOpinionInput!) { submitOnlineOpinion(input: $i) { receiptNumber } }',
+            {
+              i: {
+                token: round.publicToken,
+                proposedChange: `进展演示意见 ${hours}-${i}`,
+                idempotencyKey: randomUUID(),
+              },
+            },
+          ),
+        );
+      } finally {
+        spy.mockRestore();
+      }
+    }
+  // Looked at 60 hours after opening (the server's clock; the browser signs in then).
+  const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(opened + 60 * HOUR));
+  try {
+    for (const [viewport, name] of [
+      [{ width: 1280, height: 800 }, 'desk'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await newPage(h, viewport);
+      await signIn(page, 'head');
+      await page.goto(`/tasks/${taskId}/activities`);
+      const card = page.getByRole('region', { name: '网上征集：进展演示' });
+      const flow = card.getByRole('region', { name: '征集进展' });
+      await flow.getByText('已收到 24 条意见').waitFor();
+      const hourly = flow.getByTestId('flow-最近 48 小时');
+      expect(await hourly.locator('> div').count()).toBe(48);
+      expect(await hourly.locator('> div[data-count="12"]').count()).toBe(1);
+      expect(await hourly.getAttribute('aria-label')).toMatch(
+        /^最近 48 小时：共 22 条，最多的是\d+月\d+日 \d+时，12 条$/,
+      );
+      const daily = flow.getByTestId('flow-每天');
+      const days = await daily
+        .locator('> div')
+        .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+      expect(days.reduce((a, b) => a + b, 0)).toBe(24);
+      expect(days.length).toBeGreaterThanOrEqual(3);
+      await flow.scrollIntoViewIfNeeded();
+      await checkedScreenshot(page, `${name}-online-flow`);
+      await context.close();
+    }
+  } finally {
+    spy.mockRestore();
+  }
 });
 
 it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warning is shown', async () => {

@@ -23,6 +23,7 @@ import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { beijingWallClock, fromBeijingWallClock, wallClockWindow } from '../common/china-time';
 import { formatDateTime } from '../common/dates';
 import { ActivitiesDocument } from './feedback.operations';
+import { OnlineFlow } from './online-flow';
 import { CloseOnlineCollectionDocument, OpenOnlineCollectionDocument } from './online.operations';
 
 export interface OnlineRound {
@@ -214,8 +215,8 @@ export function OnlineCollectionPanel({
                     {ended && r.closedAt
                       ? `已于 ${formatDateTime(r.closedAt)} 提前结束`
                       : `截止时间：${formatDateTime(r.closesAt)}`}
-                    {` · 已收到 ${r.participants} 条`}
                   </div>
+                  <OnlineFlow activityId={r.id} live={!ended} />
                   {!ended && (
                     <>
                       <Typography.Paragraph

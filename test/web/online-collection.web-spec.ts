@@ -251,6 +251,27 @@ it('each round’s card shows how it is going: received so far, per hour for 48 
         spy.mockRestore();
       }
     }
+  // Two hours after opening: its first hours, a bar each, no days yet.
+  const young = jest.spyOn(clock, 'now').mockImplementation(() => new Date(opened + 2 * HOUR + 60_000));
+  try {
+    const { context, page } = await newPage(h, PHONE);
+    await signIn(page, 'head');
+    await page.goto(`/tasks/${taskId}/activities`);
+    const flow = page
+      .getByRole('region', { name: '网上征集：进展演示' })
+      .getByRole('region', { name: '征集进展' });
+    await flow.getByText('已收到 2 条意见').waitFor();
+    // The opening hour to the current one: three hours, or four when the clock crossed an hour's end.
+    const hours = flow.locator('[data-testid^="flow-最近"]');
+    expect([3, 4]).toContain(await hours.locator('> div').count());
+    expect(await flow.getByTestId('flow-每天').count()).toBe(0);
+    // Above the phone's bottom bar.
+    await hours.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await checkedScreenshot(page, 'phone-online-flow-young');
+    await context.close();
+  } finally {
+    young.mockRestore();
+  }
   // Looked at 60 hours after opening (the server's clock; the browser signs in then).
   const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(opened + 60 * HOUR));
   try {

@@ -15,6 +15,9 @@ const dayLabel = (at: string) => dayFormat.format(new Date(at));
 /** 12月7日 8时 */
 const hourLabel = (at: string) => `${dayLabel(at)} ${hourFormat.format(new Date(at))}`;
 
+/** The widest a bar's slot gets (px): 48 hours fill a desk's card, a round's first hours stay bars, not slabs. */
+const BAR_SLOT = 24;
+
 interface Bucket {
   start: string;
   count: number;
@@ -23,6 +26,7 @@ interface Bucket {
 function BarRow({ buckets, label, name }: { buckets: Bucket[]; label: (b: Bucket) => string; name: string }) {
   const { token } = theme.useToken();
   const max = Math.max(1, ...buckets.map((b) => b.count));
+  const width = buckets.length * BAR_SLOT;
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   const peak = buckets.reduce<Bucket | null>((top, b) => (b.count > (top?.count ?? 0) ? b : top), null);
   const summary = `${name}：共 ${total} 条${peak ? `，最多的是${label(peak)}，${peak.count} 条` : ''}`;
@@ -38,6 +42,8 @@ function BarRow({ buckets, label, name }: { buckets: Bucket[]; label: (b: Bucket
           alignItems: 'flex-end',
           gap: 1,
           height: 48,
+          // A young round has few buckets: its bars keep their width (the row grows with the round), not slabs.
+          maxWidth: width,
           marginTop: 4,
           paddingBottom: 1,
           borderBottom: `1px solid ${token.colorBorder}`,
@@ -64,12 +70,22 @@ function BarRow({ buckets, label, name }: { buckets: Bucket[]; label: (b: Bucket
           style={{
             display: 'flex',
             justifyContent: 'space-between',
+            maxWidth: width >= 240 ? width : undefined,
             fontSize: 12,
             color: token.colorTextSecondary,
           }}
         >
-          <span>{label(buckets[0])}</span>
-          <span>{label(buckets[buckets.length - 1])}</span>
+          {width >= 240 ? (
+            <>
+              <span>{label(buckets[0])}</span>
+              <span>{label(buckets[buckets.length - 1])}</span>
+            </>
+          ) : (
+            <span>
+              {label(buckets[0])}
+              {buckets.length > 1 ? ` 至 ${label(buckets[buckets.length - 1])}` : ''}
+            </span>
+          )}
         </div>
       )}
     </figure>
@@ -89,17 +105,25 @@ export function OnlineFlow({ activityId, live }: { activityId: string; live: boo
   return (
     <section aria-label="征集进展" data-testid="online-flow" style={{ marginTop: 8 }}>
       <Typography.Text strong>已收到 {flow.received} 条意见</Typography.Text>
-      <BarRow
-        name={`最近 ${flow.hourly.length} 小时`}
-        buckets={flow.hourly}
-        label={(b) => hourLabel(b.start)}
-      />
-      {flow.daily.length > 0 && (
-        <BarRow
-          name={flow.daysTruncated ? `最近 ${flow.daily.length} 天` : '每天'}
-          buckets={flow.daily}
-          label={(b) => dayLabel(b.start)}
-        />
+      {flow.received === 0 ? (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          还没有群众提交意见；收到后这里按小时、按天显示提交情况。
+        </Typography.Paragraph>
+      ) : (
+        <>
+          <BarRow
+            name={`最近 ${flow.hourly.length} 小时`}
+            buckets={flow.hourly}
+            label={(b) => hourLabel(b.start)}
+          />
+          {flow.daily.length > 0 && (
+            <BarRow
+              name={flow.daysTruncated ? `最近 ${flow.daily.length} 天` : '每天'}
+              buckets={flow.daily}
+              label={(b) => dayLabel(b.start)}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -266,7 +266,9 @@ it('each round’s card shows how it is going: received so far, per hour for 48 
     expect([3, 4]).toContain(await hours.locator('> div').count());
     expect(await flow.getByTestId('flow-每天').count()).toBe(0);
     // Above the phone's bottom bar.
-    await hours.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await hours.evaluate((el) => {
+      (el as unknown as { scrollIntoView(o: { block: string }): void }).scrollIntoView({ block: 'center' });
+    });
     await checkedScreenshot(page, 'phone-online-flow-young');
     await context.close();
   } finally {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { Clock, chinaDate } from '@app/common';
-import { ONLINE_FLOW_LIMITS } from '@app/feedback';
+import { ONLINE_FLOW_LIMITS, onlineFlowSql } from '@app/feedback';
 import {
   errorOf,
   must,
@@ -286,6 +286,24 @@ describe('how a round is going (onlineCollectionFlow)', () => {
     for (const b of later.daily)
       expect(new Date(Date.parse(b.start) + 8 * HOUR).toISOString().slice(11)).toBe('00:00:00.000Z');
     expect(later.daysTruncated).toBe(false);
+  });
+
+  it('reads the task’s public opinions through the (task, author, created_at) index on this engine', async () => {
+    const mySql = t.engine !== 'sqlite';
+    const params = [taskId, '2026-01-01 00:00:00.000', '2099-01-01 00:00:00.000', 'any-round'];
+    for (const sql of Object.values(onlineFlowSql(mySql))) {
+      const plan = JSON.stringify(
+        await t.db.query(mySql ? `EXPLAIN ${sql}` : `EXPLAIN QUERY PLAN ${sql}`, params),
+      );
+      // SQLite: SEARCH o USING INDEX idx_opinion_author_newest (task_id=? AND author_account_id=? AND created_at>? …);
+      // MariaDB: a range on that key (task, author, created_at), never a scan of the table.
+      expect(plan).toContain('idx_opinion_author_newest');
+      if (mySql) expect(plan).toContain('"type":"range"');
+      else
+        expect(plan).toContain(
+          'USING INDEX idx_opinion_author_newest (task_id=? AND author_account_id=? AND created_at>?',
+        );
+    }
   });
 
   it('is for the round’s own executing body: a collector and another point’s executing body are refused', async () => {

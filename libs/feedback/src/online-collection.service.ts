@@ -42,7 +42,7 @@ import {
   type PublicProvisionModel,
   type SubmitOnlineOpinionInput,
 } from './online-collection.models.js';
-import { ONLINE_FLOW_LIMITS, flowBuckets, flowFrom, flowWindow } from './online-flow.js';
+import { ONLINE_FLOW_LIMITS, flowBuckets, flowFrom, flowWindow, onlineFlowSql } from './online-flow.js';
 import { OpinionService } from './opinion.service.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
@@ -266,22 +266,19 @@ export class OnlineCollectionService {
     const end = (round.closedAt ?? round.closesAt!).getTime();
     const until = new Date(Math.max(round.createdAt.getTime(), Math.min(now, end)));
     const window = flowWindow(round.createdAt, until, ONLINE_FLOW_LIMITS);
-    const mySql = isMySqlFamily(this.db);
-    const byAuthor = mySql
-      ? 'FORCE INDEX (idx_opinion_author_newest)'
-      : 'INDEXED BY idx_opinion_author_newest';
-    // The UTC hour an opinion came in, as text ('2026-12-07 10'): a Beijing hour, 8 hours on.
-    const hour = mySql ? "DATE_FORMAT(o.created_at, '%Y-%m-%d %H')" : 'substr(o.created_at, 1, 13)';
-    const where = 'o.task_id = ? AND o.author_account_id IS NULL AND o.created_at >= ? AND o.activity_id = ?';
-    const rows = await this.db.query<Array<{ bucket: string; n: number | string }>>(
-      `SELECT ${hour} AS bucket, COUNT(*) AS n FROM opinion o ${byAuthor}
-        WHERE ${where} AND o.created_at < ? GROUP BY ${hour}`,
-      [round.taskId, sqlInstant(flowFrom(window)), round.id, sqlInstant(window.to)],
-    );
-    const [total] = await this.db.query<Array<{ n: number | string }>>(
-      `SELECT COUNT(*) AS n FROM opinion o ${byAuthor} WHERE ${where} AND o.created_at < ?`,
-      [round.taskId, sqlInstant(round.createdAt.getTime()), round.id, sqlInstant(window.to)],
-    );
+    const sql = onlineFlowSql(isMySqlFamily(this.db));
+    const rows = await this.db.query<Array<{ bucket: string; n: number | string }>>(sql.perHour, [
+      round.taskId,
+      sqlInstant(flowFrom(window)),
+      sqlInstant(window.to),
+      round.id,
+    ]);
+    const [total] = await this.db.query<Array<{ n: number | string }>>(sql.total, [
+      round.taskId,
+      sqlInstant(round.createdAt.getTime()),
+      sqlInstant(window.to),
+      round.id,
+    ]);
     const { hourly, daily } = flowBuckets(
       window,
       rows.map((r) => ({ hour: Date.parse(`${r.bucket.replace(' ', 'T')}:00:00Z`), count: Number(r.n) })),

@@ -75,3 +75,20 @@ export function flowBuckets(
   }
   return { hourly, daily };
 }
+
+/**
+ * The round's per-hour counts and its total, with parameters (task, from, to, round): over the (task, author,
+ * created_at) index — the public's opinions are the task's only ones without an author — forced, as the planner may
+ * otherwise take (task, point, created_at) and read every opinion of the point. The hour is the UTC hour as text
+ * ('2026-12-07 10'), a Beijing hour 8 hours on; created_at is compared as TypeORM writes it (UTC, milliseconds).
+ */
+export function onlineFlowSql(mySql: boolean): { perHour: string; total: string } {
+  const byAuthor = mySql ? 'FORCE INDEX (idx_opinion_author_newest)' : 'INDEXED BY idx_opinion_author_newest';
+  const hour = mySql ? "DATE_FORMAT(o.created_at, '%Y-%m-%d %H')" : 'substr(o.created_at, 1, 13)';
+  const where =
+    'o.task_id = ? AND o.author_account_id IS NULL AND o.created_at >= ? AND o.created_at < ? AND o.activity_id = ?';
+  return {
+    perHour: `SELECT ${hour} AS bucket, COUNT(*) AS n FROM opinion o ${byAuthor} WHERE ${where} GROUP BY ${hour}`,
+    total: `SELECT COUNT(*) AS n FROM opinion o ${byAuthor} WHERE ${where}`,
+  };
+}

@@ -255,6 +255,10 @@ const OPERATIONS: Record<
     permission: Permission.TASK_DISTRIBUTE,
     document: 'mutation { closeOnlineCollection(input: {activityId: "missing"}) { id } }',
   },
+  onlineCollectionFlow: {
+    permission: Permission.TASK_DISTRIBUTE,
+    document: '{ onlineCollectionFlow(activityId: "missing") { received } }',
+  },
   collectionActivities: {
     permission: Permission.OPINION_WRITE,
     document: '{ collectionActivities(taskId: "missing") { id } }',

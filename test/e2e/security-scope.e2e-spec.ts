@@ -9,7 +9,7 @@ import {
   type GraphQLField,
 } from 'graphql';
 import { chinaDate } from '@app/common';
-import { Role } from '@app/identity';
+import { EXECUTING_BODY_ROLES, Role } from '@app/identity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -58,6 +58,9 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
   let otherUnit: Unit;
   let taskId: string;
   let versionId: string;
+  /** Point A's 网上征集 round and an ordinary activity of it (onlineCollectionFlow's activityId). */
+  let onlineRoundId: string;
+  let forumId: string;
   let opinionWithContributor: string;
   let otherUnitOpinion: string;
   /** The second legislature's world: a point, unit, collector, draft version and task, none of it the demo's. */
@@ -252,6 +255,20 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
     const farTask = await newTask(tokens.admin, far.legislatureId, [far.pointId], '（测试）另一任务');
     far.taskId = farTask.taskId;
     far.versionId = farTask.versionId;
+    onlineRoundId = (
+      await ok<{ openOnlineCollection: { id: string } }>(
+        'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { id } }',
+        { i: { taskId } },
+        tokens.head,
+      )
+    ).openOnlineCollection.id;
+    forumId = (
+      await ok<{ recordCollectionActivity: { id: string } }>(
+        'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id } }',
+        { i: { taskId, channel: 'FORUM', title: '座谈会', heldOn: chinaDate(new Date()), participants: 3 } },
+        tokens.head,
+      )
+    ).recordCollectionActivity.id;
   });
   afterAll(() => t.close());
 
@@ -280,6 +297,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         toVersionId: [versionId],
         actorAccountId: ['any-account'],
         entityId: [taskId],
+        activityId: [onlineRoundId],
       };
       const values = byKind[arg];
       if (!values) throw new Error(`no out-of-scope values for the filter argument "${arg}"`);
@@ -309,6 +327,9 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         // The audit trail is the administrator's alone: anyone else is refused whatever the filter.
         actorAccountId: ['any-account'],
         entityId: [far.taskId],
+        // A round's flow is its own point's executing body's: everyone else is refused it; that body, asked for an
+        // ordinary activity (no flow), is told NOT_FOUND.
+        activityId: EXECUTING_BODY_ROLES.includes(role) ? [forumId] : [onlineRoundId],
       };
       const values = byKind[arg];
       // A new kind of id filter must say here what lies outside each role's scope.

@@ -1,13 +1,19 @@
 // 网上征集 in the browser: the point head opens an online round on 征集活动 and sees its link and QR code (and downloads
 // the code for a poster); a citizen on a phone opens the link without signing in, reads the draft, submits an opinion on
 // an article and gets a 回执号 that 意见回执查询 finds; an unknown link and a round closed early answer clear pages.
+import { randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
+import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
   DESK,
   newPage,
   openDogRound,
+  motionsSettled,
+  must,
   PHONE,
+  screenshot,
   signIn,
   startWebHarness,
   type WebHarness,
@@ -38,6 +44,11 @@ it('the point head opens online collection and sees the link and the QR code, do
   await round.getByText('征集中').waitFor();
   const link = (await round.getByTestId('online-link').textContent())!.trim();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/online\/[A-Za-z0-9_-]{32}$/);
+  // The round lives in its own card only: the list of ordinary activities neither shows it nor offers 提出意见 on it
+  // (a signed-in person's opinion is never the public's).
+  const listed = page.getByRole('region', { name: '院坝会扫码提意见', exact: true });
+  expect(await listed.count()).toBe(0);
+  expect(await page.getByLabel('在“院坝会扫码提意见”提出意见').count()).toBe(0);
   linkPath = new URL(link).pathname;
   // No PUBLIC_BASE_URL here: the link is this page's address, which only this machine reaches — the head is told so.
   const warning = page.getByTestId('online-link-warning');
@@ -58,6 +69,12 @@ it('the point head opens online collection and sees the link and the QR code, do
   expect(download.suggestedFilename()).toBe('院坝会扫码提意见-二维码.png');
   await round.scrollIntoViewIfNeeded();
   await checkedScreenshot(page, 'desk-online-collection-qr');
+
+  // Nor does 提出意见's activity picker offer it.
+  await page.goto(`/tasks/${taskId}/opinions/new`);
+  await page.getByLabel('征集活动').click();
+  await page.locator('.ant-select-dropdown').waitFor();
+  expect(await page.locator('.ant-select-dropdown').getByText('院坝会扫码提意见').count()).toBe(0);
   await context.close();
 });
 
@@ -148,6 +165,157 @@ it('an unknown link, and a round the head closed early, answer clear pages', asy
   await page.getByText(/的网上征集已于 .* 结束，不再接收意见/).waitFor();
   await checkedScreenshot(page, 'phone-online-closed');
   await context.close();
+});
+
+/** An instant's Beijing wall clock as the picker types it: 2026-12-07 18:00. */
+const beijing = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+it('the closing time is picked in Beijing time, only between now and the point’s deadline; the API’s refusal shows on it', async () => {
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto(`/tasks/${taskId}/activities`);
+  await page.getByLabel('网上征集名称').fill('限时网上征集');
+  const field = page.getByLabel('截止时间');
+  await field.click();
+  const dropdown = page.locator('.ant-picker-dropdown');
+  await dropdown.waitFor();
+  // Yesterday (Beijing) is not offered; today is.
+  const day = (offset: number) => beijing(Date.now() + offset * 86_400_000).slice(0, 10);
+  await expect(dropdown.locator(`td[title="${day(-1)}"]`).getAttribute('class')).resolves.toContain(
+    'ant-picker-cell-disabled',
+  );
+  await expect(dropdown.locator(`td[title="${day(0)}"]`).getAttribute('class')).resolves.not.toContain(
+    'ant-picker-cell-disabled',
+  );
+  // Ant Design's open calendar has axe findings of its own (its time columns are scrollable lists without focus, its
+  // 年/月 buttons' names differ from their text, disabled cells are pale): looked at, not axe-checked; the page with the
+  // picker closed is (below). The field itself takes a typed time, so the keyboard needs no popup.
+  await motionsSettled(page);
+  await screenshot(page, 'desk-online-closes-at-picker');
+  // Typed in Beijing time, whatever the device's zone: five minutes from now.
+  const soon = beijing(Date.now() + 5 * 60_000);
+  await field.fill(soon);
+  await field.press('Enter');
+  await dropdown.waitFor({ state: 'hidden' });
+  expect(await field.inputValue()).toBe(soon);
+  await checkedScreenshot(page, 'desk-online-closes-at-picked');
+
+  // The server's clock has passed it by the time the head submits: CLOSES_IN_PAST, shown on the field.
+  const clock = h.t.app.get(Clock);
+  const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(Date.now() + 10 * 60_000));
+  try {
+    await page.getByRole('button', { name: '开放网上征集' }).click();
+    await page.locator('#closesAt_help').getByText('截止时间必须晚于现在').waitFor();
+  } finally {
+    spy.mockRestore();
+  }
+  // 18:00 Beijing tomorrow, picked again, opens the round closing then.
+  const tomorrow18 = `${day(1)} 18:00`;
+  await field.fill(tomorrow18);
+  await field.press('Enter');
+  await page.getByRole('button', { name: '开放网上征集' }).click();
+  const round = page.getByRole('region', { name: '网上征集：限时网上征集' });
+  await round.getByText(`截止时间：${tomorrow18.replace(/-/g, '/')}`).waitFor();
+  await context.close();
+});
+
+it('each round’s card shows how it is going: received so far, per hour for 48 hours, per day — a campaign shows', async () => {
+  const HOUR = 3600_000;
+  const head = await h.t.login('head');
+  const round = must(
+    await h.t.gql<{ openOnlineCollection: { publicToken: string; createdAt: string } }>(
+      'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { publicToken createdAt } }',
+      { i: { taskId, title: '进展演示' } },
+      head,
+    ),
+  ).openOnlineCollection;
+  const opened = Date.parse(round.createdAt);
+  const clock = h.t.app.get(Clock);
+  // Two on the first hour; a link passed round a WeChat group 30 hours on (12, then 6); a few later.
+  const plan: Array<[number, number]> = [
+    [1, 2],
+    [30, 12],
+    [31, 6],
+    [50, 3],
+    [59, 1],
+  ];
+  for (const [hours, count] of plan)
+    for (let i = 0; i < count; i++) {
+      const spy = jest
+        .spyOn(clock, 'now')
+        .mockImplementation(() => new Date(opened + hours * HOUR + i * 61_000));
+      try {
+        must(
+          await h.t.gql(
+            'mutation($i: SubmitOnlineOpinionInput!) { submitOnlineOpinion(input: $i) { receiptNumber } }',
+            {
+              i: {
+                token: round.publicToken,
+                proposedChange: `进展演示意见 ${hours}-${i}`,
+                idempotencyKey: randomUUID(),
+              },
+            },
+          ),
+        );
+      } finally {
+        spy.mockRestore();
+      }
+    }
+  // Two hours after opening: its first hours, a bar each, no days yet.
+  const young = jest.spyOn(clock, 'now').mockImplementation(() => new Date(opened + 2 * HOUR + 60_000));
+  try {
+    const { context, page } = await newPage(h, PHONE);
+    await signIn(page, 'head');
+    await page.goto(`/tasks/${taskId}/activities`);
+    const flow = page
+      .getByRole('region', { name: '网上征集：进展演示' })
+      .getByRole('region', { name: '征集进展' });
+    await flow.getByText('已收到 2 条意见').waitFor();
+    // The opening hour to the current one: three hours, or four when the clock crossed an hour's end.
+    const hours = flow.locator('[data-testid^="flow-最近"]');
+    expect([3, 4]).toContain(await hours.locator('> div').count());
+    expect(await flow.getByTestId('flow-每天').count()).toBe(0);
+    // Above the phone's bottom bar.
+    await hours.evaluate((el) => {
+      (el as unknown as { scrollIntoView(o: { block: string }): void }).scrollIntoView({ block: 'center' });
+    });
+    await checkedScreenshot(page, 'phone-online-flow-young');
+    await context.close();
+  } finally {
+    young.mockRestore();
+  }
+  // Looked at 60 hours after opening (the server's clock; the browser signs in then).
+  const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(opened + 60 * HOUR));
+  try {
+    for (const [viewport, name] of [
+      [{ width: 1280, height: 800 }, 'desk'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await newPage(h, viewport);
+      await signIn(page, 'head');
+      await page.goto(`/tasks/${taskId}/activities`);
+      const card = page.getByRole('region', { name: '网上征集：进展演示' });
+      const flow = card.getByRole('region', { name: '征集进展' });
+      await flow.getByText('已收到 24 条意见').waitFor();
+      const hourly = flow.getByTestId('flow-最近 48 小时');
+      expect(await hourly.locator('> div').count()).toBe(48);
+      expect(await hourly.locator('> div[data-count="12"]').count()).toBe(1);
+      expect(await hourly.getAttribute('aria-label')).toMatch(
+        /^最近 48 小时：共 22 条，最多的是\d+月\d+日 \d+时，12 条$/,
+      );
+      const daily = flow.getByTestId('flow-每天');
+      const days = await daily
+        .locator('> div')
+        .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+      expect(days.reduce((a, b) => a + b, 0)).toBe(24);
+      expect(days.length).toBeGreaterThanOrEqual(3);
+      await flow.scrollIntoViewIfNeeded();
+      await checkedScreenshot(page, `${name}-online-flow`);
+      await context.close();
+    }
+  } finally {
+    spy.mockRestore();
+  }
 });
 
 it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warning is shown', async () => {

@@ -23,6 +23,11 @@ export class CollectionActivityModel {
   publicToken!: string | null;
   @Field(() => Date, { nullable: true, description: '网上征集的截止时间' }) closesAt!: Date | null;
   @Field(() => Date, { nullable: true, description: '网上征集提前结束的时间' }) closedAt!: Date | null;
+  @Field({
+    description:
+      '是否为群众扫码提意见的网上征集（开放网上征集所生成）：它只收群众通过链接提交的意见，登录者提出意见时不能选它',
+  })
+  onlineRound!: boolean;
 }
 
 @InputType({ description: '记录一次征集活动' })

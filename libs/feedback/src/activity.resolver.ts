@@ -9,6 +9,7 @@ import { FEEDBACK_OPTIONS, type FeedbackOptions } from './feedback.options.js';
 export const toActivityModel = (a: CollectionActivityEntity): CollectionActivityModel => ({
   ...a,
   collectorIds: JSON.parse(a.collectorIds) as string[],
+  onlineRound: a.publicToken !== null,
 });
 
 @Resolver(() => CollectionActivityModel)

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { FlagField, IdField, PhoneField, TextField } from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { OPINION_LIMITS } from './feedback.enums.js';
+import { ONLINE_FLOW_LIMITS } from './online-flow.js';
 
 /** A public token: 32 URL-safe characters (24 random bytes, 192 bits). */
 export const PUBLIC_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
@@ -113,4 +114,31 @@ export class OnlineOpinionReceiptModel {
   @Field({ description: '回执号（14 位数字），凭它可在“意见回执查询”查看办理情况' }) receiptNumber!: string;
   @Field({ description: '这是一次重试，返回的是先前已提交的意见的回执' }) replayed!: boolean;
   @Field({ description: '收到时间' }) receivedAt!: Date;
+}
+
+@ObjectType('OnlineFlowBucket', { description: '网上征集在一小时或一天（北京时间）内收到的意见数' })
+export class OnlineFlowBucketModel {
+  @Field({ description: '这一小时或这一天开始的时间' }) start!: Date;
+  @Field(() => Int, { description: '收到的意见数' }) count!: number;
+}
+
+@ObjectType('OnlineCollectionFlow', {
+  description: '网上征集的进展（执行机构）：已收到的意见数，按小时、按天（北京时间）的提交量',
+})
+export class OnlineCollectionFlowModel {
+  @Field(() => ID, { description: '征集活动编号' }) activityId!: string;
+  @Field(() => Int, { description: '已收到的意见数（群众通过链接或二维码提交的）' }) received!: number;
+  @Field({ description: '统计截至的时间：现在，或网上征集结束的时间' }) until!: Date;
+  @Field(() => [OnlineFlowBucketModel], {
+    description: `按小时：截至时间前最近 ${ONLINE_FLOW_LIMITS.hours} 小时（不早于开放的那一小时），从早到晚，没有意见的小时为 0`,
+  })
+  hourly!: OnlineFlowBucketModel[];
+  @Field(() => [OnlineFlowBucketModel], {
+    description: `按天：从开放那天到截至那天，最多最近 ${ONLINE_FLOW_LIMITS.days} 天，从早到晚；征集不超过 ${ONLINE_FLOW_LIMITS.hours} 小时为空`,
+  })
+  daily!: OnlineFlowBucketModel[];
+  @Field({
+    description: `征集已超过 ${ONLINE_FLOW_LIMITS.days} 天，按天只列最近 ${ONLINE_FLOW_LIMITS.days} 天`,
+  })
+  daysTruncated!: boolean;
 }

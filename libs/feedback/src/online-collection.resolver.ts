@@ -1,10 +1,11 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '@app/common';
 import { CurrentActor, Permission, Public, RequirePermission, type Actor } from '@app/identity';
 import { CollectionActivityModel } from './activity.models.js';
 import { toActivityModel } from './activity.resolver.js';
 import {
   CloseOnlineCollectionInput,
+  OnlineCollectionFlowModel,
   OnlineCollectionModel,
   OnlineOpinionReceiptModel,
   OpenOnlineCollectionInput,
@@ -38,6 +39,18 @@ export class OnlineCollectionResolver {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: CloseOnlineCollectionInput,
   ): Promise<CollectionActivityModel> {
     return toActivityModel(await this.online.close(actor, input.activityId));
+  }
+
+  @RequirePermission(Permission.TASK_DISTRIBUTE)
+  @Query(() => OnlineCollectionFlowModel, {
+    description:
+      '网上征集的进展（本联系点执行机构）：已收到的意见数，最近 48 小时每小时、整个征集期每天（北京时间）的提交量',
+  })
+  onlineCollectionFlow(
+    @CurrentActor() actor: Actor,
+    @Args('activityId', { type: () => ID, description: '网上征集（征集活动）编号' }) activityId: string,
+  ): Promise<OnlineCollectionFlowModel> {
+    return this.online.flow(actor, activityId);
   }
 
   @Public()

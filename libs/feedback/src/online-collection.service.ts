@@ -13,7 +13,7 @@ import {
   newId,
 } from '@app/common';
 import { AuditService, type AuditActor } from '@app/audit';
-import { bulkInsert, isUniqueViolation } from '@app/database';
+import { bulkInsert, isMySqlFamily, isUniqueViolation } from '@app/database';
 import { TaskService, effectiveDeadline, type PointTaskRow, type TaskRow } from '@app/consultation';
 import { DraftsService, type ProvisionNode } from '@app/drafts';
 import {
@@ -36,11 +36,13 @@ import {
 import {
   ONLINE_CONSENT_TEXT,
   PUBLIC_TOKEN_PATTERN,
+  type OnlineCollectionFlowModel,
   type OnlineCollectionModel,
   type OpenOnlineCollectionInput,
   type PublicProvisionModel,
   type SubmitOnlineOpinionInput,
 } from './online-collection.models.js';
+import { ONLINE_FLOW_LIMITS, flowBuckets, flowFrom, flowWindow, onlineFlowSql } from './online-flow.js';
 import { OpinionService } from './opinion.service.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
@@ -82,6 +84,9 @@ function chinaTime(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
+
+/** An instant as both engines compare it with a DATETIME(3) column written by TypeORM (UTC, milliseconds). */
+const sqlInstant = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 23);
 
 function limitsOf(limits: OnlineCollectionLimits): {
   reads: AddressLimit;
@@ -232,6 +237,60 @@ export class OnlineCollectionService {
       });
       return activity;
     });
+  }
+
+  /** The online round, if the caller is its point's executing body (who may open and close it); NOT_FOUND otherwise. */
+  private async managedRound(actor: Actor, activityId: string): Promise<CollectionActivityEntity> {
+    const activity = await this.db.getRepository(CollectionActivityEntity).findOneBy({ id: activityId });
+    const executive =
+      activity &&
+      actor.grants.some(
+        (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === activity.contactPointId,
+      );
+    if (!activity || !executive || !activity.publicToken)
+      throw new NotFoundError('网上征集', activityId, 'ACTIVITY_NOT_FOUND');
+    return activity;
+  }
+
+  /**
+   * How the round is going: the public's opinions received, per Beijing hour over the last ONLINE_FLOW_LIMITS.hours
+   * and per day over its life (at most ONLINE_FLOW_LIMITS.days), up to now or its close. Counted per hour in SQL over
+   * the (task, author, created_at) index: the public's opinions are the task's only ones without an author, so the
+   * range read is the task's public submissions since the window opened, each checked for this round from its row.
+   * (An (activity, created_at) index would read this round's alone; the task's other rounds are what it saves — a few
+   * rounds a task — against one more index every submission writes.)
+   */
+  async flow(actor: Actor, activityId: string): Promise<OnlineCollectionFlowModel> {
+    const round = await this.managedRound(actor, activityId);
+    const now = this.clock.now().getTime();
+    const end = (round.closedAt ?? round.closesAt!).getTime();
+    const until = new Date(Math.max(round.createdAt.getTime(), Math.min(now, end)));
+    const window = flowWindow(round.createdAt, until, ONLINE_FLOW_LIMITS);
+    const sql = onlineFlowSql(isMySqlFamily(this.db));
+    const rows = await this.db.query<Array<{ bucket: string; n: number | string }>>(sql.perHour, [
+      round.taskId,
+      sqlInstant(flowFrom(window)),
+      sqlInstant(window.to),
+      round.id,
+    ]);
+    const [total] = await this.db.query<Array<{ n: number | string }>>(sql.total, [
+      round.taskId,
+      sqlInstant(round.createdAt.getTime()),
+      sqlInstant(window.to),
+      round.id,
+    ]);
+    const { hourly, daily } = flowBuckets(
+      window,
+      rows.map((r) => ({ hour: Date.parse(`${r.bucket.replace(' ', 'T')}:00:00Z`), count: Number(r.n) })),
+    );
+    return {
+      activityId: round.id,
+      received: Number(total.n),
+      until,
+      hourly,
+      daily,
+      daysTruncated: window.daysTruncated,
+    };
   }
 
   /**

@@ -358,6 +358,15 @@ export class OpinionService {
           'ACTIVITY_NOT_FOUND',
         );
       }
+      // A 网上征集 round holds the public's own submissions (no author account, counted as 网上征集（公众）): an opinion
+      // a signed-in person records is theirs, so it must not be filed under the public's round.
+      if (activity.publicToken) {
+        throw BadInputError.field(
+          'input.activityId',
+          `“${activity.title}”是群众扫码提意见的网上征集，只收群众通过链接或二维码提交的意见；您记录的意见请选择其他征集活动，或不选活动`,
+          'ACTIVITY_IS_ONLINE_ROUND',
+        );
+      }
     }
     if (input.contributor?.minor && !input.contributor.guardianConsent) {
       throw BadInputError.field(

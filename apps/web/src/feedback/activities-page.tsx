@@ -84,7 +84,10 @@ export default function ActivitiesPage() {
   }
   const activities = [...(data?.collectionActivities ?? [])].sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   const executive = isExecutiveBody(session);
-  const onlineRounds = activities.filter((a) => a.publicToken);
+  // 网上征集 rounds live in their own card (OnlineCollectionPanel): they take the public's submissions through their link,
+  // never a signed-in person's 提出意见 (the API refuses that, ACTIVITY_IS_ONLINE_ROUND).
+  const onlineRounds = activities.filter((a) => a.onlineRound);
+  const ordinary = activities.filter((a) => !a.onlineRound);
   const pointDeadline =
     taskFacts?.pointTasks.map((p) => p.effectiveDeadline).find((d): d is string => Boolean(d)) ?? null;
 
@@ -131,7 +134,7 @@ export default function ActivitiesPage() {
         <List
           loading={loading && !data}
           locale={{ emptyText: '还没有登记征集活动' }}
-          dataSource={activities}
+          dataSource={ordinary}
           renderItem={(a) => {
             const gathered = byActivity.get(a.id) ?? [];
             return (

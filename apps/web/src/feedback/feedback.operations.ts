@@ -69,6 +69,7 @@ export const OpinionFormDataDocument = graphql(`
       title
       heldOn
       channel
+      onlineRound
     }
     myAssignments(taskId: $taskId, first: 100) {
       edges {
@@ -166,6 +167,7 @@ export const ActivitiesDocument = graphql(`
       publicLink
       closesAt
       closedAt
+      onlineRound
     }
   }
 `);

@@ -7,6 +7,7 @@ import {
   App,
   Button,
   Card,
+  DatePicker,
   Form,
   Input,
   List,
@@ -16,10 +17,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
+import { beijingWallClock, fromBeijingWallClock, wallClockWindow } from '../common/china-time';
 import { formatDateTime } from '../common/dates';
 import { ActivitiesDocument } from './feedback.operations';
+import { OnlineFlow } from './online-flow';
 import { CloseOnlineCollectionDocument, OpenOnlineCollectionDocument } from './online.operations';
 
 export interface OnlineRound {
@@ -35,7 +39,8 @@ export interface OnlineRound {
 
 interface OpenValues {
   title?: string;
-  closesAt?: string;
+  /** Beijing's wall clock, as the picker holds it (china-time.ts). */
+  closesAt?: Dayjs | null;
 }
 
 /** The round's public link: the server's (PUBLIC_BASE_URL), or else made from the address this page was opened at. */
@@ -121,9 +126,6 @@ function QrImage({ value, label, fileName }: { value: string; label: string; fil
   );
 }
 
-/** A datetime-local value (China time, as the page's clock shows it) as an instant. */
-const toInstant = (local: string) => new Date(local).toISOString();
-
 export function OnlineCollectionPanel({
   taskId,
   rounds,
@@ -145,6 +147,12 @@ export function OnlineCollectionPanel({
   });
   const [close] = useMutation(CloseOnlineCollectionDocument, { refetchQueries: [ActivitiesDocument] });
   const now = Date.now();
+  // The picker offers what the API accepts (OnlineCollectionService.open): after now, not after the point's deadline —
+  // both in Beijing time, as every time on the page. The API still has the last word (its errors land on the field).
+  const pickable = wallClockWindow(
+    beijingWallClock(now).add(1, 'minute').startOf('minute'),
+    deadline ? beijingWallClock(deadline) : null,
+  );
   // Only when a link is made from this page's address (the server has no PUBLIC_BASE_URL) can that address be wrong.
   const linkProblem = rounds.some((r) => !r.publicLink) ? originProblem(window.location.origin) : null;
 
@@ -156,7 +164,7 @@ export function OnlineCollectionPanel({
           input: {
             taskId,
             title: v.title?.trim() || null,
-            closesAt: v.closesAt ? toInstant(v.closesAt) : null,
+            closesAt: v.closesAt ? fromBeijingWallClock(v.closesAt) : null,
           },
         },
       });
@@ -207,8 +215,8 @@ export function OnlineCollectionPanel({
                     {ended && r.closedAt
                       ? `已于 ${formatDateTime(r.closedAt)} 提前结束`
                       : `截止时间：${formatDateTime(r.closesAt)}`}
-                    {` · 已收到 ${r.participants} 条`}
                   </div>
+                  <OnlineFlow activityId={r.id} live={!ended} />
                   {!ended && (
                     <>
                       <Typography.Paragraph
@@ -258,7 +266,21 @@ export function OnlineCollectionPanel({
                   : undefined
               }
             >
-              <Input type="datetime-local" />
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                placeholder="选择截止日期和时间"
+                // 此刻 would be the device's clock, not Beijing's; and a round must close after now anyway.
+                showNow={false}
+                // Enter confirms a typed time (the picker takes it first); it must not also submit the form and open
+                // the round with the time still unset.
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') e.preventDefault();
+                }}
+                disabledDate={pickable.disabledDate}
+                disabledTime={pickable.disabledTime}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={opening}>
               开放网上征集

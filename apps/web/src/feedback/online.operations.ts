@@ -22,6 +22,25 @@ export const CloseOnlineCollectionDocument = graphql(`
   }
 `);
 
+export const OnlineCollectionFlowDocument = graphql(`
+  query OnlineCollectionFlow($activityId: ID!) {
+    onlineCollectionFlow(activityId: $activityId) {
+      activityId
+      received
+      until
+      daysTruncated
+      hourly {
+        start
+        count
+      }
+      daily {
+        start
+        count
+      }
+    }
+  }
+`);
+
 export const OnlineCollectionDocument = graphql(`
   query OnlineCollection($token: String!) {
     onlineCollection(token: $token) {

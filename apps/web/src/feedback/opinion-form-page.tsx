@@ -174,7 +174,13 @@ export default function OpinionFormPage() {
   }, [data, taskId, status]);
   const withContributor = Form.useWatch('withContributor', form);
   const minor = Form.useWatch((v: OpinionValues) => v.contributor?.minor, form);
-  const preselected = data?.collectionActivities.find((a) => a.id === activity);
+  // A 网上征集 round holds the public's own submissions: a signed-in person's opinion is never filed under it (the API
+  // refuses it, ACTIVITY_IS_ONLINE_ROUND), so it is neither offered nor preselected from an old link.
+  const activities = useMemo(
+    () => (data?.collectionActivities ?? []).filter((a) => !a.onlineRound),
+    [data?.collectionActivities],
+  );
+  const preselected = activities.find((a) => a.id === activity);
   useEffect(() => {
     if (preselected && !queuedKey && !form.isFieldTouched('activityId')) {
       form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
@@ -436,9 +442,7 @@ export default function OpinionFormPage() {
               if (picked) form.setFieldValue('channel', picked.channel);
             }}
             placeholder="不属于某次活动可不选"
-            options={
-              data?.collectionActivities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` })) ?? []
-            }
+            options={activities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` }))}
           />
         </Form.Item>
         <Form.Item

@@ -23,7 +23,13 @@ import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { TaskDocument } from '../consultation/consultation.operations';
 import { ASSIGNMENT_KIND_LABELS, DeadlineTag } from '../consultation/home-page';
-import { anyAccepting, closedReason, closedTag, rememberStatus } from '../consultation/collection-status';
+import {
+  anyAccepting,
+  closedReason,
+  closedTag,
+  closedTagColor,
+  rememberStatus,
+} from '../consultation/collection-status';
 import { useTaskProvisions, type ReaderProvision } from './use-task-provisions';
 import { TaskDraftLinks } from './compare/task-draft-links';
 import { chineseNumber } from './citation';
@@ -108,7 +114,7 @@ export default function DraftReaderPage() {
       <Space wrap>
         <span>截止 {formatDateTime(status?.effectiveDeadline ?? task.deadline)}</span>
         {closed && status ? (
-          <Tag color={closedTag(status) === '已报送' ? 'green' : 'default'}>{closedTag(status)}</Tag>
+          <Tag color={closedTagColor(status)}>{closedTag(status)}</Tag>
         ) : (
           <DeadlineTag at={status?.effectiveDeadline ?? task.deadline} />
         )}

@@ -2,7 +2,7 @@
 // point's state as 首页 does, with a banner per step; the executing body's task cards offer 查看草案 and 征集活动, and
 // 采纳反馈 only once the legislature has published; a collector, expert or unit sees 已收到采纳反馈 too; an outcome
 // has one colour everywhere (未采纳 is never green); the phone header's 修改密码 is a lock with a word.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   must,
   newPage,
@@ -43,6 +43,14 @@ beforeAll(async () => {
   dog2022 = tasks.find((t) => t.title === '关于征求《重庆市养犬管理条例（草案）》修改意见的通知')!;
 });
 afterAll(() => h?.close());
+
+/** The browser's window, typed for the one call made on it (the specs are compiled without the DOM's types). */
+type Styles = { getComputedStyle(el: unknown): { color: string; backgroundColor: string } };
+
+/** An element's computed colour or background. */
+function styleOf(locator: Locator, property: 'color' | 'backgroundColor'): Promise<string> {
+  return locator.evaluate((el, p) => (globalThis as unknown as Styles).getComputedStyle(el)[p], property);
+}
 
 async function looked(page: Page, name: string): Promise<void> {
   expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
@@ -91,7 +99,7 @@ it("the executing body's task cards offer 查看草案 and 征集活动, and 采
     const title = page.getByRole('link', { name: open.title, exact: true });
     await title.waitFor();
     // The title opens the draft and looks like the link it is (the theme's link colour), not black text.
-    expect(await title.evaluate('(el) => getComputedStyle(el).color')).toBe('rgb(9, 88, 217)');
+    expect(await styleOf(title, 'color')).toBe('rgb(9, 88, 217)');
     await page.getByRole('link', { name: `查看草案：${open.title}` }).waitFor();
     expect(await page.getByRole('link', { name: `${open.title}的采纳反馈` }).count()).toBe(0);
     expect(await page.getByRole('link', { name: `${dog2022.title}的采纳反馈` }).count()).toBe(0);
@@ -127,11 +135,10 @@ const TINTS: Record<string, string> = {
 };
 
 async function tintsOf(page: Page): Promise<Array<[string, string]>> {
-  return page
-    .locator('[data-outcome]')
-    .evaluateAll<Array<[string, string]>>(
-      "(tags) => tags.map((t) => [t.getAttribute('data-outcome'), getComputedStyle(t).backgroundColor])",
-    );
+  const shown: Array<[string, string]> = [];
+  for (const tag of await page.locator('[data-outcome]').all())
+    shown.push([(await tag.getAttribute('data-outcome')) ?? '', await styleOf(tag, 'backgroundColor')]);
+  return shown;
 }
 
 it('an outcome has one colour on 采纳反馈 and on the public 回执查询: 未采纳 grey, never green', async () => {
@@ -166,7 +173,7 @@ it('an outcome has one colour on 采纳反馈 and on the public 回执查询: �
   const tag = phone.page.getByTestId('receipt-result').locator('[data-outcome]').first();
   await tag.waitFor();
   expect(await tag.textContent()).toBe('未采纳');
-  expect(await tag.evaluate('(el) => getComputedStyle(el).backgroundColor')).toBe(TINTS.NOT_ADOPTED);
+  expect(await styleOf(tag, 'backgroundColor')).toBe(TINTS.NOT_ADOPTED);
   await looked(phone.page, 'states-phone-receipt-not-adopted');
   await phone.context.close();
 });
@@ -181,5 +188,74 @@ it('on the phone the header offers 修改密码 as a lock with a word, named for
   await looked(page, 'states-phone-header');
   await button.click();
   await page.getByRole('dialog', { name: '修改密码' }).waitFor();
+  await context.close();
+});
+
+it('各联系点 offers 延长截止时间 only for a point still collecting; a submitted one says why not', async () => {
+  for (const [size, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'legislature');
+    await page.goto(`/tasks/${dog2022.id}/points`);
+    const row = page.locator('.point-row').first();
+    await row.getByText('已停止征集，无需延长').waitFor();
+    expect(await page.getByRole('button', { name: /^延长截止时间/ }).count()).toBe(0);
+    expect(await row.getByText('已报送', { exact: true }).count()).toBe(1);
+    await looked(page, `states-${size}-points-submitted`);
+    await page.goto(`/tasks/${open.taskId}/points`);
+    await page
+      .getByRole('button', { name: /^延长截止时间/ })
+      .first()
+      .waitFor();
+    await context.close();
+  }
+});
+
+it('the administrator reads a task without 提出意见, 我的意见 or a sentence about a point not theirs', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'admin');
+  await page.goto(`/tasks/${fire.id}`);
+  await page.getByRole('heading', { name: fire.title }).waitFor();
+  await page.getByRole('button', { name: '目录' }).waitFor();
+  expect(await page.getByRole('link', { name: '我的意见' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: '征集活动' }).count()).toBe(0);
+  expect(await page.getByTestId('collection-closed').count()).toBe(0);
+  await looked(page, 'states-phone-admin-reader');
+  await context.close();
+});
+
+it("the unit's 本单位 names each task's state, as 首页 does", async () => {
+  for (const [size, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'unit');
+    await page.goto('/unit');
+    const states = page.getByRole('list', { name: '分发给本单位的任务' }).getByTestId('unit-task-state');
+    await states.first().waitFor();
+    const texts = await states.allTextContents();
+    expect(texts).toContain('征集中');
+    expect(texts).toContain('已收到采纳反馈');
+    await states.first().scrollIntoViewIfNeeded();
+    await looked(page, `states-${size}-unit-page`);
+    await context.close();
+  }
+});
+
+it("on the phone workbench the 未处理 counter is a bar of its own: the list's end scrolls clear of it", async () => {
+  const { context, page } = await newPage(h, PHONE);
+  await signIn(page, 'liaison');
+  await page.goto(`/tasks/${dog2022.id}/consolidation`);
+  const counter = page.getByRole('link', { name: /^未处理 \d+ 条（随页面固定）/ });
+  await counter.waitFor();
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+  await page.waitForTimeout(300);
+  const bar = (await counter.boundingBox())!;
+  const last = (await page.locator('.wb main').boundingBox())!;
+  expect(last.y + last.height).toBeLessThanOrEqual(bar.y + 1);
+  await looked(page, 'states-phone-workbench-end');
   await context.close();
 });

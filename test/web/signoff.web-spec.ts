@@ -92,7 +92,7 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   await dialog.getByText('请说明退回理由').waitFor();
   await dialog.getByLabel('退回理由').fill('第九条的理由请再补充调研数据。');
   await dialog.getByRole('button', { name: '退回' }).click();
-  await statusCard(page).getByText('汇总中', { exact: true }).waitFor();
+  await statusCard(page).getByText('编制中', { exact: true }).waitFor();
   await timeline(page).getByText('退回理由：第九条的理由请再补充调研数据。').waitFor();
   expect(await page.getByRole('button', { name: '审核通过' }).count()).toBe(0);
 

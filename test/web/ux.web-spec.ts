@@ -237,7 +237,7 @@ it('提交审核 and 审核通过 ask first with the counts as they are when the
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  await status.getByText('汇总中', { exact: true }).waitFor();
+  await status.getByText('编制中', { exact: true }).waitFor();
 
   await page.getByRole('button', { name: '提交审核' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();

@@ -115,7 +115,8 @@ it('liaison groups, marks one 不予报送, drafts, merges, and requests approva
   expect(await dialog.getByTestId('signoff-suggestions').textContent()).toBe(String(suggestions - 1));
   await dialog.getByRole('button', { name: '确认提交' }).click();
   await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();
-  await page.getByText('待审核', { exact: true }).waitFor();
+  // The point task's state, as on 首页 (the table's own status, 待审核, is on 审核与报送).
+  await page.getByTestId('point-task-state').getByText('审核中', { exact: true }).waitFor();
   await context.close();
 });
 

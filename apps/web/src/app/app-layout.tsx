@@ -6,7 +6,7 @@ import {
   BellOutlined,
   FileTextOutlined,
   HomeOutlined,
-  KeyOutlined,
+  LockOutlined,
   LogoutOutlined,
   ProfileOutlined,
   SettingOutlined,
@@ -135,13 +135,17 @@ export default function AppLayout() {
           <span className="app-user-name" title={session?.account.displayName}>
             <UserOutlined aria-hidden /> {session?.account.displayName}
           </span>
+          {/* A lock and a word, also on the phone: a key icon alone was read as a magnifier (search). */}
           <Button
-            icon={<KeyOutlined />}
+            icon={<LockOutlined />}
             aria-label="修改密码"
             className="app-signout"
             onClick={() => setChangingPassword(true)}
           >
             <span className="app-signout-text">修改密码</span>
+            <span className="app-short-text" aria-hidden>
+              密码
+            </span>
           </Button>
           {/* Asks first: on a phone the button sits where the thumb reaches for the menu, and signing out by mistake
               means typing the password again in the field. */}

@@ -56,8 +56,10 @@ export const POINT_TASK_STATE_LABELS: Record<PointTaskState, string> = {
   ARCHIVED: '已归档',
 };
 
+// The table's own status (汇总表状态), not the point's: it is DRAFTING from the first day, while the point may still
+// collect, so it reads 编制中 — 汇总中 is the point task's CONSOLIDATING (stopped collecting) on every page.
 export const CONSOLIDATION_STATUS_LABELS: Record<import('../gql/graphql').ConsolidationStatus, string> = {
-  DRAFTING: '汇总中',
+  DRAFTING: '编制中',
   PENDING_APPROVAL: '待审核',
   APPROVED: '已审核',
   SUBMITTED: '已报送',

@@ -16,12 +16,20 @@ export interface CollectionStatus {
 const SUBMITTED_STATES: PointTaskState[] = ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'];
 const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW'];
 
-/** The short tag for a task that no longer takes opinions, or null while it does. */
+/**
+ * The short tag for a task that no longer takes opinions, or null while it does. Once submitted it is the point task's
+ * own state (已报送, 已收到采纳反馈, 已归档), as the executing body reads it: a collector learns the feedback arrived.
+ */
 export function closedTag(status: CollectionStatus): string | null {
   if (status.acceptingOpinions) return null;
-  if (SUBMITTED_STATES.includes(status.state)) return '已报送';
+  if (SUBMITTED_STATES.includes(status.state)) return POINT_TASK_STATE_LABELS[status.state];
   if (CONSOLIDATING_STATES.includes(status.state)) return '已停止征集';
   return '已截止';
+}
+
+/** The colour of closedTag's tag: the point task's state colour once submitted, grey before. */
+export function closedTagColor(status: CollectionStatus): string {
+  return SUBMITTED_STATES.includes(status.state) ? STATE_COLORS[status.state] : 'default';
 }
 
 /** The sentence that says why 提出意见 is not offered. */
@@ -74,7 +82,7 @@ const STATE_COLORS: Record<PointTaskState, string> = {
   CONSOLIDATING: 'orange',
   UNDER_REVIEW: 'orange',
   SUBMITTED: 'green',
-  FEEDBACK_RECEIVED: 'cyan',
+  FEEDBACK_RECEIVED: 'purple', // antd's cyan tag falls short of WCAG contrast (axe)
   ARCHIVED: 'default',
 };
 

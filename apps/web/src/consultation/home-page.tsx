@@ -10,7 +10,7 @@ import { useSession } from '../identity/use-session';
 import { isContributor, isExecutiveBody, isLegislatureStaff, isSystemAdmin } from '../identity/roles';
 import type { AssigneeType } from '../gql/graphql';
 import { AdminHomeCard } from '../organization/admin-home-card';
-import { closedReason, closedTag, rememberStatus } from './collection-status';
+import { closedReason, closedTag, closedTagColor, rememberStatus } from './collection-status';
 import { HomeDocument, MyAssignmentsDocument } from './consultation.operations';
 import { WorkTasksCard } from './work-tasks-card';
 import { NotificationTitle } from '../notifications/notification-title';
@@ -95,7 +95,9 @@ export default function HomePage() {
                         <Space wrap size={[8, 4]}>
                           {closed ? (
                             // Collection is over for the point: no countdown, no overdue mark, nothing to add.
-                            <Tag color={closed === '已报送' ? 'green' : 'default'}>{closed}</Tag>
+                            <Tag color={closedTagColor(a.pointTask)} data-testid="my-task-state">
+                              {closed}
+                            </Tag>
                           ) : (
                             <>
                               <span>本人完成时限 {formatDateTime(a.dueAt)}</span>

@@ -38,6 +38,11 @@ function AwaitingDecisionsTag({
   );
 }
 
+/** The legislature has published decisions for the point (its first publication moves it to FEEDBACK_RECEIVED). */
+function feedbackPublished(state: string): boolean {
+  return state === 'FEEDBACK_RECEIVED' || state === 'ARCHIVED';
+}
+
 export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' }) {
   const { data, error, loading, fetchMore } = useQuery(WorkTasksDocument);
   const tasks = data?.consultationTasks.edges.map((e) => e.node) ?? [];
@@ -64,7 +69,12 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
           return (
             <List.Item>
               <List.Item.Meta
-                title={<Link to={`/tasks/${task.id}`}>{task.title}</Link>}
+                title={
+                  // Coloured as a link (List.Item.Meta's title is black text by default): it opens the draft.
+                  <Link to={`/tasks/${task.id}`} style={{ color: '#0958d9' }}>
+                    {task.title}
+                  </Link>
+                }
                 description={
                   <Space direction="vertical" size={4} style={{ width: '100%' }}>
                     <Space wrap size={[8, 4]}>
@@ -96,6 +106,13 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                     <Space wrap size={[16, 4]}>
                       {audience === 'point' ? (
                         <>
+                          <Link to={`/tasks/${task.id}`} aria-label={`查看草案：${task.title}`}>
+                            查看草案
+                          </Link>
+                          {/* 网上征集 is opened here, by the executing body alone. */}
+                          <Link to={`/tasks/${task.id}/activities`} aria-label={`${task.title}的征集活动`}>
+                            征集活动
+                          </Link>
                           <Link to={`/tasks/${task.id}/distribution`} aria-label={`${task.title}的分发`}>
                             分发
                           </Link>
@@ -108,9 +125,12 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                           <Link to={`/tasks/${task.id}/signoff`} aria-label={`${task.title}的审核与报送`}>
                             审核与报送
                           </Link>
-                          <Link to={`/tasks/${task.id}/outcomes`} aria-label={`${task.title}的采纳反馈`}>
-                            采纳反馈
-                          </Link>
+                          {/* Only once the legislature has published for this point: before, the page is empty. */}
+                          {own && feedbackPublished(own.state) && (
+                            <Link to={`/tasks/${task.id}/outcomes`} aria-label={`${task.title}的采纳反馈`}>
+                              采纳反馈
+                            </Link>
+                          )}
                         </>
                       ) : (
                         <>

@@ -22,8 +22,16 @@ import { LinkButton } from '../common/link-button';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { TaskDocument } from '../consultation/consultation.operations';
+import { isContributor, isExecutiveBody, isUnitAdmin } from '../identity/roles';
+import { useSession } from '../identity/use-session';
 import { ASSIGNMENT_KIND_LABELS, DeadlineTag } from '../consultation/home-page';
-import { anyAccepting, closedReason, closedTag, rememberStatus } from '../consultation/collection-status';
+import {
+  anyAccepting,
+  closedReason,
+  closedTag,
+  closedTagColor,
+  rememberStatus,
+} from '../consultation/collection-status';
 import { useTaskProvisions, type ReaderProvision } from './use-task-provisions';
 import { TaskDraftLinks } from './compare/task-draft-links';
 import { chineseNumber } from './citation';
@@ -65,6 +73,10 @@ export default function DraftReaderPage() {
   // The caller's point (a collector sees only his own): once it stops collecting, 提出意见 is not offered.
   const status = anyAccepting(task?.pointTasks ?? []);
   const closed = status ? closedReason(status) : null;
+  // Only those who take part at a point record opinions: the administrator or the legislature reads the text alone
+  // (no 提出意见, 我的意见, 征集活动, and no "本联系点…" sentence about a point that is not theirs).
+  const { session } = useSession();
+  const takesPart = isContributor(session) || isExecutiveBody(session) || isUnitAdmin(session);
   useEffect(() => {
     rememberStatus(taskId, status);
   }, [taskId, status]);
@@ -108,7 +120,7 @@ export default function DraftReaderPage() {
       <Space wrap>
         <span>截止 {formatDateTime(status?.effectiveDeadline ?? task.deadline)}</span>
         {closed && status ? (
-          <Tag color={closedTag(status) === '已报送' ? 'green' : 'default'}>{closedTag(status)}</Tag>
+          <Tag color={closedTagColor(status)}>{closedTag(status)}</Tag>
         ) : (
           <DeadlineTag at={status?.effectiveDeadline ?? task.deadline} />
         )}
@@ -120,16 +132,16 @@ export default function DraftReaderPage() {
           </Tag>
         ))}
       </Space>
-      {closed && <Alert type="info" showIcon title={closed} data-testid="collection-closed" />}
+      {closed && takesPart && <Alert type="info" showIcon title={closed} data-testid="collection-closed" />}
       <Space wrap>
-        {!closed && (
+        {!closed && takesPart && (
           <LinkButton to={`/tasks/${taskId}/opinions/new`} type="primary">
             提出意见
           </LinkButton>
         )}
-        <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>
-        <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>
-        {!closed && <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>}
+        {takesPart && <LinkButton to={`/opinions?task=${taskId}`}>我的意见</LinkButton>}
+        {takesPart && <LinkButton to={`/tasks/${taskId}/activities`}>征集活动</LinkButton>}
+        {!closed && takesPart && <LinkButton to={`/tasks/${taskId}/paper`}>纸质意见表</LinkButton>}
         <TaskDraftLinks taskId={taskId} />
       </Space>
       <Collapse
@@ -196,7 +208,7 @@ export default function DraftReaderPage() {
                 <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.8 }}>{p.fullText}</div>
                 <Space wrap size={4}>
                   {assigned(myAddresses, p) && <Tag color="gold">分发给我</Tag>}
-                  {!closed && (
+                  {!closed && takesPart && (
                     <LinkButton
                       to={`/tasks/${taskId}/opinions/new?provision=${encodeURIComponent(p.address)}`}
                       size="middle"

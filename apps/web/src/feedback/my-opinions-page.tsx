@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorCode, errorMessage, showFieldErrors } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
-import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../common/labels';
+import { CHANNEL_LABELS, STATUS_LABELS } from '../common/labels';
+import { OutcomeTag } from '../common/outcome-tag';
 import { useDebounced } from '../common/use-debounced';
 import { MyAssignmentsDocument } from '../consultation/consultation.operations';
 import { closedReason } from '../consultation/collection-status';
@@ -254,7 +255,7 @@ export default function MyOpinionsPage() {
                   <Space wrap>
                     <span>回执号 {o.receiptNumber}</span>
                     <Tag color={o.status === 'ACTIVE' ? 'blue' : 'default'}>{STATUS_LABELS[o.status]}</Tag>
-                    {o.outcome && <Tag color="green">{OUTCOME_LABELS[o.outcome.outcome]}</Tag>}
+                    {o.outcome && <OutcomeTag outcome={o.outcome.outcome} />}
                   </Space>
                 }
                 description={

@@ -282,6 +282,12 @@ export const UnitAssignmentsDocument = graphql(`
           overdue
           note
           provisionAddresses
+          pointTask {
+            id
+            state
+            acceptingOpinions
+            effectiveDeadline
+          }
           task {
             id
             title

@@ -15,6 +15,7 @@ import {
   UNIT_TYPE_LABELS,
 } from '../common/labels';
 import { LinkButton } from '../common/link-button';
+import { pointTaskTag } from '../consultation/collection-status';
 import { useSession } from '../identity/use-session';
 import {
   ExportFeedbackReportDocument,
@@ -240,6 +241,10 @@ export default function UnitPage() {
                   </Typography.Text>
                   <div>
                     <Space size={[6, 4]} wrap>
+                      {/* The point's state, as on 首页: 征集中, 已截止, 已报送, 已收到采纳反馈… */}
+                      <Tag color={pointTaskTag(a.pointTask).color} data-testid="unit-task-state">
+                        {pointTaskTag(a.pointTask).label}
+                      </Tag>
                       <span>完成时限 {formatDate(a.dueAt)}</span>
                       {a.overdue && <Tag color="red">已逾期</Tag>}
                       <Tag>

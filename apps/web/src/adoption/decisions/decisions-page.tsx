@@ -22,19 +22,12 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
 import { OUTCOME_LABELS } from '../../common/labels';
+import { OUTCOME_STYLES } from '../../common/outcome-tag';
 import { LinkButton } from '../../common/link-button';
 import type { AdoptionOutcome } from '../../gql/graphql';
 import {
@@ -50,13 +43,6 @@ import './decisions.css';
 const PAGE_SIZE = 50;
 /** Keys 1–4, in the order the legislature's tables list them. */
 const OUTCOMES: AdoptionOutcome[] = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED', 'UNDER_STUDY'];
-// Dark text on light tints: antd's preset tag colours fall short of WCAG contrast for small text.
-const OUTCOME_STYLES: Record<AdoptionOutcome, CSSProperties> = {
-  ADOPTED: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
-  PARTIALLY_ADOPTED: { color: '#002c8c', background: '#e6f4ff', borderColor: '#91caff' },
-  NOT_ADOPTED: { color: '#262626', background: '#fafafa', borderColor: '#d9d9d9' },
-  UNDER_STUDY: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
-};
 
 const rowSelector = (id: string) => `tr[data-row-key="${CSS.escape(id)}"]`;
 const reasonId = (id: string) => `decision-reason-${id}`;

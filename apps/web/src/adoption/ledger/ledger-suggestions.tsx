@@ -1,22 +1,16 @@
 // The suggestions behind a ledger figure, in a drawer whose filter and page are in the address (ledger-address.ts):
 // 50 to a page, each with its task, provision, proposed change and the legislature's published decision.
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Drawer, Empty, Grid, List, Pagination, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Drawer, Empty, Grid, List, Pagination, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from '../../common/labels';
-import type { AdoptionLedgerQuery, AdoptionOutcome } from '../../gql/graphql';
+import type { AdoptionLedgerQuery } from '../../gql/graphql';
+import { OutcomeTag } from '../../common/outcome-tag';
 import { shortTaskLabel, type SuggestionFilter } from './ledger-address';
 import { LedgerSuggestionsCursorDocument, LedgerSuggestionsDocument } from './ledger.operations';
 
 const PAGE_SIZE = 50;
-
-const OUTCOME_COLORS: Record<AdoptionOutcome, string> = {
-  ADOPTED: 'green',
-  PARTIALLY_ADOPTED: 'blue',
-  NOT_ADOPTED: 'default',
-  UNDER_STUDY: 'gold',
-};
 
 interface Props {
   open: boolean;
@@ -158,13 +152,7 @@ export function LedgerSuggestionsDrawer({
                     </Typography.Text>
                     <div className="ledger-suggestion-head">
                       <strong>{s.citation}</strong>
-                      {s.decision ? (
-                        <Tag color={OUTCOME_COLORS[s.decision.outcome]}>
-                          {OUTCOME_LABELS[s.decision.outcome]}
-                        </Tag>
-                      ) : (
-                        <Tag>待反馈</Tag>
-                      )}
+                      <OutcomeTag outcome={s.decision?.outcome} />
                       <Typography.Text type="secondary">{s.counts.opinions} 条意见</Typography.Text>
                     </div>
                     <Typography.Paragraph style={{ margin: '4px 0' }}>

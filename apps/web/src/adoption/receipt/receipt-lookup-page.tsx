@@ -6,7 +6,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typog
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
-import { OUTCOME_LABELS } from '../../common/labels';
+import { OutcomeTag } from '../../common/outcome-tag';
 import type { OpinionReceiptQuery, ReceiptStage } from '../../gql/graphql';
 import { OpinionReceiptDocument } from './receipt.operations';
 
@@ -127,7 +127,7 @@ export default function ReceiptLookupPage() {
                   <List.Item>
                     <Space direction="vertical" size={2}>
                       <span>
-                        <Tag color="green">{OUTCOME_LABELS[d.outcome]}</Tag>
+                        <OutcomeTag outcome={d.outcome} />
                         公布于 {d.publishedOn}
                       </span>
                       <span>理由：{d.reason}</span>

@@ -22,8 +22,9 @@ import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
 import { DELIVERY_METHOD_LABELS, OUTCOME_LABELS } from '../../common/labels';
+import { OutcomeBox, OutcomeTag } from '../../common/outcome-tag';
 import { LinkButton } from '../../common/link-button';
-import type { AdoptionOutcome, DeliveryMethod, OutcomesQuery } from '../../gql/graphql';
+import type { DeliveryMethod, OutcomesQuery } from '../../gql/graphql';
 import { contactPointOf } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import { Pager, useCursorPages } from './cursor-pages';
@@ -35,17 +36,6 @@ const PUBLISHED_STATES = ['FEEDBACK_RECEIVED', 'ARCHIVED'];
 
 type Suggestion = NonNullable<OutcomesQuery['consolidation']>['suggestions']['edges'][number]['node'];
 type SourceOpinion = NonNullable<Suggestion['sources']['edges'][number]['node']['opinion']>;
-
-export const OUTCOME_COLORS: Record<AdoptionOutcome, string> = {
-  ADOPTED: 'green',
-  PARTIALLY_ADOPTED: 'blue',
-  NOT_ADOPTED: 'default',
-  UNDER_STUDY: 'orange',
-};
-
-function OutcomeTag({ outcome }: { outcome: AdoptionOutcome }) {
-  return <Tag color={OUTCOME_COLORS[outcome]}>{OUTCOME_LABELS[outcome]}</Tag>;
-}
 
 function Told({ opinion, onRecord }: { opinion: SourceOpinion; onRecord: (o: SourceOpinion) => void }) {
   const outcome = opinion.outcome;
@@ -88,7 +78,7 @@ function SuggestionOutcome({
     <Card
       size="small"
       title={<h3 className="signoff-card-title">{title}</h3>}
-      extra={decision ? <OutcomeTag outcome={decision.outcome} /> : <Tag>尚未公布</Tag>}
+      extra={<OutcomeTag outcome={decision?.outcome} pending="尚未公布" />}
       role="region"
       aria-label={`第 ${shownNumber} 条汇总意见`}
     >
@@ -96,21 +86,17 @@ function SuggestionOutcome({
         {suggestion.proposedChange}
       </Typography.Paragraph>
       {decision ? (
-        <Alert
-          type={decision.outcome === 'NOT_ADOPTED' ? 'info' : 'success'}
-          title={
-            <span>
-              {OUTCOME_LABELS[decision.outcome]}
-              {decision.reflectedCitation ? `（体现在${decision.reflectedCitation}）` : ''}
-            </span>
-          }
-          description={
-            <span className="signoff-cell">
-              理由：{decision.reason}
-              {decision.publishedAt ? `\n公布于 ${formatDateTime(decision.publishedAt)}` : ''}
-            </span>
-          }
-        />
+        // Tinted as its outcome's tag (研究中 is not green like 采纳): common/outcome-tag.tsx.
+        <OutcomeBox outcome={decision.outcome}>
+          <div>
+            <strong>{OUTCOME_LABELS[decision.outcome]}</strong>
+            {decision.reflectedCitation ? `（体现在${decision.reflectedCitation}）` : ''}
+          </div>
+          <div className="signoff-cell">
+            理由：{decision.reason}
+            {decision.publishedAt ? `\n公布于 ${formatDateTime(decision.publishedAt)}` : ''}
+          </div>
+        </OutcomeBox>
       ) : (
         <Typography.Text type="secondary">立法机关尚未公布这一条的采纳情况。</Typography.Text>
       )}

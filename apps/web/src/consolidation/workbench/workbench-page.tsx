@@ -30,18 +30,13 @@ import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
 import { useLiveEvents } from '../../app/live-events';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
 import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workbench-prefetch';
+import { pointTaskTag } from '../../consultation/collection-status';
+import { workbenchBanner } from './workbench-state';
 import './workbench.css';
 
 const GROUPING_JOB_KIND = 'consolidation.groupDuplicates';
 /** The summary's page of provisions (WorkbenchSummary's `first`): more shown means 更多 extended the list. */
 const PROVISIONS_PAGE = 50;
-
-const STATUS_LABELS: Record<string, string> = {
-  DRAFTING: '汇总中',
-  PENDING_APPROVAL: '待审核',
-  APPROVED: '已审核',
-  SUBMITTED: '已报送',
-};
 
 const VIEWS = [
   { key: 'suggestions', label: '汇总条目' },
@@ -97,6 +92,10 @@ export default function WorkbenchPage() {
   const c = summary.data?.consolidation;
   const counts = c?.counts;
   const editable = c?.status === 'DRAFTING';
+  // The point's own state (as on 首页), not the table's: the table is DRAFTING while the point still collects.
+  const pointTask = summary.data?.consultationTask?.pointTasks.find((p) => p.contactPointId === pointId);
+  const pointTag = pointTask ? pointTaskTag(pointTask) : null;
+  const banner = c ? workbenchBanner(c.status, pointTask?.state) : null;
 
   /**
    * The counters as they are now, past the cache, for a confirmation (colleagues work on the same table): a small query
@@ -402,7 +401,11 @@ export default function WorkbenchPage() {
             <>
               <p className="wb-task">
                 <Link to={`/tasks/${taskId}`}>{summary.data?.consultationTask?.title}</Link>{' '}
-                <Tag color={editable ? 'geekblue' : 'green'}>{STATUS_LABELS[c.status]}</Tag>
+                {pointTag && (
+                  <Tag color={pointTag.color} data-testid="point-task-state">
+                    {pointTag.label}
+                  </Tag>
+                )}
               </p>
               {c.returnReason && editable && (
                 <Alert
@@ -412,12 +415,12 @@ export default function WorkbenchPage() {
                   style={{ marginBottom: 8 }}
                 />
               )}
-              {!editable && (
+              {banner && (
                 <Alert
-                  type="info"
+                  type={banner.link === 'outcomes' ? 'success' : 'info'}
                   showIcon
-                  title="汇总表已提交审核，内容暂不能修改"
-                  action={<Link to={`/tasks/${taskId}/signoff`}>审核与报送</Link>}
+                  title={banner.text}
+                  action={<Link to={`/tasks/${taskId}/${banner.link}`}>{banner.linkText}</Link>}
                   style={{ marginBottom: 8 }}
                 />
               )}

@@ -114,6 +114,13 @@ export const WorkbenchSummaryDocument = graphql(`
     consultationTask(id: $taskId) {
       id
       title
+      pointTasks {
+        id
+        contactPointId
+        state
+        acceptingOpinions
+        effectiveDeadline
+      }
     }
     consolidation(taskId: $taskId, contactPointId: $pointId) {
       id

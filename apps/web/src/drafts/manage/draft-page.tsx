@@ -27,6 +27,7 @@ import type { DraftStage } from '../../gql/graphql';
 import { DraftSourceInput, type DraftPreview, type DraftSource } from './draft-source';
 import { DRAFT_STAGE_LABELS, STAGE_OPTIONS } from './manage-labels';
 import { AddDraftVersionDocument, DraftDetailDocument } from './manage.operations';
+import { splitParseNotes } from './parse-notes';
 import './manage.css';
 
 interface Values {
@@ -186,16 +187,21 @@ export default function DraftPage() {
                       {v.sourceFilename ? `，${v.sourceFilename}` : ''}
                     </span>
                     <span>{v.textTitle}</span>
-                    {v.warnings.length > 0 && (
+                    {splitParseNotes(v.warnings).notes.map((w) => (
+                      <Typography.Text key={`${w.line}-${w.code}`} type="secondary">
+                        {w.message}
+                      </Typography.Text>
+                    ))}
+                    {splitParseNotes(v.warnings).problems.length > 0 && (
                       <Collapse
                         size="small"
                         items={[
                           {
                             key: 'w',
-                            label: `解析时发现 ${v.warnings.length} 个问题`,
+                            label: `解析时发现 ${splitParseNotes(v.warnings).problems.length} 个问题`,
                             children: (
                               <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                                {v.warnings.map((w) => (
+                                {splitParseNotes(v.warnings).problems.map((w) => (
                                   <li key={`${w.line}-${w.code}`}>
                                     第 {w.line} 行：{w.message}
                                   </li>

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../common/api-errors';
 import type { PreviewDraftVersionMutation } from '../../gql/graphql';
 import { PreviewDraftVersionDocument } from './manage.operations';
+import { splitParseNotes } from './parse-notes';
 
 export type DraftPreview = PreviewDraftVersionMutation['previewDraftVersion'];
 
@@ -67,6 +68,8 @@ function outlineTree(outline: DraftPreview['outline']): TreeDataNode[] {
 
 export function PreviewCard({ preview }: { preview: DraftPreview }) {
   const tree = useMemo(() => outlineTree(preview.outline), [preview.outline]);
+  // A skipped 目录 is said as information, not counted as a problem.
+  const { problems, notes } = splitParseNotes(preview.warnings);
   const divisions = useMemo(
     () => preview.outline.filter((p) => DIVISION_KINDS.includes(p.kind)).map((p) => p.address),
     [preview.outline],
@@ -86,15 +89,24 @@ export function PreviewCard({ preview }: { preview: DraftPreview }) {
             </Space>
           </div>
         </div>
-        {preview.warnings.length > 0 ? (
+        {notes.map((w) => (
+          <Alert
+            key={`${w.line}-${w.code}`}
+            type="info"
+            showIcon
+            title={w.message}
+            data-testid="parse-note"
+          />
+        ))}
+        {problems.length > 0 ? (
           <Alert
             type="warning"
             showIcon
-            title={`解析时发现 ${preview.warnings.length} 个问题，请核对原文后再保存`}
+            title={`解析时发现 ${problems.length} 个问题，请核对原文后再保存`}
             description={
               <List
                 size="small"
-                dataSource={preview.warnings}
+                dataSource={problems}
                 renderItem={(w) => (
                   <List.Item style={{ paddingInline: 0 }}>
                     第 {w.line} 行：{w.message}

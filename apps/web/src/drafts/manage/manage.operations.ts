@@ -189,6 +189,7 @@ export const TaskPointsDocument = graphql(`
           name
         }
         state
+        acceptingOpinions
         overdue
         effectiveDeadline
         extendedDeadline

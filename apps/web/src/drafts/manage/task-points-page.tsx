@@ -6,11 +6,14 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../../common/api-errors';
 import { endOfBeijingDay, formatDate, formatDateTime } from '../../common/dates';
-import { POINT_TASK_STATE_LABELS } from '../../common/labels';
 import { LinkButton } from '../../common/link-button';
 import type { TaskPointsQuery } from '../../gql/graphql';
+import { pointTaskTag } from '../../consultation/collection-status';
 import { ExtendTaskDeadlineDocument, TaskPointsDocument } from './manage.operations';
 import './manage.css';
+
+/** The states in which a point still collects: the only ones an extension applies to (the API's rule). */
+const COLLECTING_STATES = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
 type PointTask = NonNullable<TaskPointsQuery['consultationTask']>['pointTasks'][number];
 
@@ -145,15 +148,22 @@ export default function TaskPointsPage() {
           renderItem={(p) => (
             <List.Item
               actions={[
-                <Button
-                  key="extend"
-                  size="middle"
-                  onClick={() => setExtending(p)}
-                  disabled={task.status !== 'ISSUED'}
-                  aria-label={`延长截止时间：${p.contactPoint.name}`}
-                >
-                  延长截止时间
-                </Button>,
+                // Only while the point still collects: the API refuses the rest (TASK_NOT_COLLECTING).
+                COLLECTING_STATES.includes(p.state) ? (
+                  <Button
+                    key="extend"
+                    size="middle"
+                    onClick={() => setExtending(p)}
+                    disabled={task.status !== 'ISSUED'}
+                    aria-label={`延长截止时间：${p.contactPoint.name}`}
+                  >
+                    延长截止时间
+                  </Button>
+                ) : (
+                  <Typography.Text key="extend" type="secondary" data-testid="no-extension">
+                    已停止征集，无需延长
+                  </Typography.Text>
+                ),
               ]}
               className="point-row"
             >
@@ -161,7 +171,7 @@ export default function TaskPointsPage() {
                 title={p.contactPoint.name}
                 description={
                   <Space wrap size={[8, 4]}>
-                    <Tag color="geekblue">{POINT_TASK_STATE_LABELS[p.state]}</Tag>
+                    <Tag color={pointTaskTag(p).color}>{pointTaskTag(p).label}</Tag>
                     {p.overdue && <Tag color="red">已逾期</Tag>}
                     <span>适用截止 {formatDateTime(p.effectiveDeadline)}</span>
                     {p.extendedDeadline && <Tag color="orange">已延长</Tag>}

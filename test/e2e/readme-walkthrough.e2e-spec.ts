@@ -183,6 +183,7 @@ describe('the README walk-through, on the demo as seeded today', () => {
       check: (d) => {
         expect(d.openOnlineCollection).toMatchObject({ channel: 'ONLINE', closedAt: null, participants: 0 });
         ids.onlineToken = d.openOnlineCollection.publicToken;
+        ids.onlineRound = d.openOnlineCollection.id;
       },
     },
     {
@@ -199,6 +200,19 @@ describe('the README walk-through, on the demo as seeded today', () => {
       check: (d) => {
         expect(d.submitOnlineOpinion.receiptNumber).toMatch(/^\d{14}$/);
         expect(d.submitOnlineOpinion.replayed).toBe(false);
+      },
+    },
+    {
+      name: 'OnlineFlow',
+      as: 'head',
+      variables: () => ({ round: ids.onlineRound }),
+      check: (d) => {
+        // The round opened above has received the one opinion just sent, in the last hour's bar.
+        expect(d.onlineCollectionFlow.received).toBe(1);
+        // Opened this hour: one bar so far (two if the hour turned meanwhile), holding that opinion.
+        expect(d.onlineCollectionFlow.hourly.length).toBeGreaterThanOrEqual(1);
+        expect(d.onlineCollectionFlow.hourly.length).toBeLessThanOrEqual(2);
+        expect(d.onlineCollectionFlow.hourly.reduce((n: number, b: Data) => n + Number(b.count), 0)).toBe(1);
       },
     },
     {

@@ -97,7 +97,7 @@ export async function movePublicOrigins(em: EntityManager, table: SubmittedTable
 /**
  * The origin of a suggestion drafted from the experts' annotations (专家批注): the expert team, not a unit, collector or
  * channel of opinions. Its key stands in all three columns of submitted_origin (no unit, collector or channel value can
- * be it: not 'EXPERT', which is the channel 专家意见 of opinions experts typed in), so every breakdown of the ledger gives
+ * be it: not 'EXPERT', which is the channel 专家团队意见 of opinions experts typed in), so every breakdown of the ledger gives
  * the experts' suggestions a line of their own and adds up to its total. Keep migration 1765520000000-expert-origin's
  * key equal.
  */

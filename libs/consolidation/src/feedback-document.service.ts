@@ -574,10 +574,19 @@ export class FeedbackDocumentService {
         p ? [[p.id, p.name] as const] : [],
       ),
     );
-    let latestDeadline = task.deadline;
+    // 征集时间: the real period, from the task reaching the point to when the point stopped collecting (its first
+    // 提交审核, or the deadline, extensions included, if that came first) — not the planned deadline of a point that
+    // stopped earlier. Across points: the earliest start and the latest end.
+    let from: Date | null = null;
+    let to: Date | null = null;
     for (const c of consolidations) {
-      const deadline = effectiveDeadline(task, await this.tasks.mustFindPointTask(task.id, c.contactPointId));
-      if (deadline > latestDeadline) latestDeadline = deadline;
+      const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
+      const deadline = effectiveDeadline(task, pointTask);
+      const stopped = await this.consolidations.collectionStoppedAt(c);
+      const end = stopped && stopped < deadline ? stopped : deadline;
+      const start = pointTask.receivedAt ?? task.issuedAt ?? task.createdAt;
+      if (!from || start < from) from = start;
+      if (!to || end > to) to = end;
     }
     const single = !crossPoint ? consolidations[0] : null;
     const stamp = (at: Date | null | undefined) => (at ? formatChinaTime(at) : null);
@@ -590,8 +599,8 @@ export class FeedbackDocumentService {
         legislatureName: legislature?.name ?? '',
         contactPoints: consolidations.map((c) => points.get(c.contactPointId) ?? ''),
         period: {
-          from: task.issueDate ?? chinaDate(task.issuedAt ?? task.createdAt),
-          to: chinaDate(latestDeadline),
+          from: from ? chinaDate(from) : (task.issueDate ?? chinaDate(task.issuedAt ?? task.createdAt)),
+          to: chinaDate(to ?? task.deadline),
         },
         approvedBy: single?.approvedAs ?? null,
         approvedAt: stamp(single?.approvedAt),

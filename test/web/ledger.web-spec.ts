@@ -163,3 +163,55 @@ it('the legislature chooses the demo point and reads the same figures', async ()
   await checkPage(page);
   await context.close();
 });
+
+it('the point’s 台账 shows 待反馈, the outcomes and it add up to 报送建议, as on the legislature’s overview, with 采纳率 defined alike', async () => {
+  const figure = async (page: Page, id: string) => Number((await page.getByTestId(id).textContent())?.trim());
+  const shots = process.env.LEDGER_SHOTS;
+  const own: Record<string, number> = {};
+  let definition = '';
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desk', { width: 1280, height: 800 }],
+  ] as const) {
+    const { context, page } = await newPage(h, name === 'phone' ? { ...PHONE, ...viewport } : viewport);
+    await signIn(page, 'head');
+    await page.goto('/ledger?year=2022');
+    await page.getByTestId('ledger-awaiting').waitFor();
+    for (const id of [
+      'ledger-suggestions',
+      'ledger-adopted',
+      'ledger-partially-adopted',
+      'ledger-not-adopted',
+      'ledger-under-study',
+      'ledger-awaiting',
+    ])
+      own[id] = await figure(page, id);
+    expect(own['ledger-awaiting']).toBeGreaterThan(0);
+    expect(
+      own['ledger-adopted'] +
+        own['ledger-partially-adopted'] +
+        own['ledger-not-adopted'] +
+        own['ledger-under-study'] +
+        own['ledger-awaiting'],
+    ).toBe(own['ledger-suggestions']);
+    definition = (await page.getByTestId('ledger-rate-definition').textContent()) ?? '';
+    expect(definition).toContain('（采纳 + 部分采纳）÷ 报送建议');
+    await screenshot(page, `${name}-ledger-awaiting`);
+    if (shots) await page.screenshot({ path: `${shots}/${name}-ledger.png`, fullPage: true });
+    await checkPage(page);
+    await context.close();
+  }
+
+  // The legislature's overview: the same 待反馈 for the point, the same words for 采纳率.
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'legislature');
+  await page.goto('/ledger?year=2022');
+  const row = page.getByRole('group', { name: '各联系点的数字' }).getByRole('row').filter({ hasText: POINT });
+  await row.waitFor();
+  // 联系点 承担任务 征集意见 报送建议 采纳 部分采纳 未采纳 研究中 待反馈 采纳率
+  const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+  expect(Number(cells[3])).toBe(own['ledger-suggestions']);
+  expect(Number(cells[8])).toBe(own['ledger-awaiting']);
+  expect(await page.getByTestId('ledger-rate-definition').textContent()).toBe(definition);
+  await context.close();
+});

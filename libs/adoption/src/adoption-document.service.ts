@@ -23,7 +23,7 @@ import {
   type OutcomeLabel,
 } from './documents/index.js';
 import { articleMapping, articleOf } from './evidence.service.js';
-import { type LedgerFigures, withEveryMember } from './ledger.js';
+import { type LedgerFigures, awaitingDecision, withEveryMember } from './ledger.js';
 import { LedgerService } from './ledger.service.js';
 
 const DOCX = DOCX_CONTENT_TYPE;
@@ -52,6 +52,7 @@ const evaluationLine = (f: LedgerFigures, unit?: string): EvaluationLine => ({
   partiallyAdopted: f.partiallyAdopted,
   notAdopted: f.notAdopted,
   underStudy: f.underStudy,
+  awaitingDecision: awaitingDecision(f),
   adoptionRate: f.adoptionRate,
 });
 

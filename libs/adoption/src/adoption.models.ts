@@ -228,7 +228,7 @@ export class FeedbackDeliveryModel {
 export class LedgerFiguresModel {
   @Field({
     description:
-      '键：任务、联系单位、采集员 ID 或征集方式；按单位、按采集员时空串为执行机构和专家团队（非采集员录入），PUBLIC 为网上征集（公众）',
+      '键：任务、联系单位、采集员 ID 或征集方式；按单位、按采集员时空串为执行机构和专家团队（非采集员录入），PUBLIC 为网上征集（公众）；ANNOTATION 为由专家批注形成的建议（按单位、按采集员为专家团队（批注），按征集方式为专家批注）',
   })
   key!: string;
   @Field({ description: '统计对象名称' }) label!: string;

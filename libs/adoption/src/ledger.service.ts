@@ -23,7 +23,12 @@ import {
 } from '@app/feedback';
 import { Role, isSystemAdmin, type Actor } from '@app/identity';
 import { OrganizationService, actsForLegislature, canSeeContactDetails } from '@app/organization';
-import { NO_UNIT_LABEL } from '@app/consolidation';
+import {
+  EXPERT_CHANNEL_LABEL,
+  EXPERT_ORIGIN_KEY,
+  EXPERT_TEAM_LABEL,
+  NO_UNIT_LABEL,
+} from '@app/consolidation';
 import { AdoptionDecisionEntity, LedgerTallyEntity } from './adoption.entities.js';
 import {
   LEDGER_DIMENSIONS,
@@ -85,6 +90,15 @@ const NONE_LABELS: Record<Breakdown, string> = {
  */
 const publicLabel = (by: Breakdown, key: string): string =>
   by !== 'channel' && key === PUBLIC_ORIGIN_KEY ? PUBLIC_ORIGIN_LABEL : key;
+
+/**
+ * The expert team's own line (suggestions drafted from 专家批注): keyed EXPERT_ORIGIN_KEY in every breakdown, labelled
+ * 专家团队 by unit and by collector, 专家批注 by channel. It holds suggestions, no opinions (annotations are not).
+ */
+const expertLabel = (by: Breakdown): string => (by === 'channel' ? EXPERT_CHANNEL_LABEL : EXPERT_TEAM_LABEL);
+
+/** Keys that name no unit, collector or channel of the point: no label to look up. */
+const ownLineKeys = new Set([NONE, PUBLIC_ORIGIN_KEY, EXPERT_ORIGIN_KEY]);
 
 /**
  * 工作台账 from the same data as everything else: SQL aggregates over the point's tasks of the year (a handful of
@@ -373,7 +387,7 @@ export class LedgerService implements OnModuleInit {
       : [];
     const keyOf = (r: Row) => r.key ?? NONE;
     const keys = [...new Set([...frozenOpinions, ...liveOpinions, ...suggestionRows].map(keyOf))].filter(
-      (k) => k !== NONE && k !== PUBLIC_ORIGIN_KEY,
+      (k) => !ownLineKeys.has(k),
     );
     const labels = await this.labels(by, keys);
     return foldByKey(
@@ -388,7 +402,9 @@ export class LedgerService implements OnModuleInit {
         outcome: r.outcome ?? null,
         suggestions: Number(r.n),
       })),
-      (key) => labels.get(key) ?? (key === NONE ? NONE_LABELS[by] : publicLabel(by, key)),
+      (key) =>
+        labels.get(key) ??
+        (key === NONE ? NONE_LABELS[by] : key === EXPERT_ORIGIN_KEY ? expertLabel(by) : publicLabel(by, key)),
     );
   }
 

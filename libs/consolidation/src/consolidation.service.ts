@@ -24,7 +24,11 @@ import {
 } from '@app/consultation';
 import { AccountService, EXECUTING_BODY_ROLES, ROLE_LABELS, Role, type Actor } from '@app/identity';
 import { actsForLegislature, OrganizationService } from '@app/organization';
-import { ApprovalDelegationEntity, ConsolidationEntity, SubmittedOriginEntity } from './consolidation.entities.js';
+import {
+  ApprovalDelegationEntity,
+  ConsolidationEntity,
+  SubmittedOriginEntity,
+} from './consolidation.entities.js';
 import {
   CONSOLIDATION_LIMITS,
   CONSOLIDATION_STATUS_LABELS,
@@ -366,6 +370,15 @@ export class ConsolidationService {
         reason: kind === ConsolidationStepKind.RETURNED ? (after.returnReason ?? null) : null,
       };
     });
+  }
+
+  /**
+   * When the point stopped collecting for this table: its first request for approval (提交审核 moves the point's task
+   * out of collecting, and a return for rework does not reopen it), from the audit trail; null while it still collects.
+   */
+  async collectionStoppedAt(c: ConsolidationEntity): Promise<Date | null> {
+    const [first] = await this.audit.trailOf('Consolidation', c.id, ['consolidation.pending_approval'], 1);
+    return first?.occurredAt ?? c.preparedAt ?? null;
   }
 
   /** What the caller may do with the consolidation now (the page's buttons; each step still checks for itself). */

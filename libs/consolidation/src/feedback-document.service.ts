@@ -123,8 +123,13 @@ const CONTENT_TYPES: Record<ExportFormat, string> = { DOCX: DOCX_CONTENT_TYPE, X
 
 /**
  * 提出单位或个人: who stands behind a suggestion, by unit and by category of contributor, with counts — never a
- * person. Units first (most opinions first), then categories of opinions given outside a unit, then the experts.
+ * person. Units first (most opinions first), then categories of opinions given outside a unit. The experts are one
+ * entry, named as the team (专家团队), whether they gave opinions, annotations (批注) or both: 专家团队（1条）,
+ * 专家团队（批注2条）, 专家团队（1条，批注2条） — not 专家团队 on one row and 专家批注 on the next.
  */
+/** The expert team, as the brief names it (its annotations are 批注). */
+const EXPERT_TEAM = '专家团队';
+
 export function describeProposers(
   tallies: readonly ProposerTally[],
   unitName: (id: string) => string,
@@ -139,16 +144,22 @@ export function describeProposers(
   };
   for (const t of tallies) {
     if (t.liaisonUnitId) add(unitName(t.liaisonUnitId), t);
-    else if (t.authorRole === 'EXPERT') add('专家团队', t);
+    else if (t.authorRole === 'EXPERT') add(EXPERT_TEAM, t);
     else if (t.authorRole === 'PUBLIC') add(PUBLIC_ORIGIN_LABEL, t);
     else if (t.contributorCategory)
       add(CONTRIBUTOR_CATEGORY_LABELS[t.contributorCategory as ContributorCategory] ?? '其他', t);
     else add('联系点执行机构', t);
   }
+  const experts = lines.get(EXPERT_TEAM);
+  lines.delete(EXPERT_TEAM);
   const parts = [...lines.entries()]
     .sort((a, b) => b[1].opinions - a[1].opinions || a[0].localeCompare(b[0], 'zh-CN'))
     .map(([label, n]) => `${label}（${n.opinions}条${n.people > n.opinions ? `，代表${n.people}人` : ''}）`);
-  if (annotations) parts.push(`专家批注（${annotations}条）`);
+  const expertParts = [
+    ...(experts ? [`${experts.opinions}条`] : []),
+    ...(annotations ? [`批注${annotations}条`] : []),
+  ];
+  if (expertParts.length) parts.push(`${EXPERT_TEAM}（${expertParts.join('，')}）`);
   return parts.join('；');
 }
 
@@ -563,10 +574,19 @@ export class FeedbackDocumentService {
         p ? [[p.id, p.name] as const] : [],
       ),
     );
-    let latestDeadline = task.deadline;
+    // 征集时间: the real period, from the task reaching the point to when the point stopped collecting (its first
+    // 提交审核, or the deadline, extensions included, if that came first) — not the planned deadline of a point that
+    // stopped earlier. Across points: the earliest start and the latest end.
+    let from: Date | null = null;
+    let to: Date | null = null;
     for (const c of consolidations) {
-      const deadline = effectiveDeadline(task, await this.tasks.mustFindPointTask(task.id, c.contactPointId));
-      if (deadline > latestDeadline) latestDeadline = deadline;
+      const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
+      const deadline = effectiveDeadline(task, pointTask);
+      const stopped = await this.consolidations.collectionStoppedAt(c);
+      const end = stopped && stopped < deadline ? stopped : deadline;
+      const start = pointTask.receivedAt ?? task.issuedAt ?? task.createdAt;
+      if (!from || start < from) from = start;
+      if (!to || end > to) to = end;
     }
     const single = !crossPoint ? consolidations[0] : null;
     const stamp = (at: Date | null | undefined) => (at ? formatChinaTime(at) : null);
@@ -579,8 +599,8 @@ export class FeedbackDocumentService {
         legislatureName: legislature?.name ?? '',
         contactPoints: consolidations.map((c) => points.get(c.contactPointId) ?? ''),
         period: {
-          from: task.issueDate ?? chinaDate(task.issuedAt ?? task.createdAt),
-          to: chinaDate(latestDeadline),
+          from: from ? chinaDate(from) : (task.issueDate ?? chinaDate(task.issuedAt ?? task.createdAt)),
+          to: chinaDate(to ?? task.deadline),
         },
         approvedBy: single?.approvedAs ?? null,
         approvedAt: stamp(single?.approvedAt),

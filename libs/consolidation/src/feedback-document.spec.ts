@@ -24,7 +24,14 @@ describe('提出单位或个人', () => {
       2,
     );
     expect(text).toBe(
-      '北碚区总工会（3条，代表18人）；居民群众（2条）；施家梁镇（1条）；专家团队（1条）；专家批注（2条）',
+      '北碚区总工会（3条，代表18人）；居民群众（2条）；施家梁镇（1条）；专家团队（1条，批注2条）',
+    );
+  });
+
+  it('names the experts once, as 专家团队, with their annotations (批注) alone or beside their opinions', () => {
+    expect(describeProposers([], () => '', 2)).toBe('专家团队（批注2条）');
+    expect(describeProposers([tally({ authorRole: 'EXPERT', opinions: 1 })], () => '', 0)).toBe(
+      '专家团队（1条）',
     );
   });
 

@@ -6,6 +6,9 @@ export * from './suggestion.service.js';
 export * from './duplicate-group.service.js';
 export * from './opinion-facts.js';
 export {
+  EXPERT_CHANNEL_LABEL,
+  EXPERT_ORIGIN_KEY,
+  EXPERT_TEAM_LABEL,
   originSuggestionRows,
   originSuggestionTally,
   type OriginColumn,

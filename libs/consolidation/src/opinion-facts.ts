@@ -24,7 +24,7 @@ import {
   type ConsolidationEntity,
 } from './consolidation.entities.js';
 import { SourceType } from './consolidation.enums.js';
-import { submittedOriginStatements, movePublicOrigins } from './submitted-origins.js';
+import { submittedOriginStatements, movePublicOrigins, freezeExpertOrigins } from './submitted-origins.js';
 import type { AddressScope } from './address-scope.js';
 
 /**
@@ -203,10 +203,14 @@ export class OpinionFacts {
     return { submittedOpinions: num(gathered?.n), submittedSuggestions };
   }
 
-  /** Freezes where the submitted table's opinions came from (submitted_origin), in the submission's transaction. */
+  /**
+   * Freezes where the submitted table's suggestions came from (submitted_origin): its opinions' origins, the public's
+   * own, and the expert team's for suggestions drafted from annotations; in the submission's transaction.
+   */
   async freezeOrigins(em: EntityManager, c: ConsolidationEntity): Promise<void> {
     for (const { sql, params } of submittedOriginStatements(c, em.connection)) await em.query(sql, params);
     await movePublicOrigins(em, c);
+    await freezeExpertOrigins(em, c);
   }
 
   /** Opinions counted by status, channel, unit and provision: one GROUP BY, aggregated further by the caller. */

@@ -94,6 +94,46 @@ export async function movePublicOrigins(em: EntityManager, table: SubmittedTable
   );
 }
 
+/**
+ * The origin of a suggestion drafted from the experts' annotations (专家批注): the expert team, not a unit, collector or
+ * channel of opinions. Its key stands in all three columns of submitted_origin (no unit, collector or channel value can
+ * be it: not 'EXPERT', which is the channel 专家团队意见 of opinions experts typed in), so every breakdown of the ledger gives
+ * the experts' suggestions a line of their own and adds up to its total. Keep migration 1765520000000-expert-origin's
+ * key equal.
+ */
+export const EXPERT_ORIGIN_KEY = 'ANNOTATION';
+/** The expert team's line by unit and by collector (the brief: 专家团队 is the team, 批注 what it wrote). */
+export const EXPERT_TEAM_LABEL = '专家团队（批注）';
+/** The expert team's line by channel (an annotation is a 批注). */
+export const EXPERT_CHANNEL_LABEL = '专家批注';
+
+/**
+ * After submittedOriginStatements: freezes each submitted suggestion drafted from annotations as the expert team's
+ * (one row per suggestion, keyed EXPERT_ORIGIN_KEY in the unit, collector and channel columns; `opinions` holds its
+ * annotations, which are not opinions: no task-wide row, so the opinion figures are unchanged). One INSERT … SELECT over
+ * the table's links (suggestion_source's consolidation index).
+ */
+export async function freezeExpertOrigins(em: EntityManager, table: SubmittedTable): Promise<void> {
+  await em.query(
+    `INSERT INTO submitted_origin
+      (id, consolidation_id, task_id, contact_point_id, suggestion_id, liaison_unit_id, collector_id, channel, opinions)
+     SELECT ${newIdSql(em.connection)}, ?, ?, ?, s.suggestion_id, ?, ?, ?, COUNT(*)
+       FROM suggestion_source s
+      WHERE s.consolidation_id = ? AND s.source_type = ?
+      GROUP BY s.suggestion_id`,
+    [
+      table.id,
+      table.taskId,
+      table.contactPointId,
+      EXPERT_ORIGIN_KEY,
+      EXPERT_ORIGIN_KEY,
+      EXPERT_ORIGIN_KEY,
+      table.id,
+      SourceType.ANNOTATION,
+    ],
+  );
+}
+
 /** A column of submitted_origin an origin is keyed by: the unit, the collector or the channel. */
 export type OriginColumn = 'liaison_unit_id' | 'collector_id' | 'channel';
 

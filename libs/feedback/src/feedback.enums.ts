@@ -22,7 +22,7 @@ export const CHANNEL_LABELS: Record<OpinionChannel, string> = {
   DEPUTY_RECEPTION: '代表接待',
   ONLINE: '网上征集',
   LETTER: '来信',
-  EXPERT: '专家意见',
+  EXPERT: '专家团队意见',
   OTHER: '其他',
 };
 

@@ -668,7 +668,7 @@ export type OpinionChannel =
   | 'COURTYARD_MEETING'
   /** 代表接待 */
   | 'DEPUTY_RECEPTION'
-  /** 专家意见 */
+  /** 专家团队意见 */
   | 'EXPERT'
   /** 座谈会 */
   | 'FORUM'

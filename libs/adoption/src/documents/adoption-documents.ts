@@ -122,6 +122,8 @@ export interface EvaluationLine {
   partiallyAdopted: number;
   notAdopted: number;
   underStudy: number;
+  /** 待反馈: submitted with no published decision yet (suggestions less the four outcomes). */
+  awaitingDecision: number;
   /** (adopted + partiallyAdopted) / suggestions, 0..1. */
   adoptionRate: number;
 }
@@ -167,6 +169,7 @@ export const EVALUATION_FIGURES = {
   partiallyAdopted: '部分采纳',
   notAdopted: '未采纳',
   underStudy: '研究中',
+  awaitingDecision: '待反馈',
   adoptionRate: '采纳率',
 } as const satisfies Partial<Record<keyof EvaluationLine, string>>;
 

@@ -8,7 +8,17 @@ import type { EvaluationWorkbook } from './adoption-documents.js';
 import { renderEvaluationXlsx } from './evaluation-xlsx.js';
 import { SWU, evaluationWorkbook } from './testing.js';
 
-const FIGURES = ['承担任务', '意见条数', '报送条目', '采纳', '部分采纳', '未采纳', '研究中', '采纳率'];
+const FIGURES = [
+  '承担任务',
+  '意见条数',
+  '报送条目',
+  '采纳',
+  '部分采纳',
+  '未采纳',
+  '研究中',
+  '待反馈',
+  '采纳率',
+];
 const TITLE = `${SWU}2022年度立法信息采集工作考核表`;
 
 async function render(doc: EvaluationWorkbook): Promise<ExcelJS.Workbook> {
@@ -41,17 +51,17 @@ describe('renderEvaluationXlsx', () => {
     const ws = sheet(await render(evaluationWorkbook()), '联系单位');
     expect(ws.getCell('A1').value).toBe(TITLE);
     expect(ws.getCell('A2').value).toBe(`联系点：${SWU}　年度：2022年　生成时间：2023-01-05 10:00`);
-    expect(values(ws, 3, 9)).toEqual(['名称', ...FIGURES]);
-    expect(values(ws, 4, 9)).toEqual(['北碚区总工会', 6, 41, 16, 2, 5, 8, 1, 7 / 16]);
-    expect(values(ws, 5, 9)).toEqual(['施家梁镇', 4, 27, 9, 1, 2, 6, 0, 3 / 9]);
+    expect(values(ws, 3, 10)).toEqual(['名称', ...FIGURES]);
+    expect(values(ws, 4, 10)).toEqual(['北碚区总工会', 6, 41, 16, 2, 5, 8, 1, 0, 7 / 16]);
+    expect(values(ws, 5, 10)).toEqual(['施家梁镇', 4, 27, 9, 1, 2, 6, 0, 0, 3 / 9]);
     // A name a spreadsheet program would take for a formula is kept as text: a text cell in the Text format, so it
     // stays text when edited, and no apostrophe shows.
-    expect(values(ws, 6, 9)).toEqual(['=重庆缙云律师事务所', 3, 12, 8, 0, 0, 8, 0, 0]);
+    expect(values(ws, 6, 10)).toEqual(['=重庆缙云律师事务所', 3, 12, 8, 0, 0, 8, 0, 0, 0]);
     expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('A6').numFmt).toBe('@');
-    expect(values(ws, 7, 9)).toEqual(['合计', 9, 163, 58, 6, 17, 30, 5, 23 / 58]);
+    expect(values(ws, 7, 10)).toEqual(['合计', 9, 163, 58, 6, 17, 30, 5, 0, 23 / 58]);
     expect(ws.rowCount).toBe(7);
-    for (let c = 1; c <= 9; c++) {
+    for (let c = 1; c <= 10; c++) {
       expect(ws.getRow(7).getCell(c).font?.bold).toBe(true);
       expect(ws.getRow(6).getCell(c).font?.bold).toBeFalsy();
     }
@@ -60,24 +70,24 @@ describe('renderEvaluationXlsx', () => {
   it('formats the rate as a percentage with one decimal and the counts as integers', async () => {
     const ws = sheet(await render(evaluationWorkbook()), '联系单位');
     for (const row of [4, 5, 6, 7]) {
-      const rate = ws.getRow(row).getCell(9);
+      const rate = ws.getRow(row).getCell(10);
       expect(typeof rate.value).toBe('number');
       expect(rate.numFmt).toBe('0.0%');
       expect(ws.getRow(row).getCell(2).numFmt).toBe('0');
     }
-    expect(ws.getCell('I4').value).toBeCloseTo(0.4375, 10);
+    expect(ws.getCell('J4').value).toBeCloseTo(0.4375, 10);
   });
 
   it('lists the collectors with their unit, a blank unit as an empty cell', async () => {
     const ws = sheet(await render(evaluationWorkbook()), '采集员');
     expect(ws.getCell('A1').value).toBe(TITLE);
-    expect(values(ws, 3, 10)).toEqual(['姓名', '所在单位', ...FIGURES]);
-    expect(values(ws, 4, 10)).toEqual(['张晓梅', '北碚区总工会', 5, 22, 9, 1, 3, 5, 0, 4 / 9]);
-    expect(values(ws, 5, 10)).toEqual(['李强', '施家梁镇', 2, 7, 3, 0, 0, 3, 0, 0]);
-    expect(values(ws, 6, 10)).toEqual(['王芳', null, 1, 0, 0, 0, 0, 0, 0, 0]);
-    expect(values(ws, 7, 10)).toEqual(['合计', null, 9, 163, 58, 6, 17, 30, 5, 23 / 58]);
-    expect(ws.getRow(7).getCell(10).numFmt).toBe('0.0%');
-    expect(ws.getRow(7).getCell(10).font?.bold).toBe(true);
+    expect(values(ws, 3, 11)).toEqual(['姓名', '所在单位', ...FIGURES]);
+    expect(values(ws, 4, 11)).toEqual(['张晓梅', '北碚区总工会', 5, 22, 9, 1, 3, 5, 0, 0, 4 / 9]);
+    expect(values(ws, 5, 11)).toEqual(['李强', '施家梁镇', 2, 7, 3, 0, 0, 3, 0, 0, 0]);
+    expect(values(ws, 6, 11)).toEqual(['王芳', null, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(values(ws, 7, 11)).toEqual(['合计', null, 9, 163, 58, 6, 17, 30, 5, 0, 23 / 58]);
+    expect(ws.getRow(7).getCell(11).numFmt).toBe('0.0%');
+    expect(ws.getRow(7).getCell(11).font?.bold).toBe(true);
   });
 
   it('freezes the header, filters the lines (not the totals) and sets widths', async () => {
@@ -87,10 +97,10 @@ describe('renderEvaluationXlsx', () => {
     for (const ws of [units, collectors]) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
     }
-    expect(units.autoFilter).toBe('A3:I6');
-    expect(collectors.autoFilter).toBe('A3:J6');
-    expect(units.columns.map((c) => c.width)).toEqual([30, 10, 10, 10, 10, 10, 10, 10, 11]);
-    expect(collectors.columns.map((c) => c.width)).toEqual([14, 28, 10, 10, 10, 10, 10, 10, 10, 11]);
+    expect(units.autoFilter).toBe('A3:J6');
+    expect(collectors.autoFilter).toBe('A3:K6');
+    expect(units.columns.map((c) => c.width)).toEqual([30, 10, 10, 10, 10, 10, 10, 10, 10, 11]);
+    expect(collectors.columns.map((c) => c.width)).toEqual([14, 28, 10, 10, 10, 10, 10, 10, 10, 10, 11]);
   });
 
   it('puts the totals right under the header when there are no lines, and names them 合计 when unnamed', async () => {
@@ -98,16 +108,16 @@ describe('renderEvaluationXlsx', () => {
     doc.units = [];
     doc.totals.name = '';
     const ws = sheet(await render(doc), '联系单位');
-    expect(values(ws, 3, 9)).toEqual(['名称', ...FIGURES]);
-    expect(values(ws, 4, 9)).toEqual(['合计', 9, 163, 58, 6, 17, 30, 5, 23 / 58]);
-    expect(ws.autoFilter).toBe('A3:I3');
+    expect(values(ws, 3, 10)).toEqual(['名称', ...FIGURES]);
+    expect(values(ws, 4, 10)).toEqual(['合计', 9, 163, 58, 6, 17, 30, 5, 0, 23 / 58]);
+    expect(ws.autoFilter).toBe('A3:J3');
   });
 
   it('leaves a rate that is not a number empty', async () => {
     const doc = evaluationWorkbook();
     doc.collectors[2].adoptionRate = Number.NaN;
     const ws = sheet(await render(doc), '采集员');
-    expect(ws.getCell('J6').value).toBeNull();
+    expect(ws.getCell('K6').value).toBeNull();
   });
 
   it('prints every sheet on A4 one page wide, the header repeated, the notes’ rows as tall as their text', async () => {
@@ -140,8 +150,9 @@ describe('renderEvaluationXlsx', () => {
     const text = lines.map((line) => (typeof line === 'string' ? line : '')).join('\n');
     expect(text).toContain('2022年度即2022年下发的任务');
     expect(text).toContain('一条意见并入的报送条目被采纳（部分采纳），该意见即视为被采纳（部分采纳）');
-    expect(text).toContain('尚未公布或尚未决定的报送条目只计入报送条目');
+    expect(text).toContain('报送条目 = 采纳 + 部分采纳 + 未采纳 + 研究中 + 待反馈');
     expect(text).toContain('采纳率 =（采纳 + 部分采纳）÷ 报送条目');
-    expect(text).toContain('合计不一定等于各行之和');
+    expect(text).toContain('专家团队（批注）');
+    expect(text).toContain('故各行之和等于合计');
   });
 });

@@ -178,6 +178,7 @@ export function evaluationWorkbook(): EvaluationWorkbook {
     partiallyAdopted,
     notAdopted,
     underStudy,
+    awaitingDecision: suggestions - adopted - partiallyAdopted - notAdopted - underStudy,
     adoptionRate: suggestions === 0 ? 0 : (adopted + partiallyAdopted) / suggestions,
   });
   return {

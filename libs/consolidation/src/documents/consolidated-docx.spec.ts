@@ -160,9 +160,11 @@ describe('renderConsolidatedDocx', () => {
     expect(paragraphs).not.toContain('审核：尚未审核');
   });
 
-  it('keeps each heading with its table, a short table on one page, and a row that fits on a page whole', async () => {
+  it('keeps each heading with its table, a short table on one page, and a short row whole; a long row may split', async () => {
     const doc = sampleDocument();
     doc.rows[1].proposedChange = '很长的修改意见。'.repeat(800); // far taller than a page: it must be allowed to split
+    // Half a page: kept whole, it would leave the rest of a page empty whenever it did not fit; it may split too.
+    doc.rows[3].proposedChange = '较长的修改意见。'.repeat(30);
     const xml = zipText(await renderConsolidatedDocx(doc), 'word/document.xml');
     const paragraphOf = (text: string): string => {
       const at = xml.indexOf(text);
@@ -177,10 +179,10 @@ describe('renderConsolidatedDocx', () => {
       ...countRows.slice(1).map(() => true),
       false,
     ]);
-    // The main table: every row that fits on a page cannot split; the row taller than a page can.
+    // The main table: the header and the short rows cannot split; the long ones (half a page, taller than a page) can.
     const main = xml.slice(xml.indexOf('意见建议汇总表', xml.indexOf('按联系单位统计')));
     const rows = main.slice(0, main.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
-    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([true, true, false, true, true]);
+    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([true, true, false, true, false]);
   });
 
   it('says （无汇总意见） instead of an empty table', async () => {

@@ -71,15 +71,16 @@ export function docxRowHeight(cells: ReadonlyArray<{ text: string; width: number
 }
 
 /**
- * Whether a row may be kept from breaking across pages: only when it fits on a page below the repeated header (a
- * row taller than a page that may not split is cut off by Word).
+ * Whether a short row is kept from breaking across pages: one of at most a quarter of a page. A longer row may split
+ * (the header row repeats on the next page): kept whole, each one that does not fit in what is left of a page moved
+ * to the next and left the rest empty — the walk's page 3 held 4 rows. And a row taller than a page that may not
+ * split is cut off by Word.
  */
-export function docxRowFitsOnPage(
+export function docxRowKeptWhole(
   cells: ReadonlyArray<{ text: string; width: number }>,
   orientation: DocxOrientation,
 ): boolean {
-  // Room for the repeated header row and a little slack for the estimate.
-  return docxRowHeight(cells) <= docxTextHeight(orientation) * 0.8;
+  return docxRowHeight(cells) <= docxTextHeight(orientation) * 0.25;
 }
 
 type Section = DocxSpec['sections'][number];
@@ -253,10 +254,11 @@ export function gridTable(
       cells: columns.map((c) => c.header),
       options: { header: true, cantSplit: true, keepNext: short, alignments: columns.map(() => 'center') },
     };
-    // A row is kept whole where it fits on a page; in a short table each row but the last holds on to the next.
+    // A short row is kept whole, a long one may split (docxRowKeptWhole); in a short table each row but the last
+    // holds on to the next.
     const body = (cells: readonly DocxCellContent[], keepNext: boolean): DocxRow => ({
       cells,
-      options: { cantSplit: docxRowFitsOnPage(measured(cells), orientation), keepNext, alignments },
+      options: { cantSplit: docxRowKeptWhole(measured(cells), orientation), keepNext, alignments },
     });
     for (const [r, cells] of first.entries()) yield body(cells, short && r < first.length - 1);
     while (!next.done) {

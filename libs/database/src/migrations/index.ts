@@ -25,6 +25,7 @@ import { ContributorErasure1765000100000 } from './1765000100000-contributor-era
 import { AccountMustChangePassword1765250000000 } from './1765250000000-account-must-change-password.js';
 import { OnlineCollection1765300000000 } from './1765300000000-online-collection.js';
 import { PublicOriginTally1765400000000 } from './1765400000000-public-origin-tally.js';
+import { ExpertOrigin1765520000000 } from './1765520000000-expert-origin.js';
 
 /** The one migration history, in order; it runs on SQLite and MySQL/MariaDB alike. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AccountMustChangePassword1765250000000,
   OnlineCollection1765300000000,
   PublicOriginTally1765400000000,
+  ExpertOrigin1765520000000,
 ];

@@ -87,6 +87,12 @@ interface RatedFigures {
   adoptionRate: number;
 }
 
+/**
+ * What 采纳率 means, in the same words on the point's own 台账 and on the legislature's overview: suggestions still
+ * awaiting a decision (待反馈) are in the denominator.
+ */
+export const ADOPTION_RATE_DEFINITION = '采纳率 =（采纳 + 部分采纳）÷ 报送建议，待反馈的建议也计入报送建议';
+
 /** Suggestions submitted with no published decision yet. */
 export const awaitingDecision = (f: RatedFigures): number =>
   Math.max(0, f.suggestions - f.adopted - f.partiallyAdopted - f.notAdopted - f.underStudy);

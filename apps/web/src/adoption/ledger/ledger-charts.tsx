@@ -45,8 +45,13 @@ const OUTCOME_SERIES: Array<{
   { key: 'underStudy', outcome: 'UNDER_STUDY', name: '研究中', color: '#d48806' },
 ];
 
-/** The key of the public's own line (网上征集（公众）) by unit and by collector: no unit or collector to narrow to. */
+/**
+ * Lines that name no unit or collector to narrow to: the public's (网上征集（公众）) by unit and by collector, and the
+ * expert team's (suggestions drafted from 专家批注: 专家团队（批注）, by channel 专家批注) in every breakdown.
+ */
 const PUBLIC_ORIGIN_KEY = 'PUBLIC';
+const EXPERT_ORIGIN_KEY = 'ANNOTATION';
+const narrowable = (key: string) => !!key && key !== PUBLIC_ORIGIN_KEY && key !== EXPERT_ORIGIN_KEY;
 
 /** Suggestions submitted with no published decision yet. */
 const pending = (l: LedgerLineFragment) => awaitingDecision(l);
@@ -82,7 +87,7 @@ export default function LedgerCharts({ ledger, contactPointId, year, firstYear, 
         nameTitle="联系单位"
         lines={byUnit}
         chartLabel={plainLabel}
-        filterOf={(l) => (l.key && l.key !== PUBLIC_ORIGIN_KEY ? { liaisonUnitId: l.key } : null)}
+        filterOf={(l) => (narrowable(l.key) ? { liaisonUnitId: l.key } : null)}
         onOpen={onOpen}
       />
       <ChannelSection lines={ledger.byChannel} onOpen={onOpen} />
@@ -97,7 +102,7 @@ export default function LedgerCharts({ ledger, contactPointId, year, firstYear, 
           <BreakdownTable
             nameTitle="采集员"
             lines={ledger.byCollector}
-            filterOf={(l) => (l.key && l.key !== PUBLIC_ORIGIN_KEY ? { collectorId: l.key } : null)}
+            filterOf={(l) => (narrowable(l.key) ? { collectorId: l.key } : null)}
             onOpen={onOpen}
           />
         </Card>

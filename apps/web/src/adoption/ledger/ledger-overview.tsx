@@ -9,7 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import type { LedgerLineFragment, LedgerOverviewOrder } from '../../gql/graphql';
-import { adoptionRateText, awaitingDecision, writeAddress } from './ledger-address';
+import { ADOPTION_RATE_DEFINITION, adoptionRateText, awaitingDecision, writeAddress } from './ledger-address';
 import { LedgerOverviewDocument } from './ledger.operations';
 
 /** Points per page (the API allows at most 100: LEDGER_OVERVIEW_PAGE_MAX). */
@@ -131,8 +131,9 @@ export function LedgerOverview({ year, onOpen }: { year: number; onOpen: (pointI
         {year} 年度各联系点台账
       </h3>
       <Typography.Paragraph type="secondary" style={{ margin: '0 0 8px' }}>
-        共 {total} 个联系点（含本年度承担过任务、后来停用的联系点）。点联系点查看它的工作台账；采纳率 =（采纳
-        + 部分采纳）÷ 报送建议，尚无决定时为“待反馈”。
+        共 {total} 个联系点（含本年度承担过任务、后来停用的联系点）。点联系点查看它的工作台账；
+        <span data-testid="ledger-rate-definition">{ADOPTION_RATE_DEFINITION}</span>
+        ，尚无任何决定时显示“待反馈”。
       </Typography.Paragraph>
       {error && !overview && <Alert type="error" showIcon title={errorMessage(error)} />}
       {overview && (

@@ -1,5 +1,6 @@
 // 工作台账: one contact point's year — tasks, opinions, suggestions submitted, adopted, partly adopted, not adopted,
-// under study and the adoption rate — with charts by year, task, unit and channel (each with its table), the yearly
+// under study, awaiting a decision (待反馈: the outcomes and it add up to 报送建议) and the adoption rate, defined on the
+// page as on the legislature's overview — with charts by year, task, unit and channel (each with its table), the yearly
 // evaluation (考核表) to download, and the suggestions behind every figure. The address holds year and point
 // (/ledger?year=2022&point=…): the executing body sees its own point; the legislature opens on the overview of all its
 // points (ledger-overview.tsx) and chooses one there or in the select.
@@ -13,6 +14,7 @@ import type { AdoptionOutcome, ExportFormat } from '../../gql/graphql';
 import { contactPointOf, isExecutiveBody, isLegislatureStaff } from '../../identity/roles';
 import { useSession } from '../../identity/use-session';
 import {
+  ADOPTION_RATE_DEFINITION,
   currentYear,
   adoptionRateText,
   awaitingDecision,
@@ -35,6 +37,8 @@ interface Figure {
   value: string;
   /** The suggestions behind it (all of the year's when no outcome). */
   outcome?: AdoptionOutcome;
+  /** Nothing to open: no list narrows to it (待反馈 has no outcome to filter by). */
+  still?: boolean;
   hint?: string;
 }
 
@@ -96,12 +100,17 @@ export default function LedgerPage() {
           outcome: 'UNDER_STUDY',
         },
         {
+          testId: 'ledger-awaiting',
+          label: '待反馈',
+          value: String(awaitingDecision(figures)),
+          still: true,
+          hint: '已报送、立法机关尚未公布采纳情况的建议',
+        },
+        {
           testId: 'ledger-adoption-rate',
           label: '采纳率',
           value: adoptionRateText(figures),
-          hint: `（采纳 + 部分采纳）÷ 报送建议${
-            awaitingDecision(figures) ? `；其中 ${awaitingDecision(figures)} 条待反馈` : ''
-          }`,
+          hint: ADOPTION_RATE_DEFINITION,
         },
       ]
     : [];
@@ -175,23 +184,33 @@ export default function LedgerPage() {
               {year} 年度数字
             </h3>
             <Typography.Paragraph type="secondary" style={{ margin: '0 0 8px' }}>
-              点数字查看背后的建议。
+              点数字查看背后的建议。采纳 + 部分采纳 + 未采纳 + 研究中 + 待反馈 = 报送建议；
+              <span data-testid="ledger-rate-definition">{ADOPTION_RATE_DEFINITION}</span>。
             </Typography.Paragraph>
             <div className="ledger-figures">
-              {list.map((f) => (
-                <button
-                  key={f.testId}
-                  type="button"
-                  className="ledger-figure"
-                  onClick={() => openSuggestions(f.outcome ? { outcome: f.outcome } : {})}
-                  title={f.hint}
-                >
-                  <span className="ledger-figure-label">{f.label}</span>
-                  <span className="ledger-figure-value" data-testid={f.testId}>
-                    {f.value}
-                  </span>
-                </button>
-              ))}
+              {list.map((f) =>
+                f.still ? (
+                  <div key={f.testId} className="ledger-figure ledger-figure-still" title={f.hint}>
+                    <span className="ledger-figure-label">{f.label}</span>
+                    <span className="ledger-figure-value" data-testid={f.testId}>
+                      {f.value}
+                    </span>
+                  </div>
+                ) : (
+                  <button
+                    key={f.testId}
+                    type="button"
+                    className="ledger-figure"
+                    onClick={() => openSuggestions(f.outcome ? { outcome: f.outcome } : {})}
+                    title={f.hint}
+                  >
+                    <span className="ledger-figure-label">{f.label}</span>
+                    <span className="ledger-figure-value" data-testid={f.testId}>
+                      {f.value}
+                    </span>
+                  </button>
+                ),
+              )}
             </div>
           </section>
           <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>

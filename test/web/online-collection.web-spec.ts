@@ -7,6 +7,7 @@ import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
+  demoPointId,
   DESK,
   newPage,
   openDogRound,
@@ -339,5 +340,71 @@ it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warni
     await context.close();
   } finally {
     options.publicBaseUrl = null;
+  }
+});
+
+it('once the point stops collecting, every round reads 已结束 with why, and offers no link, QR code or 提前结束', async () => {
+  // The executing body starts consolidation (汇总): the point takes no more opinions, through any link.
+  const head = await h.t.login('head');
+  const pointId = await demoPointId(h.t);
+  // A round still open on its own (closing at the point's deadline).
+  must(
+    await h.t.gql(
+      'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { id } }',
+      { i: { taskId, title: '停止征集演示' } },
+      head,
+    ),
+  );
+  const state = async () =>
+    must(
+      await h.t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
+        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
+        { t: taskId },
+        head,
+      ),
+    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
+  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
+  for (const to of path.slice(path.indexOf(await state()) + 1))
+    must(
+      await h.t.gql(
+        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
+          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
+        { t: taskId, p: pointId, to },
+        head,
+      ),
+    );
+  expect(await state()).toBe('CONSOLIDATING');
+  for (const [viewport, name] of [
+    [DESK, 'desk'],
+    [PHONE, 'phone'],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'head');
+    await page.goto(`/tasks/${taskId}/activities`);
+    // The round was still open on its own: now it has ended, and says why.
+    const round = page.getByRole('region', { name: '网上征集：停止征集演示' });
+    await round.getByText('已结束', { exact: true }).waitFor();
+    expect(await round.getByText('征集中').count()).toBe(0);
+    await round.getByText('本联系点已停止征集，链接和二维码不再接收意见').waitFor();
+    await round.getByText(/^原定截止时间：/).waitFor();
+    // What it received stays in sight.
+    await round
+      .getByRole('region', { name: '征集进展' })
+      .getByText(/已收到 \d+ 条意见/)
+      .waitFor();
+    const card = page
+      .locator('.ant-card')
+      .filter({ has: page.getByRole('heading', { name: '网上征集（扫码提意见）' }) });
+    expect(await card.getByTestId('online-link').count()).toBe(0);
+    expect(await card.getByRole('img', { name: /二维码/ }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '下载二维码' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '提前结束' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '开放网上征集' }).count()).toBe(0);
+    expect(await card.getByLabel('复制链接').count()).toBe(0);
+    expect(await page.getByTestId('online-link-warning').count()).toBe(0);
+    await card.getByText('本联系点已停止征集、开始汇总，本任务不再接收新的意见。').waitFor();
+    await round.scrollIntoViewIfNeeded();
+    await checkedScreenshot(page, `${name}-online-after-stop`);
+    await context.close();
   }
 });

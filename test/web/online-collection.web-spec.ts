@@ -85,6 +85,15 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
   await page.getByRole('heading', { level: 1, name: /养犬管理条例/ }).waitFor();
   await page.getByText(/截止时间：/).waitFor();
   await page.getByText('网上征集', { exact: false }).first().waitFor();
+  // The draft's version as the reader names it (the label the legislature gave it), not only its stage.
+  const label = must(
+    await h.t.gql<{ consultationTask: { draftVersion: { label: string } } }>(
+      'query($id: ID!) { consultationTask(id: $id) { draftVersion { label } } }',
+      { id: taskId },
+      await h.t.login('head'),
+    ),
+  ).consultationTask.draftVersion.label;
+  expect((await page.getByTestId('online-version').textContent())!.trim()).toBe(label);
   // Not the workbench: nobody is signed in and there is no sign-out button.
   expect(await page.getByRole('button', { name: '退出登录' }).count()).toBe(0);
   await checkedScreenshot(page, 'phone-online-page');

@@ -123,14 +123,14 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
     .waitFor();
   await checkedScreenshot(page, 'phone-online-receipt');
 
-  // The receipt's link opens 意见回执查询 with the number filled in.
+  // The receipt's link opens 意见回执查询 with the number filled in and its result shown, nothing pressed.
   await page.getByRole('button', { name: '查询办理情况' }).click();
   await page.getByRole('heading', { name: '意见回执查询' }).waitFor();
   expect(await page.getByLabel('回执号').inputValue()).toBe(number);
-  await page.getByRole('button', { name: '查询' }).click();
   const result = page.getByTestId('receipt-result');
   await result.getByText('已收到', { exact: true }).waitFor();
   await result.getByText(spaced(number)).waitFor();
+  await checkedScreenshot(page, 'phone-online-receipt-lookup');
   await context.close();
 
   // The point sees it among its opinions: channel 网上征集.

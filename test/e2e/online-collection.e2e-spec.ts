@@ -22,7 +22,7 @@ const OPEN = `mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(in
   id channel title publicToken closesAt closedAt participants } }`;
 const CLOSE = `mutation($i: CloseOnlineCollectionInput!) { closeOnlineCollection(input: $i) { id closedAt } }`;
 const VIEW = `query($t: String!) { onlineCollection(token: $t) {
-  title contactPointName draftTitle stage closesAt focusQuestions consentText maxTextLength
+  title contactPointName draftTitle stage versionLabel closesAt focusQuestions consentText maxTextLength
   provisions { address kind label heading text citation depth } } }`;
 const SUBMIT = `mutation($i: SubmitOnlineOpinionInput!) { submitOnlineOpinion(input: $i) { receiptNumber replayed receivedAt } }`;
 const LOOKUP = `query($n: String!) { opinionReceipt(receiptNumber: $n) { draftTitle provisionCitation stage } }`;
@@ -144,6 +144,7 @@ describe('the public page and a submission', () => {
     const page = must(res).onlineCollection as {
       draftTitle: string;
       stage: string;
+      versionLabel: string;
       closesAt: string;
       provisions: Array<{ address: string; citation: string; text: string; kind: string }>;
       consentText: string;
@@ -151,6 +152,15 @@ describe('the public page and a submission', () => {
       contactPointName: string;
     };
     expect(page.draftTitle).toContain('养犬');
+    // The version as the reader names it (its label), not only its stage.
+    const reader = must(
+      await t.gql<{ consultationTask: { draftVersion: { label: string } } }>(
+        'query($id: ID!) { consultationTask(id: $id) { draftVersion { label } } }',
+        { id: taskId },
+        head,
+      ),
+    );
+    expect(page.versionLabel).toBe(reader.consultationTask.draftVersion.label);
     expect(page.closesAt).toBe(round.closesAt);
     expect(page.contactPointName).toContain('西南大学');
     expect(page.maxTextLength).toBe(OPINION_LIMITS.proposedChange);

@@ -7,6 +7,7 @@ import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
+  demoPointId,
   DESK,
   newPage,
   openDogRound,
@@ -84,6 +85,15 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
   await page.getByRole('heading', { level: 1, name: /养犬管理条例/ }).waitFor();
   await page.getByText(/截止时间：/).waitFor();
   await page.getByText('网上征集', { exact: false }).first().waitFor();
+  // The draft's version as the reader names it (the label the legislature gave it), not only its stage.
+  const label = must(
+    await h.t.gql<{ consultationTask: { draftVersion: { label: string } } }>(
+      'query($id: ID!) { consultationTask(id: $id) { draftVersion { label } } }',
+      { id: taskId },
+      await h.t.login('head'),
+    ),
+  ).consultationTask.draftVersion.label;
+  expect((await page.getByTestId('online-version').textContent())!.trim()).toBe(label);
   // Not the workbench: nobody is signed in and there is no sign-out button.
   expect(await page.getByRole('button', { name: '退出登录' }).count()).toBe(0);
   await checkedScreenshot(page, 'phone-online-page');
@@ -113,14 +123,14 @@ it('a citizen on a phone opens the link without signing in, submits on an articl
     .waitFor();
   await checkedScreenshot(page, 'phone-online-receipt');
 
-  // The receipt's link opens 意见回执查询 with the number filled in.
+  // The receipt's link opens 意见回执查询 with the number filled in and its result shown, nothing pressed.
   await page.getByRole('button', { name: '查询办理情况' }).click();
   await page.getByRole('heading', { name: '意见回执查询' }).waitFor();
   expect(await page.getByLabel('回执号').inputValue()).toBe(number);
-  await page.getByRole('button', { name: '查询' }).click();
   const result = page.getByTestId('receipt-result');
   await result.getByText('已收到', { exact: true }).waitFor();
   await result.getByText(spaced(number)).waitFor();
+  await checkedScreenshot(page, 'phone-online-receipt-lookup');
   await context.close();
 
   // The point sees it among its opinions: channel 网上征集.
@@ -339,5 +349,71 @@ it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warni
     await context.close();
   } finally {
     options.publicBaseUrl = null;
+  }
+});
+
+it('once the point stops collecting, every round reads 已结束 with why, and offers no link, QR code or 提前结束', async () => {
+  // The executing body starts consolidation (汇总): the point takes no more opinions, through any link.
+  const head = await h.t.login('head');
+  const pointId = await demoPointId(h.t);
+  // A round still open on its own (closing at the point's deadline).
+  must(
+    await h.t.gql(
+      'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { id } }',
+      { i: { taskId, title: '停止征集演示' } },
+      head,
+    ),
+  );
+  const state = async () =>
+    must(
+      await h.t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
+        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
+        { t: taskId },
+        head,
+      ),
+    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
+  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
+  for (const to of path.slice(path.indexOf(await state()) + 1))
+    must(
+      await h.t.gql(
+        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
+          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
+        { t: taskId, p: pointId, to },
+        head,
+      ),
+    );
+  expect(await state()).toBe('CONSOLIDATING');
+  for (const [viewport, name] of [
+    [DESK, 'desk'],
+    [PHONE, 'phone'],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'head');
+    await page.goto(`/tasks/${taskId}/activities`);
+    // The round was still open on its own: now it has ended, and says why.
+    const round = page.getByRole('region', { name: '网上征集：停止征集演示' });
+    await round.getByText('已结束', { exact: true }).waitFor();
+    expect(await round.getByText('征集中').count()).toBe(0);
+    await round.getByText('本联系点已停止征集，链接和二维码不再接收意见').waitFor();
+    await round.getByText(/^原定截止时间：/).waitFor();
+    // What it received stays in sight.
+    await round
+      .getByRole('region', { name: '征集进展' })
+      .getByText(/已收到 \d+ 条意见/)
+      .waitFor();
+    const card = page
+      .locator('.ant-card')
+      .filter({ has: page.getByRole('heading', { name: '网上征集（扫码提意见）' }) });
+    expect(await card.getByTestId('online-link').count()).toBe(0);
+    expect(await card.getByRole('img', { name: /二维码/ }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '下载二维码' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '提前结束' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: '开放网上征集' }).count()).toBe(0);
+    expect(await card.getByLabel('复制链接').count()).toBe(0);
+    expect(await page.getByTestId('online-link-warning').count()).toBe(0);
+    await card.getByText('本联系点已停止征集、开始汇总，本任务不再接收新的意见。').waitFor();
+    await round.scrollIntoViewIfNeeded();
+    await checkedScreenshot(page, `${name}-online-after-stop`);
+    await context.close();
   }
 });

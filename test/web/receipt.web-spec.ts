@@ -91,6 +91,36 @@ it('a member of the public on a phone looks up an opinion by its 回执号 from 
   await context.close();
 });
 
+it('opened with ?n=<a whole 回执号> (the online receipt’s link), the page shows the result at once: one lookup per load', async () => {
+  const { context, page } = await newPage(h, PHONE);
+  const lookups: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.postData()?.includes('opinionReceipt')) lookups.push(r.url());
+  });
+  const opinion = mine[1];
+  await page.goto(`/receipt?n=${opinion.receiptNumber}`);
+  const result = page.getByTestId('receipt-result');
+  // Nothing pressed: the number is filled in and looked up.
+  await result.getByText(spaced(opinion.receiptNumber)).waitFor();
+  await result.getByText('已收到', { exact: true }).waitFor();
+  expect(await page.getByLabel('回执号').inputValue()).toBe(opinion.receiptNumber);
+  expect(lookups).toHaveLength(1);
+  // A reload is one more page load, and one more lookup — never more (the API's per-address limit counts each).
+  await page.reload();
+  await result.getByText(spaced(opinion.receiptNumber)).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(lookups).toHaveLength(2);
+
+  // Not a whole 回执号 (13 digits): filled in, not looked up — the person corrects it and presses 查询.
+  await page.goto(`/receipt?n=${opinion.receiptNumber.slice(0, 13)}`);
+  await page.getByRole('heading', { name: '意见回执查询' }).waitFor();
+  expect(await page.getByLabel('回执号').inputValue()).toBe(opinion.receiptNumber.slice(0, 13));
+  await page.waitForLoadState('networkidle');
+  expect(lookups).toHaveLength(2);
+  expect(await result.count()).toBe(0);
+  await context.close();
+});
+
 it('a collector finds one of their opinions in 我的意见 by its 回执号', async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'collector');

@@ -59,6 +59,8 @@ export class OnlineCollectionModel {
   @Field({ description: '联系点名称' }) contactPointName!: string;
   @Field({ description: '草案名称' }) draftTitle!: string;
   @Field(() => DraftStage, { description: '稿次' }) stage!: DraftStage;
+  @Field({ description: '草案版本的名称（立法机关所定，如 2026年11月修改稿），与阅读草案页所示相同' })
+  versionLabel!: string;
   @Field({ description: '截止时间' }) closesAt!: Date;
   @Field(() => [String], { description: '重点问题提纲' }) focusQuestions!: string[];
   @Field(() => [PublicProvisionModel], { description: '草案条文' }) provisions!: PublicProvisionModel[];

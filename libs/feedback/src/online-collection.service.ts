@@ -374,6 +374,7 @@ export class OnlineCollectionService {
       contactPointName: point.name,
       draftTitle: await this.draftTitle(task),
       stage: task.reviewStage,
+      versionLabel: (await this.drafts.mustFindVersion(task.draftVersionId)).label,
       closesAt: activity.closesAt!,
       focusQuestions: JSON.parse(task.focusQuestions) as string[],
       provisions,

@@ -20,7 +20,12 @@ import { useParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { CHANNEL_LABELS } from '../common/labels';
 import { LinkButton } from '../common/link-button';
-import { activitiesClosedReason, anyAccepting, closedReason } from '../consultation/collection-status';
+import {
+  activitiesClosedReason,
+  anyAccepting,
+  closedReason,
+  closedTag,
+} from '../consultation/collection-status';
 import { isExecutiveBody } from '../identity/roles';
 import { useSession } from '../identity/use-session';
 import type { OpinionChannel } from '../gql/graphql';
@@ -184,6 +189,7 @@ export default function ActivitiesPage() {
           rounds={onlineRounds}
           deadline={pointDeadline}
           closedReason={opinionsClosed}
+          stopped={collection ? closedTag(collection) : null}
         />
       )}
       <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>登记征集活动</h3>}>

@@ -131,6 +131,7 @@ export function OnlineCollectionPanel({
   rounds,
   deadline,
   closedReason,
+  stopped = null,
 }: {
   taskId: string;
   rounds: OnlineRound[];
@@ -138,6 +139,11 @@ export function OnlineCollectionPanel({
   deadline: string | null;
   /** Why no round may be opened now (the collection closed), or null. */
   closedReason: string | null;
+  /**
+   * Why the point no longer takes opinions, in a word (closedTag: 已报送, 已停止征集, 已截止…), or null while it does. Then
+   * every round has ended whatever its own closing time: no link, no QR code, nothing to close.
+   */
+  stopped?: string | null;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenValues>();
@@ -154,7 +160,8 @@ export function OnlineCollectionPanel({
     deadline ? beijingWallClock(deadline) : null,
   );
   // Only when a link is made from this page's address (the server has no PUBLIC_BASE_URL) can that address be wrong.
-  const linkProblem = rounds.some((r) => !r.publicLink) ? originProblem(window.location.origin) : null;
+  const linkProblem =
+    !stopped && rounds.some((r) => !r.publicLink) ? originProblem(window.location.origin) : null;
 
   const submit = async (v: OpenValues) => {
     setProblem(null);
@@ -202,7 +209,8 @@ export function OnlineCollectionPanel({
         <List
           dataSource={rounds}
           renderItem={(r) => {
-            const ended = Boolean(r.closedAt) || (r.closesAt ? Date.parse(r.closesAt) <= now : false);
+            const ownEnd = Boolean(r.closedAt) || (r.closesAt ? Date.parse(r.closesAt) <= now : false);
+            const ended = ownEnd || Boolean(stopped);
             const link = publicLink(r);
             return (
               <List.Item>
@@ -214,8 +222,14 @@ export function OnlineCollectionPanel({
                   <div>
                     {ended && r.closedAt
                       ? `已于 ${formatDateTime(r.closedAt)} 提前结束`
-                      : `截止时间：${formatDateTime(r.closesAt)}`}
+                      : `${stopped && !ownEnd ? '原定截止时间' : '截止时间'}：${formatDateTime(r.closesAt)}`}
                   </div>
+                  {stopped && !ownEnd && (
+                    <div data-testid="online-round-stopped">
+                      {stopped === '已截止' ? '本联系点的征集已截止' : `本联系点${stopped}`}
+                      ，链接和二维码不再接收意见
+                    </div>
+                  )}
                   <OnlineFlow activityId={r.id} live={!ended} />
                   {!ended && (
                     <>

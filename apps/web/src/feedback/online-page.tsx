@@ -206,7 +206,13 @@ export default function OnlinePage() {
           {round.draftTitle}
         </Typography.Title>
         <Space wrap size={[8, 4]}>
-          <Tag color="blue">{DRAFT_STAGE_LABELS[round.stage]}</Tag>
+          {/* The version as the reader names it (2026年11月修改稿); its stage beside it unless the label says it already. */}
+          <Tag color="blue" data-testid="online-version">
+            {round.versionLabel}
+          </Tag>
+          {!round.versionLabel.includes(DRAFT_STAGE_LABELS[round.stage]) && (
+            <Tag>{DRAFT_STAGE_LABELS[round.stage]}</Tag>
+          )}
           <span>截止时间：{formatDateTime(round.closesAt)}</span>
         </Space>
         <Typography.Paragraph style={{ margin: '8px 0 0' }}>

@@ -48,6 +48,7 @@ export const OnlineCollectionDocument = graphql(`
       contactPointName
       draftTitle
       stage
+      versionLabel
       closesAt
       focusQuestions
       consentText

@@ -3,7 +3,7 @@
 // sign-in; the API shows nothing personal and limits lookups per network address (its messages are shown as they come).
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../common/api-errors';
 import { OutcomeTag } from '../../common/outcome-tag';
@@ -40,13 +40,19 @@ const STAGE_COLORS: Record<ReceiptStage, string> = {
   WITHDRAWN: 'default',
 };
 
+/** A whole 回执号 as the receipt gives it: 14 digits (the API checks its check digit). */
+const RECEIPT_NUMBER = /^\d{14}$/;
+
 const formatReceipt = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 
 export default function ReceiptLookupPage() {
   const client = useApolloClient();
   const [form] = Form.useForm<{ receiptNumber: string }>();
-  // /receipt?n=… (the link under a 回执号 given online) fills the number in; the person presses 查询.
+  // /receipt?n=… (the link under a 回执号 given online) fills the number in and, when it is a whole 回执号 (14 digits),
+  // looks it up at once: one request per page load — as pressing 查询 once — and the API's per-address limit applies.
   const [params] = useSearchParams();
+  const given = params.get('n') ?? '';
+  const autoLooked = useRef(false);
   const [loading, setLoading] = useState(false);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -69,6 +75,14 @@ export default function ReceiptLookupPage() {
     }
   };
 
+  useEffect(() => {
+    // Once per load (React's development double effect and later renders included): the ref outlives both.
+    if (autoLooked.current) return;
+    autoLooked.current = true;
+    const digits = given.replace(/\s/g, '');
+    if (RECEIPT_NUMBER.test(digits)) void lookup({ receiptNumber: digits });
+  }, []);
+
   return (
     <main className="signin">
       <Card className="signin-card">
@@ -84,7 +98,7 @@ export default function ReceiptLookupPage() {
           layout="vertical"
           onFinish={(v) => void lookup(v)}
           requiredMark={false}
-          initialValues={{ receiptNumber: params.get('n') ?? '' }}
+          initialValues={{ receiptNumber: given }}
         >
           <Form.Item
             label="回执号"

@@ -12,6 +12,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  startConsolidation,
   startWebHarness,
   waitInPage,
   type WebHarness,
@@ -175,31 +176,6 @@ it('without an activity 征集方式 starts empty and is required; the next time
   await context.close();
 }, 120_000);
 
-/** The executing body starts consolidation (汇总): from then on submitOpinion refuses (COLLECTION_CLOSED). */
-async function startConsolidation(): Promise<void> {
-  const head = await h.t.login('head');
-  const pointId = await demoPointId(h.t);
-  const state = async () =>
-    must(
-      await h.t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
-        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
-        { t: taskId },
-        head,
-      ),
-    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
-  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
-  for (const to of path.slice(path.indexOf(await state()) + 1)) {
-    must(
-      await h.t.gql(
-        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
-          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
-        { t: taskId, p: pointId, to },
-        head,
-      ),
-    );
-  }
-}
-
 it('待同步 names the draft on every card; refused after the point closed, it says what to do and copies the text', async () => {
   const { context, page } = await newPage(h, PHONE);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.baseUrl });
@@ -223,7 +199,7 @@ it('待同步 names the draft on every card; refused after the point closed, it 
   await card.getByTestId('queued-draft').getByText(`《${DRAFT}》`).waitFor();
   await screenshot(page, 'collect-6-pending-offline-phone');
 
-  await startConsolidation();
+  expect(await startConsolidation(h.t, taskId)).toBe('CONSOLIDATING');
   await context.setOffline(false);
   await card.getByText('未被接收').waitFor({ timeout: 30_000 });
   const refusal = card.getByTestId('queued-refusal');

@@ -5,13 +5,12 @@
 import type { Page } from 'playwright-core';
 import {
   choose,
-  demoPointId,
-  must,
   newPage,
   openDogTask,
   PHONE,
   screenshot,
   signIn,
+  startConsolidation,
   startWebHarness,
   type WebHarness,
   sidewaysOverflow,
@@ -25,32 +24,6 @@ beforeAll(async () => {
   ({ taskId } = await openDogTask(h.t));
 });
 afterAll(() => h?.close());
-
-/** The executing body starts consolidation (汇总) for the demo point: from then on submitOpinion refuses. */
-async function startConsolidation(): Promise<void> {
-  const head = await h.t.login('head');
-  const pointId = await demoPointId(h.t);
-  const state = async () =>
-    must(
-      await h.t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
-        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
-        { t: taskId },
-        head,
-      ),
-    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
-  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
-  for (const to of path.slice(path.indexOf(await state()) + 1)) {
-    must(
-      await h.t.gql(
-        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
-          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
-        { t: taskId, p: pointId, to },
-        head,
-      ),
-    );
-  }
-  expect(await state()).toBe('CONSOLIDATING');
-}
 
 function myTask(page: Page) {
   return page.getByTestId('my-task').filter({ has: page.locator(`a[href="/tasks/${taskId}"]`) });
@@ -121,7 +94,7 @@ it('once the point consolidates: no countdown, no 提出意见, and the form ref
     .waitFor();
   await serviceWorkerReady(page);
 
-  await startConsolidation();
+  expect(await startConsolidation(h.t, taskId)).toBe('CONSOLIDATING');
 
   await page.reload();
   const item = myTask(page);

@@ -7,7 +7,6 @@ import { Clock } from '@app/common';
 import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
-  demoPointId,
   DESK,
   newPage,
   openDogRound,
@@ -16,6 +15,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  startConsolidation,
   startWebHarness,
   type WebHarness,
 } from './web-harness.js';
@@ -355,7 +355,6 @@ it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warni
 it('once the point stops collecting, every round reads 已结束 with why, and offers no link, QR code or 提前结束', async () => {
   // The executing body starts consolidation (汇总): the point takes no more opinions, through any link.
   const head = await h.t.login('head');
-  const pointId = await demoPointId(h.t);
   // A round still open on its own (closing at the point's deadline).
   must(
     await h.t.gql(
@@ -364,25 +363,7 @@ it('once the point stops collecting, every round reads 已结束 with why, and o
       head,
     ),
   );
-  const state = async () =>
-    must(
-      await h.t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
-        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
-        { t: taskId },
-        head,
-      ),
-    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
-  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
-  for (const to of path.slice(path.indexOf(await state()) + 1))
-    must(
-      await h.t.gql(
-        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
-          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
-        { t: taskId, p: pointId, to },
-        head,
-      ),
-    );
-  expect(await state()).toBe('CONSOLIDATING');
+  expect(await startConsolidation(h.t, taskId)).toBe('CONSOLIDATING');
   for (const [viewport, name] of [
     [DESK, 'desk'],
     [PHONE, 'phone'],

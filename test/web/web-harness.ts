@@ -132,6 +132,35 @@ export async function demoPointId(t: TestApp): Promise<string> {
   return me.roles.find((r) => r.contactPointId)!.contactPointId!;
 }
 
+/**
+ * The executing body starts consolidation (汇总) of a task at the demo point, stepping its state forward from wherever
+ * it is: from then on the point takes no more opinions (submitOpinion refuses with COLLECTION_CLOSED, an online round's
+ * link answers 网上征集已结束). Returns the state reached, CONSOLIDATING.
+ */
+export async function startConsolidation(t: TestApp, taskId: string): Promise<string> {
+  const head = await t.login('head');
+  const pointId = await demoPointId(t);
+  const state = async () =>
+    must(
+      await t.gql<{ consultationTask: { pointTasks: Array<{ contactPointId: string; state: string }> } }>(
+        'query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId state } } }',
+        { t: taskId },
+        head,
+      ),
+    ).consultationTask.pointTasks.find((p) => p.contactPointId === pointId)!.state;
+  const path = ['RECEIVED', 'DISPATCHED', 'COLLECTING', 'CONSOLIDATING'];
+  for (const to of path.slice(path.indexOf(await state()) + 1))
+    must(
+      await t.gql(
+        `mutation($t: ID!, $p: ID!, $to: PointTaskState!) {
+          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: $to }) { id } }`,
+        { t: taskId, p: pointId, to },
+        head,
+      ),
+    );
+  return state();
+}
+
 export interface OpenRound {
   taskId: string;
   pointId: string;

@@ -138,9 +138,45 @@ describe('the ledger adds up', () => {
     let dog: SubmittedDogTask;
     let year: number;
     let expertIds: string[];
+    /** A suggestion merging an opinion with an annotation: it counts on its opinion's lines, not a second time. */
+    let mixedId: string;
 
     beforeAll(async () => {
-      dog = await submittedDogTask(t);
+      dog = await submittedDogTask(t, async (ref, liaison) => {
+        const drafted = must(
+          await t.gql<{
+            consolidation: {
+              suggestions: {
+                edges: Array<{
+                  node: {
+                    id: string;
+                    version: number;
+                    sources: { edges: Array<{ node: { type: string } }> };
+                  };
+                }>;
+              };
+            };
+          }>(
+            `query($t: ID!, $p: ID!) { consolidation(taskId: $t, contactPointId: $p) { suggestions(first: 100) {
+              edges { node { id version sources(first: 20) { edges { node { type } } } } } } } }`,
+            { t: ref.taskId, p: ref.contactPointId },
+            liaison,
+          ),
+        ).consolidation.suggestions.edges.map((e) => e.node);
+        const kinds = (n: (typeof drafted)[number]) => new Set(n.sources.edges.map((s) => s.node.type));
+        const annotationOnly = drafted.filter((n) => [...kinds(n)].every((k) => k === 'ANNOTATION'));
+        const opinionOnly = drafted.filter((n) => !kinds(n).has('ANNOTATION'));
+        // One annotation-only suggestion stays as drafted; the second merges with an opinion's.
+        expect(annotationOnly.length).toBeGreaterThanOrEqual(2);
+        const [a, o] = [annotationOnly[1], opinionOnly[opinionOnly.length - 1]];
+        mixedId = must(
+          await t.gql<{ mergeSuggestions: { id: string } }>(
+            'mutation($i: MergeSuggestionsInput!) { mergeSuggestions(input: $i) { id } }',
+            { i: { suggestions: [o, a].map(({ id, version }) => ({ id, version })) } },
+            liaison,
+          ),
+        ).mergeSuggestions.id;
+      });
       const task = must(
         await t.gql<{ consultationTask: { issuedAt: string } }>(
           'query($id: ID!) { consultationTask(id: $id) { issuedAt } }',
@@ -165,15 +201,21 @@ describe('the ledger adds up', () => {
       );
       const nodes = consolidation.suggestions.edges.map((e) => e.node);
       expertIds = nodes
-        .filter((n) => n.sources.edges.some((s) => s.node.type === 'ANNOTATION'))
+        .filter((n) => n.sources.edges.every((s) => s.node.type === 'ANNOTATION'))
         .map((n) => n.id);
-      const others = nodes.map((n) => n.id).filter((id) => !expertIds.includes(id));
-      expect(expertIds.length).toBeGreaterThanOrEqual(2);
+      expect(
+        nodes
+          .find((n) => n.id === mixedId)!
+          .sources.edges.map((s) => s.node.type)
+          .sort(),
+      ).toEqual(['ANNOTATION', 'OPINION']);
+      const others = nodes.map((n) => n.id).filter((id) => !expertIds.includes(id) && id !== mixedId);
+      expect(expertIds.length).toBeGreaterThanOrEqual(1);
       expect(others.length).toBeGreaterThanOrEqual(3);
       // Every outcome on both kinds, the rest left undecided (待反馈).
       const decisions: Array<[string, string]> = [
         [expertIds[0], 'NOT_ADOPTED'],
-        [expertIds[1], 'ADOPTED'],
+        [mixedId, 'ADOPTED'],
         [others[0], 'PARTIALLY_ADOPTED'],
         [others[1], 'UNDER_STUDY'],
         [others[2], 'ADOPTED'],
@@ -207,7 +249,8 @@ describe('the ledger adds up', () => {
         expect(line).toMatchObject({
           key: 'ANNOTATION',
           suggestions: expertIds.length,
-          adopted: 1,
+          // The mixed suggestion (adopted) counts on its opinion's lines, not on the experts' a second time.
+          adopted: 0,
           notAdopted: 1,
           partiallyAdopted: 0,
           underStudy: 0,

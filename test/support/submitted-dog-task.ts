@@ -19,7 +19,14 @@ const must = <T>(res: { data: T | null; errors?: unknown }): T => {
   return res.data;
 };
 
-export async function submittedDogTask(t: TestApp): Promise<SubmittedDogTask> {
+/**
+ * `beforeSubmit` runs once the suggestions are drafted, before 提交审核 (the table can still be edited), as the
+ * executing body's liaison would edit it.
+ */
+export async function submittedDogTask(
+  t: TestApp,
+  beforeSubmit?: (ref: { taskId: string; contactPointId: string }, liaison: string) => Promise<void>,
+): Promise<SubmittedDogTask> {
   const [legislature, head, liaison] = [
     await t.login('legislature'),
     await t.login('head'),
@@ -44,8 +51,15 @@ export async function submittedDogTask(t: TestApp): Promise<SubmittedDogTask> {
   );
   const pointId = contactPoints.edges[0].node.id;
   const ref = { taskId, contactPointId: pointId };
+  must(
+    await t.gql(
+      `mutation($i: PointTaskRefInput!) { draftSuggestions(input: $i) { created } }`,
+      { i: ref },
+      liaison,
+    ),
+  );
+  await beforeSubmit?.(ref, liaison);
   for (const [mutation, token] of [
-    ['draftSuggestions(input: $i) { created }', liaison],
     ['requestConsolidationApproval(input: $i) { status }', liaison],
     ['approveConsolidation(input: $i) { status }', head],
     ['submitConsolidation(input: $i) { status }', liaison],

@@ -108,10 +108,12 @@ export const EXPERT_TEAM_LABEL = '专家团队（批注）';
 export const EXPERT_CHANNEL_LABEL = '专家批注';
 
 /**
- * After submittedOriginStatements: freezes each submitted suggestion drafted from annotations as the expert team's
- * (one row per suggestion, keyed EXPERT_ORIGIN_KEY in the unit, collector and channel columns; `opinions` holds its
- * annotations, which are not opinions: no task-wide row, so the opinion figures are unchanged). One INSERT … SELECT over
- * the table's links (suggestion_source's consolidation index).
+ * After submittedOriginStatements: freezes each submitted suggestion drafted from annotations alone as the expert
+ * team's (one row per suggestion, keyed EXPERT_ORIGIN_KEY in the unit, collector and channel columns; `opinions` holds
+ * its annotations, which are not opinions: no task-wide row, so the opinion figures are unchanged). A suggestion that
+ * also merges opinions already has their origins and counts there: a second, expert line would count it twice and the
+ * breakdowns would sum to more than 报送建议. One INSERT … SELECT over the table's links (suggestion_source's
+ * consolidation index).
  */
 export async function freezeExpertOrigins(em: EntityManager, table: SubmittedTable): Promise<void> {
   await em.query(
@@ -120,6 +122,8 @@ export async function freezeExpertOrigins(em: EntityManager, table: SubmittedTab
      SELECT ${newIdSql(em.connection)}, ?, ?, ?, s.suggestion_id, ?, ?, ?, COUNT(*)
        FROM suggestion_source s
       WHERE s.consolidation_id = ? AND s.source_type = ?
+        AND NOT EXISTS (SELECT 1 FROM submitted_origin so
+                         WHERE so.consolidation_id = s.consolidation_id AND so.suggestion_id = s.suggestion_id)
       GROUP BY s.suggestion_id`,
     [
       table.id,

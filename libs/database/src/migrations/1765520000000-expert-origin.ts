@@ -6,7 +6,9 @@ import { newIdSql } from '../dialect.js';
  * submitted_origin (only opinions had origins), so it counted in the ledger's totals and in no breakdown — by unit,
  * collector and channel the lines summed to less than 报送建议. Submission now freezes it under the key 'ANNOTATION'
  * (EXPERT_ORIGIN_KEY in libs/consolidation: keep them equal); this migration does the same for tables already
- * submitted and counts those suggestions into ledger_tally per published outcome, as LedgerService.retally would.
+ * submitted and counts those suggestions into ledger_tally per published outcome, as LedgerService.retally would. Only
+ * suggestions drafted from annotations alone: one that also merges opinions counts on its opinions' lines already (and
+ * any origin row of a suggestion, this key's included, makes running it again add nothing).
  * Only rows are added (no schema change); down removes them.
  */
 const KEY = 'ANNOTATION';
@@ -24,9 +26,9 @@ export class ExpertOrigin1765520000000 implements MigrationInterface {
          FROM consolidation c JOIN suggestion_source s ON s.consolidation_id = c.id AND s.source_type = 'ANNOTATION'
         WHERE c.status = 'SUBMITTED'
           AND NOT EXISTS (SELECT 1 FROM submitted_origin so
-                           WHERE so.suggestion_id = s.suggestion_id AND so.liaison_unit_id = ?)
+                           WHERE so.consolidation_id = c.id AND so.suggestion_id = s.suggestion_id)
         GROUP BY c.id, c.task_id, c.contact_point_id, s.suggestion_id`,
-      [KEY, KEY, KEY, KEY],
+      [KEY, KEY, KEY],
     );
     for (const dimension of DIMENSIONS)
       await qr.query(

@@ -157,6 +157,15 @@ describe('parseOpinionSheet: valid rows', () => {
     ]);
   });
 
+  it('accepts a channel by the label it had before (专家意见, now 专家团队意见): templates downloaded then still import', async () => {
+    const result = await parseRows([
+      { ...MINIMAL, channel: '专家意见' },
+      { ...MINIMAL, channel: '专家团队意见' },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.value.channel)).toEqual([OpinionChannel.EXPERT, OpinionChannel.EXPERT]);
+  });
+
   it('reads dates from date cells and from text in the usual Chinese forms, up to today', async () => {
     const dates: ExcelJS.CellValue[] = [
       new Date(Date.UTC(2024, 0, 5)),
@@ -205,7 +214,9 @@ describe('parseOpinionSheet: valid rows', () => {
       [2, '代表人数', 'PEOPLE_IMPLAUSIBLE'],
       [4, '征集日期', 'DATE_BEFORE_ISSUE'],
     ]);
-    expect(result.errors[0].message).toContain('征集方式为“走访”的一条意见最多代表 1000 人（填写的是 1001 人）');
+    expect(result.errors[0].message).toContain(
+      '征集方式为“走访”的一条意见最多代表 1000 人（填写的是 1001 人）',
+    );
     expect(result.errors[1].message).toBe('征集日期 2024-02-29 早于任务下发日期（2024-03-01），请核对');
     expect(result.rows.map((r) => r.row)).toEqual([3, 5]);
   });
@@ -675,7 +686,10 @@ describe('parseOpinionSheet: whole-file problems', () => {
 describe('parseOpinionSheet: streamed or loaded, read alike', () => {
   it('reads thousands of rows of Chinese text exactly, across the pieces the XML is parsed in', async () => {
     // ~1,500 rows of 3-byte characters: the shared strings and the sheet span many 64 Ki-character pieces.
-    const texts = Array.from({ length: 1500 }, (_, i) => `建议第${i}号：养犬人应当为犬只办理登记，登记手续应当简化😀。`);
+    const texts = Array.from(
+      { length: 1500 },
+      (_, i) => `建议第${i}号：养犬人应当为犬只办理登记，登记手续应当简化😀。`,
+    );
     const result = await parseRows(texts.map((proposedChange) => ({ ...MINIMAL, proposedChange })));
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => r.value.proposedChange)).toEqual(texts);
@@ -687,7 +701,9 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
     const rows: RowCells[] = [
       {
         provision: '第十七条第一款第（二）项',
-        proposedChange: { richText: [{ text: '建议' }, { text: '删除', font: { bold: true } }, { text: '本款' }] },
+        proposedChange: {
+          richText: [{ text: '建议' }, { text: '删除', font: { bold: true } }, { text: '本款' }],
+        },
         reason: { text: '见意见书', hyperlink: 'https://example.org/yijian' },
         channel: '座谈会',
         gatheredOn: new Date(Date.UTC(2024, 0, 5, 15, 30)),
@@ -699,7 +715,13 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
       },
       { ...MINIMAL, proposedChange: 0.1 + 0.2, reason: true, gatheredOn: '2024年1月5日' },
       { ...MINIMAL, peopleRepresented: { formula: '1+1', result: 2 }, contributorUnit: { error: '#N/A' } },
-      { ...MINIMAL, provision: '第九十九条', channel: '飞鸽传书', gatheredOn: '2099-01-01', peopleRepresented: -1 },
+      {
+        ...MINIMAL,
+        provision: '第九十九条',
+        channel: '飞鸽传书',
+        gatheredOn: '2099-01-01',
+        peopleRepresented: -1,
+      },
       { proposedChange: '  ', reason: '只有理由' },
       { ...MINIMAL, place: '\u0007地点' },
     ];
@@ -730,7 +752,10 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
     expect(planted.equals(filled)).toBe(false);
     const result = await parseOpinionSheet(planted, CONTEXT);
     expect(result.errors).toEqual([]);
-    expect(result.rows.map((r) => r.value.proposedChange)).toEqual([MINIMAL.proposedChange, '建议将“应当”改为“可以”']);
+    expect(result.rows.map((r) => r.value.proposedChange)).toEqual([
+      MINIMAL.proposedChange,
+      '建议将“应当”改为“可以”',
+    ]);
   });
 
   it('reads rows written out of order, under their own numbers: the header row last', async () => {
@@ -762,7 +787,12 @@ describe('parseOpinionSheet: streamed or loaded, read alike', () => {
 });
 
 describe('parseOpinionSheet: which sheet', () => {
-  const sheetOf = (workbook: ExcelJS.Workbook, name: string, text: string, state?: 'hidden' | 'veryHidden') => {
+  const sheetOf = (
+    workbook: ExcelJS.Workbook,
+    name: string,
+    text: string,
+    state?: 'hidden' | 'veryHidden',
+  ) => {
     const sheet = workbook.addWorksheet(name, state ? { state } : {});
     sheet.addRow(['条款', '修改意见', '征集方式']);
     sheet.addRow(['', text, '座谈会']);

@@ -154,8 +154,13 @@ function choiceKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
 }
 
-function choiceIndex<E extends string>(labels: Record<E, string>): ReadonlyMap<string, E> {
+function choiceIndex<E extends string>(
+  labels: Record<E, string>,
+  formerLabels: Partial<Record<string, E>> = {},
+): ReadonlyMap<string, E> {
   const index = new Map<string, E>();
+  for (const [label, name] of Object.entries(formerLabels) as Array<[string, E]>)
+    index.set(choiceKey(label), name);
   for (const [name, label] of Object.entries(labels) as Array<[E, string]>) {
     index.set(choiceKey(label), name);
     index.set(choiceKey(name), name);
@@ -163,7 +168,15 @@ function choiceIndex<E extends string>(labels: Record<E, string>): ReadonlyMap<s
   return index;
 }
 
-const CHANNELS = choiceIndex<OpinionChannel>(CHANNEL_LABELS);
+/**
+ * Labels a channel had before: templates downloaded then still offer them in their drop-down, and sheets filled from
+ * them must still import (专家意见 became 专家团队意见 when the experts were named as the team everywhere).
+ */
+export const FORMER_CHANNEL_LABELS: Readonly<Record<string, OpinionChannel>> = {
+  专家意见: OpinionChannel.EXPERT,
+};
+
+const CHANNELS = choiceIndex<OpinionChannel>(CHANNEL_LABELS, FORMER_CHANNEL_LABELS);
 const CATEGORIES = choiceIndex<ContributorCategory>(CONTRIBUTOR_CATEGORY_LABELS);
 
 function readChoice<E extends string>(

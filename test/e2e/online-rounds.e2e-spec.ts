@@ -219,13 +219,23 @@ const t0Clock = () => t.app.get(Clock);
 
 describe('how a round is going (onlineCollectionFlow)', () => {
   it('counts the public’s submissions per Beijing hour and per day, this round’s only', async () => {
-    const round = must(
-      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '进展统计' } }, head),
-    ).openOnlineCollection;
+    // Opened five minutes into this hour (the server's clock set there), so that every offset below falls in the hour
+    // the expectations name — opened on the real clock, a run in an hour's last minutes moved them across.
+    const openAt = Math.floor(Date.now() / HOUR) * HOUR + 5 * 60_000;
+    const round = await at(
+      openAt,
+      async () =>
+        must(await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '进展统计' } }, head))
+          .openOnlineCollection,
+    );
     const opened = Date.parse(round.createdAt);
-    const other = must(
-      await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '另一轮' } }, head),
-    ).openOnlineCollection;
+    expect(opened).toBe(openAt);
+    const other = await at(
+      openAt,
+      async () =>
+        must(await t.gql<{ openOnlineCollection: Round }>(OPEN, { i: { taskId, title: '另一轮' } }, head))
+          .openOnlineCollection,
+    );
     // A campaign's start: one at opening, three an hour on, one two hours on, two the next day and one two days on.
     const offsets = [
       0,

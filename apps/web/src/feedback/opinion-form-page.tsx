@@ -186,6 +186,13 @@ export default function OpinionFormPage() {
       form.setFieldsValue({ activityId: preselected.id, channel: preselected.channel });
     }
   }, [preselected, queuedKey, form]);
+  // An opinion queued before rounds were kept out of the picker may name one (the API now refuses it): opened to be
+  // corrected, it loses that activity instead of showing a bare id and being refused again.
+  const activityValue = Form.useWatch<string | undefined>('activityId', form);
+  useEffect(() => {
+    if (activityValue && data?.collectionActivities.some((a) => a.id === activityValue && a.onlineRound))
+      form.setFieldValue('activityId', undefined);
+  }, [activityValue, data?.collectionActivities, form]);
   // Never the address (art_13): the citation as the draft has it, or read from the address when offline.
   const labelOf = (address: string | null) =>
     provisionLabel(

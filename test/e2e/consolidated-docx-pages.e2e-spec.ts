@@ -1,6 +1,8 @@
-// The consolidated .docx as printed: its cover's 征集时间 is the real period — from the task reaching the point to the
-// point's 提交审核, when it stopped collecting — not the planned deadline; and a long row (第十三条 quoted whole) may
+// The consolidated .docx as printed: its cover's 征集时间 is the real period — from the task reaching the point to when
+// it stopped collecting (停止征集 two days before its 提交审核 here) — not the planned deadline; and a long row (第十三条 quoted whole) may
 // split across pages under the repeated header instead of leaving the rest of a page empty, while short rows stay whole.
+import { jest } from '@jest/globals';
+import { Clock } from '@app/common';
 import { docxText, zipText } from '../support/office-files.js';
 import { submittedDogTask } from '../support/submitted-dog-task.js';
 import { must, openDogTaskId, startTestApp, type TestApp } from '../support/test-app.js';
@@ -44,8 +46,30 @@ it('shows the real collection period and lets long rows split', async () => {
       head,
     ),
   );
+  // The executing body stops collecting (停止征集) two days before it asks for approval: the period ends then.
+  const stoppedAt = new Date(Date.now() - 2 * 24 * 3600_000);
+  const { contactPoints } = must(
+    await t.gql<{ contactPoints: { edges: Array<{ node: { id: string } }> } }>(
+      '{ contactPoints(first: 1) { edges { node { id } } } }',
+      {},
+      head,
+    ),
+  );
+  const clock = jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => stoppedAt);
+  try {
+    must(
+      await t.gql(
+        `mutation($t: ID!, $p: ID!) {
+          transitionPointTask(input: { taskId: $t, contactPointId: $p, to: CONSOLIDATING }) { id } }`,
+        { t: taskId, p: contactPoints.edges[0].node.id },
+        head,
+      ),
+    );
+  } finally {
+    clock.mockRestore();
+  }
   const dog = await submittedDogTask(t);
-  const stopped = chinaDay(new Date());
+  const stopped = chinaDay(stoppedAt);
   const res = must(
     await t.gql<{ exportConsolidatedFeedback: { url: string } }>(
       'mutation($i: ExportConsolidatedFeedbackInput!) { exportConsolidatedFeedback(input: $i) { url } }',

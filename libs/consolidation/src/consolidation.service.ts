@@ -373,10 +373,28 @@ export class ConsolidationService {
   }
 
   /**
-   * When the point stopped collecting for this table: its first request for approval (提交审核 moves the point's task
-   * out of collecting, and a return for rework does not reopen it), from the audit trail; null while it still collects.
+   * When the point stopped collecting for this table: the point's task's last move out of 征集中 (停止征集, or the
+   * 提交审核 that moved it), from the audit trail — the last, since collecting may have been reopened after a return
+   * for rework and opinions gathered then belong in the period; null while it still collects. Tables whose point
+   * task's moves predate the trail fall back to their first 提交审核.
    */
-  async collectionStoppedAt(c: ConsolidationEntity): Promise<Date | null> {
+  async collectionStoppedAt(
+    c: ConsolidationEntity,
+    pointTask: { id: string; state: PointTaskState },
+  ): Promise<Date | null> {
+    const collecting = [PointTaskState.RECEIVED, PointTaskState.DISPATCHED, PointTaskState.COLLECTING];
+    if (collecting.includes(pointTask.state)) return null;
+    const moves = await this.audit.trailOf('PointTask', pointTask.id, ['pointTask.transition']);
+    const outOfCollecting = moves.filter((m) => {
+      try {
+        return (
+          (JSON.parse(m.before ?? 'null') as { state?: string } | null)?.state === PointTaskState.COLLECTING
+        );
+      } catch {
+        return false;
+      }
+    });
+    if (outOfCollecting.length) return outOfCollecting[outOfCollecting.length - 1].occurredAt;
     const [first] = await this.audit.trailOf('Consolidation', c.id, ['consolidation.pending_approval'], 1);
     return first?.occurredAt ?? c.preparedAt ?? null;
   }

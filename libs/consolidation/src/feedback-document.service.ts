@@ -574,15 +574,15 @@ export class FeedbackDocumentService {
         p ? [[p.id, p.name] as const] : [],
       ),
     );
-    // 征集时间: the real period, from the task reaching the point to when the point stopped collecting (its first
-    // 提交审核, or the deadline, extensions included, if that came first) — not the planned deadline of a point that
+    // 征集时间: the real period, from the task reaching the point to when the point stopped collecting (its task's
+    // last move out of 征集中, or the deadline, extensions included, if that came first) — not the planned deadline of a point that
     // stopped earlier. Across points: the earliest start and the latest end.
     let from: Date | null = null;
     let to: Date | null = null;
     for (const c of consolidations) {
       const pointTask = await this.tasks.mustFindPointTask(task.id, c.contactPointId);
       const deadline = effectiveDeadline(task, pointTask);
-      const stopped = await this.consolidations.collectionStoppedAt(c);
+      const stopped = await this.consolidations.collectionStoppedAt(c, pointTask);
       const end = stopped && stopped < deadline ? stopped : deadline;
       const start = pointTask.receivedAt ?? task.issuedAt ?? task.createdAt;
       if (!from || start < from) from = start;

@@ -181,7 +181,9 @@ it('an unknown link, and a round the head closed early, answer clear pages', asy
 const beijing = (at: number) => new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 it('the closing time is picked in Beijing time, only between now and the point’s deadline; the API’s refusal shows on it', async () => {
-  const { context, page } = await newPage(h, DESK);
+  // The device is in New York: the picker still reads and takes Beijing's wall clock (the native field took the
+  // device's zone, 13 hours off).
+  const { context, page } = await newPage(h, DESK, { timezoneId: 'America/New_York' });
   await signIn(page, 'head');
   await page.goto(`/tasks/${taskId}/activities`);
   await page.getByLabel('网上征集名称').fill('限时网上征集');
@@ -226,6 +228,17 @@ it('the closing time is picked in Beijing time, only between now and the point�
   await page.getByRole('button', { name: '开放网上征集' }).click();
   const round = page.getByRole('region', { name: '网上征集：限时网上征集' });
   await round.getByText(`截止时间：${tomorrow18.replace(/-/g, '/')}`).waitFor();
+  // The instant stored: 18:00 in Beijing is 10:00 UTC.
+  const { collectionActivities } = must(
+    await h.t.gql<{ collectionActivities: Array<{ title: string; closesAt: string | null }> }>(
+      'query($t: ID!) { collectionActivities(taskId: $t) { title closesAt } }',
+      { t: taskId },
+      await h.t.login('head'),
+    ),
+  );
+  expect(collectionActivities.find((a) => a.title === '限时网上征集')!.closesAt).toBe(
+    new Date(`${day(1)}T18:00:00+08:00`).toISOString(),
+  );
   await context.close();
 });
 

@@ -55,11 +55,13 @@ export async function startWebHarness(): Promise<WebHarness> {
 export async function newPage(
   h: WebHarness,
   viewport = PHONE,
+  /** The device's time zone (Beijing's unless a spec shows a page is right elsewhere too). */
+  { timezoneId = 'Asia/Shanghai' }: { timezoneId?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await h.browser.newContext({
     viewport,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId,
     isMobile: viewport.width < 500,
     hasTouch: viewport.width < 500,
     baseURL: h.baseUrl,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { beijingWallClock, fromBeijingWallClock, wallClockWindow } from './china-time';
 
-// Whatever the device's zone (run under TZ=America/New_York too): the picker's wall clock is Beijing's.
+// Whatever the device's zone, the picker's wall clock is Beijing's. These run in the test process's zone; the browser
+// spec (test/web/online-collection.web-spec.ts) picks a closing time on a device in New York and checks the instant.
 describe('Beijing wall clock for pickers', () => {
   it('shows an instant as Beijing reads it, and takes a picked wall clock back to that instant', () => {
     const at = beijingWallClock('2026-12-07T10:00:00Z');

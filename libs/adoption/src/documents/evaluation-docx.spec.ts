@@ -6,20 +6,12 @@ import { describe, expect, it } from '@jest/globals';
 import { readDocx, zipText } from '../../../../test/support/office-files.js';
 import { renderEvaluationDocx } from './evaluation-docx.js';
 import { evaluationNotes } from './evaluation-xlsx.js';
-import { SWU, evaluationWorkbook } from './testing.js';
-
-const FIGURES = [
-  '承担任务',
-  '意见条数',
-  '报送条目',
-  '采纳',
-  '部分采纳',
-  '未采纳',
-  '研究中',
-  '待反馈',
-  '采纳率',
-];
-const TITLE = `${SWU}2022年度立法信息采集工作考核表`;
+import {
+  EVALUATION_FIGURE_HEADINGS as FIGURES,
+  EVALUATION_TITLE as TITLE,
+  SWU,
+  evaluationWorkbook,
+} from './testing.js';
 
 describe('renderEvaluationDocx', () => {
   it('has the same content as the .xlsx: title, the point and year, units, collectors, totals and the notes', async () => {

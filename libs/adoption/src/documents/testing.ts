@@ -13,6 +13,20 @@ import type {
 export const SWU = '西南大学国家治理学院基层立法联系点';
 export const JINYUN = '重庆缙云律师事务所基层立法联系点';
 
+/** The 考核表's figure columns as a reader sees them (both renderings), and its title for the workbook below. */
+export const EVALUATION_FIGURE_HEADINGS = [
+  '承担任务',
+  '意见条数',
+  '报送条目',
+  '采纳',
+  '部分采纳',
+  '未采纳',
+  '研究中',
+  '待反馈',
+  '采纳率',
+];
+export const EVALUATION_TITLE = `${SWU}2022年度立法信息采集工作考核表`;
+
 export function comparisonDocument(): ComparisonTableDocument {
   return {
     title: '《重庆市养犬管理条例（草案）》修改对照表',

@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import {
   waitInPage,
+  motionsSettled,
   issueDogTask,
   must,
   newPage,
@@ -182,7 +183,7 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   expect(await phone.page.getByRole('dialog').getByTestId('draft-annotations').textContent()).toBe('0');
   expect(await phone.page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('5');
   await noSidewaysPage(phone.page);
-  await phone.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+  await motionsSettled(phone.page); // the dialog's opening motion, for the screenshot
   await screenshot(phone.page, 'ux-phone-draft-confirm');
   await phone.context.close();
 });
@@ -283,7 +284,7 @@ it('提交审核 and 审核通过 ask first with the counts as they are when the
     .getByText('共 2 条', { exact: true })
     .waitFor();
   await desk.page.getByRole('dialog').getByRole('button', { name: '确认通过' }).waitFor();
-  await desk.page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+  await motionsSettled(desk.page); // the dialog's opening motion, for the screenshot
   await screenshot(desk.page, 'ux-desk-approve-fresh');
   await desk.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await desk.context.close();
@@ -331,7 +332,7 @@ it("the workbench's 提交审核 asks first as on 审核与报送, with the coun
   await page.getByTestId('count-suggestions').getByText('3', { exact: true }).waitFor();
   await provisionCountsRead(page, '第七条', '3 条意见 · 3 个条目');
   await noSidewaysPage(page);
-  await page.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+  await motionsSettled(page); // the dialog's opening motion, for the screenshot
   await screenshot(page, 'ux-phone-workbench-request-confirm');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
@@ -360,7 +361,7 @@ it("the workbench's 提交审核 asks first as on 审核与报送, with the coun
   await desk.page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
   await desk.page.getByRole('button', { name: '提交审核' }).click();
   await dialogText(desk.page, '提交审核汇总条目 4 条（汇总自 4 条意见，代表 4 人）。').waitFor();
-  await desk.page.waitForTimeout(400);
+  await motionsSettled(desk.page); // the dialog's opening motion, for the screenshot
   await screenshot(desk.page, 'ux-desk-workbench-request-confirm');
   await desk.page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
   await desk.page.getByText('汇总表已提交审核，内容暂不能修改').waitFor();

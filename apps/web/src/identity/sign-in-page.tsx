@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { LoginDocument } from './identity.operations';
+import { safeNext } from './safe-next';
 import { saveSession } from './session';
 import { useSession } from './use-session';
 
@@ -12,18 +13,13 @@ interface SignInValues {
   password: string;
 }
 
-/** Only paths inside this app may be the page to return to (never another site). */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
-
 export default function SignInPage() {
   const [form] = Form.useForm<SignInValues>();
   const [params] = useSearchParams();
   const { session } = useSession();
   const [login, { loading }] = useMutation(LoginDocument);
   const [problem, setProblem] = useState<string | null>(null);
-  const next = safeNext(params.get('next'));
+  const next = safeNext(params.get('next'), window.location.origin);
   if (session) return <Navigate to={next} replace />;
 
   const submit = async (values: SignInValues) => {

@@ -214,6 +214,21 @@ describe('contributors’ personal data is erased once it is no longer needed', 
       code: 'CONFLICT',
       reason: 'NO_CONTRIBUTOR',
     });
+    // Someone who may not handle personal data learns nothing of whether an opinion carries any: the unit
+    // administrator (who reads his unit's opinions) gets the same refusal for both, to erase and to read (attack F7:
+    // NO_CONTRIBUTOR, or a null contributor, for the one without told him which held a name and phone).
+    for (const opinionId of [id, plain]) {
+      expect(errorOf(await t.gql(ERASE, { i: { opinionId } }, tokens.unit))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'PERSONAL_DATA_FORBIDDEN',
+      });
+      const read = await t.gql<{ opinion: { contributor: unknown } | null }>(
+        CONTRIBUTOR,
+        { id: opinionId },
+        tokens.unit,
+      );
+      expect(errorOf(read)).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSONAL_DATA_FORBIDDEN' });
+    }
   });
 
   it('erases by the retention job only what is due: told at once, published or archived after the period', async () => {

@@ -895,16 +895,33 @@ export class OpinionService {
    * executing body. Not isExecutiveOf: that lets administrators in, and an administrator needs no one's name or phone
    * to run the system. Nor the legislature, nor another point.
    */
-  private assertHandlesPersonalData(
+  /**
+   * Whether `actor` may handle the personal data of this opinion's contributor: the account that recorded the opinion
+   * (it records the person too: `recordedById` is the opinion's author, `public` for 网上征集 with no author) or the
+   * point's executing body. Judged from the opinion alone, before the contributor row is looked up: anyone else gets
+   * PERSONAL_DATA_FORBIDDEN whether or not a name or phone was recorded — answering NO_CONTRIBUTOR (or null) for an
+   * opinion without one told a unit administrator which of his unit's opinions carry personal data (attack F7).
+   */
+  private async assertHandlesPersonalData(
+    em: EntityManager,
     actor: Actor,
-    opinion: Pick<OpinionEntity, 'contactPointId'>,
-    row: ContributorEntity,
+    opinion: Pick<OpinionEntity, 'id' | 'contactPointId'> & { authorAccountId?: string | null },
     message: string,
-  ): void {
+  ): Promise<void> {
     const executingBody = actor.grants.some(
       (g) => EXECUTING_BODY_ROLES.includes(g.role) && g.contactPointId === opinion.contactPointId,
     );
-    if (row.recordedById !== actor.accountId && !executingBody) {
+    if (executingBody) return;
+    const author =
+      opinion.authorAccountId !== undefined
+        ? opinion.authorAccountId
+        : (
+            await em.findOne(OpinionEntity, {
+              select: { id: true, authorAccountId: true },
+              where: { id: opinion.id },
+            })
+          )?.authorAccountId;
+    if (!author || author !== actor.accountId) {
       throw new ForbiddenError(message, 'PERSONAL_DATA_FORBIDDEN');
     }
   }
@@ -931,9 +948,9 @@ export class OpinionService {
   /** Personal data: the collector who recorded it and the point's executing body only (never an administrator);
    *  every read is audited. Once erased, only the consent record and the fact of erasure are left to read. */
   async contributorOf(actor: Actor, opinion: OpinionEntity): Promise<ContributorDetailsModel | null> {
+    await this.assertHandlesPersonalData(this.db.manager, actor, opinion, '无权查看提出人的个人信息');
     const row = await this.db.getRepository(ContributorEntity).findOneBy({ opinionId: opinion.id });
     if (!row) return null;
-    this.assertHandlesPersonalData(actor, opinion, row, '无权查看提出人的个人信息');
     if (row.erasedAt) return this.erasedModel(row);
     await this.db.transaction((em) =>
       this.audit.record(em, actor, {
@@ -970,11 +987,11 @@ export class OpinionService {
       const opinion = await em.findOneBy(OpinionEntity, { id: opinionId });
       if (!opinion || !this.canRead(actor, opinion))
         throw new NotFoundError('意见', opinionId, 'OPINION_NOT_FOUND');
+      await this.assertHandlesPersonalData(em, actor, opinion, '无权删除提出人的个人信息');
       const row = await em.findOneBy(ContributorEntity, { opinionId });
       if (!row) {
         throw new ConflictError('NO_CONTRIBUTOR', '该意见没有登记提出人个人信息，无需删除');
       }
-      this.assertHandlesPersonalData(actor, opinion, row, '无权删除提出人的个人信息');
       if (!row.erasedAt) {
         await this.eraseContributors(
           em,

@@ -742,6 +742,10 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
       ['a right-to-left override', '建议\u202E改修'],
       ['a zero-width space', '建议\u200B修改'],
       ['a zero-width no-break space inside', '建议\uFEFF修改'],
+      ['an invisible tag character', '建议\u{E0041}修改'],
+      ['a noncharacter', '建议\uFDD0修改'],
+      ['a plane’s last code point', '建议\u{10FFFF}修改'],
+      ['a pile of combining marks (Zalgo)', `建议${'\u0301'.repeat(12)}修改`],
     ])('refuses %s in free text, with UNSAFE_TEXT', async (_what, text) => {
       const res = await t.gql(
         SUBMIT,
@@ -756,6 +760,31 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         tokens.collector,
       );
       expect(errorOf(tagged).reason).toBe('UNSAFE_TEXT');
+    });
+
+    it('takes a name on one line only, without invisible characters; real names of every script pass', async () => {
+      const ADD = 'mutation($i: AddCollectorInput!) { addCollector(input: $i) { id name } }';
+      const add = (name: string) =>
+        t.gql<{ addCollector: { name: string } }>(
+          ADD,
+          { i: { liaisonUnitId: union.id, name, category: 'LAWYER' } },
+          tokens.head,
+        );
+      // A line break splits a table's row and lets a second line pass for a value of its own (attack F6).
+      for (const name of ['张三\n=1+1', '张三\r\n李四', '张三\u2028李四']) {
+        const res = await add(name);
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', message: '姓名不能换行' });
+        expect(res.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['input.name']);
+      }
+      // A second 张三 that looks like the first (a tag character after it), a noncharacter, a pile of marks.
+      for (const name of ['张三\u{E0041}', '张三\uFDD0', `Z${'\u0301'.repeat(45)}`])
+        expect(errorOf(await add(name)).reason).toBe('UNSAFE_TEXT');
+      // Kept: a rare character from an older system's 造字 (private use), a Tibetan stack, Vietnamese accents.
+      for (const name of ['王\uE000', 'བསྐྱོད་', 'Nguyễn Thị Ánh']) {
+        const res = await add(name);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.addCollector.name).toBe(name);
+      }
     });
 
     it('refuses an extension to 9999-12-31 (DEADLINE_TOO_FAR), accepts one within a year', async () => {

@@ -30,16 +30,26 @@ const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 /**
  * Characters that make stored text lie about itself, refused in every free-text input: lone surrogates (not text at
  * all: exporters write them as garbage or fail), bidirectional overrides, embeddings and isolates (U+202A–U+202E,
- * U+2066–U+2069: "Trojan Source" reordering in a table the legislature reads) and zero-width characters (U+200B–U+200D,
- * U+2060, U+FEFF: invisible differences that defeat duplicate grouping and search). ZWJ emoji sequences are refused
- * with them: an opinion needs none.
+ * U+2066–U+2069: "Trojan Source" reordering in a table the legislature reads), zero-width characters (U+200B–U+200D,
+ * U+2060, U+FEFF: invisible differences that defeat duplicate grouping and search), tag characters (U+E0000–U+E007F:
+ * invisible, so 张三 with a tag after it is a second 张三 that looks the same) and noncharacters (U+FDD0–U+FDEF and the
+ * last two code points of every plane: never text). ZWJ emoji sequences are refused with them: an opinion needs none.
+ * Private-use characters are kept: rare characters in people's names (生僻字) still come from older systems' 造字 in
+ * that range.
  */
 const UNSAFE_CHARACTERS =
-  /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF]|\uDB40[\uDC00-\uDC7F]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The most combining marks one character may carry. Real scripts stack a few (a Tibetan syllable's subjoined letters and
+ * vowel signs, a Vietnamese vowel's two accents); dozens ("Zalgo" text) draw over the rows above and below in a table.
+ */
+export const MAX_COMBINING_MARKS = 8;
+const MARK_PILE = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
 
 /** Whether a string is free of UNSAFE_CHARACTERS (see there). */
 export function isSafeText(value: unknown): boolean {
-  return typeof value !== 'string' || !UNSAFE_CHARACTERS.test(value);
+  return typeof value !== 'string' || !(UNSAFE_CHARACTERS.test(value) || MARK_PILE.test(value));
 }
 
 export const SAFE_TEXT_CONSTRAINT = 'isSafeText';
@@ -51,7 +61,10 @@ export function SafeText(label: string, options: ValidationOptions = {}): Proper
       name: SAFE_TEXT_CONSTRAINT,
       validator: { validate: (value: unknown) => isSafeText(value) },
     },
-    { message: `${label}不能包含不可见字符、文字方向控制字符或无效的字符编码`, ...options },
+    {
+      message: `${label}不能包含不可见字符、文字方向控制字符、无效的字符编码或层层叠加的附加符号`,
+      ...options,
+    },
   );
 }
 
@@ -88,6 +101,20 @@ export function TextField(label: string, maxLength: number, options: Presence = 
     MaxLength(maxLength, { message: `${label}不能超过 ${maxLength} 个字符` }),
     Matches(CONTROL_CHARACTERS, { message: `${label}不能包含控制字符` }),
     SafeText(label),
+  );
+}
+
+/** A line break of any kind (CR, LF, NEL, the Unicode line and paragraph separators, a vertical tab or form feed). */
+const SINGLE_LINE = /^[^\n\r\u000B\u000C\u0085\u2028\u2029]*$/;
+
+/**
+ * A one-line text — a name, a title, a place: TextField's rules and no line break. A name with a line break in it
+ * splits its table row and lets a second line pass for a value of its own (张三, then =1+1 on the next line).
+ */
+export function LineField(label: string, maxLength: number, options: Presence = {}): PropertyDecorator {
+  return applyDecorators(
+    TextField(label, maxLength, options),
+    Matches(SINGLE_LINE, { message: `${label}不能换行` }),
   );
 }
 

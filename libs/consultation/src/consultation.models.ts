@@ -21,6 +21,7 @@ import {
   Paginated,
   SafeText,
   TextField,
+  LineField,
 } from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { AssigneeType, NotificationKind, PointTaskState, TaskStatus } from './consultation.enums.js';
@@ -124,7 +125,7 @@ export class NotificationConnection extends Paginated(NotificationModel, '通知
 @InputType({ description: '立法机关新建征求意见任务' })
 export class CreateConsultationTaskInput {
   @Field(() => ID, { description: '草案稿次编号' }) @IdField('草案稿次 ID') draftVersionId!: string;
-  @Field({ description: '任务名称' }) @TextField('任务名称', TASK_LIMITS.title) title!: string;
+  @Field({ description: '任务名称' }) @LineField('任务名称', TASK_LIMITS.title) title!: string;
   @Field({ description: '征求意见通知全文' })
   @TextField('通知正文', TASK_LIMITS.noticeText)
   noticeText!: string;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { NodeInterface } from '@app/identity';
 import { IsArray, IsBase64, IsOptional, IsString, MaxLength, ArrayMaxSize } from 'class-validator';
-import { ConnectionArgs, EnumField, IdField, Paginated, TextField } from '@app/common';
+import { ConnectionArgs, EnumField, IdField, Paginated, TextField, LineField } from '@app/common';
 import { DraftStage, ProvisionKindEnum } from './drafts.enums.js';
 
 /** Limits of draft input, named once. The file limit is the parser's; base64 adds a third. */
@@ -110,7 +110,7 @@ export class DraftConnection extends Paginated(DraftModel, '法规草案') {}
 export class CreateDraftInput {
   @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') legislatureId!: string;
   @Field({ description: '例如 重庆市养犬管理条例（草案）' })
-  @TextField('草案名称', DRAFT_LIMITS.title)
+  @LineField('草案名称', DRAFT_LIMITS.title)
   title!: string;
   @Field({ description: '调整事项', nullable: true })
   @TextField('调整事项', DRAFT_LIMITS.subject, { clearable: true })
@@ -121,7 +121,7 @@ export class CreateDraftInput {
 @InputType({ isAbstract: true })
 export abstract class DraftSourceInput {
   @Field({ nullable: true, description: '上传文件的文件名（.txt 或 .docx）' })
-  @TextField('文件名', DRAFT_LIMITS.fileName, { optional: true })
+  @LineField('文件名', DRAFT_LIMITS.fileName, { optional: true })
   fileName?: string;
 
   @Field({ nullable: true, description: '文件内容的 Base64 编码，文件最大 10 MiB' })
@@ -146,7 +146,7 @@ export class AddDraftVersionInput extends DraftSourceInput {
   @Field(() => ID, { description: '草案编号' }) @IdField('草案 ID') draftId!: string;
   @Field(() => DraftStage, { description: '稿次' }) @EnumField(DraftStage, '稿次') stage!: DraftStage;
   @Field({ nullable: true, description: '稿次名称' })
-  @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true })
+  @LineField('稿次名称', DRAFT_LIMITS.label, { optional: true })
   label?: string;
 }
 
@@ -196,7 +196,7 @@ export class UpdateDraftVersionInput {
   @EnumField(DraftStage, '稿次', { optional: true })
   stage?: DraftStage;
   @Field({ description: '稿次名称', nullable: true })
-  @TextField('稿次名称', DRAFT_LIMITS.label, { optional: true })
+  @LineField('稿次名称', DRAFT_LIMITS.label, { optional: true })
   label?: string;
 }
 

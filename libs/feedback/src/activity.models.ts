@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { DateField, DateScalar, EnumField, IdField, TextField } from '@app/common';
+import { DateField, DateScalar, EnumField, IdField, TextField, LineField } from '@app/common';
 import { OpinionChannel } from './feedback.enums.js';
 
 @ObjectType('CollectionActivity', { description: '征集活动：座谈会、院坝会、走访、问卷、代表接待、网上征集' })
@@ -36,11 +36,11 @@ export class RecordActivityInput {
   @Field(() => OpinionChannel, { description: '活动形式' })
   @EnumField(OpinionChannel, '活动形式')
   channel!: OpinionChannel;
-  @Field({ description: '活动名称' }) @TextField('活动名称', 200) title!: string;
+  @Field({ description: '活动名称' }) @LineField('活动名称', 200) title!: string;
   @Field(() => DateScalar, { description: '活动日期' }) @DateField('活动日期') heldOn!: string;
-  @Field({ description: '地点', nullable: true }) @TextField('地点', 100, { clearable: true }) place?: string;
+  @Field({ description: '地点', nullable: true }) @LineField('地点', 100, { clearable: true }) place?: string;
   @Field({ description: '组织者', nullable: true })
-  @TextField('组织者', 100, { clearable: true })
+  @LineField('组织者', 100, { clearable: true })
   organizer?: string;
   @Field(() => [ID], { description: '参加的采集员编号', nullable: true, defaultValue: [] })
   @IsOptional()

@@ -26,6 +26,7 @@ import {
   Paginated,
   SafeText,
   TextField,
+  LineField,
 } from '@app/common';
 import {
   ContributorCategory,
@@ -167,7 +168,7 @@ export class SubmitOpinionPayload {
 @InputType({ description: '提出人的个人信息：均为选填，与意见分开加密保存，不随意见报送' })
 export class ContributorInput {
   @Field({ description: '提出人姓名', nullable: true })
-  @TextField('提出人姓名', 50, { clearable: true })
+  @LineField('提出人姓名', 50, { clearable: true })
   name?: string;
   @Field({ description: '提出人电话', nullable: true })
   @TextField('提出人电话', 32, { clearable: true })
@@ -233,13 +234,13 @@ export class SubmitOpinionInput {
   @DateField('征集日期', { optional: true })
   gatheredOn?: string;
   @Field({ description: '地点', nullable: true })
-  @TextField('地点', OPINION_LIMITS.place, { clearable: true })
+  @LineField('地点', OPINION_LIMITS.place, { clearable: true })
   place?: string;
   @Field(() => ContributorCategory, { description: '提出人类别', nullable: true })
   @EnumField(ContributorCategory, '提出人类别', { optional: true })
   contributorCategory?: ContributorCategory;
   @Field({ description: '提出人单位', nullable: true })
-  @TextField('提出人单位', OPINION_LIMITS.unit, { clearable: true })
+  @LineField('提出人单位', OPINION_LIMITS.unit, { clearable: true })
   contributorUnit?: string;
   @Field(() => ContributorInput, { description: '提出人的个人信息（可不填；单独加密保存）', nullable: true })
   @IsOptional()

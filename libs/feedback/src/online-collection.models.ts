@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional, Matches } from 'class-validator';
 import { Type } from 'class-transformer';
-import { FlagField, IdField, PhoneField, TextField } from '@app/common';
+import { FlagField, IdField, PhoneField, TextField, LineField } from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { OPINION_LIMITS } from './feedback.enums.js';
 import { ONLINE_FLOW_LIMITS } from './online-flow.js';
@@ -23,7 +23,7 @@ export const ONLINE_CONSENT_TEXT =
 export class OpenOnlineCollectionInput {
   @Field(() => ID, { description: '任务编号' }) @IdField('任务 ID') taskId!: string;
   @Field({ nullable: true, description: '活动名称，不填为“网上征集意见”' })
-  @TextField('活动名称', 200, { optional: true })
+  @LineField('活动名称', 200, { optional: true })
   title?: string;
   @Field({
     nullable: true,
@@ -84,7 +84,7 @@ export class SubmitOnlineOpinionInput {
   @TextField('理由', OPINION_LIMITS.reason, { clearable: true })
   reason?: string;
   @Field({ nullable: true, description: '姓名（选填）' })
-  @TextField('姓名', 50, { clearable: true })
+  @LineField('姓名', 50, { clearable: true })
   name?: string;
   @Field({ nullable: true, description: '电话（选填）' })
   @PhoneField('电话')

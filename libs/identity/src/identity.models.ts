@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { TextField } from '@app/common';
+import { TextField, LineField } from '@app/common';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { Role } from './role.js';
 
@@ -30,7 +30,7 @@ export class AccountModel {
 @InputType({ description: '用户名和密码登录' })
 export class LoginInput {
   @Field({ description: '用户名' })
-  @TextField('用户名', 64)
+  @LineField('用户名', 64)
   username!: string;
 
   @Field({ description: '密码' })

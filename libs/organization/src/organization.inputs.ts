@@ -9,6 +9,7 @@ import {
   IdField,
   PhoneField,
   TextField,
+  LineField,
 } from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_HINT, Role } from '@app/identity';
 import {
@@ -40,13 +41,13 @@ const activeField = (): PropertyDecorator => (target, key) => {
 
 @InputType({ description: '新增立法机关' })
 export class CreateLegislatureInput {
-  @Field({ description: '立法机关名称' }) @TextField('立法机关名称', LIMITS.organizationName) name!: string;
-  @Field({ description: '行政区域' }) @TextField('行政区域', LIMITS.organizationName) region!: string;
+  @Field({ description: '立法机关名称' }) @LineField('立法机关名称', LIMITS.organizationName) name!: string;
+  @Field({ description: '行政区域' }) @LineField('行政区域', LIMITS.organizationName) region!: string;
   @Field(() => LegislatureLevel, { description: '立法机关层级' })
   @EnumField(LegislatureLevel, '立法机关层级')
   level!: LegislatureLevel;
   @Field({ description: '工作机构', nullable: true })
-  @TextField('工作机构', LIMITS.organizationName, { clearable: true })
+  @LineField('工作机构', LIMITS.organizationName, { clearable: true })
   commission?: string;
 }
 
@@ -54,25 +55,25 @@ export class CreateLegislatureInput {
 export class UpdateLegislatureInput {
   @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') id!: string;
   @Field({ description: '立法机关名称', nullable: true })
-  @TextField('立法机关名称', LIMITS.organizationName, { optional: true })
+  @LineField('立法机关名称', LIMITS.organizationName, { optional: true })
   name?: string;
   @Field({ description: '行政区域', nullable: true })
-  @TextField('行政区域', LIMITS.organizationName, { optional: true })
+  @LineField('行政区域', LIMITS.organizationName, { optional: true })
   region?: string;
   @Field(() => LegislatureLevel, { description: '立法机关层级', nullable: true })
   @EnumField(LegislatureLevel, '立法机关层级', { optional: true })
   level?: LegislatureLevel;
   @Field({ description: '工作机构', nullable: true })
-  @TextField('工作机构', LIMITS.organizationName, { clearable: true })
+  @LineField('工作机构', LIMITS.organizationName, { clearable: true })
   commission?: string;
 }
 
 @InputType({ description: '新设基层立法联系点' })
 export class CreateContactPointInput {
   @Field(() => ID, { description: '立法机关编号' }) @IdField('立法机关 ID') legislatureId!: string;
-  @Field({ description: '联系点名称' }) @TextField('联系点名称', LIMITS.organizationName) name!: string;
+  @Field({ description: '联系点名称' }) @LineField('联系点名称', LIMITS.organizationName) name!: string;
   @Field({ description: '依托单位' })
-  @TextField('依托单位', LIMITS.organizationName)
+  @LineField('依托单位', LIMITS.organizationName)
   hostInstitution!: string;
   @Field(() => ContactPointLevel, { description: '联系点级别' })
   @EnumField(ContactPointLevel, '联系点级别')
@@ -90,10 +91,10 @@ export class CreateContactPointInput {
 export class UpdateContactPointInput {
   @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') id!: string;
   @Field({ description: '联系点名称', nullable: true })
-  @TextField('联系点名称', LIMITS.organizationName, { optional: true })
+  @LineField('联系点名称', LIMITS.organizationName, { optional: true })
   name?: string;
   @Field({ description: '依托单位', nullable: true })
-  @TextField('依托单位', LIMITS.organizationName, { optional: true })
+  @LineField('依托单位', LIMITS.organizationName, { optional: true })
   hostInstitution?: string;
   @Field(() => ContactPointLevel, { description: '联系点级别', nullable: true })
   @EnumField(ContactPointLevel, '联系点级别', { optional: true })
@@ -113,12 +114,12 @@ export class UpdateContactPointInput {
 @InputType({ description: '新增具体执行机构成员（点长、副点长、联络员）' })
 export class AddExecutiveMemberInput {
   @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
-  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field({ description: '姓名' }) @LineField('姓名', LIMITS.personName) name!: string;
   @Field(() => ExecutivePosition, { description: '职务' })
   @EnumField(ExecutivePosition, '职务')
   position!: ExecutivePosition;
   @Field({ description: '本人职务', nullable: true })
-  @TextField('本人职务', LIMITS.jobTitle, { clearable: true })
+  @LineField('本人职务', LIMITS.jobTitle, { clearable: true })
   jobTitle?: string;
   @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
   @PhoneField('联系电话')
@@ -129,13 +130,13 @@ export class AddExecutiveMemberInput {
 export class UpdateExecutiveMemberInput {
   @Field(() => ID, { description: '成员编号' }) @IdField('成员 ID') id!: string;
   @Field({ description: '姓名', nullable: true })
-  @TextField('姓名', LIMITS.personName, { optional: true })
+  @LineField('姓名', LIMITS.personName, { optional: true })
   name?: string;
   @Field(() => ExecutivePosition, { description: '职务', nullable: true })
   @EnumField(ExecutivePosition, '职务', { optional: true })
   position?: ExecutivePosition;
   @Field({ description: '本人职务', nullable: true })
-  @TextField('本人职务', LIMITS.jobTitle, { clearable: true })
+  @LineField('本人职务', LIMITS.jobTitle, { clearable: true })
   jobTitle?: string;
   @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
   @PhoneField('联系电话')
@@ -146,13 +147,13 @@ export class UpdateExecutiveMemberInput {
 @InputType({ description: '新增专家团队成员' })
 export class AddExpertInput {
   @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
-  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field({ description: '姓名' }) @LineField('姓名', LIMITS.personName) name!: string;
   @Field({ description: '学科或专业领域' })
-  @TextField('学科或专业领域', LIMITS.discipline)
+  @LineField('学科或专业领域', LIMITS.discipline)
   discipline!: string;
-  @Field({ description: '工作单位' }) @TextField('工作单位', LIMITS.organizationName) affiliation!: string;
+  @Field({ description: '工作单位' }) @LineField('工作单位', LIMITS.organizationName) affiliation!: string;
   @Field({ description: '职称', nullable: true })
-  @TextField('职称', LIMITS.title, { clearable: true })
+  @LineField('职称', LIMITS.title, { clearable: true })
   title?: string;
   @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
   @PhoneField('联系电话')
@@ -163,16 +164,16 @@ export class AddExpertInput {
 export class UpdateExpertInput {
   @Field(() => ID, { description: '专家编号' }) @IdField('专家 ID') id!: string;
   @Field({ description: '姓名', nullable: true })
-  @TextField('姓名', LIMITS.personName, { optional: true })
+  @LineField('姓名', LIMITS.personName, { optional: true })
   name?: string;
   @Field({ description: '学科或专业领域', nullable: true })
-  @TextField('学科或专业领域', LIMITS.discipline, { optional: true })
+  @LineField('学科或专业领域', LIMITS.discipline, { optional: true })
   discipline?: string;
   @Field({ description: '工作单位', nullable: true })
-  @TextField('工作单位', LIMITS.organizationName, { optional: true })
+  @LineField('工作单位', LIMITS.organizationName, { optional: true })
   affiliation?: string;
   @Field({ description: '职称', nullable: true })
-  @TextField('职称', LIMITS.title, { clearable: true })
+  @LineField('职称', LIMITS.title, { clearable: true })
   title?: string;
   @Field({ description: '联系电话（个人信息，仅有权限者可见）', nullable: true })
   @PhoneField('联系电话')
@@ -183,7 +184,7 @@ export class UpdateExpertInput {
 @InputType({ description: '新增联系单位（信息采集点）' })
 export class AddLiaisonUnitInput {
   @Field(() => ID, { description: '联系点编号' }) @IdField('联系点 ID') contactPointId!: string;
-  @Field({ description: '单位名称' }) @TextField('单位名称', LIMITS.organizationName) name!: string;
+  @Field({ description: '单位名称' }) @LineField('单位名称', LIMITS.organizationName) name!: string;
   @Field(() => LiaisonUnitType, { description: '单位类型' })
   @EnumField(LiaisonUnitType, '单位类型')
   type!: LiaisonUnitType;
@@ -191,7 +192,7 @@ export class AddLiaisonUnitInput {
   @TextField('地址', LIMITS.address, { clearable: true })
   address?: string;
   @Field({ description: '联系人', nullable: true })
-  @TextField('联系人', LIMITS.personName, { clearable: true })
+  @LineField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
   @Field({ description: '联系人电话', nullable: true }) @PhoneField('联系电话') contactPhone?: string;
 }
@@ -200,7 +201,7 @@ export class AddLiaisonUnitInput {
 export class UpdateLiaisonUnitInput {
   @Field(() => ID, { description: '单位编号' }) @IdField('单位 ID') id!: string;
   @Field({ description: '单位名称', nullable: true })
-  @TextField('单位名称', LIMITS.organizationName, { optional: true })
+  @LineField('单位名称', LIMITS.organizationName, { optional: true })
   name?: string;
   @Field(() => LiaisonUnitType, { description: '单位类型', nullable: true })
   @EnumField(LiaisonUnitType, '单位类型', { optional: true })
@@ -209,7 +210,7 @@ export class UpdateLiaisonUnitInput {
   @TextField('地址', LIMITS.address, { clearable: true })
   address?: string;
   @Field({ description: '联系人', nullable: true })
-  @TextField('联系人', LIMITS.personName, { clearable: true })
+  @LineField('联系人', LIMITS.personName, { clearable: true })
   contactPerson?: string;
   @Field({ description: '联系人电话', nullable: true }) @PhoneField('联系电话') contactPhone?: string;
   @activeField() active?: boolean;
@@ -218,7 +219,7 @@ export class UpdateLiaisonUnitInput {
 @InputType({ description: '新增信息采集员' })
 export class AddCollectorInput {
   @Field(() => ID, { description: '联系单位编号' }) @IdField('联系单位 ID') liaisonUnitId!: string;
-  @Field({ description: '姓名' }) @TextField('姓名', LIMITS.personName) name!: string;
+  @Field({ description: '姓名' }) @LineField('姓名', LIMITS.personName) name!: string;
   @Field(() => CollectorCategory, { description: '采集员类别' })
   @EnumField(CollectorCategory, '采集员类别')
   category!: CollectorCategory;
@@ -234,7 +235,7 @@ export class AddCollectorInput {
 export class UpdateCollectorInput {
   @Field(() => ID, { description: '采集员编号' }) @IdField('采集员 ID') id!: string;
   @Field({ description: '姓名', nullable: true })
-  @TextField('姓名', LIMITS.personName, { optional: true })
+  @LineField('姓名', LIMITS.personName, { optional: true })
   name?: string;
   @Field(() => CollectorCategory, { description: '采集员类别', nullable: true })
   @EnumField(CollectorCategory, '采集员类别', { optional: true })
@@ -251,7 +252,7 @@ export class UpdateCollectorInput {
 @InputType({ description: '新建账号' })
 export class CreateAccountInput {
   @Field({ description: '小写字母、数字和 . _ -，3 到 64 个字符' })
-  @TextField('用户名', 64)
+  @LineField('用户名', 64)
   username!: string;
 
   @Field({ description: PASSWORD_RULE_HINT })
@@ -260,7 +261,7 @@ export class CreateAccountInput {
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符` })
   password!: string;
 
-  @Field({ description: '显示名称' }) @TextField('显示名称', LIMITS.personName) displayName!: string;
+  @Field({ description: '显示名称' }) @LineField('显示名称', LIMITS.personName) displayName!: string;
 
   @Field(() => Role, { description: '角色' }) @EnumField(Role, '角色') role!: Role;
 

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import request from 'supertest';
 import { BODY_LIMIT_BYTES } from '../../apps/api/src/bootstrap.js';
+import { HEADER_LIMIT_BYTES } from '../../apps/api/src/client-errors.js';
 import { QUERY_LIMITS } from '../../apps/api/src/graphql-options.js';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -95,6 +98,19 @@ describe('the HTTP surface', () => {
     expect(error.message).toContain('别名');
   });
 
+  it(`refuses more than ${QUERY_LIMITS.maxTokens} tokens, and every refusal of a query is in Chinese`, async () => {
+    // graphql-js words the token cap as a syntax error ("more that 2000 tokens", sic): it reached the client in
+    // English inside 查询语法错误 (attack F9), as did an inline fragment that can never apply.
+    const long = `{ ${Array.from({ length: QUERY_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
+    const tokens = errorOf(await t.gql(long, {}, token));
+    expect(tokens.code).toBe('BAD_USER_INPUT');
+    expect(tokens.message).toBe(`查询文本过长（超过 ${QUERY_LIMITS.maxTokens} 个词法单元）`);
+    const spread = errorOf(await t.gql(`{ node(id: "x") { ... on Notification { title } } }`, {}, token));
+    expect(spread.message).toContain('片段不能用在这里');
+    for (const message of [tokens.message, spread.message])
+      expect(message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/);
+  });
+
   it('refuses a query whose lists would multiply past the cost limit, counting page sizes', async () => {
     const query = `{ contactPoints(first: 100) { edges { node { liaisonUnits(first: 100) { edges { node { collectors(first: 100) { totalCount } } } } } } } }`;
     const result = await t.gql(query, {}, token);
@@ -120,6 +136,31 @@ describe('the HTTP surface', () => {
       .set('content-type', 'application/json')
       .send({ query: '{ __typename }', variables: { pad: 'x'.repeat(BODY_LIMIT_BYTES) } });
     expect(res.status).toBe(413);
+  });
+
+  it(`answers a header block over ${HEADER_LIMIT_BYTES / 1024} KB with 431 in Chinese, with a stable code`, async () => {
+    // Refused by Node's parser before any route: Fastify's default answer was English in a shape of its own (F9).
+    const server: Server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${'a'.repeat(HEADER_LIMIT_BYTES + 1024)}\r\n` +
+            'Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}',
+        );
+      });
+      const chunks: Buffer[] = [];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      socket.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? undefined : reject(e)));
+    });
+    expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 431 Request Header Fields Too Large');
+    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)) as {
+      errors: Array<{ message: string; extensions: { code: string; reason: string } }>;
+    };
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', reason: 'HEADERS_TOO_LARGE' });
+    expect(body.errors[0].message).toBe('请求头过大（上限 16 KB），请缩短请求地址或请求头后重试');
   });
 
   it('serves introspection and GraphiQL outside production', async () => {

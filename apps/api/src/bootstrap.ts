@@ -8,6 +8,7 @@ import { trackRequestReads } from '@app/database';
 import { DemoSeedService } from '@app/demo';
 import { AppModule } from './app.module.js';
 import { DataSource } from 'typeorm';
+import { answerClientError } from './client-errors.js';
 import { DatabaseAvailability } from './database-availability.js';
 import { ApiExceptionFilter } from './exception.filter.js';
 import { installEventStreams } from './event-streams.js';
@@ -43,6 +44,8 @@ export async function createApp(
     },
     // Requests that arrive while closing get our error shape (the onRequest hook below), not Fastify's English 503.
     return503OnClosing: false,
+    // A request refused before any route (headers over Node's limit, a malformed request line) is answered in Chinese.
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings), adapter, {
     logger: new PinoNestLogger(logger),

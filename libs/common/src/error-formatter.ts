@@ -62,7 +62,10 @@ export function formatGraphQLError(
  * field; graphql-js says where in the variables it was (`Variable "$input" got invalid value … at "input.activeFrom"`),
  * and the form shows the message on that field like any other field error.
  */
-function coercedField(message: string, error: DomainError): { fields?: Array<{ field: string; message: string }> } {
+function coercedField(
+  message: string,
+  error: DomainError,
+): { fields?: Array<{ field: string; message: string }> } {
   if (error.details.fields?.length) return {};
   const match = message.match(/^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s);
   if (!match) return {};
@@ -105,8 +108,9 @@ const translations: Array<[RegExp, (m: RegExpMatchArray) => string, string?]> = 
     (m) => `取值 "${m[2]}" 不是 ${m[1]} 的有效选项`,
   ],
   [/Field "([\w.]+)" of required type "([^"]+)" was not provided/, (m) => `缺少必填字段 ${m[1]}（${m[2]}）`],
+  // Before the syntax rule: graphql-js reports the cap as a syntax error, and spells it "more that" (sic).
+  [/Document contains more th[ae][nt] (\d+) tokens/, (m) => `查询文本过长（超过 ${m[1]} 个词法单元）`],
   [/^Syntax Error: (.*)/s, (m) => `查询语法错误：${m[1]}`],
-  [/Document contains more than (\d+) tokens/, (m) => `查询文本过长（超过 ${m[1]} 个词法单元）`],
   [
     /Cross-Site Request Forgery/,
     () =>
@@ -120,6 +124,10 @@ const translations: Array<[RegExp, (m: RegExpMatchArray) => string, string?]> = 
   [
     /Fragment "(\w+)" cannot be spread here as objects of type "(\w+)" can never be of type "(\w+)"/,
     (m) => `片段 ${m[1]} 不能用在这里：${m[2]} 类型的对象不可能是 ${m[3]} 类型`,
+  ],
+  [
+    /^Fragment cannot be spread here as objects of type "(\w+)" can never be of type "(\w+)"/,
+    (m) => `片段不能用在这里：${m[1]} 类型的对象不可能是 ${m[2]} 类型`,
   ],
   [/Unknown fragment "(\w+)"/, (m) => `未定义的片段 ${m[1]}`],
   [/Fragment "(\w+)" is never used/, (m) => `片段 ${m[1]} 定义了但没有使用`],

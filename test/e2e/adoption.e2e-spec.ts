@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
-import { chinaDate, Clock } from '@app/common';
+import { Clock } from '@app/common';
 import { FILE_LINK_LIMITS } from '@app/identity';
 import ExcelJS from 'exceljs';
 import { docxText } from '../support/office-files.js';
@@ -211,13 +211,17 @@ describe('adoption feedback and the ledger', () => {
   it("counts this year's open rounds live: every breakdown adds up to the opinions, those without a unit on one line", async () => {
     // Tasks not yet submitted are counted from the opinions as they stand (per unit and channel from the kept tally,
     // per collector from the opinions): the demo's open round, and an expert's opinion, which has no liaison unit.
-    const year = Number(chinaDate(new Date()).slice(0, 4));
-    const open = await t.gql<{ adoptionLedger: { opinions: number } }>(
-      `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { opinions } }`,
-      { p: pointId, y: year },
-      tokens.head,
-    );
-    const before = open.data!.adoptionLedger.opinions;
+    // The ledger's year is the task's issue year (China time), not today's: the demo's open rounds were issued 10 and 7
+    // days before it was seeded, so from Beijing's 1 to 10 January they count in the year before (read as today's year,
+    // the ledger grew by nothing then).
+    const ledgerOpinions = async (y: number) =>
+      (
+        await t.gql<{ adoptionLedger: { opinions: number } }>(
+          `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) { opinions } }`,
+          { p: pointId, y },
+          tokens.head,
+        )
+      ).data!.adoptionLedger.opinions;
     const mine = await t.gql<{ myAssignments: { edges: Array<{ node: { taskId: string } }> } }>(
       '{ myAssignments(first: 20) { edges { node { taskId } } } }',
       {},
@@ -225,7 +229,18 @@ describe('adoption feedback and the ledger', () => {
     );
     const taskIds = [...new Set(mine.data!.myAssignments.edges.map((e) => e.node.taskId))];
     let submitted = false;
+    let year = 0;
+    let before = 0;
     for (const taskId of taskIds) {
+      const { issueDate } = (
+        await t.gql<{ consultationTask: { issueDate: string } }>(
+          'query($id: ID!) { consultationTask(id: $id) { issueDate } }',
+          { id: taskId },
+          tokens.head,
+        )
+      ).data!.consultationTask;
+      year = Number(issueDate.slice(0, 4));
+      before = await ledgerOpinions(year);
       const res = await t.gql(
         'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
         { i: { taskId, proposedChange: '专家意见：建议增加过渡期的规定。', channel: 'ONLINE' } },
@@ -714,10 +729,16 @@ describe('adoption feedback and the ledger', () => {
       ]);
     }
 
+    // The open charity round's year, from its notice's date (the report's year): read as "a week ago", a run crossing
+    // Beijing midnight between seeding and here named the next day's week, a year too late on 7/8 January.
     const openRoundYear = Number(
-      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
-        new Date(Date.now() - 7 * 24 * 3600 * 1000),
-      ),
+      (
+        await t.gql<{ consultationTask: { issueDate: string } }>(
+          'query($id: ID!) { consultationTask(id: $id) { issueDate } }',
+          { id: charityTaskId },
+          tokens.head,
+        )
+      ).data!.consultationTask.issueDate.slice(0, 4),
     );
     const unitId = (
       await t.gql<{ me: { roles: Array<{ liaisonUnitId: string }> } }>(

@@ -40,6 +40,10 @@ describe("the consultation's window, for every mutation that adds or changes col
   let annotationToWithdrawId: string;
   let deadline: Date;
   let extended: Date | null;
+  // The passed deadline the late tests set (a minute before they run), read once: activities are dated on its day. Dated
+  // from the clock instead, a run in the minute after Beijing midnight (16:00 UTC) sent the next day, refused for its
+  // date (DATE_AFTER_DEADLINE) before its lateness was looked at, and a run crossing midnight between tests did too.
+  let closedAt: Date;
 
   const run = (g: Gql) => t.gql<Record<string, unknown>>(g.query, g.variables, tokens[g.as]);
   const opinion = (key: string, proposedChange = '建议第十三条明确犬链长度的测量方法。') => ({
@@ -108,7 +112,7 @@ describe("the consultation's window, for every mutation that adds or changes col
     ],
     [
       'recordCollectionActivity',
-      { query: RECORD, variables: { i: activity(taskId, chinaDate(new Date())) }, as: 'collector' },
+      { query: RECORD, variables: { i: activity(taskId, chinaDate(closedAt)) }, as: 'collector' },
     ],
   ];
 
@@ -176,11 +180,12 @@ describe("the consultation's window, for every mutation that adds or changes col
       ).createAnnotation.id;
     annotationId = await annotated('第二十一条的罚款幅度与上位法不一致。');
     annotationToWithdrawId = await annotated('待撤回的批注');
+    closedAt = new Date(Date.now() - 60_000);
   }, 120_000);
   afterAll(() => t.close());
 
   it('refuses them all once the deadline has passed, though the point still says 征集中, and stores nothing', async () => {
-    await setDeadline(new Date(Date.now() - 60_000), null);
+    await setDeadline(closedAt, null);
     const before = await stored();
     for (const [name, request] of material()) {
       const refusal = refusalOf(name, await run(request));
@@ -209,7 +214,7 @@ describe("the consultation's window, for every mutation that adds or changes col
     ).toEqual({
       withdrawAnnotation: { status: 'WITHDRAWN' },
     });
-    const closedOn = chinaDate(new Date(Date.now() - 60_000));
+    const closedOn = chinaDate(closedAt);
     const late = await t.gql<{ recordCollectionActivity: { heldOn: string } }>(
       RECORD,
       { i: activity(taskId, closedOn, '截止当天的院坝会') },
@@ -224,7 +229,7 @@ describe("the consultation's window, for every mutation that adds or changes col
   });
 
   it('opens again with an extension: the same rule as submitOpinion, not a second one', async () => {
-    await setDeadline(new Date(Date.now() - 60_000), new Date(Date.now() + 86_400_000));
+    await setDeadline(closedAt, new Date(Date.now() + 86_400_000));
     const edited = await t.gql(
       UPDATE_OPINION,
       { i: { id: opinionId, peopleRepresented: 3 } },

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chinaDate } from '@app/common';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { chinaDate, Clock } from '@app/common';
 import { LEDGER_OVERVIEW_PAGE_MAX } from '@app/adoption';
 import { submittedDogTask } from '../support/submitted-dog-task.js';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
@@ -237,162 +237,183 @@ describe('the legislature’s ledger overview', () => {
   });
 
   it('counts a number of SQL statements that does not grow with the number of points', async () => {
-    const run = (first: number) => async () => {
-      const res = await t.gql<Overview>(OVERVIEW, { y: thisYear, first }, tokens.legislature);
-      expect(res.errors).toBeUndefined();
-    };
-    // Warm the account cache (the first request may reload the caller).
-    await run(LEDGER_OVERVIEW_PAGE_MAX)();
-    const before = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
-    const pointsBefore = (await overview({ y: thisYear })).points.totalCount;
-
-    // Six more points, each sent a task this year (with the demo's points), each with figures (below).
-    const created: string[] = [];
-    for (let i = 1; i <= 6; i++) {
-      created.push(
-        must(
-          await t.gql<{ createContactPoint: { id: string } }>(
-            'mutation($i: CreateContactPointInput!) { createContactPoint(input: $i) { id } }',
-            {
-              i: {
-                legislatureId,
-                name: `（测试）第${i}联系点`,
-                hostInstitution: '测试单位',
-                level: 'CITY',
-                kind: 'OTHER',
-                designatedOn: `${thisYear}-01-01`,
-              },
-            },
-            tokens.admin,
-          ),
-        ).createContactPoint.id,
-      );
-    }
-    const draftId = must(
-      await t.gql<{ createDraft: { id: string } }>(
-        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
-        { i: { legislatureId, title: '某市测试条例（草案）' } },
-        tokens.legislature,
-      ),
-    ).createDraft.id;
-    const versionId = must(
-      await t.gql<{ addDraftVersion: { id: string } }>(
-        'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
-        {
-          i: {
-            draftId,
-            stage: 'SOLICITATION',
-            text: '第一条 为了测试，制定本条例。\n第二条 本条例自公布之日起施行。',
-          },
-        },
-        tokens.legislature,
-      ),
-    ).addDraftVersion.id;
-    const taskId = must(
-      await t.gql<{ createConsultationTask: { id: string } }>(
-        'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
-        {
-          i: {
-            draftVersionId: versionId,
-            title: '关于征求《某市测试条例（草案）》意见的通知',
-            noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
-            contactPointIds: created,
-          },
-        },
-        tokens.legislature,
-      ),
-    ).createConsultationTask.id;
-    must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
-
-    // Real figures at every new point, so each grouped statement returns rows for it: an opinion gathered, consolidated
-    // and submitted by the point, then decisions published on the task (two outcomes, one of them 研究中).
-    for (const [i, pointId] of created.entries()) {
-      const people: Record<'LIAISON_OFFICER' | 'POINT_HEAD', string> = {
-        LIAISON_OFFICER: '',
-        POINT_HEAD: '',
+    // A year that has tasks already, so that the statements counted before are the kind counted after (a year with no
+    // task skips the per-task ones): the demo's open dog round's (its notice's year). Taken as today's year, from
+    // Beijing's 1 to 7 January — both open rounds issued the year before — it counted 3 statements, then 6.
+    const { consultationTasks } = must(
+      await t.gql<{
+        consultationTasks: { edges: Array<{ node: { title: string; issueDate: string | null } }> };
+      }>('{ consultationTasks(first: 50) { edges { node { title issueDate } } } }', {}, tokens.legislature),
+    );
+    const dogRound = consultationTasks.edges.find(
+      (e) => e.node.title.startsWith('关于再次征求') && e.node.title.includes('养犬'),
+    )!.node;
+    const year = Number(dogRound.issueDate!.slice(0, 4));
+    // The server's clock held in that year (now, but no later than its last second in Beijing) while the test's task is
+    // issued and worked: left running, a run crossing Beijing's new year (31 December 16:00 UTC) issued it in the next
+    // year, and its six points read no task.
+    const at = new Date(Math.min(Date.now(), Date.parse(`${year}-12-31T23:59:59+08:00`)));
+    const frozen = jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(at));
+    try {
+      const run = (first: number) => async () => {
+        const res = await t.gql<Overview>(OVERVIEW, { y: year, first }, tokens.legislature);
+        expect(res.errors).toBeUndefined();
       };
-      for (const role of ['LIAISON_OFFICER', 'POINT_HEAD'] as const) {
-        const username = `overview-${role.toLowerCase()}-${i}`;
-        must(
-          await t.gql(
-            'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
-            {
-              i: {
-                username,
-                password: 'long-enough-pw',
-                displayName: `测试${i}`,
-                role,
-                organizationId: pointId,
+      // Warm the account cache (the first request may reload the caller).
+      await run(LEDGER_OVERVIEW_PAGE_MAX)();
+      const before = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
+      const pointsBefore = (await overview({ y: year })).points.totalCount;
+
+      // Six more points, each sent a task this year (with the demo's points), each with figures (below).
+      const created: string[] = [];
+      for (let i = 1; i <= 6; i++) {
+        created.push(
+          must(
+            await t.gql<{ createContactPoint: { id: string } }>(
+              'mutation($i: CreateContactPointInput!) { createContactPoint(input: $i) { id } }',
+              {
+                i: {
+                  legislatureId,
+                  name: `（测试）第${i}联系点`,
+                  hostInstitution: '测试单位',
+                  level: 'CITY',
+                  kind: 'OTHER',
+                  designatedOn: `${year}-01-01`,
+                },
               },
-            },
-            tokens.admin,
-          ),
+              tokens.admin,
+            ),
+          ).createContactPoint.id,
         );
-        people[role] = await t.login(username, 'long-enough-pw');
       }
-      must(
-        await t.gql(
-          'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
-          { i: { taskId, proposedChange: `第一条建议修改（第${i}联系点）。`, channel: 'ONLINE' } },
-          people.LIAISON_OFFICER,
+      const draftId = must(
+        await t.gql<{ createDraft: { id: string } }>(
+          'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+          { i: { legislatureId, title: '某市测试条例（草案）' } },
+          tokens.legislature,
         ),
-      );
-      const ref = { taskId, contactPointId: pointId };
-      for (const [mutation, token] of [
-        ['draftSuggestions(input: $i) { created }', people.LIAISON_OFFICER],
-        ['requestConsolidationApproval(input: $i) { status }', people.LIAISON_OFFICER],
-        ['approveConsolidation(input: $i) { status }', people.POINT_HEAD],
-        ['submitConsolidation(input: $i) { status }', people.LIAISON_OFFICER],
-      ] as const) {
-        must(await t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, token));
-      }
-    }
-    const review = must(
-      await t.gql<{ adoptionReview: { items: { edges: Array<{ node: { id: string } }> } } }>(
-        'query($t: ID!) { adoptionReview(taskId: $t) { items(first: 100) { edges { node { id } } } } }',
-        { t: taskId },
-        tokens.legislature,
-      ),
-    ).adoptionReview.items.edges;
-    expect(review.length).toBeGreaterThanOrEqual(6);
-    for (const [i, e] of review.entries()) {
-      must(
-        await t.gql(
-          'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id } }',
+      ).createDraft.id;
+      const versionId = must(
+        await t.gql<{ addDraftVersion: { id: string } }>(
+          'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
           {
             i: {
-              suggestionId: e.node.id,
-              outcome: i % 2 ? 'UNDER_STUDY' : 'ADOPTED',
-              reason: i % 2 ? '正在研究' : '予以采纳',
+              draftId,
+              stage: 'SOLICITATION',
+              text: '第一条 为了测试，制定本条例。\n第二条 本条例自公布之日起施行。',
             },
           },
           tokens.legislature,
         ),
-      );
-    }
-    must(
-      await t.gql(
-        'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
-        { i: { taskId } },
-        tokens.legislature,
-      ),
-    );
+      ).addDraftVersion.id;
+      const taskId = must(
+        await t.gql<{ createConsultationTask: { id: string } }>(
+          'mutation($i: CreateConsultationTaskInput!) { createConsultationTask(input: $i) { id } }',
+          {
+            i: {
+              draftVersionId: versionId,
+              title: '关于征求《某市测试条例（草案）》意见的通知',
+              noticeText: '请提意见',
+              deadline: '2099-12-31T23:59:59+08:00',
+              contactPointIds: created,
+            },
+          },
+          tokens.legislature,
+        ),
+      ).createConsultationTask.id;
+      must(await t.gql(`mutation { issueConsultationTask(id: "${taskId}") { id } }`, {}, tokens.legislature));
 
-    const after = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
-    const grown = await overview({ y: thisYear, first: LEDGER_OVERVIEW_PAGE_MAX });
-    expect(grown.points.totalCount).toBe(pointsBefore + 6);
-    const newLines = grown.points.edges.filter((e) => created.includes(e.node.key)).map((e) => e.node);
-    expect(newLines.map((l) => l.tasks)).toEqual([1, 1, 1, 1, 1, 1]);
-    for (const l of newLines) {
-      expect(l.opinions).toBeGreaterThanOrEqual(1);
-      expect(l.suggestions).toBeGreaterThanOrEqual(1);
-      expect(l.adopted + l.underStudy).toBe(l.suggestions);
+      // Real figures at every new point, so each grouped statement returns rows for it: an opinion gathered, consolidated
+      // and submitted by the point, then decisions published on the task (two outcomes, one of them 研究中).
+      for (const [i, pointId] of created.entries()) {
+        const people: Record<'LIAISON_OFFICER' | 'POINT_HEAD', string> = {
+          LIAISON_OFFICER: '',
+          POINT_HEAD: '',
+        };
+        for (const role of ['LIAISON_OFFICER', 'POINT_HEAD'] as const) {
+          const username = `overview-${role.toLowerCase()}-${i}`;
+          must(
+            await t.gql(
+              'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+              {
+                i: {
+                  username,
+                  password: 'long-enough-pw',
+                  displayName: `测试${i}`,
+                  role,
+                  organizationId: pointId,
+                },
+              },
+              tokens.admin,
+            ),
+          );
+          people[role] = await t.login(username, 'long-enough-pw');
+        }
+        must(
+          await t.gql(
+            'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber } }',
+            { i: { taskId, proposedChange: `第一条建议修改（第${i}联系点）。`, channel: 'ONLINE' } },
+            people.LIAISON_OFFICER,
+          ),
+        );
+        const ref = { taskId, contactPointId: pointId };
+        for (const [mutation, token] of [
+          ['draftSuggestions(input: $i) { created }', people.LIAISON_OFFICER],
+          ['requestConsolidationApproval(input: $i) { status }', people.LIAISON_OFFICER],
+          ['approveConsolidation(input: $i) { status }', people.POINT_HEAD],
+          ['submitConsolidation(input: $i) { status }', people.LIAISON_OFFICER],
+        ] as const) {
+          must(await t.gql(`mutation($i: PointTaskRefInput!) { ${mutation} }`, { i: ref }, token));
+        }
+      }
+      const review = must(
+        await t.gql<{ adoptionReview: { items: { edges: Array<{ node: { id: string } }> } } }>(
+          'query($t: ID!) { adoptionReview(taskId: $t) { items(first: 100) { edges { node { id } } } } }',
+          { t: taskId },
+          tokens.legislature,
+        ),
+      ).adoptionReview.items.edges;
+      expect(review.length).toBeGreaterThanOrEqual(6);
+      for (const [i, e] of review.entries()) {
+        must(
+          await t.gql(
+            'mutation($i: RecordAdoptionDecisionInput!) { recordAdoptionDecision(input: $i) { id } }',
+            {
+              i: {
+                suggestionId: e.node.id,
+                outcome: i % 2 ? 'UNDER_STUDY' : 'ADOPTED',
+                reason: i % 2 ? '正在研究' : '予以采纳',
+              },
+            },
+            tokens.legislature,
+          ),
+        );
+      }
+      must(
+        await t.gql(
+          'mutation($i: PublishAdoptionDecisionsInput!) { publishAdoptionDecisions(input: $i) { decisions } }',
+          { i: { taskId } },
+          tokens.legislature,
+        ),
+      );
+
+      const after = await t.countQueries(run(LEDGER_OVERVIEW_PAGE_MAX));
+      const grown = await overview({ y: year, first: LEDGER_OVERVIEW_PAGE_MAX });
+      expect(grown.points.totalCount).toBe(pointsBefore + 6);
+      const newLines = grown.points.edges.filter((e) => created.includes(e.node.key)).map((e) => e.node);
+      expect(newLines.map((l) => l.tasks)).toEqual([1, 1, 1, 1, 1, 1]);
+      for (const l of newLines) {
+        expect(l.opinions).toBeGreaterThanOrEqual(1);
+        expect(l.suggestions).toBeGreaterThanOrEqual(1);
+        expect(l.adopted + l.underStudy).toBe(l.suggestions);
+      }
+      expect(newLines.reduce((n, l) => n + l.underStudy, 0)).toBeGreaterThan(0);
+      expect(before).toBeGreaterThan(0);
+      expect(after).toBe(before);
+      await expectAgreement(year);
+    } finally {
+      frozen.mockRestore();
     }
-    expect(newLines.reduce((n, l) => n + l.underStudy, 0)).toBeGreaterThan(0);
-    expect(before).toBeGreaterThan(0);
-    expect(after).toBe(before);
-    await expectAgreement(thisYear);
   });
 
   it('counts each task’s suggestions still waiting for a decision, and keeps them after a partial publication', async () => {

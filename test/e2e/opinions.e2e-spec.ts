@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { In } from 'typeorm';
-import { chinaDate } from '@app/common';
+import { chinaDate, Clock } from '@app/common';
 import { AuditRecordEntity } from '@app/audit/entities';
 import { PointTaskState } from '@app/consultation';
 import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
@@ -587,31 +587,39 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     const afterClose = errorOf(await t.gql(RECORD, activity(closedId, dayAfter(closesOn)), collector));
     expect(afterClose).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_AFTER_DEADLINE' });
     expect(afterClose.message).toContain(`征集截止日期（${closesOn}）`);
-    const today = chinaDate(new Date());
-    expect(errorOf(await t.gql(RECORD, activity(closedId, today), collector)).reason).toBe(
-      'DATE_AFTER_DEADLINE',
-    );
-    expect(await t.db.getRepository(CollectionActivityEntity).count()).toBe(before);
+    // The rest on one reading of the server's clock, `today` its Beijing day: read twice, a run crossing Beijing midnight
+    // (16:00 UTC) before the last request made `dayAfter(today)` the server's today, not a day in the future.
+    const at = new Date();
+    const today = chinaDate(at);
+    const frozen = jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(at));
+    try {
+      expect(errorOf(await t.gql(RECORD, activity(closedId, today), collector)).reason).toBe(
+        'DATE_AFTER_DEADLINE',
+      );
+      expect(await t.db.getRepository(CollectionActivityEntity).count()).toBe(before);
 
-    // Held in time, but on a round whose table went to the legislature long ago: its record is closed, on the last day
-    // as on the first (an activity held in time may be entered late by the executing body until it submits: see
-    // collection-window.e2e-spec.ts).
-    for (const heldOn of [closesOn, issuedOn]) {
-      expect(errorOf(await t.gql(RECORD, activity(closedId, heldOn), collector))).toMatchObject({
-        code: 'CONFLICT',
-        reason: 'COLLECTION_CLOSED',
-      });
+      // Held in time, but on a round whose table went to the legislature long ago: its record is closed, on the last day
+      // as on the first (an activity held in time may be entered late by the executing body until it submits: see
+      // collection-window.e2e-spec.ts).
+      for (const heldOn of [closesOn, issuedOn]) {
+        expect(errorOf(await t.gql(RECORD, activity(closedId, heldOn), collector))).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'COLLECTION_CLOSED',
+        });
+      }
+      expect(await t.db.getRepository(CollectionActivityEntity).count()).toBe(before);
+      // On the open task of this suite, issued when it started: a week ago is before its issue (a day would not do if
+      // the suite crossed midnight China time), tomorrow still in the future.
+      const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+      expect(errorOf(await t.gql(RECORD, activity(taskId, weekAgo), tokens.collector)).reason).toBe(
+        'DATE_BEFORE_ISSUE',
+      );
+      expect(errorOf(await t.gql(RECORD, activity(taskId, dayAfter(today)), tokens.collector)).reason).toBe(
+        'DATE_IN_FUTURE',
+      );
+    } finally {
+      frozen.mockRestore();
     }
-    expect(await t.db.getRepository(CollectionActivityEntity).count()).toBe(before);
-    // On the open task of this suite, issued when it started: a week ago is before its issue (a day would not do if
-    // the suite crossed midnight China time), tomorrow still in the future.
-    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
-    expect(errorOf(await t.gql(RECORD, activity(taskId, weekAgo), tokens.collector)).reason).toBe(
-      'DATE_BEFORE_ISSUE',
-    );
-    expect(errorOf(await t.gql(RECORD, activity(taskId, dayAfter(today)), tokens.collector)).reason).toBe(
-      'DATE_IN_FUTURE',
-    );
   });
 
   it('shows each role what it may see', async () => {

@@ -1,6 +1,7 @@
 // 催办 and "opened": the executing body sees which assignees have opened a distributed task (the first read of the
 // task sets Assignment.openedAt) and reminds them through their inbox, at most once per assignee per day.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Clock } from '@app/common';
 import { demoTaskRefs, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface AssignmentRow {
@@ -64,44 +65,54 @@ describe('reminders and opened assignments', () => {
   });
 
   it('reminds an assignee once a day through the inbox, and says so when asked again', async () => {
-    const rows = await assignments();
-    const collectorRow = rows.find((a) => a.assigneeType === 'COLLECTOR' && a.assigneeName === '杨帆')!;
-    const unitRow = rows.find((a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeName === '北碚区总工会')!;
-    const input = {
-      taskId,
-      contactPointId: pointId,
-      assignmentIds: [collectorRow.id, unitRow.id],
-      message: '请抓紧提交意见',
-    };
-    const first = await t.gql<{ remindAssignees: Array<{ assignmentId: string; sent: boolean }> }>(
-      REMIND,
-      { input },
-      tokens.liaison,
-    );
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.remindAssignees.map((r) => r.sent)).toEqual([true, true]);
+    // Both asks on one reading of the server's clock: "once a day" is per Beijing day, and a run crossing Beijing
+    // midnight (16:00 UTC) between them made the second a new day's first reminder, sent.
+    const at = new Date();
+    const frozen = jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(at));
+    try {
+      const rows = await assignments();
+      const collectorRow = rows.find((a) => a.assigneeType === 'COLLECTOR' && a.assigneeName === '杨帆')!;
+      const unitRow = rows.find(
+        (a) => a.assigneeType === 'LIAISON_UNIT' && a.assigneeName === '北碚区总工会',
+      )!;
+      const input = {
+        taskId,
+        contactPointId: pointId,
+        assignmentIds: [collectorRow.id, unitRow.id],
+        message: '请抓紧提交意见',
+      };
+      const first = await t.gql<{ remindAssignees: Array<{ assignmentId: string; sent: boolean }> }>(
+        REMIND,
+        { input },
+        tokens.liaison,
+      );
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.remindAssignees.map((r) => r.sent)).toEqual([true, true]);
 
-    const inbox = await reminders('collector');
-    // Reached as a collector and, through the unit, as one of its people: one reminder each.
-    expect(inbox).toHaveLength(2);
-    expect(inbox[0].title).toMatch(/^催办：关于再次征求/);
-    expect(inbox[0].body).toContain('附言：请抓紧提交意见');
-    expect(await reminders('unit')).toHaveLength(1);
+      const inbox = await reminders('collector');
+      // Reached as a collector and, through the unit, as one of its people: one reminder each.
+      expect(inbox).toHaveLength(2);
+      expect(inbox[0].title).toMatch(/^催办：关于再次征求/);
+      expect(inbox[0].body).toContain('附言：请抓紧提交意见');
+      expect(await reminders('unit')).toHaveLength(1);
 
-    const again = await t.gql<{
-      remindAssignees: Array<{ sent: boolean; reason: string | null; message: string | null }>;
-    }>(REMIND, { input }, tokens.head);
-    expect(again.data!.remindAssignees).toEqual(
-      [
-        { sent: false, reason: 'ALREADY_REMINDED_TODAY', message: '今天已提醒过，明天可再次提醒' },
-        { sent: false, reason: 'ALREADY_REMINDED_TODAY', message: '今天已提醒过，明天可再次提醒' },
-      ].map((r, i) => ({
-        ...r,
-        assignmentId: input.assignmentIds[i],
-        assigneeName: i ? '北碚区总工会' : '杨帆',
-      })),
-    );
-    expect(await reminders('collector')).toHaveLength(2);
+      const again = await t.gql<{
+        remindAssignees: Array<{ sent: boolean; reason: string | null; message: string | null }>;
+      }>(REMIND, { input }, tokens.head);
+      expect(again.data!.remindAssignees).toEqual(
+        [
+          { sent: false, reason: 'ALREADY_REMINDED_TODAY', message: '今天已提醒过，明天可再次提醒' },
+          { sent: false, reason: 'ALREADY_REMINDED_TODAY', message: '今天已提醒过，明天可再次提醒' },
+        ].map((r, i) => ({
+          ...r,
+          assignmentId: input.assignmentIds[i],
+          assigneeName: i ? '北碚区总工会' : '杨帆',
+        })),
+      );
+      expect(await reminders('collector')).toHaveLength(2);
+    } finally {
+      frozen.mockRestore();
+    }
   });
 
   it('is the executing body’s, for its own assignments only', async () => {

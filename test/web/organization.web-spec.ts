@@ -5,6 +5,8 @@
 // collector finds it on 首页 with its provisions, which shows it opened; a reminder reaches the expert's inbox; `unit`
 // sees only its unit's opinions and downloads the unit's feedback report. Every page passes axe and does not scroll
 // sideways on a phone or a desk. Screenshots: $TMPDIR/minyi-web-screens.
+import { jest } from '@jest/globals';
+import { Clock } from '@app/common';
 import {
   DESK,
   newPage,
@@ -175,12 +177,20 @@ it('the liaison officer distributes a new task to a unit and an expert; the coll
   await page.reload();
   await unitRow.getByText('已打开').waitFor();
   await expertRow.getByText('未打开').waitFor();
-  await page.getByRole('button', { name: '选择未打开的' }).click();
-  await page.getByRole('button', { name: '催办所选（1）' }).click();
-  await page.getByText('赵志强：已发送站内提醒').waitFor();
-  await expertRow.getByLabel('选择赵志强').check();
-  await page.getByRole('button', { name: '催办所选（1）' }).click();
-  await page.getByText('赵志强：今天已提醒过，明天可再次提醒').waitFor();
+  // Both 催办 on one reading of the server's clock: "once a day" is per Beijing day, and a run crossing Beijing midnight
+  // (16:00 UTC) between them sent the second as the new day's first.
+  const at = new Date();
+  const frozen = jest.spyOn(h.t.app.get(Clock), 'now').mockImplementation(() => new Date(at));
+  try {
+    await page.getByRole('button', { name: '选择未打开的' }).click();
+    await page.getByRole('button', { name: '催办所选（1）' }).click();
+    await page.getByText('赵志强：已发送站内提醒').waitFor();
+    await expertRow.getByLabel('选择赵志强').check();
+    await page.getByRole('button', { name: '催办所选（1）' }).click();
+    await page.getByText('赵志强：今天已提醒过，明天可再次提醒').waitFor();
+  } finally {
+    frozen.mockRestore();
+  }
   await context.close();
 
   const phone = await newPage(h, PHONE);

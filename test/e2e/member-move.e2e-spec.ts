@@ -212,10 +212,11 @@ describe('moving a member moves the linked account’s grant', () => {
     expect(list).toContain(tasks.town);
     expect(list).not.toContain(tasks.union);
     // Submitting agrees with what is seen: the old unit's task refused, the new unit's filed under the new unit.
-    expect(errorOf(await submit('collector', tasks.union, '调动后补交总工会的意见'))).toMatchObject({
-      code: 'FORBIDDEN',
-      reason: 'NOT_ASSIGNED',
-    });
+    // (what the 待同步 queue meets when it sends, after the move, opinions recorded for the old unit: a reason that says
+    // what to do, and no 修改 — see queued-refusal.ts)
+    const refused = errorOf(await submit('collector', tasks.union, '调动后补交总工会的意见'));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ASSIGNED' });
+    expect(refused.message).toContain('如您已调整到其他联系单位');
     const after = must(await submit('collector', tasks.town, '调动后在施家梁镇征集的意见')).submitOpinion;
     expect(after.opinion.liaisonUnitId).toBe(town.id);
 

@@ -318,7 +318,11 @@ export class OpinionService {
     const standings = await this.lookups.get(`standings:${actor.accountId}:${task.id}`, () =>
       this.standings(actor, task),
     );
-    if (!standings.length) throw new ForbiddenError('该任务没有分发给您，不能提交意见', 'NOT_ASSIGNED');
+    if (!standings.length)
+      throw new ForbiddenError(
+        '该任务没有分发给您或您所在的联系单位，不能提交意见；如您已调整到其他联系单位，原单位任务的意见请交联络员处理',
+        'NOT_ASSIGNED',
+      );
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const lineage = this.lineageOf(version, input.provisionAddress ?? null);
     const standing = standings.find((s) => covers(s, lineage));

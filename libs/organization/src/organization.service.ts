@@ -635,6 +635,68 @@ export class OrganizationService {
     return { names: rows.map((r) => r.name), phones: rows.map((r) => r.phone) };
   }
 
+  /**
+   * Keeps the linked account's grant in step with its member record, inside the record's transaction: a collector moved
+   * to another unit (updateCollector's liaisonUnitId) holds COLLECTOR for the new unit, an executive member given
+   * another position (updateExecutiveMember's position) holds the new position's role. Before, the record moved and
+   * the grant stayed: the account kept reading the old unit's tasks, drafts and 我的任务 while its submissions followed
+   * the record (attack notes F3), and a head made deputy kept the head's rights.
+   *
+   * The sessions stay signed in (no credential version bump): a token carries no grants, every request reads them
+   * through AccountCache, which setGrants empties in this transaction and again at its commit — so the old unit's or
+   * position's data is refused from the very next request, while a collector mid-work keeps the page and the offline
+   * queue (待同步), whose opinions are then checked against the new unit like any submission. Audited as
+   * `account.regrant`, with the grants before and after.
+   */
+  private async regrantLinkedAccount(
+    em: EntityManager,
+    actor: Actor,
+    kind: Kind,
+    row: Record<string, unknown>,
+    changes: Record<string, unknown>,
+    accountId: string,
+  ): Promise<void> {
+    let moves: ((g: RoleGrant) => RoleGrant | null) | null = null;
+    if (kind === 'collector' && typeof changes.liaisonUnitId === 'string') {
+      const from = row.liaisonUnitId as string;
+      const to = changes.liaisonUnitId;
+      moves = (g) =>
+        g.role === Role.COLLECTOR && g.liaisonUnitId === from ? { ...g, liaisonUnitId: to } : null;
+    } else if (kind === 'executiveMember' && typeof changes.position === 'string') {
+      const from = roleOfPosition(row.position as ExecutivePosition);
+      const to = roleOfPosition(changes.position as ExecutivePosition);
+      const point = row.contactPointId as string;
+      moves = (g) => (g.role === from && g.contactPointId === point ? { ...g, role: to } : null);
+    }
+    if (!moves) return;
+    const move = moves;
+    const before = await this.accounts.grantsOf(accountId, em);
+    const moved = before.map((g) => move(g));
+    if (!moved.some(Boolean)) return;
+    const after: RoleGrant[] = [];
+    for (const grant of before.map((g, i) => moved[i] ?? g)) {
+      if (!after.some((g) => sameGrant(g, grant))) after.push(grant);
+    }
+    await this.accounts.setGrants(em, accountId, after);
+    const account = await this.accounts.findById(accountId, em);
+    await this.audit.record(em, actor, {
+      action: 'account.regrant',
+      entityType: 'Account',
+      entityId: accountId,
+      before: { username: account?.username ?? null, grants: before },
+      after: {
+        username: account?.username ?? null,
+        grants: after,
+        memberType: KINDS[kind].type,
+        memberId: row.id as string,
+      },
+    });
+    // A new role at the point reaches its head(s), as a new account's does (a unit move keeps the role).
+    if (kind === 'executiveMember' && account) {
+      for (const grant of moved) if (grant) await this.tellHeadsOfGrant(em, actor, account, grant);
+    }
+  }
+
   /** Activates or deactivates an account (and audits it) inside the caller's transaction. */
   private async setLinkedAccountActive(
     em: EntityManager,
@@ -1099,6 +1161,8 @@ export class OrganizationService {
       });
       // A member who leaves (动态调整) loses the account linked to them; one who returns gets it back.
       const accountId = 'accountId' in row ? (row.accountId as string | null) : null;
+      // A member moved to another unit or position takes the linked account's grant along (attack notes F3).
+      if (accountId) await this.regrantLinkedAccount(em, actor, kind, row, changes, accountId);
       if (accountId && typeof changes.active === 'boolean')
         await this.setLinkedAccountActive(em, actor, accountId, changes.active);
       return after;
@@ -1107,6 +1171,12 @@ export class OrganizationService {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const sameGrant = (a: RoleGrant, b: RoleGrant) =>
+  a.role === b.role &&
+  a.legislatureId === b.legislatureId &&
+  a.contactPointId === b.contactPointId &&
+  a.liaisonUnitId === b.liaisonUnitId;
 
 /**
  * A refused grant or revocation: FORBIDDEN / GRANT_FORBIDDEN with the refusal beside it (`extensions.grantRefusal`);

@@ -10,6 +10,7 @@ import { LinkButton } from '../common/link-button';
 import { CHANNEL_LABELS } from '../common/labels';
 import { queuedProvisionLabel } from '../drafts/citation';
 import { QueuedDraftTitleDocument } from './feedback.operations';
+import { refusedForGood } from './queued-refusal';
 import {
   claimUnowned,
   discardUnowned,
@@ -30,15 +31,6 @@ import {
 function failure(error: unknown, what: string): string {
   if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
   return `${what}未成功：本机存储暂时无法写入，请稍后重试`;
-}
-
-/** Refusals that no correction can fix: the point no longer takes new opinions for this task. */
-const CLOSED_REASONS = new Set(['COLLECTION_CLOSED', 'DEADLINE_PASSED']);
-
-function refusedForGood(q: QueuedOpinion): boolean {
-  if (q.state !== 'rejected') return false;
-  // Items refused before the reason was kept: the API's sentence says it (…不再接收新的意见).
-  return q.errorReason ? CLOSED_REASONS.has(q.errorReason) : !!q.error?.includes('不再接收');
 }
 
 /**

@@ -213,7 +213,7 @@ it('各联系点 offers 延长截止时间 only for a point still collecting; a 
   }
 });
 
-it('the administrator reads a task without 提出意见, 我的意见 or a sentence about a point not theirs', async () => {
+it('the administrator reads a task without 提出意见, 我的意见 or a sentence about a point not theirs, and 专家团队批注 by that name', async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'admin');
   await page.goto(`/tasks/${fire.id}`);
@@ -222,6 +222,9 @@ it('the administrator reads a task without 提出意见, 我的意见 or a sente
   expect(await page.getByRole('link', { name: '我的意见' }).count()).toBe(0);
   expect(await page.getByRole('link', { name: '征集活动' }).count()).toBe(0);
   expect(await page.getByTestId('collection-closed').count()).toBe(0);
+  // The experts are 专家团队 everywhere (专家团队（批注）, 专家团队意见): their annotations are 专家团队批注, never 专家批注.
+  await page.getByRole('button', { name: /专家团队批注$/ }).waitFor();
+  expect(await page.getByText('专家批注', { exact: true }).count()).toBe(0);
   await looked(page, 'states-phone-admin-reader');
   await context.close();
 });

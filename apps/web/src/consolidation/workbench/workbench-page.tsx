@@ -344,7 +344,7 @@ export default function WorkbenchPage() {
             将由尚未处理的 <strong data-testid="draft-opinions">{n.unaccounted}</strong>{' '}
             条意见和尚未纳入汇总条目的{' '}
             <strong data-testid="draft-annotations">{n.unaccountedAnnotations}</strong>{' '}
-            条专家批注生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条，每条批注各一条。
+            条专家团队批注生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条，每条批注各一条。
           </span>
           {!fresh.groupedAt && n.unaccounted > 1 && (
             <span>尚未分组重复意见：先“分组重复意见”，相同或近似的意见会合为一个条目。</span>

@@ -1,4 +1,4 @@
-// 专家批注 offers 批注 only where the expert may annotate — the provisions distributed to them — and names those
+// 专家团队批注 offers 批注 only where the expert may annotate — the provisions distributed to them — and names those
 // provisions; a selection elsewhere says why instead (the API refuses it: PROVISION_NOT_ASSIGNED). On the demo's open
 // charity round the expert (赵志强) is given 第三章 and 第六章.
 import type { Page } from 'playwright-core';

@@ -4,6 +4,7 @@
 // one refused because the point stopped collecting says what to do and offers 复制内容. Screens: $TMPDIR/minyi-web-screens.
 import type { Page } from 'playwright-core';
 import {
+  checkedScreenshot,
   choose,
   demoPointId,
   issueDogTask,
@@ -91,6 +92,11 @@ const provisionBox = (page: Page) => page.getByRole('combobox', { name: '针对�
 const channelItem = (page: Page) =>
   page.locator('.ant-form-item').filter({ has: page.getByRole('combobox', { name: '征集方式' }) });
 const provisionItem = (page: Page) => page.locator('.ant-form-item').filter({ has: provisionBox(page) });
+/** The top edge of the form item labelled `label` (a combobox or a text box), in CSS pixels. */
+async function itemTop(page: Page, label: string): Promise<number> {
+  const item = page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+  return (await item.boundingBox())!.y;
+}
 
 async function receipt(page: Page): Promise<string> {
   const shown = page.getByTestId('receipt-number');
@@ -125,6 +131,16 @@ it('from a 院坝会: choose 第八条 (by typing 8), file it there; 再提一�
     .click();
   await page.getByTestId('provision-text').waitFor();
   await page.getByLabel('修改意见').fill('院坝会上提出：建议第八条第（二）项写明犬只免疫证明的办理地点。');
+  // Where it came from (征集活动, then 征集方式) comes before the long 修改意见 and 理由, not below them.
+  const phoneTops = {
+    activity: await itemTop(page, '征集活动'),
+    channel: await itemTop(page, '征集方式'),
+    change: await itemTop(page, '修改意见'),
+    reason: await itemTop(page, '理由'),
+  };
+  expect(phoneTops.activity).toBeLessThan(phoneTops.channel);
+  expect(phoneTops.channel).toBeLessThan(phoneTops.change);
+  expect(phoneTops.change).toBeLessThan(phoneTops.reason);
   await screenshot(page, 'collect-2-form-article-phone');
   await page.getByRole('button', { name: '提交', exact: true }).click();
   const first = await byReceipt(await receipt(page));
@@ -159,7 +175,10 @@ it('without an activity 征集方式 starts empty and is required; the next time
   await provisionItem(page)
     .getByText(/^第三条/)
     .waitFor();
-  await screenshot(page, 'collect-4a-form-from-reader-desk');
+  // On a desk 征集活动 and 征集方式 sit side by side, above 修改意见.
+  expect(await itemTop(page, '征集方式')).toBe(await itemTop(page, '征集活动'));
+  expect(await itemTop(page, '征集方式')).toBeLessThan(await itemTop(page, '修改意见'));
+  await checkedScreenshot(page, 'collect-4a-form-from-reader-desk');
   await page.getByLabel('修改意见').fill('座谈会上提出：第三条应写明乡镇的职责。');
   expect(await channelItem(page).getByText('走访').count()).toBe(0);
   await page.getByRole('button', { name: '提交', exact: true }).click();

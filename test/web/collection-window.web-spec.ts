@@ -1,5 +1,5 @@
 // Past the deadline the pages offer only what the API still takes (collection-window.e2e-spec.ts): 我的意见 keeps
-// 撤回 but not 修改; 专家批注 offers no new annotation, no reply and no 修改, only 撤回 of one's own; 征集活动 gives a
+// 撤回 but not 修改; 专家团队批注 offers no new annotation, no reply and no 修改, only 撤回 of one's own; 征集活动 gives a
 // collector no form, and says why (已截止), while the executing body may still enter an activity held in time.
 // Screenshots: $TMPDIR/minyi-web-screens/window-*.png.
 import { ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
@@ -98,7 +98,7 @@ it('征集活动 past the deadline: no form for a collector (已截止, ask the 
   await head.context.close();
 }, 300_000);
 
-it("专家批注 past the deadline: no new annotation, reply or 修改; 撤回 of one's own stays", async () => {
+it("专家团队批注 past the deadline: no new annotation, reply or 修改; 撤回 of one's own stays", async () => {
   const { context, page } = await newPage(h, DESK);
   await signIn(page, 'expert');
   await page.goto(`/tasks/${taskId}/annotate`);

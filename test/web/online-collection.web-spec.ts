@@ -8,6 +8,7 @@ import { FEEDBACK_OPTIONS, type FeedbackOptions } from '@app/feedback';
 import {
   checkedScreenshot,
   DESK,
+  demoPointId,
   newPage,
   openDogRound,
   motionsSettled,
@@ -373,6 +374,69 @@ it('with PUBLIC_BASE_URL set, the link and QR code use that address and no warni
   } finally {
     options.publicBaseUrl = null;
   }
+});
+
+it('a switched-off (停用) point’s rounds read 已结束 with why, as their link answers, and offer no link or QR code', async () => {
+  const head = await h.t.login('head');
+  must(
+    await h.t.gql(
+      'mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(input: $i) { id } }',
+      { i: { taskId, title: '停用演示' } },
+      head,
+    ),
+  );
+  const pointId = await demoPointId(h.t);
+  const admin = await h.t.login('admin');
+  const setActive = async (active: boolean) =>
+    must(
+      await h.t.gql(
+        'mutation($i: UpdateContactPointInput!) { updateContactPoint(input: $i) { id } }',
+        { i: { id: pointId, active } },
+        admin,
+      ),
+    );
+  // The administrator switches the point off (动态调整). Its accounts are not: the head still signs in and sees this.
+  await setActive(false);
+  try {
+    for (const [viewport, name] of [
+      [DESK, 'desk'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await newPage(h, viewport);
+      await signIn(page, 'head');
+      await page.goto(`/tasks/${taskId}/activities`);
+      const round = page.getByRole('region', { name: '网上征集：停用演示' });
+      await round.getByText('已结束', { exact: true }).waitFor();
+      expect(await round.getByText('征集中').count()).toBe(0);
+      await round.getByText('本联系点已停用，链接和二维码不再接收意见').waitFor();
+      await round.getByText(/^原定截止时间：/).waitFor();
+      const card = page
+        .locator('.ant-card')
+        .filter({ has: page.getByRole('heading', { name: '网上征集（扫码提意见）' }) });
+      expect(await card.getByText('征集中').count()).toBe(0);
+      expect(await card.getByTestId('online-link').count()).toBe(0);
+      expect(await card.getByRole('img', { name: /二维码/ }).count()).toBe(0);
+      expect(await card.getByRole('button', { name: '下载二维码' }).count()).toBe(0);
+      expect(await card.getByRole('button', { name: '提前结束' }).count()).toBe(0);
+      // Nor is a new round offered: openOnlineCollection refuses a switched-off point (CONTACT_POINT_INACTIVE).
+      expect(await card.getByRole('button', { name: '开放网上征集' }).count()).toBe(0);
+      await card.getByText('本联系点已停用，不能开放网上征集。').waitFor();
+      expect(await page.getByTestId('online-link-warning').count()).toBe(0);
+      await round.scrollIntoViewIfNeeded();
+      await checkedScreenshot(page, `${name}-online-point-stopped`);
+      await context.close();
+    }
+  } finally {
+    await setActive(true);
+  }
+  // Switched back on, the round collects again, as its link does.
+  const { context, page } = await newPage(h, DESK);
+  await signIn(page, 'head');
+  await page.goto(`/tasks/${taskId}/activities`);
+  const round = page.getByRole('region', { name: '网上征集：停用演示' });
+  await round.getByText('征集中', { exact: true }).waitFor();
+  await round.getByTestId('online-link').waitFor();
+  await context.close();
 });
 
 it('once the point stops collecting, every round reads 已结束 with why, and offers no link, QR code or 提前结束', async () => {

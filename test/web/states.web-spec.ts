@@ -111,6 +111,57 @@ it("the executing body's task cards offer 查看草案 and 征集活动, and 采
   }
 });
 
+it('分发任务 and 收到的汇总表 name the point task’s state with 首页’s tag: one word, one colour', async () => {
+  /** A state tag's word and colours. */
+  const look = async (tag: Locator) => ({
+    text: await tag.textContent(),
+    color: await styleOf(tag, 'color'),
+    background: await styleOf(tag, 'backgroundColor'),
+  });
+  const head = await newPage(h, DESK);
+  await signIn(head.page, 'head');
+  const homeTag = async (title: string) => {
+    const item = head.page
+      .locator('.ant-list-item')
+      .filter({ has: head.page.getByRole('link', { name: title, exact: true }) });
+    const tag = item.getByTestId('point-task-state').first();
+    await tag.waitFor();
+    return look(tag);
+  };
+  const collecting = await homeTag(open.title);
+  const published = await homeTag(fire.title);
+  expect(collecting.text).toBe('征集中');
+  expect(published.text).toBe('已收到采纳反馈');
+  await head.page.goto(`/tasks/${open.taskId}/distribution`);
+  const distribution = head.page.getByTestId('point-task-state');
+  await distribution.waitFor();
+  expect(await look(distribution)).toEqual(collecting);
+  await looked(head.page, 'states-desk-distribution');
+  await head.context.close();
+
+  for (const [size, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    const { context, page } = await newPage(h, viewport);
+    await signIn(page, 'legislature');
+    // Decisions published: the point's table reads 已收到采纳反馈, as on the head's 首页 — not a green 已报送 of its own.
+    await page.goto(`/tasks/${fire.id}/received`);
+    const received = page.getByTestId('point-task-state').first();
+    await received.waitFor();
+    expect(await look(received)).toEqual(published);
+    await looked(page, `states-${size}-received-published`);
+    // Still collecting: 征集中 in its colour, and 尚未报送 beside it.
+    await page.goto(`/tasks/${open.taskId}/received`);
+    const waiting = page.getByTestId('point-task-state').first();
+    await waiting.waitFor();
+    expect(await look(waiting)).toEqual(collecting);
+    await page.getByText('尚未报送', { exact: true }).first().waitFor();
+    await looked(page, `states-${size}-received-collecting`);
+    await context.close();
+  }
+});
+
 it("an expert's and a unit's 首页 say 已收到采纳反馈 where the legislature published, as the head's does", async () => {
   for (const who of ['expert', 'unit']) {
     const { context, page } = await newPage(h, PHONE);
@@ -213,7 +264,7 @@ it('各联系点 offers 延长截止时间 only for a point still collecting; a 
   }
 });
 
-it('the administrator reads a task without 提出意见, 我的意见 or a sentence about a point not theirs', async () => {
+it('the administrator reads a task without 提出意见, 我的意见 or a sentence about a point not theirs, and 专家团队批注 by that name', async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'admin');
   await page.goto(`/tasks/${fire.id}`);
@@ -222,6 +273,9 @@ it('the administrator reads a task without 提出意见, 我的意见 or a sente
   expect(await page.getByRole('link', { name: '我的意见' }).count()).toBe(0);
   expect(await page.getByRole('link', { name: '征集活动' }).count()).toBe(0);
   expect(await page.getByTestId('collection-closed').count()).toBe(0);
+  // The experts are 专家团队 everywhere (专家团队（批注）, 专家团队意见): their annotations are 专家团队批注, never 专家批注.
+  await page.getByRole('button', { name: /专家团队批注$/ }).waitFor();
+  expect(await page.getByText('专家批注', { exact: true }).count()).toBe(0);
   await looked(page, 'states-phone-admin-reader');
   await context.close();
 });

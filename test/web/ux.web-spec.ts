@@ -150,7 +150,7 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   await provisionCountsRead(page, '第七条', '1 条意见 · 0 个条目');
   // What drafting reads besides the opinions: the experts' annotations not yet in a suggestion (not the replies).
   expect(await page.getByRole('dialog').getByTestId('draft-annotations').textContent()).toBe('1');
-  await dialogText(page, /3\s*条意见和尚未纳入汇总条目的\s*1\s*条专家批注生成汇总条目/).waitFor();
+  await dialogText(page, /3\s*条意见和尚未纳入汇总条目的\s*1\s*条专家团队批注生成汇总条目/).waitFor();
   expect(await page.getByRole('dialog').getByTestId('draft-existing').textContent()).toBe('1');
   await dialogText(page, /不会被覆盖或重复生成/).waitFor();
   await dialogText(page, /生成后不能整体撤销：不需要的条目可以逐个删除（其意见回到未处理）/).waitFor();

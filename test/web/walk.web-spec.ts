@@ -326,15 +326,15 @@ it("采纳情况's 来源 says who recorded opinions no liaison unit gathered, n
   await context.close();
 });
 
-it("an expert's 首页 leads to 专家批注 for an expert task, not to collection's 征集活动 and 纸质意见表", async () => {
+it("an expert's 首页 leads to 专家团队批注 for an expert task, not to collection's 征集活动 and 纸质意见表", async () => {
   const { context, page } = await newPage(h, PHONE);
   await signIn(page, 'expert');
   const expertTask = page.locator('.ant-list-item').filter({ hasText: '专家任务' }).first();
   await expertTask.waitFor();
   expect(await expertTask.getByRole('link', { name: /的征集活动$/ }).count()).toBe(0);
   expect(await expertTask.getByRole('link', { name: /的纸质意见表$/ }).count()).toBe(0);
-  await expertTask.getByRole('link', { name: /的专家批注$/ }).click();
+  await expertTask.getByRole('link', { name: /的专家团队批注$/ }).click();
   await page.waitForURL(/\/tasks\/[^/]+\/annotate$/);
-  await page.getByText('专家批注').first().waitFor();
+  await page.getByText('专家团队批注').first().waitFor();
   await context.close();
 });

@@ -27,6 +27,27 @@ export function closedTag(status: CollectionStatus): string | null {
   return '已截止';
 }
 
+/** A point task with its point's switch (ContactPoint.active), as 征集活动 reads it. */
+export interface PointCollectionStatus extends CollectionStatus {
+  contactPoint?: { active: boolean } | null;
+}
+
+/**
+ * Why the point's 网上征集 links take nothing more, in a word (closedTag's, or 已停用), or null while they take
+ * opinions: what the public link answers (OnlineCollectionService.assertOpen), which refuses a switched-off point
+ * (动态调整) first, whatever its task's state. Only the links: the point's signed-in people are not stopped with it.
+ */
+export function onlineStoppedTag(status: PointCollectionStatus): string | null {
+  if (status.contactPoint?.active === false) return '已停用';
+  return closedTag(status);
+}
+
+/** Why no 网上征集 may be opened now (openOnlineCollection's refusals), or null while one may. */
+export function onlineClosedReason(status: PointCollectionStatus): string | null {
+  if (status.contactPoint?.active === false) return '本联系点已停用，不能开放网上征集。';
+  return closedReason(status);
+}
+
 /** The colour of closedTag's tag: the point task's state colour once submitted, grey before. */
 export function closedTagColor(status: CollectionStatus): string {
   return SUBMITTED_STATES.includes(status.state) ? STATE_COLORS[status.state] : 'default';

@@ -117,9 +117,9 @@ export default function HomePage() {
                               // An expert's work on a task is annotating its text, not running collection.
                               <Link
                                 to={`/tasks/${a.task.id}/annotate`}
-                                aria-label={`${a.task.title}的专家批注`}
+                                aria-label={`${a.task.title}的专家团队批注`}
                               >
-                                专家批注
+                                专家团队批注
                               </Link>
                             ) : (
                               <>

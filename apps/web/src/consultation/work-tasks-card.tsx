@@ -6,7 +6,7 @@ import { Alert, Button, Card, List, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
-import { pointTaskTag } from './collection-status';
+import { PointTaskStateTag } from './point-task-state-tag';
 import { DeadlineTag } from './home-page';
 import { WorkTasksDocument } from './consultation.operations';
 import { awaitingDecisionsText } from './awaiting-decisions';
@@ -65,7 +65,6 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
         dataSource={tasks}
         renderItem={(task) => {
           const own = audience === 'point' ? task.pointTasks[0] : undefined;
-          const state = own && pointTaskTag(own);
           return (
             <List.Item>
               <List.Item.Meta
@@ -81,11 +80,7 @@ export function WorkTasksCard({ audience }: { audience: 'point' | 'legislature' 
                       {task.status === 'DRAFT' ? <Tag>草拟中</Tag> : null}
                       <span>截止 {formatDateTime(own?.effectiveDeadline ?? task.deadline)}</span>
                       <DeadlineTag at={own?.effectiveDeadline ?? task.deadline} overdue={own?.overdue} />
-                      {state && (
-                        <Tag color={state.color} data-testid="point-task-state">
-                          {state.label}
-                        </Tag>
-                      )}
+                      {own && <PointTaskStateTag status={own} testId="point-task-state" />}
                       {audience === 'legislature' && task.pointTasks.length > 0 && (
                         <span>
                           {task.pointTasks.length} 个联系点，已报送{' '}

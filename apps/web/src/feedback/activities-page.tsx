@@ -24,7 +24,8 @@ import {
   activitiesClosedReason,
   anyAccepting,
   closedReason,
-  closedTag,
+  onlineClosedReason,
+  onlineStoppedTag,
 } from '../consultation/collection-status';
 import { isExecutiveBody } from '../identity/roles';
 import { useSession } from '../identity/use-session';
@@ -188,8 +189,8 @@ export default function ActivitiesPage() {
           taskId={taskId}
           rounds={onlineRounds}
           deadline={pointDeadline}
-          closedReason={opinionsClosed}
-          stopped={collection ? closedTag(collection) : null}
+          closedReason={collection ? onlineClosedReason(collection) : null}
+          stopped={collection ? onlineStoppedTag(collection) : null}
         />
       )}
       <Card title={<h3 style={{ fontSize: 18, margin: 0 }}>登记征集活动</h3>}>

@@ -45,6 +45,10 @@ export const OpinionFormDataDocument = graphql(`
         acceptingOpinions
         effectiveDeadline
         receivedAt
+        contactPoint {
+          id
+          active
+        }
       }
       draft: draftVersion {
         id

@@ -140,8 +140,8 @@ export function OnlineCollectionPanel({
   /** Why no round may be opened now (the collection closed), or null. */
   closedReason: string | null;
   /**
-   * Why the point no longer takes opinions, in a word (closedTag: 已报送, 已停止征集, 已截止…), or null while it does. Then
-   * every round has ended whatever its own closing time: no link, no QR code, nothing to close.
+   * Why the point's links no longer take opinions, in a word (onlineStoppedTag: 已停用, 已报送, 已停止征集, 已截止…), or
+   * null while they do. Then every round has ended whatever its own closing time: no link, no QR code, nothing to close.
    */
   stopped?: string | null;
 }) {

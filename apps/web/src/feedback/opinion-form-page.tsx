@@ -7,11 +7,13 @@ import {
   Button,
   Card,
   Checkbox,
+  Col,
   Form,
   Input,
   InputNumber,
   Radio,
   Result,
+  Row,
   Select,
   Space,
   Switch,
@@ -396,6 +398,36 @@ export default function OpinionFormPage() {
         onFinish={(v) => void submit(v)}
         scrollToFirstError
       >
+        {/* Where the opinion came from, before what it says: the activity (which sets its form) and 征集方式, side by side
+            on a desk, one above the other on a phone — never below the long 修改意见 and 理由. */}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item label="征集活动" name="activityId">
+              <Select
+                allowClear
+                // An activity chosen: its form is how the opinion was gathered.
+                onChange={(id?: string) => {
+                  const picked = data?.collectionActivities.find((a) => a.id === id);
+                  if (picked) form.setFieldValue('channel', picked.channel);
+                }}
+                placeholder="不属于某次活动可不选"
+                options={activities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              label="征集方式"
+              name="channel"
+              rules={[{ required: true, message: '请选择征集方式：这条意见是通过什么方式听到的' }]}
+            >
+              <Select
+                placeholder="请选择这条意见是怎样征集到的"
+                options={MAIN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item
           label="针对条款"
           name="provisionAddress"
@@ -429,28 +461,6 @@ export default function OpinionFormPage() {
         </Form.Item>
         <Form.Item label="理由" name="reason">
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
-        </Form.Item>
-        <Form.Item
-          label="征集方式"
-          name="channel"
-          rules={[{ required: true, message: '请选择征集方式：这条意见是通过什么方式听到的' }]}
-        >
-          <Select
-            placeholder="请选择这条意见是怎样征集到的"
-            options={MAIN_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
-          />
-        </Form.Item>
-        <Form.Item label="征集活动" name="activityId">
-          <Select
-            allowClear
-            // An activity chosen: its form is how the opinion was gathered.
-            onChange={(id?: string) => {
-              const picked = data?.collectionActivities.find((a) => a.id === id);
-              if (picked) form.setFieldValue('channel', picked.channel);
-            }}
-            placeholder="不属于某次活动可不选"
-            options={activities.map((a) => ({ value: a.id, label: `${a.heldOn} ${a.title}` }))}
-          />
         </Form.Item>
         <Form.Item
           label="代表人数"

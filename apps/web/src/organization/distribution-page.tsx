@@ -24,6 +24,7 @@ import { useParams } from 'react-router';
 import { errorMessage, fieldErrors } from '../common/api-errors';
 import { endOfBeijingDay, formatDate, formatDateTime } from '../common/dates';
 import { ASSIGNEE_TYPE_LABELS, POINT_TASK_STATE_LABELS } from '../common/labels';
+import { PointTaskStateTag } from '../consultation/point-task-state-tag';
 import { LinkButton } from '../common/link-button';
 import type { AssigneeType, AssignmentInput, RemindAssigneesMutation } from '../gql/graphql';
 import { useTaskProvisions, type ReaderProvision } from '../drafts/use-task-provisions';
@@ -196,7 +197,7 @@ export default function DistributionPage() {
           {t.title}
         </Typography.Paragraph>
         <Space size={[6, 4]} wrap>
-          <Tag color="blue">{POINT_TASK_STATE_LABELS[pointTask.state]}</Tag>
+          <PointTaskStateTag status={pointTask} testId="point-task-state" />
           <span>立法机关截止：{formatDateTime(pointTask.effectiveDeadline)}</span>
         </Space>
       </div>

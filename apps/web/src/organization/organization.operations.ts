@@ -206,6 +206,7 @@ export const DistributionDocument = graphql(`
         id
         contactPointId
         state
+        acceptingOpinions
         effectiveDeadline
         assignments {
           id

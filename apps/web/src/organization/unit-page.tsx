@@ -15,7 +15,7 @@ import {
   UNIT_TYPE_LABELS,
 } from '../common/labels';
 import { LinkButton } from '../common/link-button';
-import { pointTaskTag } from '../consultation/collection-status';
+import { PointTaskStateTag } from '../consultation/point-task-state-tag';
 import { useSession } from '../identity/use-session';
 import {
   ExportFeedbackReportDocument,
@@ -242,9 +242,7 @@ export default function UnitPage() {
                   <div>
                     <Space size={[6, 4]} wrap>
                       {/* The point's state, as on 首页: 征集中, 已截止, 已报送, 已收到采纳反馈… */}
-                      <Tag color={pointTaskTag(a.pointTask).color} data-testid="unit-task-state">
-                        {pointTaskTag(a.pointTask).label}
-                      </Tag>
+                      <PointTaskStateTag status={a.pointTask} testId="unit-task-state" />
                       <span>完成时限 {formatDate(a.dueAt)}</span>
                       {a.overdue && <Tag color="red">已逾期</Tag>}
                       <Tag>

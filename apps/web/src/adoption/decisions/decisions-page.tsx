@@ -343,10 +343,10 @@ export default function DecisionsPage() {
         (desk ? (
           <>
             <br />
-            专家批注 {row.counts.annotations} 条
+            专家团队批注 {row.counts.annotations} 条
           </>
         ) : (
-          `，专家批注 ${row.counts.annotations} 条`
+          `，专家团队批注 ${row.counts.annotations} 条`
         ))}
     </Typography.Text>
   );

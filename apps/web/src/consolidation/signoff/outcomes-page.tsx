@@ -102,7 +102,7 @@ function SuggestionOutcome({
       )}
       <div style={{ marginTop: 12 }}>
         <Typography.Text strong>
-          来源意见 {opinions.length} 条{annotations ? `，专家批注 ${annotations} 条` : ''}
+          来源意见 {opinions.length} 条{annotations ? `，专家团队批注 ${annotations} 条` : ''}
         </Typography.Text>
         {suggestion.sources.totalCount > suggestion.sources.edges.length && (
           <Typography.Text type="secondary">

@@ -161,7 +161,7 @@ function Annotations({ address }: { address: string }) {
     variables: { taskId: wb.taskId, provisionAddress: address },
   });
   const list = (data?.annotations ?? []).filter((a) => a.status === 'ACTIVE');
-  if (!list.length) return <Empty description="本条没有专家批注" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (!list.length) return <Empty description="本条没有专家团队批注" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <ul className="wb-annotations">
       {list.map((a) => (
@@ -213,7 +213,7 @@ export function ProvisionDetail({ tally, counts }: { tally: Tally | null; counts
           items={[
             {
               key: 'a',
-              label: `专家批注（${tally.annotations}）`,
+              label: `专家团队批注（${tally.annotations}）`,
               children: <Annotations address={tally.provisionAddress} />,
             },
           ]}

@@ -338,7 +338,7 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
                         <Checkbox
                           className="wb-row-check"
                           checked={chosen.includes(node.sourceId)}
-                          aria-label="选择专家批注"
+                          aria-label="选择专家团队批注"
                           onChange={(e) =>
                             setChosen((prev) =>
                               e.target.checked
@@ -348,7 +348,7 @@ export function SuggestionEditor({ id, onClose }: { id: string; onClose: () => v
                           }
                         />
                       )}
-                      <div className="wb-row-body">专家批注</div>
+                      <div className="wb-row-body">专家团队批注</div>
                     </div>
                   ),
                 )}

@@ -3,7 +3,7 @@
 // and annotations on the right. The 未处理 counter stays in view and links to what is left; 提交审核 waits for it to
 // reach 0 (the API refuses too).
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Progress, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
@@ -30,7 +30,7 @@ import { JobProgressBar, jobRunning, useJob } from '../../app/job-progress';
 import { useLiveEvents } from '../../app/live-events';
 import { appendPage, WorkbenchContext, type WorkbenchState } from './workbench-context';
 import { firstFetchPolicy, summaryVariables, thenCacheAndNetwork } from './workbench-prefetch';
-import { pointTaskTag } from '../../consultation/collection-status';
+import { PointTaskStateTag } from '../../consultation/point-task-state-tag';
 import { workbenchBanner } from './workbench-state';
 import './workbench.css';
 
@@ -94,7 +94,6 @@ export default function WorkbenchPage() {
   const editable = c?.status === 'DRAFTING';
   // The point's own state (as on 首页), not the table's: the table is DRAFTING while the point still collects.
   const pointTask = summary.data?.consultationTask?.pointTasks.find((p) => p.contactPointId === pointId);
-  const pointTag = pointTask ? pointTaskTag(pointTask) : null;
   const banner = c ? workbenchBanner(c.status, pointTask?.state) : null;
 
   /**
@@ -344,7 +343,7 @@ export default function WorkbenchPage() {
             将由尚未处理的 <strong data-testid="draft-opinions">{n.unaccounted}</strong>{' '}
             条意见和尚未纳入汇总条目的{' '}
             <strong data-testid="draft-annotations">{n.unaccountedAnnotations}</strong>{' '}
-            条专家批注生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条，每条批注各一条。
+            条专家团队批注生成汇总条目：同一重复意见组的意见合为一条，其余每条意见各一条，每条批注各一条。
           </span>
           {!fresh.groupedAt && n.unaccounted > 1 && (
             <span>尚未分组重复意见：先“分组重复意见”，相同或近似的意见会合为一个条目。</span>
@@ -401,11 +400,7 @@ export default function WorkbenchPage() {
             <>
               <p className="wb-task">
                 <Link to={`/tasks/${taskId}`}>{summary.data?.consultationTask?.title}</Link>{' '}
-                {pointTag && (
-                  <Tag color={pointTag.color} data-testid="point-task-state">
-                    {pointTag.label}
-                  </Tag>
-                )}
+                {pointTask && <PointTaskStateTag status={pointTask} testId="point-task-state" />}
               </p>
               {c.returnReason && editable && (
                 <Alert

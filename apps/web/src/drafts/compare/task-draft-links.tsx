@@ -1,4 +1,4 @@
-// The draft reader's way to the expert pages: 专家批注 for the point's expert team and executing body (annotation:write),
+// The draft reader's way to the expert pages: 专家团队批注 for the point's expert team and executing body (annotation:write),
 // 稿次对照 for the legislature's staff (compareDraftVersions needs draft:manage). Others see neither.
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -35,7 +35,7 @@ export function TaskDraftLinks({ taskId }: { taskId: string }) {
           icon={<EditOutlined />}
           onClick={() => void navigate(`/tasks/${encodeURIComponent(taskId)}/annotate`)}
         >
-          专家批注
+          专家团队批注
         </Button>
       ) : null}
       {version ? <CompareVersionsLink draftId={version.draftId} versionId={version.id} /> : null}

@@ -230,6 +230,7 @@ export const ReceivedConsolidationsDocument = graphql(`
           name
         }
         state
+        acceptingOpinions
       }
     }
     submittedConsolidations(taskId: $taskId) {

@@ -8,7 +8,7 @@ import { errorMessage, fieldErrors } from '../../common/api-errors';
 import { endOfBeijingDay, formatDate, formatDateTime } from '../../common/dates';
 import { LinkButton } from '../../common/link-button';
 import type { TaskPointsQuery } from '../../gql/graphql';
-import { pointTaskTag } from '../../consultation/collection-status';
+import { PointTaskStateTag } from '../../consultation/point-task-state-tag';
 import { ExtendTaskDeadlineDocument, TaskPointsDocument } from './manage.operations';
 import './manage.css';
 
@@ -171,7 +171,7 @@ export default function TaskPointsPage() {
                 title={p.contactPoint.name}
                 description={
                   <Space wrap size={[8, 4]}>
-                    <Tag color={pointTaskTag(p).color}>{pointTaskTag(p).label}</Tag>
+                    <PointTaskStateTag status={p} />
                     {p.overdue && <Tag color="red">已逾期</Tag>}
                     <span>适用截止 {formatDateTime(p.effectiveDeadline)}</span>
                     {p.extendedDeadline && <Tag color="orange">已延长</Tag>}

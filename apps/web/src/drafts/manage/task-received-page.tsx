@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import { formatDateTime } from '../../common/dates';
-import { POINT_TASK_STATE_LABELS } from '../../common/labels';
+import { PointTaskStateTag } from '../../consultation/point-task-state-tag';
 import { LinkButton } from '../../common/link-button';
 import type { ExportFormat } from '../../gql/graphql';
 import {
@@ -194,7 +194,7 @@ export default function TaskReceivedPage() {
                   {c ? (
                     <>
                       <Space wrap size={[12, 4]}>
-                        <Tag color="green">已报送</Tag>
+                        <PointTaskStateTag status={p} testId="point-task-state" />
                         <span>{formatDateTime(c.submittedAt)}</span>
                         <span data-testid="received-suggestions">{c.counts.suggestions} 条汇总意见</span>
                         <span>
@@ -222,8 +222,8 @@ export default function TaskReceivedPage() {
                     </>
                   ) : (
                     <Space wrap size={[12, 4]}>
-                      <Tag>尚未报送</Tag>
-                      <span>{POINT_TASK_STATE_LABELS[p.state]}</span>
+                      <PointTaskStateTag status={p} testId="point-task-state" />
+                      <span>尚未报送</span>
                     </Space>
                   )}
                 </Space>

@@ -1,4 +1,4 @@
-// 专家批注: the task's draft for annotation. The expert selects words in a provision; a 批注 button appears on the
+// 专家团队批注: the task's draft for annotation. The expert selects words in a provision; a 批注 button appears on the
 // selection and opens the form; the page computes the quote's offsets from the selection. Annotations stand in the
 // margin beside their passage (highlighted), with their threads; on a phone the margin becomes a list under the
 // provision. Annotations re-placed on a newer version show how they stand there (已定位 / 已移动 / 未能定位).
@@ -261,7 +261,7 @@ export default function AnnotationPage() {
     <ConfigProvider theme={READABLE_THEME}>
       <div className="anno-page">
         <Typography.Title level={2} style={{ marginTop: 0 }}>
-          专家批注
+          专家团队批注
         </Typography.Title>
         {t ? (
           <Typography.Paragraph>

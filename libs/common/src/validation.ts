@@ -104,8 +104,11 @@ export function TextField(label: string, maxLength: number, options: Presence = 
   );
 }
 
-/** A line break of any kind (CR, LF, NEL, the Unicode line and paragraph separators, a vertical tab or form feed). */
-const SINGLE_LINE = /^[^\n\r\u000B\u000C\u0085\u2028\u2029]*$/;
+/**
+ * No line break of any kind: CR, LF, NEL and the Unicode line and paragraph separators (a vertical tab or form feed is
+ * already a control character TextField refuses).
+ */
+const SINGLE_LINE = /^[^\n\r\u0085\u2028\u2029]*$/;
 
 /**
  * A one-line text — a name, a title, a place: TextField's rules and no line break. A name with a line break in it

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { TextField, LineField } from '@app/common';
+import { LineField } from '@app/common';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { Role } from './role.js';
 

@@ -1,5 +1,7 @@
 // Opinions are counted, never silently dropped: each breakdown of the ledger (按联系单位, 按采集员, 按征集方式) and each
 // sheet of the 年度考核表 adds up to the ledger's total, for every figure — 报送建议, 采纳, 部分采纳, 未采纳, 研究中 and 待反馈.
+// And every line (the year's, each task's, unit's, collector's and channel's, each point's in the legislature's overview)
+// carries its 待反馈 (awaitingDecision), so that its outcomes and 待反馈 add up to its 报送建议 as the tables show them.
 // Suggestions drafted from the experts' annotations (专家批注) have their own line (专家团队（批注）, by channel 专家批注):
 // before, they counted in the totals and in no breakdown, so the lines summed to less than the total.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,8 +12,9 @@ import { must, startTestApp, type TestApp } from '../support/test-app.js';
 
 const FIGURES = ['suggestions', 'adopted', 'partiallyAdopted', 'notAdopted', 'underStudy'] as const;
 type Figure = (typeof FIGURES)[number] | 'awaiting';
-type Figures = Record<(typeof FIGURES)[number], number> & { key: string; label: string };
+type Figures = Record<(typeof FIGURES)[number] | 'awaitingDecision', number> & { key: string; label: string };
 interface LedgerView extends Figures {
+  byTask: Figures[];
   byUnit: Figures[];
   byCollector: Figures[];
   byChannel: Figures[];
@@ -19,7 +22,7 @@ interface LedgerView extends Figures {
 
 const EXPERT_TEAM = '专家团队（批注）';
 const EXPERT_CHANNEL = '专家批注';
-const LINE = `key label ${FIGURES.join(' ')}`;
+const LINE = `key label ${FIGURES.join(' ')} awaitingDecision`;
 
 let t: TestApp;
 let head: string;
@@ -30,19 +33,30 @@ const ledger = async (year: number): Promise<LedgerView> =>
   must(
     await t.gql<{ adoptionLedger: LedgerView }>(
       `query($p: ID!, $y: Int!) { adoptionLedger(contactPointId: $p, year: $y) {
-        ${LINE} byUnit { ${LINE} } byCollector { ${LINE} } byChannel { ${LINE} } } }`,
+        ${LINE} byTask { ${LINE} } byUnit { ${LINE} } byCollector { ${LINE} } byChannel { ${LINE} } } }`,
       { p: pointId, y: year },
       head,
     ),
   ).adoptionLedger;
 
 const value = (l: Figures, figure: Figure): number =>
-  figure === 'awaiting'
-    ? l.suggestions - l.adopted - l.partiallyAdopted - l.notAdopted - l.underStudy
-    : l[figure];
+  figure === 'awaiting' ? l.awaitingDecision : l[figure];
 
-/** Every breakdown's lines sum to the total, figure by figure; returns the year's totals for the caller's checks. */
+/** A line's outcomes and its 待反馈 add up to its 报送建议 (采纳 + 部分采纳 + 未采纳 + 研究中 + 待反馈 = 报送建议). */
+function expectLineAddsUp(where: string, l: Figures): void {
+  expect({
+    where,
+    line: l.label,
+    sum: l.adopted + l.partiallyAdopted + l.notAdopted + l.underStudy + l.awaitingDecision,
+    awaitingIsCount: Number.isInteger(l.awaitingDecision) && l.awaitingDecision >= 0,
+  }).toEqual({ where, line: l.label, sum: l.suggestions, awaitingIsCount: true });
+}
+
+/** Every breakdown's lines sum to the total, figure by figure, and each line (the total too) adds up on its own. */
 function expectAddsUp(view: LedgerView): void {
+  expectLineAddsUp('total', view);
+  for (const by of ['byTask', 'byUnit', 'byCollector', 'byChannel'] as const)
+    for (const line of view[by]) expectLineAddsUp(by, line);
   for (const by of ['byUnit', 'byCollector', 'byChannel'] as const)
     for (const figure of [...FIGURES, 'awaiting'] as const)
       expect({ by, figure, sum: view[by].reduce((n, l) => n + value(l, figure), 0) }).toEqual({
@@ -287,13 +301,23 @@ describe('the ledger adds up', () => {
     it('the legislature’s overview shows the point with the same figures', async () => {
       const view = await ledger(year);
       const { adoptionLedgerOverview } = must(
-        await t.gql<{ adoptionLedgerOverview: { points: { edges: Array<{ node: Figures }> } } }>(
-          `query($y: Int!) { adoptionLedgerOverview(year: $y, first: 50) { points { edges { node { ${LINE} } } } } }`,
+        await t.gql<{
+          adoptionLedgerOverview: { totals: Figures; points: { edges: Array<{ node: Figures }> } };
+        }>(
+          `query($y: Int!) { adoptionLedgerOverview(year: $y, first: 50) {
+            totals { ${LINE} } points { edges { node { ${LINE} } } } } }`,
           { y: year },
           legislature,
         ),
       );
-      const line = adoptionLedgerOverview.points.edges.map((e) => e.node).find((l) => l.key === pointId)!;
+      const lines = adoptionLedgerOverview.points.edges.map((e) => e.node);
+      // Each point's line and the totals add up on their own, as the overview's table shows them.
+      for (const l of lines) expectLineAddsUp('overview', l);
+      expectLineAddsUp('overview totals', adoptionLedgerOverview.totals);
+      expect(adoptionLedgerOverview.totals.awaitingDecision).toBe(
+        lines.reduce((n, l) => n + l.awaitingDecision, 0),
+      );
+      const line = lines.find((l) => l.key === pointId)!;
       for (const figure of [...FIGURES, 'awaiting'] as const)
         expect(value(line, figure)).toBe(value(view, figure));
     });

@@ -11,6 +11,7 @@ import { AdoptionDocumentService } from './adoption-document.service.js';
 import { AdoptionFilesController } from './adoption-files.controller.js';
 import {
   AdoptionResolver,
+  LedgerFiguresResolver,
   LedgerResolver,
   OpinionOutcomeResolver,
   SuggestionAdoptionResolver,
@@ -47,6 +48,7 @@ import { PersonalDataErasureJob, PersonalDataRetention } from './personal-data-r
     SuggestionAdoptionResolver,
     OpinionOutcomeResolver,
     LedgerResolver,
+    LedgerFiguresResolver,
     TaskAdoptionResolver,
     AdoptionReviewService,
     AdoptionReviewResolver,

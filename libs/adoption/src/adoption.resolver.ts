@@ -43,7 +43,12 @@ import {
   OUTCOME_OF_OPINION,
 } from './adoption.loaders.js';
 import { LedgerOverviewOrder } from './adoption.enums.js';
-import type { OverviewSortKey } from './ledger.js';
+import { awaitingDecision, type LedgerFigures, type OverviewSortKey } from './ledger.js';
+
+const AWAITING_DECISION_FIELD = {
+  description:
+    '待反馈条数：已报送、尚无已发布采纳决定的条目（报送条目 = 采纳 + 部分采纳 + 未采纳 + 研究中 + 待反馈）',
+};
 
 const OVERVIEW_SORT: Record<LedgerOverviewOrder, OverviewSortKey> = {
   NAME: 'name',
@@ -264,6 +269,12 @@ export class LedgerResolver {
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toSuggestionModel(e.node) })) };
   }
 
+  // 待反馈 from the one definition the 考核表 uses too (ledger.ts), on the year's line as on every breakdown's.
+  @ResolveField(() => Int, AWAITING_DECISION_FIELD)
+  awaitingDecision(@Parent() ledger: Ledger): number {
+    return awaitingDecision(ledger);
+  }
+
   @ResolveField(() => [LedgerFiguresModel], { description: '按联系单位' })
   byUnit(@Parent() ledger: Ledger): Promise<LedgerFiguresModel[]> {
     return this.ledger.breakdown(ledger.scope, 'unit');
@@ -277,6 +288,18 @@ export class LedgerResolver {
   @ResolveField(() => [LedgerFiguresModel], { description: '按征集方式' })
   byChannel(@Parent() ledger: Ledger): Promise<LedgerFiguresModel[]> {
     return this.ledger.breakdown(ledger.scope, 'channel');
+  }
+}
+
+/**
+ * 待反馈 on each line of the ledger (by task, unit, collector, channel) and of the legislature's overview: derived from
+ * the line's own figures, so a line's outcomes and it add up to its 报送建议 wherever it is shown.
+ */
+@Resolver(() => LedgerFiguresModel)
+export class LedgerFiguresResolver {
+  @ResolveField(() => Int, AWAITING_DECISION_FIELD)
+  awaitingDecision(@Parent() line: LedgerFigures): number {
+    return awaitingDecision(line);
   }
 }
 

@@ -80,10 +80,7 @@ export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
 interface RatedFigures {
   suggestions: number;
-  adopted: number;
-  partiallyAdopted: number;
-  notAdopted: number;
-  underStudy: number;
+  awaitingDecision: number;
   adoptionRate: number;
 }
 
@@ -93,9 +90,12 @@ interface RatedFigures {
  */
 export const ADOPTION_RATE_DEFINITION = '采纳率 =（采纳 + 部分采纳）÷ 报送建议，待反馈的建议也计入报送建议';
 
-/** Suggestions submitted with no published decision yet. */
-export const awaitingDecision = (f: RatedFigures): number =>
-  Math.max(0, f.suggestions - f.adopted - f.partiallyAdopted - f.notAdopted - f.underStudy);
+/**
+ * 待反馈: suggestions submitted with no published decision yet. The figure is the API's (awaitingDecision, the one
+ * definition the 考核表 uses too), shown under this name on the cards, in every table's column and in the charts.
+ */
+export const AWAITING_DECISION_LABEL = '待反馈';
+export const AWAITING_DECISION_HINT = '已报送、立法机关尚未公布采纳情况的建议';
 
 /**
  * 采纳率 as shown: the API's rate once anything was decided; `待反馈` while every suggestion still waits for the
@@ -103,7 +103,7 @@ export const awaitingDecision = (f: RatedFigures): number =>
  */
 export function adoptionRateText(f: RatedFigures): string {
   if (f.suggestions === 0) return '—';
-  if (awaitingDecision(f) === f.suggestions) return '待反馈';
+  if (f.awaitingDecision === f.suggestions) return AWAITING_DECISION_LABEL;
   return percent(f.adoptionRate);
 }
 

@@ -1,5 +1,6 @@
 // The ledger's breakdowns: by year, task, unit and channel as charts (each with its table, the charts' text
-// alternative), and by collector as a table. A bar, slice or figure in a table opens the suggestions behind it.
+// alternative), and by collector as a table. A bar, slice or figure in a table opens the suggestions behind it. Every
+// line of every table (and phone block) shows its outcomes and 待反馈, so they add up to its 报送建议 on screen.
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Grid, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -14,7 +15,7 @@ import type {
 import { EChart, type ChartOption } from './echart';
 import {
   adoptionRateText,
-  awaitingDecision,
+  AWAITING_DECISION_LABEL,
   chartTaskLabel,
   shortTaskLabel,
   type SuggestionFilter,
@@ -53,8 +54,8 @@ const PUBLIC_ORIGIN_KEY = 'PUBLIC';
 const EXPERT_ORIGIN_KEY = 'ANNOTATION';
 const narrowable = (key: string) => !!key && key !== PUBLIC_ORIGIN_KEY && key !== EXPERT_ORIGIN_KEY;
 
-/** Suggestions submitted with no published decision yet. */
-const pending = (l: LedgerLineFragment) => awaitingDecision(l);
+/** Suggestions submitted with no published decision yet (the API's figure). */
+const pending = (l: LedgerLineFragment) => l.awaitingDecision;
 
 // Stable functions, so a chart's option is made again only when its figures change (not when the list opens).
 const taskChartLabel = (l: LedgerLineFragment) => chartTaskLabel(l.label);
@@ -234,6 +235,9 @@ function YearSection({
               { title: '报送建议', dataIndex: 'suggestions', align: 'right' },
               { title: '采纳', dataIndex: 'adopted', align: 'right' },
               { title: '部分采纳', dataIndex: 'partiallyAdopted', align: 'right' },
+              { title: '未采纳', dataIndex: 'notAdopted', align: 'right' },
+              { title: '研究中', dataIndex: 'underStudy', align: 'right' },
+              { title: AWAITING_DECISION_LABEL, dataIndex: 'awaitingDecision', align: 'right' },
               {
                 title: '采纳率',
                 dataIndex: 'adoptionRate',
@@ -283,6 +287,9 @@ function YearList({
               ['报送建议', String(r.suggestions)],
               ['采纳', String(r.adopted)],
               ['部分采纳', String(r.partiallyAdopted)],
+              ['未采纳', String(r.notAdopted)],
+              ['研究中', String(r.underStudy)],
+              [AWAITING_DECISION_LABEL, String(r.awaitingDecision)],
               ['采纳率', adoptionRateText(r)],
             ]}
           />
@@ -348,7 +355,7 @@ function BreakdownSection({
           type: 'bar',
           barMaxWidth: 28,
           stack: 'outcome',
-          name: '待反馈',
+          name: AWAITING_DECISION_LABEL,
           data: shown.map(pending),
           itemStyle: { color: '#d9d9d9' },
         },
@@ -478,6 +485,8 @@ function BreakdownTable({
       align: 'right' as const,
       render: figure(s.name, s.outcome),
     })),
+    // Nothing to open: no list narrows to suggestions without a published decision.
+    { title: AWAITING_DECISION_LABEL, dataIndex: 'awaitingDecision', align: 'right' },
     {
       title: '采纳率',
       dataIndex: 'adoptionRate',
@@ -501,6 +510,7 @@ function BreakdownTable({
             ...OUTCOME_SERIES.map(
               (s) => [s.name, figure(s.name, s.outcome)(l[s.key] as number, l)] as [string, ReactNode],
             ),
+            [AWAITING_DECISION_LABEL, l.awaitingDecision],
             ['采纳率', adoptionRateText(l)],
           ];
           return (

@@ -9,7 +9,12 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../common/api-errors';
 import type { LedgerLineFragment, LedgerOverviewOrder } from '../../gql/graphql';
-import { ADOPTION_RATE_DEFINITION, adoptionRateText, awaitingDecision, writeAddress } from './ledger-address';
+import {
+  ADOPTION_RATE_DEFINITION,
+  adoptionRateText,
+  AWAITING_DECISION_LABEL,
+  writeAddress,
+} from './ledger-address';
 import { LedgerOverviewDocument } from './ledger.operations';
 
 /** Points per page (the API allows at most 100: LEDGER_OVERVIEW_PAGE_MAX). */
@@ -31,7 +36,7 @@ const FIGURE_COLUMNS: Column[] = [
   { key: 'PARTIALLY_ADOPTED', title: '部分采纳', value: (l) => l.partiallyAdopted },
   { key: 'NOT_ADOPTED', title: '未采纳', value: (l) => l.notAdopted },
   { key: 'UNDER_STUDY', title: '研究中', value: (l) => l.underStudy },
-  { key: 'AWAITING_DECISION', title: '待反馈', value: (l) => awaitingDecision(l) },
+  { key: 'AWAITING_DECISION', title: AWAITING_DECISION_LABEL, value: (l) => l.awaitingDecision },
   { key: 'ADOPTION_RATE', title: '采纳率', value: (l) => adoptionRateText(l) },
 ];
 

@@ -17,7 +17,8 @@ import {
   ADOPTION_RATE_DEFINITION,
   currentYear,
   adoptionRateText,
-  awaitingDecision,
+  AWAITING_DECISION_HINT,
+  AWAITING_DECISION_LABEL,
   readAddress,
   writeAddress,
   type LedgerAddress,
@@ -101,10 +102,10 @@ export default function LedgerPage() {
         },
         {
           testId: 'ledger-awaiting',
-          label: '待反馈',
-          value: String(awaitingDecision(figures)),
+          label: AWAITING_DECISION_LABEL,
+          value: String(figures.awaitingDecision),
           still: true,
-          hint: '已报送、立法机关尚未公布采纳情况的建议',
+          hint: AWAITING_DECISION_HINT,
         },
         {
           testId: 'ledger-adoption-rate',

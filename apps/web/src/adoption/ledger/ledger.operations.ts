@@ -13,6 +13,7 @@ export const LedgerFiguresFragment = graphql(`
     partiallyAdopted
     notAdopted
     underStudy
+    awaitingDecision
     adoptionRate
   }
 `);
@@ -31,6 +32,7 @@ export const AdoptionLedgerDocument = graphql(`
       partiallyAdopted
       notAdopted
       underStudy
+      awaitingDecision
       adoptionRate
       byTask {
         ...LedgerLine
@@ -76,6 +78,7 @@ export const LedgerYearsDocument = graphql(`
     partiallyAdopted
     notAdopted
     underStudy
+    awaitingDecision
     adoptionRate
   }
 `);

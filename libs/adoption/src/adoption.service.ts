@@ -111,6 +111,8 @@ export class AdoptionService {
     const suggestion = await this.suggestions.mustFind(suggestionId, em);
     const task = await this.tasks.mustFindTask(suggestion.taskId, em);
     if (!actsForLegislature(actor, task.legislatureId)) {
+      // Refused only to those who may read it (its point's executing body); to anyone else it does not exist.
+      await this.suggestions.mustFindReadable(actor, suggestionId, em);
       throw new ForbiddenError('只有收到该意见的立法机关可以作出采纳决定', 'NOT_RECEIVING_LEGISLATURE');
     }
     if (
@@ -269,7 +271,7 @@ export class AdoptionService {
       last = at;
     };
     const result = await this.db.transaction(async (em) => {
-      const task = await this.tasks.mustFindTask(taskId, em);
+      const task = await this.tasks.mustFindVisibleTask(actor, taskId, em);
       if (!actsForLegislature(actor, task.legislatureId)) {
         throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
       }

@@ -90,7 +90,7 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以比对后续稿次', 'NOT_RECEIVING_LEGISLATURE');
     }

@@ -257,8 +257,9 @@ describe('drafts and consultation tasks', () => {
       deadline: '2099-12-31T15:59:59.000Z',
     });
     taskId = created.data!.createConsultationTask.id;
+    // Not yet issued, the task is outside the point's scope: it answers as a missing one.
     const hidden = await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, tokens.head);
-    expect(errorOf(hidden).code).toBe('FORBIDDEN');
+    expect(errorOf(hidden)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
 
     expect(
       errorOf(await t.gql('mutation { issueConsultationTask { status } }', {}, tokens.legislature)),

@@ -893,7 +893,7 @@ describe('every operation and every file route, as another point, with this poin
     expect(compared).toBeGreaterThan(300);
   });
 
-  it('serves point B no file of point A, on every registered file route', async () => {
+  it('serves point B no file of point A, on every registered file route, answering as for ids of nothing', async () => {
     const routes = fileRoutes(t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
     expect(routes).toEqual(expect.arrayContaining(['/files/tasks/:taskId/opinion-template.xlsx']));
     expect(routes.length).toBeGreaterThanOrEqual(6);
@@ -911,9 +911,15 @@ describe('every operation and every file route, as another point, with this poin
           p === 'format' ? format : (params[p] ?? 'missing'),
         );
         expect({ url, unresolved: url.includes('missing') }).toEqual({ url, unresolved: false });
+        // The same route with ids of nothing: point A's objects must answer as those do (no existence oracle).
+        const nothing = route.replace(/:(\w+)/g, (_m, p: string) =>
+          p === 'format' ? format : `00000000-0000-4000-8000-${String(p.length).padStart(12, '0')}`,
+        );
         for (const [role, token] of Object.entries(pointB)) {
           const res = await t.download(`${url}${url.includes('?') ? '&' : '?'}year=2026`, token);
-          if (![400, 403, 404].includes(res.status)) problems.push({ url, role, status: res.status });
+          const missing = await t.download(`${nothing}?year=2026`, token);
+          if (![400, 403, 404].includes(res.status) || res.status !== missing.status)
+            problems.push({ url, role, status: res.status, missing: missing.status });
         }
       }
     }

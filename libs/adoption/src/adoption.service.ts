@@ -128,7 +128,7 @@ export class AdoptionService {
   async decide(actor: Actor, input: RecordAdoptionDecisionInput): Promise<AdoptionDecisionEntity> {
     return this.db.transaction(async (em) => {
       const { suggestion, task } = await this.received(em, actor, input.suggestionId);
-      const reflected = await this.reflected(task, input);
+      const reflected = await this.reflected(actor, task, input);
       const now = this.clock.now();
       const existing = await em.findOneBy(AdoptionDecisionEntity, { suggestionId: suggestion.id });
       if (!existing) {
@@ -213,6 +213,7 @@ export class AdoptionService {
   }
 
   private async reflected(
+    actor: Actor,
     task: Pick<ConsultationTaskModel, 'draftVersionId'>,
     input: RecordAdoptionDecisionInput,
   ): Promise<
@@ -231,7 +232,8 @@ export class AdoptionService {
       return { reflectedVersionId: null, reflectedProvisionAddress: null, reflectedCitation: null };
     }
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
-    const version = await this.drafts.mustFindVersion(versionId);
+    // Another legislature's version answers as a missing one; the staff's own other drafts are told apart.
+    const version = await this.drafts.mustFindVisibleVersion(actor, versionId);
     if (version.draftId !== consulted.draftId) {
       throw BadInputError.field(
         'input.reflectedVersionId',

@@ -515,6 +515,8 @@ export class AnnotationService {
     if (!points.length) throw new ForbiddenError(NOT_EXECUTIVE);
     const target = await this.drafts.mustFindVersion(input.toVersionId);
     const from = await this.drafts.mustFindVersion(task.draftVersionId);
+    // Another draft's version lies outside a point's scope: it answers as a missing one (its legislature is told why).
+    if (target.draftId !== from.draftId) await this.drafts.mustFindVisibleVersion(actor, input.toVersionId);
     if (target.draftId !== from.draftId)
       throw BadInputError.field(
         'input.toVersionId',

@@ -318,9 +318,10 @@ describe('drafts and consultation tasks', () => {
           dueAt: '2099-12-20T23:59:59+08:00',
         }),
       ),
+      // Another point's unit is outside the head's scope: it answers as one that does not exist.
     ).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'ASSIGNEE_OF_OTHER_POINT',
+      code: 'NOT_FOUND',
+      message: `联系单位不存在：${otherUnit.data!.addLiaisonUnit.id}`,
     });
     expect(
       errorOf(
@@ -612,8 +613,9 @@ describe('drafts and consultation tasks', () => {
     );
     expect(other.errors).toBeUndefined();
     const token = await t.login('other-liaison', 'long-enough-pw');
+    // Not sent to that point, the task answers as one that does not exist.
     expect(errorOf(await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, token)).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const list = await t.gql<{ consultationTasks: { totalCount: number } }>(
       '{ consultationTasks(first: 5) { totalCount } }',

@@ -630,6 +630,6 @@ describe('drafts and consultation tasks', () => {
         { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' },
       ],
     };
-    expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('NOT_FOUND');
   });
 });

@@ -82,7 +82,7 @@ export class AdoptionDocumentService {
       throw new ForbiddenError('只有立法机关可以导出修改对照表', 'NOT_RECEIVING_LEGISLATURE');
     }
     // Only a later version of the task's own draft: access to the task is no access to any other draft's text.
-    if (laterVersionId) await this.drafts.mustFindLaterVersion(task.draftVersionId, laterVersionId);
+    if (laterVersionId) await this.drafts.mustFindLaterVersion(actor, task.draftVersionId, laterVersionId);
     return {
       url: adoptionFileUrl.comparisonTable(taskId, laterVersionId),
       filename: `${safeName(`修改对照表-${task.title}`)}.docx`,
@@ -136,7 +136,7 @@ export class AdoptionDocumentService {
     const draft = await this.drafts.mustFindDraft(consulted.draftId);
     const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
     const later = laterVersionId
-      ? (await this.drafts.mustFindLaterVersion(consulted.id, laterVersionId)).later
+      ? (await this.drafts.mustFindLaterVersion(actor, consulted.id, laterVersionId)).later
       : null;
     const version = await this.drafts.versionIndex(consulted.id);
     const mapping = later

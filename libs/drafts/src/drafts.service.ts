@@ -602,6 +602,7 @@ export class DraftsService {
    * same version or an earlier one (VERSION_NOT_NEWER). Unknown ids are NOT_FOUND.
    */
   async mustFindLaterVersion(
+    actor: Actor,
     earlierVersionId: string,
     laterVersionId: string,
     field = 'input.laterVersionId',
@@ -609,13 +610,8 @@ export class DraftsService {
     const earlier = await this.mustFindVersion(earlierVersionId);
     const later = await this.mustFindVersion(laterVersionId);
     if (later.draftId !== earlier.draftId) {
-      // The caller acts for the earlier version's legislature: another legislature's text answers as missing.
-      const [a, b] = await Promise.all([
-        this.mustFindDraft(earlier.draftId),
-        this.mustFindDraft(later.draftId),
-      ]);
-      if (a.legislatureId !== b.legislatureId)
-        throw versionNotFound(laterVersionId).concealing('DRAFT_NOT_VISIBLE');
+      // Another legislature's text answers as missing; one the caller may see is told apart.
+      await this.mustFindVisibleVersion(actor, laterVersionId);
       throw BadInputError.field(field, '只能选择同一草案的后续稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
     }
     if (later.sequence <= earlier.sequence)

@@ -119,18 +119,20 @@ describe('re-anchoring annotations to the latest version', () => {
       collector: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' },
       unit: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' },
       legislature: { code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' },
-      otherHead: { code: 'FORBIDDEN', reason: 'FORBIDDEN' },
+      // Not sent to that head's point, the task answers as a missing one.
+      otherHead: { code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' },
       anonymous: { code: 'UNAUTHENTICATED' },
     });
   });
 
   it('re-places v1 annotations straight onto v3, and refuses a target that is not newer', async () => {
-    for (const [target, reason] of [
-      [v.v1, 'VERSION_NOT_NEWER'],
-      [v.otherDraft, 'VERSIONS_OF_DIFFERENT_DRAFTS'],
+    for (const [target, code, reason] of [
+      [v.v1, 'BAD_USER_INPUT', 'VERSION_NOT_NEWER'],
+      // Another draft's version lies outside the point's scope: it answers as a missing one.
+      [v.otherDraft, 'NOT_FOUND', 'DRAFT_VERSION_NOT_FOUND'],
     ] as const) {
       const err = errorOf(await t.gql(START, { i: { taskId, toVersionId: target } }, tokens.head));
-      expect(err).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+      expect(err).toMatchObject({ code, reason });
       expect(err.message).toMatch(/[\u4e00-\u9fff]/);
     }
 

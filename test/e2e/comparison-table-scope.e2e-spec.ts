@@ -114,7 +114,6 @@ describe('the comparison table only sets the task’s own draft’s later versio
 
   it('refuses another draft’s version — another legislature’s or its own — by link and by download', async () => {
     for (const [version, who] of [
-      [foreignId, 'legislature'],
       [sameLegislatureOtherDraftId, 'legislature'],
       [foreignId, 'admin'],
     ] as const) {
@@ -127,6 +126,20 @@ describe('the comparison table only sets the task’s own draft’s later versio
       expect(text).toContain('VERSIONS_OF_DIFFERENT_DRAFTS');
       expect(text).not.toContain(SECRET);
     }
+  });
+
+  it('answers another legislature’s version to the staff as a missing one, by link and by download', async () => {
+    const link = errorOf(
+      await t.gql(EXPORT, { i: { taskId, laterVersionId: foreignId } }, tokens.legislature),
+    );
+    const missing = errorOf(
+      await t.gql(EXPORT, { i: { taskId, laterVersionId: 'no-such-version' } }, tokens.legislature),
+    );
+    expect(link).toMatchObject({ code: 'NOT_FOUND', reason: 'DRAFT_VERSION_NOT_FOUND' });
+    expect(link.message.replace(foreignId, '<id>')).toBe(missing.message.replace('no-such-version', '<id>'));
+    const file = await t.download(url(foreignId), tokens.legislature);
+    expect(file.status).toBe((await t.download(url('no-such-version'), tokens.legislature)).status);
+    expect(file.body.toString('utf8')).not.toContain(SECRET);
   });
 
   it('refuses the task’s own version, which is no later version', async () => {

@@ -257,8 +257,9 @@ describe('drafts and consultation tasks', () => {
       deadline: '2099-12-31T15:59:59.000Z',
     });
     taskId = created.data!.createConsultationTask.id;
+    // Not yet issued, the task is outside the point's scope: it answers as a missing one.
     const hidden = await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, tokens.head);
-    expect(errorOf(hidden).code).toBe('FORBIDDEN');
+    expect(errorOf(hidden)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
 
     expect(
       errorOf(await t.gql('mutation { issueConsultationTask { status } }', {}, tokens.legislature)),
@@ -317,9 +318,10 @@ describe('drafts and consultation tasks', () => {
           dueAt: '2099-12-20T23:59:59+08:00',
         }),
       ),
+      // Another point's unit is outside the head's scope: it answers as one that does not exist.
     ).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'ASSIGNEE_OF_OTHER_POINT',
+      code: 'NOT_FOUND',
+      message: `联系单位不存在：${otherUnit.data!.addLiaisonUnit.id}`,
     });
     expect(
       errorOf(
@@ -611,8 +613,9 @@ describe('drafts and consultation tasks', () => {
     );
     expect(other.errors).toBeUndefined();
     const token = await t.login('other-liaison', 'long-enough-pw');
+    // Not sent to that point, the task answers as one that does not exist.
     expect(errorOf(await t.gql(`{ consultationTask(id: "${taskId}") { id } }`, {}, token)).code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const list = await t.gql<{ consultationTasks: { totalCount: number } }>(
       '{ consultationTasks(first: 5) { totalCount } }',
@@ -627,6 +630,6 @@ describe('drafts and consultation tasks', () => {
         { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' },
       ],
     };
-    expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('NOT_FOUND');
   });
 });

@@ -111,7 +111,8 @@ describe('the contact point and its 1+1+X structure', () => {
       expect(own.data!.contactPoints.edges.map((e) => e.node.id)).toEqual([pointId]);
     }
     const other = await t.gql(`{ contactPoint(id: "${otherPointId}") { name } }`, {}, tokens.head);
-    expect(errorOf(other).code).toBe('FORBIDDEN');
+    // Another point answers as one that does not exist (no telling which ids exist).
+    expect(errorOf(other)).toMatchObject({ code: 'NOT_FOUND', message: `联系点不存在：${otherPointId}` });
   });
 
   it('pages through a list with cursors and refuses a page over the limit', async () => {
@@ -258,7 +259,7 @@ describe('the contact point and its 1+1+X structure', () => {
       expect(await counts()).toEqual(before);
     });
 
-    it('refuses a collector (FORBIDDEN), a head of another point (FORBIDDEN) and an unknown unit (NOT_FOUND)', async () => {
+    it('refuses a collector (FORBIDDEN); to a head of another point and for an unknown unit, NOT_FOUND', async () => {
       const before = await counts();
       const input = { liaisonUnitId: unionId, name: '张三', category: 'LAWYER' };
       expect(errorOf(await t.gql(ADD, { input }, tokens.collector))).toMatchObject({
@@ -284,9 +285,10 @@ describe('the contact point and its 1+1+X structure', () => {
       expect(otherHead.errors).toBeUndefined();
       const otherToken = await t.login('head-other', 'another-password');
       const afterAccount = await counts();
+      // Another point's unit is outside that head's scope: it answers as a missing one.
       expect(errorOf(await t.gql(ADD, { input }, otherToken))).toMatchObject({
-        code: 'FORBIDDEN',
-        reason: 'FORBIDDEN',
+        code: 'NOT_FOUND',
+        reason: 'NOT_FOUND',
       });
       expect(
         errorOf(await t.gql(ADD, { input: { ...input, liaisonUnitId: 'no-such-unit' } }, tokens.head)).code,

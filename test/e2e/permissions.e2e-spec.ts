@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Permission, ROLE_PERMISSIONS, Role } from '@app/identity';
+import { chinaDate } from '@app/common';
 import { pollJob } from '../support/jobs.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { distributeToExpert, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Every root operation × every role (and no token at all). The table names the permission each operation must declare;
@@ -537,10 +538,17 @@ describe('every operation and every file route, as another point, with this poin
     | 'opinionId'
     | 'versionId'
     | 'headAccountId'
-    | 'exportJobId',
+    | 'exportJobId'
+    | 'draftId'
+    | 'legislatureId'
+    | 'activityId'
+    | 'annotationId'
+    | 'suggestionId',
     string
   >;
   const pointB: Record<string, string> = {};
+  /** A staff member of another legislature (created below). */
+  let farStaff: string;
 
   async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
     const res = await t.gql<T>(query, variables, token);
@@ -576,6 +584,7 @@ describe('every operation and every file route, as another point, with this poin
     a.unitId = union.id;
     a.collectorId = union.collectors.edges[0].node.id;
     a.headAccountId = (await ok<{ me: { id: string } }>('{ me { id } }', {}, head)).me.id;
+    a.legislatureId = pointA.legislature.id;
 
     // A task sent to point A only, distributed to its trade union, with one opinion.
     const draft = await ok<{ createDraft: { id: string } }>(
@@ -583,6 +592,7 @@ describe('every operation and every file route, as another point, with this poin
       { i: { legislatureId: pointA.legislature.id, title: '权限测试条例（草案）' } },
       legislature,
     );
+    a.draftId = draft.createDraft.id;
     a.versionId = (
       await ok<{ addDraftVersion: { id: string } }>(
         'mutation($i: AddDraftVersionInput!) { addDraftVersion(input: $i) { id } }',
@@ -632,6 +642,43 @@ describe('every operation and every file route, as another point, with this poin
         collector,
       )
     ).submitOpinion.opinion.id;
+    // An activity, an expert's annotation and a consolidated suggestion of point A's.
+    a.activityId = (
+      await ok<{ recordCollectionActivity: { id: string } }>(
+        'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id } }',
+        {
+          i: {
+            taskId: a.taskId,
+            channel: 'FORUM',
+            title: '座谈会',
+            heldOn: chinaDate(new Date()),
+            participants: 3,
+          },
+        },
+        head,
+      )
+    ).recordCollectionActivity.id;
+    await distributeToExpert(t, { taskId: a.taskId, pointId: a.pointId, headToken: head });
+    a.annotationId = (
+      await ok<{ createAnnotation: { id: string } }>(
+        'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
+        { i: { taskId: a.taskId, provisionAddress: 'art_1', start: 0, end: 2, note: '宜写明目的' } },
+        await t.login('expert'),
+      )
+    ).createAnnotation.id;
+    a.suggestionId = (
+      await ok<{ createSuggestion: { id: string } }>(
+        'mutation($i: CreateSuggestionInput!) { createSuggestion(input: $i) { id } }',
+        {
+          i: {
+            taskId: a.taskId,
+            contactPointId: a.pointId,
+            sources: { opinionIds: [a.opinionId] },
+          },
+        },
+        head,
+      )
+    ).createSuggestion.id;
     // An export of point A's table, run to its end: its job and its file are point A's too.
     a.exportJobId = (
       await ok<{ startConsolidatedExport: { id: string } }>(
@@ -668,12 +715,44 @@ describe('every operation and every file route, as another point, with this poin
         admin,
       );
       if (!created.errors) pointB[role] = await t.login(username, 'long-enough-pw');
+      // Below a head, the executing body is the head's to staff (an administrator may not): point B's head does it.
+      else if (pointB[Role.POINT_HEAD]) {
+        await ok(
+          'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+          { i: { username, password: 'long-enough-pw', displayName: username, role, organizationId } },
+          pointB[Role.POINT_HEAD],
+        );
+        pointB[role] = await t.login(username, 'long-enough-pw');
+      }
     }
+    expect(Object.keys(pointB).sort()).toEqual(roles.map(([role]) => role).sort());
+    // The staff of another legislature: every object of point A lies outside its scope too.
+    const farLegislature = (
+      await ok<{ createLegislature: { id: string } }>(
+        'mutation($i: CreateLegislatureInput!) { createLegislature(input: $i) { id } }',
+        { i: { name: '（测试）另一立法机关', region: '测试市', level: 'CITY' } },
+        admin,
+      )
+    ).createLegislature.id;
+    await ok(
+      'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      {
+        i: {
+          username: 'far-legislature-staff',
+          password: 'long-enough-pw',
+          displayName: '另一立法机关工作人员',
+          role: 'LEGISLATURE_STAFF',
+          organizationId: farLegislature,
+        },
+      },
+      admin,
+    );
+    farStaff = await t.login('far-legislature-staff', 'long-enough-pw');
   });
   afterAll(() => t.close());
 
   /** The point A object an argument (or, for a bare `id`, the operation's name) points at. */
-  function pointAId(operation: string, arg: string): string | null {
+  function pointAId(operation: string, arg: string, legislatureToo = false): string | null {
     const byArg: Record<string, string> = {
       taskId: a.taskId,
       contactPointId: a.pointId,
@@ -689,6 +768,12 @@ describe('every operation and every file route, as another point, with this poin
       toVersionId: a.versionId,
       laterVersionId: a.versionId,
       accountId: a.headAccountId,
+      draftId: a.draftId,
+      // Point B's legislature is point A's: it lies outside the scope of another legislature's staff only.
+      ...(legislatureToo ? { legislatureId: a.legislatureId } : {}),
+      activityId: a.activityId,
+      parentId: a.annotationId,
+      suggestionId: a.suggestionId,
     };
     if (arg in byArg) return byArg[arg];
     if (arg !== 'id') return null;
@@ -696,6 +781,12 @@ describe('every operation and every file route, as another point, with this poin
       // node(id:) aimed at point A's opinion: it must answer as for an id that names nothing.
       [/^node$/, a.opinionId],
       [/^job$/, a.exportJobId],
+      [/annotation/i, a.annotationId],
+      [/suggestion/i, a.suggestionId],
+      [/^draft$/, a.draftId],
+      ...(legislatureToo
+        ? ([[/^(legislature|updateLegislature)$/, a.legislatureId]] as Array<[RegExp, string]>)
+        : []),
       [/opinion/i, a.opinionId],
       [/draftVersion/i, a.versionId],
       [/task/i, a.taskId],
@@ -706,14 +797,14 @@ describe('every operation and every file route, as another point, with this poin
     return byOperation.find(([re]) => re.test(operation))?.[1] ?? null;
   }
 
-  function aimAtPointA(operation: string, document: string): string {
+  function aimAtPointA(operation: string, document: string, idFor = pointAId): string {
     return document
       .replace(/(\w+): "missing"/g, (whole, arg: string) => {
-        const id = pointAId(operation, arg);
+        const id = idFor(operation, arg);
         return id ? `${arg}: "${id}"` : whole;
       })
       .replace(/(\w+): \["missing"\]/g, (whole, arg: string) => {
-        const id = pointAId(operation, arg);
+        const id = idFor(operation, arg);
         return id ? `${arg}: ["${id}"]` : whole;
       });
   }
@@ -744,7 +835,65 @@ describe('every operation and every file route, as another point, with this poin
     expect(aimed).toBeGreaterThan(40);
   });
 
-  it('serves point B no file of point A, on every registered file route', async () => {
+  /**
+   * An object outside the caller's scope must answer exactly as an id that names nothing (same code, reason, message
+   * and extensions, the id itself aside): a FORBIDDEN for the one and a NOT_FOUND for the other would tell anyone
+   * which ids exist. The same document is sent twice — with point A's ids, and with well-formed ids of nothing.
+   */
+  it('answers point A’s ids exactly as ids that name nothing, for every role of point B and another legislature', async () => {
+    const nothing = (_operation: string, arg: string) =>
+      `00000000-0000-4000-8000-${arg.length.toString().padStart(12, '0')}`;
+    const ids = [...Object.values(a), ...[...Array(40).keys()].map((n) => nothing('', 'x'.repeat(n)))];
+    const normalized = (res: { data?: unknown; errors?: unknown }) => {
+      let text = JSON.stringify({ data: res.data ?? null, errors: res.errors ?? [] });
+      for (const id of ids) text = text.split(id).join('<id>');
+      return JSON.parse(text) as unknown;
+    };
+    /** One line per error (code/reason, message, any other extensions), and the data when it differs. */
+    const summary = (value: unknown) => {
+      const { data, errors } = value as {
+        data: unknown;
+        errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+      };
+      return [
+        ...errors.map(({ message, extensions: { code, reason, ...rest } }) =>
+          [`${String(code)}/${String(reason)}`, message, Object.keys(rest).length ? JSON.stringify(rest) : '']
+            .join(' ')
+            .trim(),
+        ),
+        `data ${JSON.stringify(data)}`,
+      ];
+    };
+    const callers: Array<[string, string, boolean]> = [
+      ...Object.entries(pointB).map(([role, token]): [string, string, boolean] => [
+        `point B ${role}`,
+        token,
+        false,
+      ]),
+      ['another legislature’s LEGISLATURE_STAFF', farStaff, true],
+    ];
+    const differences: unknown[] = [];
+    let compared = 0;
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      for (const [who, token, legislatureToo] of callers) {
+        const idFor = (operation: string, arg: string) => pointAId(operation, arg, legislatureToo);
+        const foreign = aimAtPointA(name, op.document, idFor);
+        if (foreign === op.document) continue;
+        const missing = aimAtPointA(name, op.document, (operation, arg) =>
+          idFor(operation, arg) ? nothing(operation, arg) : null,
+        );
+        const [seen, absent] = await Promise.all([t.gql(foreign, {}, token), t.gql(missing, {}, token)]);
+        compared += 1;
+        const [s, m] = [normalized(seen), normalized(absent)];
+        if (JSON.stringify(s) !== JSON.stringify(m))
+          differences.push({ name, who, foreign: summary(s), missing: summary(m) });
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('serves point B no file of point A, on every registered file route, answering as for ids of nothing', async () => {
     const routes = fileRoutes(t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false }));
     expect(routes).toEqual(expect.arrayContaining(['/files/tasks/:taskId/opinion-template.xlsx']));
     expect(routes.length).toBeGreaterThanOrEqual(6);
@@ -762,9 +911,15 @@ describe('every operation and every file route, as another point, with this poin
           p === 'format' ? format : (params[p] ?? 'missing'),
         );
         expect({ url, unresolved: url.includes('missing') }).toEqual({ url, unresolved: false });
+        // The same route with ids of nothing: point A's objects must answer as those do (no existence oracle).
+        const nothing = route.replace(/:(\w+)/g, (_m, p: string) =>
+          p === 'format' ? format : `00000000-0000-4000-8000-${String(p.length).padStart(12, '0')}`,
+        );
         for (const [role, token] of Object.entries(pointB)) {
           const res = await t.download(`${url}${url.includes('?') ? '&' : '?'}year=2026`, token);
-          if (![400, 403, 404].includes(res.status)) problems.push({ url, role, status: res.status });
+          const missing = await t.download(`${nothing}?year=2026`, token);
+          if (![400, 403, 404].includes(res.status) || res.status !== missing.status)
+            problems.push({ url, role, status: res.status, missing: missing.status });
         }
       }
     }

@@ -665,6 +665,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
   });
 
   describe('a task the caller’s point was not sent', () => {
+    // Not sent to its point, the task is outside its scope: it answers as a task that does not exist.
     it('refuses another point’s head recording an activity or taking the template', async () => {
       const pointBHead = tokens.pointB;
       const res = await t.gql(
@@ -672,9 +673,9 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         { i: { taskId, channel: 'FORUM', title: '座谈会', heldOn: '2026-01-01', participants: 3 } },
         pointBHead,
       );
-      expect(errorOf(res)).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ASSIGNED' });
+      expect(errorOf(res)).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
       const file = await t.download(`/files/tasks/${taskId}/opinion-template.xlsx`, pointBHead);
-      expect(file.status).toBe(403);
+      expect(file.status).toBe(404);
       expect((await t.download(`/files/tasks/${taskId}/opinion-template.xlsx`, tokens.head)).status).toBe(
         200,
       );

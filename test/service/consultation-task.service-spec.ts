@@ -35,11 +35,12 @@ describe('consultation tasks (service tier)', () => {
       code: 'CONFLICT',
       reason: 'TRANSITION_NOT_ALLOWED',
     });
-    // Another point's executing body cannot move this one.
+    // Another point's executing body cannot move this one: to it the task does not exist (it was not sent there).
     await expect(
       w.tasks.transition(other.liaison, { ...ref, to: PointTaskState.DISPATCHED }),
     ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
+      reason: 'TASK_NOT_FOUND',
     });
     expect(await state()).toBe(PointTaskState.RECEIVED);
 

@@ -25,10 +25,10 @@ describe('opinions (service tier)', () => {
     const stranger = await makePoint(w, legislature.id);
     const task = await makeTask(w, legislature, [point.id]);
 
-    // A point the task was not sent to cannot submit.
+    // A point the task was not sent to cannot submit: to it the task does not exist.
     await expect(makeOpinions(w, stranger.liaison, task.id, ['不相干的意见'])).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-      reason: 'NOT_ASSIGNED',
+      code: 'NOT_FOUND',
+      reason: 'TASK_NOT_FOUND',
     });
     const [id] = await makeOpinions(w, point.liaison, task.id, ['建议第三条增加网上登记的规定。']);
     const opinion = await w.opinions.get(point.liaison, id);

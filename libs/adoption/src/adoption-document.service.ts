@@ -77,12 +77,12 @@ export class AdoptionDocumentService {
   // ── links (the mutations check access first, so that a refused export is a GraphQL error) ─────────────────────
 
   async comparisonTableLink(actor: Actor, taskId: string, laterVersionId?: string): Promise<ExportedFile> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以导出修改对照表', 'NOT_RECEIVING_LEGISLATURE');
     }
     // Only a later version of the task's own draft: access to the task is no access to any other draft's text.
-    if (laterVersionId) await this.drafts.mustFindLaterVersion(task.draftVersionId, laterVersionId);
+    if (laterVersionId) await this.drafts.mustFindLaterVersion(actor, task.draftVersionId, laterVersionId);
     return {
       url: adoptionFileUrl.comparisonTable(taskId, laterVersionId),
       filename: `${safeName(`修改对照表-${task.title}`)}.docx`,
@@ -112,7 +112,8 @@ export class AdoptionDocumentService {
   }
 
   private async assertUnitReader(actor: Actor, liaisonUnitId: string) {
-    const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId);
+    // Another point's unit answers as missing; its own point's people who may not export it are refused.
+    const unit = await this.organization.mustFindVisible(actor, 'liaisonUnit', liaisonUnitId);
     const allowed =
       isSystemAdmin(actor) ||
       actor.grants.some(
@@ -130,12 +131,12 @@ export class AdoptionDocumentService {
 
   async comparisonTable(actor: Actor, taskId: string, laterVersionId?: string): Promise<DownloadFile> {
     const link = await this.comparisonTableLink(actor, taskId, laterVersionId);
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
     const draft = await this.drafts.mustFindDraft(consulted.draftId);
     const [legislature] = await this.organization.legislaturesByIds([task.legislatureId]);
     const later = laterVersionId
-      ? (await this.drafts.mustFindLaterVersion(consulted.id, laterVersionId)).later
+      ? (await this.drafts.mustFindLaterVersion(actor, consulted.id, laterVersionId)).later
       : null;
     const version = await this.drafts.versionIndex(consulted.id);
     const mapping = later

@@ -46,7 +46,7 @@ export class AdoptionReviewService {
   ) {}
 
   async review(actor: Actor, taskId: string): Promise<AdoptionReview> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有收到该任务意见的立法机关可以审议采纳情况', 'NOT_RECEIVING_LEGISLATURE');
     }

@@ -111,6 +111,8 @@ export class AdoptionService {
     const suggestion = await this.suggestions.mustFind(suggestionId, em);
     const task = await this.tasks.mustFindTask(suggestion.taskId, em);
     if (!actsForLegislature(actor, task.legislatureId)) {
+      // Refused only to those who may read it (its point's executing body); to anyone else it does not exist.
+      await this.suggestions.mustFindReadable(actor, suggestionId, em);
       throw new ForbiddenError('只有收到该意见的立法机关可以作出采纳决定', 'NOT_RECEIVING_LEGISLATURE');
     }
     if (
@@ -126,7 +128,7 @@ export class AdoptionService {
   async decide(actor: Actor, input: RecordAdoptionDecisionInput): Promise<AdoptionDecisionEntity> {
     return this.db.transaction(async (em) => {
       const { suggestion, task } = await this.received(em, actor, input.suggestionId);
-      const reflected = await this.reflected(task, input);
+      const reflected = await this.reflected(actor, task, input);
       const now = this.clock.now();
       const existing = await em.findOneBy(AdoptionDecisionEntity, { suggestionId: suggestion.id });
       if (!existing) {
@@ -211,6 +213,7 @@ export class AdoptionService {
   }
 
   private async reflected(
+    actor: Actor,
     task: Pick<ConsultationTaskModel, 'draftVersionId'>,
     input: RecordAdoptionDecisionInput,
   ): Promise<
@@ -229,7 +232,8 @@ export class AdoptionService {
       return { reflectedVersionId: null, reflectedProvisionAddress: null, reflectedCitation: null };
     }
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
-    const version = await this.drafts.mustFindVersion(versionId);
+    // Another legislature's version answers as a missing one; the staff's own other drafts are told apart.
+    const version = await this.drafts.mustFindVisibleVersion(actor, versionId);
     if (version.draftId !== consulted.draftId) {
       throw BadInputError.field(
         'input.reflectedVersionId',
@@ -269,7 +273,7 @@ export class AdoptionService {
       last = at;
     };
     const result = await this.db.transaction(async (em) => {
-      const task = await this.tasks.mustFindTask(taskId, em);
+      const task = await this.tasks.mustFindVisibleTask(actor, taskId, em);
       if (!actsForLegislature(actor, task.legislatureId)) {
         throw new ForbiddenError('只有立法机关可以发布采纳情况', 'NOT_RECEIVING_LEGISLATURE');
       }

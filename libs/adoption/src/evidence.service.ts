@@ -90,12 +90,13 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async propose(actor: Actor, taskId: string, laterVersionId: string): Promise<AdoptionEvidenceEntity[]> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关可以比对后续稿次', 'NOT_RECEIVING_LEGISLATURE');
     }
     const consulted = await this.drafts.mustFindVersion(task.draftVersionId);
-    const later = await this.drafts.mustFindVersion(laterVersionId);
+    // Another legislature's version answers as a missing one; the staff's own other drafts are told apart.
+    const later = await this.drafts.mustFindVisibleVersion(actor, laterVersionId);
     if (later.draftId !== consulted.draftId || later.id === consulted.id) {
       throw BadInputError.field(
         'input.laterVersionId',

@@ -163,7 +163,8 @@ export class LedgerService implements OnModuleInit {
   }
 
   async scope(actor: Actor, contactPointId: string, year: number): Promise<LedgerScope> {
-    const point = await this.organization.mustFind('contactPoint', contactPointId);
+    // Another legislature's or point's answers as missing; the point's own people who may not see it are refused.
+    const point = await this.organization.mustFindVisible(actor, 'contactPoint', contactPointId);
     // The point's executing body and its legislature's staff (the same people who may see its contact details).
     if (!canSeeContactDetails(actor, point)) {
       throw new ForbiddenError('只有本联系点的执行机构和立法机关可以查看台账', 'LEDGER_NOT_VISIBLE');

@@ -44,6 +44,16 @@ export class NotFoundError extends DomainError {
   constructor(entityLabel: string, id: string, reason = 'NOT_FOUND') {
     super('NOT_FOUND', reason, `${entityLabel}不存在：${id}`, { id });
   }
+
+  /**
+   * This same answer for an object that exists outside the caller's scope (another point, unit or legislature): the
+   * client sees exactly what a missing id gets — code, reason, message, extensions — so no one learns which ids exist.
+   * `refusal` (why it was hidden) stays on the server, for the security log. FORBIDDEN is for objects the caller may
+   * see but not act on.
+   */
+  concealing(refusal: string): ConcealedRefusal {
+    return new ConcealedRefusal('NOT_FOUND', this.message, this.reason, refusal, this.details);
+  }
 }
 
 export class ConflictError extends DomainError {
@@ -87,7 +97,8 @@ export class ConcealedRefusal extends DomainError {
     message: string,
     reason: string,
     readonly refusal: string | undefined,
+    details: Record<string, unknown> = {},
   ) {
-    super(code, reason, message);
+    super(code, reason, message, details);
   }
 }

@@ -116,7 +116,7 @@ export class ConsolidationService {
     contactPointId: string,
     em: EntityManager = this.db.manager,
   ): Promise<ConsolidationContext> {
-    const task = await this.tasks.mustFindTask(taskId, em);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId, em);
     const notFound = new NotFoundError(
       '该联系点的汇总表',
       `${taskId}@${contactPointId}`,

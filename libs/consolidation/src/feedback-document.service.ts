@@ -184,7 +184,7 @@ export class FeedbackDocumentService {
   ) {}
 
   async assertTaskExport(actor: Actor, taskId: string): Promise<ConsultationTaskModel> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     if (!actsForLegislature(actor, task.legislatureId)) {
       throw new ForbiddenError('只有立法机关工作人员可以导出各联系点的汇总', 'NOT_LEGISLATURE_STAFF');
     }

@@ -6,6 +6,7 @@ import {
   BadInputError,
   Clock,
   ConflictError,
+  DomainError,
   NotFoundError,
   chunk,
   newId,
@@ -251,7 +252,12 @@ export class SuggestionService {
     suggestions: readonly string[] | { ofTask: string },
     em: EntityManager = this.db.manager,
   ): Promise<
-    Array<{ suggestionId: string; opinionId: string; authorAccountId: string | null; liaisonUnitId: string | null }>
+    Array<{
+      suggestionId: string;
+      opinionId: string;
+      authorAccountId: string | null;
+      liaisonUnitId: string | null;
+    }>
   > {
     const rows: Array<{
       suggestionId: string;
@@ -392,14 +398,37 @@ export class SuggestionService {
   }
 
   /** A suggestion the caller may read (its point's executing body; the legislature once submitted). */
-  async get(actor: Actor, id: string): Promise<ConsolidatedSuggestionEntity> {
-    const row = await this.mustFind(id);
-    try {
-      await this.consolidations.forReading(actor, row.taskId, row.contactPointId);
-    } catch {
-      throw new NotFoundError('汇总条目', id, 'SUGGESTION_NOT_FOUND');
-    }
+  get(actor: Actor, id: string): Promise<ConsolidatedSuggestionEntity> {
+    return this.mustFindReadable(actor, id);
+  }
+
+  /** The suggestion, if the caller may read it; otherwise the answer a missing one gets (see mustRead). */
+  async mustFindReadable(
+    actor: Actor,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<ConsolidatedSuggestionEntity> {
+    const row = await this.mustFind(id, em);
+    await this.mustRead(actor, row, em);
     return row;
+  }
+
+  /**
+   * Whether the caller may read the suggestion's table; one they may not answers exactly as a missing suggestion
+   * (SUGGESTION_NOT_FOUND), not as its task or table would.
+   */
+  private async mustRead(
+    actor: Actor,
+    row: ConsolidatedSuggestionEntity,
+    em: EntityManager = this.db.manager,
+  ): Promise<void> {
+    try {
+      await this.consolidations.forReading(actor, row.taskId, row.contactPointId, em);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND')
+        throw new NotFoundError('汇总条目', row.id, 'SUGGESTION_NOT_FOUND').concealing(error.reason);
+      throw error;
+    }
   }
 
   sourcesOf(
@@ -755,6 +784,7 @@ export class SuggestionService {
     id: string,
   ): Promise<{ row: ConsolidatedSuggestionEntity; context: ConsolidationContext }> {
     const row = await this.mustFind(id, em);
+    await this.mustRead(actor, row, em);
     const context = await this.consolidations.forEditing(em, actor, row.taskId, row.contactPointId);
     return { row, context };
   }

@@ -18,7 +18,7 @@ import { AuditService } from '@app/audit';
 import { inTransaction, loadByIds } from '@app/database';
 import { DraftsService } from '@app/drafts';
 import { AccountService, EXECUTING_BODY_ROLES, Role, isSystemAdmin, type Actor } from '@app/identity';
-import { actsForLegislature, OrganizationService } from '@app/organization';
+import { actsForLegislature, canReadPoint, OrganizationService } from '@app/organization';
 import {
   ASSIGNEE_KIND,
   AssigneeType,
@@ -112,16 +112,16 @@ export class TaskService {
     }
     const issueDate = input.issueDate ?? null;
     return inTransaction(this.db, outer, async (em) => {
-      const version = await this.drafts.mustFindVersion(input.draftVersionId, em);
+      // Another legislature's version answers as a missing one (DRAFT_VERSION_NOT_FOUND).
+      const version = await this.drafts.mustFindVisibleVersion(actor, input.draftVersionId, em);
       const draft = await this.drafts.mustFindDraft(version.draftId, em);
-      if (!actsForLegislature(actor, draft.legislatureId))
-        throw new ForbiddenError('只有本立法机关的工作人员可以发起征求意见任务');
       if (version.supersededById) {
         throw new ConflictError('VERSION_SUPERSEDED', '该稿次已被新稿次取代，请基于最新稿次发起任务');
       }
       const pointIds = [...new Set(input.contactPointIds)];
       for (const pointId of pointIds) {
-        const point = await this.organization.mustFind('contactPoint', pointId, em);
+        // Another legislature's point answers as a missing one to its staff (an administrator is told why).
+        const point = await this.organization.mustFindVisible(actor, 'contactPoint', pointId, em);
         if (point.legislatureId !== draft.legislatureId) {
           throw BadInputError.field(
             'input.contactPointIds',
@@ -177,7 +177,7 @@ export class TaskService {
   async issue(actor: Actor, taskId: string, outer?: EntityManager): Promise<ConsultationTaskEntity> {
     const now = this.clock.now();
     return inTransaction(this.db, outer, async (em) => {
-      const task = await this.mustFindTask(taskId, em);
+      const task = await this.mustFindVisibleTask(actor, taskId, em);
       if (!actsForLegislature(actor, task.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以发出任务');
       if (task.status !== TaskStatus.DRAFT) throw new ConflictError('TASK_ALREADY_ISSUED', '该任务已经发出');
@@ -243,7 +243,7 @@ export class TaskService {
       throw BadInputError.field('input.deadline', '新的截止时间必须晚于现在', 'DEADLINE_IN_PAST');
     }
     return this.db.transaction(async (em) => {
-      const task = await this.mustFindTask(input.taskId, em);
+      const task = await this.mustFindVisibleTask(actor, input.taskId, em);
       if (!actsForLegislature(actor, task.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以延长截止时间');
       if (task.status !== TaskStatus.ISSUED)
@@ -373,8 +373,8 @@ export class TaskService {
     outer?: EntityManager,
   ): Promise<PointTaskEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      const task = await this.mustFindTask(input.taskId, em);
-      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      const task = await this.mustFindVisibleTask(actor, input.taskId, em);
+      const pointTask = await this.mustFindVisiblePointTask(actor, task, input.contactPointId, em);
       this.assertExecutive(actor, task, pointTask);
       const isPointHead =
         isSystemAdmin(actor) ||
@@ -441,8 +441,8 @@ export class TaskService {
     const now = this.clock.now();
     const dueDates = input.assignments.map((a) => a.dueAt);
     return inTransaction(this.db, outer, async (em) => {
-      const task = await this.mustFindTask(input.taskId, em);
-      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      const task = await this.mustFindVisibleTask(actor, input.taskId, em);
+      const pointTask = await this.mustFindVisiblePointTask(actor, task, input.contactPointId, em);
       this.assertExecutive(actor, task, pointTask);
       if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
         throw new ConflictError(
@@ -470,7 +470,7 @@ export class TaskService {
         }
         if (dueAt.getTime() <= now.getTime())
           throw BadInputError.field(`${field}.dueAt`, '完成时限已经过去', 'DUE_IN_PAST');
-        await this.assertAssignee(em, assignment, pointTask.contactPointId, field);
+        await this.assertAssignee(em, actor, assignment, pointTask.contactPointId, field);
         const addresses = [...new Set(assignment.provisionAddresses ?? [])];
         if (addresses.length) {
           const found = new Set(
@@ -533,8 +533,8 @@ export class TaskService {
     const now = this.clock.now();
     const today = chinaDate(now);
     return this.db.transaction(async (em) => {
-      const task = await this.mustFindTask(input.taskId, em);
-      const pointTask = await this.mustFindPointTask(task.id, input.contactPointId, em);
+      const task = await this.mustFindVisibleTask(actor, input.taskId, em);
+      const pointTask = await this.mustFindVisiblePointTask(actor, task, input.contactPointId, em);
       this.assertExecutive(actor, task, pointTask);
       if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
         throw new ConflictError(
@@ -614,11 +614,14 @@ export class TaskService {
 
   private async assertAssignee(
     em: EntityManager,
+    actor: Actor,
     input: AssignmentInput,
     contactPointId: string,
     field: string,
   ): Promise<void> {
-    const assignee = await this.organization.mustFind(
+    // Another point's expert, unit or collector answers as a missing one, unless the caller may see that point.
+    const assignee = await this.organization.mustFindVisible(
+      actor,
       ASSIGNEE_KIND[input.assigneeType],
       input.assigneeId,
       em,
@@ -726,10 +729,8 @@ export class TaskService {
     return toConnection(rows, total, window);
   }
 
-  async get(actor: Actor, id: string): Promise<ConsultationTaskEntity> {
-    const task = await this.mustFindTask(id);
-    if (!(await this.canSee(actor, task))) throw new ForbiddenError('无权查看该任务');
-    return task;
+  get(actor: Actor, id: string): Promise<ConsultationTaskEntity> {
+    return this.mustFindVisibleTask(actor, id);
   }
 
   /** The first time an assignee reads the task, their assignments on it are marked opened (for the executing body). */
@@ -744,20 +745,22 @@ export class TaskService {
       await this.db.getRepository(AssignmentEntity).update(condition, { openedAt: this.clock.now() });
   }
 
-  private async canSee(actor: Actor, task: ConsultationTaskEntity): Promise<boolean> {
+  private async canSee(
+    actor: Actor,
+    task: ConsultationTaskEntity,
+    em: EntityManager = this.db.manager,
+  ): Promise<boolean> {
     if (actsForLegislature(actor, task.legislatureId)) return true;
     if (task.status !== TaskStatus.ISSUED) return false;
     const scope = await this.scopeOf(actor);
     if (
       scope.pointIds.length &&
-      (await this.db
-        .getRepository(PointTaskEntity)
-        .existsBy({ taskId: task.id, contactPointId: In(scope.pointIds) }))
+      (await em.existsBy(PointTaskEntity, { taskId: task.id, contactPointId: In(scope.pointIds) }))
     ) {
       return true;
     }
     const where = this.assigneeConditions(scope).map((c) => ({ ...c, taskId: task.id }));
-    return where.length > 0 && this.db.getRepository(AssignmentEntity).existsBy(where);
+    return where.length > 0 && em.existsBy(AssignmentEntity, where);
   }
 
   /** The assignee ids a caller answers to, by kind (empty kinds left out). */
@@ -949,8 +952,38 @@ export class TaskService {
 
   async mustFindTask(id: string, em: EntityManager = this.db.manager): Promise<ConsultationTaskEntity> {
     const task = await em.findOneBy(ConsultationTaskEntity, { id });
-    if (!task) throw new NotFoundError('征求意见任务', id, 'TASK_NOT_FOUND');
+    if (!task) throw taskNotFound(id);
     return task;
+  }
+
+  /**
+   * The task, if the caller may see it (its legislature's staff; once issued, the points it was sent to and those it
+   * was assigned to). Any other caller hears exactly what an id that names nothing gets (TASK_NOT_FOUND): a refusal
+   * would tell them the task exists. Every operation a caller names a task in starts here.
+   */
+  async mustFindVisibleTask(
+    actor: Actor,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<ConsultationTaskEntity> {
+    const task = await this.mustFindTask(id, em);
+    if (!(await this.canSee(actor, task, em))) throw taskNotFound(id).concealing('TASK_NOT_VISIBLE');
+    return task;
+  }
+
+  /**
+   * The task's point task at a point the caller may read (its members, the legislature's staff): another point's
+   * answers as if the task had not been sent there (POINT_TASK_NOT_FOUND), whether or not it was.
+   */
+  async mustFindVisiblePointTask(
+    actor: Actor,
+    task: Pick<ConsultationTaskEntity, 'id' | 'legislatureId'>,
+    contactPointId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<PointTaskEntity> {
+    if (!canReadPoint(actor, { id: contactPointId, legislatureId: task.legislatureId }))
+      throw pointTaskNotFound(task.id, contactPointId).concealing('POINT_NOT_VISIBLE');
+    return this.mustFindPointTask(task.id, contactPointId, em);
   }
 
   /** The points the task was sent to (their point tasks), by id. */
@@ -972,8 +1005,7 @@ export class TaskService {
     em: EntityManager = this.db.manager,
   ): Promise<PointTaskEntity> {
     const pointTask = await em.findOneBy(PointTaskEntity, { taskId, contactPointId });
-    if (!pointTask)
-      throw new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
+    if (!pointTask) throw pointTaskNotFound(taskId, contactPointId);
     return pointTask;
   }
 
@@ -1036,4 +1068,12 @@ export class TaskService {
       .orderBy('t.issue_date', 'ASC')
       .addOrderBy('t.id', 'ASC');
   }
+}
+
+function taskNotFound(id: string): NotFoundError {
+  return new NotFoundError('征求意见任务', id, 'TASK_NOT_FOUND');
+}
+
+function pointTaskNotFound(taskId: string, contactPointId: string): NotFoundError {
+  return new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
 }

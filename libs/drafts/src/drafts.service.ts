@@ -198,7 +198,8 @@ export class DraftsService {
 
   async createDraft(actor: Actor, input: CreateDraftInput, outer?: EntityManager): Promise<DraftEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      await this.organization.mustFind('legislature', input.legislatureId, em);
+      // Another legislature answers as a missing one; the check on the caller's own stays a refusal.
+      await this.organization.mustFindVisible(actor, 'legislature', input.legislatureId, em);
       if (!actsForLegislature(actor, input.legislatureId))
         throw new ForbiddenError('只有本立法机关的工作人员可以登记草案');
       const now = this.clock.now();
@@ -238,9 +239,7 @@ export class DraftsService {
   ): Promise<DraftVersionEntity> {
     const { bytes, parsed, encoding, articleCount } = await this.readSource(input);
     const added = await inTransaction(this.db, outer, async (em) => {
-      const draft = await this.mustFindDraft(input.draftId, em);
-      if (!actsForLegislature(actor, draft.legislatureId))
-        throw new ForbiddenError('只有本立法机关的工作人员可以上传稿次');
+      const draft = await this.mustFindVisibleDraft(actor, input.draftId, em);
       const previous = await em.findOne(DraftVersionEntity, {
         where: { draftId: draft.id },
         order: { sequence: 'DESC' },
@@ -418,10 +417,7 @@ export class DraftsService {
   /** Only a version no task has used may have its label or stage corrected; its text never changes. */
   async updateVersion(actor: Actor, input: UpdateDraftVersionInput): Promise<DraftVersionEntity> {
     return this.db.transaction(async (em) => {
-      const version = await this.mustFindVersion(input.id, em);
-      const draft = await this.mustFindDraft(version.draftId, em);
-      if (!actsForLegislature(actor, draft.legislatureId))
-        throw new ForbiddenError('只有本立法机关的工作人员可以修改稿次');
+      const version = await this.mustFindVisibleVersion(actor, input.id, em);
       if (version.frozen) {
         throw new ConflictError(
           'VERSION_FROZEN',
@@ -464,18 +460,13 @@ export class DraftsService {
     return toConnection(rows, total, window);
   }
 
-  async getDraft(actor: Actor, id: string): Promise<DraftEntity> {
-    const draft = await this.mustFindDraft(id);
-    if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
-    return draft;
+  getDraft(actor: Actor, id: string): Promise<DraftEntity> {
+    return this.mustFindVisibleDraft(actor, id);
   }
 
   /** For the legislature; contact points reach a version through the tasks addressed to them. */
   async getVersionForStaff(actor: Actor, id: string): Promise<DraftVersionEntity> {
-    const version = await this.mustFindVersion(id);
-    const draft = await this.mustFindDraft(version.draftId);
-    if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该稿次');
-    return version;
+    return this.mustFindVisibleVersion(actor, id);
   }
 
   versionsOfDrafts(draftIds: readonly string[]): Promise<DraftVersionEntity[][]> {
@@ -530,13 +521,10 @@ export class DraftsService {
    * paging through a 1,260-article comparison computes it once.
    */
   async compare(actor: Actor, fromVersionId: string, toVersionId: string): Promise<VersionComparison> {
-    const from = await this.mustFindVersion(fromVersionId);
-    const to = await this.mustFindVersion(toVersionId);
-    // Access to both first: another legislature's version is refused, not described ("of a different draft").
-    for (const version of [from, to]) {
-      const draft = await this.mustFindDraft(version.draftId);
-      if (!actsForLegislature(actor, draft.legislatureId)) throw new ForbiddenError('无权查看该草案');
-    }
+    // Access to both first: another legislature's version answers as a missing one, not described ("of a different
+    // draft").
+    const from = await this.mustFindVisibleVersion(actor, fromVersionId);
+    const to = await this.mustFindVisibleVersion(actor, toVersionId);
     if (from.draftId !== to.draftId) {
       throw BadInputError.field('toVersionId', '只能比较同一草案的两个稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
     }
@@ -569,13 +557,41 @@ export class DraftsService {
 
   async mustFindDraft(id: string, em: EntityManager = this.db.manager): Promise<DraftEntity> {
     const draft = await em.findOneBy(DraftEntity, { id });
-    if (!draft) throw new NotFoundError('草案', id);
+    if (!draft) throw draftNotFound(id);
     return draft;
   }
 
   async mustFindVersion(id: string, em: EntityManager = this.db.manager): Promise<DraftVersionEntity> {
     const version = await em.findOneBy(DraftVersionEntity, { id });
-    if (!version) throw new NotFoundError('草案稿次', id, 'DRAFT_VERSION_NOT_FOUND');
+    if (!version) throw versionNotFound(id);
+    return version;
+  }
+
+  /**
+   * A draft of the caller's legislature (its staff, administrators). Another legislature's draft answers exactly as an
+   * id that names nothing: a refusal would tell that it exists.
+   */
+  async mustFindVisibleDraft(
+    actor: Actor,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<DraftEntity> {
+    const draft = await this.mustFindDraft(id, em);
+    if (!actsForLegislature(actor, draft.legislatureId))
+      throw draftNotFound(id).concealing('DRAFT_NOT_VISIBLE');
+    return draft;
+  }
+
+  /** A version of a draft of the caller's legislature; another legislature's answers as missing (as drafts do). */
+  async mustFindVisibleVersion(
+    actor: Actor,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<DraftVersionEntity> {
+    const version = await this.mustFindVersion(id, em);
+    const draft = await this.mustFindDraft(version.draftId, em);
+    if (!actsForLegislature(actor, draft.legislatureId))
+      throw versionNotFound(id).concealing('DRAFT_NOT_VISIBLE');
     return version;
   }
 
@@ -586,14 +602,18 @@ export class DraftsService {
    * same version or an earlier one (VERSION_NOT_NEWER). Unknown ids are NOT_FOUND.
    */
   async mustFindLaterVersion(
+    actor: Actor,
     earlierVersionId: string,
     laterVersionId: string,
     field = 'input.laterVersionId',
   ): Promise<{ earlier: DraftVersionEntity; later: DraftVersionEntity }> {
     const earlier = await this.mustFindVersion(earlierVersionId);
     const later = await this.mustFindVersion(laterVersionId);
-    if (later.draftId !== earlier.draftId)
+    if (later.draftId !== earlier.draftId) {
+      // Another legislature's text answers as missing; one the caller may see is told apart.
+      await this.mustFindVisibleVersion(actor, laterVersionId);
       throw BadInputError.field(field, '只能选择同一草案的后续稿次', 'VERSIONS_OF_DIFFERENT_DRAFTS');
+    }
     if (later.sequence <= earlier.sequence)
       throw BadInputError.field(
         field,
@@ -605,3 +625,11 @@ export class DraftsService {
 }
 
 export type { DraftStage };
+
+function draftNotFound(id: string): NotFoundError {
+  return new NotFoundError('草案', id);
+}
+
+function versionNotFound(id: string): NotFoundError {
+  return new NotFoundError('草案稿次', id, 'DRAFT_VERSION_NOT_FOUND');
+}

@@ -118,7 +118,7 @@ export class AnnotationService {
   }
 
   async create(actor: Actor, input: CreateAnnotationInput): Promise<AnnotationEntity> {
-    const task = await this.tasks.mustFindTask(input.taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
     const scopes = await this.teamScopes(actor, task);
     if (!scopes.length) throw await this.notOnTeam(actor, task, '只有本联系点的专家团队和执行机构可以批注');
     const version = await this.drafts.versionIndex(task.draftVersionId);
@@ -235,7 +235,7 @@ export class AnnotationService {
   }
 
   async list(actor: Actor, taskId: string, provisionAddress?: string): Promise<AnnotationEntity[]> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     const scopes = await this.teamScopes(actor, task);
     if (!scopes.length) throw await this.notOnTeam(actor, task, '批注仅在专家团队和执行机构内可见');
     const roots = await this.db.getRepository(AnnotationEntity).find({
@@ -450,7 +450,7 @@ export class AnnotationService {
 
   /** The points of a task whose annotations the caller may re-place (its executing bodies; administrators: all). */
   async reanchorPoints(actor: Actor, taskId: string): Promise<string[]> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     return (await this.teamPoints(actor, task)).filter(
       (p) =>
         isSystemAdmin(actor) ||
@@ -464,7 +464,7 @@ export class AnnotationService {
    * versions of the task's own draft are named, and only by their summary (label, number, date): no text.
    */
   async reanchorPlan(actor: Actor, taskId: string): Promise<AnnotationReanchorPlanModel> {
-    const task = await this.tasks.mustFindTask(taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
     const points = await this.reanchorPoints(actor, taskId);
     if (!points.length) throw new ForbiddenError(NOT_EXECUTIVE);
     const from = await this.drafts.mustFindVersion(task.draftVersionId);
@@ -510,11 +510,13 @@ export class AnnotationService {
    * (VERSION_NOT_NEWER), and no annotation may stand on a version later than the target (it would be taken back).
    */
   private async reanchorScope(actor: Actor, input: ReanchorAnnotationsInput) {
-    const task = await this.tasks.mustFindTask(input.taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
     const points = await this.reanchorPoints(actor, input.taskId);
     if (!points.length) throw new ForbiddenError(NOT_EXECUTIVE);
     const target = await this.drafts.mustFindVersion(input.toVersionId);
     const from = await this.drafts.mustFindVersion(task.draftVersionId);
+    // Another draft's version lies outside a point's scope: it answers as a missing one (its legislature is told why).
+    if (target.draftId !== from.draftId) await this.drafts.mustFindVisibleVersion(actor, input.toVersionId);
     if (target.draftId !== from.draftId)
       throw BadInputError.field(
         'input.toVersionId',

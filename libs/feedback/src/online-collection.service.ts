@@ -161,7 +161,7 @@ export class OnlineCollectionService {
   }
 
   async open(actor: Actor, input: OpenOnlineCollectionInput): Promise<CollectionActivityEntity> {
-    const task = await this.tasks.mustFindTask(input.taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
     const contactPointId = await this.executivePoint(actor, task);
     const pointTask = await this.tasks.mustFindPointTask(task.id, contactPointId);
     const point = await this.organization.mustFind('contactPoint', contactPointId);

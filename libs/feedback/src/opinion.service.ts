@@ -314,7 +314,9 @@ export class OpinionService {
   ): Promise<{ opinion: OpinionEntity; taskId: string }> {
     // The task, the caller's standings and the point's task are the same for every submission of a round: kept a few
     // seconds, and forgotten on any write to their tables (see SubmitLookups).
-    const task = await this.lookups.get(`task:${input.taskId}`, () => this.tasks.mustFindTask(input.taskId));
+    const task = await this.lookups.get(`task:${input.taskId}`, () =>
+      this.tasks.mustFindVisibleTask(actor, input.taskId),
+    );
     const standings = await this.lookups.get(`standings:${actor.accountId}:${task.id}`, () =>
       this.standings(actor, task),
     );
@@ -717,7 +719,7 @@ export class OpinionService {
     actor: Actor,
     args: OpinionsArgs,
   ): Promise<{ where: FindOptionsWhere<OpinionEntity>[]; taskId: string; provisions?: string[] | null }> {
-    const task = await this.tasks.mustFindTask(args.taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, args.taskId);
     const filters: FindOptionsWhere<OpinionEntity> = {};
     let provisions: string[] | null | undefined;
     if (args.general) {

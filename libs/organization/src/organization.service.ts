@@ -30,6 +30,7 @@ import {
   ROLE_LABELS,
   ROLE_SCOPE,
   Role,
+  isSystemAdmin,
   type Actor,
   type RoleGrant,
 } from '@app/identity';
@@ -168,9 +169,7 @@ export class OrganizationService {
   }
 
   async getLegislature(actor: Actor, id: string): Promise<LegislatureEntity> {
-    const row = await this.mustFind('legislature', id);
-    if (!canReadLegislature(actor, id)) throw new ForbiddenError('无权查看该立法机关');
-    return row;
+    return this.mustFindVisible(actor, 'legislature', id);
   }
 
   async listContactPoints(actor: Actor, args: ContactPointsArgs): Promise<Connection<ContactPointEntity>> {
@@ -196,16 +195,11 @@ export class OrganizationService {
   }
 
   async getContactPoint(actor: Actor, id: string): Promise<ContactPointEntity> {
-    const point = await this.mustFind('contactPoint', id);
-    if (!canReadPoint(actor, point)) throw new ForbiddenError('无权查看其他联系点的信息');
-    return point;
+    return this.mustFindVisible(actor, 'contactPoint', id);
   }
 
   async getLiaisonUnit(actor: Actor, id: string): Promise<LiaisonUnitEntity> {
-    const unit = await this.mustFind('liaisonUnit', id);
-    const point = await this.mustFind('contactPoint', unit.contactPointId);
-    if (!canReadPoint(actor, point)) throw new ForbiddenError('无权查看其他联系点的信息');
-    return unit;
+    return this.mustFindVisible(actor, 'liaisonUnit', id);
   }
 
   /** The expert and collector records linked to an account (an account may be both, in principle). */
@@ -379,7 +373,7 @@ export class OrganizationService {
     outer?: EntityManager,
   ): Promise<ContactPointEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      await this.mustFind('legislature', input.legislatureId, em);
+      await this.mustFindVisible(actor, 'legislature', input.legislatureId, em);
       if (!canManageContactPoint(actor, input.legislatureId)) {
         throw new ForbiddenError('只有该立法机关的工作人员可以设立联系点');
       }
@@ -523,7 +517,7 @@ export class OrganizationService {
     outer?: EntityManager,
   ): Promise<InformationCollectorEntity> {
     return inTransaction(this.db, outer, async (em) => {
-      const unit = await this.mustFind('liaisonUnit', input.liaisonUnitId, em);
+      const unit = await this.mustFindVisible(actor, 'liaisonUnit', input.liaisonUnitId, em);
       await this.authorizeStructure(em, actor, unit.contactPointId);
       if (!unit.active)
         throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，不能添加采集员`);
@@ -549,7 +543,8 @@ export class OrganizationService {
     return this.update(outer, actor, 'collector', patch, async (em, collector) => {
       await this.authorizeStructure(em, actor, collector.contactPointId);
       if (input.liaisonUnitId && input.liaisonUnitId !== collector.liaisonUnitId) {
-        const unit = await this.mustFind('liaisonUnit', input.liaisonUnitId, em);
+        // Another point's unit answers as a missing one (it is outside the caller's scope).
+        const unit = await this.mustFindVisible(actor, 'liaisonUnit', input.liaisonUnitId, em);
         if (unit.contactPointId !== collector.contactPointId) {
           throw BadInputError.field(
             'input.liaisonUnitId',
@@ -573,7 +568,7 @@ export class OrganizationService {
     options: { tellHead?: boolean } = {},
   ) {
     return inTransaction(this.db, outer, async (em) => {
-      const grant = await this.resolveGrant(em, input.role, input.organizationId ?? null);
+      const grant = await this.resolveGrant(em, actor, input.role, input.organizationId ?? null);
       // The scope first, before any lock: a caller who may never grant this role is told so at once.
       if (!withinGrantScope(actor, input.role, grant)) {
         throw refusedGrant(
@@ -725,10 +720,10 @@ export class OrganizationService {
   async setAccountActive(actor: Actor, accountId: string, active: boolean) {
     return this.db.transaction(async (em) => {
       const account = await this.accounts.findById(accountId, em);
-      if (!account) throw new NotFoundError('账号', accountId);
+      const grants = account ? await this.accounts.grantsOf(accountId, em) : [];
+      if (!account || !accountVisible(actor, account.id, grants)) throw accountNotFound(accountId, account);
       if (account.id === actor.accountId)
         throw new ConflictError('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号');
-      const grants = await this.accounts.grantsOf(accountId, em);
       // Switching off takes every role away: whoever could grant them within their scope (an administrator always, so a
       // compromised point can be stopped). Switching back on grants them again, under the rules of a grant: one active
       // head per point, and the executing body below the head staffed by its head once there is one.
@@ -764,7 +759,8 @@ export class OrganizationService {
     const person = await this.personOfAccount(accountId);
     return this.db.transaction(async (em) => {
       const account = await this.accounts.findById(accountId, em);
-      if (!account) throw new NotFoundError('账号', accountId);
+      const grants = account ? await this.accounts.grantsOf(accountId, em) : [];
+      if (!account || !accountVisible(actor, account.id, grants)) throw accountNotFound(accountId, account);
       if (account.id === actor.accountId)
         throw refusedGrant(GrantRefusal.SELF_GRANT, '不能重置自己的密码：请在“修改密码”中修改');
       if (!account.active)
@@ -772,7 +768,6 @@ export class OrganizationService {
           'ACCOUNT_INACTIVE',
           '该账号已停用，不能重置密码：如需恢复使用，请先重新启用该账号',
         );
-      const grants = await this.accounts.grantsOf(accountId, em);
       const heads = new Map<string, string[]>();
       for (const pointId of new Set(grants.flatMap((g) => (g.contactPointId ? [g.contactPointId] : []))))
         heads.set(pointId, await this.lockedActiveHeads(em, pointId));
@@ -882,8 +877,10 @@ export class OrganizationService {
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
+  /** The grant a role at an organisation makes; an organisation outside the caller's scope answers as missing. */
   private async resolveGrant(
     em: EntityManager,
+    actor: Actor,
     role: Role,
     organizationId: string | null,
   ): Promise<RoleGrant> {
@@ -901,14 +898,14 @@ export class OrganizationService {
     if (!organizationId)
       throw BadInputError.field('input.organizationId', '请填写该角色所属的组织 ID', 'SCOPE_MISSING');
     if (scope === 'LEGISLATURE') {
-      await this.mustFind('legislature', organizationId, em);
+      await this.mustFindVisible(actor, 'legislature', organizationId, em);
       return { role, ...none, legislatureId: organizationId };
     }
     if (scope === 'CONTACT_POINT') {
-      const point = await this.mustFind('contactPoint', organizationId, em);
+      const point = await this.mustFindVisible(actor, 'contactPoint', organizationId, em);
       return { role, ...none, legislatureId: point.legislatureId, contactPointId: point.id };
     }
-    const unit = await this.mustFind('liaisonUnit', organizationId, em);
+    const unit = await this.mustFindVisible(actor, 'liaisonUnit', organizationId, em);
     const point = await this.mustFind('contactPoint', unit.contactPointId, em);
     return { role, legislatureId: point.legislatureId, contactPointId: point.id, liaisonUnitId: unit.id };
   }
@@ -973,7 +970,7 @@ export class OrganizationService {
     actor: Actor,
     contactPointId: string,
   ): Promise<PointRef> {
-    const point = await this.mustFind('contactPoint', contactPointId, em);
+    const point = await this.mustFindVisible(actor, 'contactPoint', contactPointId, em);
     if (!canManagePointStructure(actor, point)) {
       throw new ForbiddenError('只有本联系点的点长或联络员可以调整联系点的组成');
     }
@@ -1081,6 +1078,42 @@ export class OrganizationService {
     return row;
   }
 
+  /**
+   * The row, if it lies within what the caller may read: its legislature (any grant there), its contact point (a grant
+   * at the point, the legislature's staff). A row outside answers exactly as an id that names nothing — the same
+   * NOT_FOUND, message and extensions — so no one learns which ids exist elsewhere; FORBIDDEN is kept for rows the
+   * caller can see but may not change.
+   */
+  async mustFindVisible<K extends Kind>(
+    actor: Actor,
+    kind: K,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<EntityOf<K>> {
+    const row = await this.mustFind(kind, id, em);
+    if (!(await this.visible(actor, kind, row, em)))
+      throw new NotFoundError(KINDS[kind].label, id).concealing('OUT_OF_SCOPE');
+    return row;
+  }
+
+  private async visible<K extends Kind>(
+    actor: Actor,
+    kind: K,
+    row: EntityOf<K>,
+    em: EntityManager,
+  ): Promise<boolean> {
+    if (kind === 'legislature') return canReadLegislature(actor, row.id);
+    const point =
+      kind === 'contactPoint'
+        ? (row as unknown as PointRef)
+        : await this.mustFind(
+            'contactPoint',
+            (row as unknown as { contactPointId: string }).contactPointId,
+            em,
+          );
+    return canReadPoint(actor, point);
+  }
+
   private async insert<K extends Kind>(
     em: EntityManager,
     actor: Actor,
@@ -1125,6 +1158,9 @@ export class OrganizationService {
         lock: em.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' },
       })) as EntityOf<K> | null;
       if (!before) throw new NotFoundError(label, patch.id);
+      // A row of another point or legislature answers as a missing one; the check refuses what the caller can see.
+      if (!(await this.visible(actor, kind, before, em)))
+        throw new NotFoundError(label, patch.id).concealing('OUT_OF_SCOPE');
       await check(em, before);
       const { id: _id, ...patchValues } = defined(patch) as { id: string };
       const row = before as unknown as Record<string, unknown>;
@@ -1182,6 +1218,25 @@ const sameGrant = (a: RoleGrant, b: RoleGrant) =>
  * A refused grant or revocation: FORBIDDEN / GRANT_FORBIDDEN with the refusal beside it (`extensions.grantRefusal`);
  * a second head is a CONFLICT (POINT_HEAD_EXISTS), as it always was — the first must be switched off.
  */
+/**
+ * Whether an account lies within what the caller may read: one of its roles is at a legislature or contact point the
+ * caller reads (their own account always; an account with no such role — an administrator — only for administrators).
+ */
+function accountVisible(actor: Actor, accountId: string, grants: readonly RoleGrant[]): boolean {
+  if (isSystemAdmin(actor) || accountId === actor.accountId) return true;
+  return grants.some((g) =>
+    g.contactPointId
+      ? canReadPoint(actor, { id: g.contactPointId, legislatureId: g.legislatureId ?? '' })
+      : g.legislatureId !== null && canReadLegislature(actor, g.legislatureId),
+  );
+}
+
+/** An account id that names nothing, or an account outside the caller's scope: the same answer. */
+function accountNotFound(accountId: string, found: unknown): DomainError {
+  const missing = new NotFoundError('账号', accountId);
+  return found ? missing.concealing('OUT_OF_SCOPE') : missing;
+}
+
 function refusedGrant(refusal: GrantRefusal, message: string): DomainError {
   if (refusal === GrantRefusal.POINT_HEAD_EXISTS) return new ConflictError('POINT_HEAD_EXISTS', message);
   return new ForbiddenError(message, 'GRANT_FORBIDDEN', { grantRefusal: refusal });

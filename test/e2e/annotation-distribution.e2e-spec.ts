@@ -101,14 +101,13 @@ describe('expert annotations follow the distribution', () => {
   afterAll(() => t.close());
 
   it('refuses an expert a task not distributed to them: no annotating, no reading', async () => {
-    // Not distributed to the expert, the task is outside their scope (consultationTask(id) does not show it either):
-    // it answers as a task that does not exist.
+    // Not distributed to the expert, though sent to their point: they are told so (outside the point: TASK_NOT_FOUND).
     const created = errorOf(await note(notGiven, 'art_1__para_1', '未分发给我的任务上的批注', tokens.expert));
-    expect(created).toMatchObject({ code: 'NOT_FOUND', reason: 'TASK_NOT_FOUND' });
-    expect(created.message).toBe(`征求意见任务不存在：${notGiven}`);
+    expect(created).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ASSIGNED' });
+    expect(created.message).toBe('该任务没有分发给您，不能批注或查看批注');
     expect(errorOf(await t.gql(LIST, { t: notGiven }, tokens.expert))).toMatchObject({
-      code: 'NOT_FOUND',
-      reason: 'TASK_NOT_FOUND',
+      code: 'FORBIDDEN',
+      reason: 'NOT_ASSIGNED',
     });
     // The executing body annotates and reads it: the whole draft of every task its point received.
     expect((await note(notGiven, 'art_3__para_1', '执行机构的批注', tokens.liaison)).errors).toBeUndefined();

@@ -552,8 +552,9 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
           tokens.expert,
         ),
       ).reason,
-      // Not assigned to the expert, the task is outside their scope: it answers as a missing one.
-    ).toBe('TASK_NOT_FOUND');
+      // Not assigned to the expert, though sent to their point: they are told so (anyone outside the point hears
+      // TASK_NOT_FOUND, as for a missing task).
+    ).toBe('NOT_ASSIGNED');
   });
 
   it("dates an activity within the point's collection: not before the task was issued there, not after its deadline, and not once the table went out", async () => {
@@ -634,8 +635,8 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     expect(mine).toBeGreaterThan(3);
     expect(unit).toBe(mine);
     expect(head).toBe(mine);
-    // A task not assigned to the expert is outside their scope: it answers as a missing one.
-    expect(errorOf(await t.gql(QUERY, { t: taskId }, tokens.expert)).reason).toBe('TASK_NOT_FOUND');
+    // A task sent to the expert's point but not given to them: they are told so (outside the point: TASK_NOT_FOUND).
+    expect(errorOf(await t.gql(QUERY, { t: taskId }, tokens.expert)).reason).toBe('NOT_ASSIGNED');
     expect(errorOf(await t.gql(QUERY, { t: taskId }, tokens.legislature)).reason).toBe('PERMISSION_DENIED');
   });
 
@@ -679,9 +680,7 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
       tokens.head,
     );
     expect(registration.data!.searchOpinions.totalCount).toBe(1);
-    expect(errorOf(await t.gql(SEARCH, { t: taskId, q: '便袋' }, tokens.expert)).reason).toBe(
-      'TASK_NOT_FOUND',
-    );
+    expect(errorOf(await t.gql(SEARCH, { t: taskId, q: '便袋' }, tokens.expert)).reason).toBe('NOT_ASSIGNED');
     expect(errorOf(await t.gql(SEARCH, { t: taskId, q: '！！' }, tokens.head))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'EMPTY_QUERY',
@@ -723,8 +722,8 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     const assignments = t.db.getRepository(AssignmentEntity);
     const active = await assignments.findBy({ taskId, active: true });
     await t.db.transaction((em) => em.update(AssignmentEntity, { taskId }, { active: false }));
-    // Its assignment withdrawn, the collector's task is outside their scope: it answers as a missing one.
-    expect(errorOf(await submit()).reason).toBe('TASK_NOT_FOUND');
+    // Its assignment withdrawn, the collector is told the task was not given to them (it was sent to their point).
+    expect(errorOf(await submit()).reason).toBe('NOT_ASSIGNED');
     await assignments.update({ taskId }, { active: true });
     expect((await submit()).errors).toBeUndefined();
     expect(active.length).toBeGreaterThan(0);

@@ -958,17 +958,28 @@ export class TaskService {
 
   /**
    * The task, if the caller may see it (its legislature's staff; once issued, the points it was sent to and those it
-   * was assigned to). Any other caller hears exactly what an id that names nothing gets (TASK_NOT_FOUND): a refusal
-   * would tell them the task exists. Every operation a caller names a task in starts here.
+   * was assigned to). A member of a point the issued task was sent to who was not given it (a collector of another
+   * unit, an expert not on it, one whose assignment was withdrawn) is told so — `notAssigned`, FORBIDDEN NOT_ASSIGNED:
+   * the point received the task, so its existence is no secret to its people, and "not given to you" says what to do.
+   * Anyone else hears exactly what an id that names nothing gets (TASK_NOT_FOUND): a refusal would tell them the task
+   * exists. Every operation a caller names a task in starts here.
    */
   async mustFindVisibleTask(
     actor: Actor,
     id: string,
     em: EntityManager = this.db.manager,
+    notAssigned = '该任务没有分发给您或您所在的联系单位',
   ): Promise<ConsultationTaskEntity> {
     const task = await this.mustFindTask(id, em);
-    if (!(await this.canSee(actor, task, em))) throw taskNotFound(id).concealing('TASK_NOT_VISIBLE');
-    return task;
+    if (await this.canSee(actor, task, em)) return task;
+    const ownPoints = [...new Set(actor.grants.flatMap((g) => (g.contactPointId ? [g.contactPointId] : [])))];
+    if (
+      task.status === TaskStatus.ISSUED &&
+      ownPoints.length &&
+      (await em.existsBy(PointTaskEntity, { taskId: task.id, contactPointId: In(ownPoints) }))
+    )
+      throw new ForbiddenError(notAssigned, 'NOT_ASSIGNED');
+    throw taskNotFound(id).concealing('TASK_NOT_VISIBLE');
   }
 
   /**

@@ -31,7 +31,12 @@ export class ActivityService {
   ) {}
 
   async record(actor: Actor, input: RecordActivityInput): Promise<CollectionActivityEntity> {
-    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
+    const task = await this.tasks.mustFindVisibleTask(
+      actor,
+      input.taskId,
+      undefined,
+      '该任务没有分发给您，不能登记征集活动',
+    );
     const standings = await this.opinions.standings(actor, task);
     const standing = standings[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');

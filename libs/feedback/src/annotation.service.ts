@@ -48,6 +48,8 @@ export interface ReanchorOptions {
 type DraftVersionEntity = Awaited<ReturnType<DraftsService['mustFindVersion']>>;
 
 const NOT_EXECUTIVE = '只有本联系点的执行机构可以重新定位批注';
+/** An expert of a point the task was sent to, not given it (分发): told so, never that the task is missing. */
+const NOT_GIVEN_TO_EXPERT = '该任务没有分发给您，不能批注或查看批注';
 
 /** A point where the caller annotates a task: the executing body (`standing: null`, the whole draft) or an expert. */
 interface TeamScope {
@@ -112,13 +114,13 @@ export class AnnotationService {
     for (const expertId of (await this.organization.membersOfAccount(actor.accountId)).expertIds) {
       const expert = await this.organization.mustFind('expert', expertId);
       if (expert.active && addressed.has(expert.contactPointId))
-        return new ForbiddenError('该任务没有分发给您，不能批注或查看批注', 'NOT_ASSIGNED');
+        return new ForbiddenError(NOT_GIVEN_TO_EXPERT, 'NOT_ASSIGNED');
     }
     return new ForbiddenError(refusal, 'NOT_ON_TEAM');
   }
 
   async create(actor: Actor, input: CreateAnnotationInput): Promise<AnnotationEntity> {
-    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, input.taskId, undefined, NOT_GIVEN_TO_EXPERT);
     const scopes = await this.teamScopes(actor, task);
     if (!scopes.length) throw await this.notOnTeam(actor, task, '只有本联系点的专家团队和执行机构可以批注');
     const version = await this.drafts.versionIndex(task.draftVersionId);
@@ -235,7 +237,7 @@ export class AnnotationService {
   }
 
   async list(actor: Actor, taskId: string, provisionAddress?: string): Promise<AnnotationEntity[]> {
-    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId, undefined, NOT_GIVEN_TO_EXPERT);
     const scopes = await this.teamScopes(actor, task);
     if (!scopes.length) throw await this.notOnTeam(actor, task, '批注仅在专家团队和执行机构内可见');
     const roots = await this.db.getRepository(AnnotationEntity).find({

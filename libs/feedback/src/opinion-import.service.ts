@@ -46,7 +46,7 @@ export class OpinionImportService {
   ) {}
 
   private async context(actor: Actor, taskId: string) {
-    const task = await this.tasks.mustFindVisibleTask(actor, taskId);
+    const task = await this.tasks.mustFindVisibleTask(actor, taskId, undefined, '该任务没有分发给您');
     const standing = (await this.opinions.standings(actor, task))[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您', 'NOT_ASSIGNED');
     const version = await this.drafts.versionIndex(task.draftVersionId);

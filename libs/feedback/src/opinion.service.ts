@@ -314,17 +314,19 @@ export class OpinionService {
   ): Promise<{ opinion: OpinionEntity; taskId: string }> {
     // The task, the caller's standings and the point's task are the same for every submission of a round: kept a few
     // seconds, and forgotten on any write to their tables (see SubmitLookups).
-    const task = await this.lookups.get(`task:${input.taskId}`, () =>
-      this.tasks.mustFindVisibleTask(actor, input.taskId),
-    );
+    // The task is cached by id for every caller, so whether this caller may see it is judged apart: standings imply
+    // it; without them, mustFindVisibleTask answers as for any task named out of scope (NOT_FOUND, or NOT_ASSIGNED at
+    // a point it was sent to) — never from another caller's cached lookup.
+    const task = await this.lookups.get(`task:${input.taskId}`, () => this.tasks.mustFindTask(input.taskId));
     const standings = await this.lookups.get(`standings:${actor.accountId}:${task.id}`, () =>
       this.standings(actor, task),
     );
-    if (!standings.length)
-      throw new ForbiddenError(
-        '该任务没有分发给您或您所在的联系单位，不能提交意见；如您已调整到其他联系单位，原单位任务的意见请交联络员处理',
-        'NOT_ASSIGNED',
-      );
+    if (!standings.length) {
+      const notAssigned =
+        '该任务没有分发给您或您所在的联系单位，不能提交意见；如您已调整到其他联系单位，原单位任务的意见请交联络员处理';
+      await this.tasks.mustFindVisibleTask(actor, task.id, undefined, notAssigned);
+      throw new ForbiddenError(notAssigned, 'NOT_ASSIGNED');
+    }
     const version = await this.drafts.versionIndex(task.draftVersionId);
     const lineage = this.lineageOf(version, input.provisionAddress ?? null);
     const standing = standings.find((s) => covers(s, lineage));

@@ -36,7 +36,10 @@ export interface UploadWorkerRefusals {
 /** The worker's one answer: its result, or the DomainError it threw (rebuilt on this side). */
 export type UploadWorkerReply<T> =
   | { ok: true; result: T }
-  | { ok: false; error: { code: ErrorClass; reason: string; message: string; details: Record<string, unknown> } };
+  | {
+      ok: false;
+      error: { code: ErrorClass; reason: string; message: string; details: Record<string, unknown> };
+    };
 
 const uploadSlots = new Slots(UPLOAD_WORKER_LIMITS.concurrency);
 
@@ -94,7 +97,9 @@ export async function runUploadWorker<T>(
       };
       const timer = setTimeout(
         () =>
-          finish(new BadInputError(refusals.timeout.reason, refusals.timeout.message(limits.timeoutMs / 1000))),
+          finish(
+            new BadInputError(refusals.timeout.reason, refusals.timeout.message(limits.timeoutMs / 1000)),
+          ),
         limits.timeoutMs,
       );
       worker.once('message', (reply: UploadWorkerReply<T>) => {

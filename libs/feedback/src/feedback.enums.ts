@@ -62,4 +62,3 @@ registerEnumType(AnnotationStatus, {
     WITHDRAWN: { description: '已撤回（保留修改历史，不再列出，也不纳入汇总）' },
   },
 });
-

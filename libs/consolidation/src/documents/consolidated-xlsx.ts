@@ -7,7 +7,14 @@
  */
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type RowCell, fittingRowHeight, xlsxPageSetup, XLSX_TEXT_FORMAT, cellText, xmlSafe } from '@app/common';
+import {
+  type RowCell,
+  fittingRowHeight,
+  xlsxPageSetup,
+  XLSX_TEXT_FORMAT,
+  cellText,
+  xmlSafe,
+} from '@app/common';
 import {
   CONSOLIDATED_SHEET_NAMES,
   type ConsolidatedDocument,

@@ -4,9 +4,18 @@
  * requests run on (a pasted text of 250,000 articles blocked it 33 s; a Word bomb killed the process). The pool is
  * shared with the opinion sheet import (@app/common/upload-worker).
  */
-import { runUploadWorker, UPLOAD_WORKER_LIMITS as POOL_LIMITS, type UploadWorkerLimits } from '@app/common/upload-worker';
+import {
+  runUploadWorker,
+  UPLOAD_WORKER_LIMITS as POOL_LIMITS,
+  type UploadWorkerLimits,
+} from '@app/common/upload-worker';
 import { workerEntry } from '@app/common/worker-entry';
-import { checkDraftLines, readDraftInThisThread, type DraftUpload, type ReadDraft } from './draft-upload-reader.js';
+import {
+  checkDraftLines,
+  readDraftInThisThread,
+  type DraftUpload,
+  type ReadDraft,
+} from './draft-upload-reader.js';
 
 /** The upload pool's limits (@app/common/upload-worker, shared with the opinion sheet import), and what is read in place. */
 export const UPLOAD_WORKER_LIMITS = {
@@ -30,7 +39,8 @@ export async function readDraftUpload(
     {
       timeout: {
         reason: 'DRAFT_PROCESSING_TIMEOUT',
-        message: (seconds) => `文件处理超过 ${seconds} 秒仍未完成，已中止；请检查文件，或另存为纯文本后再上传`,
+        message: (seconds) =>
+          `文件处理超过 ${seconds} 秒仍未完成，已中止；请检查文件，或另存为纯文本后再上传`,
       },
       outOfMemory: {
         reason: 'DRAFT_TOO_LARGE_TO_READ',

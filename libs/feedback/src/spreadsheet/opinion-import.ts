@@ -8,7 +8,12 @@
 import { chinaDate } from '@app/common/china-date';
 import { BadInputError } from '@app/common/errors';
 import type ExcelJS from 'exceljs';
-import { ContributorCategory, OPINION_LIMITS, OpinionChannel, implausiblePeople } from '../opinion-vocabulary.js';
+import {
+  ContributorCategory,
+  OPINION_LIMITS,
+  OpinionChannel,
+  implausiblePeople,
+} from '../opinion-vocabulary.js';
 import {
   GENERAL_OPINION,
   OPINION_COLUMNS,

@@ -73,10 +73,7 @@ export async function buildOpinionTemplate(input: OpinionTemplateInput): Promise
   });
   const lists = workbook.addWorksheet(SHEET_NAMES.lists, {
     state: 'hidden',
-    pageSetup: xlsxPageSetup(
-      [50, 20, 20],
-      { from: 1 },
-    ),
+    pageSetup: xlsxPageSetup([50, 20, 20], { from: 1 }),
   });
 
   const entries = dropdownEntries(input.provisions);
@@ -224,6 +221,9 @@ function writeInstructions(sheet: ExcelJS.Worksheet, taskTitle: string, provisio
     cell.numFmt = XLSX_TEXT_FORMAT;
     cell.value = line === '' ? null : cellText(line, XLSX_TEXT_FORMAT);
     if (i === 0) cell.font = { bold: true, size: 14 };
-    sheet.getRow(i + 1).height = fittingRowHeight([{ text: line, width: INSTRUCTIONS_WIDTH }], i === 0 ? 14 : 11);
+    sheet.getRow(i + 1).height = fittingRowHeight(
+      [{ text: line, width: INSTRUCTIONS_WIDTH }],
+      i === 0 ? 14 : 11,
+    );
   });
 }

@@ -7,5 +7,7 @@ import type { OpinionSheetUpload } from './read-opinion-sheet.js';
 
 const { bytes, context } = workerData as OpinionSheetUpload;
 parentPort?.postMessage(
-  await uploadWorkerReply(() => parseOpinionSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), context)),
+  await uploadWorkerReply(() =>
+    parseOpinionSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), context),
+  ),
 );

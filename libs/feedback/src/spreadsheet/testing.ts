@@ -148,6 +148,8 @@ export function withJunkSharedStrings(xlsx: Buffer, count: number, declared?: nu
     const junk: string[] = new Array<string>(count);
     for (let i = 0; i < count; i++) junk[i] = `<si><t>${i.toString(36)}</t></si>`;
     const grown = xml.replace('</sst>', `${junk.join('')}</sst>`);
-    return declared === undefined ? grown : grown.replace(/\b(count|uniqueCount)="\d+"/gu, `$1="${declared}"`);
+    return declared === undefined
+      ? grown
+      : grown.replace(/\b(count|uniqueCount)="\d+"/gu, `$1="${declared}"`);
   });
 }

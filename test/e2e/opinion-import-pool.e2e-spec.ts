@@ -75,10 +75,11 @@ describe('the opinion sheet import runs off the event loop, in the shared upload
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_SHARED_STRINGS' });
     expect(errorOf(result).message).toContain(`${OPINION_SHEET_LIMITS.minSharedStrings} 个的上限`);
     expect(errorOf(result).message).toMatch(/\p{Script=Han}/u);
-    // Loose, for a loaded machine: the refusal takes seconds at most (the parse took 11.6 s), and the loop never
+    // Loose, for a loaded machine: refused within the worker's time limit (a second or two on a quiet machine; the
+    // parse took 11.6 s before), with its own code rather than the timeout's, and the loop never
     // stalled for long (4.1 s before; what is left is the 8 MB request itself: base64, JSON, the copy to the worker)
     // — /health/live answered throughout.
-    expect(seconds).toBeLessThan(15);
+    expect(seconds).toBeLessThan(UPLOAD_WORKER_LIMITS.timeoutMs / 1000);
     expect(waits.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...waits)).toBeLessThan(3000);
   }, 120_000);

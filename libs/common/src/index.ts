@@ -11,5 +11,6 @@ export * from './promise-cache.js';
 export * from './labelled-enum.js';
 export * from './download.js';
 export * from './xlsx-layout.js';
+export * from './text-safety.js';
 export * from './zip-directory.js';
 export * from './scalars.js';

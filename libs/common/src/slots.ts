@@ -4,9 +4,14 @@
  */
 export class Slots {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly queue: Array<() => void> = [];
 
   constructor(private readonly size: number) {}
+
+  /** Holders waiting for a slot. */
+  get waiting(): number {
+    return this.queue.length;
+  }
 
   /** Waits for a slot; the returned function gives it back (call it once). A signal aborted while waiting rejects. */
   async take(signal?: AbortSignal): Promise<() => void> {
@@ -18,13 +23,13 @@ export class Slots {
           resolve();
         };
         const onAbort = () => {
-          const at = this.waiting.indexOf(turn);
-          if (at >= 0) this.waiting.splice(at, 1);
+          const at = this.queue.indexOf(turn);
+          if (at >= 0) this.queue.splice(at, 1);
           const reason: unknown = signal!.reason;
           reject(reason instanceof Error ? reason : new Error(String(reason)));
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        this.waiting.push(turn);
+        this.queue.push(turn);
       });
     }
     this.running++;
@@ -33,7 +38,7 @@ export class Slots {
       if (given) return;
       given = true;
       this.running--;
-      this.waiting.shift()?.();
+      this.queue.shift()?.();
     };
   }
 }

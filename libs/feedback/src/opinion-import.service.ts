@@ -13,7 +13,12 @@ import { OpinionService, covers, type Standing } from './opinion.service.js';
 import { OpinionWriteBudget } from './opinion-write-budget.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
-import { buildOpinionTemplate, parseOpinionSheet, type OpinionSheetError } from './spreadsheet/index.js';
+import {
+  buildOpinionTemplate,
+  readOpinionSheet,
+  type OpinionSheetError,
+  type ParsedOpinionRow,
+} from './spreadsheet/index.js';
 
 /** An uploaded sheet travels base64-encoded in GraphQL (10 MiB is 13.4 MiB of base64, under the 16 MiB body limit). */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -79,7 +84,8 @@ export class OpinionImportService {
     // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
     // being consolidated or reviewed would add opinions nobody accounts for.
     this.tasks.assertAccepting(task, pointTask, now);
-    const sheet = await parseOpinionSheet(bytes, {
+    // In the upload pool's worker threads, never on the event loop (see readOpinionSheet).
+    const sheet = await readOpinionSheet(bytes, {
       provisions,
       today: chinaDate(now),
       earliest: collectionOpensOn(task, pointTask),
@@ -118,7 +124,7 @@ export class OpinionImportService {
     draftVersionId: string,
     standing: Standing,
     version: VersionIndex,
-    value: Awaited<ReturnType<typeof parseOpinionSheet>>['rows'][number]['value'],
+    value: ParsedOpinionRow,
     now: Date,
   ): OpinionEntity {
     const address = value.provisionAddress;

@@ -32,7 +32,7 @@ import {
   titleParagraph,
 } from './docx-layout.js';
 import { type DocxBlock, docxBuffer, renderDocx } from './docx-stream.js';
-import { xmlSafe } from './text-safety.js';
+import { xmlSafe } from '@app/common';
 
 /**
  * The table's rows as the service reads them, a page at a time, for a document too large to hold: how many there are

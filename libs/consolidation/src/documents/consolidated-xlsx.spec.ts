@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { MAX_CELL_CHARACTERS } from './text-safety.js';
+import { MAX_CELL_CHARACTERS } from '@app/common';
 import { type ConsolidatedDocument, type ConsolidatedSource } from './consolidated-document.js';
 import { renderConsolidatedXlsx } from './consolidated-xlsx.js';
 import { unzip } from '../../../../test/support/office-files.js';

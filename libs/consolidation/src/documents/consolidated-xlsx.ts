@@ -7,7 +7,14 @@
  */
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type RowCell, fittingRowHeight, xlsxPageSetup } from '@app/common';
+import {
+  type RowCell,
+  fittingRowHeight,
+  xlsxPageSetup,
+  XLSX_TEXT_FORMAT,
+  cellText,
+  xmlSafe,
+} from '@app/common';
 import {
   CONSOLIDATED_SHEET_NAMES,
   type ConsolidatedDocument,
@@ -19,7 +26,6 @@ import {
   hasContactPointColumn,
   signOffLines,
 } from './consolidated-document.js';
-import { XLSX_TEXT_FORMAT, cellText, xmlSafe } from './text-safety.js';
 import {
   XLSX_FONT,
   XLSX_HEADER_STYLE,

@@ -13,7 +13,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { characterUnits } from '@app/common';
+import { characterUnits, linesOf, xmlSafe } from '@app/common';
 import { DOCX_FONT, DOCX_SIZE } from './docx-fonts.js';
 import { type DocxBlock, type DocxSpec, type StreamedTable } from './docx-stream.js';
 import {
@@ -25,7 +25,6 @@ import {
   rowXml,
   tableStartXml,
 } from './docx-table-xml.js';
-import { linesOf, xmlSafe } from './text-safety.js';
 
 export { DOCX_FONT, DOCX_SIZE };
 export { DOCX_CELL_MARGINS, type DocxAlignment, type DocxCellContent };

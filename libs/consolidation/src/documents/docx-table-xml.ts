@@ -5,7 +5,7 @@
  * small table and a large one look the same. Text is XML-escaped and stripped of what XML 1.0 cannot hold.
  */
 import { DOCX_FONT } from './docx-fonts.js';
-import { linesOf, xmlSafe } from './text-safety.js';
+import { linesOf, xmlSafe } from '@app/common';
 
 /** w:jc values. */
 export type DocxAlignment = 'left' | 'center' | 'right';

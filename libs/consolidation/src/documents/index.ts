@@ -13,7 +13,8 @@ export {
   writeConsolidatedXlsx,
   type ConsolidatedXlsxRows,
 } from './consolidated-xlsx.js';
-export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS, XLSX_TEXT_FORMAT } from './text-safety.js';
+// Moved to @app/common (the opinion template in feedback writes cells too); still offered here for the documents.
+export { xmlSafe, cellText, linesOf, MAX_CELL_CHARACTERS, XLSX_TEXT_FORMAT } from '@app/common';
 export * from './docx-layout.js';
 export * from './xlsx-styles.js';
 export * from './docx-stream.js';

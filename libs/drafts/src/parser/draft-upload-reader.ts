@@ -3,7 +3,7 @@
  * readDraftUpload runs this in a worker thread; it is the worker's whole job.
  */
 // Deep imports, not '@app/common': this file runs in the upload worker, whose start must not load all of common.
-import { BadInputError, type ErrorClass } from '../../../common/src/errors.js';
+import { BadInputError } from '../../../common/src/errors.js';
 import type { ParsedRegulation, ProvisionNode } from '../provision.js';
 import { decodeRegulationFile, type RegulationFileEncoding } from './decode-regulation-file.js';
 import { parseRegulation } from './parse-regulation.js';
@@ -55,13 +55,6 @@ export interface ReadDraft {
   parsed: ParsedRegulation;
   encoding: RegulationFileEncoding;
 }
-
-export type WorkerReply =
-  | { ok: true; result: ReadDraft }
-  | {
-      ok: false;
-      error: { code: ErrorClass; reason: string; message: string; details: Record<string, unknown> };
-    };
 
 function count(nodes: ProvisionNode[]): number {
   return nodes.reduce((sum, n) => sum + 1 + count(n.children), 0);

@@ -8,6 +8,7 @@ export {
 export {
   parseOpinionSheet,
   MAX_OPINION_SHEET_BYTES,
+  OPINION_SHEET_LIMITS,
   HEADER_SEARCH_ROWS,
   type OpinionSheetContext,
   type OpinionSheetResult,
@@ -16,6 +17,7 @@ export {
   type OpinionCellErrorCode,
   type OpinionFileErrorReason,
 } from './opinion-import.js';
+export { readOpinionSheet } from './read-opinion-sheet.js';
 export {
   OPINION_COLUMNS,
   GENERAL_OPINION,

@@ -2,7 +2,7 @@
  * The columns of the opinion spreadsheet, named once: the template writes them and the import finds them by header
  * text. Also the few normalisations both sides must agree on (header text, provision entries of the drop-down).
  */
-import { CHANNEL_LABELS, CONTRIBUTOR_CATEGORY_LABELS, OPINION_LIMITS } from '../feedback.enums.js';
+import { CHANNEL_LABELS, CONTRIBUTOR_CATEGORY_LABELS, OPINION_LIMITS } from '../opinion-vocabulary.js';
 
 export type OpinionColumnKey =
   | 'provision'

@@ -4,9 +4,16 @@
  * collector sees every mistake at once. Every non-empty row ends up either in `rows` or with at least one error:
  * nothing is dropped silently. Pure: a buffer in, plain data out.
  */
-import { BadInputError, chinaDate } from '@app/common';
-import ExcelJS from 'exceljs';
-import { ContributorCategory, OPINION_LIMITS, OpinionChannel, implausiblePeople } from '../feedback.enums.js';
+// Framework-free entries, not '@app/common': this file runs in the upload worker, whose start must stay light.
+import { chinaDate } from '@app/common/china-date';
+import { BadInputError } from '@app/common/errors';
+import type ExcelJS from 'exceljs';
+import {
+  ContributorCategory,
+  OPINION_LIMITS,
+  OpinionChannel,
+  implausiblePeople,
+} from '../opinion-vocabulary.js';
 import {
   GENERAL_OPINION,
   OPINION_COLUMNS,
@@ -39,7 +46,20 @@ export type { OpinionCellErrorCode } from './opinion-values.js';
 
 /** Reasons of the BadInputError thrown for a whole file. */
 export type OpinionFileErrorReason =
-  'NOT_XLSX' | 'FILE_TOO_LARGE' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS' | 'TOO_MANY_ROWS' | 'NO_ROWS';
+  | 'NOT_XLSX'
+  | 'FILE_TOO_LARGE'
+  | 'TOO_MANY_PARTS'
+  | 'TOO_MANY_SHEETS'
+  | 'TOO_MANY_SHARED_STRINGS'
+  | 'TOO_MANY_STYLES'
+  | 'MISSING_COLUMNS'
+  | 'DUPLICATE_COLUMNS'
+  | 'TOO_MANY_ROWS'
+  | 'NO_ROWS'
+  // Refused by the upload pool (readOpinionSheet): the worker ran out of time or memory, or the pool was full.
+  | 'IMPORT_PROCESSING_TIMEOUT'
+  | 'IMPORT_TOO_LARGE_TO_READ'
+  | 'UPLOAD_BUSY';
 
 export interface OpinionSheetContext {
   /** The provisions of the draft version the opinions are about. */
@@ -90,8 +110,37 @@ export interface OpinionSheetResult {
   sheetName: string;
 }
 
+/**
+ * What an uploaded sheet may hold, checked before exceljs builds anything (./xlsx-package.ts). A full sheet of 10,000
+ * opinions is about 110,000 cells and as many shared strings (fewer: repeated words are stored once), a few to a few
+ * tens of megabytes of XML, a few dozen style records and three sheets; the limits leave a wide margin above that and
+ * stop far short of what would take a worker's memory (exceljs holds a few hundred bytes per cell or string). Counts
+ * that grow with the rows read are given per row and never fall below the fixed floor.
+ */
+export const OPINION_SHEET_LIMITS = {
+  /** Larger uploads are refused before anything is unpacked. */
+  maxFileBytes: 20 * 1024 * 1024,
+  /** All zip entries inflated. */
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  /** Cells in all worksheets: at least this many, or 50 a row read. */
+  minCells: 500_000,
+  cellsPerRow: 50,
+  /** <row> elements of one worksheet (rows may exist for formatting alone): at least this many, or 5 a row read. */
+  minRowElements: 50_000,
+  rowElementsPerRow: 5,
+  /** Shared strings: at least this many, or 20 a row read (10 columns, and the template's list of provisions). */
+  minSharedStrings: 200_000,
+  sharedStringsPerRow: 20,
+  /** Style records together (Excel itself stops at about 64,000 cell formats). */
+  maxStyleRecords: 65_000,
+  /** Worksheets (the template has three). */
+  maxSheets: 100,
+  /** Zip entries (an .xlsx of a few sheets has a few dozen). */
+  maxZipEntries: 1_000,
+} as const;
+
 /** Larger uploads are refused before anything is unpacked. */
-export const MAX_OPINION_SHEET_BYTES = 20 * 1024 * 1024;
+export const MAX_OPINION_SHEET_BYTES = OPINION_SHEET_LIMITS.maxFileBytes;
 /** The header is looked for in the first rows only (a title line above it is common). */
 export const HEADER_SEARCH_ROWS = 10;
 
@@ -169,6 +218,8 @@ async function readStreamed(pkg: XlsxPackage): Promise<SheetContents | undefined
 }
 
 async function readLoaded(buffer: Buffer): Promise<SheetContents> {
+  // Loaded only here: most sheets stream, and all of exceljs costs the import's worker about 0.3 s of its start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as ArrayBuffer; in Node it reads a Buffer (which is what it is given here).
@@ -185,19 +236,19 @@ async function readLoaded(buffer: Buffer): Promise<SheetContents> {
   return read;
 }
 
-/**
- * Caps on what exceljs is given to build in memory. A full sheet of 10,000 opinions is about 110,000 cells and a few
- * to a few tens of megabytes of XML; the caps leave a wide margin above that, and stop far short of what would take
- * the server's memory (exceljs holds a few hundred bytes per cell).
- */
+/** Caps on what exceljs is given to build in memory (OPINION_SHEET_LIMITS) for a sheet of at most `maxRows` rows. */
 function packageLimits(maxRows: number): PackageLimits {
+  const L = OPINION_SHEET_LIMITS;
   return {
-    maxFileBytes: MAX_OPINION_SHEET_BYTES,
-    maxUncompressedBytes: 100 * 1024 * 1024,
-    maxCells: Math.max(500_000, maxRows * 50),
-    // Rows may exist for formatting alone (row heights, styles): a generous margin before refusing a sheet.
-    maxRowElements: Math.max(50_000, maxRows * 5),
+    maxFileBytes: L.maxFileBytes,
+    maxUncompressedBytes: L.maxUncompressedBytes,
+    maxCells: Math.max(L.minCells, maxRows * L.cellsPerRow),
+    maxRowElements: Math.max(L.minRowElements, maxRows * L.rowElementsPerRow),
     maxDataRows: maxRows,
+    maxSharedStrings: Math.max(L.minSharedStrings, maxRows * L.sharedStringsPerRow),
+    maxStyleRecords: L.maxStyleRecords,
+    maxSheets: L.maxSheets,
+    maxZipEntries: L.maxZipEntries,
   };
 }
 

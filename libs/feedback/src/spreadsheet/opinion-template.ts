@@ -5,8 +5,8 @@
  * characters and a draft may have thousands of provisions.
  */
 import ExcelJS from 'exceljs';
-import { fittingRowHeight, xlsxPageSetup } from '@app/common';
-import { CHANNEL_LABELS, CONTRIBUTOR_CATEGORY_LABELS, OPINION_LIMITS } from '../feedback.enums.js';
+import { XLSX_TEXT_FORMAT, cellText, fittingRowHeight, xlsxPageSetup, xmlSafe } from '@app/common';
+import { CHANNEL_LABELS, CONTRIBUTOR_CATEGORY_LABELS, OPINION_LIMITS } from '../opinion-vocabulary.js';
 import { dataValidationsOf } from './exceljs-extras.js';
 import {
   GENERAL_OPINION,
@@ -56,7 +56,7 @@ const NUMBER_FORMATS: Record<OpinionColumnKey, string> = {
 export async function buildOpinionTemplate(input: OpinionTemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '民意';
-  workbook.title = `${input.taskTitle} 意见录入模板`;
+  workbook.title = xmlSafe(`${input.taskTitle} 意见录入模板`);
   workbook.created = new Date();
 
   const opinions = workbook.addWorksheet(SHEET_NAMES.opinions, {
@@ -73,10 +73,7 @@ export async function buildOpinionTemplate(input: OpinionTemplateInput): Promise
   });
   const lists = workbook.addWorksheet(SHEET_NAMES.lists, {
     state: 'hidden',
-    pageSetup: xlsxPageSetup(
-      [50, 20, 20],
-      { from: 1 },
-    ),
+    pageSetup: xlsxPageSetup([50, 20, 20], { from: 1 }),
   });
 
   const entries = dropdownEntries(input.provisions);
@@ -105,9 +102,13 @@ function writeLists(sheet: ExcelJS.Worksheet, provisionEntries: string[]): ListR
   columns.forEach((column, i) => {
     const letter = columnLetters(i + 1);
     sheet.getColumn(i + 1).width = column.key === 'provision' ? 50 : 20;
+    sheet.getColumn(i + 1).numFmt = XLSX_TEXT_FORMAT;
     sheet.getCell(`${letter}1`).value = column.header;
+    // The provisions' entries carry the draft's words (an article's title or first words): text, never a formula.
     column.values.forEach((value, j) => {
-      sheet.getCell(`${letter}${j + 2}`).value = value;
+      const cell = sheet.getCell(`${letter}${j + 2}`);
+      cell.numFmt = XLSX_TEXT_FORMAT;
+      cell.value = cellText(value, XLSX_TEXT_FORMAT);
     });
     ranges[column.key] = `'${SHEET_NAMES.lists}'!$${letter}$2:$${letter}$${column.values.length + 1}`;
   });
@@ -194,6 +195,8 @@ const INSTRUCTIONS_WIDTH = 110;
 function writeInstructions(sheet: ExcelJS.Worksheet, taskTitle: string, provisionCount: number): void {
   sheet.getColumn(1).width = INSTRUCTIONS_WIDTH;
   sheet.getColumn(1).alignment = { vertical: 'top', wrapText: true };
+  // Text format: the first line carries the task's title, which its author may have begun with = or @ (F5).
+  sheet.getColumn(1).numFmt = XLSX_TEXT_FORMAT;
   const channels = Object.values(CHANNEL_LABELS).join('、');
   const categories = Object.values(CONTRIBUTOR_CATEGORY_LABELS).join('、');
   const L = OPINION_LIMITS;
@@ -215,8 +218,12 @@ function writeInstructions(sheet: ExcelJS.Worksheet, taskTitle: string, provisio
   ];
   lines.forEach((line, i) => {
     const cell = sheet.getCell(i + 1, 1);
-    cell.value = line;
+    cell.numFmt = XLSX_TEXT_FORMAT;
+    cell.value = line === '' ? null : cellText(line, XLSX_TEXT_FORMAT);
     if (i === 0) cell.font = { bold: true, size: 14 };
-    sheet.getRow(i + 1).height = fittingRowHeight([{ text: line, width: INSTRUCTIONS_WIDTH }], i === 0 ? 14 : 11);
+    sheet.getRow(i + 1).height = fittingRowHeight(
+      [{ text: line, width: INSTRUCTIONS_WIDTH }],
+      i === 0 ? 14 : 11,
+    );
   });
 }

@@ -2,14 +2,16 @@
  * What one cell of the opinion sheet holds, and how each column reads it. Kept apart from the sheet walk so that the
  * rules (dates, numbers, choices, limits) read as a list and can be tested one by one.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// Not all of exceljs: this file runs in the import's worker, which reads sheets with exceljs's streaming parts only.
+import Enums from 'exceljs/lib/doc/enums.js';
 import {
   CHANNEL_LABELS,
   CONTRIBUTOR_CATEGORY_LABELS,
   ContributorCategory,
   OPINION_LIMITS,
   OpinionChannel,
-} from '../feedback.enums.js';
+} from '../opinion-vocabulary.js';
 
 /** Stable codes of per-cell problems. */
 export type OpinionCellErrorCode =
@@ -50,7 +52,7 @@ export function readCell(cell: ExcelJS.Cell | undefined): CellContent {
   const value = cell.value;
   if (value === null || value === undefined) return EMPTY;
   // A formula is refused whatever its cached result: that result may be stale, and it is not what was typed.
-  if (cell.type === ExcelJS.ValueType.Formula) return FORMULA;
+  if (cell.type === Enums.ValueType.Formula) return FORMULA;
   if (typeof value === 'string') return value === '' ? EMPTY : { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };

@@ -137,3 +137,19 @@ export { unzip as unzipEntries } from './xlsx-package.js';
 
 /** Where the template's opinion sheet lives in the package (exceljs writes sheets in order). */
 export const OPINION_SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+/**
+ * The .xlsx with `count` tiny junk entries added to its shared-string table — the bomb of the attack session's F1 (2.5
+ * million 4-letter strings in 6 MB stalled the server for seconds) — and, when `declared` is given, the table's own
+ * count and uniqueCount set to it (a lying header: the import counts the entries themselves).
+ */
+export function withJunkSharedStrings(xlsx: Buffer, count: number, declared?: number): Buffer {
+  return rewritePart(xlsx, 'xl/sharedStrings.xml', (xml) => {
+    const junk: string[] = new Array<string>(count);
+    for (let i = 0; i < count; i++) junk[i] = `<si><t>${i.toString(36)}</t></si>`;
+    const grown = xml.replace('</sst>', `${junk.join('')}</sst>`);
+    return declared === undefined
+      ? grown
+      : grown.replace(/\b(count|uniqueCount)="\d+"/gu, `$1="${declared}"`);
+  });
+}

@@ -2,7 +2,14 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { toBuffer, unzipEntries, zip } from './testing.js';
+import {
+  filledTemplate,
+  rewritePart,
+  toBuffer,
+  unzipEntries,
+  withJunkSharedStrings,
+  zip,
+} from './testing.js';
 import {
   columnLetters,
   columnNumber,
@@ -17,6 +24,10 @@ const LIMITS: PackageLimits = {
   maxCells: 2_000_000,
   maxRowElements: 50_000,
   maxDataRows: 10_000,
+  maxSharedStrings: 200_000,
+  maxStyleRecords: 65_000,
+  maxSheets: 100,
+  maxZipEntries: 1_000,
 };
 
 describe('cell references', () => {
@@ -75,4 +86,48 @@ describe('inspectXlsxPackage', () => {
       expect.objectContaining({ reason: 'FILE_TOO_LARGE' }),
     );
   });
+
+  // Counts exceljs would build objects for, whatever the cells use: each refused with its own reason before exceljs
+  // reads anything (F1: 2.5 million tiny shared strings in 6 MB took the server's event loop for seconds).
+  it('refuses more shared strings than the limit, counting the entries rather than trusting the declared count', async () => {
+    const sheet = await filledTemplate([{ proposedChange: '建议', channel: '座谈会' }]);
+    const count = (xlsx: Buffer) => inspectXlsxPackage(xlsx, { ...LIMITS, maxSharedStrings: 500 });
+    expect(() => count(withJunkSharedStrings(sheet, 100))).not.toThrow();
+    for (const bomb of [withJunkSharedStrings(sheet, 600), withJunkSharedStrings(sheet, 600, 1)]) {
+      expect(() => count(bomb)).toThrow(
+        expect.objectContaining({
+          reason: 'TOO_MANY_SHARED_STRINGS',
+          message: expect.stringContaining('超过了 500 个的上限'),
+        }),
+      );
+    }
+  }, 30_000);
+
+  it('refuses a style sheet with more records than the limit', async () => {
+    const sheet = await filledTemplate([{ proposedChange: '建议', channel: '座谈会' }]);
+    const bomb = rewritePart(sheet, 'xl/styles.xml', (xml) =>
+      xml.replace(
+        /<cellXfs count="\d+">/u,
+        (open) => `${open}${'<xf numFmtId="0" fontId="0"/>'.repeat(1000)}`,
+      ),
+    );
+    expect(() => inspectXlsxPackage(bomb, LIMITS)).not.toThrow();
+    expect(() => inspectXlsxPackage(bomb, { ...LIMITS, maxStyleRecords: 1000 })).toThrow(
+      expect.objectContaining({ reason: 'TOO_MANY_STYLES' }),
+    );
+  }, 30_000);
+
+  it('refuses more worksheets, and more zip entries, than the limits', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (let i = 0; i < 5; i++) workbook.addWorksheet(`表${i}`).getCell('A1').value = i;
+    const book = await toBuffer(workbook);
+    expect(() => inspectXlsxPackage(book, LIMITS)).not.toThrow();
+    expect(() => inspectXlsxPackage(book, { ...LIMITS, maxSheets: 4 })).toThrow(
+      expect.objectContaining({ reason: 'TOO_MANY_SHEETS' }),
+    );
+    const entries = unzipEntries(book);
+    expect(() => inspectXlsxPackage(book, { ...LIMITS, maxZipEntries: entries.size - 1 })).toThrow(
+      expect.objectContaining({ reason: 'TOO_MANY_PARTS' }),
+    );
+  }, 30_000);
 });

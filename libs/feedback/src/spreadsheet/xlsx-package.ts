@@ -7,7 +7,7 @@
  * It also tells the kinds of wrong file apart (old .xls, .docx, .ods, not a zip at all) for a useful message.
  */
 import { inflateRawSync } from 'node:zlib';
-import { BadInputError } from '@app/common';
+import { BadInputError } from '@app/common/errors';
 
 export interface CellRange {
   top: number;
@@ -50,6 +50,14 @@ export interface PackageLimits {
   maxRowElements: number;
   /** For the TOO_MANY_ROWS message. */
   maxDataRows: number;
+  /** Entries (<si>) of the shared-string table, counted (its declared count is not trusted). */
+  maxSharedStrings: number;
+  /** Records of the style sheet (formats, fonts, fills, borders, number formats, cell styles) together. */
+  maxStyleRecords: number;
+  /** Worksheets the workbook declares. */
+  maxSheets: number;
+  /** Entries of the zip. */
+  maxZipEntries: number;
 }
 
 interface ZipEntry {
@@ -73,7 +81,10 @@ function notXlsx(message: string): BadInputError {
   return new BadInputError('NOT_XLSX', message);
 }
 
-/** Reads the package or throws BadInputError (NOT_XLSX, FILE_TOO_LARGE, TOO_MANY_ROWS). */
+/**
+ * Reads the package or throws BadInputError (NOT_XLSX, FILE_TOO_LARGE, TOO_MANY_ROWS, TOO_MANY_SHARED_STRINGS,
+ * TOO_MANY_STYLES, TOO_MANY_SHEETS, TOO_MANY_PARTS).
+ */
 export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxPackage {
   if (buffer.length === 0) throw notXlsx(`文件是空的。${NOT_XLSX_HINT}`);
   if (buffer.length > limits.maxFileBytes) {
@@ -92,6 +103,12 @@ export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxP
   }
 
   const entries = readCentralDirectory(buffer);
+  if (entries.length > limits.maxZipEntries) {
+    throw new BadInputError(
+      'TOO_MANY_PARTS',
+      `文件由 ${entries.length} 个部件组成，超过了 ${limits.maxZipEntries} 个的上限，不像是意见征集表。${NOT_XLSX_HINT}`,
+    );
+  }
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has('xl/workbook.xml')) {
     if (byName.has('word/document.xml'))
@@ -123,7 +140,42 @@ export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxP
   }
 
   const workbookXml = texts.get('xl/workbook.xml')?.toString('utf8') ?? '';
-  const sheetFiles = sheetFilesByName(workbookXml, texts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '');
+  const sheetFiles = sheetFilesByName(
+    workbookXml,
+    texts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '',
+  );
+  if (sheetFiles.length > limits.maxSheets) {
+    throw new BadInputError(
+      'TOO_MANY_SHEETS',
+      `工作簿有 ${sheetFiles.length} 个工作表，超过了 ${limits.maxSheets} 个的上限。请只保留“意见”工作表（可复制到新建的工作簿中）后再上传`,
+    );
+  }
+  // exceljs builds an object for every shared string and every style record however few cells use them: millions of
+  // tiny entries in a few megabytes took seconds and hundreds of megabytes. Counted here, before exceljs sees them.
+  const sharedStrings = texts.get(SHARED_STRINGS);
+  if (
+    sharedStrings !== undefined &&
+    countSharedStrings(sharedStrings, limits.maxSharedStrings + 1) > limits.maxSharedStrings
+  ) {
+    throw new BadInputError(
+      'TOO_MANY_SHARED_STRINGS',
+      `文件中的文字条目超过了 ${limits.maxSharedStrings} 个的上限（一次最多导入 ${limits.maxDataRows} 行意见，用不到这么多）。请把要导入的意见复制到系统下载的模板中（选择性粘贴 → 数值）后再上传`,
+    );
+  }
+  const styles = texts.get(STYLES);
+  const styleCount =
+    styles === undefined
+      ? 0
+      : countMatches(
+          styles.toString('latin1'),
+          /<(?:\w+:)?(?:xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]/gu,
+        );
+  if (styleCount > limits.maxStyleRecords) {
+    throw new BadInputError(
+      'TOO_MANY_STYLES',
+      `文件中的单元格格式有 ${styleCount} 项，超过了 ${limits.maxStyleRecords} 项的上限。请把要导入的意见复制到系统下载的模板中（选择性粘贴 → 数值）后再上传`,
+    );
+  }
   const sheets: PackageSheet[] = [];
   let cells = 0;
   for (const { name, path, state } of sheetFiles) {
@@ -142,8 +194,9 @@ export function inspectXlsxPackage(buffer: Buffer, limits: PackageLimits): XlsxP
     sheets.push({ name, state, rowElements, merges: mergedRanges(xml), xml: part });
   }
   const workbookPr = /<(?:\w+:)?workbookPr\b[^>]*>/u.exec(workbookXml);
-  const date1904 = workbookPr !== null && /^(?:1|true)$/u.test(attributes(workbookPr[0]).get('date1904') ?? '');
-  return { sheets, sharedStrings: texts.get(SHARED_STRINGS), styles: texts.get(STYLES), date1904 };
+  const date1904 =
+    workbookPr !== null && /^(?:1|true)$/u.test(attributes(workbookPr[0]).get('date1904') ?? '');
+  return { sheets, sharedStrings, styles, date1904 };
 }
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
@@ -256,6 +309,23 @@ function inflateEntry(buffer: Buffer, entry: ZipEntry): Buffer {
   }
 }
 
+/**
+ * Entries (<si>) of a shared-string table, counted up to `stopAt` (the refusal needs no more): a native search in the
+ * bytes, not a regular expression over a string of tens of megabytes. The element's prefix, if any, is the root's.
+ */
+function countSharedStrings(xml: Buffer, stopAt: number): number {
+  const root = /<(?:(\w+):)?sst\b/u.exec(xml.toString('latin1', 0, Math.min(xml.length, 4096)));
+  const tag = Buffer.from(`<${root?.[1] ? `${root[1]}:` : ''}si`, 'latin1');
+  let n = 0;
+  for (let at = xml.indexOf(tag); at >= 0 && n < stopAt; at = xml.indexOf(tag, at + tag.length)) {
+    const next = xml[at + tag.length];
+    // <si>, <si/>, <si attr…> — not <sid…> or any other name that begins with si.
+    if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d)
+      n++;
+  }
+  return n;
+}
+
 function countMatches(text: string, re: RegExp): number {
   let n = 0;
   re.lastIndex = 0;
@@ -299,7 +369,8 @@ function sheetFilesByName(
     const name = a.get('name');
     const rid = [...a.entries()].find(([k]) => k.endsWith(':id'))?.[1];
     const path = rid === undefined ? undefined : targets.get(rid);
-    if (name !== undefined && path !== undefined) sheets.push({ name, path, state: a.get('state') ?? 'visible' });
+    if (name !== undefined && path !== undefined)
+      sheets.push({ name, path, state: a.get('state') ?? 'visible' });
   }
   return sheets;
 }

@@ -7,8 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { Clock } from '@app/common';
-import { OPINION_LIMITS, OnlineCollectionService } from '@app/feedback';
+import { ONLINE_PAGE_LIMITS, OPINION_LIMITS, OnlineCollectionService } from '@app/feedback';
 import { createLogger } from '../../apps/api/src/logger.js';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { COMPRESS_MIN_BYTES } from '../../apps/api/src/limits.js';
+import { openLargeDraftRound } from '../support/large-draft.js';
 import {
   errorOf,
   must,
@@ -23,7 +28,9 @@ const OPEN = `mutation($i: OpenOnlineCollectionInput!) { openOnlineCollection(in
 const CLOSE = `mutation($i: CloseOnlineCollectionInput!) { closeOnlineCollection(input: $i) { id closedAt } }`;
 const VIEW = `query($t: String!) { onlineCollection(token: $t) {
   title contactPointName draftTitle stage versionLabel closesAt focusQuestions consentText maxTextLength
-  provisions { address kind label heading text citation depth } } }`;
+  articles { address citation heading }
+  provisions { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { address kind label heading text citation depth } } } } }`;
 const SUBMIT = `mutation($i: SubmitOnlineOpinionInput!) { submitOnlineOpinion(input: $i) { receiptNumber replayed receivedAt } }`;
 const LOOKUP = `query($n: String!) { opinionReceipt(receiptNumber: $n) { draftTitle provisionCitation stage } }`;
 
@@ -146,7 +153,12 @@ describe('the public page and a submission', () => {
       stage: string;
       versionLabel: string;
       closesAt: string;
-      provisions: Array<{ address: string; citation: string; text: string; kind: string }>;
+      provisions: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean };
+        edges: Array<{ node: { address: string; citation: string; text: string; kind: string } }>;
+      };
+      articles: Array<{ address: string; citation: string }>;
       consentText: string;
       maxTextLength: number;
       contactPointName: string;
@@ -165,10 +177,16 @@ describe('the public page and a submission', () => {
     expect(page.contactPointName).toContain('西南大学');
     expect(page.maxTextLength).toBe(OPINION_LIMITS.proposedChange);
     expect(page.consentText).toContain('不随意见报送');
-    expect(page.provisions.find((p) => p.address === 'art_13')).toMatchObject({
+    // A small draft fits one page.
+    expect(page.provisions.pageInfo.hasNextPage).toBe(false);
+    expect(page.provisions.edges).toHaveLength(page.provisions.totalCount);
+    expect(page.provisions.edges.map((e) => e.node).find((p) => p.address === 'art_13')).toMatchObject({
       kind: 'article',
       citation: '第十三条',
     });
+    expect(page.articles).toContainEqual(
+      expect.objectContaining({ address: 'art_13', citation: '第十三条' }),
+    );
     // The type has no field for opinions, notes, people or accounts: asking for one is a validation error.
     const nosy = await anonymous(
       `query($t: String!) { onlineCollection(token: $t) { opinions { proposedChange } } }`,
@@ -622,5 +640,124 @@ describe('a switched-off contact point', () => {
     }
     // Switched on again, the link works again (its round was never closed).
     must(await anonymous(VIEW, { t: round.publicToken }));
+  });
+});
+
+describe('a Civil-Code-size draft (F2: 4,500 articles, 1.29 M characters)', () => {
+  interface Provisions {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { address: string; kind: string; text: string } }>;
+  }
+  interface Page {
+    onlineCollection: { articles: Array<{ citation: string }>; provisions: Provisions };
+  }
+  const textOf = (p: Provisions) => p.edges.reduce((n, e) => n + e.node.text.length, 0);
+  const PAGE = `query($t: String!, $after: String) { onlineCollection(token: $t) {
+    provisions(after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { address kind text } } } } }`;
+  let token: string;
+  beforeAll(async () => {
+    const [admin, legislature] = [await t.login('admin'), await t.login('legislature')];
+    ({ token } = await openLargeDraftRound(t, { admin, legislature, head }));
+  }, 180_000);
+
+  /** The raw answer as a browser gets it: headers and the bytes on the wire (node:http unzips nothing). */
+  async function raw(query: string, variables: Record<string, unknown>, encoding: string | null) {
+    const server: Server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const body = JSON.stringify({ query, variables });
+    const res = await new Promise<{ headers: IncomingHttpHeaders; wire: Buffer }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/graphql',
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': fresh(),
+            ...(encoding ? { 'accept-encoding': encoding } : {}),
+          },
+        },
+        (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (c: Buffer) => chunks.push(c));
+          answer.on('end', () => resolve({ headers: answer.headers, wire: Buffer.concat(chunks) }));
+          answer.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    const json = res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.wire) : res.wire;
+    return {
+      res,
+      wire: res.wire,
+      json: JSON.parse(json.toString('utf8')) as { data?: Page; errors?: unknown[] },
+    };
+  }
+
+  it('a page load is one bounded page, the picker has every article, gzipped when asked', async () => {
+    const first = await raw(VIEW, { t: token }, 'gzip, deflate, br');
+    expect(first.json.errors).toBeUndefined();
+    const page = first.json.data!.onlineCollection;
+    expect(page.articles).toHaveLength(4500);
+    expect(page.articles[4499]).toMatchObject({ citation: '第四千五百条' });
+    expect(page.provisions.edges.length).toBeGreaterThan(0);
+    expect(page.provisions.edges.length).toBeLessThanOrEqual(ONLINE_PAGE_LIMITS.pageProvisions);
+    const text = textOf(page.provisions);
+    expect(text).toBeLessThanOrEqual(ONLINE_PAGE_LIMITS.pageCharacters);
+    expect(page.provisions.totalCount).toBeGreaterThan(9000); // 90 chapters, 4,500 articles, 9,000 paragraphs
+    expect(page.provisions.pageInfo.hasNextPage).toBe(true);
+    // On the wire: compressed, and a small part of the 4.65 MB the whole draft was in one answer.
+    expect(first.res.headers['content-encoding']).toBe('gzip');
+    expect(first.res.headers.vary).toContain('accept-encoding');
+    expect(first.wire.length).toBeLessThan(100_000);
+    // The same without Accept-Encoding: plain JSON, still a fraction of the whole draft.
+    const plain = await raw(VIEW, { t: token }, null);
+    expect(plain.res.headers['content-encoding']).toBeUndefined();
+    expect(plain.wire.length).toBeGreaterThan(first.wire.length * 3);
+    expect(plain.wire.length).toBeLessThan(600_000);
+    // Small answers are not compressed (below COMPRESS_MIN_BYTES).
+    const tiny = await raw('{ __typename }', {}, 'gzip');
+    expect(tiny.wire.length).toBeLessThan(COMPRESS_MIN_BYTES);
+    expect(tiny.res.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('the whole draft is still reachable, page after page, each page bounded', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      // Each page is a page load against the address's ONLINE_READS_PER_MINUTE: spread them over addresses.
+      const res: GqlResult<Page> = await anonymous(PAGE, { t: token, after });
+      const p = must(res).onlineCollection.provisions;
+      total = p.totalCount;
+      expect(p.edges.length).toBeLessThanOrEqual(ONLINE_PAGE_LIMITS.pageProvisions);
+      expect(textOf(p)).toBeLessThanOrEqual(ONLINE_PAGE_LIMITS.pageCharacters);
+      seen.push(...p.edges.map((e) => e.node.address));
+      after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen.filter((a) => /art_\d+$/.test(a))).toHaveLength(4500);
+    expect(pages).toBeGreaterThan(60); // 1.29 M characters at ≤ 20,000 a page
+    // A page size above the API's limit is refused.
+    const big = await anonymous(
+      `query($t: String!) { onlineCollection(token: $t) { provisions(first: 101) { totalCount } } }`,
+      { t: token },
+    );
+    expect(errorOf(big).code).toBe('BAD_USER_INPUT');
+  }, 120_000);
+
+  it('each further page of provisions counts as a page load of the address', async () => {
+    const address = fresh();
+    for (let i = 0; i < 8; i++) must(await anonymous(PAGE, { t: token, after: null }, address));
+    expect(errorOf(await anonymous(PAGE, { t: token, after: null }, address))).toMatchObject({
+      reason: 'ONLINE_COLLECTION_RATE_LIMITED',
+    });
   });
 });

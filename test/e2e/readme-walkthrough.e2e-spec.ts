@@ -191,7 +191,8 @@ describe('the README walk-through, on the demo as seeded today', () => {
       variables: () => ({ token: ids.onlineToken }),
       check: (d) => {
         expect(d.onlineCollection.draftTitle).toContain('养犬');
-        expect(d.onlineCollection.provisions.map((p: Data) => p.address)).toContain('art_13');
+        expect(d.onlineCollection.provisions.edges.map((e: Data) => e.node.address)).toContain('art_13');
+        expect(d.onlineCollection.articles.map((a: Data) => a.citation)).toContain('第十三条');
       },
     },
     {

@@ -14,6 +14,7 @@ import { ApiExceptionFilter } from './exception.filter.js';
 import { installEventStreams } from './event-streams.js';
 import { installHttpGuards } from './http-guards.js';
 import { installLoadShedding } from './load-shedding.js';
+import { installResponseCompression } from './response-compression.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { BODY_LIMIT_BYTES, REQUEST_ID_PATTERN } from './limits.js';
 import { createLogger, PinoNestLogger } from './logger.js';
@@ -75,6 +76,8 @@ export async function createApp(
   installHttpGuards(fastify);
   // Clickjacking, sniffing and script-injection defences for the pages and everything else (security-headers.ts).
   installSecurityHeaders(fastify);
+  // Large GraphQL answers (the public 网上征集 page's first) travel gzipped (response-compression.ts).
+  installResponseCompression(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -15,3 +15,10 @@ export const MAX_REPEATED_FIELD = 10;
 
 /** A caller's X-Request-Id is kept only when it is a short safe token; otherwise the server makes one. */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/**
+ * GraphQL answers at least this large are sent gzipped to a client that accepts it (response-compression.ts). Below
+ * it the few bytes saved are not worth the time; the public 网上征集 page's first answer (its article list and a page
+ * of provisions) is above it as soon as a draft has a few dozen articles, and JSON of Chinese text shrinks 3–8×.
+ */
+export const COMPRESS_MIN_BYTES = 8 * 1024;

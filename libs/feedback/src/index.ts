@@ -10,6 +10,8 @@ export * from './activity.service.js';
 export * from './online-collection.models.js';
 export { OnlineCollectionService, PUBLIC_AUTHOR_ROLE } from './online-collection.service.js';
 export { ONLINE_FLOW_LIMITS, onlineFlowSql } from './online-flow.js';
+export { ONLINE_PAGE_LIMITS, PublicDraftCache, flattenPublicDraft, publicPage } from './online-page.js';
+export type { PublicArticle, PublicDraft, PublicProvision } from './online-page.js';
 export * from './spreadsheet/index.js';
 export * from './opinion-import.service.js';
 export { foldText, type FoldedText } from './anchoring/index.js';

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional, Matches } from 'class-validator';
 import { Type } from 'class-transformer';
-import { FlagField, IdField, PhoneField, TextField, LineField } from '@app/common';
+import { FlagField, IdField, LineField, Paginated, PhoneField, TextField } from '@app/common';
 import { DraftStage } from '@app/drafts';
 import { OPINION_LIMITS } from './feedback.enums.js';
 import { ONLINE_FLOW_LIMITS } from './online-flow.js';
+import { ONLINE_PAGE_LIMITS } from './online-page.js';
 
 /** A public token: 32 URL-safe characters (24 random bytes, 192 bits). */
 export const PUBLIC_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
@@ -51,6 +52,18 @@ export class PublicProvisionModel {
   @Field(() => Int, { description: '层级深度，0 为最上层' }) depth!: number;
 }
 
+@ObjectType('PublicProvisionConnection', {
+  description: `公开阅读的条文，按全文顺序分页：每页最多 ${ONLINE_PAGE_LIMITS.pageProvisions} 条、正文约 ${ONLINE_PAGE_LIMITS.pageCharacters} 字（超过时本页提前结束，以 pageInfo 取下一页）`,
+})
+export class PublicProvisionConnection extends Paginated(PublicProvisionModel, '条文') {}
+
+@ObjectType('PublicArticle', { description: '草案中的一条（供“针对条款”选择）' })
+export class PublicArticleModel {
+  @Field({ description: '条文地址' }) address!: string;
+  @Field({ description: '引用方式，如 第十三条' }) citation!: string;
+  @Field(() => String, { nullable: true, description: '条标题，如 立法目的' }) heading!: string | null;
+}
+
 @ObjectType('OnlineCollection', {
   description: '公开的网上征集页面：草案名称、稿次、截止时间、重点问题和条文；不含内部说明和任何已提交的意见',
 })
@@ -63,7 +76,8 @@ export class OnlineCollectionModel {
   versionLabel!: string;
   @Field({ description: '截止时间' }) closesAt!: Date;
   @Field(() => [String], { description: '重点问题提纲' }) focusQuestions!: string[];
-  @Field(() => [PublicProvisionModel], { description: '草案条文' }) provisions!: PublicProvisionModel[];
+  /** The version whose provisions the page shows (its provisions and articles fields); not a field itself. */
+  draftVersionId!: string;
   @Field({ description: '留下姓名或电话时须同意的告知内容' }) consentText!: string;
   @Field(() => Int, { description: '修改意见、理由的最大字数' }) maxTextLength!: number;
 }

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '@app/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, type Connection, type GqlContext } from '@app/common';
 import { CurrentActor, Permission, Public, RequirePermission, type Actor } from '@app/identity';
 import { CollectionActivityModel } from './activity.models.js';
 import { toActivityModel } from './activity.resolver.js';
@@ -9,9 +9,12 @@ import {
   OnlineCollectionModel,
   OnlineOpinionReceiptModel,
   OpenOnlineCollectionInput,
+  PublicArticleModel,
+  PublicProvisionConnection,
   SubmitOnlineOpinionInput,
 } from './online-collection.models.js';
 import { OnlineCollectionService } from './online-collection.service.js';
+import { ONLINE_PAGE_LIMITS, type PublicArticle, type PublicProvision } from './online-page.js';
 
 /** 网上征集: the executing body opens and closes it; the public reads and submits through its token, unsigned. */
 @Resolver(() => OnlineCollectionModel)
@@ -63,6 +66,26 @@ export class OnlineCollectionResolver {
     @Context() ctx: GqlContext,
   ): Promise<OnlineCollectionModel> {
     return this.online.view(token, ctx.req.ip);
+  }
+
+  // The two fields below read only the version that onlineCollection resolved after its checks (rate limit, open
+  // round): they are reached through it, and each request of the page (a page of provisions as the reader scrolls)
+  // is one onlineCollection query, counted against ONLINE_READS_PER_MINUTE like the first.
+  @ResolveField(() => PublicProvisionConnection, {
+    description: `草案条文，按全文顺序分页（每页最多 ${ONLINE_PAGE_LIMITS.pageProvisions} 条、正文约 ${ONLINE_PAGE_LIMITS.pageCharacters} 字；不填 first 即为 ${ONLINE_PAGE_LIMITS.pageProvisions}）；页面随阅读向下加载后续各页`,
+  })
+  provisions(
+    @Parent() page: OnlineCollectionModel,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<PublicProvision>> {
+    return this.online.provisionPage(page.draftVersionId, args);
+  }
+
+  @ResolveField(() => [PublicArticleModel], {
+    description: '草案的全部条（引用方式和条标题，不含正文），供“针对条款”选择',
+  })
+  async articles(@Parent() page: OnlineCollectionModel): Promise<PublicArticle[]> {
+    return (await this.online.publicDraft(page.draftVersionId)).articles;
   }
 
   @Public()

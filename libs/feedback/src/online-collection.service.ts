@@ -11,11 +11,15 @@ import {
   NotFoundError,
   chinaDate,
   newId,
+  pageWindow,
+  toConnection,
+  type Connection,
+  type ConnectionArgs,
 } from '@app/common';
 import { AuditService, type AuditActor } from '@app/audit';
 import { bulkInsert, isMySqlFamily, isUniqueViolation } from '@app/database';
 import { TaskService, effectiveDeadline, type PointTaskRow, type TaskRow } from '@app/consultation';
-import { DraftsService, type ProvisionNode } from '@app/drafts';
+import { DraftsService } from '@app/drafts';
 import {
   AddressThrottler,
   EXECUTING_BODY_ROLES,
@@ -39,10 +43,17 @@ import {
   type OnlineCollectionFlowModel,
   type OnlineCollectionModel,
   type OpenOnlineCollectionInput,
-  type PublicProvisionModel,
   type SubmitOnlineOpinionInput,
 } from './online-collection.models.js';
 import { ONLINE_FLOW_LIMITS, flowBuckets, flowFrom, flowWindow, onlineFlowSql } from './online-flow.js';
+import {
+  ONLINE_PAGE_LIMITS,
+  PublicDraftCache,
+  flattenPublicDraft,
+  publicPage,
+  type PublicDraft,
+  type PublicProvision,
+} from './online-page.js';
 import { OpinionService } from './opinion.service.js';
 import { newReceiptNumber } from './receipt-number.js';
 import { SearchIndexService } from './search-index.service.js';
@@ -131,6 +142,7 @@ function limitsOf(limits: OnlineCollectionLimits): {
 @Injectable()
 export class OnlineCollectionService {
   private readonly limits: ReturnType<typeof limitsOf>;
+  private readonly publicDrafts = new PublicDraftCache(ONLINE_PAGE_LIMITS.cachedCharacters);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -346,29 +358,16 @@ export class OnlineCollectionService {
     return (await this.drafts.mustFindDraft(version.draftId)).title;
   }
 
-  /** What the public page shows: only what anyone may read — never notes, opinions or who works at the point. */
+  /**
+   * What the public page shows: only what anyone may read — never notes, opinions or who works at the point. The
+   * provisions are not here: the page reads them a page at a time (provisionPage), and the picker's articles apart
+   * (articles), both from the version's flattened draft, made once per version (it never changes) and cached.
+   */
   async view(token: string, address: string): Promise<OnlineCollectionModel> {
     await this.throttler.spend(this.limits.reads, address);
     const { activity, task, pointTask } = await this.find(token);
     const point = await this.organization.mustFind('contactPoint', activity.contactPointId);
     await this.assertOpen(activity, task, pointTask, point);
-    const index = await this.drafts.versionIndex(task.draftVersionId);
-    const provisions: PublicProvisionModel[] = [];
-    const walk = (nodes: ProvisionNode[], depth: number) => {
-      for (const node of nodes) {
-        provisions.push({
-          address: node.address,
-          kind: node.kind,
-          label: node.label,
-          heading: node.heading,
-          text: node.text,
-          citation: node.citation,
-          depth,
-        });
-        walk(node.children, depth + 1);
-      }
-    };
-    walk(index.tree, 0);
     return {
       title: activity.title,
       contactPointName: point.name,
@@ -377,10 +376,24 @@ export class OnlineCollectionService {
       versionLabel: (await this.drafts.mustFindVersion(task.draftVersionId)).label,
       closesAt: activity.closesAt!,
       focusQuestions: JSON.parse(task.focusQuestions) as string[],
-      provisions,
+      draftVersionId: task.draftVersionId,
       consentText: ONLINE_CONSENT_TEXT,
       maxTextLength: OPINION_LIMITS.proposedChange,
     };
+  }
+
+  /** The version's draft as the public reads it, flattened once and kept (PublicDraftCache, bounded by characters). */
+  publicDraft(versionId: string): Promise<PublicDraft> {
+    return this.publicDrafts.get(versionId, async () =>
+      flattenPublicDraft((await this.drafts.versionIndex(versionId)).tree),
+    );
+  }
+
+  /** One page of the public page's provisions: at most `first` (≤ MAX_PAGE_SIZE) and ONLINE_PAGE_LIMITS.pageCharacters. */
+  async provisionPage(versionId: string, args: ConnectionArgs): Promise<Connection<PublicProvision>> {
+    const window = pageWindow({ ...args, first: args.first ?? ONLINE_PAGE_LIMITS.pageProvisions });
+    const { provisions } = await this.publicDraft(versionId);
+    return toConnection(publicPage(provisions, window), provisions.length, window);
   }
 
   /**

@@ -1,18 +1,28 @@
 // 网上征集 (public, no sign-in, phone first): a member of the public who scanned the poster's QR code or opened the
 // point's link reads the draft — its title, stage, deadline, the key questions and the provisions — and submits an
 // opinion themselves, getting a 回执号 for 意见回执查询. A closed, expired or unknown link answers one clear page. The
-// page keeps one idempotency key per opinion, so a retry after a lost answer gets the same receipt.
+// page keeps one idempotency key per opinion, so a retry after a lost answer gets the same receipt. The provisions come
+// a page at a time (the API bounds each answer): the next page loads as the reader nears the end of those shown, or
+// when they press 加载更多条文; the 针对条款 picker has every article from the first answer.
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Checkbox, Form, Input, Result, Select, Space, Tag, Typography } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorCode, errorMessage, errorReason, showFieldErrors } from '../common/api-errors';
 import { formatDateTime } from '../common/dates';
 import { DRAFT_STAGE_LABELS } from '../drafts/manage/manage-labels';
 import type { OnlineCollectionQuery } from '../gql/graphql';
-import { OnlineCollectionDocument, SubmitOnlineOpinionDocument } from './online.operations';
+import {
+  OnlineCollectionDocument,
+  OnlineCollectionProvisionsDocument,
+  SubmitOnlineOpinionDocument,
+} from './online.operations';
 
 type Round = OnlineCollectionQuery['onlineCollection'];
+type Provision = Round['provisions']['edges'][number]['node'];
+
+/** Starts loading the next page this far before the reader reaches the end of what is shown. */
+const PREFETCH_MARGIN = '800px 0px';
 
 interface Values {
   provisionAddress: string;
@@ -40,10 +50,10 @@ function newKey(): string {
 
 const formatReceipt = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
 
-function Provisions({ round, onPick }: { round: Round; onPick: (address: string) => void }) {
+function Provisions({ provisions, onPick }: { provisions: Provision[]; onPick: (address: string) => void }) {
   return (
     <div className="online-provisions">
-      {round.provisions.map((p) => {
+      {provisions.map((p) => {
         if (HEADINGS.has(p.kind))
           return (
             <h3 key={p.address} className="online-heading">
@@ -93,6 +103,58 @@ export default function OnlinePage() {
   const phone = Form.useWatch((v: Values) => Boolean(v.phone?.trim()), form);
 
   const round = data?.onlineCollection;
+  const [more, setMore] = useState<{
+    provisions: Provision[];
+    after: string | null;
+    hasNext: boolean;
+  } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreProblem, setMoreProblem] = useState<string | null>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  // While the page scrolls itself to the form, passing the end of the provisions loads nothing.
+  const jumping = useRef(false);
+  const first = round?.provisions;
+  const shown = first ? [...first.edges.map((e) => e.node), ...(more?.provisions ?? [])] : [];
+  const after = more ? more.after : (first?.pageInfo.endCursor ?? null);
+  const hasNext = more ? more.hasNext : (first?.pageInfo.hasNextPage ?? false);
+
+  const loadMore = useCallback(async () => {
+    if (!after || loadingMore) return;
+    setLoadingMore(true);
+    setMoreProblem(null);
+    try {
+      const { data: page } = await client.query({
+        query: OnlineCollectionProvisionsDocument,
+        variables: { token, after },
+        fetchPolicy: 'no-cache',
+      });
+      const next = page!.onlineCollection.provisions;
+      setMore((m) => ({
+        provisions: [...(m?.provisions ?? []), ...next.edges.map((e) => e.node)],
+        after: next.pageInfo.endCursor ?? null,
+        hasNext: next.pageInfo.hasNextPage,
+      }));
+    } catch (e) {
+      if (errorReason(e) === 'ONLINE_COLLECTION_CLOSED') setClosed(errorMessage(e));
+      else setMoreProblem(errorMessage(e));
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [after, client, loadingMore, token]);
+
+  // The next page as the reader nears the end of those shown (not again after a failure: the button retries).
+  useEffect(() => {
+    const end = sentinel.current;
+    if (!end || !hasNext || moreProblem || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !jumping.current) void loadMore();
+      },
+      { rootMargin: PREFETCH_MARGIN },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [hasNext, loadMore, moreProblem]);
   const shell = (children: ReactNode) => (
     <main className="online-page">
       <div className="online-column">{children}</div>
@@ -119,9 +181,12 @@ export default function OnlinePage() {
     );
   }
 
-  const articles = round.provisions.filter((p) => p.kind === 'article');
+  const articles = round.articles;
+  const shownArticles = shown.filter((p) => p.kind === 'article').length;
   const pick = (address: string) => {
     form.setFieldValue('provisionAddress', address);
+    jumping.current = true;
+    window.setTimeout(() => (jumping.current = false), 1500);
     formRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
 
@@ -232,7 +297,15 @@ export default function OnlinePage() {
         </Card>
       )}
       <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>草案条文</h2>}>
-        <Provisions round={round} onPick={pick} />
+        <Provisions provisions={shown} onPick={pick} />
+        {hasNext && (
+          <div ref={sentinel} className="online-more">
+            {moreProblem && <Alert type="warning" showIcon title={moreProblem} style={{ marginBottom: 8 }} />}
+            <Button block loading={loadingMore} onClick={() => void loadMore()}>
+              加载更多条文（已显示 {shownArticles} 条，共 {articles.length} 条）
+            </Button>
+          </div>
+        )}
       </Card>
       <div ref={formRef}>
         <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>提出意见</h2>}>

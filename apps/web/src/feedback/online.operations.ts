@@ -41,6 +41,8 @@ export const OnlineCollectionFlowDocument = graphql(`
   }
 `);
 
+// The first answer: the round, the picker's articles and the first page of provisions; the page asks for the next
+// pages (OnlineCollectionProvisions) as the reader scrolls, so a load costs one bounded page whatever the draft's size.
 export const OnlineCollectionDocument = graphql(`
   query OnlineCollection($token: String!) {
     onlineCollection(token: $token) {
@@ -53,14 +55,52 @@ export const OnlineCollectionDocument = graphql(`
       focusQuestions
       consentText
       maxTextLength
-      provisions {
+      articles {
         address
-        kind
-        label
-        heading
-        text
         citation
-        depth
+        heading
+      }
+      provisions {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            address
+            kind
+            label
+            heading
+            text
+            citation
+            depth
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OnlineCollectionProvisionsDocument = graphql(`
+  query OnlineCollectionProvisions($token: String!, $after: String!) {
+    onlineCollection(token: $token) {
+      provisions(after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            address
+            kind
+            label
+            heading
+            text
+            citation
+            depth
+          }
+        }
       }
     }
   }

@@ -194,10 +194,14 @@ it('the closing time is picked in Beijing time, only between now and the pointâ€
   await dropdown.waitFor();
   // Yesterday (Beijing) is not offered; today is.
   const day = (offset: number) => beijing(Date.now() + offset * 86_400_000).slice(0, 10);
-  await expect(dropdown.locator(`td[title="${day(-1)}"]`).getAttribute('class')).resolves.toContain(
-    'ant-picker-cell-disabled',
-  );
-  await expect(dropdown.locator(`td[title="${day(0)}"]`).getAttribute('class')).resolves.not.toContain(
+  // Yesterday's cell is not drawn at all on the first of a month that starts on a Monday (zh-CN weeks begin on
+  // Monday, so the grid opens with the 1st): there is nothing to offer then.
+  const yesterday = dropdown.locator(`td[title="${day(-1)}"]`);
+  if (await yesterday.count())
+    expect(await yesterday.getAttribute('class')).toContain('ant-picker-cell-disabled');
+  // In today's last minutes (Beijing) no time of it is left to pick, and the first day offered is tomorrow.
+  const firstOffered = beijing(Date.now()).slice(11) < '23:50' ? day(0) : day(1);
+  await expect(dropdown.locator(`td[title="${firstOffered}"]`).getAttribute('class')).resolves.not.toContain(
     'ant-picker-cell-disabled',
   );
   // Ant Design's open calendar has axe findings of its own (its time columns are scrollable lists without focus, its

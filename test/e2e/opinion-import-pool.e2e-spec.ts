@@ -1,7 +1,7 @@
 // Attack F1: an .xlsx of 6 MB whose shared-string table held 2.5 million tiny strings was parsed on the event loop
 // (11.6 s, /health stalled 4 s; two at once 25 s and nearly 1 GB), and nothing limited how many imports ran at once.
 // The import now reads sheets in the upload pool's workers (shared with draft uploads: 2 at a time, 2 waiting, then
-// UPLOAD_BUSY) and the package pre-check counts the shared strings (OPINION_SHEET_LIMITS).
+// UPLOAD_BUSY; one upload per account at a time: UPLOAD_IN_PROGRESS) and the package pre-check counts the shared strings (OPINION_SHEET_LIMITS).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
@@ -34,17 +34,45 @@ describe('the opinion sheet import runs off the event loop, in the shared upload
     return Buffer.from(await workbook.xlsx.writeBuffer());
   };
 
-  const importSheet = (file: Buffer) =>
+  const importSheet = (file: Buffer, token = collector) =>
     t.gql<{ importOpinions: { imported: number; totalRows: number; errors: Array<{ code: string }> } }>(
       IMPORT,
       { i: { taskId, fileBase64: file.toString('base64') } },
-      collector,
+      token,
     );
+  /** Everyone who may import on the task: the collector, two colleagues of their unit, the executing body. */
+  let importers: string[];
 
   beforeAll(async () => {
     t = await startTestApp();
     collector = await t.login('collector');
     taskId = await openDogTaskId(t, collector);
+    const admin = await t.login('admin');
+    const me = await t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
+      '{ me { roles { liaisonUnitId } } }',
+      {},
+      collector,
+    );
+    const unitId = me.data!.me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId;
+    for (const username of ['pool-colleague-a', 'pool-colleague-b']) {
+      const created = await t.gql(
+        'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+        {
+          i: {
+            username,
+            displayName: '同单位采集员',
+            password: 'demo-password',
+            role: 'COLLECTOR',
+            organizationId: unitId,
+          },
+        },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+    }
+    importers = [collector];
+    for (const username of ['pool-colleague-a', 'pool-colleague-b', 'head', 'deputy', 'liaison'])
+      importers.push(await t.login(username));
   }, 180_000);
   afterAll(() => t.close());
 
@@ -93,11 +121,13 @@ describe('the opinion sheet import runs off the event loop, in the shared upload
     }));
     const capacity = UPLOAD_WORKER_LIMITS.concurrency + UPLOAD_WORKER_LIMITS.maxWaiting;
     const beyond = 2;
+    expect(importers.length).toBe(capacity + beyond);
     const finished: Array<{ at: number; reason?: string }> = [];
     const started = performance.now();
+    // Each from another account (one account has one upload in the pool at a time: the next test).
     const results = await Promise.all(
-      Array.from({ length: capacity + beyond }, async () => {
-        const result = await importSheet(heavy);
+      importers.map(async (token) => {
+        const result = await importSheet(heavy, token);
         finished.push({
           at: performance.now() - started,
           reason: result.errors?.[0]?.extensions?.reason,
@@ -124,5 +154,18 @@ describe('the opinion sheet import runs off the event loop, in the shared upload
     // And once the pool has room again, an import goes through.
     const again = await importSheet(heavy);
     expect(again.errors).toBeUndefined();
+  }, 300_000);
+
+  it('takes one upload per account at a time: a second while the first is read is refused at once', async () => {
+    // One account's slow sheets could otherwise hold every turn of the pool, drafts' uploads included (review).
+    const heavy = await sheet(10_000, (i) => ({ 条款: '总体意见', 修改意见: `建议${i}`, 征集方式: '电报' }));
+    const both = await Promise.all([importSheet(heavy), importSheet(heavy)]);
+    const refused = both.filter((r) => r.errors !== undefined);
+    expect(refused).toHaveLength(1);
+    expect(errorOf(refused[0])).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'UPLOAD_IN_PROGRESS' });
+    expect(errorOf(refused[0]).message).toBe('您上传的上一个文件还在处理中，请等它处理完再上传');
+    expect(both.filter((r) => r.errors === undefined)).toHaveLength(1);
+    // Once the first is read, the account's next upload goes through.
+    expect((await importSheet(heavy)).errors).toBeUndefined();
   }, 300_000);
 });

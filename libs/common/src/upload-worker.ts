@@ -20,6 +20,11 @@ export const UPLOAD_WORKER_LIMITS = {
   maxWaiting: 2,
   /** Told to a refused upload: when to try again. */
   busyRetryAfterSeconds: 10,
+  /**
+   * Uploads one account may have in the pool at once, running or waiting: one account's sheets built to be slow could
+   * otherwise hold every turn (a draft's upload by the legislature included) for as long as it kept sending them.
+   */
+  perOwner: 1,
 } as const;
 
 export interface UploadWorkerLimits {
@@ -42,6 +47,8 @@ export type UploadWorkerReply<T> =
     };
 
 const uploadSlots = new Slots(UPLOAD_WORKER_LIMITS.concurrency);
+/** Uploads in the pool (running or waiting) per owner (an account id). */
+const inPool = new Map<string, number>();
 
 /** Runs in the worker: the reply for a result or a DomainError; anything else is thrown (the worker's 'error'). */
 export async function uploadWorkerReply<T>(work: () => Promise<T>): Promise<UploadWorkerReply<T>> {
@@ -68,7 +75,15 @@ export async function runUploadWorker<T>(
   workerData: unknown,
   refusals: UploadWorkerRefusals,
   limits: UploadWorkerLimits = UPLOAD_WORKER_LIMITS,
+  owner?: string,
 ): Promise<T> {
+  if (owner !== undefined && (inPool.get(owner) ?? 0) >= UPLOAD_WORKER_LIMITS.perOwner) {
+    throw new TooManyRequestsError(
+      '您上传的上一个文件还在处理中，请等它处理完再上传',
+      UPLOAD_WORKER_LIMITS.busyRetryAfterSeconds,
+      'UPLOAD_IN_PROGRESS',
+    );
+  }
   if (uploadSlots.waiting >= UPLOAD_WORKER_LIMITS.maxWaiting) {
     throw new TooManyRequestsError(
       `服务器正在处理其他上传的文件（同时最多处理 ${UPLOAD_WORKER_LIMITS.concurrency} 个、排队 ${UPLOAD_WORKER_LIMITS.maxWaiting} 个），请约 ${UPLOAD_WORKER_LIMITS.busyRetryAfterSeconds} 秒后再上传`,
@@ -76,8 +91,10 @@ export async function runUploadWorker<T>(
       'UPLOAD_BUSY',
     );
   }
-  const release = await uploadSlots.take();
+  if (owner !== undefined) inPool.set(owner, (inPool.get(owner) ?? 0) + 1);
+  let release: (() => void) | undefined;
   try {
+    release = await uploadSlots.take();
     return await new Promise<T>((resolve, reject) => {
       const worker = new Worker(entry.source, {
         eval: entry.eval,
@@ -91,9 +108,8 @@ export async function runUploadWorker<T>(
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        void worker.terminate();
-        if (error) reject(error);
-        else resolve(result as T);
+        // The turn is given back once the worker has really stopped (its memory freed), not when it was told to.
+        void worker.terminate().finally(() => (error ? reject(error) : resolve(result as T)));
       };
       const timer = setTimeout(
         () =>
@@ -119,6 +135,11 @@ export async function runUploadWorker<T>(
       worker.once('exit', () => finish(new Error('the upload worker stopped without an answer')));
     });
   } finally {
-    release();
+    release?.();
+    if (owner !== undefined) {
+      const left = (inPool.get(owner) ?? 1) - 1;
+      if (left > 0) inPool.set(owner, left);
+      else inPool.delete(owner);
+    }
   }
 }

@@ -665,8 +665,8 @@ export class TaskService {
 
   // ── reading ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  private async scopeOf(actor: Actor): Promise<TaskScope> {
-    const members = await this.organization.membersOfAccount(actor.accountId);
+  private async scopeOf(actor: Actor, em: EntityManager = this.db.manager): Promise<TaskScope> {
+    const members = await this.organization.membersOfAccount(actor.accountId, em);
     return {
       all: isSystemAdmin(actor),
       legislatureIds: actor.grants
@@ -752,13 +752,17 @@ export class TaskService {
   ): Promise<boolean> {
     if (actsForLegislature(actor, task.legislatureId)) return true;
     if (task.status !== TaskStatus.ISSUED) return false;
-    const scope = await this.scopeOf(actor);
+    // The executing body's points come from the grants alone: no member lookup for the commonest callers.
+    const pointIds = actor.grants
+      .filter((g) => EXECUTING_BODY_ROLES.includes(g.role))
+      .map((g) => g.contactPointId!);
     if (
-      scope.pointIds.length &&
-      (await em.existsBy(PointTaskEntity, { taskId: task.id, contactPointId: In(scope.pointIds) }))
+      pointIds.length &&
+      (await em.existsBy(PointTaskEntity, { taskId: task.id, contactPointId: In(pointIds) }))
     ) {
       return true;
     }
+    const scope = await this.scopeOf(actor, em);
     const where = this.assigneeConditions(scope).map((c) => ({ ...c, taskId: task.id }));
     return where.length > 0 && em.existsBy(AssignmentEntity, where);
   }

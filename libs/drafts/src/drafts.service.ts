@@ -237,7 +237,9 @@ export class DraftsService {
     input: AddDraftVersionInput,
     outer?: EntityManager,
   ): Promise<DraftVersionEntity> {
-    const { bytes, parsed, encoding, articleCount } = await this.readSource(input);
+    // Who may add to the draft is known before its file is read: an outsider takes no turn of the upload pool.
+    await this.mustFindVisibleDraft(actor, input.draftId, outer);
+    const { bytes, parsed, encoding, articleCount } = await this.readSource(input, actor);
     const added = await inTransaction(this.db, outer, async (em) => {
       const draft = await this.mustFindVisibleDraft(actor, input.draftId, em);
       const previous = await em.findOne(DraftVersionEntity, {
@@ -279,7 +281,7 @@ export class DraftsService {
   async previewVersion(actor: Actor, input: DraftSourceInput): Promise<DraftPreviewModel> {
     if (!isSystemAdmin(actor) && !actor.grants.some((g) => g.role === Role.LEGISLATURE_STAFF))
       throw new ForbiddenError('只有立法机关的工作人员可以预览草案');
-    const { parsed, encoding, articleCount } = await this.readSource(input);
+    const { parsed, encoding, articleCount } = await this.readSource(input, actor);
     const outline: DraftPreviewProvisionModel[] = [];
     let provisionCount = 0;
     let truncated = false;
@@ -324,7 +326,7 @@ export class DraftsService {
   }
 
   /** The file or pasted text of a version, read off the event loop (see readDraftUpload) and parsed. */
-  private async readSource(input: DraftSourceInput) {
+  private async readSource(input: DraftSourceInput, actor: Actor) {
     if ((input.contentBase64 === undefined) === (input.text === undefined)) {
       throw BadInputError.field(
         'input',
@@ -339,6 +341,8 @@ export class DraftsService {
     // Off the event loop, with memory and time limits (see readDraftUpload).
     const { parsed, encoding } = await readDraftUpload(
       input.contentBase64 !== undefined ? { bytes, fileName: input.fileName } : { text: input.text ?? '' },
+      undefined,
+      actor.accountId,
     );
     const articleCount = countArticles(parsed.provisions);
     if (articleCount === 0) {

@@ -85,11 +85,12 @@ export class OpinionImportService {
     // being consolidated or reviewed would add opinions nobody accounts for.
     this.tasks.assertAccepting(task, pointTask, now);
     // In the upload pool's worker threads, never on the event loop (see readOpinionSheet).
-    const sheet = await readOpinionSheet(bytes, {
-      provisions,
-      today: chinaDate(now),
-      earliest: collectionOpensOn(task, pointTask),
-    });
+    const sheet = await readOpinionSheet(
+      bytes,
+      { provisions, today: chinaDate(now), earliest: collectionOpensOn(task, pointTask) },
+      undefined,
+      actor.accountId,
+    );
     const rows = sheet.rows.map(({ row, value }) => ({
       row,
       opinion: this.toOpinion(actor, task.id, task.draftVersionId, standing, version, value, now),

@@ -203,11 +203,17 @@ export class OrganizationService {
   }
 
   /** The expert and collector records linked to an account (an account may be both, in principle). */
-  async membersOfAccount(accountId: string): Promise<{ expertIds: string[]; collectorIds: string[] }> {
-    const [experts, collectors] = await Promise.all([
-      this.db.getRepository(ExpertEntity).find({ select: { id: true }, where: { accountId } }),
-      this.db.getRepository(InformationCollectorEntity).find({ select: { id: true }, where: { accountId } }),
-    ]);
+  async membersOfAccount(
+    accountId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<{ expertIds: string[]; collectorIds: string[] }> {
+    // Read in the caller's transaction when there is one (on MariaDB a read outside it takes another pooled connection
+    // while the transaction holds its own).
+    const experts = await em.find(ExpertEntity, { select: { id: true }, where: { accountId } });
+    const collectors = await em.find(InformationCollectorEntity, {
+      select: { id: true },
+      where: { accountId },
+    });
     return { expertIds: experts.map((e) => e.id), collectorIds: collectors.map((c) => c.id) };
   }
 

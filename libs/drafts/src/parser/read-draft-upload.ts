@@ -27,6 +27,7 @@ export const UPLOAD_WORKER_LIMITS = {
 export async function readDraftUpload(
   upload: DraftUpload,
   limits: UploadWorkerLimits = UPLOAD_WORKER_LIMITS,
+  owner?: string,
 ): Promise<ReadDraft> {
   if (upload.text !== undefined) checkDraftLines(upload.text); // refuse at once, without a worker
   const length = upload.text?.length ?? upload.bytes?.length ?? 0;
@@ -48,5 +49,6 @@ export async function readDraftUpload(
       },
     },
     limits,
+    owner,
   );
 }

@@ -402,6 +402,24 @@ describe('parseOpinionSheet: problems of a cell', () => {
     expect(result.rows[0].value.reason).toBe('制表\t符与换行\n可以');
   });
 
+  it('UNSAFE_TEXT: what submitOpinion refuses in free text is refused in a sheet too; a place or unit is one line', async () => {
+    // The review found the sheet a way round the API's rules: a reversed text, a hidden tag, a pile of accents.
+    const result = await parseRows([
+      { ...MINIMAL, proposedChange: '建议\u202E改修' },
+      { ...MINIMAL, reason: `理由${'\u0301'.repeat(40)}` },
+      { ...MINIMAL, contributorUnit: '张三\u{E0041}' },
+      { ...MINIMAL, place: '施家梁镇\n=1+1', contributorUnit: '北碚区\r\n总工会' },
+    ]);
+    expect(problems(result)).toEqual([
+      [2, '修改意见', 'UNSAFE_TEXT'],
+      [3, '理由', 'UNSAFE_TEXT'],
+      [4, '提出人单位', 'UNSAFE_TEXT'],
+    ]);
+    expect(result.rows.map((r) => r.row)).toEqual([5]);
+    expect(result.rows[0].value).toMatchObject({ place: '施家梁镇 =1+1', contributorUnit: '北碚区 总工会' });
+    expectAccounted(result);
+  });
+
   it('UNKNOWN_PROVISION: a provision not in the draft', async () => {
     const result = await parseRows([
       { ...MINIMAL, provision: '第九十九条' },

@@ -488,10 +488,12 @@ class RowReader {
     const reason = take('reason', (c, label) => readText(c, label, OPINION_LIMITS.reason));
     const channel = take('channel', (c, label) => required(readChannel(c, label), label));
     const gatheredOn = take('gatheredOn', (c, label) => readGatheredOn(c, label, this.today, this.earliest));
-    const place = take('place', (c, label) => readText(c, label, OPINION_LIMITS.place));
+    const place = take('place', (c, label) => readText(c, label, OPINION_LIMITS.place, { oneLine: true }));
     const peopleRepresented = take('peopleRepresented', readPeopleRepresented);
     const contributorCategory = take('contributorCategory', readCategory);
-    const contributorUnit = take('contributorUnit', (c, label) => readText(c, label, OPINION_LIMITS.unit));
+    const contributorUnit = take('contributorUnit', (c, label) =>
+      readText(c, label, OPINION_LIMITS.unit, { oneLine: true }),
+    );
     const tags = take('tags', readTags);
     const implausible =
       channel && peopleRepresented !== undefined ? implausiblePeople(channel, peopleRepresented) : null;

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 // Not all of exceljs: this file runs in the import's worker, which reads sheets with exceljs's streaming parts only.
 import Enums from 'exceljs/lib/doc/enums.js';
+import { isSafeText, LINE_BREAKS } from '@app/common/unsafe-text';
 import {
   CHANNEL_LABELS,
   CONTRIBUTOR_CATEGORY_LABELS,
@@ -18,6 +19,7 @@ export type OpinionCellErrorCode =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'CONTROL_CHARACTERS'
+  | 'UNSAFE_TEXT'
   | 'UNKNOWN_PROVISION'
   | 'UNKNOWN_CHOICE'
   | 'INVALID_NUMBER'
@@ -104,8 +106,18 @@ export function dateAsText(value: Date): string {
   return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 }
 
-/** Any content as text: what a text column stores. Formulas and error values are problems, not text. */
-export function readText(content: CellContent, label: string, maxLength: number): Reading<string | null> {
+/**
+ * Any content as text: what a text column stores. Formulas and error values are problems, not text; so is text the API
+ * refuses in every free-text field (`isSafeText`: bidirectional controls, zero-width and tag characters, noncharacters,
+ * piles of combining marks — UNSAFE_TEXT). `oneLine` (a place, a unit: what the API takes as one line) joins a cell's
+ * lines (Alt+Enter) with a space.
+ */
+export function readText(
+  content: CellContent,
+  label: string,
+  maxLength: number,
+  options: { oneLine?: boolean } = {},
+): Reading<string | null> {
   let raw: string;
   switch (content.kind) {
     case 'empty':
@@ -130,7 +142,14 @@ export function readText(content: CellContent, label: string, maxLength: number)
       `${label}含有不可见的控制字符（常见于从其他系统复制的文字），请删除后重新输入或粘贴为纯文本`,
     );
   }
-  const text = raw.replace(/\r\n?/gu, '\n').trim();
+  if (!isSafeText(raw)) {
+    return problem(
+      'UNSAFE_TEXT',
+      `${label}含有不可见字符、文字方向控制字符、无效的字符编码或层层叠加的附加符号，请删除后重新输入或粘贴为纯文本`,
+    );
+  }
+  const lines = raw.replace(/\r\n?/gu, '\n').trim();
+  const text = options.oneLine ? lines.replace(LINE_BREAKS, ' ') : lines;
   if (text === '') return { ok: true, value: null };
   const length = text.length <= maxLength ? text.length : characterCount(text);
   if (length > maxLength) {

@@ -17,6 +17,7 @@ export function readOpinionSheet(
   bytes: Uint8Array,
   context: OpinionSheetContext,
   limits?: UploadWorkerLimits,
+  owner?: string,
 ): Promise<OpinionSheetResult> {
   const upload: OpinionSheetUpload = { bytes, context };
   return runUploadWorker<OpinionSheetResult>(
@@ -34,5 +35,6 @@ export function readOpinionSheet(
       },
     },
     limits,
+    owner,
   );
 }

@@ -40,38 +40,39 @@ describe('the opinion sheet import runs off the event loop, in the shared upload
       { i: { taskId, fileBase64: file.toString('base64') } },
       token,
     );
-  /** Everyone who may import on the task: the collector, two colleagues of their unit, the executing body. */
+  /** Accounts that may import on the task: the collector and five of the executing body. */
   let importers: string[];
 
   beforeAll(async () => {
     t = await startTestApp();
     collector = await t.login('collector');
     taskId = await openDogTaskId(t, collector);
-    const admin = await t.login('admin');
-    const me = await t.gql<{ me: { roles: Array<{ liaisonUnitId: string | null }> } }>(
-      '{ me { roles { liaisonUnitId } } }',
+    // Two more of the executing body (who import for the whole point), opened by the head.
+    const head = await t.login('head');
+    const me = await t.gql<{ me: { roles: Array<{ contactPointId: string | null }> } }>(
+      '{ me { roles { contactPointId } } }',
       {},
-      collector,
+      head,
     );
-    const unitId = me.data!.me.roles.find((r) => r.liaisonUnitId)!.liaisonUnitId;
-    for (const username of ['pool-colleague-a', 'pool-colleague-b']) {
+    const pointId = me.data!.me.roles.find((r) => r.contactPointId)!.contactPointId;
+    for (const username of ['pool-liaison-a', 'pool-liaison-b']) {
       const created = await t.gql(
         'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
         {
           i: {
             username,
-            displayName: '同单位采集员',
+            displayName: '联络员（导入测试）',
             password: 'demo-password',
-            role: 'COLLECTOR',
-            organizationId: unitId,
+            role: 'LIAISON_OFFICER',
+            organizationId: pointId,
           },
         },
-        admin,
+        head,
       );
       expect(created.errors).toBeUndefined();
     }
     importers = [collector];
-    for (const username of ['pool-colleague-a', 'pool-colleague-b', 'head', 'deputy', 'liaison'])
+    for (const username of ['pool-liaison-a', 'pool-liaison-b', 'head', 'deputy', 'liaison'])
       importers.push(await t.login(username));
   }, 180_000);
   afterAll(() => t.close());

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
+  motionsSettled,
   choose,
   waitInPage,
   createColleague,
@@ -198,6 +199,7 @@ it('offers only the unowned opinions still waiting, sends nothing until one is c
     .locator('.ant-popover:not(.ant-popover-hidden):not([class*="-enter"]):not([class*="-appear"])')
     .waitFor();
   await screenshot(page, 'phone-pending-unowned-claim');
+  await motionsSettled(page); // a click while the confirmation still zooms in was lost under load
   await page.getByRole('button', { name: '认领', exact: true }).click();
   const item = page.getByTestId('queued-opinion');
   await item.getByText('已同步').waitFor({ timeout: 30_000 });
@@ -239,12 +241,14 @@ it('discards the chosen unowned opinions without sending them, and keeps the rec
     IDBObjectStore.prototype.put = function () { throw new DOMException('quota', 'QuotaExceededError'); };
   })()`);
   await box.getByRole('button', { name: '认领所选' }).click();
+  await motionsSettled(page); // a click while the confirmation still zooms in was lost under load
   await page.getByRole('button', { name: '认领', exact: true }).click();
   await page.getByText('认领未成功', { exact: false }).waitFor();
   await page.evaluate(`IDBObjectStore.prototype.put = window.realPut`);
   expect((await deviceItems(page)).map((i) => i.accountId)).toEqual([undefined, undefined]);
   await box.getByText('本机有更新前保存的待同步意见（1 条）').waitFor();
   await box.getByRole('button', { name: '丢弃所选' }).click();
+  await motionsSettled(page); // a click while the confirmation still zooms in was lost under load
   await page.getByRole('button', { name: '丢弃', exact: true }).click();
   await box.waitFor({ state: 'detached' });
   await page.getByText('本机没有待同步的意见').waitFor();
@@ -345,6 +349,7 @@ it("on a shared device: the contributor's name and phone stay hidden until claim
   await box.getByText('本机有更新前保存的待同步意见（2 条）').waitFor();
   await tick(page, mine);
   await box.getByRole('button', { name: '认领所选' }).click();
+  await motionsSettled(page); // a click while the confirmation still zooms in was lost under load
   await page.getByRole('button', { name: '认领', exact: true }).click();
   await page.getByTestId('queued-opinion').getByText('已同步').waitFor({ timeout: 30_000 });
   await box.getByText('本机有更新前保存的待同步意见（1 条）').waitFor();

@@ -1,6 +1,19 @@
 // 网上征集: the executing body opens and closes a public round; the public page (no sign-in) reads it and submits.
 import { graphql } from '../gql';
 
+/** A provision as the public page shows it (the first page and every further one). */
+export const OnlineProvisionFieldsFragment = graphql(`
+  fragment OnlineProvisionFields on PublicProvision {
+    address
+    kind
+    label
+    heading
+    text
+    citation
+    depth
+  }
+`);
+
 export const OpenOnlineCollectionDocument = graphql(`
   mutation OpenOnlineCollection($input: OpenOnlineCollectionInput!) {
     openOnlineCollection(input: $input) {
@@ -68,13 +81,7 @@ export const OnlineCollectionDocument = graphql(`
         }
         edges {
           node {
-            address
-            kind
-            label
-            heading
-            text
-            citation
-            depth
+            ...OnlineProvisionFields
           }
         }
       }
@@ -92,13 +99,7 @@ export const OnlineCollectionProvisionsDocument = graphql(`
         }
         edges {
           node {
-            address
-            kind
-            label
-            heading
-            text
-            citation
-            depth
+            ...OnlineProvisionFields
           }
         }
       }

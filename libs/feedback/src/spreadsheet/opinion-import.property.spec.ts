@@ -53,6 +53,10 @@ function text(maxLength: number): fc.Arbitrary<string> {
 const optionalText = (maxLength: number): fc.Arbitrary<string | null> =>
   fc.option(text(maxLength), { nil: null });
 
+/** A one-line text (a place, a unit: the reader joins a cell's lines with a space, as stored text never has them). */
+const optionalLine = (maxLength: number): fc.Arbitrary<string | null> =>
+  optionalText(maxLength).filter((s) => s === null || !s.includes('\n'));
+
 const TAG_CHARS = CHARS.filter((c) => !/[、,，;；\s]/u.test(c));
 const tag = fc
   .array(fc.constantFrom(...TAG_CHARS), { minLength: 1, maxLength: OPINION_LIMITS.tagLength })
@@ -69,13 +73,13 @@ const opinion: fc.Arbitrary<ParsedOpinionRow> = fc
     reason: optionalText(80),
     channel: fc.constantFrom(...Object.values(OpinionChannel)),
     gatheredOn: fc.option(isoDate, { nil: null }),
-    place: optionalText(OPINION_LIMITS.place),
+    place: optionalLine(OPINION_LIMITS.place),
     peopleRepresented: fc.oneof(
       fc.constant(1),
       fc.integer({ min: 1, max: OPINION_LIMITS.peopleRepresented }),
     ),
     contributorCategory: fc.option(fc.constantFrom(...Object.values(ContributorCategory)), { nil: null }),
-    contributorUnit: optionalText(OPINION_LIMITS.unit),
+    contributorUnit: optionalLine(OPINION_LIMITS.unit),
     tags: fc.uniqueArray(tag, { maxLength: OPINION_LIMITS.tags }),
     // Believable for its channel (a 走访 stands for at most PEOPLE_BY_CHANNEL.VISIT people).
   })

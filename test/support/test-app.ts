@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '@app/database';
 import { createApp } from '../../apps/api/src/bootstrap.js';
+import { pino } from 'pino';
 import { createLogger } from '../../apps/api/src/logger.js';
 import { loadSettings, type Settings } from '../../apps/api/src/settings.js';
 
@@ -72,6 +73,16 @@ export async function emptyMysqlDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * Test apps log nothing, unless TEST_LOG_FILE names a file: then their warnings and errors (an internal error's cause
+ * among them) are appended to it — for finding why a request failed in a long run, e.g. CI's.
+ */
+function testLogger(): Logger {
+  const file = process.env.TEST_LOG_FILE;
+  if (!file) return createLogger('silent');
+  return createLogger('warn', pino.destination({ dest: file, append: true, sync: true }));
+}
+
 export async function startTestApp(
   options: { seed?: boolean; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApp> {
@@ -95,7 +106,7 @@ export async function startTestApp(
     ),
     seedDemo: options.seed ?? true,
   };
-  const app = await createApp(settings, options.logger ?? createLogger('silent'));
+  const app = await createApp(settings, options.logger ?? testLogger());
   const db = app.get(DataSource);
   const server = app.getHttpServer();
 

@@ -430,6 +430,20 @@ it('a switched-off (停用) point’s rounds read 已结束 with why, as their l
       await checkedScreenshot(page, `${name}-online-point-stopped`);
       await context.close();
     }
+    // Nor do its signed-in people add anything (TaskService.assertPointActive): the collector is told why — the point
+    // was switched off, not a deadline — and is offered no 提出意见.
+    const { context, page } = await newPage(h, PHONE);
+    await signIn(page, 'collector');
+    await page.goto(`/tasks/${taskId}`);
+    await page
+      .getByTestId('collection-closed')
+      .getByText('本联系点已停用，本任务不再接收新的意见；已提交的意见仍保留。')
+      .waitFor();
+    await page.getByText('已停用', { exact: true }).first().waitFor();
+    expect(await page.getByRole('link', { name: '提出意见' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '提出意见' }).count()).toBe(0);
+    await checkedScreenshot(page, 'phone-task-point-stopped');
+    await context.close();
   } finally {
     await setActive(true);
   }

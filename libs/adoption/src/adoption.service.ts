@@ -118,6 +118,9 @@ export class AdoptionService {
     if (
       (await this.consolidations.statusOf(suggestion.consolidationId, em)) !== ConsolidationStatus.SUBMITTED
     ) {
+      // A point's work the legislature has not been sent is not there for it (NOT_FOUND, as any id out of scope): the
+      // refusal below would tell it such a suggestion exists.
+      await this.suggestions.mustFindReadable(actor, suggestionId, em);
       throw new ConflictError('SUGGESTION_NOT_SUBMITTED', '该汇总条目尚未报送立法机关，不能作出采纳决定', {
         suggestionId,
       });

@@ -241,13 +241,15 @@ export class PointTaskFieldsResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      '本联系点是否仍在接收新的意见（提交、离线补报、纸质意见表导入）：征集中且未过截止时间；开始汇总、报送后或过了截止时间为 false',
+      '本联系点是否仍在接收新的意见（提交、离线补报、纸质意见表导入）：征集中且未过截止时间；开始汇总、报送后、过了截止时间或联系点已停用为 false',
   })
   async acceptingOpinions(
     @Parent() pointTask: PointTaskEntity,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    return this.tasks.acceptsOpinions((await this.task(ctx, pointTask.taskId))!, pointTask);
+    if (!this.tasks.acceptsOpinions((await this.task(ctx, pointTask.taskId))!, pointTask)) return false;
+    // A switched-off point takes nothing new (TaskService.assertPointActive).
+    return (await this.contactPoint(pointTask, ctx)).active;
   }
 
   @ResolveField(() => [AssignmentModel], {

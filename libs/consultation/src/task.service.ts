@@ -931,6 +931,20 @@ export class TaskService {
     }
   }
 
+  /**
+   * Throws CONTACT_POINT_INACTIVE once the point was switched off (停用, 动态调整): it takes no more material by any
+   * channel — opinions, sheets, edits, annotations, activities, online rounds — while what it gathered stays, and its
+   * executing body may still consolidate and submit it. `refusal` names what is refused, as in assertAccepting.
+   */
+  async assertPointActive(
+    contactPointId: string,
+    refusal = '不再接收新的意见',
+    em: EntityManager = this.db.manager,
+  ): Promise<void> {
+    const point = await this.organization.mustFind('contactPoint', contactPointId, em);
+    if (!point.active) throw pointInactive(point.name, refusal);
+  }
+
   /** An assignment is overdue while the point still collects and its internal due date has passed. */
   isAssignmentOverdue(
     assignment: { dueAt: Date },
@@ -1091,4 +1105,9 @@ function taskNotFound(id: string): NotFoundError {
 
 function pointTaskNotFound(taskId: string, contactPointId: string): NotFoundError {
   return new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
+}
+
+/** What a switched-off point answers to new material (assertPointActive). */
+function pointInactive(name: string, refusal: string): ConflictError {
+  return new ConflictError('CONTACT_POINT_INACTIVE', `联系点“${name}”已停用，${refusal}`);
 }

@@ -68,6 +68,7 @@ export class ActivityService {
         'DATE_AFTER_DEADLINE',
       );
     }
+    await this.tasks.assertPointActive(standing.contactPointId, '不能再登记征集活动');
     this.assertMayRecord(task, pointTask, standings, now);
     const collectorIds = [...new Set(input.collectorIds ?? [])];
     for (const id of collectorIds) {

@@ -142,6 +142,7 @@ export class AnnotationService {
     // A new annotation is new material for the table: taken while the point collects and before the deadline, as
     // opinions are (submitOpinion's rule), not after the table was consolidated, submitted or answered.
     const now = this.clock.now();
+    await this.tasks.assertPointActive(contactPointId, '不再接收新的批注');
     this.tasks.assertAccepting(
       task,
       await this.tasks.mustFindPointTask(task.id, contactPointId),
@@ -195,6 +196,7 @@ export class AnnotationService {
       throw new ConflictError('ANNOTATION_NOT_ACTIVE', '该批注已撤回，不能再回复');
     // A reply adds to the discussion the table is drawn from: the same window as a new annotation.
     const now = this.clock.now();
+    await this.tasks.assertPointActive(parent.contactPointId, '批注不能再回复');
     this.tasks.assertAccepting(
       await this.tasks.mustFindTask(parent.taskId),
       await this.tasks.mustFindPointTask(parent.taskId, parent.contactPointId),
@@ -386,13 +388,15 @@ export class AnnotationService {
       const now = this.clock.now();
       // As for opinions: a withdrawal only takes material out and stays possible until consolidation starts; an edit
       // (new words, a new passage) stops with collection, at the deadline.
-      if (action === 'EDIT')
+      if (action === 'EDIT') {
+        await this.tasks.assertPointActive(annotation.contactPointId, '批注不能再修改（仍可撤回）', em);
         this.tasks.assertAccepting(
           await this.tasks.mustFindTask(annotation.taskId, em),
           pointTask,
           now,
           '批注不能再修改（仍可撤回）',
         );
+      }
       const after: AnnotationEntity = {
         ...annotation,
         ...patch,

@@ -176,9 +176,7 @@ export class OnlineCollectionService {
     const task = await this.tasks.mustFindVisibleTask(actor, input.taskId);
     const contactPointId = await this.executivePoint(actor, task);
     const pointTask = await this.tasks.mustFindPointTask(task.id, contactPointId);
-    const point = await this.organization.mustFind('contactPoint', contactPointId);
-    if (!point.active)
-      throw new ConflictError('CONTACT_POINT_INACTIVE', `联系点“${point.name}”已停用，不能开放网上征集`);
+    await this.tasks.assertPointActive(contactPointId, '不能开放网上征集');
     const now = this.clock.now();
     this.tasks.assertAccepting(task, pointTask, now, '不能开放网上征集');
     const deadline = effectiveDeadline(task, pointTask);

@@ -83,6 +83,7 @@ export class OpinionImportService {
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
     // being consolidated or reviewed would add opinions nobody accounts for.
+    await this.tasks.assertPointActive(standing.contactPointId);
     this.tasks.assertAccepting(task, pointTask, now);
     // In the upload pool's worker threads, never on the event loop (see readOpinionSheet).
     const sheet = await readOpinionSheet(

@@ -335,6 +335,10 @@ export class OpinionService {
     const pointTask = await this.lookups.get(`pointTask:${task.id}:${standing.contactPointId}`, () =>
       this.tasks.mustFindPointTask(task.id, standing.contactPointId),
     );
+    // A switched-off point takes nothing new (its online links close with it); its "still on" is cached like the rest.
+    await this.lookups.get(`pointActive:${standing.contactPointId}`, () =>
+      this.tasks.assertPointActive(standing.contactPointId),
+    );
     this.assertAccepting(task, pointTask, now);
     const today = chinaDate(now);
     if (input.gatheredOn && input.gatheredOn > today) {
@@ -630,7 +634,10 @@ export class OpinionService {
       const now = this.clock.now();
       // Withdrawing (and 不予报送) only takes material out, and stays possible until consolidation starts; changing
       // what an opinion says adds to the collection and stops with it, at the deadline.
-      if (action === 'EDIT') this.tasks.assertAccepting(task, pointTask, now, '意见不能再修改（仍可撤回）');
+      if (action === 'EDIT') {
+        await this.tasks.assertPointActive(opinion.contactPointId, '意见不能再修改（仍可撤回）', em);
+        this.tasks.assertAccepting(task, pointTask, now, '意见不能再修改（仍可撤回）');
+      }
       const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };
       // The head-count an edit leaves must be believable for how the opinion was gathered, as at submission: a 走访
       // submitted for 1 person and edited to 100,000 would pass around the check otherwise.

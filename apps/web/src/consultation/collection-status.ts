@@ -11,7 +11,14 @@ export interface CollectionStatus {
   acceptingOpinions: boolean;
   /** The point's deadline, extensions included: past it, a remembered "open" no longer holds. */
   effectiveDeadline?: string | null;
+  /**
+   * The point's switch (ContactPoint.active), where the query reads it: a switched-off point (停用, 动态调整) takes
+   * nothing new by any channel (TaskService.assertPointActive), and the words say so rather than "past the deadline".
+   */
+  contactPoint?: { active: boolean } | null;
 }
+
+const switchedOff = (status: CollectionStatus): boolean => status.contactPoint?.active === false;
 
 const SUBMITTED_STATES: PointTaskState[] = ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'];
 const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW'];
@@ -22,29 +29,24 @@ const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW']
  */
 export function closedTag(status: CollectionStatus): string | null {
   if (status.acceptingOpinions) return null;
+  if (switchedOff(status)) return '已停用';
   if (SUBMITTED_STATES.includes(status.state)) return POINT_TASK_STATE_LABELS[status.state];
   if (CONSOLIDATING_STATES.includes(status.state)) return '已停止征集';
   return '已截止';
 }
 
-/** A point task with its point's switch (ContactPoint.active), as 征集活动 reads it. */
-export interface PointCollectionStatus extends CollectionStatus {
-  contactPoint?: { active: boolean } | null;
-}
-
 /**
- * Why the point's 网上征集 links take nothing more, in a word (closedTag's, or 已停用), or null while they take
+ * Why the point's 网上征集 links take nothing more, in a word (closedTag's: 已停用 first), or null while they take
  * opinions: what the public link answers (OnlineCollectionService.assertOpen), which refuses a switched-off point
- * (动态调整) first, whatever its task's state. Only the links: the point's signed-in people are not stopped with it.
+ * (动态调整) first, whatever its task's state.
  */
-export function onlineStoppedTag(status: PointCollectionStatus): string | null {
-  if (status.contactPoint?.active === false) return '已停用';
+export function onlineStoppedTag(status: CollectionStatus): string | null {
   return closedTag(status);
 }
 
 /** Why no 网上征集 may be opened now (openOnlineCollection's refusals), or null while one may. */
-export function onlineClosedReason(status: PointCollectionStatus): string | null {
-  if (status.contactPoint?.active === false) return '本联系点已停用，不能开放网上征集。';
+export function onlineClosedReason(status: CollectionStatus): string | null {
+  if (switchedOff(status)) return '本联系点已停用，不能开放网上征集。';
   return closedReason(status);
 }
 
@@ -56,6 +58,7 @@ export function closedTagColor(status: CollectionStatus): string {
 /** The sentence that says why 提出意见 is not offered. */
 export function closedReason(status: CollectionStatus): string | null {
   if (status.acceptingOpinions) return null;
+  if (switchedOff(status)) return '本联系点已停用，本任务不再接收新的意见；已提交的意见仍保留。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，本任务不再接收新的意见。';
   if (CONSOLIDATING_STATES.includes(status.state))
     return '本联系点已停止征集、开始汇总，本任务不再接收新的意见。';
@@ -77,6 +80,7 @@ export function withdrawable(status: CollectionStatus | null): boolean {
  */
 export function annotationsClosedReason(status: CollectionStatus | null): string | null {
   if (!status || status.acceptingOpinions) return null;
+  if (switchedOff(status)) return '本联系点已停用，不能再新增或修改批注和回复；自己的批注仍可撤回。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再新增或修改批注和回复。';
   if (CONSOLIDATING_STATES.includes(status.state))
     return '本联系点已停止征集、开始汇总，不能再新增或修改批注和回复。';
@@ -89,6 +93,7 @@ export function annotationsClosedReason(status: CollectionStatus | null): string
  */
 export function activitiesClosedReason(status: CollectionStatus | null, executive: boolean): string | null {
   if (!status || status.acceptingOpinions) return null;
+  if (switchedOff(status)) return '本联系点已停用，不能再登记征集活动。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再登记征集活动。';
   if (executive) return null;
   if (CONSOLIDATING_STATES.includes(status.state))
@@ -109,6 +114,7 @@ const STATE_COLORS: Record<PointTaskState, string> = {
 
 /** The point task's tag on 首页 (see point-task-tag.ts): 已截止 for a collecting state past its deadline. */
 export function pointTaskTag(status: CollectionStatus): { label: string; color: string } {
+  if (!status.acceptingOpinions && switchedOff(status)) return { label: '已停用', color: 'default' };
   const shown = shownPointTaskState(status.state, status.acceptingOpinions);
   if (shown === 'DEADLINE_PASSED') return { label: '已截止', color: 'default' };
   return { label: POINT_TASK_STATE_LABELS[shown], color: STATE_COLORS[shown] };

@@ -43,6 +43,10 @@ export const MyAssignmentsDocument = graphql(`
             id
             state
             acceptingOpinions
+            contactPoint {
+              id
+              active
+            }
             effectiveDeadline
           }
           task {
@@ -121,6 +125,10 @@ export const TaskDocument = graphql(`
         id
         state
         acceptingOpinions
+        contactPoint {
+          id
+          active
+        }
         effectiveDeadline
       }
     }
@@ -199,6 +207,7 @@ export const WorkTasksDocument = graphql(`
             contactPoint {
               id
               name
+              active
             }
           }
         }

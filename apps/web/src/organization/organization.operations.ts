@@ -207,6 +207,10 @@ export const DistributionDocument = graphql(`
         contactPointId
         state
         acceptingOpinions
+        contactPoint {
+          id
+          active
+        }
         effectiveDeadline
         assignments {
           id
@@ -287,6 +291,10 @@ export const UnitAssignmentsDocument = graphql(`
             id
             state
             acceptingOpinions
+            contactPoint {
+              id
+              active
+            }
             effectiveDeadline
           }
           task {

@@ -187,6 +187,7 @@ export const TaskPointsDocument = graphql(`
         contactPoint {
           id
           name
+          active
         }
         state
         acceptingOpinions
@@ -228,6 +229,7 @@ export const ReceivedConsolidationsDocument = graphql(`
         contactPoint {
           id
           name
+          active
         }
         state
         acceptingOpinions

@@ -19,6 +19,10 @@ export const AnnotationTaskDocument = graphql(`
         id
         state
         acceptingOpinions
+        contactPoint {
+          id
+          active
+        }
         effectiveDeadline
       }
     }

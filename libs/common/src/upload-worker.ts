@@ -125,14 +125,19 @@ export async function runUploadWorker<T>(
           finish(new DomainError(code, reason, message, details));
         }
       });
-      worker.once('error', (error: Error & { code?: string }) =>
-        finish(
+      // A worker's error and its answer come by different ports, in no set order: an error raised as the worker ends
+      // (after it answered) may be heard first. So the error is kept, and the worker's end decides — by then every
+      // message it posted has been delivered (Node drains the port before 'exit'), and an answer wins.
+      let failure: Error | null = null;
+      worker.once('error', (error: Error & { code?: string }) => {
+        failure =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? new BadInputError(refusals.outOfMemory.reason, refusals.outOfMemory.message)
-            : error,
-        ),
+            : error;
+      });
+      worker.once('exit', (exitCode) =>
+        finish(failure ?? new Error(`the upload worker stopped (exit code ${exitCode}) without an answer`)),
       );
-      worker.once('exit', () => finish(new Error('the upload worker stopped without an answer')));
     });
   } finally {
     release?.();

@@ -176,6 +176,13 @@ describe('moving a member moves the linked account’s grant', () => {
     expect(await listed('collector')).not.toContain(tasks.town);
     const before = must(await submit('collector', tasks.union, '调动前在总工会征集的意见')).submitOpinion;
     expect(before.opinion.liaisonUnitId).toBe(union.id);
+    // The workbench on the collector's phone, signed in before the move: it keeps the account's roles from its sign-in.
+    const phone = must(
+      await t.gql<{ login: { refreshToken: string; account: { roles: Array<{ liaisonUnitId: string }> } } }>(
+        'mutation { login(input: {username: "collector", password: "demo-password"}) { refreshToken account { roles { liaisonUnitId } } } }',
+      ),
+    ).login;
+    expect(phone.account.roles.map((r) => r.liaisonUnitId)).toEqual([union.id]);
 
     // The liaison officer moves 杨帆 to 施家梁镇.
     expect(
@@ -188,6 +195,14 @@ describe('moving a member moves the linked account’s grant', () => {
       ).updateCollector.liaisonUnitId,
     ).toBe(town.id);
 
+    // Its next token refresh brings the account as it now stands: the workbench shows the new unit's work from then on.
+    const refreshed = must(
+      await t.gql<{ refreshSession: { account: { roles: Array<{ role: string; liaisonUnitId: string }> } } }>(
+        'mutation($i: RefreshSessionInput!) { refreshSession(input: $i) { account { roles { role liaisonUnitId } } } }',
+        { i: { refreshToken: phone.refreshToken } },
+      ),
+    ).refreshSession;
+    expect(refreshed.account.roles).toEqual([{ role: 'COLLECTOR', liaisonUnitId: town.id }]);
     // The same session goes on (no sign-in again), under the new unit from the very next request.
     expect((await roles('collector')).roles).toEqual([
       expect.objectContaining({ role: 'COLLECTOR', contactPointId: pointId, liaisonUnitId: town.id }),

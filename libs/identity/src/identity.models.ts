@@ -61,6 +61,10 @@ export class SessionPayload {
   @Field({ description: '访问令牌到期时间' }) expiresAt!: Date;
   @Field({ description: '新的刷新令牌；刚才使用的刷新令牌已作废' }) refreshToken!: string;
   @Field({ description: '刷新令牌到期时间' }) refreshExpiresAt!: Date;
+  @Field(() => AccountModel, {
+    description: '账号的现状（职务和角色可能在登录后变动过：工作台以此更新可见的功能）',
+  })
+  account!: AccountModel;
 }
 
 /** A refresh token is 43 base64url characters; the bound only keeps junk out. */

@@ -62,7 +62,11 @@ export class SessionService {
    * the client's, which the renewal marks as known to the account (LoginThrottler.markKnown): an owner who stays signed
    * in for weeks signs in with a password from those networks even while the account is under a spray.
    */
-  async refresh(presented: string, address: string): Promise<IssuedSession> {
+  /** A new pair for a valid refresh token, with the account as it stands now (its roles may have changed since). */
+  async refresh(
+    presented: string,
+    address: string,
+  ): Promise<IssuedSession & { account: AccountEntity }> {
     const row = await this.find(presented);
     const now = this.clock.now();
     if (row.rotatedAt) {
@@ -118,7 +122,11 @@ export class SessionService {
     await this.throttler.markKnown(account.username, address).catch((error: unknown) => {
       this.logger.warn(`无法记录续期登录的网络地址：${String(error)}`);
     });
-    return { ...(await this.tokens.issue(account.id, account.credentialVersion, row.familyId)), ...next };
+    return {
+      ...(await this.tokens.issue(account.id, account.credentialVersion, row.familyId)),
+      ...next,
+      account,
+    };
   }
 
   /**

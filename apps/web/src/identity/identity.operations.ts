@@ -1,5 +1,21 @@
 import { graphql } from '../gql';
 
+/** The account as the workbench keeps it in the session: at sign-in, and again at each refresh (roles may change). */
+export const SessionAccountFieldsFragment = graphql(`
+  fragment SessionAccountFields on Account {
+    id
+    username
+    displayName
+    mustChangePassword
+    roles {
+      role
+      contactPointId
+      legislatureId
+      liaisonUnitId
+    }
+  }
+`);
+
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
@@ -8,16 +24,7 @@ export const LoginDocument = graphql(`
       refreshToken
       refreshExpiresAt
       account {
-        id
-        username
-        displayName
-        mustChangePassword
-        roles {
-          role
-          contactPointId
-          legislatureId
-          liaisonUnitId
-        }
+        ...SessionAccountFields
       }
     }
   }
@@ -30,6 +37,9 @@ export const RefreshSessionDocument = graphql(`
       expiresAt
       refreshToken
       refreshExpiresAt
+      account {
+        ...SessionAccountFields
+      }
     }
   }
 `);

@@ -22,9 +22,13 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage, showFieldErrors } from '../common/api-errors';
 import { beijingWallClock, fromBeijingWallClock, wallClockWindow } from '../common/china-time';
 import { formatDateTime } from '../common/dates';
+import { pointTaskTag } from '../consultation/collection-status';
 import { ActivitiesDocument } from './feedback.operations';
 import { OnlineFlow } from './online-flow';
 import { CloseOnlineCollectionDocument, OpenOnlineCollectionDocument } from './online.operations';
+
+/** A round still taking opinions reads 征集中 in the colour the point's task has in that state (one colour per state). */
+const COLLECTING_COLOR = pointTaskTag({ state: 'COLLECTING', acceptingOpinions: true }).color;
 
 export interface OnlineRound {
   id: string;
@@ -217,7 +221,7 @@ export function OnlineCollectionPanel({
                 <section aria-label={`网上征集：${r.title}`} style={{ width: '100%', minWidth: 0 }}>
                   <Space wrap size={[8, 4]}>
                     <strong>{r.title}</strong>
-                    {ended ? <Tag>已结束</Tag> : <Tag color="green">征集中</Tag>}
+                    {ended ? <Tag>已结束</Tag> : <Tag color={COLLECTING_COLOR}>征集中</Tag>}
                   </Space>
                   <div>
                     {ended && r.closedAt

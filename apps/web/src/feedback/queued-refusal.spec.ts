@@ -8,6 +8,8 @@ describe('refusedForGood (待同步: 修改 or only 复制内容)', () => {
   it('offers no 修改 when the point stopped taking opinions or the task is no longer given to the person', () => {
     expect(rejected('COLLECTION_CLOSED')).toBe(true);
     expect(rejected('DEADLINE_PASSED')).toBe(true);
+    // The point was switched off (停用) before the queue was sent.
+    expect(rejected('CONTACT_POINT_INACTIVE')).toBe(true);
     // A collector moved to another unit before the queue was sent: the old unit's task is refused for them.
     expect(rejected('NOT_ASSIGNED')).toBe(true);
     // Items refused before the reason was kept.

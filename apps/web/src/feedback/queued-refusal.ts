@@ -3,13 +3,15 @@
 import type { QueuedOpinion } from './offline-queue';
 
 /**
- * The point no longer takes new opinions for this task (COLLECTION_CLOSED, DEADLINE_PASSED), or the task is not — or
- * no longer — given to this person (NOT_ASSIGNED: e.g. a collector moved to another unit before the queue was sent;
- * the form cannot change that, and the task may not even open for them any more).
+ * The point no longer takes new opinions for this task (COLLECTION_CLOSED, DEADLINE_PASSED), or at all (it was switched
+ * off: CONTACT_POINT_INACTIVE), or the task is not — or no longer — given to this person (NOT_ASSIGNED: e.g. a collector
+ * moved to another unit before the queue was sent; the form cannot change that, and the task may not even open for
+ * them any more).
  */
 export const UNFIXABLE_REASONS: ReadonlySet<string> = new Set([
   'COLLECTION_CLOSED',
   'DEADLINE_PASSED',
+  'CONTACT_POINT_INACTIVE',
   'NOT_ASSIGNED',
 ]);
 

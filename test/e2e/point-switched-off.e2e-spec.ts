@@ -3,6 +3,7 @@
 // annotation, a reply, an activity — refuse it too with CONTACT_POINT_INACTIVE, while what it gathered stays and can
 // still be withdrawn. Switched back on, it takes material again at once (the submission's cached lookups forget it).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { chinaDate } from '@app/common/china-date';
 import {
   demoTaskRefs,
@@ -22,6 +23,9 @@ const ANNOTATE = 'mutation($i: CreateAnnotationInput!) { createAnnotation(input:
 const REPLY = 'mutation($i: ReplyToAnnotationInput!) { replyToAnnotation(input: $i) { id } }';
 const UPDATE_ANNOTATION = 'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id } }';
 const RECORD = 'mutation($i: RecordActivityInput!) { recordCollectionActivity(input: $i) { id } }';
+const REMIND = 'mutation($i: RemindAssigneesInput!) { remindAssignees(input: $i) { assignmentId sent } }';
+const ASSIGNMENTS = `query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId
+  assignments { id } } } }`;
 const ACCEPTING = `query($t: ID!) { consultationTask(id: $t) { pointTasks { contactPointId acceptingOpinions } } }`;
 
 describe('a switched-off contact point takes no new material through any signed-in channel', () => {
@@ -169,4 +173,57 @@ describe('a switched-off contact point takes no new material through any signed-
     must(await t.gql(SUBMIT, opinion('恢复后的意见'), tokens.collector));
     expect(await accepting(tokens.collector)).toBe(true);
   });
+  it('refuses 催办 at a switched-off point: its assignees can add nothing more', async () => {
+    const { consultationTask } = must(
+      await t.gql<{
+        consultationTask: {
+          pointTasks: Array<{ contactPointId: string; assignments: Array<{ id: string }> }>;
+        };
+      }>(ASSIGNMENTS, { t: taskId }, tokens.head),
+    );
+    const assignmentIds = consultationTask.pointTasks
+      .find((p) => p.contactPointId === pointId)!
+      .assignments.map((a) => a.id);
+    expect(assignmentIds.length).toBeGreaterThan(0);
+    await setActive(false);
+    try {
+      const refused = errorOf(
+        await t.gql(REMIND, { i: { taskId, contactPointId: pointId, assignmentIds } }, tokens.head),
+      );
+      expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'CONTACT_POINT_INACTIVE' });
+      expect(refused.message).toContain('不需要催办');
+    } finally {
+      await setActive(true);
+    }
+  });
+
+  it('judges a sheet again once it is read: switched off while the worker read it, nothing of it is stored', async () => {
+    // A sheet that takes the worker a second or more: the point is switched off meanwhile.
+    const template = await t.download(`/files/tasks/${taskId}/opinion-template.xlsx`, tokens.collector);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet('意见')!;
+    const headers = (sheet.getRow(1).values as Array<string | undefined>).map((v) =>
+      String(v ?? '').replace(/（.*）/, ''),
+    );
+    for (let i = 0; i < 10_000; i++) {
+      const row = sheet.getRow(i + 2);
+      row.getCell(headers.indexOf('条款')).value = '总体意见';
+      row.getCell(headers.indexOf('修改意见')).value = `读取期间停用的意见${i}`;
+      row.getCell(headers.indexOf('征集方式')).value = '走访';
+      row.commit();
+    }
+    const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const pending = t.gql(IMPORT, { i: { taskId, fileBase64: file } }, tokens.collector);
+    // Switched off as soon as the import has passed its first checks (it is then in the worker for a second or more).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await setActive(false);
+    try {
+      const error = errorOf(await pending);
+      expect(error).toMatchObject({ code: 'CONFLICT', reason: 'CONTACT_POINT_INACTIVE' });
+      expect(await count('opinion', "proposed_change LIKE '读取期间停用的意见%'")).toBe(0);
+    } finally {
+      await setActive(true);
+    }
+  }, 120_000);
 });

@@ -74,11 +74,16 @@ export class ReminderService {
         ...new Set(assignments.map((a) => a.pointTaskId)),
       ]);
       const tasks = await this.tasks.tasksByIds([...new Set(assignments.map((a) => a.taskId))]);
+      // A switched-off point's assignees can add nothing more: no "due soon" or "overdue" for them.
+      const switchedOff = await this.tasks.switchedOffPoints(
+        pointTasks.flatMap((p) => (p ? [p.contactPointId] : [])),
+      );
       for (const assignment of assignments) {
         const pointTask = pointTasks.find((p) => p?.id === assignment.pointTaskId);
         const task = tasks.find((t) => t?.id === assignment.taskId);
         const kind = reminderFor(assignment.dueAt, now);
         if (!kind || !pointTask || !task || !DISTRIBUTABLE_STATES.includes(pointTask.state)) continue;
+        if (switchedOff.has(pointTask.contactPointId)) continue;
         considered += 1;
         await this.notifications.notify(em, await this.tasks.assigneeAccounts(em, assignment), {
           kind,

@@ -536,6 +536,8 @@ export class TaskService {
       const task = await this.mustFindVisibleTask(actor, input.taskId, em);
       const pointTask = await this.mustFindVisiblePointTask(actor, task, input.contactPointId, em);
       this.assertExecutive(actor, task, pointTask);
+      // Its assignees can add nothing more (assertPointActive): nothing to press them for.
+      await this.assertPointActive(pointTask.contactPointId, '分发对象不能再提交意见，不需要催办', em);
       if (!DISTRIBUTABLE_STATES.includes(pointTask.state)) {
         throw new ConflictError(
           'TASK_NOT_REMINDABLE',
@@ -820,7 +822,9 @@ export class TaskService {
     );
     if (!groups.length) return toConnection([], 0, window);
     const now = this.clock.now();
-    const open = `(pt.state IN (:...distributable) AND t.status = :issued AND COALESCE(pt.extended_deadline, t.deadline) >= :now)`;
+    // Open: what acceptsOpinions and assertPointActive allow — a switched-off point's work is closed, however recent.
+    const open = `(pt.state IN (:...distributable) AND t.status = :issued AND COALESCE(pt.extended_deadline, t.deadline) >= :now
+      AND EXISTS (SELECT 1 FROM contact_point cp WHERE cp.id = pt.contact_point_id AND cp.active = :pointActive))`;
     const query = (part: 'open' | 'closed' | 'all') => {
       const qb = this.db
         .createQueryBuilder(AssignmentEntity, 'a')
@@ -849,6 +853,7 @@ export class TaskService {
           distributable: [...DISTRIBUTABLE_STATES],
           issued: TaskStatus.ISSUED,
           now,
+          pointActive: true,
         });
       return qb;
     };
@@ -943,6 +948,12 @@ export class TaskService {
   ): Promise<void> {
     const point = await this.organization.mustFind('contactPoint', contactPointId, em);
     if (!point.active) throw pointInactive(point.name, refusal);
+  }
+
+  /** Of these points, those switched off (停用): their assignees are not reminded of work they can no longer add to. */
+  async switchedOffPoints(ids: readonly string[]): Promise<Set<string>> {
+    const points = await this.organization.pointsByIds([...new Set(ids)]);
+    return new Set(points.flatMap((p) => (p && !p.active ? [p.id] : [])));
   }
 
   /** An assignment is overdue while the point still collects and its internal due date has passed. */

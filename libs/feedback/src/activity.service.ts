@@ -40,6 +40,8 @@ export class ActivityService {
     const standings = await this.opinions.standings(actor, task);
     const standing = standings[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');
+    // A switched-off point first: no date the form could correct would change that answer.
+    await this.tasks.assertPointActive(standing.contactPointId, '不能再登记征集活动');
     const now = this.clock.now();
     const today = chinaDate(now);
     if (input.heldOn > today) {
@@ -68,7 +70,6 @@ export class ActivityService {
         'DATE_AFTER_DEADLINE',
       );
     }
-    await this.tasks.assertPointActive(standing.contactPointId, '不能再登记征集活动');
     this.assertMayRecord(task, pointTask, standings, now);
     const collectorIds = [...new Set(input.collectorIds ?? [])];
     for (const id of collectorIds) {

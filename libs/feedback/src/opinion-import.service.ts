@@ -92,6 +92,14 @@ export class OpinionImportService {
       undefined,
       actor.accountId,
     );
+    // Reading may have taken seconds (up to the pool's time limit): the point may have been switched off, stopped
+    // collecting or passed its deadline meanwhile. Judged again, as a submission at this moment would be.
+    await this.tasks.assertPointActive(standing.contactPointId);
+    this.tasks.assertAccepting(
+      task,
+      await this.tasks.mustFindPointTask(task.id, standing.contactPointId),
+      this.clock.now(),
+    );
     const rows = sheet.rows.map(({ row, value }) => ({
       row,
       opinion: this.toOpinion(actor, task.id, task.draftVersionId, standing, version, value, now),

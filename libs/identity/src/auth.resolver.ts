@@ -44,10 +44,10 @@ export class AuthResolver {
     @Args('input', { description: '输入，各项见输入类型的说明' }) input: RefreshSessionInput,
     @Context() ctx: GqlContext,
   ): Promise<SessionPayload> {
-    const { account, ...session } = await securityEvent(ctx, 'refresh', null, () =>
+    const session = await securityEvent(ctx, 'refresh', null, () =>
       this.sessions.refresh(input.refreshToken, ctx.req.ip),
     );
-    return { ...session, tokenType: 'Bearer', account: await this.accounts.toModel(account) };
+    return { ...session, tokenType: 'Bearer' };
   }
 
   @Public()

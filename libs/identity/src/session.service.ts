@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Clock, UnauthenticatedError, newId } from '@app/common';
 import { AccountEntity } from './account.entity.js';
+import type { AccountModel } from './identity.models.js';
 import { AccountCache } from './account-cache.js';
 import { AccountService, SIGNED_OUT_MARGIN_SECONDS } from './account.service.js';
 import { IDENTITY_OPTIONS, REFRESH_TOKEN_PURGE, type IdentityOptions } from './identity.options.js';
@@ -60,13 +61,10 @@ export class SessionService {
   /**
    * Exchanges a refresh token for a new access token and a new refresh token; the presented one is spent. `address`:
    * the client's, which the renewal marks as known to the account (LoginThrottler.markKnown): an owner who stays signed
-   * in for weeks signs in with a password from those networks even while the account is under a spray.
+   * in for weeks signs in with a password from those networks even while the account is under a spray. The answer
+   * carries the account as it stands now (its roles may have changed since the sign-in).
    */
-  /** A new pair for a valid refresh token, with the account as it stands now (its roles may have changed since). */
-  async refresh(
-    presented: string,
-    address: string,
-  ): Promise<IssuedSession & { account: AccountEntity }> {
+  async refresh(presented: string, address: string): Promise<IssuedSession & { account: AccountModel }> {
     const row = await this.find(presented);
     const now = this.clock.now();
     if (row.rotatedAt) {
@@ -88,6 +86,9 @@ export class SessionService {
         'TOKEN_REVOKED',
       );
     }
+    // Read before the new token is committed: once it is, nothing may fail on the way to the client (it would lose the
+    // new token with the old one spent, and its retry would count as a reuse).
+    const model = await this.accounts.toModel(account);
     const next = await this.db.transaction(async (em) => {
       const repo = em.getRepository(RefreshTokenEntity);
       await this.lockAccount(em, row.accountId);
@@ -125,7 +126,7 @@ export class SessionService {
     return {
       ...(await this.tokens.issue(account.id, account.credentialVersion, row.familyId)),
       ...next,
-      account,
+      account: model,
     };
   }
 

@@ -19,9 +19,17 @@ export interface CollectionStatus {
 }
 
 const switchedOff = (status: CollectionStatus): boolean => status.contactPoint?.active === false;
+/**
+ * Switched off while it still collected: that is why it takes nothing. Once it consolidated or submitted, its state
+ * says more (汇总中, 已报送, 已收到采纳反馈…) and stays the word shown.
+ */
+const stoppedBySwitch = (status: CollectionStatus): boolean =>
+  switchedOff(status) && COLLECTING_STATES.includes(status.state);
 
 const SUBMITTED_STATES: PointTaskState[] = ['SUBMITTED', 'FEEDBACK_RECEIVED', 'ARCHIVED'];
 const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW'];
+/** The states in which authors may still withdraw what they recorded (the API's EDITABLE_STATES). */
+const COLLECTING_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
 /**
  * The short tag for a task that no longer takes opinions, or null while it does. Once submitted it is the point task's
@@ -29,7 +37,7 @@ const CONSOLIDATING_STATES: PointTaskState[] = ['CONSOLIDATING', 'UNDER_REVIEW']
  */
 export function closedTag(status: CollectionStatus): string | null {
   if (status.acceptingOpinions) return null;
-  if (switchedOff(status)) return '已停用';
+  if (stoppedBySwitch(status)) return '已停用';
   if (SUBMITTED_STATES.includes(status.state)) return POINT_TASK_STATE_LABELS[status.state];
   if (CONSOLIDATING_STATES.includes(status.state)) return '已停止征集';
   return '已截止';
@@ -41,7 +49,7 @@ export function closedTag(status: CollectionStatus): string | null {
  * (动态调整) first, whatever its task's state.
  */
 export function onlineStoppedTag(status: CollectionStatus): string | null {
-  return closedTag(status);
+  return switchedOff(status) ? '已停用' : closedTag(status);
 }
 
 /** Why no 网上征集 may be opened now (openOnlineCollection's refusals), or null while one may. */
@@ -58,15 +66,13 @@ export function closedTagColor(status: CollectionStatus): string {
 /** The sentence that says why 提出意见 is not offered. */
 export function closedReason(status: CollectionStatus): string | null {
   if (status.acceptingOpinions) return null;
-  if (switchedOff(status)) return '本联系点已停用，本任务不再接收新的意见；已提交的意见仍保留。';
+  if (stoppedBySwitch(status)) return '本联系点已停用，本任务不再接收新的意见；已提交的意见仍保留。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，本任务不再接收新的意见。';
   if (CONSOLIDATING_STATES.includes(status.state))
     return '本联系点已停止征集、开始汇总，本任务不再接收新的意见。';
   return '已过截止时间，本任务不再接收新的意见；如需延期，请联系本联系点。';
 }
 
-/** The states in which authors may still withdraw what they recorded (the API's EDITABLE_STATES). */
-const COLLECTING_STATES: PointTaskState[] = ['RECEIVED', 'DISPATCHED', 'COLLECTING'];
 
 /** May authors still withdraw an opinion or annotation (until consolidation starts, the deadline notwithstanding)? */
 export function withdrawable(status: CollectionStatus | null): boolean {
@@ -80,7 +86,7 @@ export function withdrawable(status: CollectionStatus | null): boolean {
  */
 export function annotationsClosedReason(status: CollectionStatus | null): string | null {
   if (!status || status.acceptingOpinions) return null;
-  if (switchedOff(status)) return '本联系点已停用，不能再新增或修改批注和回复；自己的批注仍可撤回。';
+  if (stoppedBySwitch(status)) return '本联系点已停用，不能再新增或修改批注和回复；自己的批注仍可撤回。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再新增或修改批注和回复。';
   if (CONSOLIDATING_STATES.includes(status.state))
     return '本联系点已停止征集、开始汇总，不能再新增或修改批注和回复。';
@@ -93,7 +99,7 @@ export function annotationsClosedReason(status: CollectionStatus | null): string
  */
 export function activitiesClosedReason(status: CollectionStatus | null, executive: boolean): string | null {
   if (!status || status.acceptingOpinions) return null;
-  if (switchedOff(status)) return '本联系点已停用，不能再登记征集活动。';
+  if (stoppedBySwitch(status)) return '本联系点已停用，不能再登记征集活动。';
   if (SUBMITTED_STATES.includes(status.state)) return '本联系点已报送汇总意见，不能再登记征集活动。';
   if (executive) return null;
   if (CONSOLIDATING_STATES.includes(status.state))
@@ -114,7 +120,7 @@ const STATE_COLORS: Record<PointTaskState, string> = {
 
 /** The point task's tag on 首页 (see point-task-tag.ts): 已截止 for a collecting state past its deadline. */
 export function pointTaskTag(status: CollectionStatus): { label: string; color: string } {
-  if (!status.acceptingOpinions && switchedOff(status)) return { label: '已停用', color: 'default' };
+  if (!status.acceptingOpinions && stoppedBySwitch(status)) return { label: '已停用', color: 'default' };
   const shown = shownPointTaskState(status.state, status.acceptingOpinions);
   if (shown === 'DEADLINE_PASSED') return { label: '已截止', color: 'default' };
   return { label: POINT_TASK_STATE_LABELS[shown], color: STATE_COLORS[shown] };
@@ -143,13 +149,21 @@ export function rememberStatus(taskId: string, status: CollectionStatus | null):
     const all = readAll();
     const before = all[taskId];
     const effectiveDeadline = status.effectiveDeadline ?? null;
+    // The point's switch too: offline, the form then says why (已停用) rather than "past the deadline".
+    const contactPoint = status.contactPoint ? { active: status.contactPoint.active } : null;
     if (
       before?.state === status.state &&
       before.acceptingOpinions === status.acceptingOpinions &&
-      (before.effectiveDeadline ?? null) === effectiveDeadline
+      (before.effectiveDeadline ?? null) === effectiveDeadline &&
+      (before.contactPoint?.active ?? null) === (contactPoint?.active ?? null)
     )
       return;
-    all[taskId] = { state: status.state, acceptingOpinions: status.acceptingOpinions, effectiveDeadline };
+    all[taskId] = {
+      state: status.state,
+      acceptingOpinions: status.acceptingOpinions,
+      effectiveDeadline,
+      contactPoint,
+    };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
   } catch {
     // Storage full or blocked: the server still refuses, only later.

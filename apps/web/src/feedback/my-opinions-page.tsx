@@ -200,7 +200,9 @@ export default function MyOpinionsPage() {
         )}
         {late && opinions.length > 0 && (
           <Typography.Text type="secondary" data-testid="my-opinions-late">
-            已截止：已过截止时间，已记录的意见不能再修改，仍可撤回。
+            {pointTasks.some((p) => p.contactPoint?.active === false)
+              ? '本联系点已停用，已记录的意见不能再修改，仍可撤回。'
+              : '已截止：已过截止时间，已记录的意见不能再修改，仍可撤回。'}
           </Typography.Text>
         )}
         <List

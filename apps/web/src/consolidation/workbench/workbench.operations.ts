@@ -119,6 +119,10 @@ export const WorkbenchSummaryDocument = graphql(`
         contactPointId
         state
         acceptingOpinions
+        contactPoint {
+          id
+          active
+        }
         effectiveDeadline
       }
     }

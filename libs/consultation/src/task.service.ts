@@ -939,15 +939,21 @@ export class TaskService {
   /**
    * Throws CONTACT_POINT_INACTIVE once the point was switched off (停用, 动态调整): it takes no more material by any
    * channel — opinions, sheets, edits, annotations, activities, online rounds — while what it gathered stays, and its
-   * executing body may still consolidate and submit it. `refusal` names what is refused, as in assertAccepting.
+   * executing body may still consolidate and submit it. With `liaisonUnitId` (the unit the material would be filed
+   * under), the same for a switched-off unit: UNIT_INACTIVE — its administrator and collectors still read its history,
+   * and add nothing to it. `refusal` names what is refused, as in assertAccepting.
    */
   async assertPointActive(
     contactPointId: string,
     refusal = '不再接收新的意见',
     em: EntityManager = this.db.manager,
+    liaisonUnitId?: string | null,
   ): Promise<void> {
     const point = await this.organization.mustFind('contactPoint', contactPointId, em);
     if (!point.active) throw pointInactive(point.name, refusal);
+    if (!liaisonUnitId) return;
+    const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId, em);
+    if (!unit.active) throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，${refusal}`);
   }
 
   /** Of these points, those switched off (停用): their assignees are not reminded of work they can no longer add to. */

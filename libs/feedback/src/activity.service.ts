@@ -41,7 +41,12 @@ export class ActivityService {
     const standing = standings[0];
     if (!standing) throw new ForbiddenError('该任务没有分发给您，不能登记征集活动', 'NOT_ASSIGNED');
     // A switched-off point first: no date the form could correct would change that answer.
-    await this.tasks.assertPointActive(standing.contactPointId, '不能再登记征集活动');
+    await this.tasks.assertPointActive(
+      standing.contactPointId,
+      '不能再登记征集活动',
+      undefined,
+      standing.liaisonUnitId,
+    );
     const now = this.clock.now();
     const today = chinaDate(now);
     if (input.heldOn > today) {
@@ -73,7 +78,8 @@ export class ActivityService {
     this.assertMayRecord(task, pointTask, standings, now);
     const collectorIds = [...new Set(input.collectorIds ?? [])];
     for (const id of collectorIds) {
-      const collector = await this.organization.mustFind('collector', id);
+      // Another point's collector answers as a missing one to whoever may not read that point (no oracle).
+      const collector = await this.organization.mustFindVisible(actor, 'collector', id);
       if (collector.contactPointId !== standing.contactPointId) {
         throw BadInputError.field(
           'input.collectorIds',

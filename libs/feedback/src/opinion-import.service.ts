@@ -83,7 +83,7 @@ export class OpinionImportService {
     const pointTask = await this.tasks.mustFindPointTask(task.id, standing.contactPointId);
     // The rule submitOpinion enforces (and PointTask.acceptingOpinions shows): a sheet brought in while the table is
     // being consolidated or reviewed would add opinions nobody accounts for.
-    await this.tasks.assertPointActive(standing.contactPointId);
+    await this.tasks.assertPointActive(standing.contactPointId, undefined, undefined, standing.liaisonUnitId);
     this.tasks.assertAccepting(task, pointTask, now);
     // In the upload pool's worker threads, never on the event loop (see readOpinionSheet).
     const sheet = await readOpinionSheet(
@@ -94,7 +94,7 @@ export class OpinionImportService {
     );
     // Reading may have taken seconds (up to the pool's time limit): the point may have been switched off, stopped
     // collecting or passed its deadline meanwhile. Judged again, as a submission at this moment would be.
-    await this.tasks.assertPointActive(standing.contactPointId);
+    await this.tasks.assertPointActive(standing.contactPointId, undefined, undefined, standing.liaisonUnitId);
     this.tasks.assertAccepting(
       task,
       await this.tasks.mustFindPointTask(task.id, standing.contactPointId),

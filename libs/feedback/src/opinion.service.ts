@@ -336,8 +336,8 @@ export class OpinionService {
       this.tasks.mustFindPointTask(task.id, standing.contactPointId),
     );
     // A switched-off point takes nothing new (its online links close with it); its "still on" is cached like the rest.
-    await this.lookups.get(`pointActive:${standing.contactPointId}`, () =>
-      this.tasks.assertPointActive(standing.contactPointId),
+    await this.lookups.get(`active:${standing.contactPointId}:${standing.liaisonUnitId ?? ''}`, () =>
+      this.tasks.assertPointActive(standing.contactPointId, undefined, undefined, standing.liaisonUnitId),
     );
     this.assertAccepting(task, pointTask, now);
     const today = chinaDate(now);
@@ -635,7 +635,12 @@ export class OpinionService {
       // Withdrawing (and 不予报送) only takes material out, and stays possible until consolidation starts; changing
       // what an opinion says adds to the collection and stops with it, at the deadline.
       if (action === 'EDIT') {
-        await this.tasks.assertPointActive(opinion.contactPointId, '意见不能再修改（仍可撤回）', em);
+        await this.tasks.assertPointActive(
+          opinion.contactPointId,
+          '意见不能再修改（仍可撤回）',
+          em,
+          opinion.liaisonUnitId,
+        );
         this.tasks.assertAccepting(task, pointTask, now, '意见不能再修改（仍可撤回）');
       }
       const after = { ...opinion, ...patch, revision: opinion.revision + 1, updatedAt: now };

@@ -425,6 +425,7 @@ export class OrganizationService {
             ? `无权添加${ROLE_LABELS[role]}：副点长和联络员由点长添加，点长由系统管理员添加`
             : grantRefusalMessage(refusal, role),
         );
+      await this.assertOrganizationActive(em, { contactPointId: point.id }, '不能添加执行机构成员');
       if (input.position === ExecutivePosition.POINT_HEAD)
         await this.assertNoOtherHead(em, input.contactPointId, null);
       return this.insert(em, actor, 'executiveMember', {
@@ -460,6 +461,7 @@ export class OrganizationService {
   async addExpert(actor: Actor, input: AddExpertInput, outer?: EntityManager): Promise<ExpertEntity> {
     return inTransaction(this.db, outer, async (em) => {
       await this.authorizeStructure(em, actor, input.contactPointId);
+      await this.assertOrganizationActive(em, { contactPointId: input.contactPointId }, '不能添加专家');
       return this.insert(em, actor, 'expert', {
         ...input,
         title: input.title ?? null,
@@ -482,6 +484,7 @@ export class OrganizationService {
   ): Promise<LiaisonUnitEntity> {
     return inTransaction(this.db, outer, async (em) => {
       await this.authorizeStructure(em, actor, input.contactPointId);
+      await this.assertOrganizationActive(em, { contactPointId: input.contactPointId }, '不能添加联系单位');
       await this.assertUniqueUnitName(em, input.contactPointId, input.name);
       return this.insert(em, actor, 'liaisonUnit', {
         ...input,
@@ -525,6 +528,7 @@ export class OrganizationService {
     return inTransaction(this.db, outer, async (em) => {
       const unit = await this.mustFindVisible(actor, 'liaisonUnit', input.liaisonUnitId, em);
       await this.authorizeStructure(em, actor, unit.contactPointId);
+      await this.assertOrganizationActive(em, { contactPointId: unit.contactPointId }, '不能添加采集员');
       if (!unit.active)
         throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，不能添加采集员`);
       return this.insert(em, actor, 'collector', {
@@ -591,8 +595,9 @@ export class OrganizationService {
         activeHeadAccountIds: heads,
       });
       if (refusal) throw refusedGrant(refusal, grantRefusalMessage(refusal, input.role));
+      await this.assertOrganizationActive(em, grant, '不能开通新账号');
       // The member is checked first: their name and phone are what the password may not be built on.
-      const link = input.memberId ? await this.memberToLink(em, input.memberId, grant) : null;
+      const link = input.memberId ? await this.memberToLink(em, actor, input.memberId, grant) : null;
       const account = await this.accounts.create(em, {
         username: input.username,
         password: input.password,
@@ -748,6 +753,8 @@ export class OrganizationService {
             refusal === GrantRefusal.NOT_GRANTABLE ? '无权管理该账号' : grantRefusalMessage(refusal, g.role),
           );
       }
+      // Within the caller's rights, and yet: nobody comes back at a switched-off point or unit.
+      if (reactivates) for (const g of grants) await this.assertOrganizationActive(em, g, '不能启用其账号');
       await this.setLinkedAccountActive(em, actor, accountId, active);
       return { ...account, active };
     });
@@ -917,13 +924,42 @@ export class OrganizationService {
   }
 
   /**
+   * Refuses to put anyone new at a switched-off point or unit (停用): a new account or member record, a record or account
+   * switched back on, a new position — CONTACT_POINT_INACTIVE / UNIT_INACTIVE, `what` saying what was refused. Switching
+   * people off stays open there (a switched-off point takes no new material, and gets no new people to read what it
+   * holds); switch the point or unit on first.
+   */
+  private async assertOrganizationActive(
+    em: EntityManager,
+    at: { contactPointId?: string | null; liaisonUnitId?: string | null },
+    what: string,
+  ): Promise<void> {
+    if (at.contactPointId) {
+      const point = await this.mustFind('contactPoint', at.contactPointId, em);
+      if (!point.active)
+        throw new ConflictError(
+          'CONTACT_POINT_INACTIVE',
+          `联系点“${point.name}”已停用，${what}；如需恢复，请先启用该联系点`,
+        );
+    }
+    if (at.liaisonUnitId) {
+      const unit = await this.mustFind('liaisonUnit', at.liaisonUnitId, em);
+      if (!unit.active)
+        throw new ConflictError(
+          'UNIT_INACTIVE',
+          `联系单位“${unit.name}”已停用，${what}；如需恢复，请先启用该单位`,
+        );
+    }
+  }
+
+  /**
    * The member record a new account is to be linked to (the caller links it once the account exists), with its table.
    * The record must match the grant, since the record decides the
    * person's standings (whose opinions, which unit's ledger) and the grant their access: an executive role only an
    * executive member of that position, an expert an expert, a collector a collector of the granted unit — all at the
    * grant's point. A unit's administrator, the legislature's staff and administrators are no member of the point.
    */
-  private async memberToLink(em: EntityManager, memberId: string, grant: RoleGrant) {
+  private async memberToLink(em: EntityManager, actor: Actor, memberId: string, grant: RoleGrant) {
     const position = (Object.values(ExecutivePosition) as string[]).includes(grant.role)
       ? (grant.role as unknown as ExecutivePosition)
       : null;
@@ -953,6 +989,9 @@ export class OrganizationService {
     const member = await em.findOneBy(entity, { id: memberId });
     if (!member) throw new NotFoundError(KINDS[kind].label, memberId);
     if (member.contactPointId !== grant.contactPointId) {
+      // Another point's record, to a caller who may not read that point, answers as a missing one (no oracle).
+      if (!(await this.visible(actor, kind, member as unknown as EntityOf<typeof kind>, em)))
+        throw new NotFoundError(KINDS[kind].label, memberId).concealing('OUT_OF_SCOPE');
       throw BadInputError.field('input.memberId', '成员不属于该角色所在的联系点', 'MEMBER_OF_OTHER_POINT');
     }
     if (position && member.position !== position)
@@ -1012,6 +1051,16 @@ export class OrganizationService {
               revoked: changes.position ? before : [],
               granted: [...new Set([...accountRoles, ...(changes.position ? after : [])])],
             };
+    // Switched back on, or given a new position: a grant, which a switched-off point or unit takes none of.
+    if (changes.active === true || changes.position)
+      await this.assertOrganizationActive(
+        em,
+        {
+          contactPointId: row.contactPointId as string,
+          liaisonUnitId: kind === 'collector' ? (row.liaisonUnitId as string) : null,
+        },
+        changes.active === true ? '不能启用其成员' : '不能调整其成员的职务',
+      );
     if (all.length === 0) return;
     const point = await this.mustFind('contactPoint', row.contactPointId as string, em);
     const heads = change.granted.some((r) => EXECUTING_BODY_ROLES.includes(r))

@@ -444,6 +444,16 @@ it('a switched-off (停用) point’s rounds read 已结束 with why, as their l
     expect(await page.getByRole('button', { name: '提出意见' }).count()).toBe(0);
     await checkedScreenshot(page, 'phone-task-point-stopped');
     await context.close();
+    // The head's 组织 page says so, and offers nobody new (the API refuses: CONTACT_POINT_INACTIVE).
+    const desk = await newPage(h, DESK);
+    await signIn(desk.page, 'head');
+    await desk.page.goto('/organization');
+    await desk.page.getByTestId('point-switched-off').waitFor();
+    await desk.page.getByText('专家团队').first().waitFor();
+    for (const name of ['增加专家', '增加成员', '增加单位', '增加采集员', '开通账号'])
+      expect(await desk.page.getByRole('button', { name }).count()).toBe(0);
+    await checkedScreenshot(desk.page, 'desk-organization-point-stopped');
+    await desk.context.close();
   } finally {
     await setActive(true);
   }

@@ -223,6 +223,8 @@ export function grantRefusalMessage(refusal: GrantRefusal, role: Role): string {
       return '该联系点已有在任点长的账号：请先停用原点长的账号';
     case GrantRefusal.NOT_GRANTABLE:
       return `${ROLE_LABELS[role]}不在您可授予的范围内`;
+    case GrantRefusal.POINT_INACTIVE:
+      return '本联系点已停用：不能开通账号或增加人员（仍可停用）；如需恢复，请系统管理员先启用本联系点';
   }
 }
 
@@ -286,12 +288,15 @@ export interface GrantOption {
  */
 export function pointGrantOptions(
   actor: Actor,
-  point: PointRef,
+  point: PointRef & { active?: boolean },
   activeHeadAccountIds: readonly string[],
 ): GrantOption[] {
   const target = { legislatureId: point.legislatureId, contactPointId: point.id };
   return POINT_ROLES.map((role) => {
-    const refusal = grantRefusal(actor, role, target, { accountId: null, activeHeadAccountIds });
+    // Within the caller's rights, a switched-off point still takes nobody new (OrganizationService's rule).
+    const refusal =
+      grantRefusal(actor, role, target, { accountId: null, activeHeadAccountIds }) ??
+      (point.active === false ? GrantRefusal.POINT_INACTIVE : null);
     return {
       role,
       grantable: refusal === null,

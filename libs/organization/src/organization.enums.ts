@@ -118,6 +118,8 @@ export enum GrantRefusal {
   NOT_GRANTABLE = 'NOT_GRANTABLE',
   POINT_HAS_HEAD = 'POINT_HAS_HEAD',
   POINT_HEAD_EXISTS = 'POINT_HEAD_EXISTS',
+  /** The point is switched off (停用): nobody new there (the API answers CONTACT_POINT_INACTIVE). */
+  POINT_INACTIVE = 'POINT_INACTIVE',
 }
 registerEnumType(GrantRefusal, {
   name: 'GrantRefusal',
@@ -127,5 +129,6 @@ registerEnumType(GrantRefusal, {
     NOT_GRANTABLE: { description: '该角色不在您可授予的范围内' },
     POINT_HAS_HEAD: { description: '联系点已有在任点长：副点长和联络员由点长授予' },
     POINT_HEAD_EXISTS: { description: '联系点已有在任点长：请先停用原点长的账号' },
+    POINT_INACTIVE: { description: '联系点已停用：不能开通账号或增加人员' },
   },
 });

@@ -1082,6 +1082,7 @@ export class OrganizationService {
           : `无权停用、启用或调动${who}：其关联账号的角色不在您可授予的范围内`,
       [GrantRefusal.POINT_HAS_HEAD]: `不能启用或调整${who}：${grantRefusalMessage(GrantRefusal.POINT_HAS_HEAD, refused.role)}`,
       [GrantRefusal.POINT_HEAD_EXISTS]: '该联系点已有在任点长：请先停用原点长或调整其职务',
+      [GrantRefusal.POINT_INACTIVE]: grantRefusalMessage(GrantRefusal.POINT_INACTIVE, refused.role),
     };
     throw refusedGrant(refused.refusal, messages[refused.refusal]);
   }

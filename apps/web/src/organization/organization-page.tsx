@@ -290,7 +290,7 @@ export default function OrganizationPage() {
   // its head: ask the head; a liaison officer: the head's to grant), in the API's words where it gives them.
   const deputyOption = grantOptions.get('DEPUTY_HEAD');
   const staffingNote =
-    !deputyOption || deputyOption.grantable
+    !deputyOption || deputyOption.grantable || deputyOption.refusal === 'POINT_INACTIVE'
       ? null
       : deputyOption.refusal === 'POINT_HAS_HEAD'
         ? deputyOption.message
@@ -530,7 +530,7 @@ export default function OrganizationPage() {
           </Typography.Text>
           {canManage && (
             <Space size={[4, 4]} wrap>
-              {u.active && (
+              {u.active && point.active && (
                 <Button
                   size="small"
                   type="primary"
@@ -657,6 +657,14 @@ export default function OrganizationPage() {
           />
         </div>
       )}
+      {!point.active && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="point-switched-off"
+          title="本联系点已停用：不再接收意见，也不能增加人员、联系单位或开通账号；已有的人员仍可停用。如需恢复，请系统管理员先启用本联系点。"
+        />
+      )}
       {staff && !canManage && (
         <Alert
           type="info"
@@ -710,7 +718,8 @@ export default function OrganizationPage() {
       <Card
         title={heading('专家团队', `${point.experts.edges.filter((e) => e.node.active).length} 人`)}
         extra={
-          canManage && (
+          canManage &&
+          point.active && (
             <Button
               size="small"
               onClick={() =>
@@ -744,7 +753,8 @@ export default function OrganizationPage() {
       <Card
         title={heading('联系单位和信息采集点', `${units.length} 个`)}
         extra={
-          canManage && (
+          canManage &&
+          point.active && (
             <Button
               size="small"
               onClick={() =>

@@ -8,6 +8,7 @@ export const PointStructureDocument = graphql(`
       id
       name
       hostInstitution
+      active
       grantOptions {
         role
         grantable

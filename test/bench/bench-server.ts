@@ -1,7 +1,7 @@
 /**
  * Shared by the HTTP benchmarks: starts the built server (npm run build first) on a free port with a fresh database
  * (a temporary SQLite file, or BENCH_DATABASE_URL, emptied first) and the demo data, and opens a consultation task
- * until 2099 distributed to the demo collector's unit.
+ * open for FAR_DEADLINE_DAYS days, distributed to the demo collector's unit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
@@ -12,6 +12,7 @@ import mysql from 'mysql2/promise';
 import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.js';
 // @ts-expect-error -- a plain .mjs script without types
 import { isStale } from '../../apps/cli/scripts/build.mjs';
+import { FAR_DEADLINE, FAR_DEADLINE_DAYS, atIn } from '../support/dates.js';
 
 // A wide range: benchmarks of several checkouts may run at once on one machine, and a client that reached another
 // run's server would measure the wrong thing. BENCH_PORT pins it.
@@ -310,7 +311,7 @@ export async function startBenchServer(
           draftVersionId: version.addDraftVersion.id,
           title: BENCH_TASK_TITLE,
           noticeText: '压测',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: FAR_DEADLINE,
           contactPointIds: [pointId],
         },
       },
@@ -329,7 +330,7 @@ export async function startBenchServer(
           taskId,
           contactPointId: pointId,
           assignments: [
-            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' },
+            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: atIn(FAR_DEADLINE_DAYS - 1) },
           ],
         },
       },

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { BENCH_BASE, gql, startBenchServer } from './bench-server.js';
 import { largeDraftText } from '../support/large-draft.js';
+import { FAR_DEADLINE } from '../support/dates.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 4500);
 const LOADS = Number(process.env.BENCH_LOADS ?? 50);
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
           draftVersionId: version.addDraftVersion.id,
           title: '网上征集压测',
           noticeText: '压测',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: FAR_DEADLINE,
           contactPointIds: [server.pointId],
         },
       },

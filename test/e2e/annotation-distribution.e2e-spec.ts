@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { distributeToExpert, errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE } from '../support/dates.js';
 
 /**
  * An expert annotates — and reads the annotations of — only what the point distributed to them (分发): the tasks given
@@ -79,7 +80,7 @@ describe('expert annotations follow the distribution', () => {
               draftVersionId: versionId,
               title,
               noticeText: '请提意见',
-              deadline: '2099-12-31T23:59:59+08:00',
+              deadline: FAR_DEADLINE,
               contactPointIds: [pointId],
             },
           },

@@ -6,6 +6,7 @@ import { JobService } from '@app/jobs';
 import { JobEntity } from '@app/jobs/entities';
 import { JOB, JOB_FIELDS, pollJob, type JobView } from '../support/jobs.js';
 import { distributeToExpert, errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE } from '../support/dates.js';
 
 const V1 = `某市测试条例（草案）
 第一条　为了规范管理，制定本条例。
@@ -65,7 +66,7 @@ describe('expert annotations', () => {
             draftVersionId: versionId,
             title: '测试',
             noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
+            deadline: FAR_DEADLINE,
             contactPointIds: [pointId],
           },
         },

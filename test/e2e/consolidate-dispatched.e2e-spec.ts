@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AnnotatedDrafts } from '../support/annotated-drafts.js';
 import { must, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DUE } from '../support/dates.js';
 
 /**
  * A task as the web workbench runs it: issued, distributed from the 分发 page (the point's task is 已分发), opinions
@@ -66,7 +67,7 @@ describe('consolidating a task the point distributed and never marked 征集中'
               {
                 assigneeType: 'LIAISON_UNIT',
                 assigneeId: unitId,
-                dueAt: '2099-12-20T23:59:59+08:00',
+                dueAt: FAR_DUE,
                 provisionAddresses: [],
               },
             ],

@@ -6,6 +6,7 @@ import { ReminderService } from '@app/consultation';
 import { ConsultationTaskEntity } from '@app/consultation/entities';
 import { DraftVersionEntity } from '@app/drafts/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { atIn, dayIn, utcIn } from '../support/dates.js';
 
 const DRAFT_TEXT = `某市测试条例（草案）
 
@@ -193,7 +194,7 @@ describe('drafts and consultation tasks', () => {
       draftVersionId: versionId,
       title: '测试任务',
       noticeText: '请提出意见。',
-      deadline: '2099-12-31T23:59:59+08:00',
+      deadline: atIn(300),
       contactPointIds: [ids.pointId],
     };
     expect(
@@ -245,7 +246,7 @@ describe('drafts and consultation tasks', () => {
           draftVersionId: versionId,
           title: '关于征求《某市测试条例（草案）》意见的通知',
           noticeText: '请于截止日期前报送意见。',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: atIn(300),
           focusQuestions: ['第三条的规定是否可行？'],
           contactPointIds: [ids.pointId],
         },
@@ -254,7 +255,7 @@ describe('drafts and consultation tasks', () => {
     );
     expect(created.data!.createConsultationTask).toMatchObject({
       status: 'DRAFT',
-      deadline: '2099-12-31T15:59:59.000Z',
+      deadline: utcIn(300),
     });
     taskId = created.data!.createConsultationTask.id;
     // Not yet issued, the task is outside the point's scope: it answers as a missing one.
@@ -292,12 +293,12 @@ describe('drafts and consultation tasks', () => {
     const assignment = {
       assigneeType: 'COLLECTOR',
       assigneeId: ids.collectorId,
-      dueAt: '2099-12-20T23:59:59+08:00',
+      dueAt: atIn(289),
       provisionAddresses: ['art_3'],
     };
     const send = (a: Record<string, unknown>) =>
       t.gql(DISTRIBUTE, { input: { taskId, contactPointId: ids.pointId, assignments: [a] } }, tokens.head);
-    expect(errorOf(await send({ ...assignment, dueAt: '2100-01-02T23:59:59+08:00' }))).toMatchObject({
+    expect(errorOf(await send({ ...assignment, dueAt: atIn(302) }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'DUE_AFTER_DEADLINE',
     });
@@ -315,7 +316,7 @@ describe('drafts and consultation tasks', () => {
         await send({
           assigneeType: 'LIAISON_UNIT',
           assigneeId: otherUnit.data!.addLiaisonUnit.id,
-          dueAt: '2099-12-20T23:59:59+08:00',
+          dueAt: atIn(289),
         }),
       ),
       // Another point's unit is outside the head's scope: it answers as one that does not exist.
@@ -349,7 +350,7 @@ describe('drafts and consultation tasks', () => {
             {
               assigneeType: 'COLLECTOR',
               assigneeId: ids.collectorId,
-              dueAt: '2099-12-20T23:59:59+08:00',
+              dueAt: atIn(289),
               provisionAddresses: ['art_3'],
               note: '请走访',
             },
@@ -359,7 +360,7 @@ describe('drafts and consultation tasks', () => {
       tokens.liaison,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.distributeTask[0].dueAt).toBe('2099-12-20T15:59:59.000Z');
+    expect(res.data!.distributeTask[0].dueAt).toBe(utcIn(289));
     const mine = await t.gql<{
       myAssignments: {
         edges: Array<{ node: { task: { id: string }; provisions: Array<{ fullText: string }> } }>;
@@ -422,13 +423,13 @@ describe('drafts and consultation tasks', () => {
       ).data!.notifications.edges.map((e) => e.node.kind);
     // The scan runs at the given instant; the inbox is then read at the real time (tokens are issued for it).
     const scanAt = (iso: string) => reminders.runOnce(new Date(iso));
-    await scanAt('2099-12-18T10:00:00+08:00');
-    await scanAt('2099-12-18T10:05:00+08:00');
+    await scanAt(atIn(287, '10:00:00'));
+    await scanAt(atIn(287, '10:05:00'));
     expect((await kinds()).filter((k) => k === 'DUE_IN_3_DAYS')).toHaveLength(1);
-    await scanAt('2099-12-19T10:00:00+08:00');
+    await scanAt(atIn(288, '10:00:00'));
     expect((await kinds()).filter((k) => k === 'DUE_TOMORROW')).toHaveLength(1);
-    await scanAt('2099-12-21T10:00:00+08:00');
-    await scanAt('2099-12-21T10:05:00+08:00');
+    await scanAt(atIn(290, '10:00:00'));
+    await scanAt(atIn(290, '10:05:00'));
     expect((await kinds()).filter((k) => k === 'OVERDUE')).toHaveLength(1);
     const count = await t.gql<{ unreadNotificationCount: number }>(
       '{ unreadNotificationCount }',
@@ -448,9 +449,9 @@ describe('drafts and consultation tasks', () => {
     const assignment = {
       assigneeType: 'LIAISON_UNIT',
       assigneeId: ids.unionId,
-      dueAt: '2100-01-10T23:59:59+08:00',
+      dueAt: atIn(310),
     };
-    const spy = at('2100-01-01T08:00:00+08:00');
+    const spy = at(atIn(301, '08:00:00'));
     try {
       // Tokens are short-lived: sign in again at the moved clock.
       const head = await t.login('head');
@@ -467,7 +468,7 @@ describe('drafts and consultation tasks', () => {
           input: {
             taskId,
             contactPointId: ids.pointId,
-            deadline: '2100-01-15T23:59:59+08:00',
+            deadline: atIn(315),
             reason: '联系点申请延期',
           },
         },
@@ -484,7 +485,7 @@ describe('drafts and consultation tasks', () => {
         consultationTask: { pointTasks: Array<{ effectiveDeadline: string; overdue: boolean }> };
       }>(`{ consultationTask(id: "${taskId}") { pointTasks { effectiveDeadline overdue } } }`, {}, head);
       expect(point.data!.consultationTask.pointTasks[0]).toEqual({
-        effectiveDeadline: '2100-01-15T15:59:59.000Z',
+        effectiveDeadline: utcIn(315),
         overdue: false,
       });
     } finally {
@@ -500,7 +501,7 @@ describe('drafts and consultation tasks', () => {
           draftVersionId: versionId,
           title: '延期测试任务',
           noticeText: '请报送意见。',
-          deadline: '2099-11-30T23:59:59+08:00',
+          deadline: atIn(269),
           contactPointIds: [ids.pointId],
         },
       },
@@ -523,9 +524,9 @@ describe('drafts and consultation tasks', () => {
           taskId: extendedTaskId,
           contactPointId: ids.pointId,
           assignments: [
-            { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-11-30T23:59:59+08:00' },
-            { assigneeType: 'EXPERT', assigneeId: expertId, dueAt: '2099-11-25T23:59:59+08:00' },
-            { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: '2099-11-28T23:59:59+08:00' },
+            { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: atIn(269) },
+            { assigneeType: 'EXPERT', assigneeId: expertId, dueAt: atIn(264) },
+            { assigneeType: 'LIAISON_UNIT', assigneeId: ids.unionId, dueAt: atIn(267) },
           ],
         },
       },
@@ -534,7 +535,7 @@ describe('drafts and consultation tasks', () => {
     expect(distributed.errors).toBeUndefined();
     const audits = () => t.db.getRepository(AuditRecordEntity).countBy({ action: 'assignment.extendDue' });
     const auditsBefore = await audits();
-    const spy = at('2099-12-02T10:00:00+08:00');
+    const spy = at(atIn(271, '10:00:00'));
     try {
       const head = await t.login('head');
       const legislature = await t.login('legislature');
@@ -554,7 +555,7 @@ describe('drafts and consultation tasks', () => {
         {
           input: {
             taskId: extendedTaskId,
-            deadline: '2099-12-10T23:59:59+08:00',
+            deadline: atIn(279),
             reason: '草案修改，延长十天',
           },
         },
@@ -569,9 +570,9 @@ describe('drafts and consultation tasks', () => {
           .map((a) => [a.assigneeType, a.dueAt, a.overdue])
           .sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
       ).toEqual([
-        ['COLLECTOR', '2099-12-10T15:59:59.000Z', false],
-        ['EXPERT', '2099-12-05T15:59:59.000Z', false],
-        ['LIAISON_UNIT', '2099-12-08T15:59:59.000Z', false],
+        ['COLLECTOR', utcIn(279), false],
+        ['EXPERT', utcIn(274), false],
+        ['LIAISON_UNIT', utcIn(277), false],
       ]);
     } finally {
       spy.mockRestore();
@@ -588,11 +589,11 @@ describe('drafts and consultation tasks', () => {
         .map((n) => n.body);
     // The collector is told twice: for his own assignment and for his trade union's.
     expect((await told('collector')).sort()).toEqual([
-      expect.stringContaining('由 2099-11-28 23:59 顺延至 2099-12-08 23:59'),
-      expect.stringContaining('由 2099-11-30 23:59 顺延至 2099-12-10 23:59'),
+      expect.stringContaining(`由 ${dayIn(267)} 23:59 顺延至 ${dayIn(277)} 23:59`),
+      expect.stringContaining(`由 ${dayIn(269)} 23:59 顺延至 ${dayIn(279)} 23:59`),
     ]);
-    expect(await told('expert')).toEqual([expect.stringContaining('顺延至 2099-12-05 23:59')]);
-    expect(await told('unit')).toEqual([expect.stringContaining('顺延至 2099-12-08 23:59')]);
+    expect(await told('expert')).toEqual([expect.stringContaining(`顺延至 ${dayIn(274)} 23:59`)]);
+    expect(await told('unit')).toEqual([expect.stringContaining(`顺延至 ${dayIn(277)} 23:59`)]);
     expect(await told('head')).toEqual([expect.stringContaining('3 项任务的完成时限随之顺延')]);
   });
 
@@ -626,9 +627,7 @@ describe('drafts and consultation tasks', () => {
     const assignments = {
       taskId,
       contactPointId: ids.pointId,
-      assignments: [
-        { assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: '2099-12-20T23:59:59+08:00' },
-      ],
+      assignments: [{ assigneeType: 'COLLECTOR', assigneeId: ids.collectorId, dueAt: atIn(289) }],
     };
     expect(errorOf(await t.gql(DISTRIBUTE, { input: assignments }, token)).code).toBe('NOT_FOUND');
   });

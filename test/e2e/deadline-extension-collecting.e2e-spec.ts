@@ -4,6 +4,7 @@
 // point was left as it was; extending the consolidating point alone is refused.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
+import { atIn, utcIn } from '../support/dates.js';
 
 const EXTEND = `mutation($i: ExtendDeadlineInput!) { extendTaskDeadline(input: $i) { id pointTasks { contactPointId state effectiveDeadline extendedDeadline } } }`;
 const NOTES = `{ notifications(first: 50) { edges { node { kind taskId title body } } } }`;
@@ -74,7 +75,7 @@ describe('extending a deadline: only points still collecting', () => {
             draftVersionId: version.addDraftVersion.id,
             title: '延期测试任务',
             noticeText: '请提意见',
-            deadline: '2099-06-30T23:59:59+08:00',
+            deadline: atIn(200),
             contactPointIds: [consolidatingId, collectingId],
           },
         },
@@ -105,9 +106,7 @@ describe('extending a deadline: only points still collecting', () => {
           i: {
             taskId,
             contactPointId: consolidatingId,
-            assignments: [
-              { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-06-20T23:59:59+08:00' },
-            ],
+            assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: atIn(190) }],
           },
         },
         head,
@@ -127,7 +126,7 @@ describe('extending a deadline: only points still collecting', () => {
     const refused = await t.gql(
       EXTEND,
       {
-        i: { taskId, contactPointId: consolidatingId, deadline: '2099-07-31T23:59:59+08:00', reason: '延期' },
+        i: { taskId, contactPointId: consolidatingId, deadline: atIn(231), reason: '延期' },
       },
       legislature,
     );
@@ -145,17 +144,13 @@ describe('extending a deadline: only points still collecting', () => {
             extendedDeadline: string | null;
           }>;
         };
-      }>(
-        EXTEND,
-        { i: { taskId, deadline: '2099-07-31T23:59:59+08:00', reason: '草案修改，延长一个月' } },
-        legislature,
-      ),
+      }>(EXTEND, { i: { taskId, deadline: atIn(231), reason: '草案修改，延长一个月' } }, legislature),
     ).extendTaskDeadline.pointTasks;
     const of = (id: string) => answer.find((p) => p.contactPointId === id)!;
-    expect(of(collectingId)).toMatchObject({ extendedDeadline: '2099-07-31T15:59:59.000Z' });
+    expect(of(collectingId)).toMatchObject({ extendedDeadline: utcIn(231) });
     expect(of(consolidatingId)).toMatchObject({
       extendedDeadline: null,
-      effectiveDeadline: '2099-06-30T15:59:59.000Z',
+      effectiveDeadline: utcIn(200),
     });
 
     // Nobody at the consolidating point is told of a new deadline, and its assignee keeps its due date.
@@ -172,7 +167,7 @@ describe('extending a deadline: only points still collecting', () => {
         head,
       ),
     ).consultationTask.pointTasks.find((p) => p.contactPointId === consolidatingId)!.assignments;
-    expect(dues.map((a) => a.dueAt)).toEqual(['2099-06-20T15:59:59.000Z']);
+    expect(dues.map((a) => a.dueAt)).toEqual([utcIn(190)]);
 
     // Whoever extended it learns which point kept its deadline.
     const told = await extensionsFor(legislature);

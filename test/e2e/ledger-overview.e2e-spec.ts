@@ -3,6 +3,7 @@ import { chinaDate, Clock } from '@app/common';
 import { LEDGER_OVERVIEW_PAGE_MAX } from '@app/adoption';
 import { submittedDogTask } from '../support/submitted-dog-task.js';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE } from '../support/dates.js';
 
 /**
  * The legislature's 台账总览: one line per contact point it consults, with the figures of that point's own ledger (the
@@ -314,7 +315,7 @@ describe('the legislature’s ledger overview', () => {
               draftVersionId: versionId,
               title: '关于征求《某市测试条例（草案）》意见的通知',
               noticeText: '请提意见',
-              deadline: '2099-12-31T23:59:59+08:00',
+              deadline: FAR_DEADLINE,
               contactPointIds: created,
             },
           },

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditRecordEntity } from '@app/audit/entities';
 import { errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE, FAR_DUE } from '../support/dates.js';
 
 const DRAFT = `某市调动测试条例（草案）
 第一条　为了检验采集员调动后的权限，制定本条例。
@@ -135,7 +136,7 @@ describe('moving a member moves the linked account’s grant', () => {
               title: `调动测试任务（${unit.name}）`,
               noticeText: '请提意见',
               focusQuestions: [`${unit.name}的重点问题`],
-              deadline: '2099-12-31T23:59:59+08:00',
+              deadline: FAR_DEADLINE,
               contactPointIds: [pointId],
             },
           },
@@ -152,9 +153,7 @@ describe('moving a member moves the linked account’s grant', () => {
             i: {
               taskId: tasks[key],
               contactPointId: pointId,
-              assignments: [
-                { assigneeType: 'LIAISON_UNIT', assigneeId: unit.id, dueAt: '2099-12-20T23:59:59+08:00' },
-              ],
+              assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: unit.id, dueAt: FAR_DUE }],
             },
           },
           tokens.head,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isInterfaceType } from 'graphql';
 import { demoTaskRefs, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE } from '../support/dates.js';
 
 /**
  * Relay's `node(id:)` (issue 12 item 18): every type that implements Node, as every demo role. Where the type's own
@@ -88,7 +89,7 @@ describe('node(id:)', () => {
             draftVersionId: ids.DraftVersion,
             title: '（node 测试）尚未发出的任务',
             noticeText: '请提出意见。',
-            deadline: '2099-12-31T23:59:59+08:00',
+            deadline: FAR_DEADLINE,
             contactPointIds: [home.id],
           },
         },

@@ -8,6 +8,7 @@ import { PointTaskState } from '@app/consultation';
 import { AssignmentEntity, ConsultationTaskEntity, PointTaskEntity } from '@app/consultation/entities';
 import { CollectionActivityEntity, ContributorEntity, OpinionEntity } from '@app/feedback/entities';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE, FAR_DUE } from '../support/dates.js';
 
 const DRAFT = `某市养犬管理条例（草案）
 第一章　总　则
@@ -61,7 +62,7 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
           draftVersionId: version.data!.addDraftVersion.id,
           title: '养犬条例征求意见',
           noticeText: '请提意见',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: FAR_DEADLINE,
           contactPointIds: [pointId],
         },
       },
@@ -100,13 +101,13 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
             {
               assigneeType: 'COLLECTOR',
               assigneeId: collectorId,
-              dueAt: '2099-12-20T23:59:59+08:00',
+              dueAt: FAR_DUE,
               provisionAddresses: ['chp_2'],
             },
             {
               assigneeType: 'LIAISON_UNIT',
               assigneeId: union.id,
-              dueAt: '2099-12-20T23:59:59+08:00',
+              dueAt: FAR_DUE,
               provisionAddresses: ['art_4'],
             },
           ],
@@ -581,10 +582,13 @@ describe('opinions: submission, receipts, retries, history, personal data, searc
     });
     const before = await t.db.getRepository(CollectionActivityEntity).count();
 
-    // A year typed wrong in a native date field (issue: 1204-02-02 was accepted).
+    // A year typed wrong in a native date field (issue: 1204-02-02 was accepted): the Date scalar refuses the year.
     const ancient = errorOf(await t.gql(RECORD, activity(closedId, '1204-02-02'), collector));
-    expect(ancient).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_BEFORE_ISSUE' });
-    expect(ancient.message).toBe(`活动日期 1204-02-02 早于任务下发日期（${issuedOn}），请核对`);
+    expect(ancient).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_OUT_OF_RANGE' });
+    // A sane year before the task reached the point.
+    const early = errorOf(await t.gql(RECORD, activity(closedId, '2001-02-02'), collector));
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_BEFORE_ISSUE' });
+    expect(early.message).toBe(`活动日期 2001-02-02 早于任务下发日期（${issuedOn}），请核对`);
     // Held after the point's collection closed: refused, also for a task closed in 2022.
     const afterClose = errorOf(await t.gql(RECORD, activity(closedId, dayAfter(closesOn)), collector));
     expect(afterClose).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DATE_AFTER_DEADLINE' });

@@ -4,6 +4,7 @@ import { Permission, ROLE_PERMISSIONS, Role } from '@app/identity';
 import { chinaDate } from '@app/common';
 import { pollJob } from '../support/jobs.js';
 import { distributeToExpert, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE, FAR_DUE } from '../support/dates.js';
 
 /**
  * Every root operation × every role (and no token at all). The table names the permission each operation must declare;
@@ -157,8 +158,7 @@ const OPERATIONS: Record<
   myAssignments: { permission: Permission.TASK_READ, document: '{ myAssignments(first: 1) { totalCount } }' },
   createConsultationTask: {
     permission: Permission.TASK_MANAGE,
-    document:
-      'mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "2099-01-01T23:59:59+08:00", contactPointIds: ["missing"]}) { id } }',
+    document: `mutation { createConsultationTask(input: {draftVersionId: "missing", title: "x", noticeText: "x", deadline: "${FAR_DEADLINE}", contactPointIds: ["missing"]}) { id } }`,
   },
   issueConsultationTask: {
     permission: Permission.TASK_MANAGE,
@@ -166,8 +166,7 @@ const OPERATIONS: Record<
   },
   extendTaskDeadline: {
     permission: Permission.TASK_MANAGE,
-    document:
-      'mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "2099-01-01T23:59:59+08:00", reason: "x"}) { id } }',
+    document: `mutation { extendTaskDeadline(input: {taskId: "missing", deadline: "${FAR_DEADLINE}", reason: "x"}) { id } }`,
   },
   transitionPointTask: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -176,8 +175,7 @@ const OPERATIONS: Record<
   },
   distributeTask: {
     permission: Permission.TASK_DISTRIBUTE,
-    document:
-      'mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "2099-01-01T23:59:59+08:00"}]}) { id } }',
+    document: `mutation { distributeTask(input: {taskId: "missing", contactPointId: "missing", assignments: [{assigneeType: EXPERT, assigneeId: "missing", dueAt: "${FAR_DUE}"}]}) { id } }`,
   },
   remindAssignees: {
     permission: Permission.TASK_DISTRIBUTE,
@@ -614,7 +612,7 @@ describe('every operation and every file route, as another point, with this poin
             draftVersionId: a.versionId,
             title: '权限测试',
             noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
+            deadline: FAR_DEADLINE,
             contactPointIds: [a.pointId],
           },
         },
@@ -628,9 +626,7 @@ describe('every operation and every file route, as another point, with this poin
         i: {
           taskId: a.taskId,
           contactPointId: a.pointId,
-          assignments: [
-            { assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: '2099-12-20T23:59:59+08:00' },
-          ],
+          assignments: [{ assigneeType: 'LIAISON_UNIT', assigneeId: a.unitId, dueAt: FAR_DUE }],
         },
       },
       head,

@@ -11,6 +11,7 @@ import {
 import { chinaDate } from '@app/common';
 import { EXECUTING_BODY_ROLES, Role } from '@app/identity';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { FAR_DEADLINE, FAR_DEADLINE_DAYS, FAR_DUE, atIn } from '../support/dates.js';
 
 /**
  * Scope holes (issue 10): a filter may only narrow what a caller may see; who may grant which role at a point; who reads
@@ -97,7 +98,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
           draftVersionId: version.addDraftVersion.id,
           title,
           noticeText: '请提意见',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: FAR_DEADLINE,
           contactPointIds: points,
         },
       },
@@ -137,7 +138,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
           assignments: [union, otherUnit].map((u) => ({
             assigneeType: 'LIAISON_UNIT',
             assigneeId: u.id,
-            dueAt: '2099-12-20T23:59:59+08:00',
+            dueAt: FAR_DUE,
           })),
         },
       },
@@ -806,7 +807,7 @@ describe('security: scopes, grants, personal data, task ownership, input sanity'
         (
           await t.gql(
             EXTEND,
-            { i: { taskId, deadline: '2100-06-30T23:59:59+08:00', reason: '延期' } },
+            { i: { taskId, deadline: atIn(FAR_DEADLINE_DAYS + 180), reason: '延期' } },
             tokens.legislature,
           )
         ).errors,

@@ -1,4 +1,5 @@
 import { distributeToExpert, must, type TestApp } from './test-app.js';
+import { FAR_DEADLINE } from './dates.js';
 
 /**
  * A draft, its versions, a task on it and experts' annotations, made over GraphQL as the legislature and the point's
@@ -59,7 +60,7 @@ export class AnnotatedDrafts {
             draftVersionId,
             title,
             noticeText: '请提意见',
-            deadline: '2099-12-31T23:59:59+08:00',
+            deadline: FAR_DEADLINE,
             contactPointIds,
           },
         },

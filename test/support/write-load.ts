@@ -4,6 +4,7 @@
  * server or its database, every acknowledged key must be stored exactly once, with the receipt the client got.
  */
 import { toChineseNumber } from '../../libs/drafts/src/parser/chinese-numerals.js';
+import { FAR_DEADLINE, FAR_DEADLINE_DAYS, atIn } from './dates.js';
 
 export interface Gql {
   <T>(
@@ -38,7 +39,7 @@ async function must<T>(answer: Promise<{ data?: T; errors?: unknown }>): Promise
   return data;
 }
 
-/** A consultation task open until 2099, distributed to the demo collector's unit; returns its id and the token. */
+/** A consultation task open for FAR_DEADLINE_DAYS days, distributed to the demo collector's unit; returns its id and the token. */
 export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; collector: string }> {
   const login = async (u: string) =>
     (
@@ -96,7 +97,7 @@ export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; 
           draftVersionId: version.addDraftVersion.id,
           title: '故障测试任务',
           noticeText: '故障测试',
-          deadline: '2099-12-31T23:59:59+08:00',
+          deadline: FAR_DEADLINE,
           contactPointIds: [pointId],
         },
       },
@@ -127,7 +128,7 @@ export async function openTaskForCollector(gql: Gql): Promise<{ taskId: string; 
           taskId,
           contactPointId: pointId,
           assignments: [
-            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: '2099-12-30T23:59:59+08:00' },
+            { assigneeType: 'LIAISON_UNIT', assigneeId: union, dueAt: atIn(FAR_DEADLINE_DAYS - 1) },
           ],
         },
       },

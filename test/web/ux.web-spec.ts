@@ -629,22 +629,22 @@ it('the activity date picker allows exactly the days the API accepts, from the d
   await noSidewaysPage(page);
   await screenshot(page, 'ux-phone-activity-dates');
 
-  // A notice dated two days after it was sent (its formal date): the API takes activities from the day the task
-  // reached the point (today), so the picker must too — not from the notice's date, after today.
+  // A notice dated two days before it was sent (a notice may not be dated after: ISSUE_DATE_IN_FUTURE): the API takes
+  // activities from the notice's date, the earliest of the three, so the picker must too — not from the day it was sent.
   const today = day(Date.now());
-  const noticeDate = day(Date.now() + 2 * 86_400_000);
+  const noticeDate = day(Date.now() - 2 * 86_400_000);
   const fresh = await openDogTask(h.t, { issueDate: noticeDate });
   await page.goto(`/tasks/${fresh.taskId}/activities`);
   await page.getByRole('heading', { name: '征集活动', exact: true }).waitFor();
   await waitInPage(
     page,
-    `document.querySelector('input[type=date]')?.getAttribute('min') === '${today}'`,
+    `document.querySelector('input[type=date]')?.getAttribute('min') === '${noticeDate}'`,
     10_000,
   );
   expect(await date.getAttribute('max')).toBe(today);
   await page.getByLabel('活动名称').fill('养犬条例楼栋走访');
-  await date.fill(today);
+  await date.fill(noticeDate);
   await page.getByRole('button', { name: '登记活动' }).click();
-  await page.getByRole('region', { name: '养犬条例楼栋走访' }).getByText(today).waitFor();
+  await page.getByRole('region', { name: '养犬条例楼栋走访' }).getByText(noticeDate).waitFor();
   await context.close();
 });

@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, registerLabelledEnum } from '@app/common';
+import { DATE_INPUT_YEARS, MAX_PAGE_SIZE, registerLabelledEnum } from '@app/common';
 import { AdoptionOutcome, OUTCOME_LABELS } from './adoption-outcome.js';
 
 // The outcome's values live in a framework-free file (the ledger's arithmetic loads it without Nest); registered here.
@@ -25,9 +25,9 @@ registerLabelledEnum(DeliveryMethod, 'DeliveryMethod', '反馈方式', DELIVERY_
 export const ADOPTION_LIMITS = {
   reason: 1000,
   deliveryNote: 500,
-  /** Years the ledger answers for. */
-  firstYear: 2000,
-  lastYear: 2100,
+  /** Years the ledger answers for: those a `Date` input may fall in. */
+  firstYear: DATE_INPUT_YEARS.first,
+  lastYear: DATE_INPUT_YEARS.last,
 } as const;
 
 /**

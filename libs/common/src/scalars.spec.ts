@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DateScalar, parseDateInput, parseDateTimeInput } from './scalars.js';
+import { DATE_INPUT_YEARS, DateScalar, parseDateInput, parseDateTimeInput } from './scalars.js';
 import { BadInputError } from './errors.js';
 
 const reasonOf = (run: () => unknown): string | undefined => {
@@ -43,6 +43,16 @@ describe('Date', () => {
       expect(reasonOf(() => parseDateInput(value))).toBe('INVALID_DATE');
     },
   );
+
+  it(`takes years ${DATE_INPUT_YEARS.first} to ${DATE_INPUT_YEARS.last}, refuses others with DATE_OUT_OF_RANGE`, () => {
+    expect(parseDateInput(`${DATE_INPUT_YEARS.first}-01-01`)).toBe(`${DATE_INPUT_YEARS.first}-01-01`);
+    expect(parseDateInput(`${DATE_INPUT_YEARS.last}-12-31`)).toBe(`${DATE_INPUT_YEARS.last}-12-31`);
+    for (const value of ['1000-01-01', '1900-01-01', '1999-12-31', '2101-01-01', '9999-12-31']) {
+      expect(reasonOf(() => parseDateInput(value))).toBe('DATE_OUT_OF_RANGE');
+    }
+    // A date that does not exist is that first, whatever its year.
+    expect(reasonOf(() => parseDateInput('9999-02-30'))).toBe('INVALID_DATE');
+  });
 
   it('writes what the two databases give back as YYYY-MM-DD', () => {
     expect(DateScalar.serialize('2024-03-01')).toBe('2024-03-01');

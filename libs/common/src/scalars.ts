@@ -35,10 +35,26 @@ export function parseDateTimeInput(value: unknown): Date {
   );
 }
 
-/** An input date: YYYY-MM-DD, a real calendar date; kept as that text. */
+/**
+ * The years a `Date` input may fall in: the years the adoption ledger answers for. Every date of the product — a point's
+ * 设立日期, a notice's date, an activity, an opinion's 征集日期, a collector's term — lies in them; 1900-01-01 or
+ * 9999-12-31 is a typo or a probe, refused before any resolver runs (DATE_OUT_OF_RANGE).
+ */
+export const DATE_INPUT_YEARS = { first: 2000, last: 2100 } as const;
+
+/** An input date: YYYY-MM-DD, a real calendar date in DATE_INPUT_YEARS; kept as that text. */
 export function parseDateInput(value: unknown): string {
   const match = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
-  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return value as string;
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    const year = Number(match[1]);
+    if (year < DATE_INPUT_YEARS.first || year > DATE_INPUT_YEARS.last) {
+      throw new BadInputError(
+        'DATE_OUT_OF_RANGE',
+        `日期 ${value as string} 超出范围：年份须在 ${DATE_INPUT_YEARS.first} 至 ${DATE_INPUT_YEARS.last} 年之间，请核对`,
+      );
+    }
+    return value as string;
+  }
   throw new BadInputError(
     'INVALID_DATE',
     `“${shown(value)}”不是有效日期：请用 YYYY-MM-DD 格式，如 2024-03-01`,
@@ -69,8 +85,7 @@ function serializeDate(value: unknown): string {
 /** `Date`: a calendar date without a time of day. Use as `@Field(() => DateScalar)` on a `string` property. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description:
-    '日期（不含时刻），YYYY-MM-DD 格式，如 2024-03-01，按北京时间的日历理解；格式不对或日期不存在（如 2024-02-30）时报 BAD_USER_INPUT（reason: INVALID_DATE）',
+  description: `日期（不含时刻），YYYY-MM-DD 格式，如 2024-03-01，按北京时间的日历理解；格式不对或日期不存在（如 2024-02-30）时报 BAD_USER_INPUT（reason: INVALID_DATE），年份不在 ${DATE_INPUT_YEARS.first} 至 ${DATE_INPUT_YEARS.last} 年之间时报 BAD_USER_INPUT（reason: DATE_OUT_OF_RANGE）`,
   serialize: serializeDate,
   parseValue: parseDateInput,
   parseLiteral: (ast) => parseDateInput(literal(ast)),

@@ -3,8 +3,12 @@ import { BadInputError } from '@app/common';
 import { NotificationKind } from './consultation.enums.js';
 import {
   assertExtensionWithinReach,
+  deadlineBeyondReach,
   formatChinaTime,
+  issueDateProblem,
+  MAX_DEADLINE_DAYS,
   MAX_EXTENSION_DAYS,
+  MAX_ISSUE_DATE_AGE_DAYS,
   parseDeadline,
 } from './deadline.js';
 import { reminderFor } from './reminder.service.js';
@@ -58,6 +62,34 @@ describe('deadlines', () => {
     ).not.toThrow();
     expect(() => assertExtensionWithinReach(new Date('9999-12-31T00:00:00Z'), current, now, 'f')).toThrow(
       BadInputError,
+    );
+  });
+
+  it(`sets a deadline at most ${MAX_DEADLINE_DAYS} days ahead, the extension's reach`, () => {
+    expect(MAX_DEADLINE_DAYS).toBe(MAX_EXTENSION_DAYS);
+    const now = new Date('2026-12-01T02:00:00Z');
+    expect(deadlineBeyondReach(new Date(now.getTime() + MAX_DEADLINE_DAYS * DAY), now)).toBeNull();
+    expect(deadlineBeyondReach(new Date(now.getTime() + MAX_DEADLINE_DAYS * DAY + 1000), now)?.code).toBe(
+      'DEADLINE_TOO_FAR',
+    );
+    expect(deadlineBeyondReach(new Date('9999-12-30T15:59:59Z'), now)?.code).toBe('DEADLINE_TOO_FAR');
+  });
+
+  it(`dates a notice on or before today (Beijing), at most ${MAX_ISSUE_DATE_AGE_DAYS} days back, not after the deadline's day`, () => {
+    // 2026-12-01 01:00 in Beijing (still 11-30 in UTC): today is 12-01.
+    const now = new Date('2026-11-30T17:00:00Z');
+    const deadline = new Date('2026-12-15T15:59:59Z');
+    const problem = (date: string, d = deadline) => issueDateProblem(date, d, now)?.code ?? null;
+    expect(problem('2026-12-01')).toBeNull();
+    expect(problem('2026-09-02')).toBeNull(); // 90 days back
+    expect(problem('2026-09-01')).toBe('ISSUE_DATE_TOO_EARLY');
+    expect(problem('1900-01-01')).toBe('ISSUE_DATE_TOO_EARLY');
+    expect(problem('2026-12-02')).toBe('ISSUE_DATE_IN_FUTURE');
+    expect(problem('2030-01-01', new Date('2027-06-30T15:59:59Z'))).toBe('ISSUE_DATE_AFTER_DEADLINE');
+    // A deadline at 10:00 Beijing today: the notice may still be dated today.
+    expect(problem('2026-12-01', new Date('2026-12-01T02:00:00Z'))).toBeNull();
+    expect(issueDateProblem('2026-09-01', deadline, now)?.message).toBe(
+      `通知落款日期 2026-09-01 早于今天（2026-12-01）${MAX_ISSUE_DATE_AGE_DAYS} 天以上，请核对（最早 2026-09-02）`,
     );
   });
 

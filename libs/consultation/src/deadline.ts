@@ -1,4 +1,4 @@
-import { BadInputError } from '@app/common';
+import { BadInputError, chinaDate } from '@app/common';
 
 /** China Standard Time has no daylight saving: a fixed +08:00. */
 const CST_OFFSET_MS = 8 * 3600_000;
@@ -55,4 +55,59 @@ export function assertExtensionWithinReach(deadline: Date, current: Date, now: D
       'DEADLINE_TOO_FAR',
     );
   }
+}
+
+/**
+ * The furthest a task's deadline may be set when it is drafted or issued: this many days after now — the same reach
+ * as an extension (MAX_EXTENSION_DAYS), so a 9999 deadline cannot keep a point collecting around the extension's cap.
+ */
+export const MAX_DEADLINE_DAYS = MAX_EXTENSION_DAYS;
+
+/**
+ * How long before the day a task is drafted or issued (Beijing calendar) its notice may be dated (通知落款日期): a
+ * notice signed a few weeks before it is sent is ordinary, one dated years back would open the collection before the
+ * task existed (an opinion's 征集日期 is judged against it: DATE_BEFORE_ISSUE) and move the task out of its year's
+ * adoption ledger.
+ */
+export const MAX_ISSUE_DATE_AGE_DAYS = 90;
+
+const DAY_MS = 86_400_000;
+
+/** Refuses a deadline more than MAX_DEADLINE_DAYS days after now. */
+export function deadlineBeyondReach(deadline: Date, now: Date): { code: string; message: string } | null {
+  if (deadline.getTime() - now.getTime() <= MAX_DEADLINE_DAYS * DAY_MS) return null;
+  return {
+    code: 'DEADLINE_TOO_FAR',
+    message: `截止时间 ${formatChinaTime(deadline)} 距今超过 ${MAX_DEADLINE_DAYS} 天，请核对（征求意见期限最长 ${MAX_DEADLINE_DAYS} 天）`,
+  };
+}
+
+/**
+ * What is wrong with a notice's date, or null: it may not be after the deadline's day (Beijing), nor after today, nor
+ * more than MAX_ISSUE_DATE_AGE_DAYS days before today — today being the day the task is drafted or issued.
+ */
+export function issueDateProblem(
+  issueDate: string,
+  deadline: Date,
+  now: Date,
+): { code: string; message: string } | null {
+  const today = chinaDate(now);
+  const deadlineDay = chinaDate(deadline);
+  const earliest = chinaDate(new Date(now.getTime() - MAX_ISSUE_DATE_AGE_DAYS * DAY_MS));
+  if (issueDate > deadlineDay)
+    return {
+      code: 'ISSUE_DATE_AFTER_DEADLINE',
+      message: `通知落款日期 ${issueDate} 晚于截止日期 ${deadlineDay}，请核对`,
+    };
+  if (issueDate > today)
+    return {
+      code: 'ISSUE_DATE_IN_FUTURE',
+      message: `通知落款日期 ${issueDate} 晚于今天（${today}），请填写通知实际落款的日期`,
+    };
+  if (issueDate < earliest)
+    return {
+      code: 'ISSUE_DATE_TOO_EARLY',
+      message: `通知落款日期 ${issueDate} 早于今天（${today}）${MAX_ISSUE_DATE_AGE_DAYS} 天以上，请核对（最早 ${earliest}）`,
+    };
+  return null;
 }

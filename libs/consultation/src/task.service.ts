@@ -42,7 +42,12 @@ import type {
   RemindAssigneesInput,
   TransitionPointTaskInput,
 } from './consultation.models.js';
-import { assertExtensionWithinReach, formatChinaTime } from './deadline.js';
+import {
+  assertExtensionWithinReach,
+  deadlineBeyondReach,
+  formatChinaTime,
+  issueDateProblem,
+} from './deadline.js';
 import { NotificationService } from './notification.service.js';
 import { DISTRIBUTABLE_STATES, OPEN_STATES, TRANSITIONS, checkTransition } from './task-state-machine.js';
 
@@ -110,7 +115,11 @@ export class TaskService {
         'DEADLINE_IN_PAST',
       );
     }
+    const tooFar = deadlineBeyondReach(deadline, now);
+    if (tooFar) throw BadInputError.field('input.deadline', tooFar.message, tooFar.code);
     const issueDate = input.issueDate ?? null;
+    const badIssueDate = issueDate && issueDateProblem(issueDate, deadline, now);
+    if (badIssueDate) throw BadInputError.field('input.issueDate', badIssueDate.message, badIssueDate.code);
     return inTransaction(this.db, outer, async (em) => {
       // Another legislature's version answers as a missing one (DRAFT_VERSION_NOT_FOUND).
       const version = await this.drafts.mustFindVisibleVersion(actor, input.draftVersionId, em);
@@ -187,6 +196,16 @@ export class TaskService {
           `截止时间 ${formatChinaTime(task.deadline)} 已经过去，请先修改截止时间`,
         );
       }
+      // Judged again as sent: a draft kept for months may carry a notice date now too old (or, from before these
+      // limits, a deadline too far); the task is the notice as issued.
+      const tooFar = deadlineBeyondReach(task.deadline, now);
+      if (tooFar) throw new ConflictError(tooFar.code, tooFar.message);
+      const badIssueDate = task.issueDate && issueDateProblem(task.issueDate, task.deadline, now);
+      if (badIssueDate)
+        throw new ConflictError(
+          badIssueDate.code,
+          `${badIssueDate.message}；请按通知实际落款的日期重新起草任务`,
+        );
       const after = {
         ...task,
         status: TaskStatus.ISSUED,

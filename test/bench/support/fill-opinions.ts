@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import mysql from 'mysql2/promise';
 import { gql, type BenchServer } from '../bench-server.js';
 import { generateOpinions, syntheticDraft } from './synthetic-opinions.js';
+import { FAR_DEADLINE } from '../../support/dates.js';
 
 /** The little of better-sqlite3 used here (the package ships no types; TypeORM uses it untyped too). */
 interface SqliteDatabase {
@@ -255,7 +256,7 @@ export async function newTask(server: BenchServer, title: string): Promise<strin
         draftVersionId: server.draftVersionId,
         title,
         noticeText: '压测',
-        deadline: '2099-12-31T23:59:59+08:00',
+        deadline: FAR_DEADLINE,
         contactPointIds: [server.pointId],
       },
     },

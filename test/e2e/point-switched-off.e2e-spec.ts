@@ -5,14 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { chinaDate } from '@app/common/china-date';
-import {
-  demoTaskRefs,
-  distributeToExpert,
-  errorOf,
-  must,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { demoTaskRefs, errorOf, must, startTestApp, type TestApp } from '../support/test-app.js';
 
 const SUBMIT =
   'mutation($i: SubmitOpinionInput!) { submitOpinion(input: $i) { receiptNumber opinion { id } } }';

@@ -164,6 +164,8 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   expect(await suggestionsOf(h.t, taskId, pointId)).toHaveLength(1);
 
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '生成' }).waitFor();
+  await motionsSettled(page); // a click while the confirmation still zooms in was lost under the whole suite's load
   await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
   await page.getByText('已生成 4 个汇总条目，纳入 3 条意见、1 条批注').waitFor();
   await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();

@@ -3,7 +3,7 @@
 // row and publishes, the collector reads the outcome, and anyone reads the ledger's figures. Waits are for what a
 // person would wait for (a message, a figure, a state), never for time.
 import type { Locator, Page } from 'playwright-core';
-import { choose, motionsSettled } from './web-harness.js';
+import { choose, clickInDialog, motionsSettled } from './web-harness.js';
 
 /** An opinion of the demo's open 养犬 round that the liaison officer marks 不予报送 (the collector recorded it). */
 export const OUT_OF_SCOPE = {
@@ -113,14 +113,14 @@ export async function liaisonConsolidates(
   }
   await page.getByText('已选 2 个').waitFor();
   await page.getByRole('button', { name: '合并所选…' }).click();
-  await page.getByRole('button', { name: '合并', exact: true }).click();
+  await clickInDialog(page, '合并');
   await page.getByText('已合并 2 个汇总条目').waitFor();
   await figureReads(page, 'count-suggestions', drafted - 1);
 
   // Nothing left: the request is enabled and goes to the head.
   await page.getByRole('button', { name: '提交审核' }).and(page.locator(':enabled')).waitFor();
   await page.getByRole('button', { name: '提交审核' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await clickInDialog(page, '确认提交');
   await page.getByText('汇总表已提交审核，内容暂不能修改').waitFor(SERVER_WORK);
   return { leftAtStart, groups, suggestions: drafted - 1 };
 }

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { PAST_CONSULTATIONS_2022 } from '../../libs/demo/src/demo-ledger-2022.js';
 import { docxText } from '../support/office-files.js';
 import {
+  clickInDialog,
   choose,
   DESK,
   newPage,
@@ -104,7 +105,7 @@ it('the head reviews the table as sent and returns it; the liaison officer asks 
   await phone.page.getByRole('article', { name: '第 1 条汇总意见' }).waitFor();
   await checkPage(phone.page, 'phone-signoff-returned');
   await phone.page.getByRole('button', { name: '提交审核' }).click();
-  await phone.page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await clickInDialog(phone.page, '确认提交');
   await statusCard(phone.page).getByText('待审核', { exact: true }).waitFor();
   expect(await phone.page.getByRole('button', { name: '审核通过' }).count()).toBe(0);
   await phone.context.close();

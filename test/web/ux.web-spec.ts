@@ -6,6 +6,7 @@
 // Screenshots: $TMPDIR/minyi-web-screens (ux-*).
 import type { Locator, Page } from 'playwright-core';
 import {
+  clickInDialog,
   waitInPage,
   motionsSettled,
   issueDogTask,
@@ -164,9 +165,7 @@ it('生成汇总初稿 asks first, with the opinions and annotations left now an
   expect(await suggestionsOf(h.t, taskId, pointId)).toHaveLength(1);
 
   await page.getByRole('button', { name: '生成汇总初稿' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '生成' }).waitFor();
-  await motionsSettled(page); // a click while the confirmation still zooms in was lost under the whole suite's load
-  await page.getByRole('dialog').getByRole('button', { name: '生成' }).click();
+  await clickInDialog(page, '生成');
   await page.getByText('已生成 4 个汇总条目，纳入 3 条意见、1 条批注').waitFor();
   await page.getByTestId('count-unaccounted').getByText('0', { exact: true }).waitFor();
   await page.getByTestId('count-suggestions').getByText('5', { exact: true }).waitFor();
@@ -243,7 +242,7 @@ it('提交审核 and 审核通过 ask first with the counts as they are when the
   await status.getByText('编制中', { exact: true }).waitFor();
 
   await page.getByRole('button', { name: '提交审核' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+  await clickInDialog(page, '确认提交');
   await status.getByText('待审核', { exact: true }).waitFor();
   await context.close();
 

@@ -354,6 +354,17 @@ export async function motionsSettled(page: Page): Promise<void> {
   await waitInPage(page, MOTION, 3_000).catch(() => undefined);
 }
 
+/**
+ * Presses a button of the dialog just opened (确认提交, 生成, 合并…) once the dialog has stopped zooming in: a click
+ * during antd's opening motion was lost under the whole suite's load, and the result it waited for never came.
+ */
+export async function clickInDialog(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('dialog').getByRole('button', { name, exact: true });
+  await button.waitFor();
+  await motionsSettled(page);
+  await button.click();
+}
+
 /** axe-core's serious and critical violations on the page, as readable lines (an empty list is the pass). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // antd's motions (a field error fading out, a dropdown sliding shut) leave half-drawn elements for a few hundred ms;

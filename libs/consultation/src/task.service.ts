@@ -968,11 +968,7 @@ export class TaskService {
     em: EntityManager = this.db.manager,
     liaisonUnitId?: string | null,
   ): Promise<void> {
-    const point = await this.organization.mustFind('contactPoint', contactPointId, em);
-    if (!point.active) throw pointInactive(point.name, refusal);
-    if (!liaisonUnitId) return;
-    const unit = await this.organization.mustFind('liaisonUnit', liaisonUnitId, em);
-    if (!unit.active) throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，${refusal}`);
+    await this.organization.assertActive({ contactPointId, liaisonUnitId }, refusal, em);
   }
 
   /** Of these points, those switched off (停用): their assignees are not reminded of work they can no longer add to. */
@@ -1141,9 +1137,4 @@ function taskNotFound(id: string): NotFoundError {
 
 function pointTaskNotFound(taskId: string, contactPointId: string): NotFoundError {
   return new NotFoundError('该联系点的任务', `${taskId}@${contactPointId}`, 'POINT_TASK_NOT_FOUND');
-}
-
-/** What a switched-off point answers to new material (assertPointActive). */
-function pointInactive(name: string, refusal: string): ConflictError {
-  return new ConflictError('CONTACT_POINT_INACTIVE', `联系点“${name}”已停用，${refusal}`);
 }

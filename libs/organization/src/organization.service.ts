@@ -924,32 +924,35 @@ export class OrganizationService {
   }
 
   /**
-   * Refuses to put anyone new at a switched-off point or unit (停用): a new account or member record, a record or account
-   * switched back on, a new position — CONTACT_POINT_INACTIVE / UNIT_INACTIVE, `what` saying what was refused. Switching
-   * people off stays open there (a switched-off point takes no new material, and gets no new people to read what it
-   * holds); switch the point or unit on first.
+   * Throws CONTACT_POINT_INACTIVE / UNIT_INACTIVE when the point, or the unit, was switched off (停用), `refusal` saying
+   * what is refused (联系点“…”已停用，<refusal>). The one rule for both sides of it: nothing new is written there
+   * (TaskService.assertPointActive: opinions, sheets, annotations, activities) and nobody new is put there (this
+   * service: a new account or member record, a record or account switched back on, a new position). Switching people
+   * off stays open.
    */
-  private async assertOrganizationActive(
-    em: EntityManager,
+  async assertActive(
     at: { contactPointId?: string | null; liaisonUnitId?: string | null },
-    what: string,
+    refusal: string,
+    em: EntityManager = this.db.manager,
   ): Promise<void> {
     if (at.contactPointId) {
       const point = await this.mustFind('contactPoint', at.contactPointId, em);
       if (!point.active)
-        throw new ConflictError(
-          'CONTACT_POINT_INACTIVE',
-          `联系点“${point.name}”已停用，${what}；如需恢复，请先启用该联系点`,
-        );
+        throw new ConflictError('CONTACT_POINT_INACTIVE', `联系点“${point.name}”已停用，${refusal}`);
     }
     if (at.liaisonUnitId) {
       const unit = await this.mustFind('liaisonUnit', at.liaisonUnitId, em);
-      if (!unit.active)
-        throw new ConflictError(
-          'UNIT_INACTIVE',
-          `联系单位“${unit.name}”已停用，${what}；如需恢复，请先启用该单位`,
-        );
+      if (!unit.active) throw new ConflictError('UNIT_INACTIVE', `联系单位“${unit.name}”已停用，${refusal}`);
     }
+  }
+
+  /** assertActive for putting someone at the point or unit: the refusal says how to get them there. */
+  private assertOrganizationActive(
+    em: EntityManager,
+    at: { contactPointId?: string | null; liaisonUnitId?: string | null },
+    what: string,
+  ): Promise<void> {
+    return this.assertActive(at, `${what}；如需恢复，请先将其启用`, em);
   }
 
   /**
